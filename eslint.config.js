@@ -1,0 +1,31 @@
+// Lint is mainly here to enforce the dependency direction of architecture.md:
+// engine ← schemas ← {api, web}; db ← api. A wrong import fails `pnpm lint`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const forbid = (files, patterns, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.tsbuild/**', 'db/migrations/**', 'playwright-report/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  forbid(
+    ['packages/engine/**'],
+    ['@app/*', 'node:*', 'fs', 'path', 'pg', 'drizzle-orm*', 'zod', 'react*', 'fastify*'],
+    'The engine is pure: plain inputs, plain outputs, no I/O and no other workspace package.',
+  ),
+  forbid(['packages/schemas/**'], ['@app/db', '@app/api', '@app/web', '@app/export', 'drizzle-orm*', 'pg'], 'schemas may only depend on the engine and zod.'),
+  forbid(['packages/export/**'], ['@app/db', '@app/api', '@app/web', 'drizzle-orm*', 'pg'], 'export is fed by engine output; it never reads the database.'),
+  forbid(['db/**'], ['@app/api', '@app/web', '@app/export', 'fastify*', 'react*'], 'db sits below the API.'),
+  forbid(['apps/web/**'], ['@app/db', '@app/api', '@app/export', '**/apps/api/**', '**/db/**', 'drizzle-orm*', 'pg', 'fastify*'], 'the web app talks to the API over HTTP; it never imports db or api code.'),
+);

@@ -1,0 +1,229 @@
+/**
+ * The engine's contract: plain data in, plain data out. All money is integer euro cents.
+ * Every other package (schemas, db seed, api, web, export) builds on these types, so change
+ * them deliberately.
+ */
+
+/** Integer euro cents. */
+export type Cents = number;
+
+export const DRIVERS = ['fixed', 'inhabitants', 'employees', 'departments'] as const;
+/** Scaling basis of a line (spec §3.1). */
+export type Driver = (typeof DRIVERS)[number];
+
+export const LINE_KINDS = ['incidental', 'structural', 'investment'] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
+
+export const COST_BASES = ['amount', 'staff', 'hire', 'licence'] as const;
+/** How a line's annual amount is built: euros, staff hours × scale, hire hours × rate, units × price. */
+export type CostBasis = (typeof COST_BASES)[number];
+
+export const COST_POOLS = ['personnel', 'hire', 'software', 'hardware', 'services', 'training'] as const;
+/** Kostensoort: personeel eigen | inhuur | software/licenties (incl. SaaS) | hardware | diensten/advies | opleiding. */
+export type CostPool = (typeof COST_POOLS)[number];
+
+export const PROVENANCES = ['published', 'published-incomplete', 'secondhand', 'example', 'imported', 'custom'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+export const UNIT_PRICE_PERIODS = ['month', 'year'] as const;
+/** Licence unit prices are quoted per month or per year; the engine annualises. */
+export type UnitPricePeriod = (typeof UNIT_PRICE_PERIODS)[number];
+
+export const HIRE_HOURS_PERIODS = ['year', 'total'] as const;
+/** Hire hours are either per year (structural) or a total for the whole line (incidental). */
+export type HireHoursPeriod = (typeof HIRE_HOURS_PERIODS)[number];
+
+export const INDEXATIONS = ['wage', 'price', 'none'] as const;
+export type Indexation = (typeof INDEXATIONS)[number];
+
+/** Size of a municipality: the model's (100,000 / 1,000 / 40) or the user's own. */
+export interface Profile {
+  inhabitants: number;
+  employees: number;
+  departments: number;
+}
+
+/** Cao Gemeenten salary table: monthly gross salary per scale and step (periodiek), in cents. */
+export interface SalaryTable {
+  id: string;
+  label: string;
+  /** ISO date the amounts apply from. */
+  validFrom: string;
+  source: string;
+  /** Scale key ("8", "10", "10A", …) → monthly amounts per step, ascending (index 0 = lowest step). */
+  scales: Record<string, Cents[]>;
+}
+
+/** Hourly hire rates per role, in cents, excl. BTW. */
+export interface RateCard {
+  id: string;
+  label: string;
+  validFrom: string;
+  source: string;
+  rates: Record<string, Cents>;
+}
+
+/** Budget-level assumptions; every figure is an editable default with a source elsewhere. */
+export interface Assumptions {
+  salaryTable: SalaryTable;
+  /** Which step of the scale: 'max' (default) or a step index into the scale's array. */
+  salaryStep: number | 'max';
+  /** Holiday pay/IKB + employer charges, in percent on 12 × monthly salary (e.g. 33 → +33 %). */
+  employerCostPct: number;
+  rateCard: RateCard;
+  /** Role used for hire lines that name none. */
+  defaultHireRole: string;
+  /** Yearly price indexation in percent, compounding from the first year (non-wage structural lines). */
+  priceIndexationPct: number;
+  /** Yearly wage indexation in percent, compounding from the first year (staff lines). */
+  wageIndexationPct: number;
+  /** Omslagrente for kapitaallasten, percent on book value at 1 January. */
+  interestRatePct: number;
+  /** Investments below this amount are expensed as incidental cost. */
+  activationThresholdCents: Cents;
+  /** Default depreciation term for investment lines that name none. */
+  defaultDepreciationYears: number;
+  /** Default elasticity per driver for lines without their own; `fixed` is always 0. */
+  defaultElasticity: Record<Driver, number>;
+  /** SaaS contract end: re-tender cost as percent of one year's contract value, for lines without an explicit amount. */
+  retenderPct: number;
+  /** SaaS contract end: migration cost as percent of one year's contract value, for lines without an explicit amount. */
+  migrationPct: number;
+}
+
+/** A line as the engine sees it: model values, with any budget override already applied. */
+export interface LineInput {
+  id: string;
+  developmentId: string;
+  description: string;
+  kind: LineKind;
+  costBasis: CostBasis;
+  costPool: CostPool;
+  provenance: Provenance;
+  /** amount basis: euros per year (structural), total (incidental) or investment sum, in cents. */
+  amountCents?: Cents | null;
+  /** staff basis: hours per week in the model; 36 h = 1 FTE. */
+  hoursPerWeek?: number | null;
+  /** staff basis: Cao Gemeenten scale key. */
+  salaryScale?: string | null;
+  /** hire basis: hours (see hoursPeriod). */
+  hours?: number | null;
+  hoursPeriod?: HireHoursPeriod | null;
+  /** hire basis: role key into the rate card; falls back to assumptions.defaultHireRole. */
+  hireRole?: string | null;
+  /** hire basis: explicit hourly rate, beats the rate card. */
+  hourlyRateCents?: Cents | null;
+  /** licence basis: number of units in the model. */
+  units?: number | null;
+  /** licence basis: price per unit per period. */
+  unitPriceCents?: Cents | null;
+  unitPricePeriod?: UnitPricePeriod | null;
+  driver: Driver;
+  /** null → assumptions.defaultElasticity[driver]. */
+  elasticity?: number | null;
+  /** 0 = the first year the development runs. */
+  yearOffset: number;
+  /** Incidental lines: spread evenly over this many years (≥ 1). */
+  durationYears: number;
+  /** Investment lines: linear depreciation term; null → assumptions.defaultDepreciationYears. */
+  depreciationYears?: number | null;
+  /** SaaS lines: contract term in years; re-tender + migration fall in the year the contract ends. */
+  contractYears?: number | null;
+  /** SaaS contract end costs (model values, not rescaled); null → percent of annual value from assumptions. */
+  retenderCents?: Cents | null;
+  migrationCents?: Cents | null;
+  /** null → staff lines 'wage', everything else 'price'. */
+  indexation?: Indexation | null;
+}
+
+export interface DevelopmentInput {
+  id: string;
+  domainKey: string;
+  title: string;
+  /** null → the budget's first year. */
+  startYear?: number | null;
+  enabled: boolean;
+}
+
+export interface CalculationInput {
+  modelProfile: Profile;
+  profile: Profile;
+  firstYear: number;
+  /** Number of years: begrotingsjaar + meerjarenraming (default 4). */
+  horizonYears: number;
+  assumptions: Assumptions;
+  developments: DevelopmentInput[];
+  lines: LineInput[];
+}
+
+/**
+ * What a computed amount is. incidental/structural/depreciation/interest/retender/migration are
+ * exploitation costs (they add up to the totals); `investment` is the activated capex itself,
+ * shown beside the totals but never added to them.
+ */
+export const COMPONENTS = ['incidental', 'structural', 'investment', 'depreciation', 'interest', 'retender', 'migration'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+/** Subtotal bucket a component falls in. */
+export type Category = 'incidental' | 'structural' | 'capital' | 'investment';
+
+export interface TraceInput {
+  label: string;
+  value: string;
+  source?: string;
+}
+
+/** "Hoe berekend": the formula in words and the inputs behind one cell. */
+export interface Trace {
+  formula: string;
+  inputs: TraceInput[];
+}
+
+/** One output row: one component of one line, amounts per year (whole euros, in cents). */
+export interface ResultRow {
+  lineId: string;
+  developmentId: string;
+  domainKey: string;
+  component: Component;
+  category: Category;
+  costPool: CostPool;
+  provenance: Provenance;
+  /** year → cents, every year of the horizon present (0 where nothing falls). */
+  amounts: Record<number, Cents>;
+}
+
+/** Line-level facts after rescaling: what the trace and the UI show beside the model value. */
+export interface LineResult {
+  lineId: string;
+  developmentId: string;
+  domainKey: string;
+  /** ratio own/model for the line's driver (1 for fixed). */
+  ratio: number;
+  elasticity: number;
+  /** scaled quantity in the line's basis unit (cents, hours/week, hours, units). */
+  scaledQuantity: number;
+  /** Unindexed amount for one year (structural) or in total (incidental/investment), in cents before rounding. */
+  baseAmountCents: number;
+  /** True when an investment reached the activation threshold. */
+  activated: boolean;
+}
+
+export interface Totals {
+  incidental: Record<number, Cents>;
+  structural: Record<number, Cents>;
+  /** kapitaallasten = depreciation + interest */
+  capital: Record<number, Cents>;
+  /** activated investments (capex), beside the totals */
+  investment: Record<number, Cents>;
+  /** incidental + structural + capital */
+  total: Record<number, Cents>;
+}
+
+export interface CalculationResult {
+  years: number[];
+  rows: ResultRow[];
+  lines: LineResult[];
+  totals: Totals;
+  byDomain: Record<string, Totals>;
+  byCostPool: Record<string, Totals>;
+}
