@@ -1,0 +1,20 @@
+// `pnpm bench`: every benchmark script in turn. Each prints its own figures; nothing asserts.
+// Record the results in docs/performance.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const steps = [
+  ['Engine', 'tsx packages/engine/bench.ts'],
+  ['API', 'tsx apps/api/bench.ts'],
+  ['Web (bundle + edit latency)', 'pnpm --filter @app/web build >/dev/null && tsx apps/web/bench.ts'],
+  ['Exports', 'tsx packages/export/bench.ts'],
+];
+let failed = 0;
+for (const [name, cmd] of steps) {
+  const file = cmd.split(' ').find((part) => part.endsWith('bench.ts'));
+  if (file && !existsSync(file)) continue;
+  console.log(`\n=== ${name} ===`);
+  const { status } = spawnSync(cmd, { stdio: 'inherit', shell: '/bin/sh' });
+  if (status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
