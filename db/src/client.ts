@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzleNodePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+
+/**
+ * The database as services see it, whichever driver is underneath. Both drizzle drivers are
+ * PgDatabase subclasses, so select/insert/update/delete/transaction work the same on either.
+ * A transaction (`Tx`) is itself a `Db`, so a service can be handed either.
+ */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface DbHandle {
+  db: Db;
+  kind: DbKind;
+  /** Ends the pool or closes PGlite; the handle is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+export interface OpenDbOptions {
+  /** postgres://… → real PostgreSQL via node-postgres; absent → embedded PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder (default `<repo>/.data/pglite`); 'memory://' for a throw-away in-memory database. */
+  dataDir?: string | undefined;
+}
+
+export const MEMORY_DATA_DIR = 'memory://';
+
+/** `<repo>/.data/pglite`, resolved from this file so the working directory does not matter. */
+export const DEFAULT_PGLITE_DIR = fileURLToPath(new URL('../../.data/pglite', import.meta.url));
+
+/** The committed drizzle-kit migrations, resolved from this file. */
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.meta.url));
+
+const casing = 'snake_case';
+
+// The driver-specific database objects, kept out of the public handle so callers only see `Db`;
+// the migrators need the concrete type.
+const drivers = new WeakMap<DbHandle, { kind: 'pglite'; db: PgliteDatabase<Schema> } | { kind: 'postgres'; db: NodePgDatabase<Schema> }>();
+
+export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle client that loses its connection emits 'error' on the pool; without a listener
+    // that would crash the process instead of surfacing on the next query.
+    pool.on('error', () => {});
+    const db = drizzleNodePg({ client: pool, schema, casing });
+    const handle: DbHandle = { db, kind: 'postgres', close: () => pool.end() };
+    drivers.set(handle, { kind: 'postgres', db });
+    return handle;
+  }
+
+  const dataDir = options.dataDir ?? DEFAULT_PGLITE_DIR;
+  const inMemory = dataDir === MEMORY_DATA_DIR;
+  // PGlite does not create its data folder and fails later with a misleading error.
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(inMemory ? undefined : dataDir);
+  const db = drizzlePglite({ client, schema, casing });
+  const handle: DbHandle = { db, kind: 'pglite', close: () => client.close() };
+  drivers.set(handle, { kind: 'pglite', db });
+  return handle;
+}
+
+/** Applies the committed migrations that have not run yet (same folder for both drivers). */
+export async function migrate(handle: DbHandle): Promise<void> {
+  const driver = drivers.get(handle);
+  if (!driver) throw new Error('migrate() needs a handle returned by openDb()');
+  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+  if (driver.kind === 'pglite') await migratePglite(driver.db, config);
+  else await migrateNodePg(driver.db, config);
+}
+
+/** Runs `fn` in one transaction: everything it wrote is rolled back if it throws. */
+export function withTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(fn);
+}

@@ -1,0 +1,6 @@
+export * from './enums.ts';
+export * from './catalog.ts';
+export * from './municipalities.ts';
+export * from './organisations.ts';
+export * from './budgets.ts';
+export * from './reference-data.ts';

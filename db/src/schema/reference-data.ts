@@ -1,0 +1,111 @@
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { Driver } from '@app/engine';
+import { benchmarkUnitEnum } from './enums.ts';
+import { organisations } from './organisations.ts';
+
+// Facts (salary tables, rates, benchmarks, default percentages) are editable data with a source
+// and a date, never constants in code. Ids are the stable string ids of reference-data.json.
+
+/** Cao Gemeenten salary table: scale key → monthly amounts per step in cents, ascending. */
+export const salaryTables = pgTable('salary_tables', {
+  id: text().primaryKey(),
+  label: text().notNull(),
+  validFrom: date({ mode: 'string' }).notNull(),
+  scales: jsonb().$type<Record<string, number[]>>().notNull(),
+  source: text().notNull(),
+  sourceUrl: text(),
+  /** True when the figures are an estimate rather than the published table. */
+  estimate: boolean().notNull().default(false),
+  note: text(),
+});
+
+/** Hourly hire rates per role in cents, excl. BTW. */
+export const rateCards = pgTable('rate_cards', {
+  id: text().primaryKey(),
+  label: text().notNull(),
+  validFrom: date({ mode: 'string' }).notNull(),
+  rates: jsonb().$type<Record<string, number>>().notNull(),
+  source: text().notNull(),
+  sourceUrl: text(),
+  estimate: boolean().notNull().default(false),
+  note: text(),
+});
+
+/** Published comparison figures, e.g. ICT cost per inhabitant. */
+export const benchmarks = pgTable('benchmarks', {
+  id: text().primaryKey(),
+  label: text().notNull(),
+  year: integer().notNull(),
+  valueCents: bigint({ mode: 'number' }).notNull(),
+  unit: benchmarkUnitEnum().notNull(),
+  source: text().notNull(),
+  sourceUrl: text(),
+  note: text(),
+});
+
+/** Where one default assumption comes from. */
+export interface AssumptionSource {
+  source: string;
+  sourceUrl?: string | null;
+  date?: string | null;
+  note?: string | null;
+  estimate?: boolean;
+}
+
+/**
+ * Default assumptions for new budgets: one global row (organisation_id null) and at most one
+ * row per organisation that overrides it. The engine's Assumptions embed the salary table and
+ * rate card; here they are references.
+ */
+export const assumptionDefaults = pgTable(
+  'assumption_defaults',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid().references(() => organisations.id, { onDelete: 'cascade' }),
+    salaryTableId: text()
+      .notNull()
+      .references(() => salaryTables.id),
+    /** 'max' or a step index, as text. */
+    salaryStep: text().notNull().default('max'),
+    employerCostPct: doublePrecision().notNull(),
+    rateCardId: text()
+      .notNull()
+      .references(() => rateCards.id),
+    defaultHireRole: text().notNull(),
+    priceIndexationPct: doublePrecision().notNull(),
+    wageIndexationPct: doublePrecision().notNull(),
+    interestRatePct: doublePrecision().notNull(),
+    activationThresholdCents: bigint({ mode: 'number' }).notNull(),
+    defaultDepreciationYears: integer().notNull(),
+    defaultElasticity: jsonb().$type<Record<Driver, number>>().notNull(),
+    retenderPct: doublePrecision().notNull(),
+    migrationPct: doublePrecision().notNull(),
+    /** Assumption key → where the figure comes from. */
+    sources: jsonb().$type<Record<string, AssumptionSource>>().notNull().default({}),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // NULLS NOT DISTINCT makes the global row (organisation_id null) a true singleton too.
+    unique('assumption_defaults_organisation_id_unique').on(t.organisationId).nullsNotDistinct(),
+    index().on(t.salaryTableId),
+    index().on(t.rateCardId),
+  ],
+);
+
+export type SalaryTableRow = typeof salaryTables.$inferSelect;
+export type RateCardRow = typeof rateCards.$inferSelect;
+export type BenchmarkRow = typeof benchmarks.$inferSelect;
+export type AssumptionDefaultsRow = typeof assumptionDefaults.$inferSelect;
