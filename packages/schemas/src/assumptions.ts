@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { CentsSchema, ElasticitySchema, IsoDateSchema, KeySchema, PercentSchema, NameSchema } from './common.ts';
+
+/** Cao Gemeenten salary table: scale key → monthly cents per step (ascending). */
+export const SalaryTableSchema = z.object({
+  id: KeySchema,
+  label: NameSchema,
+  validFrom: IsoDateSchema,
+  source: z.string().max(2000),
+  scales: z.record(
+    z.string().min(1).max(10),
+    z.array(CentsSchema).min(1, { error: 'een schaal heeft minstens één trede' }).max(40),
+  ),
+});
+export type SalaryTable = z.infer<typeof SalaryTableSchema>;
+
+export const RateCardSchema = z.object({
+  id: KeySchema,
+  label: NameSchema,
+  validFrom: IsoDateSchema,
+  source: z.string().max(2000),
+  rates: z.record(z.string().min(1).max(100), CentsSchema),
+});
+export type RateCard = z.infer<typeof RateCardSchema>;
+
+const yearsCount = (max: number) =>
+  z
+    .number({ error: 'moet een aantal jaren zijn' })
+    .int({ error: 'moet een geheel aantal jaren zijn' })
+    .min(1, { error: 'moet minstens 1 jaar zijn' })
+    .max(max, { error: `mag hoogstens ${max} jaar zijn` });
+
+export const DefaultElasticitySchema = z.object({
+  fixed: ElasticitySchema,
+  inhabitants: ElasticitySchema,
+  employees: ElasticitySchema,
+  departments: ElasticitySchema,
+});
+
+/** Mirrors engine Assumptions. */
+export const AssumptionsSchema = z.object({
+  salaryTable: SalaryTableSchema,
+  salaryStep: z.union([z.literal('max'), z.number().int().min(0).max(39)], {
+    error: "moet 'max' of een tredenummer (0 of hoger) zijn",
+  }),
+  employerCostPct: PercentSchema,
+  rateCard: RateCardSchema,
+  defaultHireRole: KeySchema,
+  priceIndexationPct: PercentSchema,
+  wageIndexationPct: PercentSchema,
+  interestRatePct: PercentSchema,
+  activationThresholdCents: CentsSchema,
+  defaultDepreciationYears: yearsCount(50),
+  defaultElasticity: DefaultElasticitySchema,
+  retenderPct: PercentSchema,
+  migrationPct: PercentSchema,
+});
+export type Assumptions = z.infer<typeof AssumptionsSchema>;
+
+/** A change to some assumptions (shallow: a nested table is replaced as a whole). */
+export const AssumptionsPatchSchema = AssumptionsSchema.partial();
+export type AssumptionsPatch = z.infer<typeof AssumptionsPatchSchema>;
+
+export { yearsCount };

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { TimestampSchema, UuidSchema } from './common.ts';
+
+export const AuditEntrySchema = z.object({
+  id: z.string(),
+  at: TimestampSchema,
+  user: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+  budgetId: z.string().nullable(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  justification: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export const AuditEntryListSchema = z.array(AuditEntrySchema);
+
+export const AuditQuerySchema = z.object({
+  lineId: UuidSchema.optional(),
+  limit: z.coerce.number({ error: 'limit moet een getal zijn' }).int().min(1).max(1000).default(500),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;

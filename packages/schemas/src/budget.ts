@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import {
+  HorizonYearsSchema,
+  JustificationSchema,
+  KeySchema,
+  NameSchema,
+  TimestampSchema,
+  UuidSchema,
+  YearAmountsSchema,
+  YearSchema,
+} from './common.ts';
+import { AssumptionsPatchSchema, AssumptionsSchema } from './assumptions.ts';
+import { BudgetProfileSchema, CbsCodeSchema, ProfileInputSchema, ProfileSchema } from './profile.ts';
+import { LineInputSchema, LineOverrideFieldsSchema, lineValueShape } from './line.ts';
+import { CalculationInputSchema, TotalsSchema } from './calculation.ts';
+import { BudgetStatusSchema } from './enums.ts';
+
+const VersionSchema = z
+  .number({ error: 'versie is verplicht (optimistische vergrendeling)' })
+  .int({ error: 'versie moet een geheel getal zijn' })
+  .min(0, { error: 'versie mag niet negatief zijn' });
+
+export const BudgetSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  municipality: z.object({ cbsCode: z.string().nullable(), name: z.string() }),
+  firstYear: z.number().int(),
+  horizonYears: z.number().int(),
+  status: BudgetStatusSchema,
+  scenarioName: z.string().nullable(),
+  baseBudgetId: z.string().nullable(),
+  updatedAt: TimestampSchema,
+  version: z.number().int(),
+  /** year → total cents (incidental + structural + capital). */
+  totals: YearAmountsSchema,
+});
+export type BudgetSummary = z.infer<typeof BudgetSummarySchema>;
+export const BudgetListSchema = z.array(BudgetSummarySchema);
+
+export const BudgetDevelopmentSchema = z.object({
+  /** The budget development's own id (use it in PATCH …/developments/:id). */
+  id: z.string(),
+  /** The catalog development it applies (lines refer to this id). */
+  developmentId: z.string(),
+  domainKey: z.string(),
+  title: z.string(),
+  enabled: z.boolean(),
+  startYear: z.number().int().nullable(),
+  ownerUnitId: z.string().nullable(),
+  priority: z.number().int().nullable(),
+  note: z.string().nullable(),
+});
+export type BudgetDevelopment = z.infer<typeof BudgetDevelopmentSchema>;
+
+export const BudgetLineSchema = z.object({
+  id: z.string(),
+  catalogLineId: z.string().nullable(),
+  developmentId: z.string(),
+  custom: z.boolean(),
+  /** Catalog values (null for custom lines). */
+  model: LineInputSchema.nullable(),
+  /** What the engine uses: model values with the budget's overrides applied. */
+  effective: LineInputSchema,
+  overriddenFields: z.array(z.string()),
+  justification: z.string().nullable(),
+});
+export type BudgetLine = z.infer<typeof BudgetLineSchema>;
+
+export const BudgetDetailSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: BudgetStatusSchema,
+  version: z.number().int(),
+  firstYear: z.number().int(),
+  horizonYears: z.number().int(),
+  edition: z.object({ id: z.string(), name: z.string() }),
+  profile: BudgetProfileSchema,
+  modelProfile: ProfileSchema,
+  assumptions: AssumptionsSchema,
+  includeExamples: z.boolean(),
+  scenarioName: z.string().nullable(),
+  baseBudgetId: z.string().nullable(),
+  scenarios: z.array(z.object({ id: z.string(), scenarioName: z.string().nullable() })),
+  orgUnits: z.array(z.object({ id: z.string(), name: z.string() })),
+  developments: z.array(BudgetDevelopmentSchema),
+  lines: z.array(BudgetLineSchema),
+  calculationInput: CalculationInputSchema,
+  updatedAt: TimestampSchema,
+});
+export type BudgetDetail = z.infer<typeof BudgetDetailSchema>;
+
+export const BudgetCreateSchema = z
+  .object({
+    name: NameSchema,
+    cbsCode: CbsCodeSchema.optional(),
+    profile: ProfileInputSchema.optional(),
+    firstYear: YearSchema,
+    horizonYears: HorizonYearsSchema.default(4),
+    editionId: KeySchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (!body.cbsCode && !body.profile) {
+      ctx.addIssue({ code: 'custom', path: ['cbsCode'], message: 'geef een CBS-code (cbsCode) of een gemeenteprofiel (profile)' });
+    }
+    if (!body.cbsCode && body.profile && !body.profile.name) {
+      ctx.addIssue({ code: 'custom', path: ['profile', 'name'], message: 'naam is verplicht als er geen CBS-code is' });
+    }
+  });
+export type BudgetCreate = z.infer<typeof BudgetCreateSchema>;
+
+export const BudgetPatchSchema = z.object({
+  name: NameSchema.optional(),
+  profile: ProfileInputSchema.optional(),
+  firstYear: YearSchema.optional(),
+  horizonYears: HorizonYearsSchema.optional(),
+  assumptions: AssumptionsPatchSchema.optional(),
+  includeExamples: z.boolean().optional(),
+  scenarioName: NameSchema.optional(),
+  status: BudgetStatusSchema.optional(),
+  version: VersionSchema,
+});
+export type BudgetPatch = z.infer<typeof BudgetPatchSchema>;
+
+export const BudgetParamsSchema = z.object({ id: UuidSchema });
+export const BudgetDevelopmentParamsSchema = z.object({ id: UuidSchema, budgetDevelopmentId: UuidSchema });
+export const BudgetLineParamsSchema = z.object({ id: UuidSchema, budgetLineId: UuidSchema });
+
+export const BudgetDevelopmentPatchSchema = z.object({
+  enabled: z.boolean().optional(),
+  startYear: YearSchema.nullable().optional(),
+  ownerUnitId: UuidSchema.nullable().optional(),
+  priority: z.number().int({ error: 'prioriteit moet een geheel getal zijn' }).min(0).max(1000).nullable().optional(),
+  note: z.string().max(2000, { error: 'notitie is te lang (maximaal 2000 tekens)' }).nullable().optional(),
+  /** Optional optimistic-concurrency check; the budget's version is bumped either way. */
+  version: VersionSchema.optional(),
+});
+export type BudgetDevelopmentPatch = z.infer<typeof BudgetDevelopmentPatchSchema>;
+
+export const LineOverrideSchema = z.object({
+  fields: LineOverrideFieldsSchema,
+  justification: JustificationSchema,
+  version: VersionSchema.optional(),
+});
+export type LineOverride = z.infer<typeof LineOverrideSchema>;
+
+/** A line the budget adds itself (provenance `custom`). */
+export const CustomLineCreateSchema = z.object({
+  /** Catalog development id (as in lines[].developmentId) or the budget development id. */
+  developmentId: KeySchema,
+  ...lineValueShape,
+  driver: lineValueShape.driver.default('fixed'),
+  yearOffset: lineValueShape.yearOffset.default(0),
+  durationYears: lineValueShape.durationYears.default(1),
+  justification: JustificationSchema.optional(),
+  version: VersionSchema.optional(),
+});
+export type CustomLineCreate = z.infer<typeof CustomLineCreateSchema>;
+
+export const ScenarioCreateSchema = z.object({ scenarioName: NameSchema });
+export type ScenarioCreate = z.infer<typeof ScenarioCreateSchema>;
+
+export const CompareQuerySchema = z.object({
+  ids: z
+    .string({ error: 'geef de te vergelijken begrotingen (ids=a,b)' })
+    .max(1000)
+    .transform((raw) => raw.split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(UuidSchema).min(2, { error: 'vergelijk minstens 2 begrotingen' }).max(6, { error: 'vergelijk hoogstens 6 begrotingen' })),
+});
+export type CompareQuery = z.infer<typeof CompareQuerySchema>;
+
+export const CompareEntrySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  scenarioName: z.string().nullable(),
+  totals: TotalsSchema,
+  byDomain: z.record(z.string(), TotalsSchema),
+});
+export type CompareEntry = z.infer<typeof CompareEntrySchema>;
+
+export const CompareResponseSchema = z.object({
+  years: z.array(z.number().int()),
+  budgets: z.array(CompareEntrySchema),
+  /** Per budget: its figures minus the first budget's (the first is all zeros). */
+  differences: z.array(CompareEntrySchema),
+});
+export type CompareResponse = z.infer<typeof CompareResponseSchema>;

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { CentsSchema, ElasticitySchema, KeySchema, TextSchema } from './common.ts';
+import {
+  CostBasisSchema,
+  CostPoolSchema,
+  DriverSchema,
+  HireHoursPeriodSchema,
+  IndexationSchema,
+  LineKindSchema,
+  ProvenanceSchema,
+  UnitPricePeriodSchema,
+} from './enums.ts';
+import { yearsCount } from './assumptions.ts';
+
+const quantity = (max: number) =>
+  z
+    .number({ error: 'moet een getal zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .max(max, { error: `is te groot (maximaal ${max.toLocaleString('nl-NL')})` });
+
+/**
+ * The value fields of a line (everything a budget may override). Optional/nullable exactly like the
+ * engine's LineInput so a parsed value is assignable to it.
+ */
+export const lineValueShape = {
+  description: z.string().trim().min(1, { error: 'omschrijving mag niet leeg zijn' }).max(2000, { error: 'omschrijving is te lang' }),
+  kind: LineKindSchema,
+  costBasis: CostBasisSchema,
+  costPool: CostPoolSchema,
+  amountCents: CentsSchema.nullable().optional(),
+  /** 36 h = 1 FTE; 10.000 h/week ≈ 280 FTE is the ceiling for one line. */
+  hoursPerWeek: quantity(10_000).nullable().optional(),
+  salaryScale: z.string().trim().min(1).max(10).nullable().optional(),
+  hours: quantity(10_000_000).nullable().optional(),
+  hoursPeriod: HireHoursPeriodSchema.nullable().optional(),
+  hireRole: z.string().trim().min(1).max(100).nullable().optional(),
+  hourlyRateCents: CentsSchema.nullable().optional(),
+  units: quantity(100_000_000).nullable().optional(),
+  unitPriceCents: CentsSchema.nullable().optional(),
+  unitPricePeriod: UnitPricePeriodSchema.nullable().optional(),
+  driver: DriverSchema,
+  elasticity: ElasticitySchema.nullable().optional(),
+  yearOffset: z.number({ error: 'moet een aantal jaren zijn' }).int({ error: 'moet een geheel getal zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(9, { error: 'mag hoogstens 9 zijn' }),
+  durationYears: yearsCount(10),
+  depreciationYears: yearsCount(50).nullable().optional(),
+  contractYears: yearsCount(30).nullable().optional(),
+  retenderCents: CentsSchema.nullable().optional(),
+  migrationCents: CentsSchema.nullable().optional(),
+  indexation: IndexationSchema.nullable().optional(),
+};
+
+/** Mirrors engine LineInput. */
+export const LineInputSchema = z.object({
+  id: KeySchema,
+  developmentId: KeySchema,
+  provenance: ProvenanceSchema,
+  ...lineValueShape,
+});
+export type LineInput = z.infer<typeof LineInputSchema>;
+
+/** Fields a budget may override on a line (partial; unknown keys rejected so a typo cannot become a silent no-op). */
+export const LineOverrideFieldsSchema = z
+  .strictObject(lineValueShape)
+  .partial()
+  .refine((fields) => Object.keys(fields).length > 0, { error: 'geef minstens één veld om te wijzigen' });
+export type LineOverrideFields = z.infer<typeof LineOverrideFieldsSchema>;
+export const LINE_OVERRIDE_FIELDS = Object.keys(lineValueShape) as (keyof typeof lineValueShape)[];
+
+/** A catalog line as the API serves it: LineInput plus descriptive fields. */
+export const CatalogLineSchema = LineInputSchema.extend({
+  description: z.string(),
+  basis: z.string().nullable(),
+  notes: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  taakveld: z.string().nullable(),
+});
+export type CatalogLine = z.infer<typeof CatalogLineSchema>;
+
+export { TextSchema };
