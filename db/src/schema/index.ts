@@ -4,3 +4,4 @@ export * from './municipalities.ts';
 export * from './organisations.ts';
 export * from './budgets.ts';
 export * from './reference-data.ts';
+export * from './accounts.ts';
