@@ -1,0 +1,379 @@
+/**
+ * The per-line core shared by calculate() and the traces: validate one line, rescale it, and fill
+ * one component's whole-euro amounts per horizon year. calculate() and explainCell() both go
+ * through fillComponent(), so a trace can never state a different number than its cell.
+ */
+import { EngineInputError, requireFinite, requireInteger } from './errors.ts';
+import { roundEuro, splitWholeEuros } from './rounding.ts';
+import { monthlySalaryCents } from './salary.ts';
+import { effectiveElasticity, scaleRatio } from './scaling.ts';
+import {
+  COST_BASES,
+  COST_POOLS,
+  DRIVERS,
+  HIRE_HOURS_PERIODS,
+  INDEXATIONS,
+  LINE_KINDS,
+  UNIT_PRICE_PERIODS,
+  type CalculationInput,
+  type Category,
+  type Component,
+  type DevelopmentInput,
+  type Driver,
+  type Indexation,
+  type LineInput,
+} from './types.ts';
+
+interface DriverScale {
+  ratio: number;
+  own: number;
+  model: number;
+}
+
+/** Everything about the input that does not depend on a single line, validated once. */
+export interface EngineContext {
+  readonly input: CalculationInput;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly horizon: number;
+  readonly years: number[];
+  readonly developments: Map<string, { development: DevelopmentInput; index: number; start: number }>;
+  /** (1 + pct/100)^k for horizon index k. */
+  readonly wageFactors: number[];
+  readonly priceFactors: number[];
+  readonly driverScales: Partial<Record<Driver, DriverScale>>;
+}
+
+export function createContext(input: CalculationInput): EngineContext {
+  const firstYear = requireInteger(input.firstYear, 'firstYear', 1);
+  const horizon = requireInteger(input.horizonYears, 'horizonYears', 0);
+  const a = input.assumptions;
+  if (a == null || typeof a !== 'object') throw new EngineInputError('assumptions', 'is required');
+  const wagePct = requireFinite(a.wageIndexationPct, 'assumptions.wageIndexationPct');
+  const pricePct = requireFinite(a.priceIndexationPct, 'assumptions.priceIndexationPct');
+  if (wagePct <= -100) throw new EngineInputError('assumptions.wageIndexationPct', 'must be above -100');
+  if (pricePct <= -100) throw new EngineInputError('assumptions.priceIndexationPct', 'must be above -100');
+  requireFinite(a.employerCostPct, 'assumptions.employerCostPct');
+  requireFinite(a.interestRatePct, 'assumptions.interestRatePct');
+  requireFinite(a.activationThresholdCents, 'assumptions.activationThresholdCents');
+
+  const years: number[] = [];
+  const wageFactors: number[] = [];
+  const priceFactors: number[] = [];
+  for (let k = 0; k < horizon; k++) {
+    years.push(firstYear + k);
+    wageFactors.push(Math.pow(1 + wagePct / 100, k));
+    priceFactors.push(Math.pow(1 + pricePct / 100, k));
+  }
+
+  const developments: EngineContext['developments'] = new Map();
+  input.developments.forEach((development, index) => {
+    if (developments.has(development.id)) {
+      throw new EngineInputError(`developments[${index}].id`, `duplicate development id "${development.id}"`);
+    }
+    const start =
+      development.startYear == null ? firstYear : requireInteger(development.startYear, `developments[${index}].startYear`, 1);
+    developments.set(development.id, { development, index, start });
+  });
+
+  return {
+    input,
+    firstYear,
+    lastYear: firstYear + horizon - 1,
+    horizon,
+    years,
+    developments,
+    wageFactors,
+    priceFactors,
+    driverScales: {},
+  };
+}
+
+function driverScale(ctx: EngineContext, driver: Driver): DriverScale {
+  let scale = ctx.driverScales[driver];
+  if (!scale) {
+    const ratio = scaleRatio(driver, ctx.input.profile, ctx.input.modelProfile);
+    scale =
+      driver === 'fixed'
+        ? { ratio, own: 1, model: 1 }
+        : { ratio, own: ctx.input.profile[driver], model: ctx.input.modelProfile[driver] };
+    ctx.driverScales[driver] = scale;
+  }
+  return scale;
+}
+
+/** A line after validation and rescaling; amounts are unrounded cents. */
+export interface LinePlan {
+  index: number;
+  line: LineInput;
+  development: DevelopmentInput;
+  enabled: boolean;
+  ratio: number;
+  elasticity: number;
+  /** Own and model driver values (1/1 for fixed). */
+  own: number;
+  model: number;
+  /** The model quantity in the basis unit: cents, hours/week, hours, units. */
+  modelQuantity: number;
+  scaledQuantity: number;
+  /** staff: monthly salary used; hire: hourly rate used; licence: unit price (cents). */
+  unitCents: number;
+  /** licence: 12 for monthly prices, else 1. */
+  periodsPerYear: number;
+  /** hire: rate-card role the rate came from (null when the line names its own rate). */
+  hireRole: string | null;
+  /** True when baseCents is one year's amount; false when it is a total (incidental/investment). */
+  perYear: boolean;
+  /** Unindexed, unrounded amount in cents: per year when perYear, else the line total. */
+  baseCents: number;
+  /** First year of the line: development start + yearOffset. */
+  start: number;
+  /** Incidental lines: number of years it falls in. */
+  durationYears: number;
+  indexation: Indexation;
+  activated: boolean;
+  /** Investment lines: depreciation term in years (0 for other kinds). */
+  term: number;
+  /** Structural lines with a SaaS contract term (0 = none). */
+  contractYears: number;
+  retenderCents: number;
+  migrationCents: number;
+}
+
+function oneOf<T extends string>(value: T, allowed: readonly T[], field: string): T {
+  if (!allowed.includes(value)) throw new EngineInputError(field, `must be one of ${allowed.join(', ')}`);
+  return value;
+}
+
+/** Validates and rescales one line (index = its position in input.lines, for error paths). */
+export function planLine(ctx: EngineContext, line: LineInput, index: number): LinePlan {
+  const f = (name: string) => `lines[${index}].${name}`;
+  const a = ctx.input.assumptions;
+  const dev = ctx.developments.get(line.developmentId);
+  if (!dev) throw new EngineInputError(f('developmentId'), `unknown development "${line.developmentId}"`);
+  const kind = oneOf(line.kind, LINE_KINDS, f('kind'));
+  const basis = oneOf(line.costBasis, COST_BASES, f('costBasis'));
+  oneOf(line.costPool, COST_POOLS, f('costPool'));
+  const driver = oneOf(line.driver, DRIVERS, f('driver'));
+  const yearOffset = requireInteger(line.yearOffset, f('yearOffset'), 0);
+  const durationYears = kind === 'incidental' ? requireInteger(line.durationYears, f('durationYears'), 1) : 1;
+
+  const elasticity = requireFinite(
+    effectiveElasticity(line, a),
+    line.elasticity != null ? f('elasticity') : `assumptions.defaultElasticity.${driver}`,
+  );
+  const { ratio, own, model } = driverScale(ctx, driver);
+  // Exact paths for e = 0 and e = 1 keep hand-checkable cents exact (one division at the end);
+  // with the model profile ratio^e is exactly 1 for every e, so published amounts reproduce.
+  let scaleNum = 1;
+  let scaleDen = 1;
+  if (elasticity === 1) {
+    scaleNum = own;
+    scaleDen = model;
+  } else if (elasticity !== 0) {
+    scaleNum = Math.pow(ratio, elasticity);
+    if (!Number.isFinite(scaleNum)) throw new EngineInputError(`profile.${driver}`, 'must be above 0 for a negative elasticity');
+  }
+
+  let modelQuantity: number;
+  let numerator: number; // model cents × everything but the divisor
+  let divisor = 1;
+  let unitCents = 0;
+  let periodsPerYear = 1;
+  let hireRole: string | null = null;
+  let perYear: boolean;
+  switch (basis) {
+    case 'amount':
+      modelQuantity = requireFinite(line.amountCents, f('amountCents'));
+      numerator = modelQuantity;
+      perYear = kind === 'structural';
+      break;
+    case 'staff': {
+      modelQuantity = requireFinite(line.hoursPerWeek, f('hoursPerWeek'));
+      if (line.salaryScale == null || line.salaryScale === '') throw new EngineInputError(f('salaryScale'), 'is required for staff lines');
+      unitCents = monthlySalaryCents(a.salaryTable, line.salaryScale, a.salaryStep, f('salaryScale'));
+      // hours/36 × monthly × 12 × (100 + pct)/100, as one integer product over one divisor.
+      numerator = modelQuantity * unitCents * 12 * (100 + a.employerCostPct);
+      divisor = 3600;
+      perYear = true;
+      break;
+    }
+    case 'hire': {
+      modelQuantity = requireFinite(line.hours, f('hours'));
+      const period = line.hoursPeriod == null ? (kind === 'structural' ? 'year' : 'total') : oneOf(line.hoursPeriod, HIRE_HOURS_PERIODS, f('hoursPeriod'));
+      if (line.hourlyRateCents != null) {
+        unitCents = requireFinite(line.hourlyRateCents, f('hourlyRateCents'));
+      } else {
+        hireRole = line.hireRole ?? a.defaultHireRole;
+        const rates = a.rateCard.rates;
+        const rate = Object.prototype.hasOwnProperty.call(rates, hireRole) ? rates[hireRole] : undefined;
+        if (rate == null) {
+          throw new EngineInputError(line.hireRole != null ? f('hireRole') : 'assumptions.defaultHireRole', `role "${hireRole}" is not on rate card "${a.rateCard.label}"`);
+        }
+        unitCents = requireFinite(rate, `assumptions.rateCard.rates.${hireRole}`);
+      }
+      numerator = modelQuantity * unitCents;
+      // A structural line has no end, so a "total" on it can only mean per year.
+      perYear = period === 'year' || kind === 'structural';
+      break;
+    }
+    case 'licence': {
+      modelQuantity = requireFinite(line.units, f('units'));
+      unitCents = requireFinite(line.unitPriceCents, f('unitPriceCents'));
+      const period = line.unitPricePeriod == null ? 'year' : oneOf(line.unitPricePeriod, UNIT_PRICE_PERIODS, f('unitPricePeriod'));
+      periodsPerYear = period === 'month' ? 12 : 1;
+      numerator = modelQuantity * unitCents * periodsPerYear;
+      perYear = true;
+      break;
+    }
+  }
+
+  const baseCents = (numerator * scaleNum) / (divisor * scaleDen);
+  const scaledQuantity = (modelQuantity * scaleNum) / scaleDen;
+  const indexation =
+    line.indexation == null ? (basis === 'staff' ? 'wage' : 'price') : oneOf(line.indexation, INDEXATIONS, f('indexation'));
+
+  let term = 0;
+  let activated = false;
+  if (kind === 'investment') {
+    term =
+      line.depreciationYears != null
+        ? requireInteger(line.depreciationYears, f('depreciationYears'), 1)
+        : requireInteger(a.defaultDepreciationYears, 'assumptions.defaultDepreciationYears', 1);
+    activated = baseCents >= a.activationThresholdCents;
+  }
+
+  let contractYears = 0;
+  let retenderCents = 0;
+  let migrationCents = 0;
+  if (kind === 'structural' && line.contractYears != null && line.contractYears !== 0) {
+    contractYears = requireInteger(line.contractYears, f('contractYears'), 1);
+    retenderCents =
+      line.retenderCents != null
+        ? requireFinite(line.retenderCents, f('retenderCents'))
+        : (baseCents * requireFinite(a.retenderPct, 'assumptions.retenderPct')) / 100;
+    migrationCents =
+      line.migrationCents != null
+        ? requireFinite(line.migrationCents, f('migrationCents'))
+        : (baseCents * requireFinite(a.migrationPct, 'assumptions.migrationPct')) / 100;
+  }
+
+  return {
+    index,
+    line,
+    development: dev.development,
+    enabled: dev.development.enabled,
+    ratio,
+    elasticity,
+    own,
+    model,
+    modelQuantity,
+    scaledQuantity,
+    unitCents,
+    periodsPerYear,
+    hireRole,
+    perYear,
+    baseCents,
+    start: dev.start + yearOffset,
+    durationYears,
+    indexation,
+    activated,
+    term,
+    contractYears,
+    retenderCents,
+    migrationCents,
+  };
+}
+
+const INCIDENTAL: readonly Component[] = ['incidental'];
+const STRUCTURAL: readonly Component[] = ['structural'];
+const SAAS: readonly Component[] = ['structural', 'retender', 'migration'];
+const CAPITAL: readonly Component[] = ['investment', 'depreciation', 'interest'];
+
+/** The rows a line produces, in display order. */
+export function componentsOf(plan: LinePlan): readonly Component[] {
+  switch (plan.line.kind) {
+    case 'incidental':
+      return INCIDENTAL;
+    case 'structural':
+      return plan.contractYears > 0 ? SAAS : STRUCTURAL;
+    case 'investment':
+      return plan.activated ? CAPITAL : INCIDENTAL;
+  }
+}
+
+export const CATEGORY_OF: Readonly<Record<Component, Category>> = {
+  incidental: 'incidental',
+  retender: 'incidental',
+  migration: 'incidental',
+  structural: 'structural',
+  depreciation: 'capital',
+  interest: 'capital',
+  investment: 'investment',
+};
+
+/** Indexation factor for horizon index k. */
+export function indexFactor(ctx: EngineContext, plan: LinePlan, k: number): number {
+  if (plan.indexation === 'none') return 1;
+  return (plan.indexation === 'wage' ? ctx.wageFactors : ctx.priceFactors)[k] as number;
+}
+
+/**
+ * Writes one component's whole-euro cents into out[k] for horizon index k (out is zero-filled,
+ * length = horizon). Every cell is rounded exactly once; spread incidental totals are rounded once
+ * and then split into whole euros so the parts add up to the rounded total.
+ */
+export function fillComponent(ctx: EngineContext, plan: LinePlan, component: Component, out: number[]): void {
+  const { firstYear, lastYear, horizon } = ctx;
+  const start = plan.start;
+  const put = (year: number, cents: number) => {
+    if (year >= firstYear && year <= lastYear) out[year - firstYear] = cents;
+  };
+  switch (component) {
+    case 'incidental': {
+      if (plan.line.kind === 'investment') {
+        put(start, roundEuro(plan.baseCents));
+      } else if (plan.perYear) {
+        const cents = roundEuro(plan.baseCents);
+        for (let d = 0; d < plan.durationYears; d++) put(start + d, cents);
+      } else if (plan.durationYears === 1) {
+        put(start, roundEuro(plan.baseCents));
+      } else {
+        const parts = splitWholeEuros(roundEuro(plan.baseCents), plan.durationYears);
+        for (let d = 0; d < parts.length; d++) put(start + d, parts[d] as number);
+      }
+      return;
+    }
+    case 'structural': {
+      for (let k = Math.max(0, start - firstYear); k < horizon; k++) {
+        out[k] = roundEuro(plan.baseCents * indexFactor(ctx, plan, k));
+      }
+      return;
+    }
+    case 'retender':
+    case 'migration': {
+      const cents = roundEuro(component === 'retender' ? plan.retenderCents : plan.migrationCents);
+      for (let end = start + plan.contractYears - 1; end <= lastYear; end += plan.contractYears) put(end, cents);
+      return;
+    }
+    case 'investment':
+      put(start, roundEuro(plan.baseCents));
+      return;
+    case 'depreciation':
+    case 'interest': {
+      const term = plan.term;
+      const rate = ctx.input.assumptions.interestRatePct;
+      const from = Math.max(1, firstYear - start);
+      const to = Math.min(term, lastYear - start);
+      for (let j = from; j <= to; j++) {
+        // Book value on 1 January of depreciation year j is A × (term − j + 1) / term.
+        const cents =
+          component === 'depreciation'
+            ? plan.baseCents / term
+            : (plan.baseCents * (term - j + 1) * rate) / (term * 100);
+        out[start + j - firstYear] = roundEuro(cents);
+      }
+      return;
+    }
+  }
+}
