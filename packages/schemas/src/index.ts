@@ -10,3 +10,6 @@ export * from './reference-data.ts';
 export * from './budget.ts';
 export * from './org-unit.ts';
 export * from './errors.ts';
+export * from './auth.ts';
+export * from './workflow.ts';
+export * from './audit.ts';

@@ -26,7 +26,7 @@ export const SendBackSchema = z.object({ comment: CommentBodySchema });
 export type WorkflowStep = z.infer<typeof WorkflowStepSchema>;
 export type SendBack = z.infer<typeof SendBackSchema>;
 
-export const BudgetIdParamsSchema = z.object({ id: UuidSchema });
+export const WorkflowParamsSchema = z.object({ id: UuidSchema });
 
 export const BudgetVersionInfoSchema = z.object({
   budgetId: z.string(),
