@@ -1,6 +1,12 @@
+/**
+ * @app/engine — the pure budget engine (spec §3). Money is integer euro cents throughout;
+ * see README.md for the rules as implemented.
+ */
 export * from './types.ts';
 export { calculate } from './calculate.ts';
+export { explainCell, explainAll } from './explain.ts';
 export { EngineInputError } from './errors.ts';
 export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';
 export { monthlySalaryCents } from './salary.ts';
+export { formatEuro, formatEuroExact, formatNumber } from './format.ts';

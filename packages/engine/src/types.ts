@@ -227,3 +227,6 @@ export interface CalculationResult {
   byDomain: Record<string, Totals>;
   byCostPool: Record<string, Totals>;
 }
+
+/** Traces for every cell, as the API serves them: lineId → component → year → Trace. */
+export type TraceMap = Record<string, Partial<Record<Component, Record<number, Trace>>>>;

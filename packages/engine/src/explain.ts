@@ -1,0 +1,266 @@
+/**
+ * "Hoe berekend": Dutch trace texts for cells. Built only on request, never inside calculate(),
+ * and from the same plan + fillComponent() path, so the number a trace ends with is the cell.
+ */
+import { formatEuro, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
+import { roundEuro } from './rounding.ts';
+import { componentsOf, createContext, fillComponent, planLine, type EngineContext, type LinePlan } from './plan.ts';
+import type { CalculationInput, CalculationResult, Component, Driver, Provenance, Trace, TraceInput, TraceMap } from './types.ts';
+
+const DRIVER_NL: Record<Driver, string> = {
+  fixed: 'vast',
+  inhabitants: 'inwoners',
+  employees: 'medewerkers',
+  departments: 'afdelingen',
+};
+
+const PROVENANCE_NL: Record<Provenance, string> = {
+  published: 'Modelgemeente (gepubliceerd)',
+  'published-incomplete': 'Modelgemeente (gepubliceerd, onvolledig)',
+  secondhand: 'Modelgemeente (uit tweede hand)',
+  example: 'Voorbeeldwaarde',
+  imported: 'Geïmporteerd',
+  custom: 'Eigen regel',
+};
+
+const ASSUMPTION = 'Aanname begroting';
+
+function quantityText(plan: LinePlan, quantity: number): string {
+  switch (plan.line.costBasis) {
+    case 'amount':
+      return formatEuroExact(quantity);
+    case 'staff':
+      return `${formatNumberShort(quantity, 2)} u/w`;
+    case 'hire':
+      return `${formatNumberShort(quantity, 2)} uur`;
+    case 'licence':
+      return `${formatNumberShort(quantity, 2)} eenheden`;
+  }
+}
+
+function scalingText(plan: LinePlan): string {
+  const model = quantityText(plan, plan.modelQuantity);
+  if (plan.line.driver === 'fixed') return `${model} (vast, niet geschaald)`;
+  if (plan.elasticity === 0) return `${model} (elasticiteit 0, niet geschaald)`;
+  const ratio = `(${formatNumberShort(plan.own, 2)} / ${formatNumberShort(plan.model, 2)})^${formatNumberShort(plan.elasticity, 3)}`;
+  return `${model} × ${ratio} = ${quantityText(plan, plan.scaledQuantity)}`;
+}
+
+function stepText(ctx: EngineContext): string {
+  const step = ctx.input.assumptions.salaryStep;
+  return step === 'max' ? 'max' : `trede-index ${step}`;
+}
+
+/** How the unindexed base amount comes about, ending in that amount. */
+function basisText(ctx: EngineContext, plan: LinePlan): string {
+  const a = ctx.input.assumptions;
+  const period = plan.perYear ? 'per jaar' : 'totaal';
+  const scaling = scalingText(plan);
+  switch (plan.line.costBasis) {
+    case 'amount':
+      return `${scaling} ${period}`;
+    case 'staff': {
+      const hours = formatNumberShort(plan.scaledQuantity, 2);
+      const fte = formatNumber(plan.scaledQuantity / 36, 3);
+      const factor = formatNumberShort(1 + a.employerCostPct / 100, 4);
+      return `${scaling}; ${hours} / 36 = ${fte} FTE × schaal ${plan.line.salaryScale ?? ''} (${stepText(ctx)} ${formatEuroExact(plan.unitCents)}/mnd) × 12 × ${factor} = ${formatEuroExact(plan.baseCents)} per jaar`;
+    }
+    case 'hire':
+      return `${scaling} × ${formatEuroExact(plan.unitCents)}/uur = ${formatEuroExact(plan.baseCents)} ${period}`;
+    case 'licence': {
+      const price = plan.periodsPerYear === 12 ? `${formatEuroExact(plan.unitCents)}/mnd × 12` : `${formatEuroExact(plan.unitCents)}/jaar`;
+      return `${scaling} × ${price} = ${formatEuroExact(plan.baseCents)} per jaar`;
+    }
+  }
+}
+
+function baseInputs(ctx: EngineContext, plan: LinePlan): TraceInput[] {
+  const { line, development } = plan;
+  const a = ctx.input.assumptions;
+  const provenance = PROVENANCE_NL[line.provenance] ?? line.provenance;
+  const inputs: TraceInput[] = [
+    { label: 'Regel', value: line.description, source: provenance },
+    { label: 'Ontwikkeling', value: `${development.title} (${development.domainKey})` },
+    { label: 'Modelwaarde', value: quantityText(plan, plan.modelQuantity), source: provenance },
+    { label: 'Eerste jaar van de regel', value: String(plan.start), source: `start ontwikkeling + ${line.yearOffset} jaar` },
+  ];
+  if (line.driver !== 'fixed') {
+    const noun = DRIVER_NL[line.driver];
+    inputs.push(
+      { label: `Aantal ${noun} eigen gemeente`, value: formatNumberShort(plan.own, 2), source: 'Gemeenteprofiel' },
+      { label: `Aantal ${noun} Modelgemeente`, value: formatNumberShort(plan.model, 2), source: 'Modelgemeente' },
+      {
+        label: 'Elasticiteit',
+        value: formatNumberShort(plan.elasticity, 3),
+        source: line.elasticity != null ? 'Regel' : `Standaard voor schaalbasis ${noun} (${ASSUMPTION.toLowerCase()})`,
+      },
+    );
+  } else {
+    inputs.push({ label: 'Schaalbasis', value: 'vast (niet geschaald)', source: provenance });
+  }
+  switch (line.costBasis) {
+    case 'staff': {
+      const t = a.salaryTable;
+      inputs.push(
+        { label: `Maandsalaris schaal ${line.salaryScale ?? ''} (${stepText(ctx)})`, value: formatEuroExact(plan.unitCents), source: `${t.label}; ${t.source}; geldig vanaf ${t.validFrom}` },
+        { label: 'Voltijd werkweek', value: '36 u/w', source: 'Cao Gemeenten' },
+        { label: 'Vakantiegeld/IKB en werkgeverslasten', value: formatPct(a.employerCostPct), source: ASSUMPTION },
+      );
+      break;
+    }
+    case 'hire': {
+      const card = a.rateCard;
+      inputs.push(
+        plan.hireRole == null
+          ? { label: 'Uurtarief', value: formatEuroExact(plan.unitCents), source: 'Regel' }
+          : { label: `Uurtarief ${plan.hireRole}`, value: formatEuroExact(plan.unitCents), source: `${card.label}; ${card.source}; geldig vanaf ${card.validFrom}` },
+      );
+      break;
+    }
+    case 'licence':
+      inputs.push({ label: 'Prijs per eenheid', value: `${formatEuroExact(plan.unitCents)}/${plan.periodsPerYear === 12 ? 'mnd' : 'jaar'}`, source: provenance });
+      break;
+    case 'amount':
+      break;
+  }
+  return inputs;
+}
+
+/** Why the component has nothing in the year by placement rules, or null when it does fall there. */
+function placementNote(plan: LinePlan, component: Component, year: number): string | null {
+  const { start, durationYears, term, contractYears } = plan;
+  switch (component) {
+    case 'incidental': {
+      const end = plan.line.kind === 'investment' ? start : start + durationYears - 1;
+      if (year >= start && year <= end) return null;
+      return `regel valt in ${start === end ? start : `${start}–${end}`}`;
+    }
+    case 'structural':
+      return year >= start ? null : `regel start in ${start}`;
+    case 'investment':
+      return year === start ? null : `investering valt in ${start}`;
+    case 'depreciation':
+    case 'interest':
+      return year > start && year <= start + term ? null : `kapitaallasten lopen ${start + 1}–${start + term}`;
+    case 'retender':
+    case 'migration':
+      return year >= start && (year - start + 1) % contractYears === 0
+        ? null
+        : `geen contracteinde in ${year} (contract van ${contractYears} jaar vanaf ${start})`;
+  }
+}
+
+function componentText(ctx: EngineContext, plan: LinePlan, component: Component, year: number, inputs: TraceInput[]): string {
+  const a = ctx.input.assumptions;
+  const threshold = formatEuro(a.activationThresholdCents);
+  switch (component) {
+    case 'incidental': {
+      if (plan.line.kind === 'investment') {
+        inputs.push({ label: 'Activeringsgrens', value: threshold, source: ASSUMPTION });
+        return `onder de activeringsgrens ${threshold}: incidenteel in ${plan.start}, niet geïndexeerd`;
+      }
+      const end = plan.start + plan.durationYears - 1;
+      if (plan.perYear) {
+        return plan.durationYears === 1
+          ? `incidenteel in ${plan.start}, niet geïndexeerd`
+          : `incidenteel, het jaarbedrag in elk jaar ${plan.start}–${end}, niet geïndexeerd`;
+      }
+      if (plan.durationYears === 1) return `incidenteel in ${plan.start}, niet geïndexeerd`;
+      // Mirror fillComponent: the total is rounded first, then split in whole euros.
+      const rounded = formatEuro(roundEuro(plan.baseCents));
+      return `afgerond ${rounded} verdeeld over ${plan.durationYears} jaar (${plan.start}–${end}) in hele euro's, restant naar de eerste jaren; niet geïndexeerd`;
+    }
+    case 'structural': {
+      const k = year - ctx.firstYear;
+      if (plan.indexation === 'none') return 'geen indexatie';
+      const wage = plan.indexation === 'wage';
+      const pct = wage ? a.wageIndexationPct : a.priceIndexationPct;
+      const label = wage ? 'loonindexatie' : 'prijsindexatie';
+      inputs.push({ label: wage ? 'Loonindexatie per jaar' : 'Prijsindexatie per jaar', value: formatPct(pct), source: ASSUMPTION });
+      return `× ${formatNumber(1 + pct / 100, 3)}^${k} (${label} vanaf ${ctx.firstYear})`;
+    }
+    case 'retender':
+    case 'migration': {
+      const what = component === 'retender' ? 'aanbesteding' : 'migratie';
+      const explicit = component === 'retender' ? plan.line.retenderCents : plan.line.migrationCents;
+      const contract = `contracteinde ${year} (contract van ${plan.contractYears} jaar vanaf ${plan.start})`;
+      if (explicit != null) {
+        inputs.push({ label: `Bedrag ${what}`, value: formatEuroExact(explicit), source: PROVENANCE_NL[plan.line.provenance] ?? 'Regel' });
+        return `vast bedrag ${what} ${formatEuroExact(explicit)} (niet geschaald, niet geïndexeerd) bij ${contract}`;
+      }
+      const pct = component === 'retender' ? a.retenderPct : a.migrationPct;
+      inputs.push({ label: `Kosten ${what} bij contracteinde`, value: `${formatPct(pct)} van een jaarbedrag`, source: ASSUMPTION });
+      return `× ${formatPct(pct)} ${what} bij ${contract}, op het ongeïndexeerde jaarbedrag`;
+    }
+    case 'investment':
+      inputs.push({ label: 'Activeringsgrens', value: threshold, source: ASSUMPTION });
+      return `investering in ${plan.start}, ten minste de activeringsgrens ${threshold}: geactiveerd (naast het totaal, kapitaallasten vanaf ${plan.start + 1})`;
+    case 'depreciation':
+    case 'interest': {
+      const j = year - plan.start;
+      const termSource = plan.line.depreciationYears != null ? 'Regel' : ASSUMPTION;
+      inputs.push({ label: 'Afschrijvingstermijn', value: `${plan.term} jaar`, source: termSource });
+      if (component === 'depreciation') {
+        return `/ ${plan.term} jaar lineair (afschrijvingsjaar ${j} van ${plan.term})`;
+      }
+      inputs.push({ label: 'Omslagrente', value: formatPct(a.interestRatePct), source: ASSUMPTION });
+      const bookValue = (plan.baseCents * (plan.term - j + 1)) / plan.term;
+      return `boekwaarde 1 januari ${year} = ${formatEuroExact(bookValue)} (${plan.term - j + 1}/${plan.term} van de investering) × ${formatPct(a.interestRatePct)} omslagrente`;
+    }
+  }
+}
+
+function buildTrace(ctx: EngineContext, plan: LinePlan, component: Component, year: number, cell: number): Trace {
+  const inputs = baseInputs(ctx, plan);
+  const note = placementNote(plan, component, year);
+  if (note != null) {
+    return { formula: `Geen bedrag in ${year}: ${note} = ${formatEuro(cell)}`, inputs };
+  }
+  const explicitContractCost =
+    (component === 'retender' && plan.line.retenderCents != null) || (component === 'migration' && plan.line.migrationCents != null);
+  const step = componentText(ctx, plan, component, year, inputs);
+  const formula = explicitContractCost ? `${step[0]?.toUpperCase()}${step.slice(1)}` : `${basisText(ctx, plan)}; ${step}`;
+  return { formula: `${formula} = ${formatEuro(cell)}`, inputs };
+}
+
+/**
+ * "Hoe berekend" for one cell (amounts in the text are nl-NL euros). Returns null when the line,
+ * the component or the year is not part of the result (unknown id, disabled development, year
+ * outside the horizon). Throws EngineInputError like calculate() for a line it cannot compute.
+ */
+export function explainCell(input: CalculationInput, lineId: string, component: Component, year: number): Trace | null {
+  const ctx = createContext(input);
+  const index = input.lines.findIndex((line) => line.id === lineId);
+  if (index < 0 || year < ctx.firstYear || year > ctx.lastYear) return null;
+  const plan = planLine(ctx, input.lines[index] as (typeof input.lines)[number], index);
+  if (!plan.enabled || !componentsOf(plan).includes(component)) return null;
+  const out = new Array<number>(ctx.horizon).fill(0);
+  fillComponent(ctx, plan, component, out);
+  return buildTrace(ctx, plan, component, year, out[year - ctx.firstYear] as number);
+}
+
+/**
+ * Traces for every cell of every row: { [lineId]: { [component]: { [year]: Trace } } }.
+ * Recomputed from the input through the same path as calculate(), so each trace ends with its
+ * cell's amount; `_result` is accepted for callers that already hold it and is not needed.
+ */
+export function explainAll(input: CalculationInput, _result?: CalculationResult): TraceMap {
+  const ctx = createContext(input);
+  const traces: TraceMap = {};
+  input.lines.forEach((line, index) => {
+    const plan = planLine(ctx, line, index);
+    if (!plan.enabled) return;
+    const byComponent: TraceMap[string] = {};
+    for (const component of componentsOf(plan)) {
+      const out = new Array<number>(ctx.horizon).fill(0);
+      fillComponent(ctx, plan, component, out);
+      const byYear: Record<number, Trace> = {};
+      ctx.years.forEach((year, k) => {
+        byYear[year] = buildTrace(ctx, plan, component, year, out[k] as number);
+      });
+      byComponent[component] = byYear;
+    }
+    traces[line.id] = byComponent;
+  });
+  return traces;
+}
