@@ -1,0 +1,339 @@
+// Content checks for the two seed files this folder ships: catalog-lines.json and
+// reference-data.json. The db loader validates shapes; these tests guard the content itself
+// (coverage of the catalog, the fields each cost basis needs, sources, no personal data) and
+// compute the Modelgemeente budget with the engine to pin the published amounts.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  calculate,
+  COST_BASES,
+  COST_POOLS,
+  DRIVERS,
+  HIRE_HOURS_PERIODS,
+  INDEXATIONS,
+  LINE_KINDS,
+  PROVENANCES,
+  UNIT_PRICE_PERIODS,
+  type Assumptions,
+  type CalculationInput,
+  type CostBasis,
+  type Driver,
+  type LineInput,
+  type Profile,
+} from '@app/engine';
+
+const here = (name: string) => new URL(`./${name}`, import.meta.url);
+const rawLines = readFileSync(here('catalog-lines.json'), 'utf8');
+const rawReference = readFileSync(here('reference-data.json'), 'utf8');
+
+interface SeedLine extends Omit<LineInput, 'id' | 'developmentId'> {
+  key: string;
+  developmentKey: string;
+  basis: string | null;
+  notes: string | null;
+  sourceUrl: string | null;
+  taakveld: string | null;
+  [field: string]: unknown;
+}
+interface Sourced {
+  id: string;
+  label: string;
+  validFrom: string;
+  source: string;
+  sourceUrl: string | null;
+  estimate: boolean;
+  note: string | null;
+}
+interface ReferenceData {
+  salaryTables: (Sourced & { scales: Record<string, number[]> })[];
+  rateCards: (Sourced & { rates: Record<string, number> })[];
+  benchmarks: { id: string; label: string; year: number; valueCents: number; unit: string; source: string; sourceUrl: string | null; note: string | null }[];
+  assumptionDefaults: Omit<Assumptions, 'salaryTable' | 'rateCard'> & { salaryTableId: string; rateCardId: string };
+  assumptionSources: Record<string, { source: string; sourceUrl: string | null; date: string | null; note: string | null; estimate: boolean }>;
+}
+interface CatalogFile {
+  model: Profile;
+  domains: { key: string; developments: { key: string; budgetLines?: unknown[] }[] }[];
+}
+
+const seed = JSON.parse(rawLines) as { source: string; referenceDate: string; lines: SeedLine[] };
+const reference = JSON.parse(rawReference) as ReferenceData;
+// The verbatim catalog copy the db loader reads; the lines must hang off its developments.
+const catalog = JSON.parse(readFileSync(here('modelgemeente-catalog.json'), 'utf8')) as CatalogFile;
+const MODEL: Profile = { inhabitants: catalog.model.inhabitants, employees: catalog.model.employees, departments: catalog.model.departments };
+const catalogDevelopments = catalog.domains.flatMap((d) => d.developments.map((v) => ({ ...v, domainKey: d.key })));
+const lines = seed.lines;
+
+/** Quantity fields per cost basis; every other quantity field must be null. */
+const QUANTITY_FIELDS = ['amountCents', 'hoursPerWeek', 'salaryScale', 'hours', 'hoursPeriod', 'hireRole', 'hourlyRateCents', 'units', 'unitPriceCents', 'unitPricePeriod'] as const;
+const REQUIRED: Record<CostBasis, readonly (typeof QUANTITY_FIELDS)[number][]> = {
+  amount: ['amountCents'],
+  staff: ['hoursPerWeek', 'salaryScale'],
+  hire: ['hours', 'hoursPeriod', 'hireRole'],
+  licence: ['units', 'unitPriceCents', 'unitPricePeriod'],
+};
+
+describe('catalog-lines.json', () => {
+  it('hangs every line off a development of the catalog, and gives every development a line', () => {
+    const known = new Set(catalogDevelopments.map((d) => d.key));
+    expect(known.size).toBe(40);
+    expect(lines.filter((l) => !known.has(l.developmentKey)).map((l) => l.key)).toEqual([]);
+    const covered = new Set(lines.map((l) => l.developmentKey));
+    expect([...known].filter((k) => !covered.has(k))).toEqual([]);
+  });
+
+  it('uses unique keys of the form <developmentKey>/<slug>', () => {
+    const keys = lines.map((l) => l.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const l of lines) expect(l.key).toMatch(new RegExp(`^${l.developmentKey}/[a-z0-9]+(-[a-z0-9]+)*$`));
+  });
+
+  it('uses only the engine enum values', () => {
+    for (const l of lines) {
+      expect(PROVENANCES).toContain(l.provenance);
+      expect(LINE_KINDS).toContain(l.kind);
+      expect(COST_BASES).toContain(l.costBasis);
+      expect(COST_POOLS).toContain(l.costPool);
+      expect(DRIVERS).toContain(l.driver);
+      if (l.hoursPeriod != null) expect(HIRE_HOURS_PERIODS).toContain(l.hoursPeriod);
+      if (l.unitPricePeriod != null) expect(UNIT_PRICE_PERIODS).toContain(l.unitPricePeriod);
+      if (l.indexation != null) expect(INDEXATIONS).toContain(l.indexation);
+      expect(['published', 'published-incomplete', 'secondhand', 'example']).toContain(l.provenance);
+    }
+  });
+
+  it('fills exactly the quantity fields of each cost basis (incomplete published lines: none)', () => {
+    for (const l of lines) {
+      const required: readonly string[] = l.provenance === 'published-incomplete' ? [] : REQUIRED[l.costBasis];
+      const filled = QUANTITY_FIELDS.filter((f) => l[f] != null);
+      expect({ key: l.key, filled }).toEqual({ key: l.key, filled: [...required] });
+    }
+  });
+
+  it('keeps kind-specific fields on the kinds they belong to', () => {
+    for (const l of lines) {
+      const ctx = { key: l.key };
+      expect({ ...ctx, dep: l.depreciationYears != null }).toEqual({ ...ctx, dep: l.kind === 'investment' });
+      if (l.kind === 'investment') expect({ ...ctx, basis: l.costBasis }).toEqual({ ...ctx, basis: 'amount' });
+      if (l.contractYears != null) expect({ ...ctx, kind: l.kind }).toEqual({ ...ctx, kind: 'structural' });
+      if (l.retenderCents != null || l.migrationCents != null) expect({ ...ctx, contract: l.contractYears != null }).toEqual({ ...ctx, contract: true });
+      if (l.kind !== 'incidental') expect({ ...ctx, duration: l.durationYears }).toEqual({ ...ctx, duration: 1 });
+      expect(Number.isInteger(l.yearOffset) && l.yearOffset >= 0).toBe(true);
+      if (l.driver === 'fixed') expect({ ...ctx, e: l.elasticity }).toEqual({ ...ctx, e: null });
+      if (l.elasticity != null) expect(l.elasticity > 0 && l.elasticity <= 1).toBe(true);
+      for (const f of ['amountCents', 'unitPriceCents', 'hourlyRateCents', 'retenderCents', 'migrationCents'] as const) {
+        if (l[f] != null) expect({ ...ctx, f, integer: Number.isInteger(l[f]) }).toEqual({ ...ctx, f, integer: true });
+      }
+    }
+  });
+
+  it('writes out the basis of every example line and carries the source of every catalog line', () => {
+    for (const l of lines) {
+      expect(l.description.trim()).not.toBe('');
+      if (l.provenance === 'example') {
+        expect({ key: l.key, basis: l.basis?.startsWith('aanname: ') }).toEqual({ key: l.key, basis: true });
+        expect({ key: l.key, sourceUrl: l.sourceUrl }).toEqual({ key: l.key, sourceUrl: null });
+      } else {
+        expect({ key: l.key, sourceUrl: l.sourceUrl?.startsWith('https://mxi.nl/') }).toEqual({ key: l.key, sourceUrl: true });
+        expect(l.notes).toBeTruthy();
+      }
+    }
+  });
+
+  it('maps the catalog lines faithfully: every published description verbatim, nothing invented', () => {
+    const published = catalogDevelopments.flatMap((d) =>
+      (d.budgetLines ?? []).map((b) => `${d.key}|${(b as { description: string }).description}`),
+    );
+    const ours = lines.filter((l) => l.provenance !== 'example').map((l) => `${l.developmentKey}|${l.description}`);
+    expect(ours.sort()).toEqual(published.sort());
+    const byDescription = (d: string) => lines.find((l) => l.description === d);
+    expect(byDescription('Dashboard ontwikkelen energietranistie')).toMatchObject({ provenance: 'published', kind: 'incidental', amountCents: 500_000 });
+    expect(byDescription('Opleiding in VNG methodiek klantreizen')).toMatchObject({ provenance: 'published', kind: 'incidental', amountCents: 300_000 });
+    expect(byDescription('Coördinator klantreizen 16 uur per week schaal 10')).toMatchObject({
+      provenance: 'published', kind: 'structural', costBasis: 'staff', hoursPerWeek: 16, salaryScale: '10',
+    });
+    expect(byDescription('Projectleiders en -medewerkers klantreis …')).toMatchObject({ provenance: 'published-incomplete' });
+    expect(byDescription('Opstellen …')).toMatchObject({ provenance: 'published-incomplete', developmentKey: 'cyberdomein' });
+    expect(byDescription('software voor architectuur, €25.000/jr')).toMatchObject({ provenance: 'secondhand', kind: 'structural', amountCents: 2_500_000 });
+    expect(byDescription('2 fte architecten')).toMatchObject({ provenance: 'secondhand', costBasis: 'staff', hoursPerWeek: 72 });
+  });
+
+  it('exercises every engine rule with real seed data', () => {
+    const examples = lines.filter((l) => l.provenance === 'example');
+    for (const basis of COST_BASES) expect(examples.some((l) => l.costBasis === basis)).toBe(true);
+    for (const driver of DRIVERS) expect(examples.some((l) => l.driver === driver)).toBe(true);
+    for (const period of HIRE_HOURS_PERIODS) expect(examples.some((l) => l.hoursPeriod === period)).toBe(true);
+    for (const period of UNIT_PRICE_PERIODS) expect(examples.some((l) => l.unitPricePeriod === period)).toBe(true);
+    const threshold = reference.assumptionDefaults.activationThresholdCents;
+    const investments = examples.filter((l) => l.kind === 'investment');
+    expect(investments.some((l) => (l.amountCents as number) >= threshold)).toBe(true);
+    expect(investments.some((l) => (l.amountCents as number) < threshold)).toBe(true);
+    expect(investments.some((l) => l.depreciationYears === 3)).toBe(true);
+    expect(investments.some((l) => l.depreciationYears === 5)).toBe(true);
+    expect(examples.some((l) => l.contractYears != null && l.yearOffset + l.contractYears <= 4)).toBe(true);
+    expect(examples.some((l) => l.retenderCents != null && l.migrationCents != null)).toBe(true);
+    expect(examples.some((l) => l.kind === 'incidental' && l.durationYears === 2)).toBe(true);
+    expect(examples.some((l) => l.yearOffset === 1)).toBe(true);
+    expect(examples.some((l) => l.yearOffset === 2)).toBe(true);
+    expect(examples.some((l) => l.elasticity == null && l.driver !== 'fixed')).toBe(true);
+    expect(examples.some((l) => l.elasticity != null && l.elasticity < 1)).toBe(true);
+    for (const scale of ['10A', '11A']) expect(examples.some((l) => l.salaryScale === scale)).toBe(true);
+  });
+});
+
+describe('reference-data.json', () => {
+  const CAO_2020_MAXIMA_EUR: Record<string, number> = { '8': 3556, '9': 4008, '10': 4450, '10A': 4783, '11': 5118, '11A': 5464, '12': 5814, '13': 6302, '14': 6924 };
+
+  it('ships the Cao Gemeenten maxima of 1 July 2020 as published, and a labelled 2026 estimate as the default', () => {
+    const table2020 = reference.salaryTables.find((t) => t.id === 'cao-gemeenten-2020-07');
+    expect(table2020).toMatchObject({ validFrom: '2020-07-01', estimate: false });
+    expect(table2020?.sourceUrl).toMatch(/^https:\/\/caruwo\.vng\.nl\//);
+    expect(table2020?.scales).toEqual(Object.fromEntries(Object.entries(CAO_2020_MAXIMA_EUR).map(([s, eur]) => [s, [eur * 100]])));
+
+    const defaultTable = reference.salaryTables.find((t) => t.id === reference.assumptionDefaults.salaryTableId);
+    expect(defaultTable).toMatchObject({ estimate: true });
+    expect(defaultTable?.label).toMatch(/SCHATTING/);
+    expect(defaultTable?.note).toMatch(/SCHATTING/);
+    for (const [scale, eur] of Object.entries(CAO_2020_MAXIMA_EUR)) {
+      const steps = defaultTable?.scales[scale] ?? [];
+      expect(steps).toHaveLength(1);
+      // Higher than 2020 by the estimated increase, but within a sane band of it.
+      expect((steps[0] as number) / (eur * 100)).toBeGreaterThan(1.2);
+      expect((steps[0] as number) / (eur * 100)).toBeLessThan(1.35);
+    }
+  });
+
+  it('has every salary scale the lines use in every salary table, and every hire role on every rate card', () => {
+    const scales = new Set(lines.map((l) => l.salaryScale).filter((s): s is string => s != null));
+    const roles = new Set(lines.map((l) => l.hireRole).filter((r): r is string => r != null));
+    for (const table of reference.salaryTables) {
+      for (const scale of scales) expect({ table: table.id, scale, ok: scale in table.scales }).toEqual({ table: table.id, scale, ok: true });
+      for (const steps of Object.values(table.scales)) for (const cents of steps) expect(Number.isInteger(cents)).toBe(true);
+    }
+    for (const card of reference.rateCards) {
+      for (const role of roles) expect({ card: card.id, role, ok: role in card.rates }).toEqual({ card: card.id, role, ok: true });
+    }
+  });
+
+  it('keeps hire rates within the Rijk cap of € 225/h and marks the rate card as an estimate', () => {
+    for (const card of reference.rateCards) {
+      expect(card.estimate).toBe(true);
+      expect(card.note).toMatch(/225/);
+      for (const cents of Object.values(card.rates)) {
+        expect(Number.isInteger(cents)).toBe(true);
+        expect(cents).toBeGreaterThan(0);
+        expect(cents).toBeLessThanOrEqual(22_500);
+      }
+    }
+  });
+
+  it('ships the M&I/Partners benchmark per inhabitant for 2018–2023 with sources', () => {
+    const perInhabitant = new Map(reference.benchmarks.filter((b) => b.unit === 'per-inhabitant').map((b) => [b.year, b.valueCents]));
+    expect([2018, 2019, 2020, 2021, 2022, 2023].map((y) => perInhabitant.get(y))).toEqual([8400, 8600, 9300, 9600, 10600, 10900]);
+    expect(new Set(reference.benchmarks.map((b) => b.id)).size).toBe(reference.benchmarks.length);
+    for (const b of reference.benchmarks) {
+      expect(['per-inhabitant', 'per-employee']).toContain(b.unit);
+      expect(b.sourceUrl).toMatch(/^https?:\/\//);
+      expect(b.note).toMatch(/niet de volledige exploitatie/);
+    }
+  });
+
+  it('documents a source for every assumption default, and the defaults point at shipped tables', () => {
+    const d = reference.assumptionDefaults;
+    expect(Object.keys(reference.assumptionSources).sort()).toEqual(Object.keys(d).sort());
+    for (const [key, s] of Object.entries(reference.assumptionSources)) {
+      expect({ key, source: s.source.length > 0, date: /^\d{4}-\d{2}-\d{2}$/.test(s.date ?? ''), estimate: typeof s.estimate }).toEqual({
+        key, source: true, date: true, estimate: 'boolean',
+      });
+      if (s.estimate) expect({ key, note: s.note }).toEqual({ key, note: expect.stringMatching(/aanname|schatting|SCHATTING|voorbeeld|Voorbeeld/i) });
+    }
+    expect(reference.salaryTables.map((t) => t.id)).toContain(d.salaryTableId);
+    expect(reference.rateCards.map((c) => c.id)).toContain(d.rateCardId);
+    expect(reference.rateCards.find((c) => c.id === d.rateCardId)?.rates).toHaveProperty(d.defaultHireRole);
+    expect(d).toMatchObject({ employerCostPct: 33, interestRatePct: 1.5, activationThresholdCents: 1_500_000, defaultDepreciationYears: 5 });
+    expect(d.defaultElasticity).toEqual({ fixed: 0, inhabitants: 1, employees: 1, departments: 1 });
+  });
+});
+
+describe('both files', () => {
+  it('contain no e-mail addresses or phone numbers', () => {
+    for (const raw of [rawLines, rawReference]) {
+      expect(raw.match(/[\w.+-]+@[\w-]+\.[a-z]{2,}/gi)).toBeNull();
+      // Dutch numbers: +31/0031 or a leading 0, area/mobile code, then 6–8 digits.
+      expect(raw.match(/(?:\+31|\b0031|(?<![\d.,/])0)[\s-]?\d{1,3}[\s-]?\d{6,8}\b/g)).toBeNull();
+    }
+  });
+});
+
+describe('the Modelgemeente budget computed by the engine from the seed', () => {
+  const FIRST_YEAR = 2027;
+  const defaults = reference.assumptionDefaults;
+  const { salaryTableId, rateCardId, ...rest } = defaults;
+  const assumptions: Assumptions = {
+    ...rest,
+    salaryTable: reference.salaryTables.find((t) => t.id === salaryTableId) as Assumptions['salaryTable'],
+    rateCard: reference.rateCards.find((c) => c.id === rateCardId) as Assumptions['rateCard'],
+  };
+  // Incomplete published lines have no quantity yet; they count as € 0 until a user completes
+  // them, so they stay out of the engine input.
+  const complete = lines.filter((l) => l.provenance !== 'published-incomplete');
+  const toLineInput = ({ key, developmentKey, basis: _b, notes: _n, sourceUrl: _s, taakveld: _t, ...fields }: SeedLine): LineInput =>
+    ({ ...fields, id: key, developmentId: developmentKey }) as LineInput;
+  const input = (profile: Profile): CalculationInput => ({
+    modelProfile: MODEL,
+    profile,
+    firstYear: FIRST_YEAR,
+    horizonYears: 4,
+    assumptions,
+    developments: catalogDevelopments.map((d) => ({ id: d.key, domainKey: d.domainKey, title: d.key, startYear: null, enabled: true })),
+    lines: complete.map(toLineInput),
+  });
+  const model = calculate(input(MODEL));
+  const amountsOf = (key: string, component: string) => model.rows.find((r) => r.lineId === key && r.component === component)?.amounts;
+  const years = [2027, 2028, 2029, 2030];
+
+  it('reproduces the published amounts exactly', () => {
+    expect(amountsOf('energietransitie/dashboard-ontwikkelen', 'incidental')).toEqual({ 2027: 500_000, 2028: 0, 2029: 0, 2030: 0 });
+    expect(amountsOf('van-buiten-naar-binnen/opleiding-vng-methodiek-klantreizen', 'incidental')).toEqual({ 2027: 300_000, 2028: 0, 2029: 0, 2030: 0 });
+    expect(amountsOf('werken-onder-architectuur/software-voor-architectuur', 'structural')?.[2027]).toBe(2_500_000);
+    // 16/36 FTE × € 5.604 (schaal 10, 2026 estimate) × 12 × 1,33 = € 39.751,04 → € 39.751.
+    expect(amountsOf('van-buiten-naar-binnen/coordinator-klantreizen', 'structural')?.[2027]).toBe(3_975_100);
+  });
+
+  it('adds up to a plausible change budget for a 100,000-inhabitant municipality', () => {
+    expect(model.years).toEqual(years);
+    const t = model.totals;
+    expect(t.structural[2027]).toBeGreaterThan(150_000_000);
+    expect(t.structural[2027]).toBeLessThan(300_000_000);
+    const incidental = years.reduce((sum, y) => sum + (t.incidental[y] as number), 0);
+    expect(incidental).toBeGreaterThan(100_000_000);
+    expect(incidental).toBeLessThan(250_000_000);
+    // Kapitaallasten start the year after the first activated investments.
+    expect(t.capital[2027]).toBe(0);
+    expect(t.capital[2028]).toBeGreaterThan(0);
+    for (const y of years) expect(t.total[y]).toBe((t.incidental[y] as number) + (t.structural[y] as number) + (t.capital[y] as number));
+    // Contract ends inside the horizon produce re-tender and migration costs.
+    expect(model.rows.some((r) => r.component === 'retender' && Object.values(r.amounts).some((c) => c > 0))).toBe(true);
+    expect(model.rows.some((r) => r.component === 'migration' && Object.values(r.amounts).some((c) => c > 0))).toBe(true);
+  });
+
+  it('rescales: fixed lines stay, size-driven lines grow less than proportionally where e < 1', () => {
+    const doubled = calculate(input({ inhabitants: 200_000, employees: 2_000, departments: 80 }));
+    const at = (result: typeof model, key: string, component: string) => result.rows.find((r) => r.lineId === key && r.component === component)?.amounts[2027] as number;
+    expect(at(doubled, 'energietransitie/dashboard-ontwikkelen', 'incidental')).toBe(500_000);
+    const coordinator = 'van-buiten-naar-binnen/coordinator-klantreizen';
+    const ratio = at(doubled, coordinator, 'structural') / at(model, coordinator, 'structural');
+    expect(ratio).toBeCloseTo(2 ** 0.7, 3);
+  });
+
+  it('counts the incomplete published lines as nothing, so leaving them out changes no total', () => {
+    const incomplete = lines.filter((l) => l.provenance === 'published-incomplete');
+    expect(incomplete.map((l) => l.key).sort()).toEqual(['cyberdomein/opstellen', 'van-buiten-naar-binnen/projectleiders-en-medewerkers-klantreis']);
+    for (const l of incomplete) for (const f of QUANTITY_FIELDS) expect(l[f]).toBeNull();
+  });
+
+  it('uses the engine drivers for every line', () => {
+    const drivers = new Set<Driver>(complete.map((l) => l.driver));
+    expect([...drivers].sort()).toEqual([...DRIVERS].sort());
+  });
+});
