@@ -1,0 +1,10 @@
+// The demo tenant every request acts as until accounts exist (API contract: tenancy).
+export const DEMO_ORGANISATION = {
+  slug: 'demo',
+  name: 'Demo-gemeente (voorbeeld)',
+  // Budget holders modelled on De Bilt's organisation (product spec §2).
+  orgUnits: ['Eenheid Inwonerplein', 'Eenheid Gebieden', 'Centrale ondersteuning', 'Team strategie', 'Directie'],
+} as const;
+
+/** Name of the catalog edition the seed loads; the catalog itself publishes no year (see its editionNote). */
+export const MODELGEMEENTE_EDITION_NAME = 'Modelgemeente (M&I/Partners), editie 2023';

@@ -1,0 +1,451 @@
+import {
+  COST_BASES,
+  COST_POOLS,
+  DRIVERS,
+  HIRE_HOURS_PERIODS,
+  INDEXATIONS,
+  LINE_KINDS,
+  PROVENANCES,
+  UNIT_PRICE_PERIODS,
+  type CostBasis,
+  type CostPool,
+  type Driver,
+  type HireHoursPeriod,
+  type Indexation,
+  type LineKind,
+  type Provenance,
+  type UnitPricePeriod,
+} from '@app/engine';
+import { BENCHMARK_UNITS, type BenchmarkUnit } from '../src/schema/enums.ts';
+import type { AssumptionSource } from '../src/schema/reference-data.ts';
+
+// Shapes of the seed files (briefs/seed-formats.md) and a strict reader for each: a malformed
+// file stops the seed with the path of the offending field instead of loading half the data.
+
+/** modelgemeente-catalog.json: verbatim copy of the published catalog. */
+export interface CatalogFile {
+  source: string;
+  edition: string | null;
+  editionNote: string | null;
+  model: { inhabitants: number; employees: number; departments: number };
+  domains: {
+    key: string;
+    name: string;
+    description?: string | null;
+    sourceUrl?: string | null;
+    domainPageFound?: boolean;
+    developments: {
+      key: string;
+      title: string;
+      summary?: string | null;
+      sourceUrl?: string | null;
+      linesFound?: boolean | 'partial';
+      titleVerbatim?: boolean;
+      domainInferred?: boolean;
+      subthemes?: string[];
+      sourceNote?: string | null;
+    }[];
+  }[];
+}
+
+export interface CatalogLineFileEntry {
+  key: string;
+  developmentKey: string;
+  provenance: Provenance;
+  description: string;
+  basis: string | null;
+  notes: string | null;
+  sourceUrl: string | null;
+  kind: LineKind;
+  costBasis: CostBasis;
+  costPool: CostPool;
+  taakveld: string | null;
+  driver: Driver;
+  elasticity: number | null;
+  amountCents: number | null;
+  hoursPerWeek: number | null;
+  salaryScale: string | null;
+  hours: number | null;
+  hoursPeriod: HireHoursPeriod | null;
+  hireRole: string | null;
+  hourlyRateCents: number | null;
+  units: number | null;
+  unitPriceCents: number | null;
+  unitPricePeriod: UnitPricePeriod | null;
+  yearOffset: number;
+  durationYears: number;
+  depreciationYears: number | null;
+  contractYears: number | null;
+  retenderCents: number | null;
+  migrationCents: number | null;
+  indexation: Indexation | null;
+}
+
+/** catalog-lines.json */
+export interface CatalogLinesFile {
+  source: string;
+  referenceDate: string | null;
+  lines: CatalogLineFileEntry[];
+}
+
+interface SourcedTable {
+  id: string;
+  label: string;
+  validFrom: string;
+  source: string;
+  sourceUrl: string | null;
+  estimate: boolean;
+  note: string | null;
+}
+
+/** reference-data.json */
+export interface ReferenceDataFile {
+  salaryTables: (SourcedTable & { scales: Record<string, number[]> })[];
+  rateCards: (SourcedTable & { rates: Record<string, number> })[];
+  benchmarks: {
+    id: string;
+    label: string;
+    year: number;
+    valueCents: number;
+    unit: BenchmarkUnit;
+    source: string;
+    sourceUrl: string | null;
+    note: string | null;
+  }[];
+  assumptionDefaults: {
+    salaryTableId: string;
+    salaryStep: number | 'max';
+    employerCostPct: number;
+    rateCardId: string;
+    defaultHireRole: string;
+    priceIndexationPct: number;
+    wageIndexationPct: number;
+    interestRatePct: number;
+    activationThresholdCents: number;
+    defaultDepreciationYears: number;
+    defaultElasticity: Record<Driver, number>;
+    retenderPct: number;
+    migrationPct: number;
+  };
+  assumptionSources: Record<string, AssumptionSource>;
+}
+
+export class SeedFileError extends Error {
+  constructor(file: string, path: string, problem: string) {
+    super(`${file}: ${path} ${problem}`);
+    this.name = 'SeedFileError';
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+/** Small typed readers that name the field path on failure. */
+class Reader {
+  constructor(readonly file: string) {}
+
+  fail(path: string, problem: string): never {
+    throw new SeedFileError(this.file, path, problem);
+  }
+
+  obj(value: unknown, path: string): Obj {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(path, 'must be an object');
+    return value as Obj;
+  }
+
+  arr(value: unknown, path: string): unknown[] {
+    if (!Array.isArray(value)) this.fail(path, 'must be an array');
+    return value;
+  }
+
+  str(o: Obj, key: string, path: string): string {
+    const v = o[key];
+    if (typeof v !== 'string' || v.trim() === '') this.fail(`${path}.${key}`, 'must be a non-empty string');
+    return v;
+  }
+
+  optStr(o: Obj, key: string, path: string): string | null {
+    const v = o[key];
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'string') this.fail(`${path}.${key}`, 'must be a string or null');
+    return v;
+  }
+
+  num(o: Obj, key: string, path: string, opts: { integer?: boolean; min?: number } = {}): number {
+    const v = o[key];
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${path}.${key}`, 'must be a number');
+    if (opts.integer && !Number.isInteger(v)) this.fail(`${path}.${key}`, 'must be an integer');
+    if (opts.min !== undefined && v < opts.min) this.fail(`${path}.${key}`, `must be ≥ ${opts.min}`);
+    return v;
+  }
+
+  optNum(o: Obj, key: string, path: string, opts: { integer?: boolean; min?: number } = {}): number | null {
+    if (o[key] === undefined || o[key] === null) return null;
+    return this.num(o, key, path, opts);
+  }
+
+  bool(o: Obj, key: string, path: string, fallback: boolean): boolean {
+    const v = o[key];
+    if (v === undefined || v === null) return fallback;
+    if (typeof v !== 'boolean') this.fail(`${path}.${key}`, 'must be true or false');
+    return v;
+  }
+
+  oneOf<T extends string>(o: Obj, key: string, path: string, values: readonly T[]): T {
+    const v = o[key];
+    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) this.fail(`${path}.${key}`, `must be one of ${values.join(', ')}`);
+    return v as T;
+  }
+
+  optOneOf<T extends string>(o: Obj, key: string, path: string, values: readonly T[]): T | null {
+    if (o[key] === undefined || o[key] === null) return null;
+    return this.oneOf(o, key, path, values);
+  }
+
+  isoDate(o: Obj, key: string, path: string): string {
+    const v = this.str(o, key, path);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) this.fail(`${path}.${key}`, 'must be an ISO date (YYYY-MM-DD)');
+    return v;
+  }
+
+  numberRecord(value: unknown, path: string, opts: { integer?: boolean; min?: number } = {}): Record<string, number> {
+    const o = this.obj(value, path);
+    const out: Record<string, number> = {};
+    for (const key of Object.keys(o)) out[key] = this.num(o, key, path, opts);
+    return out;
+  }
+}
+
+export function parseCatalogFile(json: unknown, file = 'modelgemeente-catalog.json'): CatalogFile {
+  const r = new Reader(file);
+  const root = r.obj(json, '$');
+  const model = r.obj(root.model, '$.model');
+  return {
+    source: r.str(root, 'source', '$'),
+    edition: r.optStr(root, 'edition', '$'),
+    editionNote: r.optStr(root, 'editionNote', '$'),
+    model: {
+      inhabitants: r.num(model, 'inhabitants', '$.model', { integer: true, min: 1 }),
+      employees: r.num(model, 'employees', '$.model', { integer: true, min: 1 }),
+      departments: r.num(model, 'departments', '$.model', { integer: true, min: 1 }),
+    },
+    domains: r.arr(root.domains, '$.domains').map((d, i) => {
+      const p = `$.domains[${i}]`;
+      const domain = r.obj(d, p);
+      return {
+        key: r.str(domain, 'key', p),
+        name: r.str(domain, 'name', p),
+        description: r.optStr(domain, 'description', p),
+        sourceUrl: r.optStr(domain, 'sourceUrl', p),
+        domainPageFound: r.bool(domain, 'domainPageFound', p, true),
+        developments: r.arr(domain.developments, `${p}.developments`).map((v, j) => {
+          const q = `${p}.developments[${j}]`;
+          const dev = r.obj(v, q);
+          const linesFound = dev.linesFound as boolean | 'partial' | undefined;
+          if (linesFound !== undefined && linesFound !== true && linesFound !== false && linesFound !== 'partial') {
+            r.fail(`${q}.linesFound`, "must be true, false or 'partial'");
+          }
+          const subthemes = dev.subthemes === undefined ? [] : r.arr(dev.subthemes, `${q}.subthemes`);
+          return {
+            key: r.str(dev, 'key', q),
+            title: r.str(dev, 'title', q),
+            summary: r.optStr(dev, 'summary', q),
+            sourceUrl: r.optStr(dev, 'sourceUrl', q),
+            ...(linesFound === undefined ? {} : { linesFound }),
+            titleVerbatim: r.bool(dev, 'titleVerbatim', q, false),
+            domainInferred: r.bool(dev, 'domainInferred', q, false),
+            subthemes: subthemes.map((s, k) => (typeof s === 'string' ? s : r.fail(`${q}.subthemes[${k}]`, 'must be a string'))),
+            sourceNote: r.optStr(dev, 'sourceNote', q),
+          };
+        }),
+      };
+    }),
+  };
+}
+
+export function parseCatalogLinesFile(json: unknown, file = 'catalog-lines.json'): CatalogLinesFile {
+  const r = new Reader(file);
+  const root = r.obj(json, '$');
+  const referenceDate = r.optStr(root, 'referenceDate', '$');
+  if (referenceDate !== null) r.isoDate(root, 'referenceDate', '$');
+  const keys = new Set<string>();
+  const lines = r.arr(root.lines, '$.lines').map((l, i): CatalogLineFileEntry => {
+    const p = `$.lines[${i}]`;
+    const o = r.obj(l, p);
+    const key = r.str(o, 'key', p);
+    if (keys.has(key)) r.fail(`${p}.key`, `"${key}" is not unique`);
+    keys.add(key);
+    return {
+      key,
+      developmentKey: r.str(o, 'developmentKey', p),
+      provenance: r.oneOf(o, 'provenance', p, PROVENANCES),
+      description: r.str(o, 'description', p),
+      basis: r.optStr(o, 'basis', p),
+      notes: r.optStr(o, 'notes', p),
+      sourceUrl: r.optStr(o, 'sourceUrl', p),
+      kind: r.oneOf(o, 'kind', p, LINE_KINDS),
+      costBasis: r.oneOf(o, 'costBasis', p, COST_BASES),
+      costPool: r.oneOf(o, 'costPool', p, COST_POOLS),
+      taakveld: r.optStr(o, 'taakveld', p),
+      driver: r.oneOf(o, 'driver', p, DRIVERS),
+      elasticity: r.optNum(o, 'elasticity', p, { min: 0 }),
+      amountCents: r.optNum(o, 'amountCents', p, { integer: true }),
+      hoursPerWeek: r.optNum(o, 'hoursPerWeek', p, { min: 0 }),
+      salaryScale: r.optStr(o, 'salaryScale', p),
+      hours: r.optNum(o, 'hours', p, { min: 0 }),
+      hoursPeriod: r.optOneOf(o, 'hoursPeriod', p, HIRE_HOURS_PERIODS),
+      hireRole: r.optStr(o, 'hireRole', p),
+      hourlyRateCents: r.optNum(o, 'hourlyRateCents', p, { integer: true, min: 0 }),
+      units: r.optNum(o, 'units', p, { min: 0 }),
+      unitPriceCents: r.optNum(o, 'unitPriceCents', p, { integer: true, min: 0 }),
+      unitPricePeriod: r.optOneOf(o, 'unitPricePeriod', p, UNIT_PRICE_PERIODS),
+      yearOffset: r.optNum(o, 'yearOffset', p, { integer: true, min: 0 }) ?? 0,
+      durationYears: r.optNum(o, 'durationYears', p, { integer: true, min: 1 }) ?? 1,
+      depreciationYears: r.optNum(o, 'depreciationYears', p, { integer: true, min: 1 }),
+      contractYears: r.optNum(o, 'contractYears', p, { integer: true, min: 1 }),
+      retenderCents: r.optNum(o, 'retenderCents', p, { integer: true, min: 0 }),
+      migrationCents: r.optNum(o, 'migrationCents', p, { integer: true, min: 0 }),
+      indexation: r.optOneOf(o, 'indexation', p, INDEXATIONS),
+    };
+  });
+  return { source: r.str(root, 'source', '$'), referenceDate, lines };
+}
+
+function parseSourcedTable(r: Reader, o: Obj, p: string): SourcedTable {
+  return {
+    id: r.str(o, 'id', p),
+    label: r.str(o, 'label', p),
+    validFrom: r.isoDate(o, 'validFrom', p),
+    source: r.str(o, 'source', p),
+    sourceUrl: r.optStr(o, 'sourceUrl', p),
+    estimate: r.bool(o, 'estimate', p, false),
+    note: r.optStr(o, 'note', p),
+  };
+}
+
+export function parseReferenceDataFile(json: unknown, file = 'reference-data.json'): ReferenceDataFile {
+  const r = new Reader(file);
+  const root = r.obj(json, '$');
+  const salaryTables = r.arr(root.salaryTables, '$.salaryTables').map((t, i) => {
+    const p = `$.salaryTables[${i}]`;
+    const o = r.obj(t, p);
+    const scalesObj = r.obj(o.scales, `${p}.scales`);
+    const scales: Record<string, number[]> = {};
+    for (const [scale, steps] of Object.entries(scalesObj)) {
+      const q = `${p}.scales.${scale}`;
+      const arr = r.arr(steps, q);
+      if (arr.length === 0) r.fail(q, 'must list at least one step');
+      scales[scale] = arr.map((_, k) => r.num(arr as unknown as Obj, String(k), q, { integer: true, min: 0 }));
+    }
+    return { ...parseSourcedTable(r, o, p), scales };
+  });
+  const rateCards = r.arr(root.rateCards, '$.rateCards').map((t, i) => {
+    const p = `$.rateCards[${i}]`;
+    const o = r.obj(t, p);
+    return { ...parseSourcedTable(r, o, p), rates: r.numberRecord(o.rates, `${p}.rates`, { integer: true, min: 0 }) };
+  });
+  const benchmarks = r.arr(root.benchmarks, '$.benchmarks').map((b, i) => {
+    const p = `$.benchmarks[${i}]`;
+    const o = r.obj(b, p);
+    return {
+      id: r.str(o, 'id', p),
+      label: r.str(o, 'label', p),
+      year: r.num(o, 'year', p, { integer: true }),
+      valueCents: r.num(o, 'valueCents', p, { integer: true }),
+      unit: r.oneOf(o, 'unit', p, BENCHMARK_UNITS),
+      source: r.str(o, 'source', p),
+      sourceUrl: r.optStr(o, 'sourceUrl', p),
+      note: r.optStr(o, 'note', p),
+    };
+  });
+
+  const p = '$.assumptionDefaults';
+  const d = r.obj(root.assumptionDefaults, p);
+  const step = d.salaryStep;
+  if (step !== 'max' && !(typeof step === 'number' && Number.isInteger(step) && step >= 0)) {
+    r.fail(`${p}.salaryStep`, "must be 'max' or a step index ≥ 0");
+  }
+  const elasticity = r.numberRecord(d.defaultElasticity, `${p}.defaultElasticity`, { min: 0 });
+  for (const driver of DRIVERS) {
+    if (elasticity[driver] === undefined) r.fail(`${p}.defaultElasticity.${driver}`, 'is missing');
+  }
+  const assumptionDefaults: ReferenceDataFile['assumptionDefaults'] = {
+    salaryTableId: r.str(d, 'salaryTableId', p),
+    salaryStep: step as number | 'max',
+    employerCostPct: r.num(d, 'employerCostPct', p, { min: 0 }),
+    rateCardId: r.str(d, 'rateCardId', p),
+    defaultHireRole: r.str(d, 'defaultHireRole', p),
+    priceIndexationPct: r.num(d, 'priceIndexationPct', p),
+    wageIndexationPct: r.num(d, 'wageIndexationPct', p),
+    interestRatePct: r.num(d, 'interestRatePct', p, { min: 0 }),
+    activationThresholdCents: r.num(d, 'activationThresholdCents', p, { integer: true, min: 0 }),
+    defaultDepreciationYears: r.num(d, 'defaultDepreciationYears', p, { integer: true, min: 1 }),
+    defaultElasticity: elasticity as Record<Driver, number>,
+    retenderPct: r.num(d, 'retenderPct', p, { min: 0 }),
+    migrationPct: r.num(d, 'migrationPct', p, { min: 0 }),
+  };
+  if (!salaryTables.some((t) => t.id === assumptionDefaults.salaryTableId)) r.fail(`${p}.salaryTableId`, 'names no salary table in this file');
+  if (!rateCards.some((c) => c.id === assumptionDefaults.rateCardId)) r.fail(`${p}.rateCardId`, 'names no rate card in this file');
+
+  const sourcesObj = root.assumptionSources === undefined ? {} : r.obj(root.assumptionSources, '$.assumptionSources');
+  const assumptionSources: Record<string, AssumptionSource> = {};
+  for (const [key, value] of Object.entries(sourcesObj)) {
+    const q = `$.assumptionSources.${key}`;
+    const o = r.obj(value, q);
+    assumptionSources[key] = {
+      source: r.str(o, 'source', q),
+      sourceUrl: r.optStr(o, 'sourceUrl', q),
+      date: r.optStr(o, 'date', q),
+      note: r.optStr(o, 'note', q),
+      estimate: r.bool(o, 'estimate', q, false),
+    };
+  }
+  return { salaryTables, rateCards, benchmarks, assumptionDefaults, assumptionSources };
+}
+
+/** Municipalities from gemeenten.csv (header `cbs_code,name,province,inhabitants,reference_date`). */
+export interface MunicipalityEntry {
+  cbsCode: string;
+  name: string;
+  province: string;
+  inhabitants: number;
+  referenceDate: string;
+}
+
+/** RFC 4180 fields: quoted fields may contain commas and doubled quotes. */
+function splitCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      fields.push(field);
+      field = '';
+    } else field += ch;
+  }
+  fields.push(field);
+  return fields;
+}
+
+export function parseMunicipalitiesCsv(text: string, file = 'gemeenten.csv'): MunicipalityEntry[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const header = lines.shift();
+  if (header !== 'cbs_code,name,province,inhabitants,reference_date') throw new SeedFileError(file, 'line 1', `has an unexpected header "${header}"`);
+  return lines.map((line, i) => {
+    const at = `line ${i + 2}`;
+    const [cbsCode, name, province, inhabitants, referenceDate, ...rest] = splitCsvLine(line);
+    if (rest.length > 0 || referenceDate === undefined) throw new SeedFileError(file, at, 'must have exactly 5 fields');
+    if (!/^GM\d{4}$/.test(cbsCode ?? '')) throw new SeedFileError(file, at, `has an invalid CBS code "${cbsCode}"`);
+    const count = Number(inhabitants);
+    if (!Number.isInteger(count) || count <= 0) throw new SeedFileError(file, at, `has an invalid inhabitant count "${inhabitants}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) throw new SeedFileError(file, at, `has an invalid reference date "${referenceDate}"`);
+    return { cbsCode: cbsCode as string, name: name as string, province: province as string, inhabitants: count, referenceDate };
+  });
+}
