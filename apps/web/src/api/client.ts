@@ -1,0 +1,50 @@
+import type { ApiErrorBody } from './types.ts';
+
+/** Anything with a zod-style `parse`: the shared schemas from @app/schemas. */
+export interface Parser<T> {
+  parse(data: unknown): T;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: { path: string; message: string }[];
+  constructor(status: number, body: Partial<ApiErrorBody> | null) {
+    super(body?.error?.message ?? `Verzoek mislukt (HTTP ${status})`);
+    this.status = status;
+    this.code = body?.error?.code ?? 'INTERNAL';
+    this.fields = body?.error?.fields ?? [];
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+async function request<T>(method: Method, path: string, body?: unknown, parser?: Parser<T>): Promise<T> {
+  const response = await fetch(`/api${path}`, {
+    method,
+    headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+  });
+  const text = await response.text();
+  const data: unknown = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(response.status, data as Partial<ApiErrorBody> | null);
+  return parser ? parser.parse(data) : (data as T);
+}
+
+export const api = {
+  get: <T>(path: string, parser?: Parser<T>) => request<T>('GET', path, undefined, parser),
+  post: <T>(path: string, body: unknown, parser?: Parser<T>) => request<T>('POST', path, body, parser),
+  patch: <T>(path: string, body: unknown, parser?: Parser<T>) => request<T>('PATCH', path, body, parser),
+  put: <T>(path: string, body: unknown, parser?: Parser<T>) => request<T>('PUT', path, body, parser),
+  delete: <T = null>(path: string, parser?: Parser<T>) => request<T>('DELETE', path, undefined, parser),
+};
+
+/** The Dutch message to show for a failed request. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    const fields = error.fields.map((f) => `${f.path}: ${f.message}`).join('; ');
+    return fields ? `${error.message} (${fields})` : error.message;
+  }
+  return error instanceof Error ? error.message : 'Er ging iets mis.';
+}

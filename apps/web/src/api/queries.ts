@@ -1,0 +1,64 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from './client.ts';
+import {
+  BudgetDetailSchema,
+  BudgetListSchema,
+  CalculationResponseSchema,
+  CatalogEditionListSchema,
+  CatalogSchema,
+  CompareResponseSchema,
+  MunicipalityListSchema,
+  OrgUnitListSchema,
+  ReferenceDataSchema,
+} from '@app/schemas';
+
+/** Query-key factories: every key the app uses, so mutations can invalidate the narrowest one. */
+export const municipalityQueries = {
+  search: (q: string) =>
+    queryOptions({
+      queryKey: ['municipalities', 'search', q] as const,
+      queryFn: () => api.get(`/municipalities?q=${encodeURIComponent(q)}&limit=20`, MunicipalityListSchema),
+      staleTime: Infinity,
+    }),
+};
+
+export const catalogQueries = {
+  editions: () => queryOptions({ queryKey: ['catalog', 'editions'] as const, queryFn: () => api.get('/catalog/editions', CatalogEditionListSchema), staleTime: Infinity }),
+  /** The whole tree with examples; screens filter in the browser so typing stays instant. */
+  tree: (editionId = 'current') =>
+    queryOptions({
+      queryKey: ['catalog', 'tree', editionId] as const,
+      queryFn: () => api.get(`/catalog/editions/${encodeURIComponent(editionId)}?includeExamples=true`, CatalogSchema),
+      staleTime: Infinity,
+    }),
+};
+
+export const referenceQueries = {
+  all: () => queryOptions({ queryKey: ['reference-data'] as const, queryFn: () => api.get('/reference-data', ReferenceDataSchema), staleTime: Infinity }),
+};
+
+export const budgetQueries = {
+  all: () => ['budgets'] as const,
+  list: () => queryOptions({ queryKey: ['budgets', 'list'] as const, queryFn: () => api.get('/budgets', BudgetListSchema) }),
+  detail: (id: string) => queryOptions({ queryKey: ['budgets', 'detail', id] as const, queryFn: () => api.get(`/budgets/${encodeURIComponent(id)}`, BudgetDetailSchema) }),
+  calculation: (id: string) =>
+    queryOptions({
+      queryKey: ['budgets', 'detail', id, 'calculation'] as const,
+      queryFn: () => api.get(`/budgets/${encodeURIComponent(id)}/calculation`, CalculationResponseSchema),
+    }),
+  traces: (id: string) =>
+    queryOptions({
+      queryKey: ['budgets', 'detail', id, 'calculation', 'traces'] as const,
+      queryFn: () => api.get(`/budgets/${encodeURIComponent(id)}/calculation?traces=true`, CalculationResponseSchema),
+    }),
+  compare: (ids: string[]) =>
+    queryOptions({
+      queryKey: ['budgets', 'compare', ...ids] as const,
+      queryFn: () => api.get(`/budgets/compare?ids=${ids.map(encodeURIComponent).join(',')}`, CompareResponseSchema),
+      enabled: ids.length >= 2,
+    }),
+};
+
+export const orgUnitQueries = {
+  list: () => queryOptions({ queryKey: ['org-units'] as const, queryFn: () => api.get('/org-units', OrgUnitListSchema) }),
+};

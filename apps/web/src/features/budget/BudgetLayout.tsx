@@ -1,0 +1,61 @@
+import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { budgetQueries } from '../../api/queries.ts';
+import { errorMessage } from '../../api/client.ts';
+import type { BudgetDetail } from '../../api/types.ts';
+import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
+import { formatInteger } from '../../lib/format.ts';
+import { STATUS_LABEL } from '../../lib/labels.ts';
+
+export interface BudgetOutletContext {
+  budget: BudgetDetail;
+}
+
+export function useBudgetContext(): BudgetOutletContext {
+  return useOutletContext<BudgetOutletContext>();
+}
+
+const tabs = [
+  { to: '', label: 'Begroting', end: true },
+  { to: 'uitgangspunten', label: 'Uitgangspunten', end: false },
+  { to: 'scenarios', label: "Scenario's", end: false },
+  { to: 'dashboard', label: 'Dashboard', end: false },
+];
+
+/** Header and tabs of one budget (or scenario); each tab is its own URL. */
+export function BudgetLayout() {
+  const { budgetId = '' } = useParams();
+  const { data: budget, error, isPending } = useQuery(budgetQueries.detail(budgetId));
+  if (isPending) return <Loading what="Begroting" />;
+  if (error || !budget) return <Alert type="error">De begroting kon niet worden geladen: {errorMessage(error)}</Alert>;
+  const years = `${budget.firstYear}–${budget.firstYear + budget.horizonYears - 1}`;
+  return (
+    <div className="app-stack">
+      <div>
+        <h1 className="utrecht-heading-1">
+          {budget.name}
+          {budget.baseBudgetId ? <span className="app-visually-hidden"> (scenario)</span> : null}
+        </h1>
+        <p className="utrecht-paragraph">
+          {budget.profile.name}
+          {budget.profile.cbsCode ? ` (${budget.profile.cbsCode})` : ''} · {formatInteger(budget.profile.inhabitants)} inwoners · {formatInteger(budget.profile.employees)} medewerkers ·{' '}
+          {formatInteger(budget.profile.departments)} afdelingen · jaren {years} · {budget.edition.name} ·{' '}
+          <Badge>{STATUS_LABEL[budget.status] ?? budget.status}</Badge>{' '}
+          {budget.baseBudgetId ? <Badge tone="info">Scenario: {budget.scenarioName ?? 'naamloos'}</Badge> : <Badge tone="ok">Basisbegroting</Badge>}
+        </p>
+      </div>
+      <nav aria-label="Onderdelen van de begroting">
+        <ul className="app-tabs">
+          {tabs.map((tab) => (
+            <li key={tab.label}>
+              <NavLink to={tab.to === '' ? `/begrotingen/${budget.id}` : `/begrotingen/${budget.id}/${tab.to}`} end={tab.end}>
+                {tab.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet context={{ budget } satisfies BudgetOutletContext} />
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { calculate, type CalculationResult, type LineInput } from '@app/engine';
+import { catalogQueries } from '../../api/queries.ts';
+import { errorMessage } from '../../api/client.ts';
+import { useBudgetContext } from './BudgetLayout.tsx';
+import { BudgetGrid } from './BudgetGrid.tsx';
+import { DevelopmentPanel } from './DevelopmentPanel.tsx';
+import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
+import { CustomLineForm } from './CustomLineForm.tsx';
+import { applyPending, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
+import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type DevelopmentPatch } from './mutations.ts';
+import { Alert } from '../../ui/Feedback.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { formatEuro } from '../../lib/format.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+
+type UndoEntry =
+  | { type: 'line'; label: string; lineId: string; hadOverride: boolean; fields: Partial<LineInput>; justification: string | null }
+  | { type: 'development'; label: string; id: string; developmentId: string; before: DevelopmentPatch };
+
+/** Runs the engine; a preview with input it cannot compute keeps the last good result. */
+function safeCalculate(input: Parameters<typeof calculate>[0]): { result: CalculationResult | null; error: string | null } {
+  try {
+    return { result: calculate(input), error: null };
+  } catch (e) {
+    return { result: null, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function BuilderPage() {
+  const { budget } = useBudgetContext();
+  usePageTitle(`Begroting ${budget.name}`);
+  const [params, setParams] = useSearchParams();
+  const domainFilter = params.get('domein');
+  const { data: catalog } = useQuery(catalogQueries.tree(budget.edition.id));
+  const domainNames = useMemo(() => Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])), [catalog]);
+
+  const [editingLineId, setEditingLineId] = useState<string | null>(null);
+  const [draft, setDraft] = useState<PendingChange | null>(null);
+  const [inFlight, setInFlight] = useState<Record<string, PendingChange>>({});
+  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
+  const [explain, setExplain] = useState<ExplainTarget | null>(null);
+  const [lastError, setLastError] = useState<string | null>(null);
+  const [savedOnce, setSavedOnce] = useState(false);
+
+  const overrideLine = useOverrideLine(budget.id);
+  const resetLine = useResetLine(budget.id);
+  const patchDevelopment = usePatchDevelopment(budget.id);
+  const deleteLine = useDeleteLine(budget.id);
+  const saving = Object.keys(inFlight).length > 0;
+
+  // The instant preview: the budget's own engine input with in-flight and draft edits applied.
+  const changes = useMemo(() => [...Object.values(inFlight), ...(draft ? [draft] : [])], [inFlight, draft]);
+  const previewInput = useMemo(() => applyPending(budget.calculationInput, changes), [budget.calculationInput, changes]);
+  const computed = useMemo(() => safeCalculate(previewInput), [previewInput]);
+  const baseline = useMemo(() => (computed.result ? null : safeCalculate(budget.calculationInput)), [computed.result, budget.calculationInput]);
+  const result = computed.result ?? baseline?.result ?? null;
+  const model = useMemo(() => (result ? buildGridModel(budget, previewInput, result, domainNames) : null), [budget, previewInput, result, domainNames]);
+
+  const track = useCallback(
+    <T,>(key: string, change: PendingChange, run: (callbacks: { onSuccess: () => void; onError: (e: unknown) => void; onSettled: () => void }) => T) => {
+      setInFlight((m) => ({ ...m, [key]: change }));
+      setLastError(null);
+      return run({
+        onSuccess: () => setSavedOnce(true),
+        onError: (e) => setLastError(errorMessage(e)),
+        onSettled: () =>
+          setInFlight((m) => {
+            const next = { ...m };
+            delete next[key];
+            return next;
+          }),
+      });
+    },
+    [],
+  );
+
+  const snapshotLine = (line: GridLine): UndoEntry => {
+    const fields: Record<string, unknown> = {};
+    for (const f of line.budgetLine.overriddenFields) fields[f] = (line.budgetLine.effective as unknown as Record<string, unknown>)[f];
+    return { type: 'line', label: line.effective.description, lineId: line.id, hadOverride: line.overridden, fields: fields as Partial<LineInput>, justification: line.budgetLine.justification };
+  };
+
+  const saveLine = (line: GridLine, fields: Partial<LineInput>, justification: string) => {
+    const before = snapshotLine(line);
+    const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields };
+    setDraft(null);
+    setEditingLineId(null);
+    if (Object.keys(fields).length === 0 && line.budgetLine.model) {
+      // Everything back at the model value: that is a reset, not an override.
+      resetLineTo(line, before);
+      return;
+    }
+    track(`line:${line.id}`, change, (cb) => overrideLine.mutate({ lineId: line.id, fields, justification }, cb));
+    setUndoStack((s) => [...s, before]);
+  };
+
+  const resetLineTo = (line: GridLine, before: UndoEntry) => {
+    const modelValues = line.budgetLine.model ?? line.effective;
+    const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields: { ...modelValues, id: line.engineLineId } };
+    track(`line:${line.id}`, change, (cb) => resetLine.mutate({ lineId: line.id }, cb));
+    setUndoStack((s) => [...s, before]);
+  };
+
+  const reset = (line: GridLine) => {
+    setDraft(null);
+    setEditingLineId(null);
+    resetLineTo(line, snapshotLine(line));
+  };
+
+  const changeDevelopment = (id: string, developmentId: string, patch: DevelopmentPatch) => {
+    const dev = budget.developments.find((d) => d.id === id);
+    if (!dev) return;
+    const before: DevelopmentPatch = {};
+    if ('enabled' in patch) before.enabled = dev.enabled;
+    if ('startYear' in patch) before.startYear = dev.startYear;
+    if ('ownerUnitId' in patch) before.ownerUnitId = dev.ownerUnitId;
+    setUndoStack((s) => [...s, { type: 'development', label: dev.title, id, developmentId, before }]);
+    const change: PendingChange = { type: 'development', developmentId, enabled: patch.enabled, startYear: patch.startYear };
+    track(`dev:${id}`, change, (cb) => patchDevelopment.mutate({ id, patch }, cb));
+  };
+
+  const undo = () => {
+    const entry = undoStack[undoStack.length - 1];
+    if (!entry) return;
+    setUndoStack((s) => s.slice(0, -1));
+    if (entry.type === 'development') {
+      const change: PendingChange = { type: 'development', developmentId: entry.developmentId, enabled: entry.before.enabled, startYear: entry.before.startYear };
+      track(`dev:${entry.id}`, change, (cb) => patchDevelopment.mutate({ id: entry.id, patch: entry.before }, cb));
+      return;
+    }
+    const line = model?.domains.flatMap((d) => d.developments.flatMap((dev) => dev.lines)).find((l) => l.id === entry.lineId);
+    if (!line) return;
+    if (entry.hadOverride) {
+      const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields: { ...(line.budgetLine.model ?? {}), ...entry.fields } };
+      track(`line:${line.id}`, change, (cb) => overrideLine.mutate({ lineId: line.id, fields: entry.fields, justification: entry.justification ?? 'Ongedaan gemaakt' }, cb));
+    } else {
+      const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields: { ...(line.budgetLine.model ?? line.effective) } };
+      track(`line:${line.id}`, change, (cb) => resetLine.mutate({ lineId: line.id }, cb));
+    }
+  };
+
+  const removeCustom = (line: GridLine) => {
+    track(`line:${line.id}`, { type: 'line', engineLineId: line.engineLineId, fields: {} }, (cb) => deleteLine.mutate({ lineId: line.id }, cb));
+  };
+
+  if (!model) return <Alert type="error">De begroting kon niet worden berekend: {computed.error}</Alert>;
+
+  const shownDomains = domainFilter ? model.domains.filter((d) => d.key === domainFilter) : model.domains;
+  const firstYear = model.years[0] ?? budget.firstYear;
+  const lastUndo = undoStack[undoStack.length - 1];
+  const saveState = draft ? 'dirty' : saving ? 'saving' : lastError ? 'error' : savedOnce ? 'saved' : 'idle';
+  const saveText = {
+    dirty: 'Niet opgeslagen wijziging: vul de toelichting in en kies Opslaan',
+    saving: 'Opslaan…',
+    error: 'Opslaan mislukt',
+    saved: 'Alle wijzigingen opgeslagen',
+    idle: 'Alle wijzigingen opgeslagen',
+  }[saveState];
+
+  return (
+    <div className="app-stack">
+      <div className="app-summary-bar" aria-label="Totalen en opslagstatus" role="region">
+        <dl>
+          {model.years.map((y) => (
+            <div key={y}>
+              <dt>Totaal {y}</dt>
+              <dd data-testid={`total-${y}`}>{formatEuro(model.totals.total[y] ?? 0)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className={`app-save-state app-save-state--${saveState}`} role="status" aria-live="polite" data-testid="save-state">
+          {saveText}
+        </p>
+        <Button onClick={undo} disabled={!lastUndo || saving} aria-label={lastUndo ? `Ongedaan maken: ${lastUndo.label}` : 'Ongedaan maken'}>
+          Ongedaan maken
+        </Button>
+      </div>
+      {lastError ? <Alert type="error">De wijziging is niet opgeslagen: {lastError}</Alert> : null}
+      {computed.error ? <Alert type="warning">Deze invoer kan niet worden berekend: {computed.error}</Alert> : null}
+
+      <nav aria-label="Domeinen">
+        <ul className="app-row" style={{ listStyle: 'none', padding: 0 }}>
+          <li>
+            <Link className="utrecht-link" to="?" aria-current={domainFilter ? undefined : 'page'} onClick={() => setParams({})}>
+              Alle domeinen ({formatEuro(model.totals.total[firstYear] ?? 0)})
+            </Link>
+          </li>
+          {model.domains.map((d) => (
+            <li key={d.key}>
+              <Link className="utrecht-link" to={`?domein=${encodeURIComponent(d.key)}`} aria-current={domainFilter === d.key ? 'page' : undefined}>
+                {d.name} ({formatEuro(d.totals.total[firstYear] ?? 0)})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div className="app-builder-layout">
+        <div>
+          <DevelopmentPanel domains={shownDomains} years={model.years} orgUnits={budget.orgUnits} onChange={changeDevelopment} />
+        </div>
+        <div className="app-stack">
+          <h2 className="utrecht-heading-2">Begrotingsregels per jaar</h2>
+          <p className="utrecht-paragraph utrecht-paragraph--small">
+            Bedragen in hele euro&apos;s. Kies een bedrag voor de uitleg (&quot;hoe berekend&quot;). Totalen rekenen direct mee terwijl u typt; opslaan gebeurt met een toelichting.
+          </p>
+          <BudgetGrid
+            model={{ ...model, domains: shownDomains }}
+            editingLineId={editingLineId}
+            savingLineId={null}
+            onEdit={(line) => {
+              setEditingLineId(line.id);
+              setDraft(null);
+            }}
+            onCancelEdit={() => {
+              setEditingLineId(null);
+              setDraft(null);
+            }}
+            onPreview={(line, fields) => setDraft(fields ? { type: 'line', engineLineId: line.engineLineId, fields } : null)}
+            onSave={saveLine}
+            onReset={reset}
+            onExplain={(line, year) => setExplain({ line, year })}
+            onDeleteCustom={removeCustom}
+          />
+          <CustomLineForm budgetId={budget.id} domains={shownDomains} />
+        </div>
+      </div>
+      <ExplainDialog budgetId={budget.id} target={explain} onClose={() => setExplain(null)} unsaved={draft !== null || saving} />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { COST_POOLS, LINE_KINDS } from '@app/engine';
+import type { GridDomain } from './row-model.ts';
+import { useAddCustomLine } from './mutations.ts';
+import { errorMessage } from '../../api/client.ts';
+import { Button } from '../../ui/Button.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { Alert } from '../../ui/Feedback.tsx';
+import { parseEurosToCents } from '../../lib/format.ts';
+import { COST_POOL_LABEL, KIND_LABEL } from '../../lib/labels.ts';
+
+/** "Eigen regel": a line the municipality adds itself (provenance custom, amount basis, not rescaled). */
+export function CustomLineForm({ budgetId, domains }: { budgetId: string; domains: GridDomain[] }) {
+  const developments = domains.flatMap((d) => d.developments.map((dev) => ({ value: dev.developmentId, label: `${d.name} — ${dev.title}` })));
+  const [open, setOpen] = useState(false);
+  const [developmentId, setDevelopmentId] = useState('');
+  const [description, setDescription] = useState('');
+  const [kind, setKind] = useState<string>('incidental');
+  const [costPool, setCostPool] = useState<string>('services');
+  const [amount, setAmount] = useState('');
+  const [justification, setJustification] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const add = useAddCustomLine(budgetId);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const cents = parseEurosToCents(amount);
+    const next: Record<string, string> = {};
+    const dev = developmentId || developments[0]?.value || '';
+    if (!dev) next.developmentId = 'Kies een ontwikkeling.';
+    if (description.trim().length === 0) next.description = 'Vul een omschrijving in.';
+    if (cents === null || cents < 0) next.amount = "Vul een bedrag in euro's in, bijvoorbeeld 12.500.";
+    if (justification.trim().length < 3) next.justification = 'Toelichting is verplicht (minstens 3 tekens).';
+    setErrors(next);
+    if (Object.keys(next).length > 0) return;
+    add.mutate(
+      { developmentId: dev, description: description.trim(), kind, costBasis: 'amount', costPool, amountCents: cents, driver: 'fixed', yearOffset: 0, durationYears: 1, justification: justification.trim() },
+      {
+        onSuccess: () => {
+          setDescription('');
+          setAmount('');
+          setJustification('');
+          setOpen(false);
+        },
+      },
+    );
+  };
+
+  if (!open) {
+    return (
+      <Button onClick={() => setOpen(true)} aria-expanded={false}>
+        Eigen regel toevoegen
+      </Button>
+    );
+  }
+  return (
+    <form className="app-editor app-stack" onSubmit={submit} noValidate aria-labelledby="custom-line-heading">
+      <h3 id="custom-line-heading" className="utrecht-heading-3">
+        Eigen regel toevoegen
+      </h3>
+      <div className="app-editor__fields">
+        <SelectField label="Ontwikkeling" options={developments} value={developmentId || developments[0]?.value || ''} onChange={(e) => setDevelopmentId(e.target.value)} />
+        <TextField label="Omschrijving" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
+        <SelectField label="Soort" options={LINE_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} value={kind} onChange={(e) => setKind(e.target.value)} />
+        <SelectField label="Kostensoort" options={COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABEL[p] }))} value={costPool} onChange={(e) => setCostPool(e.target.value)} />
+        <TextField label="Bedrag (€)" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={errors.amount} description="Per jaar (structureel) of in totaal (incidenteel, investering)" />
+        <TextField label="Toelichting (verplicht)" value={justification} onChange={(e) => setJustification(e.target.value)} error={errors.justification} />
+      </div>
+      {add.error ? <Alert type="error">{errorMessage(add.error)}</Alert> : null}
+      <div className="app-row">
+        <Button appearance="primary" type="submit" disabled={add.isPending} busy={add.isPending}>
+          Regel toevoegen
+        </Button>
+        <Button appearance="subtle" onClick={() => setOpen(false)}>
+          Annuleren
+        </Button>
+      </div>
+    </form>
+  );
+}

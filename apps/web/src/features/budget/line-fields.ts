@@ -1,0 +1,99 @@
+import { DRIVERS, LINE_KINDS, type CostBasis, type LineInput } from '@app/engine';
+import { centsToInput, formatDecimal, formatEuroCents, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+import { DRIVER_LABEL, KIND_LABEL } from '../../lib/labels.ts';
+
+/** The line fields a user may override inline, with how to show and parse each one. */
+export type EditableField = 'amountCents' | 'hoursPerWeek' | 'salaryScale' | 'hours' | 'hourlyRateCents' | 'units' | 'unitPriceCents' | 'driver' | 'elasticity' | 'yearOffset' | 'kind';
+
+interface FieldSpec {
+  label: string;
+  input: 'euro' | 'number' | 'integer' | 'text' | 'select';
+  options?: { value: string; label: string }[];
+  /** Empty input means "use the default" (null) rather than an error. */
+  nullable?: boolean;
+  hint?: string;
+}
+
+export const FIELD_SPECS: Record<EditableField, FieldSpec> = {
+  amountCents: { label: 'Bedrag (€)', input: 'euro' },
+  hoursPerWeek: { label: 'Uren per week', input: 'number', hint: '36 uur = 1 fte' },
+  salaryScale: { label: 'Salarisschaal', input: 'text' },
+  hours: { label: 'Uren', input: 'number' },
+  hourlyRateCents: { label: 'Uurtarief (€)', input: 'euro', nullable: true, hint: 'Leeg = tarief uit de tariefkaart' },
+  units: { label: 'Aantal eenheden', input: 'number' },
+  unitPriceCents: { label: 'Prijs per eenheid (€)', input: 'euro' },
+  driver: { label: 'Schaalbasis', input: 'select', options: DRIVERS.map((d) => ({ value: d, label: DRIVER_LABEL[d] })) },
+  elasticity: { label: 'Elasticiteit', input: 'number', nullable: true, hint: 'Leeg = standaard voor de schaalbasis' },
+  yearOffset: { label: 'Start (jaren na start ontwikkeling)', input: 'integer', hint: '0 = eerste jaar van de ontwikkeling' },
+  kind: { label: 'Soort', input: 'select', options: LINE_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] })) },
+};
+
+const BASIS_FIELDS: Record<CostBasis, EditableField[]> = {
+  amount: ['amountCents'],
+  staff: ['hoursPerWeek', 'salaryScale'],
+  hire: ['hours', 'hourlyRateCents'],
+  licence: ['units', 'unitPriceCents'],
+};
+
+export function editableFieldsFor(costBasis: CostBasis): EditableField[] {
+  return [...BASIS_FIELDS[costBasis], 'driver', 'elasticity', 'yearOffset', 'kind'];
+}
+
+type FieldValue = LineInput[EditableField];
+
+/** Input text for a field's current value. */
+export function toText(field: EditableField, value: FieldValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  const spec = FIELD_SPECS[field];
+  if (spec.input === 'euro') return centsToInput(value as number);
+  if (spec.input === 'number' || spec.input === 'integer') return String(value).replace('.', ',');
+  return String(value);
+}
+
+/** The model value as a reader sees it. */
+export function displayValue(field: EditableField, value: FieldValue | undefined): string {
+  if (value === null || value === undefined) return field === 'elasticity' ? 'standaard' : '—';
+  const spec = FIELD_SPECS[field];
+  if (spec.input === 'euro') return formatEuroCents(value as number);
+  if (spec.input === 'number') return formatDecimal(value as number, 3);
+  if (field === 'driver') return DRIVER_LABEL[value as keyof typeof DRIVER_LABEL] ?? String(value);
+  if (field === 'kind') return KIND_LABEL[value as keyof typeof KIND_LABEL] ?? String(value);
+  return String(value);
+}
+
+/** Parses one input text; returns an error message (Dutch) instead of a value when it is invalid. */
+export function parseField(field: EditableField, text: string): { value: FieldValue } | { error: string } {
+  const spec = FIELD_SPECS[field];
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    return spec.nullable ? { value: null } : { error: `${spec.label}: vul een waarde in.` };
+  }
+  switch (spec.input) {
+    case 'euro': {
+      const cents = parseEurosToCents(trimmed);
+      return cents === null || cents < 0 ? { error: `${spec.label}: vul een bedrag in euro's in, bijvoorbeeld 5.000 of 12,50.` } : { value: cents };
+    }
+    case 'number': {
+      const n = parseDutchNumber(trimmed);
+      if (n === null) return { error: `${spec.label}: vul een getal in.` };
+      if (field !== 'elasticity' && n < 0) return { error: `${spec.label}: mag niet negatief zijn.` };
+      return { value: n };
+    }
+    case 'integer': {
+      const n = parseDutchNumber(trimmed);
+      return n === null || !Number.isInteger(n) || n < 0 || n > 9 ? { error: `${spec.label}: vul een heel getal van 0 tot en met 9 in.` } : { value: n };
+    }
+    default:
+      return { value: trimmed as FieldValue };
+  }
+}
+
+/** Fields whose draft differs from the reference values (the model, or the effective line for custom lines). */
+export function changedFields(reference: LineInput, draft: Partial<LineInput>): Partial<LineInput> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(draft)) {
+    const before = (reference as unknown as Record<string, unknown>)[key] ?? null;
+    if ((value ?? null) !== before) out[key] = value;
+  }
+  return out as Partial<LineInput>;
+}

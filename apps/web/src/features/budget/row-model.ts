@@ -1,0 +1,160 @@
+import type { CalculationInput, CalculationResult, Cents, LineInput, Totals } from '@app/engine';
+import type { BudgetDetail, BudgetLine } from '../../api/types.ts';
+
+/**
+ * The builder grid as plain data, derived from the engine's result. No budget maths here: amounts
+ * are the engine's rounded row-years summed per line, subtotals are the engine's own totals.
+ */
+
+export interface GridLine {
+  /** Budget line id (what the API's override routes take). */
+  id: string;
+  /** Id of the line in the calculation input / result. */
+  engineLineId: string;
+  budgetLine: BudgetLine;
+  effective: LineInput;
+  overridden: boolean;
+  /** Exploitation amount per year (incidental + structural + kapitaallasten + contract-end costs). */
+  amounts: Record<number, Cents>;
+  /** Activated investment per year (shown beside the totals, not in them). */
+  investment: Record<number, Cents>;
+}
+
+export interface GridDevelopment {
+  /** Budget development id (PATCH target). */
+  id: string;
+  developmentId: string;
+  title: string;
+  enabled: boolean;
+  startYear: number | null;
+  ownerUnitId: string | null;
+  lines: GridLine[];
+  total: Record<number, Cents>;
+}
+
+export interface GridDomain {
+  key: string;
+  name: string;
+  developments: GridDevelopment[];
+  totals: Totals;
+}
+
+export interface GridModel {
+  years: number[];
+  domains: GridDomain[];
+  totals: Totals;
+}
+
+const emptyTotals = (years: number[]): Totals => {
+  const zero = () => Object.fromEntries(years.map((y) => [y, 0])) as Record<number, Cents>;
+  return { incidental: zero(), structural: zero(), capital: zero(), investment: zero(), total: zero() };
+};
+
+/** Maps each budget line to the id the engine knows it by (the budget line id, or its catalog line id). */
+export function engineLineIdOf(line: BudgetLine, inputIds: ReadonlySet<string>): string {
+  if (inputIds.has(line.id)) return line.id;
+  if (line.catalogLineId && inputIds.has(line.catalogLineId)) return line.catalogLineId;
+  return line.effective.id;
+}
+
+export function buildGridModel(
+  budget: Pick<BudgetDetail, 'developments' | 'lines'>,
+  input: CalculationInput,
+  result: CalculationResult,
+  domainNames: Readonly<Record<string, string>>,
+): GridModel {
+  const years = result.years;
+  const inputIds = new Set(input.lines.map((l) => l.id));
+  const perLine = new Map<string, { amounts: Record<number, Cents>; investment: Record<number, Cents> }>();
+  for (const row of result.rows) {
+    let entry = perLine.get(row.lineId);
+    if (!entry) {
+      entry = { amounts: {}, investment: {} };
+      for (const y of years) {
+        entry.amounts[y] = 0;
+        entry.investment[y] = 0;
+      }
+      perLine.set(row.lineId, entry);
+    }
+    const target = row.category === 'investment' ? entry.investment : entry.amounts;
+    for (const y of years) target[y] = (target[y] ?? 0) + (row.amounts[y] ?? 0);
+  }
+
+  const inputLines = new Map(input.lines.map((l) => [l.id, l]));
+  const linesByDevelopment = new Map<string, GridLine[]>();
+  for (const budgetLine of budget.lines) {
+    const engineLineId = engineLineIdOf(budgetLine, inputIds);
+    const effective = inputLines.get(engineLineId);
+    // Lines the input leaves out (e.g. example lines while examples are hidden) are not shown.
+    if (!effective) continue;
+    const computed = perLine.get(engineLineId);
+    const zero = Object.fromEntries(years.map((y) => [y, 0])) as Record<number, Cents>;
+    const gridLine: GridLine = {
+      id: budgetLine.id,
+      engineLineId,
+      budgetLine,
+      effective,
+      overridden: budgetLine.overriddenFields.length > 0,
+      amounts: computed?.amounts ?? zero,
+      investment: computed?.investment ?? { ...zero },
+    };
+    const list = linesByDevelopment.get(budgetLine.developmentId) ?? [];
+    list.push(gridLine);
+    linesByDevelopment.set(budgetLine.developmentId, list);
+  }
+
+  const domainOrder: string[] = [];
+  const developmentsByDomain = new Map<string, GridDevelopment[]>();
+  for (const dev of budget.developments) {
+    if (!developmentsByDomain.has(dev.domainKey)) {
+      developmentsByDomain.set(dev.domainKey, []);
+      domainOrder.push(dev.domainKey);
+    }
+    const lines = linesByDevelopment.get(dev.developmentId) ?? linesByDevelopment.get(dev.id) ?? [];
+    const total = Object.fromEntries(years.map((y) => [y, lines.reduce((sum, l) => sum + (l.amounts[y] ?? 0), 0)])) as Record<number, Cents>;
+    developmentsByDomain.get(dev.domainKey)?.push({
+      id: dev.id,
+      developmentId: dev.developmentId,
+      title: dev.title,
+      enabled: dev.enabled,
+      startYear: dev.startYear,
+      ownerUnitId: dev.ownerUnitId,
+      lines,
+      total,
+    });
+  }
+
+  return {
+    years,
+    totals: result.totals,
+    domains: domainOrder.map((key) => ({
+      key,
+      name: domainNames[key] ?? key,
+      developments: developmentsByDomain.get(key) ?? [],
+      totals: result.byDomain[key] ?? emptyTotals(years),
+    })),
+  };
+}
+
+/** A change the user is making or saving, applied to the engine input for the instant preview. */
+export type PendingChange =
+  | { type: 'line'; engineLineId: string; fields: Partial<LineInput> }
+  | { type: 'development'; developmentId: string; enabled?: boolean; startYear?: number | null };
+
+export function applyPending(input: CalculationInput, changes: readonly PendingChange[]): CalculationInput {
+  if (changes.length === 0) return input;
+  let lines = input.lines;
+  let developments = input.developments;
+  for (const change of changes) {
+    if (change.type === 'line') {
+      lines = lines.map((l) => (l.id === change.engineLineId ? { ...l, ...change.fields } : l));
+    } else {
+      developments = developments.map((d) =>
+        d.id === change.developmentId
+          ? { ...d, ...(change.enabled !== undefined ? { enabled: change.enabled } : {}), ...(change.startYear !== undefined ? { startYear: change.startYear } : {}) }
+          : d,
+      );
+    }
+  }
+  return { ...input, lines, developments };
+}

@@ -1,0 +1,1 @@
+export function ScenariosPage() { return <h1 className="utrecht-heading-1">ScenariosPage</h1>; }

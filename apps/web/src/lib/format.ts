@@ -1,0 +1,96 @@
+/**
+ * The one place the web app turns numbers into Dutch text and back. Money arrives as integer cents;
+ * grids show whole euros (`€ 1.234`), detail views may show cents (`€ 1.234,56`).
+ */
+
+const LOCALE = 'nl-NL';
+
+const euroWhole = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const euroCents = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const dateLong = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateTime = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** Integer cents → `€ 1.234` (whole euros, half away from zero). */
+export function formatEuro(cents: number): string {
+  return euroWhole.format(centsToEuros(cents));
+}
+
+/** Integer cents → `€ 1.234,56`. */
+export function formatEuroCents(cents: number): string {
+  return euroCents.format(cents / 100);
+}
+
+/** Signed difference, so a change reads without colour: `+€ 1.234`, `−€ 567`, `€ 0`. */
+export function formatEuroDelta(cents: number): string {
+  const euros = centsToEuros(cents);
+  if (euros === 0) return euroWhole.format(0);
+  return `${euros > 0 ? '+' : '−'}${euroWhole.format(Math.abs(euros))}`;
+}
+
+/** Cents → whole euros, rounding half away from zero (as the engine does). */
+export function centsToEuros(cents: number): number {
+  const euros = Math.sign(cents) * Math.round(Math.abs(cents) / 100);
+  return euros === 0 ? 0 : euros;
+}
+
+export function formatInteger(value: number): string {
+  return integer.format(value);
+}
+
+/** A number with up to `digits` decimals: 0,43 or 6,9. */
+export function formatDecimal(value: number, digits = 2): string {
+  return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A percentage given as a number of percent (33 → `33 %`). */
+export function formatPercent(percent: number, digits = 1): string {
+  return `${formatDecimal(percent, digits)} %`;
+}
+
+/** ISO date (2026-01-01) → `1 januari 2026`. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(date.getTime()) ? iso : dateLong.format(date);
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}
+
+/**
+ * Parses Dutch number input: `1.234,5` → 1234.5, `1234.5` → 1234.5 (a single dot with not exactly
+ * three digits after it is a decimal point), `€ 1.000` → 1000. Returns null for anything else.
+ */
+export function parseDutchNumber(text: string): number | null {
+  let s = text.replace(/[€\s\u00a0]/g, '').replace(/−/g, '-');
+  if (s === '' || s === '-') return null;
+  if (s.includes(',')) {
+    s = s.replace(/\./g, '').replace(',', '.');
+  } else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) {
+    s = s.replace(/\./g, '');
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
+  return Number(s);
+}
+
+/** Euro input text → integer cents, or null when it is not a number. */
+export function parseEurosToCents(text: string): number | null {
+  const euros = parseDutchNumber(text);
+  return euros === null ? null : Math.round(euros * 100);
+}
+
+/** Cents → the text an amount input starts with (`1234,5` style without thousands separators). */
+export function centsToInput(cents: number | null | undefined): string {
+  if (cents === null || cents === undefined) return '';
+  const euros = cents / 100;
+  return String(euros).replace('.', ',');
+}
+
+/** Ratio own/model as text: 0,44 ×. */
+export function formatRatio(ratio: number): string {
+  return `${formatDecimal(ratio, 2)} ×`;
+}

@@ -1,0 +1,29 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout, RouteError } from './layout/AppLayout.tsx';
+
+// Route-level code splitting: each screen is its own chunk, so the initial JS stays small and
+// recharts only loads with the dashboard.
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./features/start/StartPage.tsx')).StartPage }) },
+      { path: 'catalogus', lazy: async () => ({ Component: (await import('./features/catalog/CatalogPage.tsx')).CatalogPage }) },
+      { path: 'begrotingen', lazy: async () => ({ Component: (await import('./features/start/BudgetListPage.tsx')).BudgetListPage }) },
+      {
+        path: 'begrotingen/:budgetId',
+        lazy: async () => ({ Component: (await import('./features/budget/BudgetLayout.tsx')).BudgetLayout }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./features/budget/BuilderPage.tsx')).BuilderPage }) },
+          { path: 'uitgangspunten', lazy: async () => ({ Component: (await import('./features/assumptions/AssumptionsPage.tsx')).AssumptionsPage }) },
+          { path: 'scenarios', lazy: async () => ({ Component: (await import('./features/scenarios/ScenariosPage.tsx')).ScenariosPage }) },
+          { path: 'dashboard', lazy: async () => ({ Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage }) },
+        ],
+      },
+      { path: 'beheer', lazy: async () => ({ Component: (await import('./features/admin/AdminPage.tsx')).AdminPage }) },
+      { path: '*', lazy: async () => ({ Component: (await import('./features/start/NotFoundPage.tsx')).NotFoundPage }) },
+    ],
+  },
+]);
