@@ -1,0 +1,72 @@
+import type { Category, Component, CostBasis, CostPool, Driver, Indexation, LineKind, Provenance } from '@app/engine';
+
+/** Dutch labels for the engine's enums; exports and imports share them so a workbook can be read back. */
+export const COMPONENT_LABELS: Record<Component, string> = {
+  incidental: 'Incidenteel',
+  structural: 'Structureel',
+  investment: 'Investering',
+  depreciation: 'Afschrijving',
+  interest: 'Rente',
+  retender: 'Aanbesteding',
+  migration: 'Migratie',
+};
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  incidental: 'Incidenteel',
+  structural: 'Structureel',
+  capital: 'Kapitaallasten',
+  investment: 'Investeringen',
+};
+
+export const KIND_LABELS: Record<LineKind, string> = {
+  incidental: 'Incidenteel',
+  structural: 'Structureel',
+  investment: 'Investering',
+};
+
+export const COST_BASIS_LABELS: Record<CostBasis, string> = {
+  amount: 'Bedrag',
+  staff: 'Eigen personeel',
+  hire: 'Inhuur',
+  licence: 'Licenties',
+};
+
+export const COST_POOL_LABELS: Record<CostPool, string> = {
+  personnel: 'Personeel eigen',
+  hire: 'Inhuur',
+  software: 'Software/licenties',
+  hardware: 'Hardware',
+  services: 'Diensten/advies',
+  training: 'Opleiding',
+};
+
+export const PROVENANCE_LABELS: Record<Provenance, string> = {
+  published: 'Gepubliceerd',
+  'published-incomplete': 'Gepubliceerd (onvolledig)',
+  secondhand: 'Tweedehands',
+  example: 'Voorbeeld',
+  imported: 'Geïmporteerd',
+  custom: 'Eigen regel',
+};
+
+export const DRIVER_LABELS: Record<Driver, string> = {
+  fixed: 'Vast',
+  inhabitants: 'Inwoners',
+  employees: 'Medewerkers',
+  departments: 'Afdelingen',
+};
+
+export const INDEXATION_LABELS: Record<Indexation, string> = {
+  wage: 'Loon',
+  price: 'Prijs',
+  none: 'Geen',
+};
+
+/** Reverse lookup for imports: Dutch label (case-insensitive) or the code itself → code. */
+export function codeFromLabel<K extends string>(labels: Record<K, string>, text: string): K | undefined {
+  const wanted = text.trim().toLowerCase();
+  for (const [code, label] of Object.entries(labels) as [K, string][]) {
+    if (label.toLowerCase() === wanted || code.toLowerCase() === wanted) return code;
+  }
+  return undefined;
+}

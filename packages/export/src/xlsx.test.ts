@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import ExcelJS from 'exceljs';
+import { calculate, type CalculationInput, type Profile } from '@app/engine';
+import { buildBudgetWorkbook, createBudgetWorkbook } from './xlsx/workbook.ts';
+import { ASSUMPTIONS_SHEET, OWN_COLUMN, PROFILE_ROWS } from './xlsx/assumptions-sheet.ts';
+import { LINES_SHEET } from './xlsx/lines-sheet.ts';
+import { findSoffice, recalculateWithLibreOffice, shouldSkipTool } from './testing/libreoffice.ts';
+import { compareRecalculation } from './testing/verify-workbook.ts';
+import { DE_BILT, UTRECHT, sampleInput, sampleMeta, seedInput } from './testing/sample.ts';
+import type { ExportMeta } from './meta.ts';
+
+const skipLibreOffice = shouldSkipTool(findSoffice() != null);
+
+async function recalcAndCompare(input: CalculationInput, meta: ExportMeta) {
+  const result = calculate(input);
+  const built = createBudgetWorkbook({ input, result, meta });
+  const buffer = Buffer.from(await built.workbook.xlsx.writeBuffer());
+  const sheets = await recalculateWithLibreOffice(buffer);
+  return { result, report: compareRecalculation(built, sheets, result) };
+}
+
+describe('buildBudgetWorkbook (structure)', () => {
+  test('has the sheets, properties, formulas with engine results and print setup', async () => {
+    const input = sampleInput(DE_BILT);
+    const result = calculate(input);
+    const buffer = await buildBudgetWorkbook({ input, result, meta: sampleMeta(input, 'De Bilt') });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Samenvatting',
+      'Bedrijfsvoering',
+      'Dienstverlening',
+      'Fysiek domein',
+      'Sociaal domein',
+      'Regels',
+      'Uitgangspunten',
+      'Toelichting',
+    ]);
+    expect(wb.creator).toBe('ICT-begrotingsplanner');
+    expect(wb.title).toContain('De Bilt');
+    const regels = wb.getWorksheet(LINES_SHEET)!;
+    expect(regels.pageSetup.orientation).toBe('landscape');
+    expect(regels.pageSetup.fitToWidth).toBe(1);
+    expect(regels.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    // The coordinator's first year: a formula over Uitgangspunten, cached with the engine's euros.
+    const coordRow = result.rows.find((r) => r.lineId === 'l-coord' && r.component === 'structural')!;
+    let found = false;
+    regels.eachRow((row) => {
+      if (row.getCell(1).value === 'l-coord') {
+        const cell = row.getCell(22).value as ExcelJS.CellFormulaValue;
+        expect(cell.formula).toMatch(/Uitgangspunten!\$C\$\d+/);
+        expect(cell.result).toBe(coordRow.amounts[2027]! / 100);
+        found = true;
+      }
+    });
+    expect(found).toBe(true);
+    const ass = wb.getWorksheet(ASSUMPTIONS_SHEET)!;
+    expect(ass.getCell(`${OWN_COLUMN}${PROFILE_ROWS.inhabitants}`).value).toBe(43_673);
+    expect(wb.getWorksheet('Toelichting')!.getCell('F5').value).toContain('minder dan evenredig');
+  });
+});
+
+const profiles: [string, Profile | undefined][] = [
+  ['Modelgemeente', undefined],
+  ['De Bilt', DE_BILT],
+  ['Utrecht', UTRECHT],
+];
+
+describe.skipIf(skipLibreOffice)('LibreOffice recalculation equals the engine to the euro', () => {
+  test.each(profiles)('sample budget, %s', async (name, profile) => {
+    const input = sampleInput(profile);
+    const { report } = await recalcAndCompare(input, sampleMeta(input, name));
+    console.info(`[xlsx] ${name}: ${report.lineYearsChecked} line-years and ${report.figuresChecked} totals checked; totals`, report.totals);
+    expect(report.mismatches).toEqual([]);
+    expect(report.lineYearsChecked).toBeGreaterThan(50);
+  });
+
+  const seed = seedInput();
+  test.skipIf(seed == null).each(profiles)('real seed catalog lines, %s', async (name, profile) => {
+    const s = seedInput(profile)!;
+    const { report } = await recalcAndCompare(s.input, { ...s.meta, municipalityName: name });
+    console.info(`[xlsx seed] ${name}: ${report.lineYearsChecked} line-years and ${report.figuresChecked} totals checked; totals`, report.totals);
+    expect(report.mismatches).toEqual([]);
+  });
+
+  test('changing inhabitants in Uitgangspunten moves the whole workbook like the engine', async () => {
+    const input = sampleInput(); // model profile
+    const result = calculate(input);
+    const built = createBudgetWorkbook({ input, result, meta: sampleMeta(input) });
+    const original = Buffer.from(await built.workbook.xlsx.writeBuffer());
+
+    // Edit the file the way a user would: new inhabitants, and no stale cached results anywhere.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(original as unknown as ExcelJS.Buffer);
+    const changed: Profile = { ...input.profile, inhabitants: 43_673 };
+    wb.getWorksheet(ASSUMPTIONS_SHEET)!.getCell(`${OWN_COLUMN}${PROFILE_ROWS.inhabitants}`).value = changed.inhabitants;
+    let cleared = 0;
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.value as ExcelJS.CellFormulaValue | null;
+          if (v && typeof v === 'object' && 'formula' in v && v.formula) {
+            cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+            cleared++;
+          }
+        }),
+      );
+    }
+    expect(cleared).toBeGreaterThan(100);
+    const edited = Buffer.from(await wb.xlsx.writeBuffer());
+    const sheets = await recalculateWithLibreOffice(edited);
+
+    const expected = calculate({ ...input, profile: changed });
+    // The changed profile must change the figures, or this test proves nothing.
+    expect(expected.totals.total).not.toEqual(result.totals.total);
+    // Same layout: compare against the expected result using the original workbook's cell map,
+    // with the rows/figures' engine values swapped for the changed run.
+    const expectedBuilt = createBudgetWorkbook({ input: { ...input, profile: changed }, result: expected, meta: sampleMeta(input) });
+    const report = compareRecalculation(expectedBuilt, sheets, expected);
+    console.info(`[xlsx edit] inhabitants 100000 → 43673: ${report.lineYearsChecked} line-years, ${report.figuresChecked} totals; totals`, report.totals);
+    expect(report.mismatches).toEqual([]);
+    expect(sheets[LINES_SHEET]!.length).toBe(built.workbook.getWorksheet(LINES_SHEET)!.rowCount);
+  });
+});

@@ -1,0 +1,164 @@
+import type ExcelJS from 'exceljs';
+import type { CalculationInput, Driver } from '@app/engine';
+import type { AssumptionSource, ExportMeta } from '../meta.ts';
+import { DRIVER_LABELS } from '../labels.ts';
+import { formatDate } from '../format.ts';
+import { DECIMAL_FORMAT, EURO_CENTS_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, YEAR_FORMAT, freeze, markInput, setPrint, setTitle, styleHeaderRow } from './styles.ts';
+
+export const ASSUMPTIONS_SHEET = 'Uitgangspunten';
+
+export type ScaledDriver = Exclude<Driver, 'fixed'>;
+export const SCALED_DRIVERS: ScaledDriver[] = ['inhabitants', 'employees', 'departments'];
+
+/** Absolute references (`Uitgangspunten!$C$5`) of every input the line formulas read. */
+export interface AssumptionRefs {
+  own: Record<ScaledDriver, string>;
+  model: Record<ScaledDriver, string>;
+  firstYear: string;
+  /** Percent assumptions are stored as fractions (0.33) with a percent format. */
+  employerCost: string;
+  priceIndexation: string;
+  wageIndexation: string;
+  interestRate: string;
+  /** Euros. */
+  activationThreshold: string;
+  defaultDepreciationYears: string;
+  retender: string;
+  migration: string;
+  defaultElasticity: Record<Driver, string>;
+  /** salary scale → monthly salary (euros) at the budget's step. */
+  monthlySalary: Record<string, string>;
+  /** rate card role → hourly rate (euros). */
+  hourlyRate: Record<string, string>;
+}
+
+/** Row addresses of the profile cells, for the budget import that reads an edited workbook back. */
+export const PROFILE_ROWS: Record<ScaledDriver, number> = { inhabitants: 5, employees: 6, departments: 7 };
+export const OWN_COLUMN = 'C';
+
+function abs(col: string, row: number): string {
+  return `${ASSUMPTIONS_SHEET}!$${col}$${row}`;
+}
+
+function sourceText(source: AssumptionSource | undefined): [string, string] {
+  if (!source) return ['', ''];
+  const text = source.note ? `${source.source} (${source.note})` : source.source;
+  return [text, source.date ? formatDate(source.date) : ''];
+}
+
+/** Writes the Uitgangspunten sheet and returns where each input lives. */
+export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationInput, meta: ExportMeta): AssumptionRefs {
+  const a = input.assumptions;
+  setTitle(ws, 'Uitgangspunten', 'Gele cellen zijn invoer: wijzig ze en de hele werkmap rekent mee.');
+  ws.columns = [{ width: 34 }, { width: 16 }, { width: 18 }, { width: 18 }, { width: 14 }, { width: 60 }, { width: 14 }];
+
+  // Profile block.
+  const head = ws.getRow(4);
+  head.values = ['Gemeenteprofiel', '', 'Eigen gemeente', 'Modelgemeente', 'Verhouding', 'Bron', 'Datum'];
+  styleHeaderRow(head, 1, 7);
+  const own = {} as Record<ScaledDriver, string>;
+  const model = {} as Record<ScaledDriver, string>;
+  for (const driver of SCALED_DRIVERS) {
+    const r = PROFILE_ROWS[driver];
+    const row = ws.getRow(r);
+    const [src, date] = sourceText(meta.sources[driver] ?? meta.sources[`profile.${driver}`]);
+    row.values = [DRIVER_LABELS[driver], '', input.profile[driver], input.modelProfile[driver], null, src, date];
+    row.getCell(5).value = { formula: `C${r}/D${r}`, result: input.profile[driver] / input.modelProfile[driver] };
+    row.getCell(3).numFmt = INTEGER_FORMAT;
+    row.getCell(4).numFmt = INTEGER_FORMAT;
+    row.getCell(5).numFmt = '0.0000';
+    markInput(row.getCell(3));
+    own[driver] = abs('C', r);
+    model[driver] = abs('D', r);
+  }
+
+  // Budget assumptions block.
+  const aHead = ws.getRow(9);
+  aHead.values = ['Uitgangspunt', '', 'Waarde', '', '', 'Bron', 'Datum'];
+  styleHeaderRow(aHead, 1, 7);
+  let r = 10;
+  const put = (label: string, key: string, value: number, numFmt: string): string => {
+    const row = ws.getRow(r);
+    const [src, date] = sourceText(meta.sources[key]);
+    row.values = [label, '', value, '', '', src, date];
+    row.getCell(3).numFmt = numFmt;
+    markInput(row.getCell(3));
+    return abs('C', r++);
+  };
+  const firstYear = put('Eerste begrotingsjaar', 'firstYear', input.firstYear, YEAR_FORMAT);
+  const employerCost = put('Werkgeverslasten (op 12 × maandsalaris)', 'employerCostPct', a.employerCostPct / 100, PERCENT_FORMAT);
+  const priceIndexation = put('Prijsindexatie per jaar', 'priceIndexationPct', a.priceIndexationPct / 100, PERCENT_FORMAT);
+  const wageIndexation = put('Loonindexatie per jaar', 'wageIndexationPct', a.wageIndexationPct / 100, PERCENT_FORMAT);
+  const interestRate = put('Rente kapitaallasten (omslagrente)', 'interestRatePct', a.interestRatePct / 100, PERCENT_FORMAT);
+  const activationThreshold = put('Activeringsgrens', 'activationThresholdCents', a.activationThresholdCents / 100, EURO_FORMAT);
+  const defaultDepreciationYears = put('Standaard afschrijvingstermijn (jaren)', 'defaultDepreciationYears', a.defaultDepreciationYears, INTEGER_FORMAT);
+  const retender = put('Aanbesteding bij contracteinde (% van jaarwaarde)', 'retenderPct', a.retenderPct / 100, PERCENT_FORMAT);
+  const migration = put('Migratie bij contracteinde (% van jaarwaarde)', 'migrationPct', a.migrationPct / 100, PERCENT_FORMAT);
+  const defaultElasticity = {} as Record<Driver, string>;
+  for (const driver of ['fixed', ...SCALED_DRIVERS] as Driver[]) {
+    defaultElasticity[driver] = put(`Standaard elasticiteit ${DRIVER_LABELS[driver].toLowerCase()}`, `defaultElasticity.${driver}`, a.defaultElasticity[driver] ?? (driver === 'fixed' ? 0 : 1), DECIMAL_FORMAT);
+  }
+  const stepRow = ws.getRow(r++);
+  stepRow.values = ['Trede salaristabel', '', a.salaryStep === 'max' ? 'maximum' : a.salaryStep + 1, '', '', 'De maandbedragen hieronder zijn die van deze trede.', ''];
+
+  // Salary table.
+  r++;
+  const table = a.salaryTable;
+  const sHead = ws.getRow(r++);
+  sHead.values = [`Salaristabel: ${table.label}`, '', 'Maandsalaris', '', '', 'Bron', 'Geldig vanaf'];
+  styleHeaderRow(sHead, 1, 7);
+  const monthlySalary: Record<string, string> = {};
+  const scales = Object.keys(table.scales).sort(compareScales);
+  for (const scale of scales) {
+    const steps = table.scales[scale] ?? [];
+    const chosen = a.salaryStep === 'max' ? steps[steps.length - 1] : steps[a.salaryStep];
+    if (chosen == null) continue;
+    const row = ws.getRow(r);
+    row.values = [`Schaal ${scale}`, '', chosen / 100, '', '', table.source, formatDate(table.validFrom)];
+    row.getCell(3).numFmt = EURO_CENTS_FORMAT;
+    markInput(row.getCell(3));
+    monthlySalary[scale] = abs('C', r++);
+  }
+
+  // Rate card.
+  r++;
+  const card = a.rateCard;
+  const rHead = ws.getRow(r++);
+  rHead.values = [`Tarievenkaart inhuur: ${card.label}`, '', 'Uurtarief (excl. btw)', '', '', 'Bron', 'Geldig vanaf'];
+  styleHeaderRow(rHead, 1, 7);
+  const hourlyRate: Record<string, string> = {};
+  for (const role of Object.keys(card.rates).sort()) {
+    const row = ws.getRow(r);
+    row.values = [role === a.defaultHireRole ? `${role} (standaard)` : role, '', (card.rates[role] ?? 0) / 100, '', '', card.source, formatDate(card.validFrom)];
+    row.getCell(3).numFmt = EURO_CENTS_FORMAT;
+    markInput(row.getCell(3));
+    hourlyRate[role] = abs('C', r++);
+  }
+
+  freeze(ws, 4);
+  setPrint(ws, 4, `${meta.municipalityName} — ${meta.budgetName}`);
+  return {
+    own,
+    model,
+    firstYear,
+    employerCost,
+    priceIndexation,
+    wageIndexation,
+    interestRate,
+    activationThreshold,
+    defaultDepreciationYears,
+    retender,
+    migration,
+    defaultElasticity,
+    monthlySalary,
+    hourlyRate,
+  };
+}
+
+/** "8" < "10" < "10A" < "11". */
+function compareScales(a: string, b: string): number {
+  const na = parseInt(a, 10);
+  const nb = parseInt(b, 10);
+  if (Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb;
+  return a.localeCompare(b);
+}

@@ -1,0 +1,181 @@
+/**
+ * Excel formulas that reproduce the engine (packages/engine/src/plan.ts) per line-year, so a user
+ * who changes an input in Uitgangspunten sees every figure move. Each formula mirrors one branch of
+ * the engine's fillComponent(); the cached result written beside it is the engine's own number,
+ * never recomputed here (the engine stays the only place the maths lives; the LibreOffice test
+ * proves the formulas agree with it).
+ *
+ * Units: the sheet works in euros, the engine in cents; whole-euro cents / 100 = the sheet's euros.
+ * Excel's ROUND(x, 0) rounds half away from zero, like the engine's roundEuro().
+ */
+import type ExcelJS from 'exceljs';
+import type { CalculationInput, Category, Component, Indexation, LineInput, LineResult } from '@app/engine';
+import type { AssumptionRefs } from './assumptions-sheet.ts';
+import type { LineColumnKey } from './lines-sheet.ts';
+
+export const CATEGORY_OF_COMPONENT: Record<Component, Category> = {
+  incidental: 'incidental',
+  retender: 'incidental',
+  migration: 'incidental',
+  structural: 'structural',
+  depreciation: 'capital',
+  interest: 'capital',
+  investment: 'investment',
+};
+
+export interface LineCells {
+  /** This sheet row. */
+  row: number;
+  /** The line's first row (the structural row of a SaaS line): re-tender and migration read its base. */
+  mainRow: number;
+  col: (key: LineColumnKey) => string;
+}
+
+export interface LineFormulaInput {
+  input: CalculationInput;
+  line: LineInput;
+  lineResult: LineResult | undefined;
+  component: Component;
+  cells: LineCells;
+  refs: AssumptionRefs;
+  years: number[];
+  /** Engine amounts of this row in cents (the cached results). */
+  amounts: Record<number, number>;
+}
+
+export interface LineFormulaCells {
+  elasticity: ExcelJS.CellValue;
+  ratio: ExcelJS.CellValue;
+  scaledQuantity: ExcelJS.CellValue;
+  unitPrice: ExcelJS.CellValue;
+  base: ExcelJS.CellValue;
+  indexation: Indexation;
+  startYear: number;
+  term: ExcelJS.CellValue;
+  years: Record<number, ExcelJS.CellValue>;
+}
+
+function formula(text: string, result: number | undefined): ExcelJS.CellValue {
+  return result === undefined || !Number.isFinite(result) ? { formula: text, result: 0 } : { formula: text, result };
+}
+
+/** Whether the engine treats the line's base as one year's amount (see planLine's perYear). */
+function isPerYear(line: LineInput): boolean {
+  switch (line.costBasis) {
+    case 'amount':
+      return line.kind === 'structural';
+    case 'staff':
+    case 'licence':
+      return true;
+    case 'hire': {
+      const period = line.hoursPeriod ?? (line.kind === 'structural' ? 'year' : 'total');
+      return period === 'year' || line.kind === 'structural';
+    }
+  }
+}
+
+export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
+  const { input, line, lineResult: lr, component, cells, refs, years, amounts } = p;
+  const a = input.assumptions;
+  const r = cells.row;
+  const c = (key: LineColumnKey, row = r) => `$${cells.col(key)}${row}`;
+  const driver = line.driver;
+
+  const elasticity: ExcelJS.CellValue =
+    driver === 'fixed' ? 0 : line.elasticity != null ? line.elasticity : formula(refs.defaultElasticity[driver], lr?.elasticity);
+  const ratio: ExcelJS.CellValue = driver === 'fixed' ? 1 : formula(`${refs.own[driver]}/${refs.model[driver]}`, lr?.ratio);
+  const scaledQuantity = formula(
+    `${c('modelQuantity')}*${c('ratio')}^${c('elasticity')}`,
+    lr == null ? undefined : line.costBasis === 'amount' ? lr.scaledQuantity / 100 : lr.scaledQuantity,
+  );
+
+  let unitPrice: ExcelJS.CellValue = null;
+  let baseFormula: string;
+  const q = c('scaledQuantity');
+  switch (line.costBasis) {
+    case 'amount':
+      baseFormula = q;
+      break;
+    case 'staff': {
+      const scale = line.salaryScale ?? '';
+      const ref = refs.monthlySalary[scale];
+      const steps = a.salaryTable.scales[scale] ?? [];
+      const monthly = a.salaryStep === 'max' ? steps[steps.length - 1] : steps[a.salaryStep];
+      unitPrice = ref ? formula(ref, (monthly ?? 0) / 100) : null;
+      // FTE = hours/36; annual = FTE × monthly × 12 × (1 + employer costs).
+      baseFormula = `${q}/36*${c('unitPrice')}*12*(1+${refs.employerCost})`;
+      break;
+    }
+    case 'hire': {
+      if (line.hourlyRateCents != null) unitPrice = line.hourlyRateCents / 100;
+      else {
+        const role = line.hireRole ?? a.defaultHireRole;
+        unitPrice = formula(refs.hourlyRate[role] ?? '0', (a.rateCard.rates[role] ?? 0) / 100);
+      }
+      baseFormula = `${q}*${c('unitPrice')}`;
+      break;
+    }
+    case 'licence': {
+      unitPrice = (line.unitPriceCents ?? 0) / 100;
+      baseFormula = line.unitPricePeriod === 'month' ? `${q}*${c('unitPrice')}*12` : `${q}*${c('unitPrice')}`;
+      break;
+    }
+  }
+  const lineBase = lr ? lr.baseAmountCents / 100 : undefined;
+  let base: ExcelJS.CellValue = formula(baseFormula, lineBase);
+  if (component === 'retender' || component === 'migration') {
+    const explicit = component === 'retender' ? line.retenderCents : line.migrationCents;
+    const pctRef = component === 'retender' ? refs.retender : refs.migration;
+    const pct = component === 'retender' ? a.retenderPct : a.migrationPct;
+    // Explicit contract-end amounts are model values and are not rescaled (as in the engine).
+    base = explicit != null ? explicit / 100 : formula(`${c('base', cells.mainRow)}*${pctRef}`, lineBase == null ? undefined : (lineBase * pct) / 100);
+  }
+
+  const indexation: Indexation = line.indexation ?? (line.costBasis === 'staff' ? 'wage' : 'price');
+  const dev = input.developments.find((d) => d.id === line.developmentId);
+  const startYear = (dev?.startYear ?? input.firstYear) + line.yearOffset;
+
+  let term: ExcelJS.CellValue = null;
+  if (line.kind === 'incidental') term = line.durationYears;
+  else if (line.kind === 'investment')
+    term = line.depreciationYears != null ? line.depreciationYears : formula(refs.defaultDepreciationYears, a.defaultDepreciationYears);
+  else if (line.contractYears) term = line.contractYears;
+
+  const B = c('base');
+  const S = c('startYear');
+  const T = c('term');
+  const thr = refs.activationThreshold;
+  const yearFormula = (y: number): string => {
+    switch (component) {
+      case 'structural': {
+        const idx = indexation === 'wage' ? refs.wageIndexation : indexation === 'price' ? refs.priceIndexation : null;
+        // Indexation compounds from the budget's first year, also for lines that start later.
+        const factor = idx ? `*(1+${idx})^(${y}-${refs.firstYear})` : '';
+        return `IF(${y}>=${S},ROUND(${B}${factor},0),0)`;
+      }
+      case 'incidental': {
+        if (line.kind === 'investment') return `IF(AND(${y}=${S},${B}<${thr}),ROUND(${B},0),0)`;
+        if (isPerYear(line)) return `IF(AND(${y}>=${S},${y}<${S}+${T}),ROUND(${B},0),0)`;
+        // A total spread over the term: round once, then whole euros, the leftover euros one
+        // each to the first years (engine splitWholeEuros).
+        const e = `ROUND(${B},0)`;
+        return `IF(AND(${y}>=${S},${y}<${S}+${T}),SIGN(${e})*(INT(ABS(${e})/${T})+IF(${y}-${S}<MOD(ABS(${e}),${T}),1,0)),0)`;
+      }
+      case 'investment':
+        return `IF(AND(${y}=${S},${B}>=${thr}),ROUND(${B},0),0)`;
+      case 'depreciation':
+        return `IF(AND(${B}>=${thr},${y}-${S}>=1,${y}-${S}<=${T}),ROUND(${B}/${T},0),0)`;
+      case 'interest':
+        // Interest on the book value at 1 January: A × (term − j + 1) / term, j = years since the investment.
+        return `IF(AND(${B}>=${thr},${y}-${S}>=1,${y}-${S}<=${T}),ROUND(${B}*(${T}-(${y}-${S})+1)*${refs.interestRate}/${T},0),0)`;
+      case 'retender':
+      case 'migration':
+        // Due in the last year of every contract term.
+        return `IF(AND(${y}>=${S}+${T}-1,MOD(${y}-${S}-${T}+1,${T})=0),ROUND(${B},0),0)`;
+    }
+  };
+  const yearCells: Record<number, ExcelJS.CellValue> = {};
+  for (const y of years) yearCells[y] = { formula: yearFormula(y), result: (amounts[y] ?? 0) / 100 };
+
+  return { elasticity, ratio, scaledQuantity, unitPrice, base, indexation, startYear, term, years: yearCells };
+}
