@@ -4,12 +4,16 @@
 import { migrate, openDb } from '../src/client.ts';
 import { seed } from './index.ts';
 
-const started = performance.now();
+const t0 = performance.now();
 const handle = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.PGLITE_DIR });
 try {
+  const t1 = performance.now();
   await migrate(handle);
+  const t2 = performance.now();
   const summary = await seed(handle);
-  console.log(`seeded ${handle.kind} in ${Math.round(performance.now() - started)} ms`, summary);
+  const t3 = performance.now();
+  const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
+  console.log(`${handle.kind}: open ${ms(t0, t1)}, migrate ${ms(t1, t2)}, seed ${ms(t2, t3)}`, summary);
 } finally {
   await handle.close();
 }
