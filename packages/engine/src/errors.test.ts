@@ -27,6 +27,7 @@ describe('EngineInputError names the field it cannot compute', () => {
     ['unknown development', () => makeInput({ lines: [makeLine({ developmentId: 'nope' })] }), 'lines[0].developmentId'],
     ['model driver value 0', () => makeInput({ modelProfile: { ...MODEL_PROFILE, inhabitants: 0 }, lines: [makeLine({ driver: 'inhabitants' })] }), 'modelProfile.inhabitants'],
     ['negative own driver value', () => makeInput({ profile: { ...MODEL_PROFILE, employees: -5 }, lines: [makeLine({ driver: 'employees' })] }), 'profile.employees'],
+    ['own value 0 with a negative elasticity', () => makeInput({ profile: { ...MODEL_PROFILE, employees: 0 }, lines: [makeLine({ driver: 'employees', elasticity: -0.5 })] }), 'profile.employees'],
     ['negative horizon', () => makeInput({ horizonYears: -1 }), 'horizonYears'],
     ['fractional horizon', () => makeInput({ horizonYears: 2.5 }), 'horizonYears'],
     ['missing amount', () => makeInput({ lines: [makeLine({ amountCents: null })] }), 'lines[0].amountCents'],
