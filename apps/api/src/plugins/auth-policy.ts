@@ -1,0 +1,84 @@
+import type { UserRole } from '@app/db';
+
+// Who may call which route. One table for the whole API, matched on the route pattern (not the raw
+// URL), so an id in the path cannot change the decision. Read it top to bottom: first match wins.
+// Rules name prefixes, so a route added later under an existing resource is covered by its
+// resource's rule; a write to an unknown area is denied (deny by default).
+
+export type Access = 'public' | 'signed-in' | readonly UserRole[];
+
+export const ALL_ROLES: readonly UserRole[] = ['advisor', 'manager', 'admin'];
+const ADVISOR: readonly UserRole[] = ['advisor'];
+const MANAGER: readonly UserRole[] = ['manager'];
+const ADMIN: readonly UserRole[] = ['admin'];
+
+interface Rule {
+  methods: readonly string[] | '*';
+  /** Route pattern (`/api/budgets/:id/submit`); a trailing `*` matches the rest. */
+  pattern: string;
+  access: Access;
+  /** For docs/security.md and the policy test. */
+  why: string;
+}
+
+const READ = ['GET', 'HEAD'] as const;
+const WRITE = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+export const POLICY: readonly Rule[] = [
+  // Public integration points and the things a signed-out browser needs.
+  { methods: READ, pattern: '/api/health', access: 'public', why: 'liveness probe' },
+  { methods: READ, pattern: '/api/openapi.json', access: 'public', why: 'API description' },
+  { methods: READ, pattern: '/api/docs*', access: 'public', why: 'Swagger UI' },
+  { methods: ['POST'], pattern: '/api/auth/sign-in', access: 'public', why: 'signing in' },
+  { methods: ['POST'], pattern: '/api/auth/sign-out', access: 'public', why: 'signing out always succeeds' },
+  { methods: READ, pattern: '/api/catalog*', access: 'public', why: 'published Modelgemeente catalog' },
+  { methods: READ, pattern: '/api/municipalities*', access: 'public', why: 'public CBS list' },
+  { methods: READ, pattern: '/api/reference-data*', access: 'public', why: 'published reference data' },
+  { methods: ['POST'], pattern: '/api/calculations*', access: 'public', why: 'stateless calculation (integration point)' },
+
+  // Own account.
+  { methods: '*', pattern: '/api/auth/*', access: 'signed-in', why: 'own session and password' },
+
+  // Budget workflow: each step belongs to one role.
+  { methods: ['POST'], pattern: '/api/budgets/:id/submit', access: ADVISOR, why: 'advisor submits for approval' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/adopt', access: MANAGER, why: 'manager adopts (vaststellen)' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/send-back', access: MANAGER, why: 'manager sends back with a comment' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/comments', access: ['advisor', 'manager'], why: 'discussion on a budget' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/new-version', access: ADVISOR, why: 'new draft from an adopted budget' },
+  { methods: READ, pattern: '/api/budgets*', access: ALL_ROLES, why: 'everyone in the organisation reads budgets, audit, exports' },
+  { methods: WRITE, pattern: '/api/budgets*', access: ADVISOR, why: 'only advisors build and edit budgets' },
+
+  // Organisation management.
+  { methods: READ, pattern: '/api/org-units*', access: ALL_ROLES, why: 'owner units are shown on budgets' },
+  { methods: WRITE, pattern: '/api/org-units*', access: ADMIN, why: 'administrator manages org units' },
+  { methods: '*', pattern: '/api/users*', access: ADMIN, why: 'administrator manages users' },
+  { methods: WRITE, pattern: '/api/reference-data*', access: ADMIN, why: 'administrator edits reference data' },
+  { methods: WRITE, pattern: '/api/catalog*', access: ADMIN, why: 'administrator manages catalog editions' },
+  { methods: WRITE, pattern: '/api/calculations*', access: 'public', why: 'calculation exports are stateless' },
+
+  // Anything else: reads need a session, writes are refused until a rule names them.
+  { methods: READ, pattern: '/api/*', access: ALL_ROLES, why: 'default: signed-in read' },
+  { methods: '*', pattern: '/api/*', access: [], why: 'default: deny unknown writes' },
+];
+
+function matches(pattern: string, url: string): boolean {
+  if (pattern.endsWith('*')) {
+    const stem = pattern.slice(0, -1);
+    return stem.endsWith('/') ? url.startsWith(stem) : url === stem || url.startsWith(`${stem}/`);
+  }
+  return url === pattern;
+}
+
+/** The rule for a route (pattern as registered, e.g. `/api/budgets/:id`). */
+export function accessFor(method: string, routeUrl: string): Rule {
+  const rule = POLICY.find((r) => (r.methods === '*' || r.methods.includes(method)) && matches(r.pattern, routeUrl));
+  // The last rule matches every /api URL; anything else (static web) is public.
+  return rule ?? { methods: '*', pattern: routeUrl, access: 'public', why: 'not an API route' };
+}
+
+export function roleAllowed(access: Access, role: UserRole | undefined): boolean {
+  if (access === 'public') return true;
+  if (!role) return false;
+  if (access === 'signed-in') return true;
+  return access.includes(role);
+}

@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { sessions, users } from '@app/db';
+import { buildApp, type App } from '../src/app.ts';
+import { loadEnv } from '../src/env.ts';
+import { DEFAULT_DEMO_PASSWORD, SESSION_COOKIE } from '../src/plugins/auth.ts';
+import { hashPassword, verifyPassword } from '../src/services/password-hash.ts';
+import { hashSessionToken } from '../src/services/session-token.ts';
+import { freshSignIn, signIn } from './helpers/auth.ts';
+import { openTestDb, type TestDb } from './helpers/test-db.ts';
+
+let testDb: TestDb;
+let app: App;
+
+beforeAll(async () => {
+  testDb = await openTestDb('auth');
+  app = await buildApp({ db: testDb.handle });
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  await testDb.close();
+});
+
+describe('password hashing', () => {
+  it('verifies the right password and rejects a wrong one; salts differ per hash', async () => {
+    const a = await hashPassword('correct horse battery');
+    const b = await hashPassword('correct horse battery');
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^scrypt\$16384\$8\$1\$[\w-]+\$[\w-]+$/);
+    expect(await verifyPassword('correct horse battery', a)).toBe(true);
+    expect(await verifyPassword('correct horse batterY', a)).toBe(false);
+    expect(await verifyPassword('x', 'not-a-hash')).toBe(false);
+  });
+});
+
+describe('demo users', () => {
+  it('exist once per role with hashed passwords, and the env default matches the documented one', async () => {
+    const rows = await testDb.handle.db.select().from(users);
+    expect(rows.map((u) => `${u.email}:${u.role}`).sort()).toEqual(['admin@demo.example:admin', 'advisor@demo.example:advisor', 'manager@demo.example:manager']);
+    for (const row of rows) expect(row.passwordHash).not.toContain(DEFAULT_DEMO_PASSWORD);
+    expect(loadEnv({}).DEMO_PASSWORD).toBe(DEFAULT_DEMO_PASSWORD);
+  });
+});
+
+describe('sign-in', () => {
+  it('sets an httpOnly, SameSite=Lax session cookie and stores only a hash of the token', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'Manager@Demo.Example', password: DEFAULT_DEMO_PASSWORD } });
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookie?.secure).toBeFalsy();
+    expect(Buffer.from(cookie!.value, 'base64url')).toHaveLength(32);
+    const body = response.json();
+    expect(body.user).toMatchObject({ email: 'manager@demo.example', role: 'manager', displayName: 'Demo Manager' });
+    expect(body.csrfToken).toMatch(/^[\w-]{43}$/);
+    const stored = await testDb.handle.db.select().from(sessions).where(eq(sessions.tokenHash, hashSessionToken(cookie!.value)));
+    expect(stored).toHaveLength(1);
+    const all = await testDb.handle.db.select({ tokenHash: sessions.tokenHash }).from(sessions);
+    expect(all.some((s) => s.tokenHash === cookie!.value)).toBe(false);
+  });
+
+  it('marks the cookie Secure behind a proxy that says https (trustProxy)', async () => {
+    const proxied = await buildApp({ db: testDb.handle, trustProxy: true });
+    try {
+      const response = await proxied.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: { 'x-forwarded-proto': 'https' },
+        payload: { email: 'admin@demo.example', password: DEFAULT_DEMO_PASSWORD },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.cookies.find((c) => c.name === SESSION_COOKIE)?.secure).toBe(true);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('answers the same generic message for a wrong password and an unknown address', async () => {
+    const wrong = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'admin@demo.example', password: 'nope-nope-nope' } });
+    const unknown = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'nobody@demo.example', password: 'nope-nope-nope' } });
+    for (const response of [wrong, unknown]) {
+      expect(response.statusCode).toBe(401);
+      expect(response.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'E-mailadres of wachtwoord onjuist' } });
+      expect(response.cookies).toHaveLength(0);
+    }
+  });
+
+  it('rejects malformed bodies with 400 naming the field', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'geen-adres', password: 5 } });
+    expect(response.statusCode).toBe(400);
+    const paths = response.json().error.fields.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.password']));
+  });
+
+  it('is rate limited: the 11th attempt within a minute for one address gets 429', async () => {
+    const limited = await buildApp({ db: testDb.handle });
+    try {
+      const attempt = () => limited.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'advisor@demo.example', password: 'wrong-password' } });
+      for (let i = 0; i < 10; i++) expect((await attempt()).statusCode).toBe(401);
+      const blocked = await attempt();
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.json().error.code).toBe('RATE_LIMITED');
+      // Another address from the same client is not blocked by this one's failures.
+      const other = await limited.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'manager@demo.example', password: DEFAULT_DEMO_PASSWORD } });
+      expect(other.statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('session use', () => {
+  it('GET /api/auth/me without a session → 401 in the error shape', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('GET /api/auth/me with the session returns the user and the same CSRF token', async () => {
+    const headers = await signIn(app, 'advisor');
+    const response = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: headers.cookie } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user.role).toBe('advisor');
+    expect(response.json().csrfToken).toBe(headers['x-csrf-token']);
+  });
+
+  it('a forged or expired cookie is not a session', async () => {
+    const forged = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `${SESSION_COOKIE}=${'A'.repeat(43)}` } });
+    expect(forged.statusCode).toBe(401);
+    const headers = await freshSignIn(app, 'admin@demo.example', DEFAULT_DEMO_PASSWORD);
+    const token = headers.cookie.split('=')[1]!;
+    await testDb.handle.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, hashSessionToken(token)));
+    const expired = await app.inject({ method: 'GET', url: '/api/auth/me', headers });
+    expect(expired.statusCode).toBe(401);
+  });
+
+  it('sign-out ends the session server-side: the old cookie no longer works', async () => {
+    const headers = await freshSignIn(app, 'manager@demo.example', DEFAULT_DEMO_PASSWORD);
+    const out = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers });
+    expect(out.statusCode).toBe(204);
+    expect(out.cookies.find((c) => c.name === SESSION_COOKIE)?.value).toBe('');
+    const after = await app.inject({ method: 'GET', url: '/api/auth/me', headers });
+    expect(after.statusCode).toBe(401);
+  });
+});
+
+describe('CSRF and Origin', () => {
+  it('an unsafe request with the cookie but without the CSRF token → 403, with it → passes', async () => {
+    const headers = await freshSignIn(app, 'admin@demo.example', DEFAULT_DEMO_PASSWORD);
+    const without = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: headers.cookie } });
+    expect(without.statusCode).toBe(403);
+    expect(without.json().error.message).toMatch(/CSRF/);
+    const wrong = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { ...headers, 'x-csrf-token': 'x'.repeat(43) } });
+    expect(wrong.statusCode).toBe(403);
+    const right = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers });
+    expect(right.statusCode).toBe(204);
+  });
+
+  it('a request from another origin is refused even with a valid token', async () => {
+    const headers = await freshSignIn(app, 'admin@demo.example', DEFAULT_DEMO_PASSWORD);
+    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { ...headers, origin: 'https://evil.example' } });
+    expect(response.statusCode).toBe(403);
+    const signInFromElsewhere = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { origin: 'https://evil.example' },
+      payload: { email: 'admin@demo.example', password: DEFAULT_DEMO_PASSWORD },
+    });
+    expect(signInFromElsewhere.statusCode).toBe(403);
+    const sameOrigin = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { origin: 'http://localhost:80', host: 'localhost:80' },
+      payload: { email: 'admin@demo.example', password: DEFAULT_DEMO_PASSWORD },
+    });
+    expect(sameOrigin.statusCode).toBe(200);
+  });
+});
+
+describe('change password', () => {
+  it('needs the current password, enforces length, and ends the other sessions', async () => {
+    const email = 'pw-test@demo.example';
+    const [demoUser] = await testDb.handle.db.select().from(users).where(eq(users.email, 'admin@demo.example'));
+    await testDb.handle.db.insert(users).values({ organisationId: demoUser!.organisationId, email, role: 'advisor', displayName: 'Test', passwordHash: await hashPassword('first-password-1') });
+    const first = await freshSignIn(app, email, 'first-password-1');
+    const second = await freshSignIn(app, email, 'first-password-1');
+
+    const wrongCurrent = await app.inject({ method: 'POST', url: '/api/auth/password', headers: first, payload: { currentPassword: 'nope', newPassword: 'second-password-2' } });
+    expect(wrongCurrent.statusCode).toBe(400);
+    expect(wrongCurrent.json().error.fields[0].path).toBe('body.currentPassword');
+    const tooShort = await app.inject({ method: 'POST', url: '/api/auth/password', headers: first, payload: { currentPassword: 'first-password-1', newPassword: 'short' } });
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json().error.fields[0].path).toBe('body.newPassword');
+
+    const ok = await app.inject({ method: 'POST', url: '/api/auth/password', headers: first, payload: { currentPassword: 'first-password-1', newPassword: 'second-password-2' } });
+    expect(ok.statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: first })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: second })).statusCode).toBe(401);
+    await expect(freshSignIn(app, email, 'first-password-1')).rejects.toThrow(/401/);
+    await freshSignIn(app, email, 'second-password-2');
+  });
+});
