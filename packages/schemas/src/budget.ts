@@ -116,7 +116,7 @@ export const BudgetPatchSchema = z.object({
   assumptions: AssumptionsPatchSchema.optional(),
   includeExamples: z.boolean().optional(),
   scenarioName: NameSchema.optional(),
-  status: BudgetStatusSchema.optional(),
+  /** The version the client read; a stale one gets 409 with the current budget. Status changes go through the workflow routes. */
   version: VersionSchema,
 });
 export type BudgetPatch = z.infer<typeof BudgetPatchSchema>;

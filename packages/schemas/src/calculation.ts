@@ -101,7 +101,7 @@ export const CalculationResultSchema = z.object({
 export type CalculationResult = z.infer<typeof CalculationResultSchema>;
 
 /** lineId → component → year → trace. */
-export const TracesSchema = z.record(z.string(), z.record(z.string(), z.record(z.string(), TraceSchema)));
+export const TracesSchema = z.record(z.string(), z.partialRecord(ComponentSchema, z.record(z.number().int(), TraceSchema)));
 export type Traces = z.infer<typeof TracesSchema>;
 
 export const CalculationResponseSchema = z.object({

@@ -1,0 +1,60 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { DbHandle } from '@app/db';
+import { registerErrorHandling, sendNotFound } from './plugins/error-handler.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { requestContextPlugin } from './plugins/request-context.ts';
+import { securityPlugin } from './plugins/security.ts';
+import { registerStaticWeb } from './plugins/static-web.ts';
+import { createReferenceCache } from './services/reference-cache.ts';
+import { apiRoutes, type RouteDeps } from './routes/index.ts';
+
+// Validation messages in Dutch for issues our schemas do not word themselves.
+z.config(z.locales.nl());
+
+export interface BuildAppOptions {
+  /** An open, migrated (and seeded) database. The app never opens or closes it. */
+  db: DbHandle;
+  /** Built web app to serve (apps/web/dist); absent or missing → API only. */
+  webDist?: string | undefined;
+  logger?: FastifyServerOptions['logger'];
+  /** Password of the demo users (ensured at startup); null = leave demo users alone. Default: the documented demo password. */
+  demoPassword?: string | null | undefined;
+  /** Trust X-Forwarded-* from a reverse proxy (Secure cookies and client IPs behind TLS termination). */
+  trustProxy?: boolean | undefined;
+}
+
+/** Builds the Fastify instance with every plugin and route; never listens (server.ts does). */
+export async function buildApp(options: BuildAppOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Generous for JSON bodies (an imported override list), small enough to refuse abuse.
+    bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: options.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(securityPlugin);
+  await registerOpenApi(app);
+  await app.register(requestContextPlugin, { db: options.db.db, demoPassword: options.demoPassword });
+
+  const deps: RouteDeps = { db: options.db.db, dbKind: options.db.kind, cache: createReferenceCache() };
+  for (const route of apiRoutes) {
+    await app.register(route.plugin, { prefix: `/api${route.prefix}`, deps });
+  }
+
+  const spaFallback = await registerStaticWeb(app, options.webDist);
+  app.setNotFoundHandler((request, reply) => {
+    if (spaFallback?.(request, reply)) return reply;
+    return sendNotFound(request, reply);
+  });
+
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+// The only reader of process.env. Defaults make `npm start` work with nothing configured:
+// embedded PGlite under <repo>/.data/pglite and the built web app from apps/web/dist.
+
+const repoPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** postgres://… switches from embedded PGlite to a real PostgreSQL. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL moet met postgres:// beginnen' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATA_DIR: z.string().min(1).default(repoPath('.data/pglite')),
+  WEB_DIST: z.string().min(1).default(repoPath('apps/web/dist')),
+  /** Password of the demo users advisor@/manager@/admin@demo.example; printed at start. */
+  DEMO_PASSWORD: z.string().min(8, { error: 'DEMO_PASSWORD moet minstens 8 tekens hebben' }).default('begroting-demo-2026'),
+  /** 'true' behind a TLS-terminating reverse proxy: honour X-Forwarded-Proto/For (Secure cookies, client IP). */
+  TRUST_PROXY: z.stringbool().default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Ongeldige configuratie: ${problems}`);
+  }
+  return parsed.data;
+}

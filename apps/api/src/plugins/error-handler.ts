@@ -1,0 +1,92 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { EngineInputError } from '@app/engine';
+import type { ErrorCode, ErrorResponse, FieldError } from '@app/schemas';
+import { AppError, STATUS_BY_CODE } from '../errors.ts';
+
+const GENERIC_500 = 'Er ging iets mis op de server. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.';
+
+function send(reply: FastifyReply, status: number, code: ErrorCode, message: string, extra: { fields?: FieldError[]; current?: unknown } = {}) {
+  const body: ErrorResponse = { error: { code, message, ...extra } };
+  // The error payload is not validated against a route's response schema: send it as plain JSON.
+  return reply.status(status).type('application/json; charset=utf-8').serializer(JSON.stringify).send(body);
+}
+
+/** `/body/fields/amountCents` in context `body` → `body.fields.amountCents`; array indices stay numeric. */
+function fieldPath(context: string | undefined, instancePath: string): string {
+  const parts = instancePath.split('/').filter(Boolean);
+  return [context ?? 'body', ...parts].join('.');
+}
+
+function validationFields(error: FastifyError): FieldError[] {
+  const context = error.validationContext;
+  return (error.validation ?? []).map((issue) => ({
+    path: fieldPath(context, issue.instancePath),
+    message: issue.message ?? 'ongeldige waarde',
+  }));
+}
+
+function validationMessage(fields: FieldError[]): string {
+  const shown = fields.slice(0, 3).map((field) => `${field.path} ${field.message}`);
+  const more = fields.length > 3 ? ` (en nog ${fields.length - 3})` : '';
+  return `Ongeldige invoer: ${shown.join('; ')}${more}`;
+}
+
+/** PostgreSQL SQLSTATE of a driver error, looking through drizzle's wrapper. */
+function sqlState(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Fastify's own 4xx (malformed JSON, wrong content type, body too large) in Dutch. */
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'Ongeldige invoer: body is geen geldige JSON.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'Ongeldige invoer: body is leeg terwijl JSON verwacht wordt.',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Ongeldige invoer: dit inhoudstype wordt niet ondersteund; stuur application/json.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Ongeldige invoer: body is te groot.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Ongeldige invoer: Content-Length klopt niet.',
+};
+
+/** One error handler and one 404 handler for the whole API: every failure has the same shape. */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+      const fields = validationFields(error);
+      return send(reply, 400, 'VALIDATION_ERROR', validationMessage(fields), { fields });
+    }
+    if (error instanceof AppError) {
+      if (error.code === 'INTERNAL') request.log.error({ err: error }, 'internal application error');
+      const extra: { fields?: FieldError[]; current?: unknown } = {};
+      if (error.fields) extra.fields = error.fields;
+      if (error.current !== undefined) extra.current = error.current;
+      return send(reply, error.statusCode, error.code, error.code === 'INTERNAL' ? GENERIC_500 : error.message, extra);
+    }
+    if (error instanceof EngineInputError) {
+      const fields = [{ path: error.field, message: error.message }];
+      return send(reply, 400, 'VALIDATION_ERROR', `Ongeldige invoer voor de berekening: ${error.message}`, { fields });
+    }
+    const state = sqlState(error);
+    if (state === '23505') return send(reply, 409, 'CONFLICT', 'Dit bestaat al (de naam of sleutel is al in gebruik).');
+    if (state === '23503') return send(reply, 409, 'CONFLICT', 'Dit kan niet: een verwijzing naar een ander record klopt niet of is nog in gebruik.');
+    if (state === '22P02' || state === '22003' || state === '23514' || state === '22001') {
+      request.log.warn({ err: error }, 'database rejected a value the schemas let through');
+      return send(reply, 400, 'VALIDATION_ERROR', 'Ongeldige invoer: een waarde valt buiten het toegestane bereik.');
+    }
+    const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
+      const code: ErrorCode = status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 409 ? 'CONFLICT' : 'VALIDATION_ERROR';
+      const message = FASTIFY_MESSAGES[error.code] ?? (status === 404 ? 'Niet gevonden.' : 'Ongeldige verzoek.');
+      return send(reply, status, code, message);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, STATUS_BY_CODE.INTERNAL, 'INTERNAL', GENERIC_500);
+  });
+}
+
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, 404, 'NOT_FOUND', `Onbekende route: ${request.method} ${request.url.split('?')[0]}`);
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import {
+  BudgetCreateSchema,
+  BudgetDetailSchema,
+  BudgetDevelopmentParamsSchema,
+  BudgetDevelopmentPatchSchema,
+  BudgetLineParamsSchema,
+  BudgetListSchema,
+  BudgetParamsSchema,
+  BudgetPatchSchema,
+  CalculationQuerySchema,
+  CalculationResponseSchema,
+  CompareQuerySchema,
+  CompareResponseSchema,
+  CustomLineCreateSchema,
+  ErrorResponseSchema,
+  LineOverrideSchema,
+  ScenarioCreateSchema,
+} from '@app/schemas';
+import type { RoutePlugin } from '../index.ts';
+import type { BudgetScope } from '../../services/budget-mutation.ts';
+import { listBudgets } from '../../services/list-budgets.ts';
+import { createBudget } from '../../services/create-budget.ts';
+import { getBudgetDetail } from '../../services/budget-aggregate.ts';
+import { updateBudget } from '../../services/update-budget.ts';
+import { deleteBudget } from '../../services/delete-budget.ts';
+import { computeBudget } from '../../services/compute-budget.ts';
+import { updateBudgetDevelopment } from '../../services/update-budget-development.ts';
+import { overrideLine } from '../../services/override-line.ts';
+import { resetLineOverride } from '../../services/reset-line-override.ts';
+import { addCustomLine } from '../../services/add-custom-line.ts';
+import { deleteCustomLine } from '../../services/delete-custom-line.ts';
+import { createScenario } from '../../services/create-scenario.ts';
+import { promoteScenario } from '../../services/promote-scenario.ts';
+import { compareBudgets } from '../../services/compare-budgets.ts';
+
+const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const tags = ['budgets'];
+
+export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
+  const scopeOf = (request: { ctx: { organisationId: string } }): BudgetScope => ({
+    db: deps.db,
+    cache: deps.cache,
+    organisationId: request.ctx.organisationId,
+  });
+
+  app.get('/', { schema: { tags, response: { 200: BudgetListSchema } } }, async (request) =>
+    listBudgets(deps.db, deps.cache, request.ctx.organisationId),
+  );
+
+  app.post('/', { schema: { tags, body: BudgetCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } }, async (request, reply) => {
+    const detail = await createBudget(deps.db, deps.cache, request.ctx.organisationId, request.body);
+    return reply.status(201).send(detail);
+  });
+
+  // Before '/:id' so "compare" is never read as an id.
+  app.get('/compare', { schema: { tags, querystring: CompareQuerySchema, response: { 200: CompareResponseSchema, ...errors } } }, async (request) =>
+    compareBudgets(scopeOf(request), request.query.ids),
+  );
+
+  app.get('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>
+    getBudgetDetail(deps.db, deps.cache, request.ctx.organisationId, request.params.id),
+  );
+
+  app.patch(
+    '/:id',
+    { schema: { tags, params: BudgetParamsSchema, body: BudgetPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request) => updateBudget(scopeOf(request), request.params.id, request.body),
+  );
+
+  app.delete('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+    await deleteBudget(scopeOf(request), request.params.id);
+    return reply.status(204).send(null);
+  });
+
+  app.get(
+    '/:id/calculation',
+    { schema: { tags, params: BudgetParamsSchema, querystring: CalculationQuerySchema, response: { 200: CalculationResponseSchema, ...errors } } },
+    async (request) => computeBudget(scopeOf(request), request.params.id, request.query.traces),
+  );
+
+  app.patch(
+    '/:id/developments/:budgetDevelopmentId',
+    { schema: { tags, params: BudgetDevelopmentParamsSchema, body: BudgetDevelopmentPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request) => updateBudgetDevelopment(scopeOf(request), request.params.id, request.params.budgetDevelopmentId, request.body),
+  );
+
+  app.put(
+    '/:id/lines/:budgetLineId/override',
+    { schema: { tags, params: BudgetLineParamsSchema, body: LineOverrideSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request) => overrideLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.body),
+  );
+
+  app.delete(
+    '/:id/lines/:budgetLineId/override',
+    { schema: { tags, params: BudgetLineParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request) => resetLineOverride(scopeOf(request), request.params.id, request.params.budgetLineId),
+  );
+
+  app.post(
+    '/:id/lines',
+    { schema: { tags, params: BudgetParamsSchema, body: CustomLineCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => {
+      const { detail, lineId } = await addCustomLine(scopeOf(request), request.params.id, request.body);
+      return reply.status(201).header('location', `/api/budgets/${detail.id}/lines/${lineId}`).send(detail);
+    },
+  );
+
+  app.delete(
+    '/:id/lines/:budgetLineId',
+    { schema: { tags, params: BudgetLineParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request) => deleteCustomLine(scopeOf(request), request.params.id, request.params.budgetLineId),
+  );
+
+  app.post(
+    '/:id/scenarios',
+    { schema: { tags, params: BudgetParamsSchema, body: ScenarioCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => reply.status(201).send(await createScenario(scopeOf(request), request.params.id, request.body)),
+  );
+
+  app.post('/:id/promote', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>
+    promoteScenario(scopeOf(request), request.params.id),
+  );
+};

@@ -1,0 +1,22 @@
+import { CatalogEditionListSchema, CatalogParamsSchema, CatalogQuerySchema, CatalogSchema, ErrorResponseSchema } from '@app/schemas';
+import type { RoutePlugin } from '../index.ts';
+import { listEditions } from '../../services/list-editions.ts';
+import { getCatalog } from '../../services/get-catalog.ts';
+
+export const catalogRoutes: RoutePlugin = async (app, { deps }) => {
+  app.get('/editions', { schema: { tags: ['catalog'], response: { 200: CatalogEditionListSchema } } }, async () => listEditions(deps.db));
+
+  app.get(
+    '/editions/:editionId',
+    {
+      schema: {
+        tags: ['catalog'],
+        description: 'Catalogus van één editie (of `current`), met filters.',
+        params: CatalogParamsSchema,
+        querystring: CatalogQuerySchema,
+        response: { 200: CatalogSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request) => getCatalog(deps.db, deps.cache, request.params.editionId, request.query),
+  );
+};

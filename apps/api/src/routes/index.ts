@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db, DbKind } from '@app/db';
+import type { ReferenceCache } from '../services/reference-cache.ts';
+import { healthRoutes } from './health/index.ts';
+import { catalogRoutes } from './catalog/index.ts';
+import { municipalityRoutes } from './municipalities/index.ts';
+import { referenceDataRoutes } from './reference-data/index.ts';
+import { calculationRoutes } from './calculations/index.ts';
+import { budgetRoutes } from './budgets/index.ts';
+import { orgUnitRoutes } from './org-units/index.ts';
+import { authRoutes } from './auth/index.ts';
+
+/** What every route plugin receives. */
+export interface RouteDeps {
+  db: Db;
+  dbKind: DbKind;
+  cache: ReferenceCache;
+}
+
+export type RoutePlugin = FastifyPluginAsyncZod<{ deps: RouteDeps }>;
+
+/**
+ * Every /api route plugin, with its prefix under /api. To add a resource (e.g. exports), write
+ * src/routes/<resource>/index.ts exporting a RoutePlugin and append ONE line here.
+ */
+export const apiRoutes: { prefix: string; plugin: RoutePlugin }[] = [
+  { prefix: '', plugin: healthRoutes },
+  { prefix: '/catalog', plugin: catalogRoutes },
+  { prefix: '/municipalities', plugin: municipalityRoutes },
+  { prefix: '/reference-data', plugin: referenceDataRoutes },
+  { prefix: '/calculations', plugin: calculationRoutes },
+  { prefix: '/budgets', plugin: budgetRoutes },
+  { prefix: '/org-units', plugin: orgUnitRoutes },
+  { prefix: '/auth', plugin: authRoutes },
+];

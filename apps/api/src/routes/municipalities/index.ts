@@ -1,0 +1,16 @@
+import { ErrorResponseSchema, MunicipalityListSchema, MunicipalityParamsSchema, MunicipalityQuerySchema, MunicipalitySchema } from '@app/schemas';
+import type { RoutePlugin } from '../index.ts';
+import { getMunicipality, searchMunicipalities } from '../../services/search-municipalities.ts';
+
+export const municipalityRoutes: RoutePlugin = async (app, { deps }) => {
+  app.get(
+    '/',
+    { schema: { tags: ['reference'], querystring: MunicipalityQuerySchema, response: { 200: MunicipalityListSchema, 400: ErrorResponseSchema } } },
+    async (request) => searchMunicipalities(deps.db, request.query),
+  );
+  app.get(
+    '/:cbsCode',
+    { schema: { tags: ['reference'], params: MunicipalityParamsSchema, response: { 200: MunicipalitySchema, 404: ErrorResponseSchema } } },
+    async (request) => getMunicipality(deps.db, request.params.cbsCode),
+  );
+};

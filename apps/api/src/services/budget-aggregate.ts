@@ -1,0 +1,210 @@
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import {
+  budgetDevelopments,
+  budgetLines,
+  budgets,
+  orgUnits,
+  overriddenFields,
+  toBudgetLineInput,
+  toLineInput,
+  type BudgetDevelopmentRow,
+  type BudgetLineRow,
+  type BudgetRow,
+  type Db,
+} from '@app/db';
+import { toModelProfile } from '@app/db';
+import type { CalculationInput, LineInput } from '@app/engine';
+import type { BudgetDetail, BudgetSummary } from '@app/schemas';
+import { notFound } from '../errors.ts';
+import type { EditionData, ReferenceCache } from './reference-cache.ts';
+import { isUuid } from './ids.ts';
+import { runEngine } from './run-engine.ts';
+
+/** A budget with everything the engine and the detail view need. */
+export interface BudgetAggregate {
+  budget: BudgetRow;
+  edition: EditionData;
+  developments: BudgetDevelopmentRow[];
+  lines: BudgetLineRow[];
+}
+
+/**
+ * Loads budgets of one organisation with their developments and lines in three queries. Budgets of
+ * another organisation are simply not found (same answer as an unknown id).
+ */
+export async function loadBudgetAggregates(db: Db, cache: ReferenceCache, organisationId: string, ids?: string[]): Promise<BudgetAggregate[]> {
+  const scope = ids
+    ? and(eq(budgets.organisationId, organisationId), inArray(budgets.id, ids.filter(isUuid)))
+    : eq(budgets.organisationId, organisationId);
+  if (ids && ids.filter(isUuid).length === 0) return [];
+  const budgetRows = await db.select().from(budgets).where(scope).orderBy(asc(budgets.createdAt), asc(budgets.id));
+  if (budgetRows.length === 0) return [];
+  const budgetIds = budgetRows.map((row) => row.id);
+  const [developmentRows, lineRows] = await Promise.all([
+    db.select().from(budgetDevelopments).where(inArray(budgetDevelopments.budgetId, budgetIds)),
+    db.select().from(budgetLines).where(inArray(budgetLines.budgetId, budgetIds)).orderBy(asc(budgetLines.createdAt), asc(budgetLines.id)),
+  ]);
+  const aggregates: BudgetAggregate[] = [];
+  for (const budget of budgetRows) {
+    const edition = await cache.edition(db, budget.editionId);
+    aggregates.push({
+      budget,
+      edition,
+      developments: sortByCatalogOrder(
+        developmentRows.filter((row) => row.budgetId === budget.id),
+        edition,
+      ),
+      lines: sortLines(
+        lineRows.filter((row) => row.budgetId === budget.id),
+        edition,
+      ),
+    });
+  }
+  return aggregates;
+}
+
+export async function loadBudgetAggregate(db: Db, cache: ReferenceCache, organisationId: string, id: string): Promise<BudgetAggregate> {
+  if (!isUuid(id)) throw notFound('Begroting');
+  const [aggregate] = await loadBudgetAggregates(db, cache, organisationId, [id]);
+  if (!aggregate) throw notFound('Begroting');
+  return aggregate;
+}
+
+function sortByCatalogOrder(rows: BudgetDevelopmentRow[], edition: EditionData): BudgetDevelopmentRow[] {
+  const order = new Map(edition.developments.map((development, index) => [development.id, index]));
+  return rows.sort((a, b) => (order.get(a.developmentId) ?? 1e9) - (order.get(b.developmentId) ?? 1e9));
+}
+
+/** Catalog lines in catalog order, then custom lines in the order they were added. */
+function sortLines(rows: BudgetLineRow[], edition: EditionData): BudgetLineRow[] {
+  const order = new Map(edition.lines.map((line, index) => [line.id, index]));
+  const rank = (row: BudgetLineRow) => (row.catalogLineId ? (order.get(row.catalogLineId) ?? 1e9) : 2e9);
+  return rows.sort((a, b) => rank(a) - rank(b));
+}
+
+/** Exactly what the engine gets for a budget; the browser previews with the same input. */
+export function buildBudgetCalculationInput(aggregate: BudgetAggregate): CalculationInput {
+  const { budget, edition } = aggregate;
+  const catalogById = new Map(edition.lines.map((row) => [row.id, row]));
+  const lines: LineInput[] = [];
+  for (const line of aggregate.lines) {
+    const input = toBudgetLineInput(line, line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null);
+    if (!budget.includeExamples && input.provenance === 'example') continue;
+    lines.push(input);
+  }
+  return {
+    modelProfile: toModelProfile(edition.edition),
+    profile: { inhabitants: budget.profileInhabitants, employees: budget.profileEmployees, departments: budget.profileDepartments },
+    firstYear: budget.firstYear,
+    horizonYears: budget.horizonYears,
+    assumptions: budget.assumptions,
+    developments: aggregate.developments.map((row) => {
+      const development = edition.developmentById.get(row.developmentId);
+      return {
+        id: row.developmentId,
+        domainKey: development ? (edition.domainById.get(development.domainId)?.key ?? '') : '',
+        title: development?.title ?? '',
+        startYear: row.startYear,
+        enabled: row.enabled,
+      };
+    }),
+    lines,
+  };
+}
+
+export function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] }): BudgetDetail {
+  const { budget, edition } = aggregate;
+  const catalogById = new Map(edition.lines.map((row) => [row.id, row]));
+  return {
+    id: budget.id,
+    name: budget.name,
+    status: budget.status,
+    version: budget.version,
+    firstYear: budget.firstYear,
+    horizonYears: budget.horizonYears,
+    edition: { id: edition.edition.id, name: edition.edition.name },
+    profile: {
+      cbsCode: budget.cbsCode,
+      name: budget.profileName,
+      inhabitants: budget.profileInhabitants,
+      employees: budget.profileEmployees,
+      departments: budget.profileDepartments,
+      referenceDate: budget.profileReferenceDate,
+    },
+    modelProfile: toModelProfile(edition.edition),
+    assumptions: budget.assumptions,
+    includeExamples: budget.includeExamples,
+    scenarioName: budget.scenarioName,
+    baseBudgetId: budget.baseBudgetId,
+    scenarios: extra.scenarios,
+    orgUnits: extra.orgUnits,
+    developments: aggregate.developments.map((row) => {
+      const development = edition.developmentById.get(row.developmentId);
+      return {
+        id: row.id,
+        developmentId: row.developmentId,
+        domainKey: development ? (edition.domainById.get(development.domainId)?.key ?? '') : '',
+        title: development?.title ?? '',
+        enabled: row.enabled,
+        startYear: row.startYear,
+        ownerUnitId: row.ownerUnitId,
+        priority: row.priority,
+        note: row.note,
+      };
+    }),
+    lines: aggregate.lines.map((line) => {
+      const catalogLine = line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null;
+      return {
+        id: line.id,
+        catalogLineId: line.catalogLineId,
+        developmentId: line.developmentId,
+        custom: line.customLine !== null,
+        model: catalogLine ? { ...toLineInput(catalogLine), id: line.id } : null,
+        effective: toBudgetLineInput(line, catalogLine),
+        overriddenFields: overriddenFields(line),
+        justification: line.justification,
+      };
+    }),
+    calculationInput: buildBudgetCalculationInput(aggregate),
+    updatedAt: budget.updatedAt.toISOString(),
+  };
+}
+
+/** The family of a budget: its base (if it is a scenario) and every scenario of that base. */
+export async function loadScenarioFamily(db: Db, organisationId: string, budget: BudgetRow): Promise<BudgetDetail['scenarios']> {
+  const baseId = budget.baseBudgetId ?? budget.id;
+  const rows = await db
+    .select({ id: budgets.id, scenarioName: budgets.scenarioName, baseBudgetId: budgets.baseBudgetId })
+    .from(budgets)
+    .where(and(eq(budgets.organisationId, organisationId), isNotNull(budgets.baseBudgetId), eq(budgets.baseBudgetId, baseId)))
+    .orderBy(asc(budgets.createdAt));
+  return rows.map((row) => ({ id: row.id, scenarioName: row.scenarioName }));
+}
+
+export async function getBudgetDetail(db: Db, cache: ReferenceCache, organisationId: string, id: string): Promise<BudgetDetail> {
+  const aggregate = await loadBudgetAggregate(db, cache, organisationId, id);
+  const [scenarios, units] = await Promise.all([
+    loadScenarioFamily(db, organisationId, aggregate.budget),
+    db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.organisationId, organisationId)).orderBy(asc(orgUnits.name)),
+  ]);
+  return toBudgetDetail(aggregate, { scenarios, orgUnits: units });
+}
+
+export function toBudgetSummary(aggregate: BudgetAggregate): BudgetSummary {
+  const { budget } = aggregate;
+  const { result } = runEngine(buildBudgetCalculationInput(aggregate));
+  return {
+    id: budget.id,
+    name: budget.name,
+    municipality: { cbsCode: budget.cbsCode, name: budget.profileName },
+    firstYear: budget.firstYear,
+    horizonYears: budget.horizonYears,
+    status: budget.status,
+    scenarioName: budget.scenarioName,
+    baseBudgetId: budget.baseBudgetId,
+    updatedAt: budget.updatedAt.toISOString(),
+    version: budget.version,
+    totals: result.totals.total,
+  };
+}
+

@@ -1,0 +1,79 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { budgets, type BudgetRow, type Db } from '@app/db';
+import type { BudgetDetail } from '@app/schemas';
+import { AppError, notFound } from '../errors.ts';
+import type { ReferenceCache } from './reference-cache.ts';
+import { buildBudgetCalculationInput, getBudgetDetail, loadBudgetAggregate } from './budget-aggregate.ts';
+import { isUuid } from './ids.ts';
+import { runEngine } from './run-engine.ts';
+
+export interface BudgetScope {
+  db: Db;
+  cache: ReferenceCache;
+  organisationId: string;
+}
+
+class StaleVersionError extends Error {}
+
+/** Reads the budget for update (row lock on PostgreSQL), enforcing tenancy, version and the adopted freeze. */
+export async function lockBudget(tx: Db, organisationId: string, budgetId: string, expectedVersion: number | undefined): Promise<BudgetRow> {
+  if (!isUuid(budgetId)) throw notFound('Begroting');
+  const [budget] = await tx
+    .select()
+    .from(budgets)
+    .where(and(eq(budgets.id, budgetId), eq(budgets.organisationId, organisationId)))
+    .for('update');
+  if (!budget) throw notFound('Begroting');
+  if (expectedVersion !== undefined && expectedVersion !== budget.version) throw new StaleVersionError();
+  if (budget.status === 'adopted') {
+    throw new AppError('CONFLICT', 'Deze begroting is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie om verder te werken.');
+  }
+  return budget;
+}
+
+/** Every change to a budget or its children bumps its version, so clients can detect stale edits. */
+export async function bumpVersion(tx: Db, budgetId: string): Promise<void> {
+  await tx
+    .update(budgets)
+    .set({ version: sql`${budgets.version} + 1`, updatedAt: new Date() })
+    .where(eq(budgets.id, budgetId));
+}
+
+/**
+ * The one way to change a budget: lock it, apply `change`, bump the version, and prove the result
+ * still computes (an engine input error rolls everything back and answers 400), all in one
+ * transaction. A stale `expectedVersion` answers 409 with the current budget.
+ */
+export async function mutateBudget(
+  scope: BudgetScope,
+  budgetId: string,
+  expectedVersion: number | undefined,
+  change: (tx: Db, budget: BudgetRow) => Promise<void>,
+): Promise<BudgetDetail> {
+  const { db, cache, organisationId } = scope;
+  try {
+    await db.transaction(async (tx) => {
+      const budget = await lockBudget(tx, organisationId, budgetId, expectedVersion);
+      await change(tx, budget);
+      await bumpVersion(tx, budgetId);
+      await assertComputes(tx, cache, organisationId, budgetId);
+    });
+  } catch (error) {
+    if (error instanceof StaleVersionError) {
+      const current = await getBudgetDetail(db, cache, organisationId, budgetId);
+      throw new AppError(
+        'CONFLICT',
+        `Deze begroting is intussen gewijzigd (versie ${current.version}, jij had versie ${expectedVersion}). Laad de nieuwe versie en probeer het opnieuw.`,
+        { current, fields: [{ path: 'body.version', message: `verouderd; huidige versie is ${current.version}` }] },
+      );
+    }
+    throw error;
+  }
+  return getBudgetDetail(db, cache, organisationId, budgetId);
+}
+
+/** Runs the engine over the stored budget; an input error becomes a 400 (and the caller's transaction rolls back). */
+export async function assertComputes(tx: Db, cache: ReferenceCache, organisationId: string, budgetId: string): Promise<void> {
+  const aggregate = await loadBudgetAggregate(tx, cache, organisationId, budgetId);
+  runEngine(buildBudgetCalculationInput(aggregate));
+}

@@ -1,0 +1,20 @@
+import type { CatalogEditionRow, CatalogLineRow } from '@app/db';
+import { toModelProfile } from '@app/db';
+import type { CatalogEdition, CatalogLine } from '@app/schemas';
+import type { LineInput } from '@app/engine';
+
+export function toCatalogEdition(row: CatalogEditionRow): CatalogEdition {
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
+    modelProfile: toModelProfile(row),
+    source: row.source,
+    referenceDate: row.referenceDate,
+  };
+}
+
+export function toCatalogLine(row: CatalogLineRow, input: LineInput): CatalogLine {
+  return { ...input, basis: row.basis, notes: row.notes, sourceUrl: row.sourceUrl, taakveld: row.taakveld };
+}

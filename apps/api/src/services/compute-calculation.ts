@@ -1,0 +1,81 @@
+import type { Db } from '@app/db';
+import { suggestProfile, toModelProfile } from '@app/db';
+import type { CalculationInput, DevelopmentInput, LineInput, Profile } from '@app/engine';
+import type { CalculationRequest } from '@app/schemas';
+import { AppError, invalidField } from '../errors.ts';
+import type { EditionData, ReferenceCache } from './reference-cache.ts';
+import { findMunicipality } from './search-municipalities.ts';
+import { runEngine, type EngineOutput } from './run-engine.ts';
+
+/** Overrides arrive as LineInput fields; identity fields are never taken from them. */
+function applyOverride(line: LineInput, override: Record<string, unknown>): LineInput {
+  const { lineId: _lineId, ...fields } = override;
+  return { ...line, ...fields, id: line.id, developmentId: line.developmentId, provenance: line.provenance };
+}
+
+/**
+ * Stateless calculation: the current (or given) edition rescaled to a profile, with per-request
+ * assumptions and overrides. Nothing is stored.
+ */
+export async function computeCalculation(db: Db, cache: ReferenceCache, organisationId: string, request: CalculationRequest): Promise<EngineOutput> {
+  let data: EditionData;
+  try {
+    data = await cache.edition(db, await cache.resolveEditionId(db, request.editionId));
+  } catch (error) {
+    if (request.editionId && error instanceof AppError && error.code === 'NOT_FOUND') throw invalidField('body.editionId', 'is geen bestaande catalogus-editie');
+    throw error;
+  }
+  const modelProfile = toModelProfile(data.edition);
+
+  let profile: Profile;
+  if (request.profile) {
+    profile = request.profile;
+  } else {
+    const municipality = request.cbsCode ? await findMunicipality(db, request.cbsCode) : undefined;
+    if (!municipality) throw invalidField('body.cbsCode', `is geen bekende gemeente (${request.cbsCode ?? ''})`);
+    profile = suggestProfile(municipality.inhabitants, modelProfile);
+  }
+
+  const defaults = await cache.defaultAssumptions(db, organisationId);
+  const assumptions = { ...defaults.assumptions, ...request.assumptions };
+
+  const disabled = new Set(request.disabledDevelopments ?? []);
+  request.disabledDevelopments?.forEach((id, index) => {
+    if (!data.developmentById.has(id)) throw invalidField(`body.disabledDevelopments.${index}`, `is geen ontwikkeling in deze editie (${id})`);
+  });
+  const developments: DevelopmentInput[] = data.developments.map((development) => ({
+    id: development.id,
+    domainKey: data.domainById.get(development.domainId)?.key ?? '',
+    title: development.title,
+    startYear: null,
+    enabled: !disabled.has(development.id),
+  }));
+
+  const overrides = new Map<string, Record<string, unknown>>();
+  request.overrides?.forEach((override, index) => {
+    const line = data.lineInputs.get(override.lineId);
+    if (!line) throw invalidField(`body.overrides.${index}.lineId`, `is geen regel in deze editie (${override.lineId})`);
+    overrides.set(override.lineId, override);
+  });
+
+  const lines: LineInput[] = [];
+  for (const row of data.lines) {
+    if (row.retired) continue;
+    if (!request.includeExamples && row.provenance === 'example') continue;
+    const line = data.lineInputs.get(row.id);
+    if (!line) continue;
+    const override = overrides.get(row.id);
+    lines.push(override ? applyOverride(line, override) : line);
+  }
+
+  const input: CalculationInput = {
+    modelProfile,
+    profile,
+    firstYear: request.firstYear,
+    horizonYears: request.horizonYears,
+    assumptions,
+    developments,
+    lines,
+  };
+  return runEngine(input, { traces: request.traces });
+}

@@ -1,0 +1,11 @@
+import { eq } from 'drizzle-orm';
+import { budgets } from '@app/db';
+import { lockBudget, type BudgetScope } from './budget-mutation.ts';
+
+/** Deletes a budget with its developments and lines; its scenarios stay as stand-alone budgets. */
+export async function deleteBudget(scope: BudgetScope, budgetId: string): Promise<void> {
+  await scope.db.transaction(async (tx) => {
+    await lockBudget(tx, scope.organisationId, budgetId, undefined);
+    await tx.delete(budgets).where(eq(budgets.id, budgetId));
+  });
+}

@@ -1,0 +1,33 @@
+import { asc, desc } from 'drizzle-orm';
+import { benchmarks, rateCards, salaryTables, toRateCard, toSalaryTable, type Db } from '@app/db';
+import type { ReferenceData } from '@app/schemas';
+import type { ReferenceCache } from './reference-cache.ts';
+
+export async function getReferenceData(db: Db, cache: ReferenceCache, organisationId: string): Promise<ReferenceData> {
+  const [salaryRows, rateRows, benchmarkRows, defaults] = await Promise.all([
+    db.select().from(salaryTables).orderBy(desc(salaryTables.validFrom)),
+    db.select().from(rateCards).orderBy(desc(rateCards.validFrom)),
+    db.select().from(benchmarks).orderBy(desc(benchmarks.year), asc(benchmarks.id)),
+    cache.defaultAssumptions(db, organisationId),
+  ]);
+  const assumptionSources: ReferenceData['assumptionSources'] = {};
+  for (const [key, source] of Object.entries(defaults.row.sources)) {
+    assumptionSources[key] = { source: source.source, date: source.date ?? null, note: source.note ?? null };
+  }
+  return {
+    salaryTables: salaryRows.map((row) => ({ ...toSalaryTable(row), status: row.estimate ? 'estimate' : 'official', estimate: row.estimate })),
+    rateCards: rateRows.map(toRateCard),
+    benchmarks: benchmarkRows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      year: row.year,
+      valueCents: row.valueCents,
+      unit: row.unit,
+      source: row.source,
+      sourceUrl: row.sourceUrl,
+      note: row.note,
+    })),
+    defaultAssumptions: defaults.assumptions,
+    assumptionSources,
+  };
+}

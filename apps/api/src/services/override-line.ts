@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import { budgetLines, toLineInput, type LineOverrides } from '@app/db';
+import type { BudgetDetail, LineOverride } from '@app/schemas';
+import { mutateBudget, type BudgetScope } from './budget-mutation.ts';
+import { findBudgetLine } from './budget-lines.ts';
+
+/**
+ * Overrides fields of a line with a required justification. Catalog lines keep their model values
+ * on the catalog line: only fields that differ from the model are stored as overrides. Custom lines
+ * have no model, so their values change in place.
+ */
+export async function overrideLine(scope: BudgetScope, budgetId: string, budgetLineId: string, body: LineOverride): Promise<BudgetDetail> {
+  return mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
+    const line = await findBudgetLine(tx, budget.id, budgetLineId);
+    const now = new Date();
+    if (line.customLine) {
+      await tx
+        .update(budgetLines)
+        .set({ customLine: { ...line.customLine, ...body.fields }, justification: body.justification, overriddenAt: now })
+        .where(eq(budgetLines.id, line.id));
+      return;
+    }
+    const edition = await scope.cache.edition(tx, budget.editionId);
+    const catalogLine = edition.lines.find((row) => row.id === line.catalogLineId);
+    const model: Record<string, unknown> = catalogLine ? { ...toLineInput(catalogLine) } : {};
+    const merged: Record<string, unknown> = { ...line.overrides, ...body.fields };
+    const overrides: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(merged)) {
+      // Setting a field back to its model value is not an override.
+      if (value !== undefined && value !== (model[field] ?? null)) overrides[field] = value;
+    }
+    const hasOverrides = Object.keys(overrides).length > 0;
+    await tx
+      .update(budgetLines)
+      .set({
+        overrides: overrides as LineOverrides,
+        justification: hasOverrides ? body.justification : null,
+        overriddenAt: hasOverrides ? now : null,
+      })
+      .where(eq(budgetLines.id, line.id));
+  });
+}

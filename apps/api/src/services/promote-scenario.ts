@@ -1,0 +1,37 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { budgets } from '@app/db';
+import type { BudgetDetail } from '@app/schemas';
+import { AppError } from '../errors.ts';
+import { getBudgetDetail } from './budget-aggregate.ts';
+import { bumpVersion, lockBudget, type BudgetScope } from './budget-mutation.ts';
+
+/**
+ * The scenario becomes the base: the former base and its other scenarios become scenarios of it.
+ * One transaction, both versions bumped.
+ */
+export async function promoteScenario(scope: BudgetScope, scenarioId: string): Promise<BudgetDetail> {
+  await scope.db.transaction(async (tx) => {
+    const scenario = await lockBudget(tx, scope.organisationId, scenarioId, undefined);
+    if (!scenario.baseBudgetId) throw new AppError('CONFLICT', 'Deze begroting is geen scenario; alleen een scenario kan basis worden.');
+    const [base] = await tx
+      .select()
+      .from(budgets)
+      .where(and(eq(budgets.id, scenario.baseBudgetId), eq(budgets.organisationId, scope.organisationId)))
+      .for('update');
+    if (!base) throw new AppError('CONFLICT', 'De basisbegroting van dit scenario bestaat niet meer.');
+
+    // Siblings first, so the self-reference never points the wrong way mid-transaction.
+    await tx
+      .update(budgets)
+      .set({ baseBudgetId: scenario.id })
+      .where(and(eq(budgets.baseBudgetId, base.id), ne(budgets.id, scenario.id), eq(budgets.organisationId, scope.organisationId)));
+    await tx.update(budgets).set({ baseBudgetId: base.baseBudgetId, scenarioName: null }).where(eq(budgets.id, scenario.id));
+    await tx
+      .update(budgets)
+      .set({ baseBudgetId: scenario.id, scenarioName: base.scenarioName ?? `Vorige basis (${base.name})` })
+      .where(eq(budgets.id, base.id));
+    await bumpVersion(tx, scenario.id);
+    await bumpVersion(tx, base.id);
+  });
+  return getBudgetDetail(scope.db, scope.cache, scope.organisationId, scenarioId);
+}

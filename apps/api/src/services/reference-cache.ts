@@ -1,0 +1,134 @@
+import { asc, desc, eq, isNull, or } from 'drizzle-orm';
+import {
+  assumptionDefaults,
+  catalogEditions,
+  catalogLines,
+  developments,
+  domains,
+  rateCards,
+  salaryTables,
+  toAssumptions,
+  toLineInput,
+  type AssumptionDefaultsRow,
+  type CatalogEditionRow,
+  type CatalogLineRow,
+  type Db,
+  type DevelopmentRow,
+  type DomainRow,
+} from '@app/db';
+import type { Assumptions, LineInput } from '@app/engine';
+import { AppError, notFound } from '../errors.ts';
+import { UUID_PATTERN } from './ids.ts';
+
+/** One catalog edition, fully loaded, in the order the catalog presents it. */
+export interface EditionData {
+  edition: CatalogEditionRow;
+  domains: DomainRow[];
+  developments: DevelopmentRow[];
+  /** Every line of the edition, retired ones included (budgets may still use them). */
+  lines: CatalogLineRow[];
+  lineInputs: Map<string, LineInput>;
+  developmentById: Map<string, DevelopmentRow>;
+  domainById: Map<string, DomainRow>;
+}
+
+export interface DefaultAssumptions {
+  assumptions: Assumptions;
+  row: AssumptionDefaultsRow;
+}
+
+/**
+ * Published catalog editions are read-only, so they are loaded once per process and kept; that
+ * keeps a stateless calculation to one query or none. Drafts are always read fresh. Default
+ * assumptions are editable reference data: kept for a few seconds only (and `invalidate()` after
+ * an admin change).
+ */
+export interface ReferenceCache {
+  resolveEditionId(db: Db, editionId: string | undefined): Promise<string>;
+  edition(db: Db, editionId: string): Promise<EditionData>;
+  defaultAssumptions(db: Db, organisationId: string): Promise<DefaultAssumptions>;
+  invalidate(): void;
+}
+
+const DEFAULTS_TTL_MS = 5_000;
+
+export function createReferenceCache(): ReferenceCache {
+  const editions = new Map<string, EditionData>();
+  const defaults = new Map<string, { at: number; value: DefaultAssumptions }>();
+  let currentEditionId: { at: number; id: string } | null = null;
+
+  return {
+    async resolveEditionId(db, editionId) {
+      if (editionId && editionId !== 'current') {
+        if (!UUID_PATTERN.test(editionId)) throw notFound('Catalogus-editie');
+        return editionId;
+      }
+      if (currentEditionId && Date.now() - currentEditionId.at < DEFAULTS_TTL_MS) return currentEditionId.id;
+      const [row] = await db
+        .select({ id: catalogEditions.id })
+        .from(catalogEditions)
+        .where(eq(catalogEditions.status, 'published'))
+        .orderBy(desc(catalogEditions.publishedAt), desc(catalogEditions.createdAt))
+        .limit(1);
+      if (!row) throw new AppError('NOT_FOUND', 'Er is nog geen gepubliceerde catalogus-editie.');
+      currentEditionId = { at: Date.now(), id: row.id };
+      return row.id;
+    },
+
+    async edition(db, editionId) {
+      const cached = editions.get(editionId);
+      if (cached) return cached;
+      const data = await loadEdition(db, editionId);
+      if (data.edition.status === 'published') editions.set(editionId, data);
+      return data;
+    },
+
+    async defaultAssumptions(db, organisationId) {
+      const cached = defaults.get(organisationId);
+      if (cached && Date.now() - cached.at < DEFAULTS_TTL_MS) return cached.value;
+      const value = await loadDefaultAssumptions(db, organisationId);
+      defaults.set(organisationId, { at: Date.now(), value });
+      return value;
+    },
+
+    invalidate() {
+      editions.clear();
+      defaults.clear();
+      currentEditionId = null;
+    },
+  };
+}
+
+async function loadEdition(db: Db, editionId: string): Promise<EditionData> {
+  const [edition] = await db.select().from(catalogEditions).where(eq(catalogEditions.id, editionId)).limit(1);
+  if (!edition) throw notFound('Catalogus-editie');
+  const [domainRows, developmentRows, lineRows] = await Promise.all([
+    db.select().from(domains).where(eq(domains.editionId, editionId)).orderBy(asc(domains.position), asc(domains.key)),
+    db.select().from(developments).where(eq(developments.editionId, editionId)).orderBy(asc(developments.position), asc(developments.key)),
+    db.select().from(catalogLines).where(eq(catalogLines.editionId, editionId)).orderBy(asc(catalogLines.position), asc(catalogLines.key)),
+  ]);
+  return {
+    edition,
+    domains: domainRows,
+    developments: developmentRows,
+    lines: lineRows,
+    lineInputs: new Map(lineRows.map((row) => [row.id, toLineInput(row)])),
+    developmentById: new Map(developmentRows.map((row) => [row.id, row])),
+    domainById: new Map(domainRows.map((row) => [row.id, row])),
+  };
+}
+
+/** The organisation's own defaults when it has them, else the global row. */
+async function loadDefaultAssumptions(db: Db, organisationId: string): Promise<DefaultAssumptions> {
+  const rows = await db
+    .select()
+    .from(assumptionDefaults)
+    .where(or(eq(assumptionDefaults.organisationId, organisationId), isNull(assumptionDefaults.organisationId)));
+  const row = rows.find((candidate) => candidate.organisationId === organisationId) ?? rows.find((candidate) => candidate.organisationId === null);
+  if (!row) throw new AppError('INTERNAL', 'default assumptions are missing (is the database seeded?)');
+  const [salaryTable] = await db.select().from(salaryTables).where(eq(salaryTables.id, row.salaryTableId)).limit(1);
+  const [rateCard] = await db.select().from(rateCards).where(eq(rateCards.id, row.rateCardId)).limit(1);
+  if (!salaryTable || !rateCard) throw new AppError('INTERNAL', 'default assumptions name a missing salary table or rate card');
+  return { assumptions: toAssumptions(row, salaryTable, rateCard), row };
+}
+

@@ -1,0 +1,39 @@
+import { calculate, EngineInputError, explainAll, type CalculationInput, type CalculationResult, type TraceMap } from '@app/engine';
+import { AppError } from '../errors.ts';
+
+export interface EngineOutput {
+  input: CalculationInput;
+  result: CalculationResult;
+  traces?: TraceMap;
+}
+
+/**
+ * Runs the engine and turns its input errors into a 400 that names the line by id and description
+ * (`lines[3].salaryScale` means nothing to a user). `describeLine` maps an input line to the API
+ * path the client knows (e.g. `lines.<budgetLineId>.salaryScale`).
+ */
+export function runEngine(input: CalculationInput, options: { traces?: boolean } = {}): EngineOutput {
+  try {
+    const result = calculate(input);
+    if (!options.traces) return { input, result };
+    return { input, result, traces: explainAll(input, result) };
+  } catch (error) {
+    if (!(error instanceof EngineInputError)) throw error;
+    throw engineInputToAppError(error, input);
+  }
+}
+
+export function engineInputToAppError(error: EngineInputError, input: CalculationInput): AppError {
+  const match = /^lines\[(\d+)\]\.?(.*)$/.exec(error.field);
+  const line = match ? input.lines[Number(match[1])] : undefined;
+  if (match && line) {
+    const path = `lines.${line.id}${match[2] ? `.${match[2]}` : ''}`;
+    const detail = error.message.replace(/^[^:]*:\s*/, '');
+    const message = `regel "${line.description}" (${line.id}): ${match[2] || 'regel'} ${detail}`;
+    return new AppError('VALIDATION_ERROR', `Ongeldige invoer voor de berekening: ${message}`, { fields: [{ path, message: detail }], cause: error });
+  }
+  return new AppError('VALIDATION_ERROR', `Ongeldige invoer voor de berekening: ${error.message}`, {
+    fields: [{ path: error.field, message: error.message }],
+    cause: error,
+  });
+}
