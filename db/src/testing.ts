@@ -62,11 +62,33 @@ async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise
   }
 }
 
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Drops `test_<pid>_…` databases whose process has ended (a crashed or killed test run never
+ * dropped them). Databases of live processes, i.e. of tests running in parallel, are left alone.
+ */
+async function dropOrphanedTestDatabases(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^test_[0-9]+_[0-9a-f]{8}$'`);
+  for (const { datname } of rows) {
+    const pid = Number(datname.split('_')[1]);
+    if (!processIsAlive(pid)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
+  }
+}
+
 /** Creates a fresh database next to the one TEST_DATABASE_URL (or `adminUrl`) names. */
 export async function createTestDatabase(adminUrl: string | undefined = resolveTestDatabaseUrl()): Promise<TestDatabase> {
   if (!adminUrl) throw new Error('createTestDatabase needs TEST_DATABASE_URL (a PostgreSQL the tests may create databases on)');
   const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withAdmin(adminUrl, async (client) => {
+    await dropOrphanedTestDatabases(client);
     // Concurrent CREATE DATABASE calls can collide on the template database; retry briefly.
     for (let attempt = 1; ; attempt++) {
       try {
@@ -114,14 +136,16 @@ export async function openTestDb(options: OpenTestDbOptions = {}): Promise<TestD
   } else {
     handle = await openDb({ dataDir: MEMORY_DATA_DIR });
   }
+  const closeConnection = handle.close;
   const close = async () => {
-    await handle.close();
+    await closeConnection();
     await database?.drop();
   };
   try {
     await migrate(handle);
     const seeded = options.seed === false ? null : await seed(handle);
-    return { db: handle.db, kind: handle.kind, close, seeded };
+    // Same object as openDb returned, so migrate(handle) keeps working on it.
+    return Object.assign(handle, { close, seeded });
   } catch (error) {
     await close();
     throw error;

@@ -1,5 +1,8 @@
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { resolveTestDatabaseUrl, testDatabaseKinds } from '../src/testing.ts';
+import { openDb } from '../src/client.ts';
+import { createTestDatabase, resolveTestDatabaseUrl, testDatabaseKinds } from '../src/testing.ts';
 
 describe('test database selection', () => {
   it('fails loudly in CI when TEST_DATABASE_URL is missing instead of skipping the real-PostgreSQL tests', () => {
@@ -18,5 +21,43 @@ describe('test database selection', () => {
     const env = { CI: 'true', TEST_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' };
     expect(resolveTestDatabaseUrl(env)).toBe('postgres://postgres@127.0.0.1:5432/test');
     expect(testDatabaseKinds(env)).toEqual(['pglite', 'postgres']);
+  });
+});
+
+// Real PostgreSQL only; resolveTestDatabaseUrl() throws in CI without a URL, so this never skips there.
+const adminUrl = resolveTestDatabaseUrl();
+
+describe.runIf(adminUrl)('createTestDatabase on PostgreSQL', () => {
+  const exists = async (name: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      return (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+    } finally {
+      await client.end();
+    }
+  };
+
+  it('creates an empty database of its own and drops it, open connections included', async () => {
+    const database = await createTestDatabase(adminUrl);
+    expect(database.name).toMatch(new RegExp(`^test_${process.pid}_[0-9a-f]{8}$`));
+    expect(await exists(database.name)).toBe(true);
+    const handle = await openDb({ databaseUrl: database.url });
+    expect(await handle.db.execute(sql`select current_database() as name`)).toMatchObject({ rows: [{ name: database.name }] });
+    await database.drop(); // the pool is still open: WITH (FORCE) ends it
+    await handle.close().catch(() => undefined);
+    expect(await exists(database.name)).toBe(false);
+  });
+
+  it('removes databases left behind by test processes that have ended', async () => {
+    const orphan = 'test_999999999_00c0ffee';
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(`CREATE DATABASE "${orphan}"`);
+    await client.end();
+    const database = await createTestDatabase(adminUrl);
+    expect(await exists(orphan)).toBe(false);
+    expect(await exists(database.name)).toBe(true);
+    await database.drop();
   });
 });

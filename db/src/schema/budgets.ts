@@ -64,7 +64,11 @@ export const budgets = pgTable(
     scenarioName: text(),
 
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Set by drizzle on every update through the ORM (not a database trigger). */
+    updatedAt: timestamp({ withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
   },
   (t) => [
     index().on(t.organisationId),
