@@ -6,9 +6,10 @@ function groupThousands(digits: string): string {
 
 /** Whole euros from cents: `€ 1.234`, `€ -1.234`. */
 export function formatEuro(cents: number): string {
-  const euros = Math.round(cents / 100);
-  const sign = euros < 0 ? '-' : '';
-  return `€ ${sign}${groupThousands(String(Math.abs(euros)))}`;
+  // Half away from zero, like the engine (Math.round would turn -1,50 into -1).
+  const euros = Math.round(Math.abs(cents) / 100);
+  const sign = cents < 0 && euros !== 0 ? '-' : '';
+  return `€ ${sign}${groupThousands(String(euros))}`;
 }
 
 /** Dutch decimal: `1.234,5` with at most `maxDecimals` decimals (trailing zeros dropped). */

@@ -4,3 +4,4 @@ export { buildLinesCsv } from './csv.ts';
 export { buildBudgetJson } from './json.ts';
 export { formatEuro, formatNumber, formatDate } from './format.ts';
 export * from './labels.ts';
+export { buildBudgetPdf } from './pdf/render.ts';

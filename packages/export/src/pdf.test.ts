@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { calculate, type CalculationInput } from '@app/engine';
+import { buildBudgetPdf } from './pdf/render.ts';
+import { eurosOnLine, hasPdftotext, pdfToText } from './testing/poppler.ts';
+import { shouldSkipTool } from './testing/libreoffice.ts';
+import { DE_BILT, UTRECHT, sampleInput, sampleMeta, seedInput } from './testing/sample.ts';
+import type { ExportMeta } from './meta.ts';
+import { CATEGORY_LABELS } from './labels.ts';
+
+const skip = shouldSkipTool(hasPdftotext());
+
+/** The first text line that starts with `label` (after indentation) and carries one amount per year. */
+function amountsAfter(lines: string[], label: string, years: number): number[] {
+  const line = lines.find((l) => l.trim().startsWith(label) && eurosOnLine(l).length === years);
+  if (!line) throw new Error(`no line "${label}" with ${years} amounts in the PDF text`);
+  return eurosOnLine(line);
+}
+
+async function check(input: CalculationInput, meta: ExportMeta) {
+  const result = calculate(input);
+  const pdf = await buildBudgetPdf({ input, result, meta });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const text = await pdfToText(pdf);
+  const lines = text.split('\n');
+  const years = result.years;
+  const y = (rec: Record<number, number>) => years.map((yr) => rec[yr]);
+  expect(amountsAfter(lines, 'Totaal exploitatie', years.length)).toEqual(y(result.totals.total));
+  for (const cat of ['incidental', 'structural', 'capital'] as const) {
+    expect(amountsAfter(lines, CATEGORY_LABELS[cat], years.length)).toEqual(y(result.totals[cat]));
+  }
+  expect(amountsAfter(lines, 'Investeringen (buiten het totaal)', years.length)).toEqual(y(result.totals.investment));
+  let domainsChecked = 0;
+  for (const [key, totals] of Object.entries(result.byDomain)) {
+    if (!result.rows.some((r) => r.domainKey === key)) continue;
+    expect(amountsAfter(lines, `Totaal ${meta.domainNames[key] ?? key}`, years.length)).toEqual(y(totals.total));
+    domainsChecked++;
+  }
+  const pages = Number(/Pagina 1 van (\d+)/.exec(text)?.[1]);
+  expect(pages).toBeGreaterThan(3);
+  expect(text).toContain(`Pagina ${pages} van ${pages}`);
+  expect(text).toContain(meta.municipalityName);
+  return { pages, domainsChecked, bytes: pdf.length, total: y(result.totals.total) };
+}
+
+describe.skipIf(skip)('buildBudgetPdf: the totals printed equal the engine', () => {
+  test('sample budget, De Bilt', async () => {
+    const input = sampleInput(DE_BILT);
+    const meta = sampleMeta(input, 'De Bilt');
+    const r = await check(input, meta);
+    const text = await pdfToText(await buildBudgetPdf({ input, result: calculate(input), meta }));
+    expect(text).toContain('minder dan evenredig'); // override justification
+    expect(text).toContain('Uitgangspunten');
+    console.info('[pdf] sample De Bilt', r);
+  });
+
+  const seed = seedInput();
+  test.skipIf(seed == null).each([
+    ['Modelgemeente', undefined],
+    ['Utrecht', UTRECHT],
+  ] as const)('real seed lines, %s', async (name, profile) => {
+    const s = seedInput(profile)!;
+    const r = await check(s.input, { ...s.meta, municipalityName: name });
+    console.info(`[pdf] seed ${name}`, r);
+  });
+});
