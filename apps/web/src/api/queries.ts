@@ -8,6 +8,7 @@ import {
   CatalogSchema,
   CompareResponseSchema,
   MunicipalityListSchema,
+  MunicipalitySchema,
   OrgUnitListSchema,
   ReferenceDataSchema,
 } from '@app/schemas';
@@ -18,6 +19,12 @@ export const municipalityQueries = {
     queryOptions({
       queryKey: ['municipalities', 'search', q] as const,
       queryFn: () => api.get(`/municipalities?q=${encodeURIComponent(q)}&limit=20`, MunicipalityListSchema),
+      staleTime: Infinity,
+    }),
+  detail: (cbsCode: string) =>
+    queryOptions({
+      queryKey: ['municipalities', 'detail', cbsCode] as const,
+      queryFn: () => api.get(`/municipalities/${encodeURIComponent(cbsCode)}`, MunicipalitySchema),
       staleTime: Infinity,
     }),
 };

@@ -1,6 +1,13 @@
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { ROLE_LABEL, sessionQuery, useSignOut } from '../api/session.ts';
+import { SignInForm } from '../features/start/SignInForm.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Loading } from '../ui/Feedback.tsx';
+
+/** Screens that show public data and work without a session. */
+const PUBLIC_PATHS = ['/catalogus'];
 
 const navItems = [
   { to: '/', label: 'Start', end: true },
@@ -14,6 +21,9 @@ export function AppLayout() {
   const navigation = useNavigation();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
+  const session = useQuery(sessionQuery);
+  const signOut = useSignOut();
+  const isPublic = PUBLIC_PATHS.some((p) => location.pathname.startsWith(p));
   // After a route change, move focus to main so screen-reader users land on the new page.
   const firstRender = useRef(true);
   useEffect(() => {
@@ -45,10 +55,22 @@ export function AppLayout() {
               ))}
             </ul>
           </nav>
+          <div className="app-user">
+            {session.data ? (
+              <>
+                <span>
+                  {session.data.user.displayName} ({ROLE_LABEL[session.data.user.role] ?? session.data.user.role}, {session.data.user.organisation.name})
+                </span>{' '}
+                <Button appearance="subtle" onClick={() => signOut.mutate()}>
+                  Afmelden
+                </Button>
+              </>
+            ) : null}
+          </div>
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1} ref={mainRef} aria-busy={navigation.state === 'loading' || undefined}>
-        <Outlet />
+        {session.isPending && !isPublic ? <Loading what="Sessie" /> : session.data || isPublic ? <Outlet /> : <SignInForm />}
       </main>
       <footer className="app-footer">
         <div className="app-footer__content">

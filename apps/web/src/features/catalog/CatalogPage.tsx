@@ -1,1 +1,188 @@
-export function CatalogPage() { return <h1 className="utrecht-heading-1">CatalogPage</h1>; }
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { COST_POOLS, LINE_KINDS, PROVENANCES } from '@app/engine';
+import { catalogQueries, municipalityQueries, referenceQueries } from '../../api/queries.ts';
+import { errorMessage } from '../../api/client.ts';
+import type { CatalogLine } from '../../api/types.ts';
+import { Alert, Loading, ProvenanceBadge } from '../../ui/Feedback.tsx';
+import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { formatEuro, formatInteger } from '../../lib/format.ts';
+import { COST_POOL_LABEL, DRIVER_LABEL, KIND_LABEL, PROVENANCE_LABEL } from '../../lib/labels.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { MunicipalityPicker } from '../start/MunicipalityPicker.tsx';
+import { rescaleCatalog } from './rescale.ts';
+
+const all = (label: string) => ({ value: '', label });
+
+function matches(line: CatalogLine, q: string) {
+  return !q || line.description.toLowerCase().includes(q) || (line.basis ?? '').toLowerCase().includes(q);
+}
+
+/** Domains → developments → model lines, filterable, with amounts rescaled to a chosen municipality. */
+export function CatalogPage() {
+  usePageTitle('Catalogus');
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const domain = params.get('domein') ?? '';
+  const kind = params.get('soort') ?? '';
+  const costPool = params.get('kostensoort') ?? '';
+  const provenance = params.get('herkomst') ?? '';
+  const hideExamples = params.get('voorbeelden') === 'verbergen';
+  const cbsCode = params.get('gemeente') ?? '';
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const catalog = useQuery(catalogQueries.tree());
+  const reference = useQuery(referenceQueries.all());
+  const municipality = useQuery({ ...municipalityQueries.detail(cbsCode), enabled: cbsCode !== '' });
+  const firstYear = new Date().getFullYear() + 1;
+  const amounts = useMemo(() => {
+    if (!catalog.data || !reference.data) return null;
+    const m = municipality.data;
+    const profile = m ? { inhabitants: m.inhabitants, employees: m.suggestedEmployees, departments: m.suggestedDepartments } : null;
+    return rescaleCatalog(catalog.data, profile, reference.data.defaultAssumptions, firstYear);
+  }, [catalog.data, reference.data, municipality.data, firstYear]);
+
+  const needle = q.trim().toLowerCase();
+  const domains = useMemo(
+    () =>
+      (catalog.data?.domains ?? [])
+        .filter((d) => !domain || d.key === domain)
+        .map((d) => ({
+          ...d,
+          developments: d.developments
+            .map((dev) => {
+              const devMatches = !needle || dev.title.toLowerCase().includes(needle) || (dev.summary ?? '').toLowerCase().includes(needle);
+              const lines = dev.lines.filter(
+                (l) =>
+                  (!hideExamples || l.provenance !== 'example') &&
+                  (!kind || l.kind === kind) &&
+                  (!costPool || l.costPool === costPool) &&
+                  (!provenance || l.provenance === provenance) &&
+                  (devMatches || matches(l, needle)),
+              );
+              const lineFilters = Boolean(kind || costPool || provenance);
+              return { ...dev, lines, visible: lines.length > 0 || (devMatches && !lineFilters) };
+            })
+            .filter((dev) => dev.visible),
+        }))
+        .filter((d) => d.developments.length > 0),
+    [catalog.data, domain, needle, kind, costPool, provenance, hideExamples],
+  );
+  const lineCount = domains.reduce((n, d) => n + d.developments.reduce((m, dev) => m + dev.lines.length, 0), 0);
+
+  if (catalog.isPending) return <Loading what="Catalogus" />;
+  if (catalog.error) return <Alert type="error">{errorMessage(catalog.error)}</Alert>;
+  const edition = catalog.data.edition;
+  const ownName = municipality.data?.name;
+
+  return (
+    <div className="app-stack">
+      <h1 className="utrecht-heading-1">Catalogus</h1>
+      <p className="utrecht-paragraph">
+        {edition.name}. Modelgemeente: {formatInteger(edition.modelProfile.inhabitants)} inwoners, {formatInteger(edition.modelProfile.employees)} medewerkers,{' '}
+        {formatInteger(edition.modelProfile.departments)} afdelingen. Bron: {edition.source}. Regels met herkomst &quot;Voorbeeld&quot; zijn aannames van deze applicatie, geen Modelgemeente-cijfers.
+      </p>
+
+      <section aria-labelledby="filter-heading" className="app-card app-stack">
+        <h2 id="filter-heading" className="utrecht-heading-2">
+          Zoeken en filteren
+        </h2>
+        <div className="app-row">
+          <TextField label="Zoeken" type="search" value={q} onChange={(e) => set('q', e.target.value)} description="In titels, samenvattingen en regels" />
+          <SelectField label="Domein" value={domain} onChange={(e) => set('domein', e.target.value)} options={[all('Alle domeinen'), ...catalog.data.domains.map((d) => ({ value: d.key, label: d.name }))]} />
+          <SelectField label="Soort" value={kind} onChange={(e) => set('soort', e.target.value)} options={[all('Alle soorten'), ...LINE_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))]} />
+          <SelectField label="Kostensoort" value={costPool} onChange={(e) => set('kostensoort', e.target.value)} options={[all('Alle kostensoorten'), ...COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABEL[p] }))]} />
+          <SelectField label="Herkomst" value={provenance} onChange={(e) => set('herkomst', e.target.value)} options={[all('Alle herkomsten'), ...PROVENANCES.map((p) => ({ value: p, label: PROVENANCE_LABEL[p] }))]} />
+        </div>
+        <Checkbox label="Voorbeeldregels verbergen" checked={hideExamples} onChange={(e) => set('voorbeelden', e.target.checked ? 'verbergen' : '')} />
+        <div className="app-row">
+          <MunicipalityPicker onSelect={(m) => set('gemeente', m.cbsCode)} />
+          {cbsCode ? <Button onClick={() => set('gemeente', '')}>Geen gemeente</Button> : null}
+        </div>
+        <p className="utrecht-paragraph" role="status">
+          {lineCount} regels gevonden{ownName ? `; bedragen herschaald naar ${ownName} (${formatInteger(municipality.data?.inhabitants ?? 0)} inwoners, voorgestelde medewerkers en afdelingen)` : '; kies een gemeente om herschaalde bedragen te zien'}.
+        </p>
+        {reference.error ? <Alert type="warning">Referentiegegevens niet beschikbaar, bedragen kunnen niet worden berekend: {errorMessage(reference.error)}</Alert> : null}
+      </section>
+
+      {domains.map((d) => (
+        <section key={d.key} aria-labelledby={`cat-${d.key}`} className="app-stack">
+          <h2 id={`cat-${d.key}`} className="utrecht-heading-2">
+            {d.name}
+          </h2>
+          {d.developments.map((dev) => (
+            <article key={dev.id} className="app-card app-stack" aria-labelledby={`dev-${dev.id}`}>
+              <h3 id={`dev-${dev.id}`} className="utrecht-heading-3">
+                {dev.title}
+              </h3>
+              {dev.summary ? <p className="utrecht-paragraph">{dev.summary}</p> : null}
+              {dev.sourceUrl ? (
+                <p className="utrecht-paragraph utrecht-paragraph--small">
+                  Bron:{' '}
+                  <a className="utrecht-link" href={dev.sourceUrl} rel="noreferrer">
+                    {dev.sourceUrl}
+                  </a>
+                </p>
+              ) : null}
+              {dev.lines.length === 0 ? (
+                <p className="utrecht-paragraph utrecht-paragraph--small">Geen begrotingsregels bij deze ontwikkeling.</p>
+              ) : (
+                <div className="app-table-wrap">
+                  <table className="utrecht-table utrecht-table--html-table app-grid-table">
+                    <caption className="utrecht-table__caption app-visually-hidden">Begrotingsregels van {dev.title}</caption>
+                    <thead className="utrecht-table__header">
+                      <tr className="utrecht-table__row">
+                        <th scope="col" className="utrecht-table__header-cell">Regel</th>
+                        <th scope="col" className="utrecht-table__header-cell">Soort</th>
+                        <th scope="col" className="utrecht-table__header-cell">Kostensoort</th>
+                        <th scope="col" className="utrecht-table__header-cell">Herkomst</th>
+                        <th scope="col" className="utrecht-table__header-cell">Schaalbasis</th>
+                        <th scope="col" className="utrecht-table__header-cell app-num">Model</th>
+                        <th scope="col" className="utrecht-table__header-cell app-num">{ownName ?? 'Uw gemeente'}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {dev.lines.map((line) => {
+                        const a = amounts?.get(line.id);
+                        return (
+                          <tr key={line.id} className="utrecht-table__row">
+                            <th scope="row" className="utrecht-table__cell">
+                              {line.description}
+                              {line.basis ? <span className="app-model-value">{line.basis}</span> : null}
+                              {line.sourceUrl ? (
+                                <span className="app-model-value">
+                                  <a className="utrecht-link" href={line.sourceUrl} rel="noreferrer">
+                                    Bron van deze regel
+                                  </a>
+                                </span>
+                              ) : null}
+                            </th>
+                            <td className="utrecht-table__cell">{KIND_LABEL[line.kind]}</td>
+                            <td className="utrecht-table__cell">{COST_POOL_LABEL[line.costPool]}</td>
+                            <td className="utrecht-table__cell">
+                              <ProvenanceBadge provenance={line.provenance} />
+                            </td>
+                            <td className="utrecht-table__cell">{DRIVER_LABEL[line.driver]}</td>
+                            <td className="utrecht-table__cell app-num">{a?.modelCents != null ? formatEuro(a.modelCents) : 'onvolledig'}</td>
+                            <td className="utrecht-table__cell app-num">{a?.ownCents != null ? formatEuro(a.ownCents) : ownName ? 'onvolledig' : '—'}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </article>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
