@@ -112,6 +112,8 @@ export async function createTestDatabase(adminUrl: string | undefined = resolveT
 export interface TestDbHandle extends DbHandle {
   /** What the seed loaded (null when opened with seed: false). */
   seeded: SeedSummary | null;
+  /** URL of the private PostgreSQL database (null on PGlite), e.g. for a second connection. */
+  url: string | null;
 }
 
 export interface OpenTestDbOptions {
@@ -145,7 +147,7 @@ export async function openTestDb(options: OpenTestDbOptions = {}): Promise<TestD
     await migrate(handle);
     const seeded = options.seed === false ? null : await seed(handle);
     // Same object as openDb returned, so migrate(handle) keeps working on it.
-    return Object.assign(handle, { close, seeded });
+    return Object.assign(handle, { close, seeded, url: database?.url ?? null });
   } catch (error) {
     await close();
     throw error;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../src/client.ts';
-import { createTestDatabase, resolveTestDatabaseUrl, testDatabaseKinds } from '../src/testing.ts';
+import { createTestDatabase, openTestDb, resolveTestDatabaseUrl, testDatabaseKinds } from '../src/testing.ts';
 
 describe('test database selection', () => {
   it('fails loudly in CI when TEST_DATABASE_URL is missing instead of skipping the real-PostgreSQL tests', () => {
@@ -59,5 +59,22 @@ describe.runIf(adminUrl)('createTestDatabase on PostgreSQL', () => {
     expect(await exists(orphan)).toBe(false);
     expect(await exists(database.name)).toBe(true);
     await database.drop();
+  });
+});
+
+describe.runIf(adminUrl)('openTestDb on PostgreSQL', () => {
+  it('gives a migrated, unseeded database with its URL and drops it on close', async () => {
+    const handle = await openTestDb({ kind: 'postgres', seed: false });
+    expect(handle.kind).toBe('postgres');
+    expect(handle.seeded).toBeNull();
+    expect(handle.url).toMatch(/\/test_\d+_[0-9a-f]{8}$/);
+    const name = new URL(handle.url!).pathname.slice(1);
+    expect(await handle.db.execute(sql`select count(*)::int as n from municipalities`)).toMatchObject({ rows: [{ n: 0 }] });
+    await handle.close();
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    await client.end();
+    expect(rowCount).toBe(0);
   });
 });
