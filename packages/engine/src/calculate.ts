@@ -53,6 +53,8 @@ export function calculate(input: CalculationInput): CalculationResult {
   }
   const byCostPool = new Map<string, Accumulator>(COST_POOLS.map((pool) => [pool, newAccumulator(horizon)]));
   const seenIds = new Set<string>();
+  // One scratch array for every row; each row's cells are copied out into its Record.
+  const amounts = new Array<number>(horizon).fill(0);
 
   for (let i = 0; i < input.lines.length; i++) {
     const line = input.lines[i] as (typeof input.lines)[number];
@@ -75,7 +77,7 @@ export function calculate(input: CalculationInput): CalculationResult {
     const domain = byDomain.get(domainKey) as Accumulator;
     const pool = byCostPool.get(line.costPool) as Accumulator;
     for (const component of componentsOf(plan)) {
-      const amounts = new Array<number>(horizon).fill(0);
+      amounts.fill(0);
       fillComponent(ctx, plan, component, amounts);
       const category = CATEGORY_OF[component];
       const g = grand[category];

@@ -42,6 +42,8 @@ export interface EngineContext {
   readonly wageFactors: number[];
   readonly priceFactors: number[];
   readonly driverScales: Partial<Record<Driver, DriverScale>>;
+  /** Salary scale → monthly cents at the budget's step, filled as lines ask for them. */
+  readonly monthlySalaries: Map<string, number>;
 }
 
 export function createContext(input: CalculationInput): EngineContext {
@@ -86,6 +88,7 @@ export function createContext(input: CalculationInput): EngineContext {
     wageFactors,
     priceFactors,
     driverScales: {},
+    monthlySalaries: new Map(),
   };
 }
 
@@ -100,6 +103,13 @@ function driverScale(ctx: EngineContext, driver: Driver): DriverScale {
     ctx.driverScales[driver] = scale;
   }
   return scale;
+}
+
+function salaryFor(ctx: EngineContext, scale: string, index: number): number {
+  const a = ctx.input.assumptions;
+  const cents = requireFinite(monthlySalaryCents(a.salaryTable, scale, a.salaryStep, lineField(index, 'salaryScale')), `assumptions.salaryTable.scales.${scale}`);
+  ctx.monthlySalaries.set(scale, cents);
+  return cents;
 }
 
 /** A line after validation and rescaling; amounts are unrounded cents. */
@@ -145,23 +155,39 @@ function oneOf<T extends string>(value: T, allowed: readonly T[], field: string)
   return value;
 }
 
+/** Error path of a line field; built only when something is wrong (this runs 10,000× per calculate()). */
+function lineField(index: number, name: string): string {
+  return `lines[${index}].${name}`;
+}
+
+function lineNumber(value: number | null | undefined, index: number, name: string): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : requireFinite(value, lineField(index, name));
+}
+
+function lineInteger(value: number | null | undefined, index: number, name: string, min: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : requireInteger(value, lineField(index, name), min);
+}
+
+function lineOneOf<T extends string>(value: T, allowed: readonly T[], index: number, name: string): T {
+  return allowed.includes(value) ? value : oneOf(value, allowed, lineField(index, name));
+}
+
 /** Validates and rescales one line (index = its position in input.lines, for error paths). */
 export function planLine(ctx: EngineContext, line: LineInput, index: number): LinePlan {
-  const f = (name: string) => `lines[${index}].${name}`;
   const a = ctx.input.assumptions;
   const dev = ctx.developments.get(line.developmentId);
-  if (!dev) throw new EngineInputError(f('developmentId'), `unknown development "${line.developmentId}"`);
-  const kind = oneOf(line.kind, LINE_KINDS, f('kind'));
-  const basis = oneOf(line.costBasis, COST_BASES, f('costBasis'));
-  oneOf(line.costPool, COST_POOLS, f('costPool'));
-  const driver = oneOf(line.driver, DRIVERS, f('driver'));
-  const yearOffset = requireInteger(line.yearOffset, f('yearOffset'), 0);
-  const durationYears = kind === 'incidental' ? requireInteger(line.durationYears, f('durationYears'), 1) : 1;
+  if (!dev) throw new EngineInputError(lineField(index, 'developmentId'), `unknown development "${line.developmentId}"`);
+  const kind = lineOneOf(line.kind, LINE_KINDS, index, 'kind');
+  const basis = lineOneOf(line.costBasis, COST_BASES, index, 'costBasis');
+  lineOneOf(line.costPool, COST_POOLS, index, 'costPool');
+  const driver = lineOneOf(line.driver, DRIVERS, index, 'driver');
+  const yearOffset = lineInteger(line.yearOffset, index, 'yearOffset', 0);
+  const durationYears = kind === 'incidental' ? lineInteger(line.durationYears, index, 'durationYears', 1) : 1;
 
-  const elasticity = requireFinite(
-    effectiveElasticity(line, a),
-    line.elasticity != null ? f('elasticity') : `assumptions.defaultElasticity.${driver}`,
-  );
+  let elasticity = effectiveElasticity(line, a);
+  if (!Number.isFinite(elasticity)) {
+    elasticity = requireFinite(elasticity, line.elasticity != null ? lineField(index, 'elasticity') : `assumptions.defaultElasticity.${driver}`);
+  }
   const { ratio, own, model } = driverScale(ctx, driver);
   // Exact paths for e = 0 and e = 1 keep hand-checkable cents exact (one division at the end);
   // with the model profile ratio^e is exactly 1 for every e, so published amounts reproduce.
@@ -184,14 +210,14 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
   let perYear: boolean;
   switch (basis) {
     case 'amount':
-      modelQuantity = requireFinite(line.amountCents, f('amountCents'));
+      modelQuantity = lineNumber(line.amountCents, index, 'amountCents');
       numerator = modelQuantity;
       perYear = kind === 'structural';
       break;
     case 'staff': {
-      modelQuantity = requireFinite(line.hoursPerWeek, f('hoursPerWeek'));
-      if (line.salaryScale == null || line.salaryScale === '') throw new EngineInputError(f('salaryScale'), 'is required for staff lines');
-      unitCents = monthlySalaryCents(a.salaryTable, line.salaryScale, a.salaryStep, f('salaryScale'));
+      modelQuantity = lineNumber(line.hoursPerWeek, index, 'hoursPerWeek');
+      if (line.salaryScale == null || line.salaryScale === '') throw new EngineInputError(lineField(index, 'salaryScale'), 'is required for staff lines');
+      unitCents = ctx.monthlySalaries.get(line.salaryScale) ?? salaryFor(ctx, line.salaryScale, index);
       // hours/36 × monthly × 12 × (100 + pct)/100, as one integer product over one divisor.
       numerator = modelQuantity * unitCents * 12 * (100 + a.employerCostPct);
       divisor = 3600;
@@ -199,18 +225,18 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
       break;
     }
     case 'hire': {
-      modelQuantity = requireFinite(line.hours, f('hours'));
-      const period = line.hoursPeriod == null ? (kind === 'structural' ? 'year' : 'total') : oneOf(line.hoursPeriod, HIRE_HOURS_PERIODS, f('hoursPeriod'));
+      modelQuantity = lineNumber(line.hours, index, 'hours');
+      const period = line.hoursPeriod == null ? (kind === 'structural' ? 'year' : 'total') : lineOneOf(line.hoursPeriod, HIRE_HOURS_PERIODS, index, 'hoursPeriod');
       if (line.hourlyRateCents != null) {
-        unitCents = requireFinite(line.hourlyRateCents, f('hourlyRateCents'));
+        unitCents = lineNumber(line.hourlyRateCents, index, 'hourlyRateCents');
       } else {
         hireRole = line.hireRole ?? a.defaultHireRole;
         const rates = a.rateCard.rates;
         const rate = Object.prototype.hasOwnProperty.call(rates, hireRole) ? rates[hireRole] : undefined;
         if (rate == null) {
-          throw new EngineInputError(line.hireRole != null ? f('hireRole') : 'assumptions.defaultHireRole', `role "${hireRole}" is not on rate card "${a.rateCard.label}"`);
+          throw new EngineInputError(line.hireRole != null ? lineField(index, 'hireRole') : 'assumptions.defaultHireRole', `role "${hireRole}" is not on rate card "${a.rateCard.label}"`);
         }
-        unitCents = requireFinite(rate, `assumptions.rateCard.rates.${hireRole}`);
+        unitCents = Number.isFinite(rate) ? rate : requireFinite(rate, `assumptions.rateCard.rates.${hireRole}`);
       }
       numerator = modelQuantity * unitCents;
       // A structural line has no end, so a "total" on it can only mean per year.
@@ -218,9 +244,9 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
       break;
     }
     case 'licence': {
-      modelQuantity = requireFinite(line.units, f('units'));
-      unitCents = requireFinite(line.unitPriceCents, f('unitPriceCents'));
-      const period = line.unitPricePeriod == null ? 'year' : oneOf(line.unitPricePeriod, UNIT_PRICE_PERIODS, f('unitPricePeriod'));
+      modelQuantity = lineNumber(line.units, index, 'units');
+      unitCents = lineNumber(line.unitPriceCents, index, 'unitPriceCents');
+      const period = line.unitPricePeriod == null ? 'year' : lineOneOf(line.unitPricePeriod, UNIT_PRICE_PERIODS, index, 'unitPricePeriod');
       periodsPerYear = period === 'month' ? 12 : 1;
       numerator = modelQuantity * unitCents * periodsPerYear;
       perYear = true;
@@ -231,14 +257,14 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
   const baseCents = (numerator * scaleNum) / (divisor * scaleDen);
   const scaledQuantity = (modelQuantity * scaleNum) / scaleDen;
   const indexation =
-    line.indexation == null ? (basis === 'staff' ? 'wage' : 'price') : oneOf(line.indexation, INDEXATIONS, f('indexation'));
+    line.indexation == null ? (basis === 'staff' ? 'wage' : 'price') : lineOneOf(line.indexation, INDEXATIONS, index, 'indexation');
 
   let term = 0;
   let activated = false;
   if (kind === 'investment') {
     term =
       line.depreciationYears != null
-        ? requireInteger(line.depreciationYears, f('depreciationYears'), 1)
+        ? lineInteger(line.depreciationYears, index, 'depreciationYears', 1)
         : requireInteger(a.defaultDepreciationYears, 'assumptions.defaultDepreciationYears', 1);
     activated = baseCents >= a.activationThresholdCents;
   }
@@ -247,14 +273,14 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
   let retenderCents = 0;
   let migrationCents = 0;
   if (kind === 'structural' && line.contractYears != null && line.contractYears !== 0) {
-    contractYears = requireInteger(line.contractYears, f('contractYears'), 1);
+    contractYears = lineInteger(line.contractYears, index, 'contractYears', 1);
     retenderCents =
       line.retenderCents != null
-        ? requireFinite(line.retenderCents, f('retenderCents'))
+        ? lineNumber(line.retenderCents, index, 'retenderCents')
         : (baseCents * requireFinite(a.retenderPct, 'assumptions.retenderPct')) / 100;
     migrationCents =
       line.migrationCents != null
-        ? requireFinite(line.migrationCents, f('migrationCents'))
+        ? lineNumber(line.migrationCents, index, 'migrationCents')
         : (baseCents * requireFinite(a.migrationPct, 'assumptions.migrationPct')) / 100;
   }
 
@@ -326,21 +352,18 @@ export function indexFactor(ctx: EngineContext, plan: LinePlan, k: number): numb
 export function fillComponent(ctx: EngineContext, plan: LinePlan, component: Component, out: number[]): void {
   const { firstYear, lastYear, horizon } = ctx;
   const start = plan.start;
-  const put = (year: number, cents: number) => {
-    if (year >= firstYear && year <= lastYear) out[year - firstYear] = cents;
-  };
   switch (component) {
     case 'incidental': {
-      if (plan.line.kind === 'investment') {
-        put(start, roundEuro(plan.baseCents));
-      } else if (plan.perYear) {
+      const years = plan.line.kind === 'investment' ? 1 : plan.durationYears;
+      if (plan.perYear || years === 1) {
         const cents = roundEuro(plan.baseCents);
-        for (let d = 0; d < plan.durationYears; d++) put(start + d, cents);
-      } else if (plan.durationYears === 1) {
-        put(start, roundEuro(plan.baseCents));
+        for (let year = Math.max(start, firstYear); year < start + years && year <= lastYear; year++) out[year - firstYear] = cents;
       } else {
-        const parts = splitWholeEuros(roundEuro(plan.baseCents), plan.durationYears);
-        for (let d = 0; d < parts.length; d++) put(start + d, parts[d] as number);
+        const parts = splitWholeEuros(roundEuro(plan.baseCents), years);
+        for (let d = 0; d < years; d++) {
+          const year = start + d;
+          if (year >= firstYear && year <= lastYear) out[year - firstYear] = parts[d] as number;
+        }
       }
       return;
     }
@@ -353,11 +376,13 @@ export function fillComponent(ctx: EngineContext, plan: LinePlan, component: Com
     case 'retender':
     case 'migration': {
       const cents = roundEuro(component === 'retender' ? plan.retenderCents : plan.migrationCents);
-      for (let end = start + plan.contractYears - 1; end <= lastYear; end += plan.contractYears) put(end, cents);
+      for (let end = start + plan.contractYears - 1; end <= lastYear; end += plan.contractYears) {
+        if (end >= firstYear) out[end - firstYear] = cents;
+      }
       return;
     }
     case 'investment':
-      put(start, roundEuro(plan.baseCents));
+      if (start >= firstYear && start <= lastYear) out[start - firstYear] = roundEuro(plan.baseCents);
       return;
     case 'depreciation':
     case 'interest': {
