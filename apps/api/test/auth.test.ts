@@ -1,25 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sessions, users } from '@app/db';
+import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
 import { DEFAULT_DEMO_PASSWORD, SESSION_COOKIE } from '../src/plugins/auth.ts';
 import { hashPassword, verifyPassword } from '../src/services/password-hash.ts';
 import { hashSessionToken } from '../src/services/session-token.ts';
 import { freshSignIn, signIn } from './helpers/auth.ts';
-import { openTestDb, type TestDb } from './helpers/test-db.ts';
 
-let testDb: TestDb;
+let handle: TestDbHandle;
 let app: App;
 
 beforeAll(async () => {
-  testDb = await openTestDb('auth');
-  app = await buildApp({ db: testDb.handle });
+  handle = await openTestDb();
+  app = await buildApp({ db: handle });
   await app.ready();
 });
 afterAll(async () => {
   await app.close();
-  await testDb.close();
+  await handle.close();
 });
 
 describe('password hashing', () => {
@@ -36,7 +36,7 @@ describe('password hashing', () => {
 
 describe('demo users', () => {
   it('exist once per role with hashed passwords, and the env default matches the documented one', async () => {
-    const rows = await testDb.handle.db.select().from(users);
+    const rows = await handle.db.select().from(users);
     expect(rows.map((u) => `${u.email}:${u.role}`).sort()).toEqual(['admin@demo.example:admin', 'advisor@demo.example:advisor', 'manager@demo.example:manager']);
     for (const row of rows) expect(row.passwordHash).not.toContain(DEFAULT_DEMO_PASSWORD);
     expect(loadEnv({}).DEMO_PASSWORD).toBe(DEFAULT_DEMO_PASSWORD);
@@ -54,14 +54,14 @@ describe('sign-in', () => {
     const body = response.json();
     expect(body.user).toMatchObject({ email: 'manager@demo.example', role: 'manager', displayName: 'Demo Manager' });
     expect(body.csrfToken).toMatch(/^[\w-]{43}$/);
-    const stored = await testDb.handle.db.select().from(sessions).where(eq(sessions.tokenHash, hashSessionToken(cookie!.value)));
+    const stored = await handle.db.select().from(sessions).where(eq(sessions.tokenHash, hashSessionToken(cookie!.value)));
     expect(stored).toHaveLength(1);
-    const all = await testDb.handle.db.select({ tokenHash: sessions.tokenHash }).from(sessions);
+    const all = await handle.db.select({ tokenHash: sessions.tokenHash }).from(sessions);
     expect(all.some((s) => s.tokenHash === cookie!.value)).toBe(false);
   });
 
   it('marks the cookie Secure behind a proxy that says https (trustProxy)', async () => {
-    const proxied = await buildApp({ db: testDb.handle, trustProxy: true });
+    const proxied = await buildApp({ db: handle, trustProxy: true });
     try {
       const response = await proxied.inject({
         method: 'POST',
@@ -94,7 +94,7 @@ describe('sign-in', () => {
   });
 
   it('is rate limited: the 11th attempt within a minute for one address gets 429', async () => {
-    const limited = await buildApp({ db: testDb.handle });
+    const limited = await buildApp({ db: handle });
     try {
       const attempt = () => limited.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'advisor@demo.example', password: 'wrong-password' } });
       for (let i = 0; i < 10; i++) expect((await attempt()).statusCode).toBe(401);
@@ -130,7 +130,7 @@ describe('session use', () => {
     expect(forged.statusCode).toBe(401);
     const headers = await freshSignIn(app, 'admin@demo.example', DEFAULT_DEMO_PASSWORD);
     const token = headers.cookie.split('=')[1]!;
-    await testDb.handle.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, hashSessionToken(token)));
+    await handle.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, hashSessionToken(token)));
     const expired = await app.inject({ method: 'GET', url: '/api/auth/me', headers });
     expect(expired.statusCode).toBe(401);
   });
@@ -181,8 +181,8 @@ describe('CSRF and Origin', () => {
 describe('change password', () => {
   it('needs the current password, enforces length, and ends the other sessions', async () => {
     const email = 'pw-test@demo.example';
-    const [demoUser] = await testDb.handle.db.select().from(users).where(eq(users.email, 'admin@demo.example'));
-    await testDb.handle.db.insert(users).values({ organisationId: demoUser!.organisationId, email, role: 'advisor', displayName: 'Test', passwordHash: await hashPassword('first-password-1') });
+    const [demoUser] = await handle.db.select().from(users).where(eq(users.email, 'admin@demo.example'));
+    await handle.db.insert(users).values({ organisationId: demoUser!.organisationId, email, role: 'advisor', displayName: 'Test', passwordHash: await hashPassword('first-password-1') });
     const first = await freshSignIn(app, email, 'first-password-1');
     const second = await freshSignIn(app, email, 'first-password-1');
 

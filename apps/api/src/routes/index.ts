@@ -9,6 +9,10 @@ import { calculationRoutes } from './calculations/index.ts';
 import { budgetRoutes } from './budgets/index.ts';
 import { orgUnitRoutes } from './org-units/index.ts';
 import { authRoutes } from './auth/index.ts';
+import { userRoutes } from './users/index.ts';
+import { workflowRoutes } from './workflow/index.ts';
+import { auditRoutes } from './audit/index.ts';
+import { exportRoutes } from './exports/index.ts';
 
 /** What every route plugin receives. */
 export interface RouteDeps {
@@ -32,4 +36,8 @@ export const apiRoutes: { prefix: string; plugin: RoutePlugin }[] = [
   { prefix: '/budgets', plugin: budgetRoutes },
   { prefix: '/org-units', plugin: orgUnitRoutes },
   { prefix: '/auth', plugin: authRoutes },
+  { prefix: '/users', plugin: userRoutes },
+  { prefix: '/budgets', plugin: workflowRoutes },
+  { prefix: '/budgets', plugin: auditRoutes },
+  { prefix: '', plugin: exportRoutes },
 ];

@@ -1,0 +1,24 @@
+import { ErrorResponseSchema, UserCreateSchema, UserListSchema, UserParamsSchema, UserPatchSchema, UserSchema } from '@app/schemas';
+import type { RoutePlugin } from '../index.ts';
+import { requireRole } from '../../plugins/auth.ts';
+import { createUser, listUsers, updateUser } from '../../services/manage-users.ts';
+
+const tags = ['users'];
+const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const actorOf = (ctx: { organisationId: string; userId: string | null }) => ({ organisationId: ctx.organisationId, userId: ctx.userId });
+
+/** Users of the own organisation (administrators only; see plugins/auth-policy.ts). */
+export const userRoutes: RoutePlugin = async (app, { deps }) => {
+  app.addHook('preHandler', requireRole('admin'));
+
+  app.get('/', { schema: { tags, response: { 200: UserListSchema, ...errors } } }, async (request) => listUsers(deps.db, request.ctx.organisationId));
+
+  app.post('/', { schema: { tags, body: UserCreateSchema, response: { 201: UserSchema, ...errors } } }, async (request, reply) => {
+    const user = await createUser(deps.db, actorOf(request.ctx), request.body);
+    return reply.status(201).send(user);
+  });
+
+  app.patch('/:id', { schema: { tags, params: UserParamsSchema, body: UserPatchSchema, response: { 200: UserSchema, ...errors } } }, async (request) =>
+    updateUser(deps.db, actorOf(request.ctx), request.params.id, request.body),
+  );
+};

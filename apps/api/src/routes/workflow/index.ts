@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import {
+  BudgetCommentListSchema,
+  BudgetCommentSchema,
+  BudgetVersionInfoSchema,
+  CommentCreateSchema,
+  ErrorResponseSchema,
+  SendBackSchema,
+  WorkflowParamsSchema,
+  WorkflowStepSchema,
+} from '@app/schemas';
+import type { RoutePlugin } from '../index.ts';
+import { requireRole } from '../../plugins/auth.ts';
+import { adoptBudget } from '../../services/adopt-budget.ts';
+import { addBudgetComment, listBudgetComments } from '../../services/budget-comments.ts';
+import { getBudgetVersions, newBudgetVersion } from '../../services/new-budget-version.ts';
+import { sendBackBudget } from '../../services/send-back-budget.ts';
+import { submitBudget } from '../../services/submit-budget.ts';
+
+const tags = ['workflow'];
+const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const StatusSchema = z.object({ id: z.string(), status: z.enum(['draft', 'submitted', 'adopted']) });
+const actorOf = (ctx: { organisationId: string; userId: string | null }) => ({ organisationId: ctx.organisationId, userId: ctx.userId });
+
+/** Budget workflow under /api/budgets: submit, adopt, send back, comments, new version. */
+export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
+  const step = { params: WorkflowParamsSchema, body: WorkflowStepSchema.optional(), response: { 200: StatusSchema, ...errors } };
+
+  app.post('/:id/submit', { schema: { tags, ...step }, preHandler: requireRole('advisor') }, async (request) => {
+    await submitBudget(deps.db, actorOf(request.ctx), request.params.id, request.body?.comment);
+    return { id: request.params.id, status: 'submitted' as const };
+  });
+
+  app.post('/:id/adopt', { schema: { tags, ...step }, preHandler: requireRole('manager') }, async (request) => {
+    await adoptBudget(deps.db, actorOf(request.ctx), request.params.id, request.body?.comment);
+    return { id: request.params.id, status: 'adopted' as const };
+  });
+
+  app.post(
+    '/:id/send-back',
+    { schema: { tags, params: WorkflowParamsSchema, body: SendBackSchema, response: { 200: StatusSchema, ...errors } }, preHandler: requireRole('manager') },
+    async (request) => {
+      await sendBackBudget(deps.db, actorOf(request.ctx), request.params.id, request.body.comment);
+      return { id: request.params.id, status: 'draft' as const };
+    },
+  );
+
+  app.get('/:id/comments', { schema: { tags, params: WorkflowParamsSchema, response: { 200: BudgetCommentListSchema, ...errors } } }, async (request) =>
+    listBudgetComments(deps.db, request.ctx.organisationId, request.params.id),
+  );
+
+  app.post(
+    '/:id/comments',
+    { schema: { tags, params: WorkflowParamsSchema, body: CommentCreateSchema, response: { 201: BudgetCommentSchema, ...errors } }, preHandler: requireRole('advisor', 'manager') },
+    async (request, reply) => reply.status(201).send(await addBudgetComment(deps.db, actorOf(request.ctx), request.params.id, request.body.body)),
+  );
+
+  app.post(
+    '/:id/new-version',
+    { schema: { tags, params: WorkflowParamsSchema, response: { 201: z.object({ id: z.string(), versionOfBudgetId: z.string() }), ...errors } }, preHandler: requireRole('advisor') },
+    async (request, reply) => {
+      const id = await newBudgetVersion(deps.db, actorOf(request.ctx), request.params.id);
+      return reply.status(201).send({ id, versionOfBudgetId: request.params.id });
+    },
+  );
+
+  app.get('/:id/versions', { schema: { tags, params: WorkflowParamsSchema, response: { 200: BudgetVersionInfoSchema, ...errors } } }, async (request) =>
+    getBudgetVersions(deps.db, request.ctx.organisationId, request.params.id),
+  );
+};

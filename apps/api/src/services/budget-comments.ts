@@ -1,0 +1,62 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { budgetComments, budgets, users, type Db } from '@app/db';
+import type { BudgetComment } from '@app/schemas';
+import { notFound } from '../errors.ts';
+import type { Actor } from './budget-workflow.ts';
+import { isUuid } from './ids.ts';
+import { recordAudit } from './record-audit.ts';
+
+async function assertOwnBudget(db: Db, organisationId: string, budgetId: string): Promise<void> {
+  if (!isUuid(budgetId)) throw notFound('Begroting');
+  const [row] = await db
+    .select({ id: budgets.id })
+    .from(budgets)
+    .where(and(eq(budgets.id, budgetId), eq(budgets.organisationId, organisationId)));
+  if (!row) throw notFound('Begroting');
+}
+
+/** Comments and workflow remarks on a budget, oldest first. */
+export async function listBudgetComments(db: Db, organisationId: string, budgetId: string): Promise<BudgetComment[]> {
+  await assertOwnBudget(db, organisationId, budgetId);
+  const rows = await db
+    .select({
+      id: budgetComments.id,
+      budgetId: budgetComments.budgetId,
+      kind: budgetComments.kind,
+      body: budgetComments.body,
+      createdAt: budgetComments.createdAt,
+      authorId: users.id,
+      authorName: users.displayName,
+      authorRole: users.role,
+    })
+    .from(budgetComments)
+    .leftJoin(users, eq(users.id, budgetComments.userId))
+    .where(and(eq(budgetComments.budgetId, budgetId), eq(budgetComments.organisationId, organisationId)))
+    .orderBy(asc(budgetComments.createdAt), asc(budgetComments.id));
+  return rows.map((row) => ({
+    id: row.id,
+    budgetId: row.budgetId,
+    kind: row.kind,
+    body: row.body,
+    createdAt: row.createdAt.toISOString(),
+    author: row.authorId ? { id: row.authorId, displayName: row.authorName ?? '', role: row.authorRole ?? '' } : null,
+  }));
+}
+
+/** A remark is allowed in every status (also on adopted budgets: it changes nothing in the budget). */
+export async function addBudgetComment(db: Db, actor: Actor, budgetId: string, body: string): Promise<BudgetComment> {
+  const id = await db.transaction(async (tx) => {
+    await assertOwnBudget(tx, actor.organisationId, budgetId);
+    const [row] = await tx
+      .insert(budgetComments)
+      .values({ organisationId: actor.organisationId, budgetId, userId: actor.userId, kind: 'comment', body })
+      .returning({ id: budgetComments.id });
+    if (!row) throw new Error('inserting the comment returned no row');
+    await recordAudit(tx, { organisationId: actor.organisationId, userId: actor.userId, budgetId, entity: 'comment', entityId: row.id, action: 'create', after: { body } });
+    return row.id;
+  });
+  const comments = await listBudgetComments(db, actor.organisationId, budgetId);
+  const created = comments.find((c) => c.id === id);
+  if (!created) throw new Error('the new comment is not readable');
+  return created;
+}

@@ -1,0 +1,67 @@
+import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { auditEntries, budgets, users, type Db } from '@app/db';
+import type { AuditEntry } from '@app/schemas';
+import { notFound } from '../errors.ts';
+import { isUuid } from './ids.ts';
+
+/**
+ * The history of one budget of the organisation, newest first; `lineId` narrows it to one line.
+ * History outlives the budget: a deleted budget's entries are still listed. Another organisation's
+ * budget id answers 404, exactly like an unknown one.
+ */
+export async function listAudit(db: Db, organisationId: string, budgetId: string, options: { lineId?: string | undefined; limit?: number } = {}): Promise<AuditEntry[]> {
+  if (!isUuid(budgetId)) throw notFound('Begroting');
+  const [budget] = await db.select({ id: budgets.id }).from(budgets).where(and(eq(budgets.id, budgetId), eq(budgets.organisationId, organisationId)));
+  const scope = and(
+    eq(auditEntries.organisationId, organisationId),
+    eq(auditEntries.budgetId, budgetId),
+    options.lineId ? or(eq(auditEntries.entityId, options.lineId), sql`${auditEntries.after} ->> 'lineId' = ${options.lineId}`) : undefined,
+  );
+  const rows = await db
+    .select({ entry: auditEntries, userName: users.displayName })
+    .from(auditEntries)
+    .leftJoin(users, eq(users.id, auditEntries.userId))
+    .where(scope)
+    .orderBy(desc(auditEntries.at), desc(auditEntries.id))
+    .limit(options.limit ?? 500);
+  if (!budget && rows.length === 0) {
+    // Unknown here, or deleted without a trace left: same answer.
+    const [anyTrace] = await db.select({ id: auditEntries.id }).from(auditEntries).where(and(eq(auditEntries.organisationId, organisationId), eq(auditEntries.budgetId, budgetId))).limit(1);
+    if (!anyTrace) throw notFound('Begroting');
+  }
+  return rows.map(({ entry, userName }) => ({
+    id: entry.id,
+    at: entry.at.toISOString(),
+    user: entry.userId ? { id: entry.userId, displayName: userName ?? '' } : null,
+    budgetId: entry.budgetId,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    action: entry.action,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    justification: entry.justification,
+  }));
+}
+
+const BOM = '\uFEFF';
+
+/** Spreadsheets run cells starting with = + - @ as formulas; a leading quote keeps user text inert. */
+function csvCell(value: string | null | undefined): string {
+  if (value == null) return '';
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+}
+
+/** The history as CSV the way Dutch Excel opens it: UTF-8 with BOM, `;`, CRLF. Values as JSON. */
+export function auditToCsv(entries: AuditEntry[]): string {
+  const header = ['Tijdstip', 'Gebruiker', 'Onderdeel', 'Id', 'Actie', 'Vóór', 'Na', 'Toelichting'];
+  const lines = [header.map(csvCell).join(';')];
+  for (const e of entries) {
+    lines.push(
+      [e.at, e.user?.displayName ?? '', e.entity, e.entityId ?? '', e.action, json(e.before), json(e.after), e.justification ?? ''].map(csvCell).join(';'),
+    );
+  }
+  return BOM + lines.join('\r\n') + '\r\n';
+}
+
+const json = (value: unknown) => (value == null ? '' : JSON.stringify(value));

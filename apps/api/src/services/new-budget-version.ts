@@ -1,0 +1,76 @@
+import { and, eq } from 'drizzle-orm';
+import { budgetDevelopments, budgetLines, budgets, budgetVersions, type Db } from '@app/db';
+import type { BudgetVersionInfo } from '@app/schemas';
+import { AppError, notFound } from '../errors.ts';
+import { lockOwnBudget, type Actor } from './budget-workflow.ts';
+import { recordAudit } from './record-audit.ts';
+
+/**
+ * Copies an adopted budget (developments, lines, overrides and justifications) into a new draft
+ * that points back at it, so work continues while the adopted version stays frozen. Both versions
+ * can be put side by side with GET /api/budgets/compare.
+ */
+export async function newBudgetVersion(db: Db, actor: Actor, budgetId: string): Promise<string> {
+  return db.transaction(async (tx) => {
+    const source = await lockOwnBudget(tx, actor.organisationId, budgetId);
+    if (source.status !== 'adopted') {
+      throw new AppError('CONFLICT', 'Alleen van een vastgestelde begroting kan een nieuwe versie worden gemaakt; een concept kunt u gewoon wijzigen.');
+    }
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, status: _s, ...fields } = source;
+    const [copy] = await tx
+      .insert(budgets)
+      .values({ ...fields, name: nextVersionName(source.name), status: 'draft' })
+      .returning({ id: budgets.id });
+    if (!copy) throw new Error('inserting the new version returned no row');
+
+    const developmentRows = await tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, source.id));
+    if (developmentRows.length > 0) {
+      await tx.insert(budgetDevelopments).values(developmentRows.map(({ id: _rowId, ...row }) => ({ ...row, budgetId: copy.id })));
+    }
+    const lineRows = await tx.select().from(budgetLines).where(eq(budgetLines.budgetId, source.id));
+    if (lineRows.length > 0) {
+      await tx.insert(budgetLines).values(lineRows.map(({ id: _rowId, createdAt: _rowCreated, ...row }) => ({ ...row, budgetId: copy.id })));
+    }
+    await tx.insert(budgetVersions).values({ budgetId: copy.id, versionOfBudgetId: source.id, createdBy: actor.userId });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      userId: actor.userId,
+      budgetId: copy.id,
+      entity: 'budget',
+      entityId: copy.id,
+      action: 'new-version',
+      after: { versionOf: source.id, name: nextVersionName(source.name) },
+    });
+    return copy.id;
+  });
+}
+
+/** "Begroting 2027" → "Begroting 2027 (versie 2)" → "… (versie 3)". */
+export function nextVersionName(name: string): string {
+  const match = /^(.*) \(versie (\d+)\)$/.exec(name);
+  return match ? `${match[1]} (versie ${Number(match[2]) + 1})` : `${name} (versie 2)`;
+}
+
+/** The chain of versions this budget continues, oldest first, ending with the budget itself. */
+export async function getBudgetVersions(db: Db, organisationId: string, budgetId: string): Promise<BudgetVersionInfo> {
+  const chain: BudgetVersionInfo['lineage'] = [];
+  let current: string | null = budgetId;
+  let versionOf: string | null = null;
+  const seen = new Set<string>();
+  while (current && !seen.has(current) && seen.size < 100) {
+    seen.add(current);
+    const [row] = await db
+      .select({ id: budgets.id, name: budgets.name, status: budgets.status, createdAt: budgets.createdAt, versionOf: budgetVersions.versionOfBudgetId })
+      .from(budgets)
+      .leftJoin(budgetVersions, eq(budgetVersions.budgetId, budgets.id))
+      .where(and(eq(budgets.id, current), eq(budgets.organisationId, organisationId)));
+    if (!row) {
+      if (current === budgetId) throw notFound('Begroting');
+      break;
+    }
+    if (current === budgetId) versionOf = row.versionOf;
+    chain.unshift({ id: row.id, name: row.name, status: row.status, createdAt: row.createdAt.toISOString() });
+    current = row.versionOf;
+  }
+  return { budgetId, versionOfBudgetId: versionOf, lineage: chain };
+}
