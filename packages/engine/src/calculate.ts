@@ -1,3 +1,20 @@
+/**
+ * calculate(): the budget engine's rules (spec §3), in brief — README.md has the full text.
+ *  1. scaled quantity = quantity × (own_d / model_d)^e; e = line ?? budget default ?? 1; fixed ⇒ e = 0.
+ *  2. staff = hours/36 × monthly(scale, step) × 12 × (1 + employerCostPct/100).
+ *  3. hire = hours × (own rate ?? rate card[role ?? default role]); 'total' hours are for the whole line.
+ *  4. licence = units × price × (12 if per month).
+ *  5. line start = (development start ?? firstYear) + yearOffset. Incidental totals: rounded once,
+ *     split in whole euros over durationYears (leftover euros to the first years); annual bases
+ *     (staff, hire per year, licence) repeat each of those years. Structural: start → horizon end.
+ *     Outside the horizon is dropped; disabled developments give no rows.
+ *  6. structural × (1 + pct/100)^(year − firstYear): wage for staff, price otherwise, line override.
+ *  7. investment A ≥ threshold: capex in Y (beside the totals), then per year Y+1…Y+term
+ *     depreciation A/term and interest on the 1 January book value; below: incidental in Y.
+ *  8. SaaS (structural + contractYears): retender/migration in each contract-end year.
+ *  9. each row-year rounded once (half away from zero); every total is a sum of rounded cells.
+ * 10. pure and deterministic: no Date, Math.random, Intl, I/O or env.
+ */
 import { EngineInputError } from './errors.ts';
 import { CATEGORY_OF, componentsOf, createContext, fillComponent, planLine } from './plan.ts';
 import { COST_POOLS, type CalculationInput, type CalculationResult, type Cents, type LineResult, type ResultRow, type Totals } from './types.ts';
