@@ -134,6 +134,31 @@ describe('cost bases', () => {
     expect(cells(r, 'h', 'incidental')).toEqual([100_000, 0, 0, 0]);
   });
 
+  it('defaults: hire hours per year on structural lines, total otherwise; licence price per year', () => {
+    const r = run([
+      // structural, hoursPeriod null → per year: 100 h × € 125 = € 12.500 every year (indexation off)
+      makeLine({ id: 'hs', kind: 'structural', costBasis: 'hire', amountCents: null, hours: 100, indexation: 'none' }),
+      // incidental, hoursPeriod null → total: € 12.500 spread over 2 years
+      makeLine({ id: 'hi', costBasis: 'hire', amountCents: null, hours: 100, durationYears: 2 }),
+      // structural with 'total' hours: a line without end can only mean per year
+      makeLine({ id: 'ht', kind: 'structural', costBasis: 'hire', amountCents: null, hours: 100, hoursPeriod: 'total', indexation: 'none' }),
+      // licence without period → per year: 3 × € 100
+      makeLine({ id: 'l', kind: 'structural', costBasis: 'licence', amountCents: null, units: 3, unitPriceCents: 10_000, indexation: 'none' }),
+    ]);
+    expect(cells(r, 'hs', 'structural')).toEqual([1_250_000, 1_250_000, 1_250_000, 1_250_000]);
+    expect(cells(r, 'hi', 'incidental')).toEqual([625_000, 625_000, 0, 0]);
+    expect(cells(r, 'ht', 'structural')).toEqual([1_250_000, 1_250_000, 1_250_000, 1_250_000]);
+    expect(cells(r, 'l', 'structural')).toEqual([30_000, 30_000, 30_000, 30_000]);
+  });
+
+  it('an investment on an annual basis invests one year of it: 36 h/w schaal 12 max = € 98.952', () => {
+    // 1 FTE × 620.000 × 12 × 1,33 = 9.895.200 cents; 5 years → € 19.790,40 → € 19.790; interest 1 % = € 989,52 → € 990
+    const r = run([makeLine({ id: 'x', kind: 'investment', costBasis: 'staff', amountCents: null, hoursPerWeek: 36, salaryScale: '12' })]);
+    expect(cells(r, 'x', 'investment')).toEqual([9_895_200, 0, 0, 0]);
+    expect(cells(r, 'x', 'depreciation')).toEqual([0, 1_979_000, 1_979_000, 1_979_000]);
+    expect(cells(r, 'x', 'interest')).toEqual([0, 99_000, 79_200, 59_400]);
+  });
+
   it('licence: per month × 12 and per year', () => {
     const r = run([
       makeLine({ id: 'm', kind: 'structural', costBasis: 'licence', amountCents: null, units: 50, unitPriceCents: 1_000, unitPricePeriod: 'month', indexation: 'none' }),
