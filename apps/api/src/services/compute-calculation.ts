@@ -6,6 +6,7 @@ import { AppError, invalidField } from '../errors.ts';
 import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { findMunicipality } from './search-municipalities.ts';
 import { runEngine, type EngineOutput } from './run-engine.ts';
+import { isIncompleteLine } from './incomplete-lines.ts';
 
 /** Overrides arrive as LineInput fields; identity fields are never taken from them. */
 function applyOverride(line: LineInput, override: Record<string, unknown>): LineInput {
@@ -17,7 +18,7 @@ function applyOverride(line: LineInput, override: Record<string, unknown>): Line
  * Stateless calculation: the current (or given) edition rescaled to a profile, with per-request
  * assumptions and overrides. Nothing is stored.
  */
-export async function computeCalculation(db: Db, cache: ReferenceCache, organisationId: string, request: CalculationRequest): Promise<EngineOutput> {
+export async function computeCalculation(db: Db, cache: ReferenceCache, organisationId: string | null, request: CalculationRequest): Promise<EngineOutput> {
   let data: EditionData;
   try {
     data = await cache.edition(db, await cache.resolveEditionId(db, request.editionId));
@@ -65,7 +66,8 @@ export async function computeCalculation(db: Db, cache: ReferenceCache, organisa
     const line = data.lineInputs.get(row.id);
     if (!line) continue;
     const override = overrides.get(row.id);
-    lines.push(override ? applyOverride(line, override) : line);
+    const effective = override ? applyOverride(line, override) : line;
+    if (!isIncompleteLine(effective)) lines.push(effective);
   }
 
   const input: CalculationInput = {

@@ -3,7 +3,7 @@ import { benchmarks, rateCards, salaryTables, toRateCard, toSalaryTable, type Db
 import type { ReferenceData } from '@app/schemas';
 import type { ReferenceCache } from './reference-cache.ts';
 
-export async function getReferenceData(db: Db, cache: ReferenceCache, organisationId: string): Promise<ReferenceData> {
+export async function getReferenceData(db: Db, cache: ReferenceCache, organisationId: string | null): Promise<ReferenceData> {
   const [salaryRows, rateRows, benchmarkRows, defaults] = await Promise.all([
     db.select().from(salaryTables).orderBy(desc(salaryTables.validFrom)),
     db.select().from(rateCards).orderBy(desc(rateCards.validFrom)),

@@ -46,7 +46,8 @@ export interface DefaultAssumptions {
 export interface ReferenceCache {
   resolveEditionId(db: Db, editionId: string | undefined): Promise<string>;
   edition(db: Db, editionId: string): Promise<EditionData>;
-  defaultAssumptions(db: Db, organisationId: string): Promise<DefaultAssumptions>;
+  /** The organisation's defaults, or the global ones for an anonymous request (null). */
+  defaultAssumptions(db: Db, organisationId: string | null): Promise<DefaultAssumptions>;
   invalidate(): void;
 }
 
@@ -84,10 +85,11 @@ export function createReferenceCache(): ReferenceCache {
     },
 
     async defaultAssumptions(db, organisationId) {
-      const cached = defaults.get(organisationId);
+      const key = organisationId ?? '';
+      const cached = defaults.get(key);
       if (cached && Date.now() - cached.at < DEFAULTS_TTL_MS) return cached.value;
       const value = await loadDefaultAssumptions(db, organisationId);
-      defaults.set(organisationId, { at: Date.now(), value });
+      defaults.set(key, { at: Date.now(), value });
       return value;
     },
 
@@ -119,12 +121,12 @@ async function loadEdition(db: Db, editionId: string): Promise<EditionData> {
 }
 
 /** The organisation's own defaults when it has them, else the global row. */
-async function loadDefaultAssumptions(db: Db, organisationId: string): Promise<DefaultAssumptions> {
+async function loadDefaultAssumptions(db: Db, organisationId: string | null): Promise<DefaultAssumptions> {
   const rows = await db
     .select()
     .from(assumptionDefaults)
-    .where(or(eq(assumptionDefaults.organisationId, organisationId), isNull(assumptionDefaults.organisationId)));
-  const row = rows.find((candidate) => candidate.organisationId === organisationId) ?? rows.find((candidate) => candidate.organisationId === null);
+    .where(organisationId ? or(eq(assumptionDefaults.organisationId, organisationId), isNull(assumptionDefaults.organisationId)) : isNull(assumptionDefaults.organisationId));
+  const row = rows.find((candidate) => organisationId !== null && candidate.organisationId === organisationId) ?? rows.find((candidate) => candidate.organisationId === null);
   if (!row) throw new AppError('INTERNAL', 'default assumptions are missing (is the database seeded?)');
   const [salaryTable] = await db.select().from(salaryTables).where(eq(salaryTables.id, row.salaryTableId)).limit(1);
   const [rateCard] = await db.select().from(rateCards).where(eq(rateCards.id, row.rateCardId)).limit(1);

@@ -13,6 +13,6 @@ export const calculationRoutes: RoutePlugin = async (app, { deps }) => {
         response: { 200: CalculationResponseSchema, 400: ErrorResponseSchema },
       },
     },
-    async (request) => computeCalculation(deps.db, deps.cache, request.ctx.organisationId, request.body),
+    async (request) => computeCalculation(deps.db, deps.cache, request.ctx?.organisationId ?? null, request.body),
   );
 };

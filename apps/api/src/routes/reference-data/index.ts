@@ -4,6 +4,6 @@ import { getReferenceData } from '../../services/get-reference-data.ts';
 
 export const referenceDataRoutes: RoutePlugin = async (app, { deps }) => {
   app.get('/', { schema: { tags: ['reference'], response: { 200: ReferenceDataSchema } } }, async (request) =>
-    getReferenceData(deps.db, deps.cache, request.ctx.organisationId),
+    getReferenceData(deps.db, deps.cache, request.ctx?.organisationId ?? null),
   );
 };
