@@ -43,6 +43,11 @@ describe('EngineInputError names the field it cannot compute', () => {
     ['duplicate line id', () => makeInput({ lines: [makeLine({ id: 'x' }), makeLine({ id: 'x' })] }), 'lines[1].id'],
     ['duplicate development id', () => makeInput({ developments: [makeDevelopment(), makeDevelopment()] }), 'developments[1].id'],
     ['fractional development start', () => makeInput({ developments: [makeDevelopment({ startYear: 2026.5 })] }), 'developments[0].startYear'],
+    ['missing lines list', () => ({ ...makeInput(), lines: undefined as never }), 'lines'],
+    ['missing developments list', () => ({ ...makeInput(), developments: null as never }), 'developments'],
+    ['missing model profile', () => ({ ...makeInput(), modelProfile: undefined as never }), 'modelProfile'],
+    ['missing salary table', () => makeInput({ assumptions: makeAssumptions({ salaryTable: undefined as never }), lines: [makeLine(staff)] }), 'assumptions.salaryTable'],
+    ['missing rate card', () => makeInput({ assumptions: makeAssumptions({ rateCard: null as never }), lines: [makeLine({ costBasis: 'hire', amountCents: null, hours: 10 })] }), 'assumptions.rateCard'],
     ['missing interest rate', () => makeInput({ assumptions: makeAssumptions({ interestRatePct: undefined as never }) }), 'assumptions.interestRatePct'],
   ])('%s → %s', (_name, build, field) => {
     expect(fieldOf(build())).toBe(field);

@@ -49,8 +49,13 @@ export interface EngineContext {
 export function createContext(input: CalculationInput): EngineContext {
   const firstYear = requireInteger(input.firstYear, 'firstYear', 1);
   const horizon = requireInteger(input.horizonYears, 'horizonYears', 0);
+  // Structural guards so a malformed body becomes a 400 naming the part, not a TypeError (500).
+  for (const key of ['assumptions', 'profile', 'modelProfile'] as const) {
+    if (input[key] == null || typeof input[key] !== 'object') throw new EngineInputError(key, 'is required');
+  }
+  if (!Array.isArray(input.developments)) throw new EngineInputError('developments', 'must be a list');
+  if (!Array.isArray(input.lines)) throw new EngineInputError('lines', 'must be a list');
   const a = input.assumptions;
-  if (a == null || typeof a !== 'object') throw new EngineInputError('assumptions', 'is required');
   const wagePct = requireFinite(a.wageIndexationPct, 'assumptions.wageIndexationPct');
   const pricePct = requireFinite(a.priceIndexationPct, 'assumptions.priceIndexationPct');
   if (wagePct <= -100) throw new EngineInputError('assumptions.wageIndexationPct', 'must be above -100');
@@ -107,6 +112,9 @@ function driverScale(ctx: EngineContext, driver: Driver): DriverScale {
 
 function salaryFor(ctx: EngineContext, scale: string, index: number): number {
   const a = ctx.input.assumptions;
+  if (a.salaryTable?.scales == null || typeof a.salaryTable.scales !== 'object') {
+    throw new EngineInputError('assumptions.salaryTable', 'is required for staff lines');
+  }
   const cents = requireFinite(monthlySalaryCents(a.salaryTable, scale, a.salaryStep, lineField(index, 'salaryScale')), `assumptions.salaryTable.scales.${scale}`);
   ctx.monthlySalaries.set(scale, cents);
   return cents;
@@ -231,6 +239,9 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
         unitCents = lineNumber(line.hourlyRateCents, index, 'hourlyRateCents');
       } else {
         hireRole = line.hireRole ?? a.defaultHireRole;
+        if (a.rateCard?.rates == null || typeof a.rateCard.rates !== 'object') {
+          throw new EngineInputError('assumptions.rateCard', 'is required for hire lines without their own hourly rate');
+        }
         const rates = a.rateCard.rates;
         const rate = Object.prototype.hasOwnProperty.call(rates, hireRole) ? rates[hireRole] : undefined;
         if (rate == null) {
