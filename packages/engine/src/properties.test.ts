@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate } from './calculate.ts';
+import { explainAll } from './explain.ts';
 import { roundEuro, splitWholeEuros } from './rounding.ts';
 import { MODEL_PROFILE, makeDevelopment, makeInput } from './testing/fixtures.ts';
 import { COST_POOLS, DRIVERS, INDEXATIONS, type CalculationInput, type CalculationResult, type Driver, type LineInput, type Profile } from './types.ts';
@@ -124,6 +125,25 @@ describe('properties', () => {
         expect(r.rows).toEqual(unscaled.rows);
         expect(r.totals).toEqual(unscaled.totals);
       }),
+    );
+  });
+
+  it('every trace of a random budget ends with its cell amount', () => {
+    fc.assert(
+      fc.property(arbLines(), arbProfile, (lines, profile) => {
+        const input = inputFor(lines, profile);
+        const result = calculate(input);
+        const traces = explainAll(input, result);
+        for (const row of result.rows) {
+          for (const year of result.years) {
+            const formula = traces[row.lineId]?.[row.component]?.[year]?.formula ?? '';
+            const match = /= € (-?[\d.]+)$/.exec(formula);
+            expect(match, formula).not.toBeNull();
+            expect(Number((match?.[1] ?? '').replace(/\./g, '')) * 100, formula).toBe(row.amounts[year]);
+          }
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 
