@@ -1,1 +1,240 @@
-export function AdminPage() { return <h1 className="utrecht-heading-1">AdminPage</h1>; }
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, errorMessage } from '../../api/client.ts';
+import { orgUnitQueries, referenceQueries } from '../../api/queries.ts';
+import { sessionQuery } from '../../api/session.ts';
+import type { OrgUnit } from '../../api/types.ts';
+import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { formatDate, formatEuro, formatEuroCents } from '../../lib/format.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+
+const ASSUMPTION_LABEL: Record<string, string> = {
+  salaryTableId: 'Salaristabel',
+  salaryTable: 'Salaristabel',
+  salaryStep: 'Periodiek (trede)',
+  employerCostPct: 'Werkgeverslasten',
+  rateCardId: 'Tariefkaart inhuur',
+  rateCard: 'Tariefkaart inhuur',
+  defaultHireRole: 'Standaardrol inhuur',
+  priceIndexationPct: 'Prijsindexatie',
+  wageIndexationPct: 'Loonindexatie',
+  interestRatePct: 'Rente kapitaallasten',
+  activationThresholdCents: 'Activeringsgrens',
+  defaultDepreciationYears: 'Afschrijvingstermijn',
+  defaultElasticity: 'Standaard elasticiteit',
+  retenderPct: 'Heraanbesteding',
+  migrationPct: 'Migratie',
+};
+
+/** Beheer: org units, and reference data read-only with sources. */
+export function AdminPage() {
+  usePageTitle('Beheer');
+  return (
+    <div className="app-stack">
+      <h1 className="utrecht-heading-1">Beheer</h1>
+      <OrgUnits />
+      <ReferenceDataView />
+    </div>
+  );
+}
+
+function OrgUnits() {
+  const queryClient = useQueryClient();
+  const session = useQuery(sessionQuery);
+  const isAdmin = session.data?.user.role === 'admin';
+  const units = useQuery(orgUnitQueries.list());
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: orgUnitQueries.list().queryKey });
+  const add = useMutation({ mutationFn: (n: string) => api.post('/org-units', { name: n }), onSuccess: async () => { setName(''); await invalidate(); } });
+  const rename = useMutation({ mutationFn: (u: OrgUnit) => api.patch(`/org-units/${u.id}`, { name: u.name }), onSuccess: invalidate });
+  const remove = useMutation({ mutationFn: (id: string) => api.delete(`/org-units/${id}`), onSuccess: invalidate });
+  const error = add.error ?? rename.error ?? remove.error;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setNameError('Vul een naam in.');
+      return;
+    }
+    setNameError(null);
+    add.mutate(name.trim());
+  };
+
+  return (
+    <section aria-labelledby="units-heading" className="app-card app-stack">
+      <h2 id="units-heading" className="utrecht-heading-2">
+        Organisatie-eenheden
+      </h2>
+      <p className="utrecht-paragraph">Eenheden zijn de budgethouders die u als eigenaar aan ontwikkelingen koppelt (bijvoorbeeld Eenheid Inwonerplein of Team strategie).</p>
+      {!isAdmin ? <Alert type="info">Alleen een beheerder kan eenheden toevoegen, hernoemen of verwijderen. U kunt ze hier wel bekijken.</Alert> : null}
+      {units.isPending ? <Loading what="Eenheden" /> : null}
+      {units.error ? <Alert type="error">{errorMessage(units.error)}</Alert> : null}
+      {error ? <Alert type="error">{errorMessage(error)}</Alert> : null}
+      {units.data ? (
+        units.data.length === 0 ? (
+          <p className="utrecht-paragraph">Nog geen eenheden.</p>
+        ) : (
+          <table className="utrecht-table utrecht-table--html-table app-grid-table">
+            <caption className="utrecht-table__caption app-visually-hidden">Organisatie-eenheden</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Naam</th>
+                {isAdmin ? <th scope="col" className="utrecht-table__header-cell">Acties</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {units.data.map((u) => {
+                const text = edits[u.id] ?? u.name;
+                return (
+                  <tr key={u.id} className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__cell">
+                      {u.name}
+                    </th>
+                    {isAdmin ? (
+                      <td className="utrecht-table__cell">
+                        <div className="app-row">
+                          <TextField label={`Nieuwe naam voor ${u.name}`} value={text} onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))} size={24} />
+                          <Button disabled={text.trim() === '' || text === u.name || rename.isPending} onClick={() => rename.mutate({ id: u.id, name: text.trim() })}>
+                            Hernoemen
+                          </Button>
+                          <Button appearance="danger" disabled={remove.isPending} onClick={() => remove.mutate(u.id)} aria-label={`Verwijderen: ${u.name}`}>
+                            Verwijderen
+                          </Button>
+                        </div>
+                      </td>
+                    ) : null}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )
+      ) : null}
+      {isAdmin ? (
+        <form onSubmit={submit} className="app-row" noValidate>
+          <TextField label="Nieuwe eenheid" value={name} onChange={(e) => setName(e.target.value)} error={nameError} size={30} />
+          <Button appearance="primary" type="submit" disabled={add.isPending}>
+            Eenheid toevoegen
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+function ReferenceDataView() {
+  const { data, error, isPending } = useQuery(referenceQueries.all());
+  if (isPending) return <Loading what="Referentiegegevens" />;
+  if (error) return <Alert type="error">{errorMessage(error)}</Alert>;
+  return (
+    <section aria-labelledby="ref-heading" className="app-card app-stack">
+      <h2 id="ref-heading" className="utrecht-heading-2">
+        Referentiegegevens
+      </h2>
+      <p className="utrecht-paragraph">Alleen-lezen. Per begroting past u deze waarden aan onder Uitgangspunten; het beheren van referentiegegevens zelf volgt met de accounts en rollen.</p>
+
+      <h3 className="utrecht-heading-3">Salaristabellen</h3>
+      {data.salaryTables.map((t) => (
+        <div key={t.id} className="app-stack">
+          <p className="utrecht-paragraph">
+            <strong>{t.label}</strong> — geldig vanaf {formatDate(t.validFrom)}. Bron: {t.source}. {t.estimate ? <Badge tone="warning">Schatting</Badge> : <Badge tone="ok">Officieel</Badge>}
+          </p>
+          <div className="app-table-wrap">
+            <table className="utrecht-table utrecht-table--html-table app-grid-table">
+              <caption className="utrecht-table__caption app-visually-hidden">Maximum maandsalaris per schaal, {t.label}</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  {Object.keys(t.scales).map((s) => (
+                    <th key={s} scope="col" className="utrecht-table__header-cell app-num">
+                      Schaal {s}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr className="utrecht-table__row">
+                  {Object.entries(t.scales).map(([s, steps]) => (
+                    <td key={s} className="utrecht-table__cell app-num">
+                      {formatEuroCents(steps[steps.length - 1] ?? 0)}
+                    </td>
+                  ))}
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ))}
+
+      <h3 className="utrecht-heading-3">Tariefkaarten inhuur</h3>
+      {data.rateCards.map((r) => (
+        <p key={r.id} className="utrecht-paragraph">
+          <strong>{r.label}</strong> (vanaf {formatDate(r.validFrom)}): {Object.entries(r.rates).map(([role, c]) => `${role} ${formatEuro(c)}/u`).join(', ')}. Bron: {r.source}.
+        </p>
+      ))}
+
+      <h3 className="utrecht-heading-3">Benchmarks</h3>
+      <table className="utrecht-table utrecht-table--html-table app-grid-table">
+        <caption className="utrecht-table__caption app-visually-hidden">Benchmarks</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">Benchmark</th>
+            <th scope="col" className="utrecht-table__header-cell">Datajaar</th>
+            <th scope="col" className="utrecht-table__header-cell app-num">Waarde</th>
+            <th scope="col" className="utrecht-table__header-cell">Bron</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.benchmarks.map((b) => (
+            <tr key={b.id} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__cell">
+                {b.label}
+              </th>
+              <td className="utrecht-table__cell">{b.year}</td>
+              <td className="utrecht-table__cell app-num">
+                {formatEuro(b.valueCents)} {b.unit === 'per-inhabitant' ? 'per inwoner' : 'per medewerker'}
+              </td>
+              <td className="utrecht-table__cell">
+                {b.sourceUrl ? (
+                  <a className="utrecht-link" href={b.sourceUrl} rel="noreferrer">
+                    {b.source}
+                  </a>
+                ) : (
+                  b.source
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3 className="utrecht-heading-3">Standaard uitgangspunten en bronnen</h3>
+      <table className="utrecht-table utrecht-table--html-table app-grid-table">
+        <caption className="utrecht-table__caption app-visually-hidden">Bronnen van de uitgangspunten</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">Uitgangspunt</th>
+            <th scope="col" className="utrecht-table__header-cell">Bron</th>
+            <th scope="col" className="utrecht-table__header-cell">Datum</th>
+            <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(data.assumptionSources).map(([key, s]) => (
+            <tr key={key} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__cell">
+                {ASSUMPTION_LABEL[key] ?? key}
+              </th>
+              <td className="utrecht-table__cell">{s.source}</td>
+              <td className="utrecht-table__cell">{formatDate(s.date)}</td>
+              <td className="utrecht-table__cell">{s.note ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

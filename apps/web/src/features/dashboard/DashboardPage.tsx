@@ -1,1 +1,357 @@
-export function DashboardPage() { return <h1 className="utrecht-heading-1">DashboardPage</h1>; }
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, ReferenceLine, LineChart, Line } from 'recharts';
+import { calculate, type CalculationResult, type Cents, type CostPool } from '@app/engine';
+import { catalogQueries, referenceQueries } from '../../api/queries.ts';
+import { useBudgetContext } from '../budget/BudgetLayout.tsx';
+import { Alert } from '../../ui/Feedback.tsx';
+import { centsToEuros, formatEuro, formatEuroCents } from '../../lib/format.ts';
+import { COST_POOL_LABEL, KIND_LABEL } from '../../lib/labels.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { groupTotals, type Group } from './groups.ts';
+
+const COLORS = { incidental: '#154273', structural: '#a04000', capital: '#2e6b30', investment: '#5b2a86' };
+const POOL_COLORS = ['#154273', '#a04000', '#2e6b30', '#5b2a86', '#7a5c00', '#8a1c4a'];
+const euroTick = (v: number) => formatEuro(v * 100);
+
+function DataTable({ caption, years, rows }: { caption: string; years: number[]; rows: { label: string; values: Record<number, Cents> }[] }) {
+  return (
+    <div className="app-table-wrap">
+      <table className="utrecht-table utrecht-table--html-table app-grid-table">
+        <caption className="utrecht-table__caption">{caption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
+            {years.map((y) => (
+              <th key={y} scope="col" className="utrecht-table__header-cell app-num">
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__cell">
+                {r.label}
+              </th>
+              {years.map((y) => (
+                <td key={y} className="utrecht-table__cell app-num">
+                  {formatEuro(r.values[y] ?? 0)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Dashboards per domain and per org unit, each chart with its numbers in a table beside it. */
+export function DashboardPage() {
+  const { budget } = useBudgetContext();
+  usePageTitle(`Dashboard ${budget.name}`);
+  const [params, setParams] = useSearchParams();
+  const view = params.get('weergave') === 'eenheid' ? 'unit' : 'domain';
+  const selectedKey = params.get('selectie');
+  const { data: catalog } = useQuery(catalogQueries.tree(budget.edition.id));
+  const reference = useQuery(referenceQueries.all());
+
+  const result: CalculationResult | null = useMemo(() => {
+    try {
+      return calculate(budget.calculationInput);
+    } catch {
+      return null;
+    }
+  }, [budget.calculationInput]);
+  const domainNames = useMemo(() => Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])), [catalog]);
+  const groups: Group[] = useMemo(() => (result ? groupTotals(result, budget, view, domainNames) : []), [result, budget, view, domainNames]);
+
+  if (!result) return <Alert type="error">De begroting kon niet worden berekend.</Alert>;
+  const years = result.years;
+  const selected = groups.find((g) => g.key === selectedKey) ?? null;
+  const scopeTotals = selected ? selected.totals : result.totals;
+  const scopeName = selected ? selected.name : 'hele begroting';
+
+  const perYear = years.map((y) => ({
+    jaar: String(y),
+    Incidenteel: centsToEuros(scopeTotals.incidental[y] ?? 0),
+    Structureel: centsToEuros(scopeTotals.structural[y] ?? 0),
+    Kapitaallasten: centsToEuros(scopeTotals.capital[y] ?? 0),
+  }));
+  const firstYear = years[0] ?? budget.firstYear;
+  const perGroup = groups.map((g) => ({ naam: g.name, Totaal: centsToEuros(g.totals.total[firstYear] ?? 0) }));
+  const pools = Object.entries(result.byCostPool).filter(([, t]) => years.some((y) => (t.total[y] ?? 0) !== 0));
+  const perPool = years.map((y) => Object.fromEntries([['jaar', String(y)], ...pools.map(([pool, t]) => [COST_POOL_LABEL[pool as CostPool] ?? pool, centsToEuros(t.total[y] ?? 0)])]));
+
+  const inhabitants = budget.profile.inhabitants;
+  const benchmark = reference.data?.benchmarks.filter((b) => b.unit === 'per-inhabitant').sort((a, b) => b.year - a.year)[0];
+  const perInhabitant = years.map((y) => ({ jaar: String(y), 'Structureel per inwoner': Math.round((result.totals.structural[y] ?? 0) / inhabitants) / 100 }));
+
+  const drillLines = selected
+    ? budget.lines
+        .filter((l) => selected.developmentIds.has(l.developmentId))
+        .map((l) => {
+          const rows = result.rows.filter((r) => r.lineId === l.id || r.lineId === l.catalogLineId);
+          const amounts: Record<number, number> = {};
+          for (const y of years) amounts[y] = rows.filter((r) => r.category !== 'investment').reduce((s, r) => s + (r.amounts[y] ?? 0), 0);
+          return { line: l, amounts };
+        })
+        .filter((x) => years.some((y) => x.amounts[y] !== 0))
+        .sort((a, b) => (b.amounts[firstYear] ?? 0) - (a.amounts[firstYear] ?? 0))
+    : [];
+
+  const setView = (v: 'domain' | 'unit') => setParams(v === 'unit' ? { weergave: 'eenheid' } : {});
+  const select = (key: string | null) => {
+    const next = new URLSearchParams(params);
+    if (key) next.set('selectie', key);
+    else next.delete('selectie');
+    setParams(next);
+  };
+
+  return (
+    <div className="app-stack">
+      <h2 className="utrecht-heading-2">Dashboard</h2>
+      <div className="app-row" role="group" aria-label="Weergave">
+        <Link to="?" className="utrecht-link" aria-current={view === 'domain' ? 'page' : undefined} onClick={() => setView('domain')}>
+          Per domein
+        </Link>
+        <Link to="?weergave=eenheid" className="utrecht-link" aria-current={view === 'unit' ? 'page' : undefined}>
+          Per organisatie-eenheid
+        </Link>
+      </div>
+
+      <div className="app-summary-bar">
+        <dl>
+          {years.map((y) => (
+            <div key={y}>
+              <dt>Totaal {y}</dt>
+              <dd>{formatEuro(result.totals.total[y] ?? 0)}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+
+      <div className="app-grid-2">
+        <figure className="app-figure app-card">
+          <figcaption>Kosten per jaar — {scopeName} (incidenteel, structureel, kapitaallasten)</figcaption>
+          <div className="app-chart" aria-hidden="true">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={perYear}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="jaar" />
+                <YAxis tickFormatter={euroTick} width={90} />
+                <Tooltip formatter={(v) => euroTick(Number(v))} />
+                <Legend />
+                <Bar dataKey="Incidenteel" stackId="a" fill={COLORS.incidental} />
+                <Bar dataKey="Structureel" stackId="a" fill={COLORS.structural} />
+                <Bar dataKey="Kapitaallasten" stackId="a" fill={COLORS.capital} />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <DataTable
+            caption={`Cijfers bij de grafiek: ${scopeName}`}
+            years={years}
+            rows={[
+              { label: 'Incidenteel', values: scopeTotals.incidental },
+              { label: 'Structureel', values: scopeTotals.structural },
+              { label: 'Kapitaallasten', values: scopeTotals.capital },
+              { label: 'Totaal', values: scopeTotals.total },
+              { label: 'Investeringen (buiten totaal)', values: scopeTotals.investment },
+            ]}
+          />
+        </figure>
+
+        <figure className="app-figure app-card">
+          <figcaption>
+            Totaal {firstYear} {view === 'unit' ? 'per organisatie-eenheid' : 'per domein'}
+          </figcaption>
+          <div className="app-chart" aria-hidden="true">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={perGroup} layout="vertical" margin={{ left: 20 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis type="number" tickFormatter={euroTick} />
+                <YAxis type="category" dataKey="naam" width={170} />
+                <Tooltip formatter={(v) => euroTick(Number(v))} />
+                <Bar dataKey="Totaal" fill={COLORS.incidental} />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <div className="app-table-wrap">
+            <table className="utrecht-table utrecht-table--html-table app-grid-table">
+              <caption className="utrecht-table__caption">{view === 'unit' ? 'Per organisatie-eenheid' : 'Per domein'}: kies een regel voor de details</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">{view === 'unit' ? 'Eenheid' : 'Domein'}</th>
+                  {years.map((y) => (
+                    <th key={y} scope="col" className="utrecht-table__header-cell app-num">
+                      {y}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {groups.map((g) => (
+                  <tr key={g.key} className={`utrecht-table__row ${g.key === selectedKey ? 'utrecht-table__row--selected' : ''}`}>
+                    <th scope="row" className="utrecht-table__cell">
+                      <Link
+                        className="utrecht-link"
+                        to={`?${new URLSearchParams({ ...(view === 'unit' ? { weergave: 'eenheid' } : {}), selectie: g.key }).toString()}`}
+                        aria-current={g.key === selectedKey ? 'true' : undefined}
+                      >
+                        {g.name}
+                      </Link>
+                    </th>
+                    {years.map((y) => (
+                      <td key={y} className="utrecht-table__cell app-num">
+                        {formatEuro(g.totals.total[y] ?? 0)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </figure>
+
+        <figure className="app-figure app-card">
+          <figcaption>Kosten per kostensoort per jaar (hele begroting)</figcaption>
+          <div className="app-chart" aria-hidden="true">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={perPool}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="jaar" />
+                <YAxis tickFormatter={euroTick} width={90} />
+                <Tooltip formatter={(v) => euroTick(Number(v))} />
+                <Legend />
+                {pools.map(([pool], i) => (
+                  <Bar key={pool} dataKey={COST_POOL_LABEL[pool as CostPool] ?? pool} stackId="p" fill={POOL_COLORS[i % POOL_COLORS.length]} />
+                ))}
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <DataTable caption="Cijfers per kostensoort" years={years} rows={pools.map(([pool, t]) => ({ label: COST_POOL_LABEL[pool as CostPool] ?? pool, values: t.total }))} />
+        </figure>
+
+        <figure className="app-figure app-card">
+          <figcaption>Structurele kosten per inwoner tegen de benchmark</figcaption>
+          <div className="app-chart" aria-hidden="true">
+            <ResponsiveContainer width="100%" height="100%">
+              <LineChart data={perInhabitant}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="jaar" />
+                <YAxis tickFormatter={(v: number) => formatEuroCents(v * 100)} width={90} />
+                <Tooltip formatter={(v) => formatEuroCents(Number(v) * 100)} />
+                <Legend />
+                <Line dataKey="Structureel per inwoner" stroke={COLORS.structural} strokeWidth={3} />
+                {benchmark ? <ReferenceLine y={benchmark.valueCents / 100} stroke="#000" strokeDasharray="6 3" label={`Benchmark ${benchmark.year}`} /> : null}
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <div className="app-table-wrap">
+            <table className="utrecht-table utrecht-table--html-table app-grid-table">
+              <caption className="utrecht-table__caption">Structureel per inwoner ({inhabitants.toLocaleString('nl-NL')} inwoners)</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">Jaar</th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">Deze begroting</th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">Benchmark</th>
+                </tr>
+              </thead>
+              <tbody>
+                {years.map((y) => (
+                  <tr key={y} className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__cell">
+                      {y}
+                    </th>
+                    <td className="utrecht-table__cell app-num">{formatEuroCents(Math.round((result.totals.structural[y] ?? 0) / inhabitants))}</td>
+                    <td className="utrecht-table__cell app-num">{benchmark ? formatEuroCents(benchmark.valueCents) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="utrecht-paragraph utrecht-paragraph--small">
+            {benchmark ? (
+              <>
+                Benchmark: {benchmark.label}, {formatEuro(benchmark.valueCents)} per inwoner (datajaar {benchmark.year}), bron {benchmark.source}
+                {benchmark.sourceUrl ? (
+                  <>
+                    {' '}
+                    (
+                    <a className="utrecht-link" href={benchmark.sourceUrl} rel="noreferrer">
+                      bron
+                    </a>
+                    )
+                  </>
+                ) : null}
+                .{' '}
+              </>
+            ) : (
+              'Geen benchmark beschikbaar. '
+            )}
+            Let op: het model dekt alleen ontwikkelingen (verandering), niet de volledige ICT-exploitatie (beheer). De benchmark gaat over de totale ICT-kosten; deze begroting hoort daar dus ruim onder te liggen.
+          </p>
+        </figure>
+      </div>
+
+      <section aria-labelledby="drill-heading" className="app-stack">
+        <h3 id="drill-heading" className="utrecht-heading-3">
+          {selected ? `Regels van ${selected.name}` : 'Details'}
+        </h3>
+        {selected ? (
+          <>
+            <p className="utrecht-paragraph">
+              <button type="button" className="utrecht-link-button utrecht-link-button--html-button utrecht-link-button--inline" onClick={() => select(null)}>
+                Selectie opheffen
+              </button>
+              {view === 'domain' ? (
+                <>
+                  {' · '}
+                  <Link className="utrecht-link" to={`/begrotingen/${budget.id}?domein=${encodeURIComponent(selected.key)}`}>
+                    Bewerken in de begroting
+                  </Link>
+                </>
+              ) : null}
+            </p>
+            <div className="app-table-wrap">
+              <table className="utrecht-table utrecht-table--html-table app-grid-table">
+                <caption className="utrecht-table__caption app-visually-hidden">Regels van {selected.name}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th scope="col" className="utrecht-table__header-cell">Regel</th>
+                    <th scope="col" className="utrecht-table__header-cell">Soort</th>
+                    {years.map((y) => (
+                      <th key={y} scope="col" className="utrecht-table__header-cell app-num">
+                        {y}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {drillLines.map(({ line, amounts }) => (
+                    <tr key={line.id} className="utrecht-table__row">
+                      <th scope="row" className="utrecht-table__cell">
+                        {line.effective.description}
+                      </th>
+                      <td className="utrecht-table__cell">{KIND_LABEL[line.effective.kind]}</td>
+                      {years.map((y) => (
+                        <td key={y} className="utrecht-table__cell app-num">
+                          {formatEuro(amounts[y] ?? 0)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : (
+          <p className="utrecht-paragraph">Kies een {view === 'unit' ? 'organisatie-eenheid' : 'domein'} in de tabel hierboven om de regels te zien.</p>
+        )}
+      </section>
+    </div>
+  );
+}
