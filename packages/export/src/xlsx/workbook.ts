@@ -46,7 +46,25 @@ export function createBudgetWorkbook({ input, result, meta }: BudgetExportInput)
   writeSummarySheet(summary, input, result, meta, lines, figures);
   for (const { key, ws } of domainSheets) writeDomainSheet(ws, key, input, result, meta, lines, figures);
   writeNotesSheet(notesWs, meta, input);
+  keepZeroResults(wb);
   return { workbook: wb, lines, figures };
+}
+
+/**
+ * exceljs drops a formula's cached result when it is 0 (its value setter copies only truthy
+ * fields), which would leave every zero year blank in viewers that do not recalculate. Every
+ * formula here is written with a numeric result, so a missing one can only be a 0: put it back on
+ * the cell's formula value, from where the writer does emit `<v>0</v>`.
+ */
+function keepZeroResults(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type !== ExcelJS.ValueType.Formula || cell.result !== undefined) return;
+        (cell as unknown as { _value: { result: number } })._value.result = 0;
+      }),
+    );
+  }
 }
 
 /**

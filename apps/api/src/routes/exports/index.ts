@@ -1,0 +1,59 @@
+import { buildBudgetJson, buildBudgetPdf, buildBudgetWorkbook, buildLinesCsv } from '@app/export';
+import { BudgetParamsSchema, CalculationRequestSchema } from '@app/schemas';
+import type { FastifyReply } from 'fastify';
+import type { RoutePlugin } from '../index.ts';
+import { loadBudgetExport, loadCalculationExport, type ExportPayload } from '../../services/export-budget.ts';
+
+const FORMATS = {
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', build: buildBudgetWorkbook },
+  pdf: { type: 'application/pdf', build: buildBudgetPdf },
+  csv: { type: 'text/csv; charset=utf-8', build: async (d: ExportPayload['data']) => Buffer.from(buildLinesCsv(d), 'utf8') },
+  json: { type: 'application/json; charset=utf-8', build: async (d: ExportPayload['data']) => Buffer.from(buildBudgetJson(d), 'utf8') },
+} as const;
+type Format = keyof typeof FORMATS;
+
+async function sendExport(reply: FastifyReply, payload: ExportPayload, format: Format) {
+  const { type, build } = FORMATS[format];
+  const body = await build(payload.data);
+  const file = `${payload.fileBase}.${format}`;
+  return reply
+    .header('content-type', type)
+    .header('content-disposition', `attachment; filename="${file}"; filename*=UTF-8''${encodeURIComponent(file)}`)
+    .header('cache-control', 'no-store')
+    .send(body);
+}
+
+const tags = ['exports'];
+
+/** Downloads: a stored budget (or scenario) in four formats, and a stateless calculation as .xlsx. */
+export const exportRoutes: RoutePlugin = async (app, { deps }) => {
+  for (const format of Object.keys(FORMATS) as Format[]) {
+    app.get(
+      `/budgets/:id/export.${format}`,
+      {
+        schema: {
+          tags,
+          params: BudgetParamsSchema,
+          description: `Begroting (of scenario) als .${format}-download; dezelfde cijfers als GET /api/budgets/:id/calculation.`,
+        },
+      },
+      async (request, reply) => {
+        const scope = { db: deps.db, cache: deps.cache, organisationId: request.ctx.organisationId };
+        return sendExport(reply, await loadBudgetExport(scope, request.params.id, new Date()), format);
+      },
+    );
+  }
+
+  app.post(
+    '/calculations/export.xlsx',
+    {
+      schema: {
+        tags,
+        body: CalculationRequestSchema,
+        description: 'Stateless berekening (zelfde body als POST /api/calculations) als Excel-werkmap met live formules.',
+      },
+    },
+    async (request, reply) =>
+      sendExport(reply, await loadCalculationExport(deps.db, deps.cache, request.ctx?.organisationId ?? null, request.body, new Date()), 'xlsx'),
+  );
+};

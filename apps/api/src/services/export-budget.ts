@@ -1,0 +1,115 @@
+import type { Db } from '@app/db';
+import type { BudgetExportInput, ExportMeta, OverrideNote } from '@app/export';
+import type { BudgetDetail, CalculationRequest } from '@app/schemas';
+import type { BudgetScope } from './budget-mutation.ts';
+import { getBudgetDetail } from './budget-aggregate.ts';
+import { computeCalculation } from './compute-calculation.ts';
+import type { EditionData, ReferenceCache } from './reference-cache.ts';
+import { runEngine } from './run-engine.ts';
+import { findMunicipality } from './search-municipalities.ts';
+
+/** What an export route needs: the data for @app/export and the download's base file name. */
+export interface ExportPayload {
+  data: BudgetExportInput;
+  /** `ICT-begroting-<gemeente>-<jaar>` (extension added by the route). */
+  fileBase: string;
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  draft: 'Concept',
+  submitted: 'Ingediend',
+  adopted: 'Vastgesteld',
+};
+
+function editionNames(edition: EditionData): Pick<ExportMeta, 'domainNames' | 'developmentTitles' | 'editionName'> {
+  return {
+    editionName: edition.edition.name,
+    domainNames: Object.fromEntries(edition.domains.map((d) => [d.key, d.name])),
+    developmentTitles: Object.fromEntries(edition.developments.map((d) => [d.id, d.title])),
+  };
+}
+
+async function assumptionSources(db: Db, cache: ReferenceCache, organisationId: string | null): Promise<ExportMeta['sources']> {
+  const defaults = await cache.defaultAssumptions(db, organisationId);
+  const sources: ExportMeta['sources'] = {};
+  for (const [key, s] of Object.entries(defaults.row.sources)) sources[key] = { source: s.source, date: s.date ?? null, note: s.note ?? null };
+  return sources;
+}
+
+/** Overridden catalog lines (model value beside the new one) and custom lines that carry a justification. */
+function overrideNotes(detail: BudgetDetail): OverrideNote[] {
+  const notes: OverrideNote[] = [];
+  for (const line of detail.lines) {
+    if (line.overriddenFields.length > 0 && line.model) {
+      const model = line.model as unknown as Record<string, unknown>;
+      notes.push({
+        lineId: line.effective.id,
+        description: line.effective.description,
+        fields: line.overriddenFields,
+        modelValues: Object.fromEntries(line.overriddenFields.map((f) => [f, model[f] ?? null])),
+        justification: line.justification ?? '',
+      });
+    } else if (line.custom && line.justification) {
+      notes.push({ lineId: line.effective.id, description: `${line.effective.description} (eigen regel)`, fields: [], modelValues: {}, justification: line.justification });
+    }
+  }
+  return notes;
+}
+
+/** File names travel in a header: keep them ASCII (the route adds a UTF-8 filename* as well). */
+export function exportFileBase(municipality: string, firstYear: number): string {
+  const ascii = municipality
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `ICT-begroting-${ascii || 'gemeente'}-${firstYear}`;
+}
+
+/** A stored budget (or scenario) with its server calculation, ready for any export format. */
+export async function loadBudgetExport(scope: BudgetScope, budgetId: string, generatedAt: Date): Promise<ExportPayload> {
+  const detail = await getBudgetDetail(scope.db, scope.cache, scope.organisationId, budgetId);
+  const { input, result } = runEngine(detail.calculationInput);
+  const edition = await scope.cache.edition(scope.db, detail.edition.id);
+  const meta: ExportMeta = {
+    municipalityName: detail.profile.name,
+    budgetName: detail.name,
+    scenarioName: detail.scenarioName,
+    status: STATUS_LABELS[detail.status] ?? detail.status,
+    version: detail.version,
+    generatedAt,
+    ...editionNames(edition),
+    sources: await assumptionSources(scope.db, scope.cache, scope.organisationId),
+    overrides: overrideNotes(detail),
+  };
+  return { data: { input, result, meta }, fileBase: exportFileBase(detail.profile.name, detail.firstYear) };
+}
+
+/** A stateless calculation (POST /api/calculations body) as an export; nothing is stored. */
+export async function loadCalculationExport(
+  db: Db,
+  cache: ReferenceCache,
+  organisationId: string | null,
+  request: CalculationRequest,
+  generatedAt: Date,
+): Promise<ExportPayload> {
+  const { input, result } = await computeCalculation(db, cache, organisationId, { ...request, traces: false });
+  const edition = await cache.edition(db, await cache.resolveEditionId(db, request.editionId));
+  const municipality = request.cbsCode ? await findMunicipality(db, request.cbsCode) : undefined;
+  const municipalityName = municipality?.name ?? 'Eigen gemeente';
+  const meta: ExportMeta = {
+    municipalityName,
+    budgetName: `Verkenning ${input.firstYear}–${input.firstYear + input.horizonYears - 1}`,
+    status: 'Verkenning (niet opgeslagen)',
+    version: '—',
+    generatedAt,
+    ...editionNames(edition),
+    sources: await assumptionSources(db, cache, organisationId),
+    overrides: (request.overrides ?? []).map((o) => {
+      const line = input.lines.find((l) => l.id === o.lineId);
+      const fields = Object.keys(o).filter((k) => k !== 'lineId');
+      return { lineId: o.lineId, description: line?.description ?? o.lineId, fields, modelValues: {}, justification: '' };
+    }),
+  };
+  return { data: { input, result, meta }, fileBase: exportFileBase(municipalityName, input.firstYear) };
+}

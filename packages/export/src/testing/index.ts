@@ -1,0 +1,35 @@
+/** Test helpers shared with the API's export tests (not for production code). */
+export { findSoffice, parseCsv, recalculateWithLibreOffice, shouldSkipTool } from './libreoffice.ts';
+export { eurosOnLine, hasPdftotext, pdfToText } from './poppler.ts';
+
+import ExcelJS from 'exceljs';
+
+export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+/** Cached (engine) results of the Samenvatting row whose first cell is `label`, as cents per column B…. */
+export function summaryRowCents(wb: ExcelJS.Workbook, label: string, years: number): number[] {
+  const ws = wb.getWorksheet('Samenvatting');
+  let found: number[] | null = null;
+  ws?.eachRow((row) => {
+    if (found || row.getCell(1).value !== label) return;
+    found = Array.from({ length: years }, (_, k) => {
+      // cell.result, not cell.value.result: exceljs's value getter drops a cached result of 0.
+      const cell = row.getCell(2 + k);
+      const v = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+      return Math.round(Number(v) * 100);
+    });
+  });
+  if (!found) throw new Error(`Samenvatting has no row "${label}"`);
+  return found;
+}
+
+/** The same row from a LibreOffice recalculation (CSV rows of the sheet), as cents. */
+export function recalculatedRowCents(rows: string[][], label: string, years: number): number[] {
+  const row = rows.find((r) => r[0] === label);
+  if (!row) throw new Error(`recalculated sheet has no row "${label}"`);
+  return row.slice(1, 1 + years).map((v) => Math.round(Number(v) * 100));
+}
