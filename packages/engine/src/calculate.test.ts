@@ -471,3 +471,19 @@ describe('rounding and totals', () => {
     expect(r.totals.total).toEqual({});
   });
 });
+
+describe('published-incomplete lines', () => {
+  it('count € 0 (flagged incomplete) instead of failing the budget; a completed one computes', () => {
+    const r = run([
+      makeLine({ id: 'cut', provenance: 'published-incomplete', costBasis: 'staff', kind: 'structural', amountCents: null, hoursPerWeek: null, salaryScale: null }),
+      makeLine({ id: 'done', provenance: 'published-incomplete', amountCents: 300_000 }),
+    ]);
+    expect(cells(r, 'cut', 'structural')).toEqual([0, 0, 0, 0]);
+    expect(r.lines.map((l) => l.incomplete)).toEqual([true, false]);
+    expect(cells(r, 'done', 'incidental')).toEqual([300_000, 0, 0, 0]);
+  });
+
+  it('a missing quantity on any other line is still an input error naming the field', () => {
+    expect(() => run([makeLine({ id: 'x', provenance: 'example', amountCents: null })])).toThrow(/lines\[0\]\.amountCents/);
+  });
+});

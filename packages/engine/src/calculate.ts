@@ -88,6 +88,7 @@ export function calculate(input: CalculationInput): CalculationResult {
       scaledQuantity: plan.scaledQuantity,
       baseAmountCents: plan.baseCents,
       activated: plan.activated,
+      incomplete: plan.incomplete,
     });
     if (!plan.enabled) continue;
 

@@ -116,3 +116,12 @@ describe('explainAll', () => {
     }
   });
 });
+
+describe('incomplete published lines', () => {
+  it('explain that the line counts € 0 until completed', () => {
+    const input = makeInput({
+      lines: [makeLine({ id: 'cut', provenance: 'published-incomplete', costBasis: 'staff', kind: 'structural', hoursPerWeek: null, salaryScale: null })],
+    });
+    expect(explainCell(input, 'cut', 'structural', input.firstYear)?.formula).toMatch(/afgekapt.*€ 0 tot u de regel aanvult/);
+  });
+});

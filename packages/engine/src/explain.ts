@@ -211,6 +211,10 @@ function componentText(ctx: EngineContext, plan: LinePlan, component: Component,
 }
 
 function buildTrace(ctx: EngineContext, plan: LinePlan, component: Component, year: number, cell: number): Trace {
+  if (plan.incomplete) {
+    const inputs = [{ label: 'Regel', value: plan.line.description, source: 'Modelgemeente (gepubliceerd, onvolledig)' }];
+    return { formula: `Regel is in de bron afgekapt; bedrag of uren ontbreken en tellen mee als ${formatEuro(cell)} tot u de regel aanvult`, inputs };
+  }
   const inputs = baseInputs(ctx, plan);
   const note = placementNote(plan, component, year);
   if (note != null) {

@@ -150,6 +150,8 @@ export interface LinePlan {
   durationYears: number;
   indexation: Indexation;
   activated: boolean;
+  /** published-incomplete line without its quantity: counts € 0 until completed. */
+  incomplete: boolean;
   /** Investment lines: depreciation term in years (0 for other kinds). */
   term: number;
   /** Structural lines with a SaaS contract term (0 = none). */
@@ -178,6 +180,20 @@ function lineInteger(value: number | null | undefined, index: number, name: stri
 
 function lineOneOf<T extends string>(value: T, allowed: readonly T[], index: number, name: string): T {
   return allowed.includes(value) ? value : oneOf(value, allowed, lineField(index, name));
+}
+
+/** The model quantity a cost basis scales: null when the line does not state it. */
+function basisQuantity(line: LineInput, basis: LineInput['costBasis']): number | null | undefined {
+  switch (basis) {
+    case 'amount':
+      return line.amountCents;
+    case 'staff':
+      return line.hoursPerWeek;
+    case 'hire':
+      return line.hours;
+    case 'licence':
+      return line.units;
+  }
 }
 
 /** Validates and rescales one line (index = its position in input.lines, for error paths). */
@@ -216,7 +232,14 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
   let periodsPerYear = 1;
   let hireRole: string | null = null;
   let perYear: boolean;
-  switch (basis) {
+  const incomplete = line.provenance === 'published-incomplete' && basisQuantity(line, basis) == null;
+  if (incomplete) {
+    // Spec §5: a line cut off in the published source is shown but counts € 0 until the user
+    // completes it (an override). Computing it must not fail the whole budget.
+    modelQuantity = 0;
+    numerator = 0;
+    perYear = kind === 'structural';
+  } else switch (basis) {
     case 'amount':
       modelQuantity = lineNumber(line.amountCents, index, 'amountCents');
       numerator = modelQuantity;
@@ -315,6 +338,7 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
     durationYears,
     indexation,
     activated,
+    incomplete,
     term,
     contractYears,
     retenderCents,

@@ -206,6 +206,8 @@ export interface LineResult {
   baseAmountCents: number;
   /** True when an investment reached the activation threshold. */
   activated: boolean;
+  /** True for a published-incomplete line without its quantity: it counts € 0 until the user completes it. */
+  incomplete: boolean;
 }
 
 export interface Totals {
