@@ -115,6 +115,7 @@ describe('POST /api/calculations', () => {
       expect(response.statusCode).toBe(400);
       const { error } = response.json();
       expect(error.fields[0].path).toBe(`lines.${coordinator.id}.salaryScale`);
+      expect(error.message).toContain(`lines.${coordinator.id}.salaryScale`);
       expect(error.message).toContain('Coördinator klantreizen');
     });
 

@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import { budgetDevelopments, budgetLines, budgets, orgUnits, type Db } from '@app/db';
+import { auditEntries, budgetDevelopments, budgetLines, budgets, orgUnits, type Db } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 
@@ -33,7 +33,8 @@ export async function rowCounts(db: Db) {
   const [d] = await db.select({ n: count() }).from(budgetDevelopments);
   const [l] = await db.select({ n: count() }).from(budgetLines);
   const [u] = await db.select({ n: count() }).from(orgUnits);
-  return { budgets: b?.n, developments: d?.n, lines: l?.n, orgUnits: u?.n };
+  const [a] = await db.select({ n: count() }).from(auditEntries);
+  return { budgets: b?.n, developments: d?.n, lines: l?.n, orgUnits: u?.n, audit: a?.n };
 }
 
 export const MODEL_PROFILE = { inhabitants: 100_000, employees: 1_000, departments: 40 };

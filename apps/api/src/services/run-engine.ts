@@ -29,8 +29,8 @@ export function engineInputToAppError(error: EngineInputError, input: Calculatio
   if (match && line) {
     const path = `lines.${line.id}${match[2] ? `.${match[2]}` : ''}`;
     const detail = error.message.replace(/^[^:]*:\s*/, '');
-    const message = `regel "${line.description}" (${line.id}): ${match[2] || 'regel'} ${detail}`;
-    return new AppError('VALIDATION_ERROR', `Ongeldige invoer voor de berekening: ${message}`, { fields: [{ path, message: detail }], cause: error });
+    const message = `Ongeldige invoer voor de berekening: ${path} ${detail} (regel "${line.description}")`;
+    return new AppError('VALIDATION_ERROR', message, { fields: [{ path, message: detail }], cause: error });
   }
   return new AppError('VALIDATION_ERROR', `Ongeldige invoer voor de berekening: ${error.message}`, {
     fields: [{ path: error.field, message: error.message }],
