@@ -6,11 +6,14 @@ import type { ReferenceCache } from './reference-cache.ts';
 import { buildBudgetCalculationInput, getBudgetDetail, loadBudgetAggregate } from './budget-aggregate.ts';
 import { isUuid } from './ids.ts';
 import { runEngine } from './run-engine.ts';
+import { recordBudgetChanges, snapshotBudget } from './audit-budget-change.ts';
 
 export interface BudgetScope {
   db: Db;
   cache: ReferenceCache;
   organisationId: string;
+  /** The signed-in user, for the audit trail. */
+  userId?: string | null;
 }
 
 class StaleVersionError extends Error {}
@@ -27,6 +30,9 @@ export async function lockBudget(tx: Db, organisationId: string, budgetId: strin
   if (expectedVersion !== undefined && expectedVersion !== budget.version) throw new StaleVersionError();
   if (budget.status === 'adopted') {
     throw new AppError('CONFLICT', 'Deze begroting is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie om verder te werken.');
+  }
+  if (budget.status === 'submitted') {
+    throw new AppError('CONFLICT', 'Deze begroting is ingediend ter vaststelling en kan nu niet worden gewijzigd. De manager kan haar terugsturen om verder te werken.');
   }
   return budget;
 }
@@ -54,8 +60,10 @@ export async function mutateBudget(
   try {
     await db.transaction(async (tx) => {
       const budget = await lockBudget(tx, organisationId, budgetId, expectedVersion);
+      const before = await snapshotBudget(tx, budgetId);
       await change(tx, budget);
       await bumpVersion(tx, budgetId);
+      if (before) await recordBudgetChanges(tx, { organisationId, userId: scope.userId ?? null }, before, await snapshotBudget(tx, budgetId));
       await assertComputes(tx, cache, organisationId, budgetId);
     });
   } catch (error) {

@@ -6,13 +6,14 @@ import type { ReferenceCache } from './reference-cache.ts';
 import { findMunicipality } from './search-municipalities.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
 import { assertComputes } from './budget-mutation.ts';
+import { recordAudit } from './record-audit.ts';
 
 /**
  * A new budget on the current (or given) edition with every development enabled and every catalog
  * line, for a CBS municipality or a hand-entered profile. One transaction: nothing is left behind
  * if any step (including the first calculation) fails.
  */
-export async function createBudget(db: Db, cache: ReferenceCache, organisationId: string, body: BudgetCreate): Promise<BudgetDetail> {
+export async function createBudget(db: Db, cache: ReferenceCache, organisationId: string, body: BudgetCreate, userId: string | null = null): Promise<BudgetDetail> {
   if (body.cbsCode && !(await findMunicipality(db, body.cbsCode))) {
     throw invalidField('body.cbsCode', `is geen bekende gemeente (${body.cbsCode})`);
   }
@@ -38,6 +39,7 @@ export async function createBudget(db: Db, cache: ReferenceCache, organisationId
       assumptions,
     });
     await assertComputes(tx, cache, organisationId, budget.id);
+    await recordAudit(tx, { organisationId, userId, budgetId: budget.id, entity: 'budget', entityId: budget.id, action: 'create', after: { name: budget.name, firstYear: budget.firstYear, cbsCode: budget.cbsCode } });
     return budget.id;
   });
   return getBudgetDetail(db, cache, organisationId, budgetId);

@@ -4,6 +4,7 @@ import type { BudgetDetail, ScenarioCreate } from '@app/schemas';
 import { AppError } from '../errors.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
 import { lockBudget, type BudgetScope } from './budget-mutation.ts';
+import { recordAudit } from './record-audit.ts';
 
 /** Copies a budget with all developments, lines and overrides into a named scenario of it, in one transaction. */
 export async function createScenario(scope: BudgetScope, budgetId: string, body: ScenarioCreate): Promise<BudgetDetail> {
@@ -30,6 +31,15 @@ export async function createScenario(scope: BudgetScope, budgetId: string, body:
     if (lineRows.length > 0) {
       await tx.insert(budgetLines).values(lineRows.map(({ id: _rowId, createdAt: _rowCreated, ...row }) => ({ ...row, budgetId: scenario.id })));
     }
+    await recordAudit(tx, {
+      organisationId: scope.organisationId,
+      userId: scope.userId ?? null,
+      budgetId: scenario.id,
+      entity: 'budget',
+      entityId: scenario.id,
+      action: 'create-scenario',
+      after: { baseBudgetId: budget.id, scenarioName: body.scenarioName },
+    });
     return scenario.id;
   });
   return getBudgetDetail(scope.db, scope.cache, scope.organisationId, scenarioId);

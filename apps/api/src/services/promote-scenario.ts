@@ -4,6 +4,7 @@ import type { BudgetDetail } from '@app/schemas';
 import { AppError } from '../errors.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
 import { bumpVersion, lockBudget, type BudgetScope } from './budget-mutation.ts';
+import { recordAudit } from './record-audit.ts';
 
 /**
  * The scenario becomes the base: the former base and its other scenarios become scenarios of it.
@@ -32,6 +33,9 @@ export async function promoteScenario(scope: BudgetScope, scenarioId: string): P
       .where(eq(budgets.id, base.id));
     await bumpVersion(tx, scenario.id);
     await bumpVersion(tx, base.id);
+    const who = { organisationId: scope.organisationId, userId: scope.userId ?? null, entity: 'budget', action: 'promote' };
+    await recordAudit(tx, { ...who, budgetId: scenario.id, entityId: scenario.id, before: { baseBudgetId: scenario.baseBudgetId, scenarioName: scenario.scenarioName }, after: { baseBudgetId: base.baseBudgetId, scenarioName: null } });
+    await recordAudit(tx, { ...who, budgetId: base.id, entityId: base.id, before: { baseBudgetId: base.baseBudgetId, scenarioName: base.scenarioName }, after: { baseBudgetId: scenario.id } });
   });
   return getBudgetDetail(scope.db, scope.cache, scope.organisationId, scenarioId);
 }

@@ -38,10 +38,11 @@ const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorR
 const tags = ['budgets'];
 
 export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
-  const scopeOf = (request: { ctx: { organisationId: string } }): BudgetScope => ({
+  const scopeOf = (request: { ctx: { organisationId: string; userId: string | null } }): BudgetScope => ({
     db: deps.db,
     cache: deps.cache,
     organisationId: request.ctx.organisationId,
+    userId: request.ctx.userId,
   });
 
   app.get('/', { schema: { tags, response: { 200: BudgetListSchema } } }, async (request) =>
@@ -49,7 +50,7 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
   );
 
   app.post('/', { schema: { tags, body: BudgetCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } }, async (request, reply) => {
-    const detail = await createBudget(deps.db, deps.cache, request.ctx.organisationId, request.body);
+    const detail = await createBudget(deps.db, deps.cache, request.ctx.organisationId, request.body, request.ctx.userId);
     return reply.status(201).send(detail);
   });
 

@@ -24,7 +24,7 @@ const actorOf = (ctx: { organisationId: string; userId: string | null }) => ({ o
 
 /** Budget workflow under /api/budgets: submit, adopt, send back, comments, new version. */
 export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
-  const step = { params: WorkflowParamsSchema, body: WorkflowStepSchema.optional(), response: { 200: StatusSchema, ...errors } };
+  const step = { params: WorkflowParamsSchema, body: WorkflowStepSchema.nullish(), response: { 200: StatusSchema, ...errors } };
 
   app.post('/:id/submit', { schema: { tags, ...step }, preHandler: requireRole('advisor') }, async (request) => {
     await submitBudget(deps.db, actorOf(request.ctx), request.params.id, request.body?.comment);
