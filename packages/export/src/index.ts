@@ -5,3 +5,15 @@ export { buildBudgetJson } from './json.ts';
 export { formatEuro, formatNumber, formatDate } from './format.ts';
 export * from './labels.ts';
 export { buildBudgetPdf } from './pdf/render.ts';
+export { readUploadedTable, parseDutchNumber, UploadError, type UploadedTable, type CellText } from './import/table.ts';
+export {
+  CATALOG_IMPORT_FIELDS,
+  FIELD_LABELS,
+  REQUIRED_FIELDS,
+  mapCatalogRows,
+  suggestCatalogMapping,
+  type CatalogColumnMapping,
+  type CatalogImportField,
+  type ImportedCatalogLine,
+  type ImportRowError,
+} from './import/catalog-mapping.ts';

@@ -1,7 +1,9 @@
 import { buildBudgetJson, buildBudgetPdf, buildBudgetWorkbook, buildLinesCsv } from '@app/export';
 import { BudgetParamsSchema, CalculationRequestSchema } from '@app/schemas';
 import type { FastifyReply } from 'fastify';
+import multipart from '@fastify/multipart';
 import type { RoutePlugin } from '../index.ts';
+import { catalogImportRoutes } from './catalog-imports.ts';
 import { loadBudgetExport, loadCalculationExport, type ExportPayload } from '../../services/export-budget.ts';
 
 const FORMATS = {
@@ -27,6 +29,10 @@ const tags = ['exports'];
 
 /** Downloads: a stored budget (or scenario) in four formats, and a stateless calculation as .xlsx. */
 export const exportRoutes: RoutePlugin = async (app, { deps }) => {
+  // Uploads (catalog and budget imports) only in this plugin's scope: one file, at most 10 MB.
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
+  await app.register(catalogImportRoutes, { deps });
+
   for (const format of Object.keys(FORMATS) as Format[]) {
     app.get(
       `/budgets/:id/export.${format}`,

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { catalogEditions, catalogLines, developments, domains, type Db } from '@app/db';
+import type { Profile } from '@app/engine';
+import {
+  CATALOG_IMPORT_FIELDS,
+  FIELD_LABELS,
+  mapCatalogRows,
+  readUploadedTable,
+  suggestCatalogMapping,
+  UploadError,
+  type CatalogColumnMapping,
+  type UploadedTable,
+} from '@app/export';
+import type { CatalogEdition } from '@app/schemas';
+import { AppError, invalidField, notFound } from '../errors.ts';
+import { toCatalogEdition } from './catalog-mappers.ts';
+import type { ReferenceCache } from './reference-cache.ts';
+import { isUuid } from './ids.ts';
+
+/**
+ * Uploads wait here between preview and commit. In memory on purpose: an upload is a short admin
+ * step (minutes), holds no budget data and is re-uploaded after a restart; keeping it out of the
+ * database means an abandoned preview leaves nothing behind.
+ */
+interface PendingImport {
+  id: string;
+  organisationId: string | null;
+  fileName: string;
+  table: UploadedTable;
+  createdAt: number;
+}
+
+const TTL_MS = 60 * 60 * 1000;
+const MAX_PENDING = 50;
+const pending = new Map<string, PendingImport>();
+
+function prune(now: number): void {
+  for (const [id, p] of pending) if (now - p.createdAt > TTL_MS) pending.delete(id);
+  while (pending.size >= MAX_PENDING) pending.delete(pending.keys().next().value as string);
+}
+
+export interface CatalogImportPreview {
+  id: string;
+  fileName: string;
+  sheet: string | null;
+  rowCount: number;
+  columns: { header: string; samples: (string | number)[] }[];
+  fields: { field: string; label: string; required: boolean }[];
+  suggestedMapping: CatalogColumnMapping;
+}
+
+/** Reads the upload, keeps it for the commit step and answers with columns, samples and a suggested mapping. */
+export async function previewCatalogImport(organisationId: string | null, fileName: string, buffer: Buffer, sheet?: string): Promise<CatalogImportPreview> {
+  let table: UploadedTable;
+  try {
+    table = await readUploadedTable(buffer, fileName, sheet);
+  } catch (error) {
+    if (error instanceof UploadError) throw invalidField('body.file', error.message);
+    throw error;
+  }
+  const now = Date.now();
+  prune(now);
+  const id = randomUUID();
+  pending.set(id, { id, organisationId, fileName, table, createdAt: now });
+  return {
+    id,
+    fileName,
+    sheet: table.sheet,
+    rowCount: table.rows.length,
+    columns: table.headers.map((header, i) => ({
+      header,
+      samples: table.rows
+        .map((r) => r.cells[i])
+        .filter((c): c is string | number => c != null)
+        .slice(0, 3),
+    })),
+    fields: CATALOG_IMPORT_FIELDS.map((f) => ({ field: f, label: FIELD_LABELS[f], required: ['domain', 'development', 'description', 'kind'].includes(f) })),
+    suggestedMapping: suggestCatalogMapping(table.headers),
+  };
+}
+
+export interface CatalogImportCommit {
+  mapping: CatalogColumnMapping;
+  editionName: string;
+  source?: string | undefined;
+  modelProfile?: Profile | undefined;
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'regel'
+  );
+}
+
+function uniqueKey(base: string, taken: Set<string>): string {
+  let key = base;
+  for (let i = 2; taken.has(key); i++) key = `${base}-${i}`;
+  taken.add(key);
+  return key;
+}
+
+/**
+ * Validates every row with the mapping; any bad row → 400 listing each row and field, nothing
+ * written. Otherwise one transaction creates a new draft edition with its domains, developments
+ * and lines (provenance `imported`).
+ */
+export async function commitCatalogImport(
+  db: Db,
+  cache: ReferenceCache,
+  organisationId: string | null,
+  importId: string,
+  body: CatalogImportCommit,
+): Promise<{ edition: CatalogEdition; counts: { domains: number; developments: number; lines: number } }> {
+  const upload = pending.get(importId);
+  if (!upload || upload.organisationId !== organisationId) throw notFound('Import');
+  const scales = Object.keys((await cache.defaultAssumptions(db, organisationId)).assumptions.salaryTable.scales);
+  const { lines, errors } = mapCatalogRows(upload.table, body.mapping, scales);
+  if (errors.length > 0) {
+    const rows = [...new Set(errors.filter((e) => e.rowNumber > 0).map((e) => e.rowNumber))];
+    const message =
+      rows.length > 0
+        ? `Het bestand bevat fouten in ${rows.length} ${rows.length === 1 ? 'regel' : 'regels'} (${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}); er is niets opgeslagen.`
+        : `De kolomkoppeling is onvolledig: ${errors.map((e) => e.message).join('; ')}.`;
+    throw new AppError('VALIDATION_ERROR', message, {
+      fields: errors.slice(0, 500).map((e) => ({
+        path: e.rowNumber > 0 ? `rows.${e.rowNumber}.${e.field}` : `body.mapping.${e.field}`,
+        message: e.rowNumber > 0 ? `regel ${e.rowNumber}, ${FIELD_LABELS[e.field as keyof typeof FIELD_LABELS] ?? e.field}: ${e.message}` : e.message,
+      })),
+    });
+  }
+  const [existing] = await db.select({ id: catalogEditions.id }).from(catalogEditions).where(eq(catalogEditions.name, body.editionName)).limit(1);
+  if (existing) throw new AppError('CONFLICT', `Er bestaat al een catalogus-editie met de naam "${body.editionName}".`, { fields: [{ path: 'body.editionName', message: 'bestaat al' }] });
+
+  const model = body.modelProfile ?? { inhabitants: 100_000, employees: 1_000, departments: 40 };
+  const edition = await db.transaction(async (tx) => {
+    const [edition] = await tx
+      .insert(catalogEditions)
+      .values({
+        name: body.editionName,
+        status: 'draft',
+        modelInhabitants: model.inhabitants,
+        modelEmployees: model.employees,
+        modelDepartments: model.departments,
+        source: body.source ?? `Import uit ${upload.fileName}`,
+        sourceNote: `Ingelezen uit ${upload.fileName}${upload.table.sheet ? `, werkblad ${upload.table.sheet}` : ''}: ${lines.length} regels.`,
+      })
+      .returning();
+    const domainIds = new Map<string, string>();
+    const domainKeys = new Set<string>();
+    const devIds = new Map<string, { id: string; key: string }>();
+    const devKeys = new Set<string>();
+    const lineKeys = new Set<string>();
+    let position = 0;
+    for (const line of lines) {
+      let domainId = domainIds.get(line.domain);
+      if (!domainId) {
+        const [d] = await tx
+          .insert(domains)
+          .values({ editionId: edition!.id, key: uniqueKey(slug(line.domain), domainKeys), name: line.domain, position: domainIds.size })
+          .returning({ id: domains.id });
+        domainId = d!.id;
+        domainIds.set(line.domain, domainId);
+      }
+      const devName = `${line.domain}\u0000${line.development}`;
+      let dev = devIds.get(devName);
+      if (!dev) {
+        const key = uniqueKey(slug(line.development), devKeys);
+        const [d] = await tx
+          .insert(developments)
+          .values({ editionId: edition!.id, domainId, key, title: line.development, titleVerbatim: true, position: devIds.size })
+          .returning({ id: developments.id });
+        dev = { id: d!.id, key };
+        devIds.set(devName, dev);
+      }
+      await tx.insert(catalogLines).values({
+        editionId: edition!.id,
+        developmentId: dev.id,
+        key: uniqueKey(`${dev.key}/${slug(line.description)}`, lineKeys),
+        position: position++,
+        description: line.description,
+        notes: `Geïmporteerd uit ${upload.fileName}, regel ${line.rowNumber}.`,
+        provenance: 'imported',
+        kind: line.kind,
+        costBasis: line.costBasis,
+        costPool: line.costPool,
+        driver: line.driver,
+        amountCents: line.amountCents,
+        hoursPerWeek: line.hoursPerWeek,
+        salaryScale: line.salaryScale,
+        units: line.units,
+        unitPriceCents: line.unitPriceCents,
+        unitPricePeriod: line.costBasis === 'licence' ? 'year' : null,
+        yearOffset: 0,
+        durationYears: 1,
+      });
+    }
+    return { row: edition!, domains: domainIds.size, developments: devIds.size };
+  });
+  pending.delete(importId);
+  return { edition: toCatalogEdition(edition.row), counts: { domains: edition.domains, developments: edition.developments, lines: lines.length } };
+}
+
+/** Draft → published: read-only from now on and the current edition for new budgets. */
+export async function publishCatalogEdition(db: Db, cache: ReferenceCache, editionId: string): Promise<CatalogEdition> {
+  if (!isUuid(editionId)) throw notFound('Catalogus-editie');
+  const [row] = await db.select().from(catalogEditions).where(eq(catalogEditions.id, editionId)).limit(1);
+  if (!row) throw notFound('Catalogus-editie');
+  if (row.status !== 'draft') throw new AppError('CONFLICT', `Alleen een concept-editie kan worden gepubliceerd; "${row.name}" is ${row.status}.`);
+  const [lineCount] = await db.select({ id: catalogLines.id }).from(catalogLines).where(eq(catalogLines.editionId, editionId)).limit(1);
+  if (!lineCount) throw new AppError('CONFLICT', `De editie "${row.name}" heeft geen regels en kan niet worden gepubliceerd.`);
+  const [updated] = await db
+    .update(catalogEditions)
+    .set({ status: 'published', publishedAt: new Date() })
+    .where(eq(catalogEditions.id, editionId))
+    .returning();
+  cache.invalidate();
+  return toCatalogEdition(updated!);
+}

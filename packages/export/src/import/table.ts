@@ -1,0 +1,175 @@
+import ExcelJS from 'exceljs';
+
+/** A rectangular table read from an upload: header texts and the data rows below them. */
+export interface UploadedTable {
+  /** Sheet the rows come from (null for CSV). */
+  sheet: string | null;
+  headers: string[];
+  /** Data rows; `rowNumber` is the 1-based row in the file (what a user sees in Excel). */
+  rows: { rowNumber: number; cells: CellText[] }[];
+}
+
+/** A cell as the importer sees it: numbers stay numbers, everything else is trimmed text, empty → null. */
+export type CellText = string | number | null;
+
+export class UploadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UploadError';
+  }
+}
+
+const MAX_ROWS = 20_000;
+
+function cellToText(value: ExcelJS.CellValue): CellText {
+  if (value == null) return null;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('result' in value) {
+      const r = (value as ExcelJS.CellFormulaValue).result;
+      if (r == null || typeof r === 'object') return r instanceof Date ? r.toISOString().slice(0, 10) : null;
+      return cellToText(r as ExcelJS.CellValue);
+    }
+    if ('richText' in value) return cellToText(value.richText.map((t) => t.text).join(''));
+    if ('text' in value) return cellToText(String((value as ExcelJS.CellHyperlinkValue).text));
+    if ('error' in value) return null;
+  }
+  return null;
+}
+
+function looksLikeHeader(cells: CellText[]): boolean {
+  const texts = cells.filter((c) => typeof c === 'string');
+  return texts.length >= 2 && texts.length >= cells.filter((c) => c != null).length * 0.8;
+}
+
+/**
+ * Reads an .xlsx upload: the named sheet, or the first sheet with a header row (a row of at least
+ * two texts). Header row = the first such row; data = the non-empty rows below it.
+ */
+export async function readXlsxTable(buffer: Buffer, sheetName?: string): Promise<UploadedTable> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new UploadError('Het bestand is geen leesbaar Excel-bestand (.xlsx).');
+  }
+  const sheets = sheetName ? wb.worksheets.filter((w) => w.name === sheetName) : wb.worksheets;
+  if (sheetName && sheets.length === 0) throw new UploadError(`Het werkblad "${sheetName}" bestaat niet in het bestand.`);
+  for (const ws of sheets) {
+    let headerRow = 0;
+    let headers: string[] = [];
+    const rows: UploadedTable['rows'] = [];
+    const width = ws.columnCount;
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: CellText[] = [];
+      for (let c = 1; c <= width; c++) cells.push(cellToText(row.getCell(c).value));
+      if (!headerRow) {
+        if (looksLikeHeader(cells)) {
+          headerRow = rowNumber;
+          headers = cells.map((c, i) => (c == null ? `Kolom ${i + 1}` : String(c)));
+        }
+        return;
+      }
+      if (cells.every((c) => c == null)) return;
+      rows.push({ rowNumber, cells });
+    });
+    if (headerRow) {
+      if (rows.length > MAX_ROWS) throw new UploadError(`Te veel regels (${rows.length}); maximaal ${MAX_ROWS}.`);
+      return { sheet: ws.name, headers: trimTrailingEmpty(headers, rows), rows };
+    }
+  }
+  throw new UploadError('Geen werkblad met een kopregel gevonden (een rij met kolomnamen).');
+}
+
+function trimTrailingEmpty(headers: string[], rows: UploadedTable['rows']): string[] {
+  let n = headers.length;
+  while (n > 0 && /^Kolom \d+$/.test(headers[n - 1]!) && rows.every((r) => r.cells[n - 1] == null)) n--;
+  for (const r of rows) r.cells.length = Math.min(r.cells.length, n);
+  return headers.slice(0, n);
+}
+
+/** Splits CSV text with the given separator, honouring double quotes. */
+function splitCsv(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Reads a CSV upload (UTF-8, optional BOM). The separator is whichever of `;`, `,` and tab splits
+ * the header line into the most columns (Dutch Excel writes `;`). Cells stay text: numbers are
+ * parsed per field later, where a decimal comma can be told apart from a thousands dot.
+ */
+export function readCsvTable(buffer: Buffer): UploadedTable {
+  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
+  if (text.includes('\u0000')) throw new UploadError('Het bestand is geen tekstbestand (CSV).');
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const sep = [';', ',', '\t'].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0]!;
+  const all = splitCsv(text, sep);
+  const headerIndex = all.findIndex((r) => r.filter((c) => c.trim() !== '').length >= 2);
+  if (headerIndex < 0) throw new UploadError('Geen kopregel gevonden (een rij met kolomnamen).');
+  const headers = all[headerIndex]!.map((h, i) => h.trim() || `Kolom ${i + 1}`);
+  const rows: UploadedTable['rows'] = [];
+  for (let i = headerIndex + 1; i < all.length; i++) {
+    const cells = all[i]!.map((c) => (c.trim() === '' ? null : c.trim()));
+    if (cells.every((c) => c == null)) continue;
+    rows.push({ rowNumber: i + 1, cells });
+  }
+  if (rows.length > MAX_ROWS) throw new UploadError(`Te veel regels (${rows.length}); maximaal ${MAX_ROWS}.`);
+  return { sheet: null, headers, rows };
+}
+
+/** .xlsx or .csv by file name (or by content: an xlsx is a zip starting with "PK"). */
+export async function readUploadedTable(buffer: Buffer, fileName: string, sheetName?: string): Promise<UploadedTable> {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.xlsx') || (!lower.endsWith('.csv') && buffer.subarray(0, 2).toString('latin1') === 'PK')) {
+    return readXlsxTable(buffer, sheetName);
+  }
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsvTable(buffer);
+  throw new UploadError('Alleen .xlsx- en .csv-bestanden kunnen worden ingelezen.');
+}
+
+/**
+ * A number from a cell: numbers as they are; text in Dutch notation (`€ 1.234,50`, `1.234`,
+ * `0,5`) or plain (`1234.5`). Returns null for empty, NaN for text that is not a number.
+ */
+export function parseDutchNumber(cell: CellText): number | null {
+  if (cell == null) return null;
+  if (typeof cell === 'number') return cell;
+  let t = cell.replace(/[€\s\u00A0]/g, '').replace(/^eur/i, '');
+  if (t === '' || t === '-') return null;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t) || /^-?\d+,\d+$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  const n = Number(t);
+  return /^-?\d+(\.\d+)?$/.test(t) && Number.isFinite(n) ? n : NaN;
+}
