@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDb, type TestDbHandle } from '@app/db/testing';
+import { buildApp, type App } from '../src/app.ts';
+import { ALL_ROLES, POLICY, accessFor, roleAllowed } from '../src/plugins/auth-policy.ts';
+import { signIn, type AuthHeaders } from './helpers/auth.ts';
+
+let handle: TestDbHandle;
+let app: App;
+const headersFor: Record<string, AuthHeaders> = {};
+
+beforeAll(async () => {
+  handle = await openTestDb();
+  app = await buildApp({ db: handle });
+  // A route that fails unexpectedly, to prove 5xx answers are generic (registered before ready).
+  app.get('/api/__test__/boom', { schema: { hide: true } }, async () => {
+    throw new Error('secret internal detail at /srv/app.ts:42');
+  });
+  await app.ready();
+  for (const role of ALL_ROLES) headersFor[role] = await signIn(app, role);
+});
+afterAll(async () => {
+  await app.close();
+  await handle.close();
+});
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+/** Every documented route (OpenAPI), as Fastify patterns, e.g. `POST /api/budgets/:id/submit`. */
+function documentedRoutes(): { method: Method; pattern: string }[] {
+  const spec = app.swagger() as { paths: Record<string, Record<string, unknown>> };
+  const routes: { method: Method; pattern: string }[] = [];
+  for (const [path, operations] of Object.entries(spec.paths)) {
+    for (const method of Object.keys(operations)) {
+      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      routes.push({ method: method.toUpperCase() as Method, pattern: path.replace(/\{(\w+)\}/g, ':$1') });
+    }
+  }
+  return routes;
+}
+
+const concrete = (pattern: string) => pattern.replace(/:cbsCode/g, 'GM0310').replace(/:editionId/g, 'current').replace(/:\w+/g, UNKNOWN_ID);
+
+describe('access policy', () => {
+  it('documents every route and names each in an explicit rule (no route falls through to the defaults)', () => {
+    const routes = documentedRoutes();
+    expect(routes.length).toBeGreaterThan(30);
+    const defaults = POLICY.filter((rule) => rule.why.startsWith('default'));
+    const fallingThrough = routes.filter(({ method, pattern }) => defaults.includes(accessFor(method, pattern) as (typeof defaults)[number]));
+    expect(fallingThrough).toEqual([]);
+  });
+
+  it('answers 401 without a session and 403 for a role without the right, on every route', async () => {
+    const failures: string[] = [];
+    // Sign-out would end the shared sessions mid-loop; auth.test.ts covers it.
+    for (const { method, pattern } of documentedRoutes().filter((r) => r.pattern !== '/api/auth/sign-out')) {
+      const url = concrete(pattern);
+      const rule = accessFor(method, pattern);
+      const anonymous = await app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
+      if (rule.access === 'public') {
+        if (anonymous.statusCode === 401 || anonymous.statusCode === 403) failures.push(`${method} ${pattern} anonymous → ${anonymous.statusCode}, expected public`);
+      } else if (anonymous.statusCode !== 401 || anonymous.json().error.code !== 'UNAUTHENTICATED') {
+        failures.push(`${method} ${pattern} anonymous → ${anonymous.statusCode}, expected 401`);
+      }
+      for (const role of ALL_ROLES) {
+        const response = await app.inject({ method, url, headers: headersFor[role], payload: method === 'GET' ? undefined : {} });
+        const allowed = roleAllowed(rule.access, role);
+        if (allowed && (response.statusCode === 401 || response.statusCode === 403)) failures.push(`${method} ${pattern} as ${role} → ${response.statusCode}, expected allowed`);
+        if (!allowed && response.statusCode !== 403) failures.push(`${method} ${pattern} as ${role} → ${response.statusCode}, expected 403`);
+        if (response.statusCode >= 500) failures.push(`${method} ${pattern} as ${role} → ${response.statusCode}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('matches the roles matrix of docs/security.md', () => {
+    const can = (method: Method, pattern: string) => ALL_ROLES.filter((role) => roleAllowed(accessFor(method, pattern).access, role));
+    expect(can('POST', '/api/budgets')).toEqual(['advisor']);
+    expect(can('PATCH', '/api/budgets/:id')).toEqual(['advisor']);
+    expect(can('PUT', '/api/budgets/:id/lines/:budgetLineId/override')).toEqual(['advisor']);
+    expect(can('GET', '/api/budgets/:id')).toEqual(['advisor', 'manager', 'admin']);
+    expect(can('POST', '/api/budgets/:id/submit')).toEqual(['advisor']);
+    expect(can('POST', '/api/budgets/:id/adopt')).toEqual(['manager']);
+    expect(can('POST', '/api/budgets/:id/send-back')).toEqual(['manager']);
+    expect(can('POST', '/api/budgets/:id/comments')).toEqual(['advisor', 'manager']);
+    expect(can('POST', '/api/org-units')).toEqual(['admin']);
+    expect(can('GET', '/api/users')).toEqual(['admin']);
+    expect(accessFor('POST', '/api/calculations').access).toBe('public');
+    expect(accessFor('GET', '/api/catalog/editions/:editionId').access).toBe('public');
+    expect(can('POST', '/api/something-new')).toEqual([]);
+  });
+});
+
+describe('hardening', () => {
+  it('sends a strict CSP and the other security headers', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('refuses JSON bodies over the limit with a 413 in the error shape', async () => {
+    const huge = JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024), firstYear: 2027 });
+    const response = await app.inject({ method: 'POST', url: '/api/budgets', headers: { ...headersFor.advisor, 'content-type': 'application/json' }, payload: huge });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('VALIDATION_ERROR');
+  });
+
+  it('answers unexpected failures with a generic 500: no message, no stack', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/__test__/boom', headers: headersFor.advisor });
+    expect(response.statusCode).toBe(500);
+    expect(response.json().error.code).toBe('INTERNAL');
+    expect(response.body).not.toContain('secret');
+    expect(response.body).not.toContain('app.ts');
+    expect(response.body).not.toMatch(/\bat \w/);
+  });
+});
