@@ -32,6 +32,28 @@ export interface AssumptionRefs {
   hourlyRate: Record<string, string>;
 }
 
+export type PercentAssumption = 'employerCostPct' | 'priceIndexationPct' | 'wageIndexationPct' | 'interestRatePct' | 'retenderPct' | 'migrationPct';
+
+/**
+ * Labels of the assumption rows (column A) and how their cell maps to the engine value; the
+ * budget import finds the rows by these labels, so a user may insert rows without breaking it.
+ */
+export const ASSUMPTION_ROWS = {
+  firstYear: { label: 'Eerste begrotingsjaar', unit: 'year' },
+  employerCostPct: { label: 'Werkgeverslasten (op 12 × maandsalaris)', unit: 'percent' },
+  priceIndexationPct: { label: 'Prijsindexatie per jaar', unit: 'percent' },
+  wageIndexationPct: { label: 'Loonindexatie per jaar', unit: 'percent' },
+  interestRatePct: { label: 'Rente kapitaallasten (omslagrente)', unit: 'percent' },
+  activationThresholdCents: { label: 'Activeringsgrens', unit: 'euro' },
+  defaultDepreciationYears: { label: 'Standaard afschrijvingstermijn (jaren)', unit: 'years' },
+  retenderPct: { label: 'Aanbesteding bij contracteinde (% van jaarwaarde)', unit: 'percent' },
+  migrationPct: { label: 'Migratie bij contracteinde (% van jaarwaarde)', unit: 'percent' },
+} as const;
+
+export function elasticityLabel(driver: Driver): string {
+  return `Standaard elasticiteit ${DRIVER_LABELS[driver].toLowerCase()}`;
+}
+
 /** Row addresses of the profile cells, for the budget import that reads an edited workbook back. */
 export const PROFILE_ROWS: Record<ScaledDriver, number> = { inhabitants: 5, employees: 6, departments: 7 };
 export const OWN_COLUMN = 'C';
@@ -85,18 +107,21 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationI
     markInput(row.getCell(3));
     return abs('C', r++);
   };
-  const firstYear = put('Eerste begrotingsjaar', 'firstYear', input.firstYear, YEAR_FORMAT);
-  const employerCost = put('Werkgeverslasten (op 12 × maandsalaris)', 'employerCostPct', a.employerCostPct / 100, PERCENT_FORMAT);
-  const priceIndexation = put('Prijsindexatie per jaar', 'priceIndexationPct', a.priceIndexationPct / 100, PERCENT_FORMAT);
-  const wageIndexation = put('Loonindexatie per jaar', 'wageIndexationPct', a.wageIndexationPct / 100, PERCENT_FORMAT);
-  const interestRate = put('Rente kapitaallasten (omslagrente)', 'interestRatePct', a.interestRatePct / 100, PERCENT_FORMAT);
-  const activationThreshold = put('Activeringsgrens', 'activationThresholdCents', a.activationThresholdCents / 100, EURO_FORMAT);
-  const defaultDepreciationYears = put('Standaard afschrijvingstermijn (jaren)', 'defaultDepreciationYears', a.defaultDepreciationYears, INTEGER_FORMAT);
-  const retender = put('Aanbesteding bij contracteinde (% van jaarwaarde)', 'retenderPct', a.retenderPct / 100, PERCENT_FORMAT);
-  const migration = put('Migratie bij contracteinde (% van jaarwaarde)', 'migrationPct', a.migrationPct / 100, PERCENT_FORMAT);
+  const firstYear = put(ASSUMPTION_ROWS.firstYear.label, 'firstYear', input.firstYear, YEAR_FORMAT);
+  // The year columns are fixed in the sheets, so the first year is shown, not an input.
+  ws.getCell(firstYear.replace(/^.*!/, '').replace(/\$/g, '')).fill = { type: 'pattern', pattern: 'none' };
+  const pct = (key: PercentAssumption) => put(ASSUMPTION_ROWS[key].label, key, a[key] / 100, PERCENT_FORMAT);
+  const employerCost = pct('employerCostPct');
+  const priceIndexation = pct('priceIndexationPct');
+  const wageIndexation = pct('wageIndexationPct');
+  const interestRate = pct('interestRatePct');
+  const activationThreshold = put(ASSUMPTION_ROWS.activationThresholdCents.label, 'activationThresholdCents', a.activationThresholdCents / 100, EURO_FORMAT);
+  const defaultDepreciationYears = put(ASSUMPTION_ROWS.defaultDepreciationYears.label, 'defaultDepreciationYears', a.defaultDepreciationYears, INTEGER_FORMAT);
+  const retender = pct('retenderPct');
+  const migration = pct('migrationPct');
   const defaultElasticity = {} as Record<Driver, string>;
   for (const driver of ['fixed', ...SCALED_DRIVERS] as Driver[]) {
-    defaultElasticity[driver] = put(`Standaard elasticiteit ${DRIVER_LABELS[driver].toLowerCase()}`, `defaultElasticity.${driver}`, a.defaultElasticity[driver] ?? (driver === 'fixed' ? 0 : 1), DECIMAL_FORMAT);
+    defaultElasticity[driver] = put(elasticityLabel(driver), `defaultElasticity.${driver}`, a.defaultElasticity[driver] ?? (driver === 'fixed' ? 0 : 1), DECIMAL_FORMAT);
   }
   const stepRow = ws.getRow(r++);
   stepRow.values = ['Trede salaristabel', '', a.salaryStep === 'max' ? 'maximum' : a.salaryStep + 1, '', '', 'De maandbedragen hieronder zijn die van deze trede.', ''];
