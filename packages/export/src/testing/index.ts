@@ -58,3 +58,41 @@ export function multipartBody(file: { field?: string; name: string; content: Buf
   );
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+export interface WorkbookEdit {
+  /** Uitgangspunten row by its label in column A (e.g. "Inwoners"), or a Regels row by line id. */
+  sheet: 'Uitgangspunten' | 'Regels';
+  row: string;
+  /** Column letter (Uitgangspunten: "C") or Regels column header (e.g. "Modelhoeveelheid"). */
+  column: string;
+  value: string | number;
+}
+
+/** Edits an exported workbook the way a user would (for import tests in packages without exceljs). */
+export async function editWorkbook(buffer: Buffer, edits: WorkbookEdit[]): Promise<{ buffer: Buffer; cells: string[] }> {
+  const wb = await loadWorkbook(buffer);
+  const cells: string[] = [];
+  for (const e of edits) {
+    const ws = wb.getWorksheet(e.sheet);
+    if (!ws) throw new Error(`no sheet ${e.sheet}`);
+    let rowNumber = 0;
+    let headerRow: ExcelJS.Row | null = null;
+    ws.eachRow((row, n) => {
+      if (!headerRow && row.getCell(1).value === 'Regel-ID') headerRow = row;
+      if (!rowNumber && row.getCell(1).value === e.row) rowNumber = n;
+    });
+    if (!rowNumber) throw new Error(`no row ${e.row} in ${e.sheet}`);
+    let column = e.column;
+    if (e.sheet === 'Regels') {
+      let found = 0;
+      (headerRow as ExcelJS.Row | null)?.eachCell((cell, c) => {
+        if (cell.value === e.column) found = c;
+      });
+      if (!found) throw new Error(`no column ${e.column} in Regels`);
+      column = ws.getColumn(found).letter;
+    }
+    ws.getCell(`${column}${rowNumber}`).value = e.value;
+    cells.push(`${e.sheet}!${column}${rowNumber}`);
+  }
+  return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), cells };
+}

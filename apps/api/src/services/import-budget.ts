@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { Totals } from '@app/engine';
+import { applyWorkbookChanges, readBudgetWorkbook, UploadError, type BudgetWorkbookChanges } from '@app/export';
+import { AssumptionsPatchSchema, LineOverrideFieldsSchema, ProfileSchema, type BudgetDetail } from '@app/schemas';
+import { AppError, notFound } from '../errors.ts';
+import { getBudgetDetail } from './budget-aggregate.ts';
+import type { BudgetScope } from './budget-mutation.ts';
+import { createScenario } from './create-scenario.ts';
+import { deleteBudget } from './delete-budget.ts';
+import { overrideLine } from './override-line.ts';
+import { runEngine } from './run-engine.ts';
+import { updateBudget } from './update-budget.ts';
+
+/**
+ * A read workbook waits here between preview and commit. In memory on purpose (see
+ * import-catalog.ts): a short interactive step whose abandonment must leave nothing behind.
+ */
+interface PendingBudgetImport {
+  id: string;
+  organisationId: string;
+  budgetId: string;
+  fileName: string;
+  changes: BudgetWorkbookChanges;
+  createdAt: number;
+}
+
+const TTL_MS = 60 * 60 * 1000;
+const pending = new Map<string, PendingBudgetImport>();
+
+export interface BudgetImportPreview {
+  id: string;
+  fileName: string;
+  hasChanges: boolean;
+  profile: { field: string; from: number; to: number }[];
+  assumptions: { field: string; from: number | null; to: number }[];
+  lines: { lineId: string; description: string; fields: { field: string; from: number | null; to: number; cell: string }[] }[];
+  warnings: { cell: string; message: string }[];
+  totals: { before: Totals['total']; after: Totals['total'] };
+}
+
+function cellErrors(message: string, issues: { cell: string; message: string }[]): AppError {
+  return new AppError('VALIDATION_ERROR', message, { fields: issues.slice(0, 500).map((i) => ({ path: `file.${i.cell}`, message: `${i.cell}: ${i.message}` })) });
+}
+
+/** Reads an edited export of the budget, checks every changed cell and shows what a scenario from it would change. */
+export async function previewBudgetImport(scope: BudgetScope, budgetId: string, fileName: string, buffer: Buffer): Promise<BudgetImportPreview> {
+  const detail = await getBudgetDetail(scope.db, scope.cache, scope.organisationId, budgetId);
+  const input = detail.calculationInput;
+  let changes: BudgetWorkbookChanges;
+  try {
+    changes = await readBudgetWorkbook(buffer, input);
+  } catch (error) {
+    if (error instanceof UploadError) throw new AppError('VALIDATION_ERROR', error.message, { fields: [{ path: 'body.file', message: error.message }] });
+    throw error;
+  }
+  if (changes.errors.length > 0) {
+    throw cellErrors(`Het bestand bevat ${changes.errors.length} onleesbare of ongeldige ${changes.errors.length === 1 ? 'cel' : 'cellen'}; er is niets ingelezen.`, changes.errors);
+  }
+  // The same rules as the API's own edit routes, reported per cell.
+  const invalid: { cell: string; message: string }[] = [];
+  for (const line of changes.lines) {
+    const fields = Object.fromEntries(Object.entries(line.fields).map(([f, v]) => [f, v!.to]));
+    const parsed = LineOverrideFieldsSchema.safeParse(fields);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        invalid.push({ cell: line.fields[field as keyof typeof line.fields]?.cell ?? `Regels (${line.lineId})`, message: `${field} ${issue.message}` });
+      }
+    }
+  }
+  const profile = ProfileSchema.safeParse({ ...input.profile, ...changes.profile });
+  if (!profile.success) for (const issue of profile.error.issues) invalid.push({ cell: 'Uitgangspunten', message: `${String(issue.path[0])} ${issue.message}` });
+  const assumptions = AssumptionsPatchSchema.safeParse({ ...changes.assumptions, defaultElasticity: { ...input.assumptions.defaultElasticity, ...changes.defaultElasticity } });
+  if (!assumptions.success) for (const issue of assumptions.error.issues) invalid.push({ cell: 'Uitgangspunten', message: `${issue.path.join('.')} ${issue.message}` });
+  if (invalid.length > 0) throw cellErrors(`Het bestand bevat ${invalid.length} ongeldige ${invalid.length === 1 ? 'waarde' : 'waarden'}; er is niets ingelezen.`, invalid);
+
+  const before = runEngine(input).result;
+  const after = runEngine(applyWorkbookChanges(input, changes)).result;
+
+  for (const [id, p] of pending) if (Date.now() - p.createdAt > TTL_MS) pending.delete(id);
+  const id = randomUUID();
+  pending.set(id, { id, organisationId: scope.organisationId, budgetId, fileName, changes, createdAt: Date.now() });
+  const a = input.assumptions as unknown as Record<string, unknown>;
+  return {
+    id,
+    fileName,
+    hasChanges:
+      Object.keys(changes.profile).length + Object.keys(changes.assumptions).length + Object.keys(changes.defaultElasticity).length + changes.lines.length > 0,
+    profile: Object.entries(changes.profile).map(([field, to]) => ({ field, from: input.profile[field as keyof typeof input.profile], to: to! })),
+    assumptions: [
+      ...Object.entries(changes.assumptions).map(([field, to]) => ({ field, from: (a[field] as number | undefined) ?? null, to: to! })),
+      ...Object.entries(changes.defaultElasticity).map(([driver, to]) => ({
+        field: `defaultElasticity.${driver}`,
+        from: input.assumptions.defaultElasticity[driver as keyof typeof input.assumptions.defaultElasticity] ?? null,
+        to: to!,
+      })),
+    ],
+    lines: changes.lines.map((l) => ({
+      lineId: l.lineId,
+      description: l.description,
+      fields: Object.entries(l.fields).map(([field, v]) => ({ field, from: v!.from, to: v!.to, cell: v!.cell })),
+    })),
+    warnings: changes.warnings,
+    totals: { before: before.totals.total, after: after.totals.total },
+  };
+}
+
+/** The scenario's line for a line of its base: same catalog line, or (custom lines) same development and description. */
+function scenarioLineId(base: BudgetDetail, scenario: BudgetDetail, baseLineId: string): string | undefined {
+  const line = base.lines.find((l) => l.id === baseLineId);
+  if (!line) return undefined;
+  const match = line.catalogLineId
+    ? scenario.lines.find((l) => l.catalogLineId === line.catalogLineId)
+    : scenario.lines.find((l) => l.custom && l.developmentId === line.developmentId && l.effective.description === line.effective.description);
+  return match?.id;
+}
+
+/**
+ * Applies a previewed import as a new scenario of the budget: profile and assumptions, then every
+ * changed line as an override with a justification naming the file and cells. If any step fails
+ * the scenario is removed again, so a failed import leaves nothing behind.
+ */
+export async function commitBudgetImport(scope: BudgetScope, budgetId: string, importId: string, scenarioName: string): Promise<BudgetDetail> {
+  const upload = pending.get(importId);
+  if (!upload || upload.organisationId !== scope.organisationId || upload.budgetId !== budgetId) throw notFound('Import');
+  const { changes, fileName } = upload;
+  const base = await getBudgetDetail(scope.db, scope.cache, scope.organisationId, budgetId);
+  let scenario = await createScenario(scope, budgetId, { scenarioName });
+  try {
+    const hasAssumptions = Object.keys(changes.assumptions).length + Object.keys(changes.defaultElasticity).length > 0;
+    if (Object.keys(changes.profile).length > 0 || hasAssumptions) {
+      scenario = await updateBudget(scope, scenario.id, {
+        version: scenario.version,
+        ...(Object.keys(changes.profile).length > 0
+          ? { profile: { inhabitants: scenario.profile.inhabitants, employees: scenario.profile.employees, departments: scenario.profile.departments, ...changes.profile } }
+          : {}),
+        ...(hasAssumptions
+          ? { assumptions: { ...changes.assumptions, defaultElasticity: { ...scenario.assumptions.defaultElasticity, ...changes.defaultElasticity } } }
+          : {}),
+      });
+    }
+    for (const line of changes.lines) {
+      const target = scenarioLineId(base, scenario, line.lineId);
+      if (!target) throw new AppError('CONFLICT', `Regel "${line.description}" bestaat niet meer in de begroting; lees een nieuwe export in.`);
+      const fields = Object.fromEntries(Object.entries(line.fields).map(([f, v]) => [f, v!.to]));
+      const cells = Object.values(line.fields).map((v) => v!.cell.replace(/^.*!/, '')).join(', ');
+      scenario = await overrideLine(scope, scenario.id, target, {
+        fields: LineOverrideFieldsSchema.parse(fields),
+        justification: `Aangepast in Excel (${fileName}, cel ${cells}).`,
+      });
+    }
+  } catch (error) {
+    await deleteBudget(scope, scenario.id).catch(() => undefined);
+    throw error;
+  }
+  pending.delete(importId);
+  return getBudgetDetail(scope.db, scope.cache, scope.organisationId, scenario.id);
+}
