@@ -1,4 +1,4 @@
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DbHandle } from '@app/db';
@@ -33,6 +33,14 @@ export async function buildApp(options: BuildAppOptions) {
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     trustProxy: options.trustProxy ?? false,
+    // Router-level refusals (a path parameter over 100 characters, a malformed URL) bypass the error
+    // handler; answer them in the API's error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      void (reply as unknown as FastifyReply)
+        .status(error.statusCode ?? 400)
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify({ error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer: de URL is ongeldig of een onderdeel ervan is te lang.' } }));
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
