@@ -70,3 +70,34 @@ export function codeFromLabel<K extends string>(labels: Record<K, string>, text:
   }
   return undefined;
 }
+
+/** Dutch names of the LineInput fields a budget can override (Toelichting in Excel and PDF). */
+export const LINE_FIELD_LABELS: Record<string, string> = {
+  description: 'Omschrijving',
+  kind: 'Soort',
+  costBasis: 'Kostenbasis',
+  costPool: 'Kostensoort',
+  amountCents: 'Bedrag',
+  hoursPerWeek: 'Uren per week',
+  salaryScale: 'Schaal',
+  hours: 'Uren',
+  hoursPeriod: 'Uren per',
+  hireRole: 'Inhuurrol',
+  hourlyRateCents: 'Uurtarief',
+  units: 'Aantal eenheden',
+  unitPriceCents: 'Prijs per eenheid',
+  unitPricePeriod: 'Prijs per',
+  driver: 'Driver',
+  elasticity: 'Elasticiteit',
+  yearOffset: 'Startjaar (na start ontwikkeling)',
+  durationYears: 'Looptijd (jaren)',
+  depreciationYears: 'Afschrijvingstermijn',
+  contractYears: 'Contractduur',
+  retenderCents: 'Aanbesteding',
+  migrationCents: 'Migratie',
+  indexation: 'Indexatie',
+};
+
+export function lineFieldLabel(field: string): string {
+  return LINE_FIELD_LABELS[field] ?? field;
+}

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { CalculationInput, CalculationResult, Category, Driver } from '@app/engine';
 import type { BudgetExportInput, ExportMeta } from '../meta.ts';
-import { CATEGORY_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '../labels.ts';
+import { CATEGORY_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel } from '../labels.ts';
 import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts';
 import { formatDate, formatEuro, formatEuroExact, formatNumber, formatPercent } from '../format.ts';
 import { display } from '../xlsx/summary-sheets.ts';
@@ -90,9 +90,6 @@ function summarySection(input: CalculationInput, result: CalculationResult, meta
           domains.map((k) => ({ label: domainName(meta, k), value: (result.byDomain[k]!.total[firstYear] ?? 0) / 100 })),
           COLORS.structural,
         );
-  const inhabitants = input.profile.inhabitants;
-  const perInhabitant =
-    firstYear != null && inhabitants > 0 ? `Structurele kosten ${firstYear} per inwoner: ${formatEuroExact(Math.round(((t.structural[firstYear] ?? 0) / inhabitants)))} (alleen de ontwikkelingen uit het model, niet de hele ICT-exploitatie).` : '';
   return [
     { text: 'Samenvatting', style: 'h1' },
     { table: { headerRows: 1, widths: amountWidths(years), body }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 12] },
@@ -100,7 +97,6 @@ function summarySection(input: CalculationInput, result: CalculationResult, meta
     { svg: chart, width: 515, margin: [0, 4, 0, 12] },
     { table: { headerRows: 1, widths: amountWidths(years), body: domainBody }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 10] },
     ...(domainChart ? [{ text: `Exploitatie per domein in ${firstYear}`, style: 'h3' } as Content, { svg: domainChart, width: 515 } as Content] : []),
-    ...(perInhabitant ? [{ text: perInhabitant, style: 'note', margin: [0, 8, 0, 0] } as Content] : []),
   ];
 }
 
@@ -113,18 +109,27 @@ function domainSection(key: string, input: CalculationInput, result: Calculation
     for (const y of years) acc[y] = (acc[y] ?? 0) + (row.amounts[y] ?? 0);
     lineTotals.set(row.lineId, acc);
   }
-  const body: TableCell[][] = [[...yearHeader('Ontwikkeling / regel', years).slice(0, 1), headerCell('Herkomst'), ...yearHeader('', years).slice(1)]];
+  // A fresh header per table: pdfmake writes layout state into cell objects, so they cannot be shared.
+  const header = (): TableCell[] => [headerCell('Ontwikkeling / regel'), headerCell('Herkomst'), ...years.map((y) => headerCell(String(y), 'right'))];
+  const widths = amountWidths(years);
+  widths.splice(1, 0, 62);
+  // One table per development: the column header and the development row repeat on every page
+  // the development spans, and the development row never ends a page on its own.
+  const tables: Content[] = [];
   for (const dev of input.developments) {
     if (dev.domainKey !== key) continue;
     const lines = input.lines.filter((l) => l.developmentId === dev.id && lineTotals.has(l.id));
     if (lines.length === 0) continue;
     const devSum: Record<number, number> = {};
     for (const l of lines) for (const y of years) devSum[y] = (devSum[y] ?? 0) + (lineTotals.get(l.id)![y] ?? 0);
-    body.push([
-      { text: developmentTitle(input, meta, dev.id), bold: true, fillColor: COLORS.subtotal },
-      { text: dev.startYear ? `vanaf ${dev.startYear}` : '', fillColor: COLORS.subtotal, fontSize: 7 },
-      ...years.map((y) => ({ ...money(devSum[y] ?? 0, true), fillColor: COLORS.subtotal })),
-    ]);
+    const body: TableCell[][] = [
+      header(),
+      [
+        { text: developmentTitle(input, meta, dev.id), bold: true, fillColor: COLORS.subtotal },
+        { text: dev.startYear ? `vanaf ${dev.startYear}` : '', fillColor: COLORS.subtotal, fontSize: 7 },
+        ...years.map((y) => ({ ...money(devSum[y] ?? 0, true), fillColor: COLORS.subtotal })),
+      ],
+    ];
     for (const l of lines) {
       body.push([
         { text: `${l.description} (${KIND_LABELS[l.kind].toLowerCase()})`, margin: [8, 0, 0, 0] },
@@ -132,15 +137,16 @@ function domainSection(key: string, input: CalculationInput, result: Calculation
         ...years.map((y) => money(lineTotals.get(l.id)![y] ?? 0)),
       ]);
     }
+    tables.push({ table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths, body }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 8] });
   }
   const totals = result.byDomain[key]!;
-  for (const cat of CATEGORIES) body.push([{ text: CATEGORY_LABELS[cat], italics: true }, '', ...years.map((y) => money(totals[cat][y] ?? 0))]);
-  body.push([{ text: `Totaal ${domainName(meta, key)}`, bold: true }, '', ...years.map((y) => money(totals.total[y] ?? 0, true))]);
-  const widths = amountWidths(years);
-  widths.splice(1, 0, 62);
+  const totalBody: TableCell[][] = [header()];
+  for (const cat of CATEGORIES) totalBody.push([{ text: CATEGORY_LABELS[cat], italics: true }, '', ...years.map((y) => money(totals[cat][y] ?? 0))]);
+  totalBody.push([{ text: `Totaal ${domainName(meta, key)}`, bold: true }, '', ...years.map((y) => money(totals.total[y] ?? 0, true))]);
   return [
     { text: `Domein: ${domainName(meta, key)}`, style: 'h2', pageBreak: 'before' },
-    { table: { headerRows: 1, dontBreakRows: true, widths, body }, layout: TABLE_LAYOUT },
+    ...tables,
+    { table: { headerRows: 1, dontBreakRows: true, widths, body: totalBody }, layout: TABLE_LAYOUT, unbreakable: true, margin: [0, 4, 0, 0] },
   ];
 }
 
@@ -193,12 +199,23 @@ function assumptionsSection(input: CalculationInput, meta: ExportMeta): Content[
     { text: 'Uitgangspunten', style: 'h1', pageBreak: 'before' },
     { table: { headerRows: 1, widths: ['*', 70, 70, 55, 150], body: profileBody }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 12] },
     { table: { headerRows: 1, widths: [170, 90, '*', 55], body }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 12] },
-    { text: `Salaristabel: ${a.salaryTable.label}`, style: 'h3' },
-    { text: `Bron: ${a.salaryTable.source}, geldig vanaf ${formatDate(a.salaryTable.validFrom)}`, style: 'note', margin: [0, 0, 0, 4] },
-    ...(usedScales.length ? [{ table: { headerRows: 1, widths: [120, 150], body: salaryBody }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 12] } as Content] : []),
-    { text: `Tarievenkaart inhuur: ${a.rateCard.label}`, style: 'h3' },
-    { text: `Bron: ${a.rateCard.source}, geldig vanaf ${formatDate(a.rateCard.validFrom)}`, style: 'note', margin: [0, 0, 0, 4] },
-    { table: { headerRows: 1, widths: [120, 150], body: rateBody }, layout: TABLE_LAYOUT },
+    {
+      // Heading, source and table stay on one page.
+      unbreakable: true,
+      stack: [
+        { text: `Salaristabel: ${a.salaryTable.label}`, style: 'h3' },
+        { text: `Bron: ${a.salaryTable.source}, geldig vanaf ${formatDate(a.salaryTable.validFrom)}`, style: 'note', margin: [0, 0, 0, 4] },
+        ...(usedScales.length ? [{ table: { headerRows: 1, widths: [120, 150], body: salaryBody }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 12] } as Content] : []),
+      ],
+    },
+    {
+      unbreakable: true,
+      stack: [
+        { text: `Tarievenkaart inhuur: ${a.rateCard.label}`, style: 'h3' },
+        { text: `Bron: ${a.rateCard.source}, geldig vanaf ${formatDate(a.rateCard.validFrom)}`, style: 'note', margin: [0, 0, 0, 4] },
+        { table: { headerRows: 1, widths: [120, 150], body: rateBody }, layout: TABLE_LAYOUT },
+      ],
+    },
   ];
 }
 
@@ -209,8 +226,8 @@ function overridesSection(input: CalculationInput, meta: ExportMeta): Content[] 
     const line = lines.get(o.lineId) as unknown as Record<string, unknown> | undefined;
     body.push([
       o.description,
-      { text: o.fields.map((f) => `${f}: ${display(f, o.modelValues[f])}`).join('\n'), fontSize: 7 },
-      { text: o.fields.map((f) => `${f}: ${display(f, line?.[f])}`).join('\n'), fontSize: 7 },
+      { text: o.fields.map((f) => `${lineFieldLabel(f)}: ${display(f, o.modelValues[f])}`).join('\n'), fontSize: 7.5 },
+      { text: o.fields.map((f) => `${lineFieldLabel(f)}: ${display(f, line?.[f])}`).join('\n'), fontSize: 7.5 },
       o.justification,
     ]);
   }

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CalculationInput, CalculationResult, Category, Totals } from '@app/engine';
 import type { ExportMeta } from '../meta.ts';
-import { CATEGORY_LABELS, COST_BASIS_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '../labels.ts';
+import { CATEGORY_LABELS, COST_BASIS_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel } from '../labels.ts';
 import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts';
 import { formatDate, formatEuroExact, formatNumber } from '../format.ts';
 import { LINES_SHEET, lineColumn, type LinesSheetInfo } from './lines-sheet.ts';
@@ -257,12 +257,12 @@ export function writeNotesSheet(ws: ExcelJS.Worksheet, meta: ExportMeta, input: 
   for (const o of meta.overrides) {
     const line = lines.get(o.lineId);
     const row = ws.getRow(r++);
-    const effective = o.fields.map((f) => `${f}: ${display(f, line ? (line as unknown as Record<string, unknown>)[f] : undefined)}`).join('\n');
-    const model = o.fields.map((f) => `${f}: ${display(f, o.modelValues[f])}`).join('\n');
+    const effective = o.fields.map((f) => `${lineFieldLabel(f)}: ${display(f, line ? (line as unknown as Record<string, unknown>)[f] : undefined)}`).join('\n');
+    const model = o.fields.map((f) => `${lineFieldLabel(f)}: ${display(f, o.modelValues[f])}`).join('\n');
     row.values = [
       o.description,
       line ? developmentTitle(input, meta, line.developmentId) : '',
-      o.fields.join(', '),
+      o.fields.map(lineFieldLabel).join(', '),
       model,
       effective,
       o.justification,
