@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CalculationResponse, Catalog, CatalogLine } from '@app/schemas';
+import { CalculationResponseSchema, type CalculationResponse, type Catalog, type CatalogLine } from '@app/schemas';
 import { createTestApp, MODEL_PROFILE, type TestContext } from './helpers.ts';
 
 let t: TestContext;
@@ -25,7 +25,9 @@ describe('POST /api/calculations', () => {
   it('reproduces the published amounts exactly for the model profile', async () => {
     const response = await calculate({ profile: MODEL_PROFILE, firstYear: 2027 });
     expect(response.statusCode).toBe(200);
-    const body = response.json() as CalculationResponse;
+    expect(response.headers['content-type']).toContain('application/json');
+    // The route sends pre-serialized engine output (no per-response zod pass), so prove the shape here.
+    const body = CalculationResponseSchema.parse(response.json()) as CalculationResponse;
     expect(body.result.years).toEqual([2027, 2028, 2029, 2030]);
     expect(amounts(body, line('Dashboard ontwikkelen').id, 'incidental')).toEqual({ 2027: 500_000, 2028: 0, 2029: 0, 2030: 0 });
     expect(amounts(body, line('Opleiding in VNG methodiek klantreizen').id, 'incidental')).toEqual({ 2027: 300_000, 2028: 0, 2029: 0, 2030: 0 });
@@ -52,6 +54,16 @@ describe('POST /api/calculations', () => {
     expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2027]).toBe(15_427_000);
     // Wage indexation 3,5 % compounds from the first year: 2028 = € 154.269,61 × 1,035 = € 159.669,05 → € 159.669.
     expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2028]).toBe(15_966_900);
+  });
+
+  it('answers identical requests identically (result cache) and different ones differently', async () => {
+    const first = await calculate({ cbsCode: 'GM0310', firstYear: 2028 });
+    const again = await calculate({ cbsCode: 'GM0310', firstYear: 2028 });
+    expect(again.body).toBe(first.body);
+    const other = (await calculate({ cbsCode: 'GM0310', firstYear: 2028, horizonYears: 2 })).json() as CalculationResponse;
+    expect(other.result.years).toEqual([2028, 2029]);
+    const traced = CalculationResponseSchema.parse((await calculate({ cbsCode: 'GM0310', firstYear: 2028, traces: true })).json());
+    expect(traced.traces).toBeDefined();
   });
 
   it('applies overrides, disabled developments, assumptions, and returns traces on request', async () => {

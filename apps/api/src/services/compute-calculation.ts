@@ -3,7 +3,7 @@ import { suggestProfile, toModelProfile } from '@app/db';
 import type { CalculationInput, DevelopmentInput, LineInput, Profile } from '@app/engine';
 import type { CalculationRequest } from '@app/schemas';
 import { AppError, invalidField } from '../errors.ts';
-import type { EditionData, ReferenceCache } from './reference-cache.ts';
+import type { DefaultAssumptions, EditionData, ReferenceCache } from './reference-cache.ts';
 import { findMunicipality } from './search-municipalities.ts';
 import { runEngine, type EngineOutput } from './run-engine.ts';
 import { isIncompleteLine } from './incomplete-lines.ts';
@@ -14,11 +14,47 @@ function applyOverride(line: LineInput, override: Record<string, unknown>): Line
   return { ...line, ...fields, id: line.id, developmentId: line.developmentId, provenance: line.provenance };
 }
 
+export interface CalculationOutput {
+  response: EngineOutput;
+  /** The response serialized (UTF-8) once; identical requests are answered from it without re-encoding. */
+  json: Buffer;
+}
+
+/**
+ * The engine is deterministic and a published edition never changes, so a stateless result depends
+ * only on the request, the edition and the default assumptions. Results are kept per defaults object
+ * (a WeakMap: when the defaults are reloaded, the old results go with them), a bounded number each.
+ */
+const resultsByDefaults = new WeakMap<DefaultAssumptions, Map<string, CalculationOutput>>();
+const MAX_CACHED_RESULTS = 64;
+const MAX_CACHED_JSON_LENGTH = 1_000_000;
+
+function cachedResults(defaults: DefaultAssumptions): Map<string, CalculationOutput> {
+  let results = resultsByDefaults.get(defaults);
+  if (!results) resultsByDefaults.set(defaults, (results = new Map()));
+  return results;
+}
+
 /**
  * Stateless calculation: the current (or given) edition rescaled to a profile, with per-request
  * assumptions and overrides. Nothing is stored.
  */
 export async function computeCalculation(db: Db, cache: ReferenceCache, organisationId: string | null, request: CalculationRequest): Promise<EngineOutput> {
+  // A fresh object the caller may change freely (never one shared through the result cache).
+  return (await computeCalculationWithJson(db, cache, organisationId, request, { useCache: false })).response;
+}
+
+/**
+ * computeCalculation plus the serialized response; identical requests share one cached output,
+ * so its `response` must be treated as read-only.
+ */
+export async function computeCalculationWithJson(
+  db: Db,
+  cache: ReferenceCache,
+  organisationId: string | null,
+  request: CalculationRequest,
+  options: { useCache?: boolean } = {},
+): Promise<CalculationOutput> {
   let data: EditionData;
   try {
     data = await cache.edition(db, await cache.resolveEditionId(db, request.editionId));
@@ -38,6 +74,26 @@ export async function computeCalculation(db: Db, cache: ReferenceCache, organisa
   }
 
   const defaults = await cache.defaultAssumptions(db, organisationId);
+  const cacheable = options.useCache !== false && data.edition.status === 'published';
+  const key = `${data.edition.id}\n${JSON.stringify(request)}`;
+  const results = cachedResults(defaults);
+  const hit = cacheable ? results.get(key) : undefined;
+  if (hit) {
+    // Re-insert to keep the map in least-recently-used order.
+    results.delete(key);
+    results.set(key, hit);
+    return hit;
+  }
+  const output = buildAndRun(data, profile, defaults, request);
+  if (cacheable && output.json.length <= MAX_CACHED_JSON_LENGTH) {
+    results.set(key, output);
+    if (results.size > MAX_CACHED_RESULTS) results.delete(results.keys().next().value as string);
+  }
+  return output;
+}
+
+function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssumptions, request: CalculationRequest): CalculationOutput {
+  const modelProfile = toModelProfile(data.edition);
   const assumptions = { ...defaults.assumptions, ...request.assumptions };
 
   const disabled = new Set(request.disabledDevelopments ?? []);
@@ -79,5 +135,6 @@ export async function computeCalculation(db: Db, cache: ReferenceCache, organisa
     developments,
     lines,
   };
-  return runEngine(input, { traces: request.traces });
+  const response = runEngine(input, { traces: request.traces });
+  return { response, json: Buffer.from(JSON.stringify(response)) };
 }

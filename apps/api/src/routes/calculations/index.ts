@@ -1,6 +1,6 @@
 import { CalculationRequestSchema, CalculationResponseSchema, ErrorResponseSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { computeCalculation } from '../../services/compute-calculation.ts';
+import { computeCalculationWithJson } from '../../services/compute-calculation.ts';
 
 export const calculationRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
@@ -13,6 +13,12 @@ export const calculationRoutes: RoutePlugin = async (app, { deps }) => {
         response: { 200: CalculationResponseSchema, 400: ErrorResponseSchema },
       },
     },
-    async (request) => computeCalculation(deps.db, deps.cache, request.ctx?.organisationId ?? null, request.body),
+    async (request, reply) => {
+      const output = await computeCalculationWithJson(deps.db, deps.cache, request.ctx?.organisationId ?? null, request.body);
+      // Engine output is typed end to end; it is serialized once (and reused for identical requests)
+      // instead of being re-validated by zod on every response, which cost more than the calculation.
+      // A Buffer payload goes to the socket as is (Fastify skips serialization for it).
+      return reply.type('application/json; charset=utf-8').send(output.json as unknown as typeof output.response);
+    },
   );
 };
