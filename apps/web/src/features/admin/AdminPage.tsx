@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../../api/client.ts';
@@ -143,7 +144,7 @@ function ReferenceDataView() {
           <p className="utrecht-paragraph">
             <strong>{t.label}</strong> — geldig vanaf {formatDate(t.validFrom)}. Bron: {t.source}. {t.estimate ? <Badge tone="warning">Schatting</Badge> : <Badge tone="ok">Officieel</Badge>}
           </p>
-          <div className="app-table-wrap">
+          <TableWrap label="Maandsalarissen per schaal">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
               <caption className="utrecht-table__caption app-visually-hidden">Maximum maandsalaris per schaal, {t.label}</caption>
               <thead className="utrecht-table__header">
@@ -165,7 +166,7 @@ function ReferenceDataView() {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </div>
       ))}
 

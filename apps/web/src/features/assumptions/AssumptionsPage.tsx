@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Assumptions } from '@app/engine';
@@ -142,7 +143,7 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
           <p className="utrecht-paragraph utrecht-paragraph--small">
             Bron van de tabel: {selectedTable.source}. {'estimate' in selectedTable && selectedTable.estimate ? <Badge tone="warning">Schatting</Badge> : null}
           </p>
-          <div className="app-table-wrap">
+          <TableWrap label="Maandsalarissen per schaal">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
               <caption className="utrecht-table__caption">Maandsalaris per schaal (maximum)</caption>
               <thead className="utrecht-table__header">
@@ -164,7 +165,7 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
                 </tr>
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
 
         <section className="app-card app-stack" aria-labelledby="hire-heading">

@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { Fragment, memo } from 'react';
 import type { LineInput, Totals } from '@app/engine';
 import type { GridDomain, GridLine, GridModel } from './row-model.ts';
@@ -80,6 +81,11 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
       <tr className={`utrecht-table__row ${disabled ? 'app-row--disabled' : ''}`}>
         <th scope="row" className="utrecht-table__cell app-line-cell">
           {line.effective.description}
+          {line.excluded ? (
+            <span className="app-model-value">
+              <span className="app-override-marker">Onvolledig in de bron</span>: vul de ontbrekende waarden aan via Aanpassen; telt tot dan niet mee.
+            </span>
+          ) : null}
           {line.overridden ? (
             <span className="app-model-value">
               <span className="app-override-marker">Aangepast</span> ({overrideSummary(line)}) — toelichting: {line.budgetLine.justification ?? '—'}
@@ -171,7 +177,7 @@ export function BudgetGrid(props: BudgetGridProps) {
   const { model, showGrandTotal = true } = props;
   const years = model.years;
   return (
-    <div className="app-table-wrap">
+    <TableWrap label="Begrotingsregels per jaar">
       <table className="utrecht-table utrecht-table--html-table app-grid-table">
         <caption className="utrecht-table__caption app-visually-hidden">Begrotingsregels per jaar, met subtotalen per domein</caption>
         <thead className="utrecht-table__header">
@@ -196,6 +202,6 @@ export function BudgetGrid(props: BudgetGridProps) {
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </TableWrap>
   );
 }

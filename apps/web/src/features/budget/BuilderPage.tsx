@@ -85,7 +85,7 @@ export function BuilderPage() {
 
   const saveLine = (line: GridLine, fields: Partial<LineInput>, justification: string) => {
     const before = snapshotLine(line);
-    const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields };
+    const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields, base: line.effective };
     setDraft(null);
     setEditingLineId(null);
     if (Object.keys(fields).length === 0 && line.budgetLine.model) {
@@ -198,36 +198,34 @@ export function BuilderPage() {
         </ul>
       </nav>
 
-      <div className="app-builder-layout">
-        <div>
-          <DevelopmentPanel domains={shownDomains} years={model.years} orgUnits={budget.orgUnits} onChange={changeDevelopment} />
-        </div>
-        <div className="app-stack">
-          <h2 className="utrecht-heading-2">Begrotingsregels per jaar</h2>
-          <p className="utrecht-paragraph utrecht-paragraph--small">
-            Bedragen in hele euro&apos;s. Kies een bedrag voor de uitleg (&quot;hoe berekend&quot;). Totalen rekenen direct mee terwijl u typt; opslaan gebeurt met een toelichting.
-          </p>
-          <BudgetGrid
-            model={{ ...model, domains: shownDomains }}
-            editingLineId={editingLineId}
-            savingLineId={null}
-            onEdit={(line) => {
-              setEditingLineId(line.id);
-              setDraft(null);
-            }}
-            onCancelEdit={() => {
-              setEditingLineId(null);
-              setDraft(null);
-            }}
-            onPreview={(line, fields) => setDraft(fields ? { type: 'line', engineLineId: line.engineLineId, fields } : null)}
-            onSave={saveLine}
-            onReset={reset}
-            onExplain={(line, year) => setExplain({ line, year })}
-            onDeleteCustom={removeCustom}
-          />
-          <CustomLineForm budgetId={budget.id} domains={shownDomains} />
-        </div>
-      </div>
+      <DevelopmentPanel domains={shownDomains} years={model.years} orgUnits={budget.orgUnits} onChange={changeDevelopment} open={domainFilter !== null} />
+      <section className="app-stack" aria-labelledby="lines-heading">
+        <h2 id="lines-heading" className="utrecht-heading-2">
+          Begrotingsregels per jaar{domainFilter ? `: ${shownDomains[0]?.name ?? ''}` : ''}
+        </h2>
+        <p className="utrecht-paragraph utrecht-paragraph--small">
+          Bedragen in hele euro&apos;s. Kies een bedrag voor de uitleg (&quot;hoe berekend&quot;). Totalen rekenen direct mee terwijl u typt; opslaan gebeurt met een toelichting.
+        </p>
+        <BudgetGrid
+          model={{ ...model, domains: shownDomains }}
+          editingLineId={editingLineId}
+          savingLineId={null}
+          onEdit={(line) => {
+            setEditingLineId(line.id);
+            setDraft(null);
+          }}
+          onCancelEdit={() => {
+            setEditingLineId(null);
+            setDraft(null);
+          }}
+          onPreview={(line, fields) => setDraft(fields ? { type: 'line', engineLineId: line.engineLineId, fields, base: line.effective } : null)}
+          onSave={saveLine}
+          onReset={reset}
+          onExplain={(line, year) => setExplain({ line, year })}
+          onDeleteCustom={removeCustom}
+        />
+        <CustomLineForm budgetId={budget.id} domains={shownDomains} />
+      </section>
       <ExplainDialog budgetId={budget.id} target={explain} onClose={() => setExplain(null)} unsaved={draft !== null || saving} />
     </div>
   );

@@ -2,85 +2,110 @@ import type { OrgUnit } from '../../api/types.ts';
 import type { GridDomain } from './row-model.ts';
 import type { DevelopmentPatch } from './mutations.ts';
 import { formatEuro } from '../../lib/format.ts';
+import { TableWrap } from '../../ui/TableWrap.tsx';
 
-/** Per domain: each development with on/off, start year and owner org unit. */
+/** Per domain: each development with on/off, start year and owner org unit, as one compact table. */
 export function DevelopmentPanel({
   domains,
   years,
   orgUnits,
   onChange,
+  open,
 }: {
   domains: GridDomain[];
   years: number[];
   orgUnits: OrgUnit[];
   onChange: (budgetDevelopmentId: string, developmentId: string, patch: DevelopmentPatch) => void;
+  open: boolean;
 }) {
+  const firstYear = years[0] ?? 0;
+  const count = domains.reduce((n, d) => n + d.developments.length, 0);
+  const enabled = domains.reduce((n, d) => n + d.developments.filter((dev) => dev.enabled).length, 0);
   return (
-    <section aria-labelledby="developments-heading" className="app-stack">
-      <h2 id="developments-heading" className="utrecht-heading-2">
-        Ontwikkelingen
-      </h2>
-      {domains.map((domain) => (
-        <fieldset key={domain.key} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-card">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{domain.name}</legend>
-          <ul className="app-dev-list">
-            {domain.developments.map((dev) => {
-              const idBase = `dev-${dev.id}`;
-              return (
-                <li key={dev.id}>
-                  <div className="utrecht-form-field utrecht-form-field--checkbox">
-                    <input
-                      id={`${idBase}-enabled`}
-                      type="checkbox"
-                      className="utrecht-checkbox utrecht-checkbox--html-input"
-                      checked={dev.enabled}
-                      onChange={(e) => onChange(dev.id, dev.developmentId, { enabled: e.target.checked })}
-                    />{' '}
-                    <label htmlFor={`${idBase}-enabled`} className="utrecht-form-label utrecht-form-label--checkbox">
-                      {dev.title}
-                    </label>
-                  </div>
-                  <div className="app-row">
-                    <label className="utrecht-form-label" htmlFor={`${idBase}-start`}>
-                      Startjaar
-                    </label>
-                    <select
-                      id={`${idBase}-start`}
-                      className="utrecht-select utrecht-select--html-select"
-                      value={dev.startYear ?? ''}
-                      onChange={(e) => onChange(dev.id, dev.developmentId, { startYear: e.target.value === '' ? null : Number(e.target.value) })}
-                    >
-                      <option value="">Eerste jaar ({years[0]})</option>
-                      {years.map((y) => (
-                        <option key={y} value={y}>
-                          {y}
-                        </option>
-                      ))}
-                    </select>
-                    <label className="utrecht-form-label" htmlFor={`${idBase}-owner`}>
-                      Eigenaar
-                    </label>
-                    <select
-                      id={`${idBase}-owner`}
-                      className="utrecht-select utrecht-select--html-select"
-                      value={dev.ownerUnitId ?? ''}
-                      onChange={(e) => onChange(dev.id, dev.developmentId, { ownerUnitId: e.target.value === '' ? null : e.target.value })}
-                    >
-                      <option value="">Geen eigenaar</option>
-                      {orgUnits.map((u) => (
-                        <option key={u.id} value={u.id}>
-                          {u.name}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <p className="utrecht-paragraph utrecht-paragraph--small">Totaal {years[0]}: {formatEuro(dev.total[years[0] ?? 0] ?? 0)}</p>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
-      ))}
-    </section>
+    <details className="app-card app-details" open={open}>
+      <summary>
+        <h2 className="utrecht-heading-3 app-inline-heading">
+          Ontwikkelingen ({enabled} van {count} aan): aan/uit, startjaar en eigenaar
+        </h2>
+      </summary>
+      <TableWrap label="Ontwikkelingen">
+        <table className="utrecht-table utrecht-table--html-table app-grid-table">
+          <caption className="utrecht-table__caption app-visually-hidden">Ontwikkelingen met aan/uit, startjaar en eigenaar</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">Ontwikkeling (aan/uit)</th>
+              <th scope="col" className="utrecht-table__header-cell">Startjaar</th>
+              <th scope="col" className="utrecht-table__header-cell">Eigenaar</th>
+              <th scope="col" className="utrecht-table__header-cell app-num">Totaal {firstYear}</th>
+            </tr>
+          </thead>
+          {domains.map((domain) => (
+            <tbody key={domain.key}>
+              <tr className="utrecht-table__row app-row--domain">
+                <th scope="colgroup" colSpan={4} className="utrecht-table__header-cell">
+                  {domain.name}
+                </th>
+              </tr>
+              {domain.developments.map((dev) => {
+                const idBase = `dev-${dev.id}`;
+                return (
+                  <tr key={dev.id} className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__cell">
+                      <input
+                        id={`${idBase}-enabled`}
+                        type="checkbox"
+                        className="utrecht-checkbox utrecht-checkbox--html-input"
+                        checked={dev.enabled}
+                        onChange={(e) => onChange(dev.id, dev.developmentId, { enabled: e.target.checked })}
+                      />{' '}
+                      <label htmlFor={`${idBase}-enabled`} className="utrecht-form-label utrecht-form-label--checkbox">
+                        {dev.title}
+                      </label>
+                    </th>
+                    <td className="utrecht-table__cell">
+                      <label className="app-visually-hidden" htmlFor={`${idBase}-start`}>
+                        Startjaar {dev.title}
+                      </label>
+                      <select
+                        id={`${idBase}-start`}
+                        className="utrecht-select utrecht-select--html-select app-select-compact"
+                        value={dev.startYear ?? ''}
+                        onChange={(e) => onChange(dev.id, dev.developmentId, { startYear: e.target.value === '' ? null : Number(e.target.value) })}
+                      >
+                        <option value="">Eerste jaar ({firstYear})</option>
+                        {years.map((y) => (
+                          <option key={y} value={y}>
+                            {y}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td className="utrecht-table__cell">
+                      <label className="app-visually-hidden" htmlFor={`${idBase}-owner`}>
+                        Eigenaar {dev.title}
+                      </label>
+                      <select
+                        id={`${idBase}-owner`}
+                        className="utrecht-select utrecht-select--html-select app-select-compact"
+                        value={dev.ownerUnitId ?? ''}
+                        onChange={(e) => onChange(dev.id, dev.developmentId, { ownerUnitId: e.target.value === '' ? null : e.target.value })}
+                      >
+                        <option value="">Geen eigenaar</option>
+                        {orgUnits.map((u) => (
+                          <option key={u.id} value={u.id}>
+                            {u.name}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td className="utrecht-table__cell app-num">{formatEuro(dev.total[firstYear] ?? 0)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </TableWrap>
+    </details>
   );
 }

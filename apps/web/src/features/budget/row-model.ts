@@ -14,6 +14,11 @@ export interface GridLine {
   budgetLine: BudgetLine;
   effective: LineInput;
   overridden: boolean;
+  /**
+   * True when the API left the line out of the engine input (an incomplete published line): it is
+   * shown so the user can complete it, and counts for nothing until then.
+   */
+  excluded: boolean;
   /** Exploitation amount per year (incidental + structural + kapitaallasten + contract-end costs). */
   amounts: Record<number, Cents>;
   /** Activated investment per year (shown beside the totals, not in them). */
@@ -58,7 +63,7 @@ export function engineLineIdOf(line: BudgetLine, inputIds: ReadonlySet<string>):
 }
 
 export function buildGridModel(
-  budget: Pick<BudgetDetail, 'developments' | 'lines'>,
+  budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'>,
   input: CalculationInput,
   result: CalculationResult,
   domainNames: Readonly<Record<string, string>>,
@@ -84,9 +89,10 @@ export function buildGridModel(
   const linesByDevelopment = new Map<string, GridLine[]>();
   for (const budgetLine of budget.lines) {
     const engineLineId = engineLineIdOf(budgetLine, inputIds);
-    const effective = inputLines.get(engineLineId);
-    // Lines the input leaves out (e.g. example lines while examples are hidden) are not shown.
-    if (!effective) continue;
+    const inInput = inputLines.get(engineLineId);
+    // Example lines are out of the input while the budget hides examples: not shown then.
+    if (!inInput && budgetLine.effective.provenance === 'example' && !budget.includeExamples) continue;
+    const effective = inInput ?? budgetLine.effective;
     const computed = perLine.get(engineLineId);
     const zero = Object.fromEntries(years.map((y) => [y, 0])) as Record<number, Cents>;
     const gridLine: GridLine = {
@@ -95,6 +101,7 @@ export function buildGridModel(
       budgetLine,
       effective,
       overridden: budgetLine.overriddenFields.length > 0,
+      excluded: !inInput,
       amounts: computed?.amounts ?? zero,
       investment: computed?.investment ?? { ...zero },
     };
@@ -138,7 +145,7 @@ export function buildGridModel(
 
 /** A change the user is making or saving, applied to the engine input for the instant preview. */
 export type PendingChange =
-  | { type: 'line'; engineLineId: string; fields: Partial<LineInput> }
+  | { type: 'line'; engineLineId: string; fields: Partial<LineInput>; /** for a line not yet in the input */ base?: LineInput }
   | { type: 'development'; developmentId: string; enabled?: boolean; startYear?: number | null };
 
 export function applyPending(input: CalculationInput, changes: readonly PendingChange[]): CalculationInput {
@@ -147,7 +154,8 @@ export function applyPending(input: CalculationInput, changes: readonly PendingC
   let developments = input.developments;
   for (const change of changes) {
     if (change.type === 'line') {
-      lines = lines.map((l) => (l.id === change.engineLineId ? { ...l, ...change.fields } : l));
+      if (change.base && !lines.some((l) => l.id === change.engineLineId)) lines = [...lines, { ...change.base, ...change.fields, id: change.engineLineId }];
+      else lines = lines.map((l) => (l.id === change.engineLineId ? { ...l, ...change.fields } : l));
     } else {
       developments = developments.map((d) =>
         d.id === change.developmentId

@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -134,7 +135,7 @@ export function CatalogPage() {
               {dev.lines.length === 0 ? (
                 <p className="utrecht-paragraph utrecht-paragraph--small">Geen begrotingsregels bij deze ontwikkeling.</p>
               ) : (
-                <div className="app-table-wrap">
+                <TableWrap label="Tabel met regels">
                   <table className="utrecht-table utrecht-table--html-table app-grid-table">
                     <caption className="utrecht-table__caption app-visually-hidden">Begrotingsregels van {dev.title}</caption>
                     <thead className="utrecht-table__header">
@@ -177,7 +178,7 @@ export function CatalogPage() {
                       })}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               )}
             </article>
           ))}

@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -17,7 +18,7 @@ const euroTick = (v: number) => formatEuro(v * 100);
 
 function DataTable({ caption, years, rows }: { caption: string; years: number[]; rows: { label: string; values: Record<number, Cents> }[] }) {
   return (
-    <div className="app-table-wrap">
+    <TableWrap label="Cijfers bij de grafiek">
       <table className="utrecht-table utrecht-table--html-table app-grid-table">
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
@@ -45,7 +46,7 @@ function DataTable({ caption, years, rows }: { caption: string; years: number[];
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -139,7 +140,7 @@ export function DashboardPage() {
           <figcaption>Kosten per jaar — {scopeName} (incidenteel, structureel, kapitaallasten)</figcaption>
           <div className="app-chart" aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={perYear}>
+              <BarChart accessibilityLayer={false} data={perYear}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="jaar" />
                 <YAxis tickFormatter={euroTick} width={90} />
@@ -170,7 +171,7 @@ export function DashboardPage() {
           </figcaption>
           <div className="app-chart" aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={perGroup} layout="vertical" margin={{ left: 20 }}>
+              <BarChart accessibilityLayer={false} data={perGroup} layout="vertical" margin={{ left: 20 }}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" tickFormatter={euroTick} />
                 <YAxis type="category" dataKey="naam" width={170} />
@@ -179,7 +180,7 @@ export function DashboardPage() {
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <div className="app-table-wrap">
+          <TableWrap label="Cijfers bij de grafiek">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
               <caption className="utrecht-table__caption">{view === 'unit' ? 'Per organisatie-eenheid' : 'Per domein'}: kies een regel voor de details</caption>
               <thead className="utrecht-table__header">
@@ -194,7 +195,7 @@ export function DashboardPage() {
               </thead>
               <tbody>
                 {groups.map((g) => (
-                  <tr key={g.key} className={`utrecht-table__row ${g.key === selectedKey ? 'utrecht-table__row--selected' : ''}`}>
+                  <tr key={g.key} className="utrecht-table__row">
                     <th scope="row" className="utrecht-table__cell">
                       <Link
                         className="utrecht-link"
@@ -213,14 +214,14 @@ export function DashboardPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </figure>
 
         <figure className="app-figure app-card">
           <figcaption>Kosten per kostensoort per jaar (hele begroting)</figcaption>
           <div className="app-chart" aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={perPool}>
+              <BarChart accessibilityLayer={false} data={perPool}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="jaar" />
                 <YAxis tickFormatter={euroTick} width={90} />
@@ -239,7 +240,7 @@ export function DashboardPage() {
           <figcaption>Structurele kosten per inwoner tegen de benchmark</figcaption>
           <div className="app-chart" aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={perInhabitant}>
+              <LineChart accessibilityLayer={false} data={perInhabitant}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="jaar" />
                 <YAxis tickFormatter={(v: number) => formatEuroCents(v * 100)} width={90} />
@@ -250,7 +251,7 @@ export function DashboardPage() {
               </LineChart>
             </ResponsiveContainer>
           </div>
-          <div className="app-table-wrap">
+          <TableWrap label="Cijfers bij de grafiek">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
               <caption className="utrecht-table__caption">Structureel per inwoner ({inhabitants.toLocaleString('nl-NL')} inwoners)</caption>
               <thead className="utrecht-table__header">
@@ -272,7 +273,7 @@ export function DashboardPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <p className="utrecht-paragraph utrecht-paragraph--small">
             {benchmark ? (
               <>
@@ -316,7 +317,7 @@ export function DashboardPage() {
                 </>
               ) : null}
             </p>
-            <div className="app-table-wrap">
+            <TableWrap label="Cijfers bij de grafiek">
               <table className="utrecht-table utrecht-table--html-table app-grid-table">
                 <caption className="utrecht-table__caption app-visually-hidden">Regels van {selected.name}</caption>
                 <thead className="utrecht-table__header">
@@ -346,7 +347,7 @@ export function DashboardPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </>
         ) : (
           <p className="utrecht-paragraph">Kies een {view === 'unit' ? 'organisatie-eenheid' : 'domein'} in de tabel hierboven om de regels te zien.</p>

@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -149,7 +150,7 @@ export function ScenariosPage() {
                   </td>
                   <td className="utrecht-table__cell">
                     {m.baseBudgetId ? (
-                      <Button onClick={() => promote.mutate(m.id)} disabled={promote.isPending} aria-label={`Maak ${label(m)} de basis`}>
+                      <Button onClick={() => promote.mutate(m.id)} disabled={promote.isPending} aria-label={`Maak basis: ${label(m)}`}>
                         Maak basis
                       </Button>
                     ) : (
@@ -203,7 +204,7 @@ function CompareTable({ data, editionId }: { data: CompareResponse; editionId: s
       <p className="utrecht-paragraph utrecht-paragraph--small">
         Verschillen zijn ten opzichte van {label(first)}: ▲ en een plusteken = hoger, ▼ en een minteken = lager.
       </p>
-      <div className="app-table-wrap">
+      <TableWrap label="Vergelijkingstabel">
         <table className="utrecht-table utrecht-table--html-table app-grid-table">
           <caption className="utrecht-table__caption app-visually-hidden">Vergelijking per domein en jaar</caption>
           <thead className="utrecht-table__header">
@@ -251,7 +252,7 @@ function CompareTable({ data, editionId }: { data: CompareResponse; editionId: s
             </tbody>
           ))}
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { budgetQueries } from '../../api/queries.ts';
@@ -18,7 +19,7 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
       {error ? <Alert type="error">{errorMessage(error)}</Alert> : null}
       {data && data.length === 0 ? <p className="utrecht-paragraph">Er zijn nog geen begrotingen. Begin hierboven met uw gemeente.</p> : null}
       {data && data.length > 0 ? (
-        <div className="app-table-wrap">
+        <TableWrap label="Tabel met begrotingen">
           <table className="utrecht-table utrecht-table--html-table app-grid-table">
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
@@ -49,7 +50,7 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   );

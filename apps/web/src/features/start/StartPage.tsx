@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -89,7 +90,7 @@ export function StartPage() {
             <h3 id="profile-heading" className="utrecht-heading-3">
               Gemeenteprofiel {municipality.name} ({municipality.cbsCode})
             </h3>
-            <div className="app-table-wrap">
+            <TableWrap label="Gemeenteprofiel">
               <table className="utrecht-table utrecht-table--html-table app-grid-table">
                 <caption className="utrecht-table__caption app-visually-hidden">Omvang van {municipality.name} ten opzichte van de Modelgemeente</caption>
                 <thead className="utrecht-table__header">
@@ -118,6 +119,7 @@ export function StartPage() {
                       <TextField
                         label="Medewerkers"
                         inputMode="numeric"
+                        className="app-input-narrow"
                         value={employees}
                         onChange={(e) => setEmployees(e.target.value)}
                         description={`Voorstel: ${formatInteger(municipality.suggestedEmployees)} (inwoners × 1.000 / 100.000)`}
@@ -133,6 +135,7 @@ export function StartPage() {
                       <TextField
                         label="Afdelingen"
                         inputMode="numeric"
+                        className="app-input-narrow"
                         value={departments}
                         onChange={(e) => setDepartments(e.target.value)}
                         description={`Voorstel: ${formatInteger(municipality.suggestedDepartments)} (inwoners × 40 / 100.000)`}
@@ -144,9 +147,9 @@ export function StartPage() {
                   </tr>
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <div className="app-row">
-              <TextField label="Eerste begrotingsjaar" inputMode="numeric" value={firstYear} onChange={(e) => setFirstYear(e.target.value)} error={errors.firstYear} />
+              <TextField label="Eerste begrotingsjaar" className="app-input-narrow" inputMode="numeric" value={firstYear} onChange={(e) => setFirstYear(e.target.value)} error={errors.firstYear} />
               <TextField label="Naam van de begroting" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} size={40} />
             </div>
             {create.error ? <Alert type="error">{errorMessage(create.error)}</Alert> : null}

@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signIn, totalFor } from './helpers.ts';
+
+test('pick De Bilt by keyboard, build a budget, override a line, compare a scenario, open the dashboard', async ({ page }) => {
+  await page.goto('/');
+  await expectNoAxeViolations(page, 'aanmelden');
+  await signIn(page);
+  await expectNoAxeViolations(page, 'start');
+
+  // Keyboard only: skip link first, Enter jumps to main, then Tab to the combobox, type, arrow, Enter.
+  await page.goto('/');
+  const combobox = page.getByRole('combobox', { name: 'Gemeente' });
+  await expect(combobox).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  for (let i = 0; i < 15 && !(await combobox.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(combobox).toBeFocused();
+  await page.keyboard.type('GM0310');
+  await expect(page.getByRole('option', { name: /De Bilt/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(combobox).toHaveAttribute('aria-activedescendant', /.+/);
+  await expect(page.getByRole('option', { name: /De Bilt/ })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(combobox).toHaveValue('De Bilt');
+  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('heading', { name: /Gemeenteprofiel De Bilt \(GM0310\)/ })).toBeVisible();
+  await expect(page.getByLabel('Medewerkers')).toHaveValue('437');
+  await expect(page.getByLabel('Afdelingen')).toHaveValue('17');
+  await expect(page.getByLabel('Eerste begrotingsjaar')).toHaveValue('2027');
+  await expectNoAxeViolations(page, 'start met profiel');
+
+  await page.getByRole('button', { name: 'Begroting maken' }).click();
+  await expect(page).toHaveURL(/\/begrotingen\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: /De Bilt/ })).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'begroting');
+
+  // Override a published line: totals preview while typing, saving needs a toelichting.
+  await page.getByRole('link', { name: /^Dienstverlening/ }).click();
+  await expect(page).toHaveURL(/domein=dienstverlening/);
+  const before = await totalFor(page, 2027);
+  await page.getByRole('button', { name: 'Aanpassen: Opleiding in VNG methodiek klantreizen' }).click();
+  const editor = page.getByRole('form', { name: /Regel aanpassen: Opleiding in VNG methodiek klantreizen/ });
+  await expect(editor.getByText('Model: € 3.000,00')).toBeVisible();
+  await editor.getByLabel('Bedrag (€)').fill('50000');
+  await expect(page.getByTestId('save-state')).toContainText('Niet opgeslagen');
+  await expect.poll(() => totalFor(page, 2027)).not.toBe(before);
+  const previewed = await totalFor(page, 2027);
+  await editor.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(editor.getByText(/Toelichting is verplicht/)).toBeVisible();
+  await expectNoAxeViolations(page, 'regel aanpassen');
+  await editor.getByLabel('Toelichting (verplicht)').fill('Hele team opleiden in 2027');
+  await editor.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
+  await expect(page.getByText(/Aangepast.*Hele team opleiden in 2027/)).toBeVisible();
+  expect(await totalFor(page, 2027)).toBe(previewed);
+  expect(previewed).not.toBe(before);
+
+  // "Hoe berekend" for a cell.
+  await page.getByRole('button', { name: /hoe berekend: Opleiding in VNG methodiek klantreizen 2027/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('Formule:').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'hoe berekend');
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+  // Undo brings the model value back.
+  await page.getByRole('button', { name: /Ongedaan maken: Opleiding/ }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
+  await expect.poll(() => totalFor(page, 2027)).toBe(before);
+
+  // Scenario: duplicate, compare with the base.
+  await page.getByRole('link', { name: "Scenario's" }).click();
+  await page.getByLabel('Naam van het nieuwe scenario').fill('Zuinig');
+  await page.getByRole('button', { name: 'Dupliceren als scenario' }).click();
+  await expect(page).toHaveURL(/vergelijk=/);
+  await expect(page.getByRole('heading', { name: 'Vergelijking' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Scenario Zuinig/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page, "scenario's");
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByText(/Kosten per jaar — hele begroting/)).toBeVisible();
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Dienstverlening' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Regels van Dienstverlening' })).toBeVisible();
+  await expectNoAxeViolations(page, 'dashboard');
+});
+
+test('catalogus, uitgangspunten and beheer have no axe violations', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/catalogus?gemeente=GM0310');
+  await expect(page.getByRole('heading', { level: 1, name: 'Catalogus' })).toBeVisible();
+  await expect(page.getByText(/herschaald naar De Bilt/)).toBeVisible();
+  await page.getByLabel('Voorbeeldregels verbergen').check();
+  await expect(page).toHaveURL(/voorbeelden=verbergen/);
+  await expect(page.locator('.app-badge', { hasText: /^Voorbeeld$/ })).toHaveCount(0);
+  await expect(page.locator('.app-badge', { hasText: /^Gepubliceerd$/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'catalogus');
+
+  await page.goto('/beheer');
+  await expect(page.getByRole('heading', { name: 'Organisatie-eenheden' })).toBeVisible();
+  await expectNoAxeViolations(page, 'beheer');
+
+  await page.goto('/');
+  await page.getByRole('link', { name: /ICT-begroting De Bilt|De Bilt/ }).first().click();
+  await page.getByRole('link', { name: 'Uitgangspunten' }).click();
+  await expect(page.getByLabel('Werkgeverslasten (% op 12 × maandsalaris)')).toBeVisible();
+  await expectNoAxeViolations(page, 'uitgangspunten');
+});

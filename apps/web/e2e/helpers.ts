@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'begroting-demo-2026';
+
+/** Signs in through the form that replaces any screen needing a session. */
+export async function signIn(page: Page, email = 'advisor@demo.example') {
+  await page.goto('/');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible();
+}
+
+/** WCAG 2.1 A/AA with axe: the screen must have zero violations. */
+export async function expectNoAxeViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/** Creates a budget for a municipality through the API, as the signed-in page's session. */
+export async function createBudgetViaApi(page: Page, cbsCode: string, name: string): Promise<string> {
+  const me = await page.request.get('/api/auth/me');
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const response = await page.request.post('/api/budgets', {
+    data: { name, cbsCode, firstYear: 2027 },
+    headers: { 'x-csrf-token': csrfToken, origin: new URL(page.url()).origin },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+export async function totalFor(page: Page, year: number): Promise<string> {
+  return (await page.getByTestId(`total-${year}`).textContent()) ?? '';
+}

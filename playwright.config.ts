@@ -1,0 +1,56 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// E2E runs the real API (which serves the built web app) on its own port with a fresh database
+// per run: a new PGlite data dir, or a new PostgreSQL database when TEST_DATABASE_URL is set.
+// Build the web app first (`pnpm --filter @app/web build`; scripts/run-e2e.mjs does).
+
+const PORT = 3100;
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p): p is string => Boolean(p && existsSync(p)));
+
+// Playwright also loads this file in every worker; only the runner creates the database.
+const isRunner = process.env.TEST_WORKER_INDEX === undefined;
+const serverEnv: Record<string, string> = { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+if (isRunner) {
+  if (process.env.TEST_DATABASE_URL) {
+    const { createTestDatabase } = await import('./db/src/testing.ts');
+    serverEnv.DATABASE_URL = (await createTestDatabase(process.env.TEST_DATABASE_URL)).url;
+  } else {
+    serverEnv.DATA_DIR = mkdtempSync(join(tmpdir(), 'begroting-e2e-'));
+  }
+}
+
+export default defineConfig({
+  testDir: 'apps/web/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: process.env.CI === 'true',
+  reporter: process.env.CI === 'true' ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1280, height: 800 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'npx tsx apps/api/src/server.ts',
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    env: serverEnv,
+    reuseExistingServer: process.env.CI !== 'true' && process.env.E2E_REUSE_SERVER === 'true',
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
