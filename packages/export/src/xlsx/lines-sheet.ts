@@ -164,7 +164,7 @@ export function writeLinesSheet(
   const lastDataRow = Math.max(firstDataRow, rowNumber - 1);
   const columns = [...LINE_COLUMNS.map((c) => c.header), ...years.map(String)];
   ws.addTable({
-    name: 'Regels',
+    name: 'RegelsTabel',
     ref: `A${LINES_HEADER_ROW}`,
     headerRow: true,
     totalsRow: false,

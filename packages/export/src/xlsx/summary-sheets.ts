@@ -5,7 +5,8 @@ import { CATEGORY_LABELS, COST_BASIS_LABELS, KIND_LABELS, PROVENANCE_LABELS, lin
 import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts';
 import { formatDate, formatEuroExact, formatNumber } from '../format.ts';
 import { LINES_SHEET, lineColumn, type LinesSheetInfo } from './lines-sheet.ts';
-import { EURO_FORMAT, columnLetter, freeze, setPrint, setTitle, styleHeaderRow, styleSubtotalRow } from './styles.ts';
+import type { AssumptionRefs } from './assumptions-sheet.ts';
+import { EURO_FORMAT, INTEGER_FORMAT, columnLetter, freeze, setPrint, setTitle, styleHeaderRow, styleSubtotalRow } from './styles.ts';
 
 /** Where a figure sits, so tests can find every total they must compare with the engine. */
 export interface FigureCell {
@@ -40,29 +41,37 @@ export function writeSummarySheet(
   meta: ExportMeta,
   info: LinesSheetInfo,
   figures: FigureCell[],
+  refs: AssumptionRefs,
 ): void {
   const years = result.years;
   const yc = (k: number) => columnLetter(2 + k);
   const name = ws.name;
   setTitle(ws, `ICT-begroting ${meta.municipalityName}`, `${meta.budgetName}${meta.scenarioName ? ` — scenario ${meta.scenarioName}` : ''}`);
-  const facts: [string, string][] = [
+  const facts: [string, ExcelJS.CellValue, string?][] = [
     ['Status / versie', `${meta.status} / versie ${meta.version}`],
     ['Catalogus', meta.editionName],
-    ['Inwoners / medewerkers / afdelingen', `${input.profile.inhabitants} / ${input.profile.employees} / ${input.profile.departments}`],
+    // Live: the profile figures follow Uitgangspunten like every amount does.
+    ['Inwoners', { formula: refs.own.inhabitants, result: input.profile.inhabitants }, INTEGER_FORMAT],
+    ['Medewerkers', { formula: refs.own.employees, result: input.profile.employees }, INTEGER_FORMAT],
+    ['Afdelingen', { formula: refs.own.departments, result: input.profile.departments }, INTEGER_FORMAT],
     ['Gemaakt op', formatDate(meta.generatedAt)],
   ];
-  facts.forEach(([k, v], i) => {
+  facts.forEach(([k, v, fmt], i) => {
     ws.getCell(`A${3 + i}`).value = k;
-    ws.getCell(`B${3 + i}`).value = v;
+    const cell = ws.getCell(`B${3 + i}`);
+    cell.value = v;
+    cell.alignment = { horizontal: 'left' };
+    if (fmt) cell.numFmt = fmt;
   });
   ws.getColumn(1).width = 40;
   years.forEach((_, k) => (ws.getColumn(2 + k).width = 15));
 
-  let r = 8;
+  let r = 10;
   const header = (title: string) => {
     const row = ws.getRow(r);
     row.values = [title, ...years.map(String)];
     styleHeaderRow(row, 1, 1 + years.length);
+    for (let k = 0; k < years.length; k++) row.getCell(2 + k).alignment = { horizontal: 'right', vertical: 'middle' };
     return r++;
   };
   const headerRow = header('Totaal per jaar (€)');
@@ -153,6 +162,7 @@ export function writeDomainSheet(
   const head = ws.getRow(headerRowNr);
   head.values = ['Ontwikkeling / regel', 'Soort', 'Kostenbasis', 'Herkomst', 'Regel-ID', ...years.map(String)];
   styleHeaderRow(head, 1, fixedCols + years.length);
+  for (let k = 0; k < years.length; k++) head.getCell(fixedCols + 1 + k).alignment = { horizontal: 'right', vertical: 'middle' };
   ws.columns = [{ width: 56 }, { width: 13 }, { width: 15 }, { width: 18 }, { width: 12 }, ...years.map(() => ({ width: 14 }))];
 
   // Exploitation per line per year, summed from the engine rows (what the formulas must reproduce).

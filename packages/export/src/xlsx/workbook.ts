@@ -43,7 +43,7 @@ export function createBudgetWorkbook({ input, result, meta }: BudgetExportInput)
   const refs = writeAssumptionsSheet(assumptionsWs, input, meta);
   const lines = writeLinesSheet(linesWs, input, result, meta, refs);
   const figures: FigureCell[] = [];
-  writeSummarySheet(summary, input, result, meta, lines, figures);
+  writeSummarySheet(summary, input, result, meta, lines, figures, refs);
   for (const { key, ws } of domainSheets) writeDomainSheet(ws, key, input, result, meta, lines, figures);
   writeNotesSheet(notesWs, meta, input);
   keepZeroResults(wb);
