@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BudgetDetailSchema, BudgetParamsSchema, ErrorResponseSchema, ScenarioCreateSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { invalidField } from '../../errors.ts';
+import { readUpload } from './upload.ts';
 import { commitBudgetImport, previewBudgetImport } from '../../services/import-budget.ts';
 
 const Change = z.object({ field: z.string(), from: z.number().nullable(), to: z.number() });
@@ -42,10 +42,8 @@ export const budgetImportRoutes: RoutePlugin = async (app, { deps }) => {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw invalidField('body.file', 'ontbreekt: stuur het bestand als multipart/form-data in het veld "file"');
-      const file = await request.file();
-      if (!file || file.fieldname !== 'file') throw invalidField('body.file', 'ontbreekt: stuur het bestand in het veld "file"');
-      const preview = await previewBudgetImport(scopeOf(request), request.params.id, file.filename, await file.toBuffer());
+      const { fileName, buffer } = await readUpload(request);
+      const preview = await previewBudgetImport(scopeOf(request), request.params.id, fileName, buffer);
       return reply.status(201).send(preview);
     },
   );

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CATALOG_IMPORT_FIELDS } from '@app/export';
 import { CatalogEditionSchema, ErrorResponseSchema, ProfileSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { invalidField } from '../../errors.ts';
+import { readUpload } from './upload.ts';
 import { commitCatalogImport, previewCatalogImport, publishCatalogEdition } from '../../services/import-catalog.ts';
 
 // Request/response shapes of the admin catalog import (kept beside the routes until packages/schemas adopts them).
@@ -43,13 +43,8 @@ export const catalogImportRoutes: RoutePlugin = async (app, { deps }) => {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw invalidField('body.file', 'ontbreekt: stuur het bestand als multipart/form-data in het veld "file"');
-      const file = await request.file();
-      if (!file || file.fieldname !== 'file') throw invalidField('body.file', 'ontbreekt: stuur het bestand in het veld "file"');
-      const buffer = await file.toBuffer();
-      const sheetField = file.fields.sheet;
-      const sheet = sheetField && !Array.isArray(sheetField) && sheetField.type === 'field' ? String(sheetField.value) : undefined;
-      const preview = await previewCatalogImport(request.ctx?.organisationId ?? null, file.filename, buffer, sheet || undefined);
+      const { fileName, buffer, fields } = await readUpload(request);
+      const preview = await previewCatalogImport(request.ctx?.organisationId ?? null, fileName, buffer, fields.sheet || undefined);
       return reply.status(201).send(preview);
     },
   );

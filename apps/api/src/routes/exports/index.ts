@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { RoutePlugin } from '../index.ts';
 import { catalogImportRoutes } from './catalog-imports.ts';
+import { MAX_UPLOAD_BYTES } from './upload.ts';
 import { budgetImportRoutes } from './budget-imports.ts';
 import { loadBudgetExport, loadCalculationExport, type ExportPayload } from '../../services/export-budget.ts';
 
@@ -31,7 +32,7 @@ const tags = ['exports'];
 /** Downloads: a stored budget (or scenario) in four formats, and a stateless calculation as .xlsx. */
 export const exportRoutes: RoutePlugin = async (app, { deps }) => {
   // Uploads (catalog and budget imports) only in this plugin's scope: one file, at most 10 MB.
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
   await app.register(catalogImportRoutes, { deps });
   await app.register(budgetImportRoutes, { deps });
 

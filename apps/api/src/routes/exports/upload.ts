@@ -1,0 +1,25 @@
+import type { FastifyRequest } from 'fastify';
+import { invalidField } from '../../errors.ts';
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** The uploaded file of a multipart request (field "file"), or a 400 naming body.file. */
+export async function readUpload(request: FastifyRequest): Promise<{ fileName: string; buffer: Buffer; fields: Record<string, string> }> {
+  if (!request.isMultipart()) throw invalidField('body.file', 'ontbreekt: stuur het bestand als multipart/form-data in het veld "file"');
+  const file = await request.file();
+  if (!file || file.fieldname !== 'file') throw invalidField('body.file', 'ontbreekt: stuur het bestand in het veld "file"');
+  let buffer: Buffer;
+  try {
+    buffer = await file.toBuffer();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw invalidField('body.file', `is te groot (maximaal ${MAX_UPLOAD_BYTES / 1024 / 1024} MB)`);
+    }
+    throw error;
+  }
+  const fields: Record<string, string> = {};
+  for (const [name, field] of Object.entries(file.fields)) {
+    if (field && !Array.isArray(field) && field.type === 'field') fields[name] = String(field.value);
+  }
+  return { fileName: file.filename, buffer, fields };
+}
