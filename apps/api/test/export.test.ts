@@ -90,6 +90,29 @@ describe('GET /api/budgets/:id/export.xlsx', () => {
   });
 });
 
+describe('scenarios are budgets', () => {
+  it('a scenario exports with its own figures and its name on the summary', async () => {
+    const created = await app.inject({ method: 'POST', url: `/api/budgets/${budgetId}/scenarios`, headers: advisor, payload: { scenarioName: 'Groei' } });
+    expect(created.statusCode).toBe(201);
+    const scenario = created.json();
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/budgets/${scenario.id}`,
+      headers: advisor,
+      payload: { profile: { inhabitants: 60_000, employees: 600, departments: 24 }, version: scenario.version },
+    });
+    expect(patched.statusCode).toBe(200);
+    const calcRes = await app.inject({ method: 'GET', url: `/api/budgets/${scenario.id}/calculation`, headers: advisor });
+    const scenarioTotals = calcRes.json().result.totals;
+    expect(scenarioTotals.total).not.toEqual(calc.result.totals.total);
+    const res = await app.inject({ method: 'GET', url: `/api/budgets/${scenario.id}/export.xlsx`, headers: advisor });
+    expect(res.statusCode).toBe(200);
+    const wb = await loadWorkbook(res.rawPayload);
+    expect(summaryRowCents(wb, 'Totaal exploitatie', years().length)).toEqual(years().map((y) => scenarioTotals.total[String(y)]));
+    expect(String(wb.getWorksheet('Samenvatting')!.getCell('A2').value)).toContain('scenario Groei');
+  });
+});
+
 describe('other formats', () => {
   it.skipIf(shouldSkipTool(hasPdftotext()))('PDF: the printed totals equal the calculation', async () => {
     const res = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.pdf`, headers: advisor });
