@@ -58,8 +58,11 @@ export function AppLayout() {
           <div className="app-user">
             {session.data ? (
               <>
-                <span>
-                  {session.data.user.displayName} ({ROLE_LABEL[session.data.user.role] ?? session.data.user.role}, {session.data.user.organisation.name})
+                <span title={session.data.user.organisation.name}>
+                  {session.data.user.displayName}
+                  <span className="app-model-value">
+                    {ROLE_LABEL[session.data.user.role] ?? session.data.user.role} · {session.data.user.organisation.name}
+                  </span>
                 </span>{' '}
                 <Button appearance="subtle" onClick={() => signOut.mutate()}>
                   Afmelden

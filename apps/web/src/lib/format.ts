@@ -21,6 +21,13 @@ export function formatEuroCents(cents: number): string {
   return euroCents.format(cents / 100);
 }
 
+const euroCompact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
+
+/** Chart axis labels: `€ 2,4 mln.`. */
+export function formatEuroCompact(cents: number): string {
+  return euroCompact.format(centsToEuros(cents));
+}
+
 /** Signed difference, so a change reads without colour: `+€ 1.234`, `−€ 567`, `€ 0`. */
 export function formatEuroDelta(cents: number): string {
   const euros = centsToEuros(cents);

@@ -226,7 +226,7 @@ export function BuilderPage() {
         />
         <CustomLineForm budgetId={budget.id} domains={shownDomains} />
       </section>
-      <ExplainDialog budgetId={budget.id} target={explain} onClose={() => setExplain(null)} unsaved={draft !== null || saving} />
+      {result ? <ExplainDialog input={previewInput} result={result} target={explain} onClose={() => setExplain(null)} unsaved={draft !== null || saving} /> : null}
     </div>
   );
 }

@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import type { Component } from '@app/engine';
-import { budgetQueries } from '../../api/queries.ts';
-import { errorMessage } from '../../api/client.ts';
+import { useMemo } from 'react';
+import { explainCell, type CalculationInput, type CalculationResult, type Component } from '@app/engine';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { Alert, Loading } from '../../ui/Feedback.tsx';
+import { Alert } from '../../ui/Feedback.tsx';
 import { formatEuro } from '../../lib/format.ts';
 import { COMPONENT_LABEL } from '../../lib/labels.ts';
 import type { GridLine } from './row-model.ts';
@@ -14,23 +12,31 @@ export interface ExplainTarget {
 }
 
 /**
- * "Hoe berekend": the engine's trace for one cell (formula, inputs and their sources). The traces
- * come from the server's calculation, which is the source of truth for saved values.
+ * "Hoe berekend": the engine's trace for one cell (formula, inputs and their sources), computed in
+ * the browser by the same engine on the same input as the grid, so it also explains a preview.
  */
-export function ExplainDialog({ budgetId, target, onClose, unsaved }: { budgetId: string; target: ExplainTarget | null; onClose: () => void; unsaved: boolean }) {
-  const { data, error, isPending } = useQuery({ ...budgetQueries.traces(budgetId), enabled: target !== null });
-  const traces = target ? data?.traces?.[target.line.engineLineId] : undefined;
-  const rows = target ? (data?.result.rows.filter((r) => r.lineId === target.line.engineLineId) ?? []) : [];
+export function ExplainDialog({ input, result, target, onClose, unsaved }: { input: CalculationInput; result: CalculationResult; target: ExplainTarget | null; onClose: () => void; unsaved: boolean }) {
+  const rows = useMemo(() => (target ? result.rows.filter((r) => r.lineId === target.line.engineLineId) : []), [result, target]);
+  const traces = useMemo(() => {
+    if (!target) return {};
+    const out: Partial<Record<Component, ReturnType<typeof explainCell>>> = {};
+    for (const row of rows) {
+      try {
+        out[row.component] = explainCell(input, target.line.engineLineId, row.component, target.year);
+      } catch {
+        out[row.component] = null;
+      }
+    }
+    return out;
+  }, [input, rows, target]);
   return (
     <Dialog open={target !== null} onClose={onClose} title={target ? `Hoe berekend: ${target.line.effective.description}, ${target.year}` : ''}>
       {target ? (
         <div className="app-stack">
-          {unsaved ? <Alert type="warning">U heeft een niet-opgeslagen wijziging; de uitleg hieronder geldt voor de opgeslagen waarden.</Alert> : null}
-          {isPending ? <Loading what="Berekening" /> : null}
-          {error ? <Alert type="error">{errorMessage(error)}</Alert> : null}
-          {data && rows.length === 0 ? <p className="utrecht-paragraph">Deze regel levert in {target.year} geen bedrag op (de ontwikkeling staat uit of de regel valt in een ander jaar).</p> : null}
+          {unsaved ? <Alert type="info">De uitleg rekent met uw nog niet opgeslagen wijziging.</Alert> : null}
+          {rows.length === 0 ? <p className="utrecht-paragraph">Deze regel levert in {target.year} geen bedrag op (de ontwikkeling staat uit of de regel valt in een ander jaar).</p> : null}
           {rows.map((row) => {
-            const trace = traces?.[row.component]?.[target.year];
+            const trace = traces[row.component];
             const amount = row.amounts[target.year] ?? 0;
             return (
               <section key={row.component} className="app-card" aria-label={COMPONENT_LABEL[row.component as Component]}>

@@ -7,14 +7,15 @@ import { calculate, type CalculationResult, type Cents, type CostPool } from '@a
 import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
-import { centsToEuros, formatEuro, formatEuroCents } from '../../lib/format.ts';
+import { centsToEuros, formatEuro, formatEuroCents, formatEuroCompact } from '../../lib/format.ts';
 import { COST_POOL_LABEL, KIND_LABEL } from '../../lib/labels.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { groupTotals, type Group } from './groups.ts';
 
 const COLORS = { incidental: '#154273', structural: '#a04000', capital: '#2e6b30', investment: '#5b2a86' };
 const POOL_COLORS = ['#154273', '#a04000', '#2e6b30', '#5b2a86', '#7a5c00', '#8a1c4a'];
-const euroTick = (v: number) => formatEuro(v * 100);
+const euroTick = (v: number) => formatEuroCompact(v * 100);
+const euroTip = (v: number) => formatEuro(v * 100);
 
 function DataTable({ caption, years, rows }: { caption: string; years: number[]; rows: { label: string; values: Record<number, Cents> }[] }) {
   return (
@@ -144,11 +145,11 @@ export function DashboardPage() {
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="jaar" />
                 <YAxis tickFormatter={euroTick} width={90} />
-                <Tooltip formatter={(v) => euroTick(Number(v))} />
+                <Tooltip formatter={(v) => euroTip(Number(v))} />
                 <Legend />
-                <Bar dataKey="Incidenteel" stackId="a" fill={COLORS.incidental} />
-                <Bar dataKey="Structureel" stackId="a" fill={COLORS.structural} />
-                <Bar dataKey="Kapitaallasten" stackId="a" fill={COLORS.capital} />
+                <Bar isAnimationActive={false} dataKey="Incidenteel" stackId="a" fill={COLORS.incidental} />
+                <Bar isAnimationActive={false} dataKey="Structureel" stackId="a" fill={COLORS.structural} />
+                <Bar isAnimationActive={false} dataKey="Kapitaallasten" stackId="a" fill={COLORS.capital} />
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -175,8 +176,8 @@ export function DashboardPage() {
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" tickFormatter={euroTick} />
                 <YAxis type="category" dataKey="naam" width={170} />
-                <Tooltip formatter={(v) => euroTick(Number(v))} />
-                <Bar dataKey="Totaal" fill={COLORS.incidental} />
+                <Tooltip formatter={(v) => euroTip(Number(v))} />
+                <Bar isAnimationActive={false} dataKey="Totaal" fill={COLORS.incidental} />
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -225,7 +226,7 @@ export function DashboardPage() {
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="jaar" />
                 <YAxis tickFormatter={euroTick} width={90} />
-                <Tooltip formatter={(v) => euroTick(Number(v))} />
+                <Tooltip formatter={(v) => euroTip(Number(v))} />
                 <Legend />
                 {pools.map(([pool], i) => (
                   <Bar key={pool} dataKey={COST_POOL_LABEL[pool as CostPool] ?? pool} stackId="p" fill={POOL_COLORS[i % POOL_COLORS.length]} />
@@ -243,10 +244,10 @@ export function DashboardPage() {
               <LineChart accessibilityLayer={false} data={perInhabitant}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="jaar" />
-                <YAxis tickFormatter={(v: number) => formatEuroCents(v * 100)} width={90} />
+                <YAxis tickFormatter={(v: number) => formatEuro(v * 100)} width={70} domain={[0, Math.ceil(Math.max(benchmark ? benchmark.valueCents / 100 : 0, ...perInhabitant.map((p) => p['Structureel per inwoner'])) * 1.15)]} />
                 <Tooltip formatter={(v) => formatEuroCents(Number(v) * 100)} />
                 <Legend />
-                <Line dataKey="Structureel per inwoner" stroke={COLORS.structural} strokeWidth={3} />
+                <Line isAnimationActive={false} dataKey="Structureel per inwoner" stroke={COLORS.structural} strokeWidth={3} />
                 {benchmark ? <ReferenceLine y={benchmark.valueCents / 100} stroke="#000" strokeDasharray="6 3" label={`Benchmark ${benchmark.year}`} /> : null}
               </LineChart>
             </ResponsiveContainer>
