@@ -126,8 +126,6 @@ export function seedInput(profile?: Profile): { input: CalculationInput; meta: E
       delete line.notes;
       delete line.sourceUrl;
       delete line.taakveld;
-      // Incomplete published lines count as € 0 until a user completes them (seed basis text).
-      if (line.provenance === 'published-incomplete') completeWithZeros(line, salaryTable);
       return line;
     });
   const input = makeInput({
@@ -147,15 +145,3 @@ export function seedInput(profile?: Profile): { input: CalculationInput; meta: E
   return { input, meta };
 }
 
-function completeWithZeros(line: LineInput, salaryTable: Assumptions['salaryTable']): void {
-  if (line.costBasis === 'amount') line.amountCents ??= 0;
-  if (line.costBasis === 'staff') {
-    line.hoursPerWeek ??= 0;
-    line.salaryScale ??= Object.keys(salaryTable.scales)[0] ?? null;
-  }
-  if (line.costBasis === 'hire') line.hours ??= 0;
-  if (line.costBasis === 'licence') {
-    line.units ??= 0;
-    line.unitPriceCents ??= 0;
-  }
-}
