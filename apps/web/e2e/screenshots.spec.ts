@@ -20,6 +20,8 @@ test('screenshots of each screen', async ({ page }) => {
   await page.goto(`/begrotingen/${id}?domein=dienstverlening`);
   await expect(page.getByRole('button', { name: /Aanpassen: Opleiding in VNG/ })).toBeVisible();
   await shot(page, '03-begroting');
+  await page.getByRole('heading', { name: /Begrotingsregels per jaar/ }).evaluate((el) => el.scrollIntoView());
+  await shot(page, '03b-begroting-regels');
   await page.getByRole('button', { name: 'Aanpassen: Opleiding in VNG methodiek klantreizen' }).click();
   const editor = page.getByRole('form', { name: /Regel aanpassen/ });
   await editor.getByLabel('Bedrag (€)').fill('12500');

@@ -87,7 +87,7 @@ describe('BudgetGrid', () => {
     await user.type(within(form).getByLabelText('Toelichting (verplicht)'), 'Twee extra trainers');
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
     expect(handlers.onSave).toHaveBeenCalledTimes(1);
-    expect(handlers.onSave).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-training' }), { amountCents: 450_000 }, 'Twee extra trainers');
+    expect(handlers.onSave).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-training' }), expect.objectContaining({ amountCents: 450_000, driver: 'fixed', yearOffset: 0 }), 'Twee extra trainers');
   });
 
   it('shows the model value beside an override and resets to the model in one click', async () => {

@@ -75,7 +75,7 @@ function overrideSummary(line: GridLine): string {
 const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: GridLine; years: number[]; disabled: boolean; props: BudgetGridProps }) {
   const editing = props.editingLineId === line.id;
   const saving = props.savingLineId === line.id;
-  const columns = 3 + years.length + 1;
+  const columns = 2 + years.length + 1;
   return (
     <>
       <tr className={`utrecht-table__row ${disabled ? 'app-row--disabled' : ''}`}>
@@ -92,8 +92,9 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
             </span>
           ) : null}
         </th>
-        <td className="utrecht-table__cell">{KIND_LABEL[line.effective.kind]}</td>
-        <td className="utrecht-table__cell">
+        <td className="utrecht-table__cell app-kind-cell">
+          {KIND_LABEL[line.effective.kind]}
+          <br />
           <ProvenanceBadge provenance={line.effective.provenance} />
         </td>
         {years.map((y) => (
@@ -140,7 +141,7 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
 });
 
 function DomainBody({ domain, years, props }: { domain: GridDomain; years: number[]; props: BudgetGridProps }) {
-  const columns = 3 + years.length + 1;
+  const columns = 2 + years.length + 1;
   return (
     <tbody className="utrecht-table__body">
       <tr className="utrecht-table__row app-row--domain">
@@ -167,7 +168,7 @@ function DomainBody({ domain, years, props }: { domain: GridDomain; years: numbe
           )}
         </Fragment>
       ))}
-      <TotalsRows totals={domain.totals} years={years} scope={domain.name} columns={3} />
+      <TotalsRows totals={domain.totals} years={years} scope={domain.name} columns={2} />
     </tbody>
   );
 }
@@ -183,8 +184,7 @@ export function BudgetGrid(props: BudgetGridProps) {
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className="utrecht-table__header-cell">Regel</th>
-            <th scope="col" className="utrecht-table__header-cell">Soort</th>
-            <th scope="col" className="utrecht-table__header-cell">Herkomst</th>
+            <th scope="col" className="utrecht-table__header-cell">Soort en herkomst</th>
             {years.map((y) => (
               <th key={y} scope="col" className="utrecht-table__header-cell app-num">
                 {y}
@@ -198,7 +198,7 @@ export function BudgetGrid(props: BudgetGridProps) {
         ))}
         {showGrandTotal ? (
           <tfoot className="utrecht-table__footer">
-            <TotalsRows totals={model.totals} years={years} scope="begroting" columns={3} />
+            <TotalsRows totals={model.totals} years={years} scope="begroting" columns={2} />
           </tfoot>
         ) : null}
       </table>

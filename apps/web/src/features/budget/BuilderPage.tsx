@@ -10,6 +10,7 @@ import { DevelopmentPanel } from './DevelopmentPanel.tsx';
 import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
 import { CustomLineForm } from './CustomLineForm.tsx';
 import { applyPending, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
+import { changedFields } from './line-fields.ts';
 import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type DevelopmentPatch } from './mutations.ts';
 import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -83,16 +84,22 @@ export function BuilderPage() {
     return { type: 'line', label: line.effective.description, lineId: line.id, hadOverride: line.overridden, fields: fields as Partial<LineInput>, justification: line.budgetLine.justification };
   };
 
-  const saveLine = (line: GridLine, fields: Partial<LineInput>, justification: string) => {
+  const saveLine = (line: GridLine, values: Partial<LineInput>, justification: string) => {
     const before = snapshotLine(line);
-    const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields, base: line.effective };
+    const model = line.budgetLine.model;
+    const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields: values, base: line.effective };
     setDraft(null);
     setEditingLineId(null);
-    if (Object.keys(fields).length === 0 && line.budgetLine.model) {
+    if (model && Object.keys(changedFields(model, values)).length === 0) {
       // Everything back at the model value: that is a reset, not an override.
       resetLineTo(line, before);
       return;
     }
+    // The API merges fields into the line's overrides and drops those equal to the model, so a
+    // catalog line gets every editable value (a field set back to the model stops being an
+    // override); a custom line only what changed.
+    const fields = model ? values : changedFields(line.effective, values);
+    if (Object.keys(fields).length === 0) return;
     track(`line:${line.id}`, change, (cb) => overrideLine.mutate({ lineId: line.id, fields, justification }, cb));
     setUndoStack((s) => [...s, before]);
   };

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { LineInput } from '@app/engine';
 import type { GridLine } from './row-model.ts';
-import { FIELD_SPECS, changedFields, displayValue, editableFieldsFor, parseField, toText, type EditableField } from './line-fields.ts';
+import { FIELD_SPECS, displayValue, editableFieldsFor, parseField, toText, type EditableField } from './line-fields.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 
@@ -10,6 +10,7 @@ export interface LineEditorProps {
   saving: boolean;
   /** Called on every valid change so totals can preview; null = back to the saved values. */
   onPreview: (fields: Partial<LineInput> | null) => void;
+  /** All editable values of the line as the user left them (the caller decides what is an override). */
   onSave: (fields: Partial<LineInput>, justification: string) => void;
   onReset: () => void;
   onCancel: () => void;
@@ -55,7 +56,7 @@ export function LineEditor({ line, saving, onPreview, onSave, onReset, onCancel 
     const missingReason = reason.length < 3;
     setJustificationError(missingReason ? 'Toelichting is verplicht: leg in minstens 3 tekens uit waarom u afwijkt van het model.' : null);
     if (Object.keys(fieldErrors).length > 0 || missingReason) return;
-    onSave(changedFields(model ?? line.effective, values), reason);
+    onSave(values, reason);
   };
 
   return (

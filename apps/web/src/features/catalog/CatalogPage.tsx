@@ -104,7 +104,7 @@ export function CatalogPage() {
         </div>
         <Checkbox label="Voorbeeldregels verbergen" checked={hideExamples} onChange={(e) => set('voorbeelden', e.target.checked ? 'verbergen' : '')} />
         <div className="app-row">
-          <MunicipalityPicker onSelect={(m) => set('gemeente', m.cbsCode)} />
+          <MunicipalityPicker key={municipality.data?.cbsCode ?? 'geen'} initialText={municipality.data?.name ?? ''} onSelect={(m) => set('gemeente', m.cbsCode)} />
           {cbsCode ? <Button onClick={() => set('gemeente', '')}>Geen gemeente</Button> : null}
         </div>
         <p className="utrecht-paragraph" role="status">

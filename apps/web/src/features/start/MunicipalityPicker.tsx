@@ -7,8 +7,8 @@ import { formatInteger } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
 
 /** Type-ahead over the CBS list by name or GM code. */
-export function MunicipalityPicker({ onSelect }: { onSelect: (m: Municipality) => void }) {
-  const [text, setText] = useState('');
+export function MunicipalityPicker({ onSelect, initialText = '' }: { onSelect: (m: Municipality) => void; initialText?: string }) {
+  const [text, setText] = useState(initialText);
   const query = useDebounced(text.trim(), 150);
   const { data, isFetching } = useQuery({ ...municipalityQueries.search(query), enabled: query.length > 0 });
   return (
