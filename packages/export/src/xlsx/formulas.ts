@@ -85,7 +85,8 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
     driver === 'fixed' ? 0 : line.elasticity != null ? line.elasticity : formula(refs.defaultElasticity[driver], lr?.elasticity);
   const ratio: ExcelJS.CellValue = driver === 'fixed' ? 1 : formula(`${refs.own[driver]}/${refs.model[driver]}`, lr?.ratio);
   const scaledQuantity = formula(
-    `${c('modelQuantity')}*${c('ratio')}^${c('elasticity')}`,
+    // IF: Excel answers 0^0 with #NUM!, the engine (and mathematics here) with 1.
+    `${c('modelQuantity')}*IF(${c('elasticity')}=0,1,${c('ratio')}^${c('elasticity')})`,
     lr == null ? undefined : line.costBasis === 'amount' ? lr.scaledQuantity / 100 : lr.scaledQuantity,
   );
 
