@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
+import { makePoolResilient } from './pool-resilience.ts';
 
 export type Schema = typeof schema;
 
@@ -56,6 +57,8 @@ export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
     // An idle client that loses its connection emits 'error' on the pool; without a listener
     // that would crash the process instead of surfacing on the next query.
     pool.on('error', () => {});
+    // Survive a database restart: see pool-resilience.ts.
+    makePoolResilient(pool);
     const db = drizzleNodePg({ client: pool, schema, casing });
     const handle: DbHandle = { db, kind: 'postgres', close: () => pool.end() };
     drivers.set(handle, { kind: 'postgres', db });
