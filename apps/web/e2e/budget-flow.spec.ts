@@ -108,3 +108,18 @@ test('catalogus, uitgangspunten and beheer have no axe violations', async ({ pag
   await expect(page.getByLabel('Werkgeverslasten (% op 12 × maandsalaris)')).toBeVisible();
   await expectNoAxeViolations(page, 'uitgangspunten');
 });
+
+test('an administrator adds, renames and deletes an org unit', async ({ page }) => {
+  await signIn(page, 'admin@demo.example');
+  await page.goto('/beheer');
+  await page.getByLabel('Nieuwe eenheid').fill('Team informatievoorziening');
+  await page.getByRole('button', { name: 'Eenheid toevoegen' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Team informatievoorziening' })).toBeVisible();
+  await page.getByLabel('Nieuwe naam voor Team informatievoorziening').fill('Team I&A');
+  await page.getByRole('button', { name: 'Hernoemen' }).first().waitFor();
+  await page.getByRole('row', { name: /Team informatievoorziening/ }).getByRole('button', { name: 'Hernoemen' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Team I&A' })).toBeVisible();
+  await expectNoAxeViolations(page, 'beheer (beheerder)');
+  await page.getByRole('button', { name: 'Verwijderen: Team I&A' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Team I&A' })).toHaveCount(0);
+});

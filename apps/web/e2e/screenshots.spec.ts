@@ -54,7 +54,10 @@ test('screenshots of each screen', async ({ page }) => {
   await expect(page.getByText(/herschaald naar De Bilt/)).toBeVisible();
   await shot(page, '09-catalogus');
 
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await signIn(page, 'admin@demo.example');
   await page.goto('/beheer');
   await expect(page.getByRole('heading', { name: 'Referentiegegevens' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Eenheid toevoegen' })).toBeVisible();
   await shot(page, '10-beheer');
 });

@@ -136,7 +136,7 @@ function ReferenceDataView() {
       <h2 id="ref-heading" className="utrecht-heading-2">
         Referentiegegevens
       </h2>
-      <p className="utrecht-paragraph">Alleen-lezen. Per begroting past u deze waarden aan onder Uitgangspunten; het beheren van referentiegegevens zelf volgt met de accounts en rollen.</p>
+      <p className="utrecht-paragraph">Alleen-lezen. Per begroting past u deze waarden aan onder Uitgangspunten; het bewerken van de referentiegegevens zelf volgt in een latere versie.</p>
 
       <h3 className="utrecht-heading-3">Salaristabellen</h3>
       {data.salaryTables.map((t) => (
