@@ -44,6 +44,18 @@ export function BudgetLayout() {
           {budget.baseBudgetId ? <Badge tone="info">Scenario: {budget.scenarioName ?? 'naamloos'}</Badge> : <Badge tone="ok">Basisbegroting</Badge>}
         </p>
       </div>
+      <p className="utrecht-paragraph app-row">
+        <span>Exporteren:</span>
+        {[
+          ['xlsx', 'Excel (.xlsx)'],
+          ['pdf', 'PDF-rapport'],
+          ['csv', 'CSV'],
+        ].map(([ext, text]) => (
+          <a key={ext} className="utrecht-link" href={`/api/budgets/${encodeURIComponent(budget.id)}/export.${ext}`} download>
+            {text}
+          </a>
+        ))}
+      </p>
       <nav aria-label="Onderdelen van de begroting">
         <ul className="app-tabs">
           {tabs.map((tab) => (
