@@ -53,6 +53,7 @@ describe('budget import: an edited workbook back as a scenario', () => {
     const newEuros = (line.effective.amountCents ?? 0) / 100 + 1000;
     const { buffer } = await editWorkbook(exported, [
       { sheet: 'Uitgangspunten', row: 'Inwoners', column: 'C', value: 50_000 },
+      { sheet: 'Uitgangspunten', row: 'Schaal 10', column: 'C', value: 6_000 },
       { sheet: 'Regels', row: line.id, column: 'Modelhoeveelheid', value: newEuros },
     ]);
     const res = await uploadTo(budget.id, buffer);
@@ -64,6 +65,7 @@ describe('budget import: an edited workbook back as a scenario', () => {
       { lineId: line.id, description: line.effective.description, fields: [{ field: 'amountCents', from: line.effective.amountCents, to: newEuros * 100, cell: expect.stringMatching(/^Regels!N\d+$/) }] },
     ]);
     expect(preview.totals.after).not.toEqual(preview.totals.before);
+    expect(preview.assumptions).toEqual([{ field: 'salaryTable.scales.10', from: expect.any(Number), to: 600_000 }]);
 
     const commit = await app.inject({
       method: 'POST',
@@ -76,6 +78,7 @@ describe('budget import: an edited workbook back as a scenario', () => {
     expect(scenario.baseBudgetId).toBe(budget.id);
     expect(scenario.scenarioName).toBe('Uit Excel');
     expect(scenario.profile.inhabitants).toBe(50_000);
+    expect(scenario.assumptions.salaryTable.label).toContain('aangepast in Excel');
     const changed = scenario.lines.find((l: { overriddenFields: string[] }) => l.overriddenFields.includes('amountCents'));
     expect(changed.effective.amountCents).toBe(newEuros * 100);
     expect(changed.justification).toContain('bewerkt.xlsx');

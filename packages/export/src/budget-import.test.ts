@@ -43,6 +43,8 @@ function edit(wb: ExcelJS.Workbook): void {
   const ass = wb.getWorksheet('Uitgangspunten')!;
   ass.getCell(`C${findLabelRow(ass, 'Inwoners')}`).value = 50_000;
   ass.getCell(`C${findLabelRow(ass, 'Werkgeverslasten (op 12 × maandsalaris)')}`).value = 0.35;
+  ass.getCell(`C${findLabelRow(ass, 'Schaal 10')}`).value = 5432.1;
+  ass.getCell(`C${findLabelRow(ass, 'projectleider')}`).value = 140;
   const regels = wb.getWorksheet(LINES_SHEET)!;
   regels.getCell(`${lineColumn('modelQuantity')}${rowOf(regels, 'l-opleiding')}`).value = 4000;
   regels.getCell(`${lineColumn('startYear')}${rowOf(regels, 'l-spread')}`).value = 2030;
@@ -52,7 +54,7 @@ function edit(wb: ExcelJS.Workbook): void {
 describe('readBudgetWorkbook (budget import)', () => {
   test('an unedited export reads back without changes, warnings or errors', async () => {
     const changes = await readBudgetWorkbook(await toBuffer(await exported()), input);
-    expect(changes).toEqual({ profile: {}, assumptions: {}, defaultElasticity: {}, lines: [], warnings: [], errors: [] });
+    expect(changes).toEqual({ profile: {}, assumptions: {}, defaultElasticity: {}, salaryScales: {}, hourlyRates: {}, lines: [], warnings: [], errors: [] });
   });
 
   test('edited inputs become changes in engine units, with the cell they came from', async () => {
@@ -62,6 +64,8 @@ describe('readBudgetWorkbook (budget import)', () => {
     expect(changes.errors).toEqual([]);
     expect(changes.profile).toEqual({ inhabitants: 50_000 });
     expect(changes.assumptions).toEqual({ employerCostPct: 35 });
+    expect(changes.salaryScales).toEqual({ '10': 543_210 });
+    expect(changes.hourlyRates).toEqual({ projectleider: 14_000 });
     const byLine = Object.fromEntries(changes.lines.map((l) => [l.lineId, l.fields]));
     expect(byLine['l-opleiding']).toEqual({ amountCents: { from: 300_000, to: 400_000, cell: expect.stringMatching(/^Regels!N\d+$/) } });
     expect(byLine['l-spread']).toEqual({ yearOffset: { from: 1, to: 2, cell: expect.stringMatching(/^Regels!T\d+$/) } });

@@ -17,4 +17,4 @@ export {
   type ImportedCatalogLine,
   type ImportRowError,
 } from './import/catalog-mapping.ts';
-export { readBudgetWorkbook, applyWorkbookChanges, type BudgetWorkbookChanges, type CellIssue, type LineChange } from './import/budget-workbook.ts';
+export { readBudgetWorkbook, applyWorkbookChanges, changedTables, type BudgetWorkbookChanges, type CellIssue, type LineChange } from './import/budget-workbook.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Totals } from '@app/engine';
-import { applyWorkbookChanges, readBudgetWorkbook, UploadError, type BudgetWorkbookChanges } from '@app/export';
+import { applyWorkbookChanges, changedTables, readBudgetWorkbook, UploadError, type BudgetWorkbookChanges } from '@app/export';
 import { AssumptionsPatchSchema, LineOverrideFieldsSchema, ProfileSchema, type BudgetDetail } from '@app/schemas';
 import { AppError, notFound } from '../errors.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
@@ -70,7 +70,7 @@ export async function previewBudgetImport(scope: BudgetScope, budgetId: string, 
   }
   const profile = ProfileSchema.safeParse({ ...input.profile, ...changes.profile });
   if (!profile.success) for (const issue of profile.error.issues) invalid.push({ cell: 'Uitgangspunten', message: `${String(issue.path[0])} ${issue.message}` });
-  const assumptions = AssumptionsPatchSchema.safeParse({ ...changes.assumptions, defaultElasticity: { ...input.assumptions.defaultElasticity, ...changes.defaultElasticity } });
+  const assumptions = AssumptionsPatchSchema.safeParse(assumptionsPatch(input.assumptions, changes));
   if (!assumptions.success) for (const issue of assumptions.error.issues) invalid.push({ cell: 'Uitgangspunten', message: `${issue.path.join('.')} ${issue.message}` });
   if (invalid.length > 0) throw cellErrors(`Het bestand bevat ${invalid.length} ongeldige ${invalid.length === 1 ? 'waarde' : 'waarden'}; er is niets ingelezen.`, invalid);
 
@@ -84,8 +84,7 @@ export async function previewBudgetImport(scope: BudgetScope, budgetId: string, 
   return {
     id,
     fileName,
-    hasChanges:
-      Object.keys(changes.profile).length + Object.keys(changes.assumptions).length + Object.keys(changes.defaultElasticity).length + changes.lines.length > 0,
+    hasChanges: Object.keys(changes.profile).length + changes.lines.length > 0 || hasAssumptionChanges(changes),
     profile: Object.entries(changes.profile).map(([field, to]) => ({ field, from: input.profile[field as keyof typeof input.profile], to: to! })),
     assumptions: [
       ...Object.entries(changes.assumptions).map(([field, to]) => ({ field, from: (a[field] as number | undefined) ?? null, to: to! })),
@@ -94,6 +93,12 @@ export async function previewBudgetImport(scope: BudgetScope, budgetId: string, 
         from: input.assumptions.defaultElasticity[driver as keyof typeof input.assumptions.defaultElasticity] ?? null,
         to: to!,
       })),
+      ...Object.entries(changes.salaryScales).map(([scale, to]) => {
+        const steps = input.assumptions.salaryTable.scales[scale] ?? [];
+        const step = input.assumptions.salaryStep;
+        return { field: `salaryTable.scales.${scale}`, from: (step === 'max' ? steps[steps.length - 1] : steps[step]) ?? null, to };
+      }),
+      ...Object.entries(changes.hourlyRates).map(([role, to]) => ({ field: `rateCard.rates.${role}`, from: input.assumptions.rateCard.rates[role] ?? null, to })),
     ],
     lines: changes.lines.map((l) => ({
       lineId: l.lineId,
@@ -102,6 +107,19 @@ export async function previewBudgetImport(scope: BudgetScope, budgetId: string, 
     })),
     warnings: changes.warnings,
     totals: { before: before.totals.total, after: after.totals.total },
+  };
+}
+
+function hasAssumptionChanges(changes: BudgetWorkbookChanges): boolean {
+  return [changes.assumptions, changes.defaultElasticity, changes.salaryScales, changes.hourlyRates].some((c) => Object.keys(c).length > 0);
+}
+
+/** The assumptions patch for the scenario: changed figures, default elasticities, and edited tables as a whole. */
+function assumptionsPatch(current: BudgetDetail['assumptions'], changes: BudgetWorkbookChanges) {
+  return {
+    ...changes.assumptions,
+    defaultElasticity: { ...current.defaultElasticity, ...changes.defaultElasticity },
+    ...changedTables(current, changes),
   };
 }
 
@@ -127,7 +145,7 @@ export async function commitBudgetImport(scope: BudgetScope, budgetId: string, i
   const base = await getBudgetDetail(scope.db, scope.cache, scope.organisationId, budgetId);
   let scenario = await createScenario(scope, budgetId, { scenarioName });
   try {
-    const hasAssumptions = Object.keys(changes.assumptions).length + Object.keys(changes.defaultElasticity).length > 0;
+    const hasAssumptions = hasAssumptionChanges(changes);
     if (Object.keys(changes.profile).length > 0 || hasAssumptions) {
       scenario = await updateBudget(scope, scenario.id, {
         version: scenario.version,
@@ -135,7 +153,7 @@ export async function commitBudgetImport(scope: BudgetScope, budgetId: string, i
           ? { profile: { inhabitants: scenario.profile.inhabitants, employees: scenario.profile.employees, departments: scenario.profile.departments, ...changes.profile } }
           : {}),
         ...(hasAssumptions
-          ? { assumptions: { ...changes.assumptions, defaultElasticity: { ...scenario.assumptions.defaultElasticity, ...changes.defaultElasticity } } }
+          ? { assumptions: assumptionsPatch(scenario.assumptions, changes) }
           : {}),
       });
     }

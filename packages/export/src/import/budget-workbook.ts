@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { CalculationInput, Driver, LineInput, Profile } from '@app/engine';
+import type { Assumptions, CalculationInput, Driver, LineInput, Profile, RateCard, SalaryTable } from '@app/engine';
 import { DRIVER_LABELS } from '../labels.ts';
-import { ASSUMPTIONS_SHEET, ASSUMPTION_ROWS, OWN_COLUMN, SCALED_DRIVERS, elasticityLabel } from '../xlsx/assumptions-sheet.ts';
+import { ASSUMPTIONS_SHEET, ASSUMPTION_ROWS, OWN_COLUMN, SCALED_DRIVERS, elasticityLabel, rateRowLabel, salaryRowLabel } from '../xlsx/assumptions-sheet.ts';
 import { FIRST_YEAR_COLUMN, LINES_SHEET, LINE_COLUMNS, type LineColumnKey } from '../xlsx/lines-sheet.ts';
 import { columnLetter } from '../xlsx/styles.ts';
 import { parseDutchNumber, UploadError } from './table.ts';
@@ -29,6 +29,10 @@ export interface BudgetWorkbookChanges {
   /** Engine units: percent (not fraction), cents, years. */
   assumptions: Partial<Record<ImportableAssumption, number>>;
   defaultElasticity: Partial<Record<Driver, number>>;
+  /** scale → new monthly salary (cents) at the budget's step. */
+  salaryScales: Record<string, number>;
+  /** rate card role → new hourly rate (cents). */
+  hourlyRates: Record<string, number>;
   lines: LineChange[];
   warnings: CellIssue[];
   errors: CellIssue[];
@@ -62,7 +66,7 @@ export async function readBudgetWorkbook(buffer: Buffer, input: CalculationInput
   if (!assumptionsWs && !linesWs) {
     throw new UploadError(`Het bestand heeft geen werkblad "${ASSUMPTIONS_SHEET}" of "${LINES_SHEET}"; lees een export van deze begroting in.`);
   }
-  const changes: BudgetWorkbookChanges = { profile: {}, assumptions: {}, defaultElasticity: {}, lines: [], warnings: [], errors: [] };
+  const changes: BudgetWorkbookChanges = { profile: {}, assumptions: {}, defaultElasticity: {}, salaryScales: {}, hourlyRates: {}, lines: [], warnings: [], errors: [] };
   if (assumptionsWs) readAssumptions(assumptionsWs, input, changes);
   if (linesWs) readLines(linesWs, input, changes);
   return changes;
@@ -121,6 +125,51 @@ function readAssumptions(ws: ExcelJS.Worksheet, input: CalculationInput, changes
     if (value == null || driver === 'fixed') continue;
     if (!same(a.defaultElasticity[driver], value)) changes.defaultElasticity[driver] = value;
   }
+  const money = (label: string, current: number | undefined, onChange: (cents: number) => void) => {
+    const r = rowsByLabel.get(label);
+    if (!r) return;
+    const { value } = numberAt(ws, `C${r}`, changes);
+    if (value == null) return;
+    if (value < 0) changes.errors.push({ cell: `${ws.name}!C${r}`, message: `${label}: het bedrag mag niet negatief zijn` });
+    else if (Math.round(value * 100) !== current) onChange(Math.round(value * 100));
+  };
+  for (const [scale, steps] of Object.entries(a.salaryTable.scales)) {
+    money(salaryRowLabel(scale), chosenStep(steps, a.salaryStep), (cents) => (changes.salaryScales[scale] = cents));
+  }
+  for (const [role, cents] of Object.entries(a.rateCard.rates)) {
+    money(rateRowLabel(role, role === a.defaultHireRole), cents, (c) => (changes.hourlyRates[role] = c));
+  }
+}
+
+function chosenStep(steps: number[], step: number | 'max'): number | undefined {
+  return step === 'max' ? steps[steps.length - 1] : steps[step];
+}
+
+/**
+ * The salary table and rate card with the workbook's amounts: only the budget's step of a changed
+ * scale moves, and the label says the table was edited in Excel. Undefined when nothing changed.
+ */
+export function changedTables(a: Assumptions, changes: BudgetWorkbookChanges): { salaryTable?: SalaryTable; rateCard?: RateCard } {
+  const out: { salaryTable?: SalaryTable; rateCard?: RateCard } = {};
+  if (Object.keys(changes.salaryScales).length > 0) {
+    const scales: Record<string, number[]> = {};
+    for (const [scale, steps] of Object.entries(a.salaryTable.scales)) {
+      const next = [...steps];
+      const cents = changes.salaryScales[scale];
+      if (cents != null) next[a.salaryStep === 'max' ? next.length - 1 : a.salaryStep] = cents;
+      scales[scale] = next;
+    }
+    out.salaryTable = { ...a.salaryTable, label: editedLabel(a.salaryTable.label), scales };
+  }
+  if (Object.keys(changes.hourlyRates).length > 0) {
+    out.rateCard = { ...a.rateCard, label: editedLabel(a.rateCard.label), rates: { ...a.rateCard.rates, ...changes.hourlyRates } };
+  }
+  return out;
+}
+
+const EDITED = ' (aangepast in Excel)';
+function editedLabel(label: string): string {
+  return label.endsWith(EDITED) ? label : `${label}${EDITED}`.slice(0, 200);
 }
 
 function quantityField(line: LineInput): ImportableLineField {
@@ -227,6 +276,7 @@ export function applyWorkbookChanges(input: CalculationInput, changes: BudgetWor
     assumptions: {
       ...input.assumptions,
       ...changes.assumptions,
+      ...changedTables(input.assumptions, changes),
       defaultElasticity: { ...input.assumptions.defaultElasticity, ...changes.defaultElasticity },
     },
     lines: input.lines.map((line) => {

@@ -50,6 +50,14 @@ export const ASSUMPTION_ROWS = {
   migrationPct: { label: 'Migratie bij contracteinde (% van jaarwaarde)', unit: 'percent' },
 } as const;
 
+export function salaryRowLabel(scale: string): string {
+  return `Schaal ${scale}`;
+}
+
+export function rateRowLabel(role: string, isDefault: boolean): string {
+  return isDefault ? `${role} (standaard)` : role;
+}
+
 export function elasticityLabel(driver: Driver): string {
   return `Standaard elasticiteit ${DRIVER_LABELS[driver].toLowerCase()}`;
 }
@@ -139,7 +147,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationI
     const chosen = a.salaryStep === 'max' ? steps[steps.length - 1] : steps[a.salaryStep];
     if (chosen == null) continue;
     const row = ws.getRow(r);
-    row.values = [`Schaal ${scale}`, '', chosen / 100, '', '', table.source, formatDate(table.validFrom)];
+    row.values = [salaryRowLabel(scale), '', chosen / 100, '', '', table.source, formatDate(table.validFrom)];
     row.getCell(3).numFmt = EURO_CENTS_FORMAT;
     markInput(row.getCell(3));
     monthlySalary[scale] = abs('C', r++);
@@ -154,7 +162,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationI
   const hourlyRate: Record<string, string> = {};
   for (const role of Object.keys(card.rates).sort()) {
     const row = ws.getRow(r);
-    row.values = [role === a.defaultHireRole ? `${role} (standaard)` : role, '', (card.rates[role] ?? 0) / 100, '', '', card.source, formatDate(card.validFrom)];
+    row.values = [rateRowLabel(role, role === a.defaultHireRole), '', (card.rates[role] ?? 0) / 100, '', '', card.source, formatDate(card.validFrom)];
     row.getCell(3).numFmt = EURO_CENTS_FORMAT;
     markInput(row.getCell(3));
     hourlyRate[role] = abs('C', r++);
