@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { budgets, createModelBudget, organisations } from '@app/db';
-import type { BudgetDetail, BudgetSummary, CalculationResponse, CompareResponse } from '@app/schemas';
+import { BudgetDetailSchema, CalculationResponseSchema, type BudgetDetail, type BudgetSummary, type CalculationResponse, type CompareResponse } from '@app/schemas';
 import { createTestApp, rowCounts, type TestContext } from './helpers.ts';
 import { signIn, type AuthHeaders } from './helpers/auth.ts';
 
@@ -21,9 +21,10 @@ const call = (method: Method, url: string, payload?: unknown) =>
 async function createBudget(name = 'ICT-begroting De Bilt 2027'): Promise<BudgetDetail> {
   const response = await call('POST', '/api/budgets', { name, cbsCode: 'GM0310', firstYear: 2027 });
   expect(response.statusCode).toBe(201);
-  return response.json() as BudgetDetail;
+  // Budget routes serialize without a runtime zod pass (plugins/trusted-json.ts): the contract is checked here.
+  return BudgetDetailSchema.parse(response.json()) as BudgetDetail;
 }
-const calculation = async (id: string) => (await call('GET', `/api/budgets/${id}/calculation`)).json() as CalculationResponse;
+const calculation = async (id: string) => CalculationResponseSchema.parse((await call('GET', `/api/budgets/${id}/calculation`)).json()) as CalculationResponse;
 const lineByDescription = (detail: BudgetDetail, prefix: string) => {
   const found = detail.lines.find((line) => line.effective.description.startsWith(prefix));
   if (!found) throw new Error(`no line "${prefix}"`);
@@ -53,7 +54,7 @@ describe('budget lifecycle', () => {
       justification: 'Offerte leverancier 2026',
     });
     expect(overridden.statusCode).toBe(200);
-    const afterOverride = overridden.json() as BudgetDetail;
+    const afterOverride = BudgetDetailSchema.parse(overridden.json()) as BudgetDetail;
     expect(afterOverride.version).toBe(2);
     const line = afterOverride.lines.find((l) => l.id === dashboard.id)!;
     expect(line).toMatchObject({ overriddenFields: ['amountCents'], justification: 'Offerte leverancier 2026' });
@@ -72,7 +73,7 @@ describe('budget lifecycle', () => {
     // Scenario: a full copy; an override in the scenario only shows up in the comparison.
     const scenarioResponse = await call('POST', `/api/budgets/${budget.id}/scenarios`, { scenarioName: 'Extra dashboard' });
     expect(scenarioResponse.statusCode).toBe(201);
-    const scenario = scenarioResponse.json() as BudgetDetail;
+    const scenario = BudgetDetailSchema.parse(scenarioResponse.json()) as BudgetDetail;
     expect(scenario).toMatchObject({ baseBudgetId: budget.id, scenarioName: 'Extra dashboard', version: 1 });
     expect(scenario.lines).toHaveLength(123);
     const scenarioDashboard = lineByDescription(scenario, 'Dashboard ontwikkelen');
@@ -147,7 +148,7 @@ describe('budget lifecycle', () => {
       indexation: 'none',
     });
     expect(created.statusCode).toBe(201);
-    const custom = (created.json() as BudgetDetail).lines.find((line) => line.custom)!;
+    const custom = (BudgetDetailSchema.parse(created.json()) as BudgetDetail).lines.find((line) => line.custom)!;
     expect(custom).toMatchObject({ catalogLineId: null, model: null, effective: { provenance: 'custom', amountCents: 1_234_500, driver: 'fixed' } });
     expect((await calculation(budget.id)).result.totals.structural[2027]).toBe(withoutCustom + 1_234_500);
     // Own lines are edited in place, and deleted; catalog lines cannot be deleted.
@@ -183,6 +184,19 @@ describe('optimistic concurrency', () => {
     const dev = budget.developments[0]!;
     expect((await call('PATCH', `/api/budgets/${budget.id}/developments/${dev.id}`, { priority: 1 })).json().version).toBe(3);
     expect((await call('PATCH', `/api/budgets/${budget.id}/developments/${dev.id}`, { priority: 2, version: 2 })).statusCode).toBe(409);
+  });
+});
+
+describe('concurrent writes', () => {
+  it('of ten simultaneous PATCHes with the same version exactly one wins; the rest get 409', async () => {
+    const budget = await createBudget('Gelijktijdig');
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => call('PATCH', `/api/budgets/${budget.id}`, { name: `Poging ${i}`, version: 1 })),
+    );
+    const statuses = responses.map((response) => response.statusCode).sort();
+    expect(statuses).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
+    const winner = responses.find((response) => response.statusCode === 200)!.json() as BudgetDetail;
+    expect((await call('GET', `/api/budgets/${budget.id}`)).json()).toMatchObject({ name: winner.name, version: 2 });
   });
 });
 

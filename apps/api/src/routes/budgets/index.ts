@@ -18,6 +18,7 @@ import {
   ScenarioCreateSchema,
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
+import { trustedJsonSerializer } from '../../plugins/trusted-json.ts';
 import type { BudgetScope } from '../../services/budget-mutation.ts';
 import { listBudgets } from '../../services/list-budgets.ts';
 import { createBudget } from '../../services/create-budget.ts';
@@ -49,7 +50,7 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     listBudgets(deps.db, deps.cache, request.ctx.organisationId),
   );
 
-  app.post('/', { schema: { tags, body: BudgetCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } }, async (request, reply) => {
+  app.post('/', { serializerCompiler: trustedJsonSerializer, schema: { tags, body: BudgetCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } }, async (request, reply) => {
     const detail = await createBudget(deps.db, deps.cache, request.ctx.organisationId, request.body, request.ctx.userId);
     return reply.status(201).send(detail);
   });
@@ -59,13 +60,13 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     compareBudgets(scopeOf(request), request.query.ids),
   );
 
-  app.get('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>
+  app.get('/:id', { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>
     getBudgetDetail(deps.db, deps.cache, request.ctx.organisationId, request.params.id),
   );
 
   app.patch(
     '/:id',
-    { schema: { tags, params: BudgetParamsSchema, body: BudgetPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, body: BudgetPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
     async (request) => updateBudget(scopeOf(request), request.params.id, request.body),
   );
 
@@ -76,31 +77,31 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.get(
     '/:id/calculation',
-    { schema: { tags, params: BudgetParamsSchema, querystring: CalculationQuerySchema, response: { 200: CalculationResponseSchema, ...errors } } },
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, querystring: CalculationQuerySchema, response: { 200: CalculationResponseSchema, ...errors } } },
     async (request) => computeBudget(scopeOf(request), request.params.id, request.query.traces),
   );
 
   app.patch(
     '/:id/developments/:budgetDevelopmentId',
-    { schema: { tags, params: BudgetDevelopmentParamsSchema, body: BudgetDevelopmentPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetDevelopmentParamsSchema, body: BudgetDevelopmentPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
     async (request) => updateBudgetDevelopment(scopeOf(request), request.params.id, request.params.budgetDevelopmentId, request.body),
   );
 
   app.put(
     '/:id/lines/:budgetLineId/override',
-    { schema: { tags, params: BudgetLineParamsSchema, body: LineOverrideSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, body: LineOverrideSchema, response: { 200: BudgetDetailSchema, ...errors } } },
     async (request) => overrideLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.body),
   );
 
   app.delete(
     '/:id/lines/:budgetLineId/override',
-    { schema: { tags, params: BudgetLineParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } },
     async (request) => resetLineOverride(scopeOf(request), request.params.id, request.params.budgetLineId),
   );
 
   app.post(
     '/:id/lines',
-    { schema: { tags, params: BudgetParamsSchema, body: CustomLineCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, body: CustomLineCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
     async (request, reply) => {
       const { detail, lineId } = await addCustomLine(scopeOf(request), request.params.id, request.body);
       return reply.status(201).header('location', `/api/budgets/${detail.id}/lines/${lineId}`).send(detail);
@@ -109,17 +110,17 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.delete(
     '/:id/lines/:budgetLineId',
-    { schema: { tags, params: BudgetLineParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } },
     async (request) => deleteCustomLine(scopeOf(request), request.params.id, request.params.budgetLineId),
   );
 
   app.post(
     '/:id/scenarios',
-    { schema: { tags, params: BudgetParamsSchema, body: ScenarioCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, body: ScenarioCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
     async (request, reply) => reply.status(201).send(await createScenario(scopeOf(request), request.params.id, request.body)),
   );
 
-  app.post('/:id/promote', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>
+  app.post('/:id/promote', { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>
     promoteScenario(scopeOf(request), request.params.id),
   );
 };
