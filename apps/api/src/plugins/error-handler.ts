@@ -51,6 +51,17 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Ongeldige invoer: Content-Length klopt niet.',
 };
 
+/** Other plugins' 4xx errors (e.g. @fastify/* plugins) mapped onto the contract's codes. */
+const CODE_BY_STATUS: Record<number, ErrorCode> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMITED' };
+const MESSAGE_BY_CODE: Partial<Record<ErrorCode, string>> & { VALIDATION_ERROR: string } = {
+  VALIDATION_ERROR: 'Ongeldig verzoek.',
+  UNAUTHENTICATED: 'Niet aangemeld.',
+  FORBIDDEN: 'Dit mag u niet doen.',
+  NOT_FOUND: 'Niet gevonden.',
+  CONFLICT: 'Dit botst met de huidige gegevens.',
+  RATE_LIMITED: 'Te veel verzoeken; probeer het over een minuut opnieuw.',
+};
+
 /** One error handler and one 404 handler for the whole API: every failure has the same shape. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -78,8 +89,8 @@ export function registerErrorHandling(app: FastifyInstance) {
     }
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
-      const code: ErrorCode = status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 409 ? 'CONFLICT' : 'VALIDATION_ERROR';
-      const message = FASTIFY_MESSAGES[error.code] ?? (status === 404 ? 'Niet gevonden.' : 'Ongeldige verzoek.');
+      const code = CODE_BY_STATUS[status] ?? 'VALIDATION_ERROR';
+      const message = FASTIFY_MESSAGES[error.code] ?? MESSAGE_BY_CODE[code] ?? MESSAGE_BY_CODE.VALIDATION_ERROR;
       return send(reply, status, code, message);
     }
     request.log.error({ err: error }, 'unhandled error');
