@@ -6,10 +6,13 @@ import '@utrecht/component-library-css/dist/index.css';
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import './styles/app.css';
 import { router } from './router.tsx';
+import { installSessionExpiry } from './features/auth/session-expiry.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
+
+installSessionExpiry(queryClient, router);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');

@@ -7,7 +7,7 @@ import { Button } from '../ui/Button.tsx';
 import { Loading } from '../ui/Feedback.tsx';
 
 /** Screens that show public data and work without a session. */
-const PUBLIC_PATHS = ['/catalogus'];
+const PUBLIC_PATHS = ['/catalogus', '/inloggen'];
 
 const navItems = [
   { to: '/', label: 'Start', end: true },

@@ -6,9 +6,12 @@ import type { BudgetDetail } from '../../api/types.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { formatInteger } from '../../lib/format.ts';
 import { STATUS_LABEL } from '../../lib/labels.ts';
+import { useBudgetEditability } from '../auth/permissions.ts';
 
 export interface BudgetOutletContext {
   budget: BudgetDetail;
+  /** False for adopted/submitted budgets and for roles that may not edit (features/auth/permissions.ts). */
+  editable: boolean;
 }
 
 export function useBudgetContext(): BudgetOutletContext {
@@ -20,12 +23,14 @@ const tabs = [
   { to: 'uitgangspunten', label: 'Uitgangspunten', end: false },
   { to: 'scenarios', label: "Scenario's", end: false },
   { to: 'dashboard', label: 'Dashboard', end: false },
+  { to: 'historie', label: 'Status en historie', end: false },
 ];
 
 /** Header and tabs of one budget (or scenario); each tab is its own URL. */
 export function BudgetLayout() {
   const { budgetId = '' } = useParams();
   const { data: budget, error, isPending } = useQuery(budgetQueries.detail(budgetId));
+  const { editable, reason } = useBudgetEditability(budget?.status ?? 'draft');
   if (isPending) return <Loading what="Begroting" />;
   if (error || !budget) return <Alert type="error">De begroting kon niet worden geladen: {errorMessage(error)}</Alert>;
   const years = `${budget.firstYear}–${budget.firstYear + budget.horizonYears - 1}`;
@@ -67,7 +72,8 @@ export function BudgetLayout() {
           ))}
         </ul>
       </nav>
-      <Outlet context={{ budget } satisfies BudgetOutletContext} />
+      {reason ? <Alert type="info">{reason}</Alert> : null}
+      <Outlet context={{ budget, editable } satisfies BudgetOutletContext} />
     </div>
   );
 }

@@ -1,0 +1,237 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { errorMessage } from '../../api/client.ts';
+import { useBudgetContext } from '../budget/BudgetLayout.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { SelectField, TextAreaField } from '../../ui/Field.tsx';
+import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
+import { formatDateTime } from '../../lib/format.ts';
+import { STATUS_LABEL } from '../../lib/labels.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { can, useRole } from '../auth/permissions.ts';
+import { describeValues, describeWhat } from './describe-change.ts';
+import { historyQueries, useAddComment, useNewVersion, useWorkflowStep, type WorkflowStep } from './queries.ts';
+
+const KIND_LABEL: Record<string, string> = { comment: 'Opmerking', submitted: 'Ingediend', adopted: 'Vastgesteld', 'sent-back': 'Teruggestuurd' };
+
+/** Status and workflow, remarks, versions and the change history of one budget. */
+export function HistoryPage() {
+  const { budget } = useBudgetContext();
+  usePageTitle(`Status en historie — ${budget.name}`);
+  return (
+    <div className="app-stack">
+      <WorkflowSection />
+      <CommentsSection />
+      <AuditSection />
+    </div>
+  );
+}
+
+function WorkflowSection() {
+  const { budget } = useBudgetContext();
+  const role = useRole();
+  const navigate = useNavigate();
+  const step = useWorkflowStep(budget.id);
+  const newVersion = useNewVersion(budget.id);
+  const versions = useQuery(historyQueries.versions(budget.id));
+  const [remark, setRemark] = useState('');
+  const [remarkError, setRemarkError] = useState<string | null>(null);
+
+  const run = (which: WorkflowStep) => {
+    if (which === 'send-back' && remark.trim() === '') {
+      setRemarkError('Geef aan wat er moet veranderen: een toelichting is verplicht bij terugsturen.');
+      return;
+    }
+    setRemarkError(null);
+    step.mutate({ step: which, ...(remark.trim() ? { comment: remark.trim() } : {}) }, { onSuccess: () => setRemark('') });
+  };
+  const canSubmit = budget.status === 'draft' && can(role, 'submit');
+  const canDecide = budget.status === 'submitted' && can(role, 'adopt');
+  const canVersion = budget.status === 'adopted' && can(role, 'new-version');
+  const onSubmit = (event: FormEvent) => event.preventDefault();
+
+  return (
+    <section aria-labelledby="workflow-heading" className="app-card app-stack">
+      <h2 id="workflow-heading" className="utrecht-heading-2">
+        Status: <Badge tone={budget.status === 'adopted' ? 'ok' : budget.status === 'submitted' ? 'info' : 'neutral'}>{STATUS_LABEL[budget.status] ?? budget.status}</Badge>
+      </h2>
+      <p className="utrecht-paragraph">
+        Een informatieadviseur dient een conceptbegroting in; een manager stelt haar vast of stuurt haar terug met een toelichting. Een vastgestelde begroting
+        verandert niet meer: werk verder in een nieuwe versie.
+      </p>
+      {canSubmit || canDecide ? (
+        <form className="app-stack" onSubmit={onSubmit} aria-label="Begroting indienen of beoordelen">
+          <TextAreaField
+            label={canDecide ? 'Toelichting (verplicht bij terugsturen)' : 'Toelichting (optioneel)'}
+            value={remark}
+            onChange={(e) => setRemark(e.target.value)}
+            error={remarkError}
+            maxLength={5000}
+          />
+          <div className="app-row">
+            {canSubmit ? (
+              <Button appearance="primary" onClick={() => run('submit')} disabled={step.isPending} busy={step.isPending}>
+                Indienen ter vaststelling
+              </Button>
+            ) : null}
+            {canDecide ? (
+              <>
+                <Button appearance="primary" onClick={() => run('adopt')} disabled={step.isPending} busy={step.isPending}>
+                  Vaststellen
+                </Button>
+                <Button onClick={() => run('send-back')} disabled={step.isPending}>
+                  Terugsturen
+                </Button>
+              </>
+            ) : null}
+          </div>
+        </form>
+      ) : null}
+      {canVersion ? (
+        <div>
+          <Button
+            appearance="primary"
+            disabled={newVersion.isPending}
+            busy={newVersion.isPending}
+            onClick={() => newVersion.mutate(undefined, { onSuccess: (created) => void navigate(`/begrotingen/${created.id}`) })}
+          >
+            Nieuwe versie maken
+          </Button>
+        </div>
+      ) : null}
+      {step.error ? <Alert type="error">{errorMessage(step.error)}</Alert> : null}
+      {newVersion.error ? <Alert type="error">{errorMessage(newVersion.error)}</Alert> : null}
+      {step.isSuccess ? <Alert type="ok">Status bijgewerkt.</Alert> : null}
+      {versions.data && versions.data.lineage.length > 1 ? (
+        <div>
+          <h3 className="utrecht-heading-3">Versies</h3>
+          <ol className="utrecht-ordered-list">
+            {versions.data.lineage.map((v) => (
+              <li key={v.id} className="utrecht-ordered-list__item">
+                {v.id === budget.id ? (
+                  <strong>{v.name} (deze versie)</strong>
+                ) : (
+                  <Link className="utrecht-link" to={`/begrotingen/${v.id}`}>
+                    {v.name}
+                  </Link>
+                )}{' '}
+                — {STATUS_LABEL[v.status] ?? v.status}
+              </li>
+            ))}
+          </ol>
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" to={`/begrotingen/${budget.id}/scenarios?vergelijk=${versions.data.lineage.map((v) => v.id).join(',')}`}>
+              Versies vergelijken
+            </Link>
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function CommentsSection() {
+  const { budget } = useBudgetContext();
+  const mayComment = can(useRole(), 'comment');
+  const comments = useQuery(historyQueries.comments(budget.id));
+  const add = useAddComment(budget.id);
+  const [text, setText] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim()) add.mutate(text.trim(), { onSuccess: () => setText('') });
+  };
+  return (
+    <section aria-labelledby="comments-heading" className="app-stack">
+      <h2 id="comments-heading" className="utrecht-heading-2">
+        Opmerkingen
+      </h2>
+      {comments.isPending ? <Loading what="Opmerkingen" /> : null}
+      {comments.error ? <Alert type="error">{errorMessage(comments.error)}</Alert> : null}
+      {comments.data && comments.data.length === 0 ? <p className="utrecht-paragraph">Nog geen opmerkingen.</p> : null}
+      {comments.data && comments.data.length > 0 ? (
+        <ul className="app-comments">
+          {comments.data.map((c) => (
+            <li key={c.id} className="app-card">
+              <p className="utrecht-paragraph utrecht-paragraph--small">
+                <Badge>{KIND_LABEL[c.kind] ?? c.kind}</Badge> {c.author?.displayName ?? 'Onbekend'} · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
+              </p>
+              <p className="utrecht-paragraph">{c.body}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {mayComment ? (
+        <form onSubmit={submit} className="app-stack" aria-label="Opmerking plaatsen">
+          <TextAreaField label="Nieuwe opmerking" value={text} onChange={(e) => setText(e.target.value)} maxLength={5000} />
+          <div>
+            <Button type="submit" disabled={add.isPending || text.trim() === ''} busy={add.isPending}>
+              Opmerking plaatsen
+            </Button>
+          </div>
+          {add.error ? <Alert type="error">{errorMessage(add.error)}</Alert> : null}
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+function AuditSection() {
+  const { budget } = useBudgetContext();
+  const [lineId, setLineId] = useState('');
+  const audit = useQuery(historyQueries.audit(budget.id, lineId || undefined));
+  const lineName = new Map(budget.lines.map((l) => [l.id, l.effective.description]));
+  const lineOptions = [{ value: '', label: 'Alle wijzigingen' }, ...budget.lines.map((l) => ({ value: l.id, label: l.effective.description }))];
+  const csvHref = `/api/budgets/${encodeURIComponent(budget.id)}/audit.csv${lineId ? `?lineId=${encodeURIComponent(lineId)}` : ''}`;
+  return (
+    <section aria-labelledby="audit-heading" className="app-stack">
+      <h2 id="audit-heading" className="utrecht-heading-2">
+        Wijzigingshistorie
+      </h2>
+      <div className="app-row">
+        <SelectField label="Toon" options={lineOptions} value={lineId} onChange={(e) => setLineId(e.target.value)} />
+        <a className="utrecht-link" href={csvHref} download>
+          Historie downloaden (CSV)
+        </a>
+      </div>
+      {audit.isPending ? <Loading what="Historie" /> : null}
+      {audit.error ? <Alert type="error">{errorMessage(audit.error)}</Alert> : null}
+      {audit.data && audit.data.length === 0 ? <p className="utrecht-paragraph">Geen wijzigingen gevonden.</p> : null}
+      {audit.data && audit.data.length > 0 ? (
+        <TableWrap label="Wijzigingshistorie">
+          <table className="utrecht-table app-table">
+            <caption className="utrecht-table__caption">Wie wijzigde wat en wanneer, nieuwste eerst</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Tijdstip</th>
+                <th scope="col" className="utrecht-table__header-cell">Wie</th>
+                <th scope="col" className="utrecht-table__header-cell">Wat</th>
+                <th scope="col" className="utrecht-table__header-cell">Vóór</th>
+                <th scope="col" className="utrecht-table__header-cell">Na</th>
+                <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {audit.data.map((e) => (
+                <tr key={e.id} className="utrecht-table__row">
+                  <td className="utrecht-table__cell">
+                    <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                  </td>
+                  <td className="utrecht-table__cell">{e.user?.displayName ?? '—'}</td>
+                  <td className="utrecht-table__cell">
+                    {describeWhat(e.entity, e.action)}
+                    {e.entity === 'budget_line' && e.entityId && lineName.has(e.entityId) ? `: ${lineName.get(e.entityId)}` : ''}
+                  </td>
+                  <td className="utrecht-table__cell">{describeValues(e.before)}</td>
+                  <td className="utrecht-table__cell">{describeValues(e.after)}</td>
+                  <td className="utrecht-table__cell">{e.justification ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      ) : null}
+    </section>
+  );
+}
