@@ -16,7 +16,10 @@ const serverEnv: Record<string, string> = { PORT: String(PORT), HOST: '127.0.0.1
 if (isRunner) {
   if (process.env.TEST_DATABASE_URL) {
     const { createTestDatabase } = await import('./db/src/testing.ts');
-    serverEnv.DATABASE_URL = (await createTestDatabase(process.env.TEST_DATABASE_URL)).url;
+    const database = await createTestDatabase(process.env.TEST_DATABASE_URL);
+    serverEnv.DATABASE_URL = database.url;
+    // The teardown runs in this same runner process and drops the database again.
+    (globalThis as { e2eDatabase?: { drop(): Promise<void> } }).e2eDatabase = database;
   } else {
     serverEnv.DATA_DIR = mkdtempSync(join(tmpdir(), 'begroting-e2e-'));
   }
@@ -24,6 +27,7 @@ if (isRunner) {
 
 export default defineConfig({
   testDir: 'apps/web/e2e',
+  globalTeardown: './apps/web/e2e/global-teardown.ts',
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,

@@ -22,6 +22,8 @@ export interface BudgetGridProps {
   onDeleteCustom?: (line: GridLine) => void;
   /** Builds the grand total rows; off when the grid shows one domain of a larger budget. */
   showGrandTotal?: boolean;
+  /** Hide the edit actions (adopted/submitted budget, or a role that may not edit). */
+  readOnly?: boolean;
 }
 
 const SUBTOTALS: { key: keyof Totals; label: string }[] = [
@@ -105,6 +107,7 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
           </td>
         ))}
         <td className="utrecht-table__cell">
+          {props.readOnly ? null : (
           <div className="app-row">
             <Button appearance="subtle" onClick={() => (editing ? props.onCancelEdit() : props.onEdit(line))} aria-expanded={editing} aria-label={`Aanpassen: ${line.effective.description}`}>
               Aanpassen
@@ -120,6 +123,7 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
               </Button>
             ) : null}
           </div>
+          )}
         </td>
       </tr>
       {editing ? (

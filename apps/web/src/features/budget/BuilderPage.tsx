@@ -31,7 +31,7 @@ function safeCalculate(input: Parameters<typeof calculate>[0]): { result: Calcul
 }
 
 export function BuilderPage() {
-  const { budget } = useBudgetContext();
+  const { budget, editable } = useBudgetContext();
   usePageTitle(`Begroting ${budget.name}`);
   const [params, setParams] = useSearchParams();
   const domainFilter = params.get('domein');
@@ -181,9 +181,11 @@ export function BuilderPage() {
         <p className={`app-save-state app-save-state--${saveState}`} role="status" aria-live="polite" data-testid="save-state">
           {saveText}
         </p>
-        <Button onClick={undo} disabled={!lastUndo || saving} aria-label={lastUndo ? `Ongedaan maken: ${lastUndo.label}` : 'Ongedaan maken'}>
-          Ongedaan maken
-        </Button>
+        {editable ? (
+          <Button onClick={undo} disabled={!lastUndo || saving} aria-label={lastUndo ? `Ongedaan maken: ${lastUndo.label}` : 'Ongedaan maken'}>
+            Ongedaan maken
+          </Button>
+        ) : null}
       </div>
       {lastError ? <Alert type="error">De wijziging is niet opgeslagen: {lastError}</Alert> : null}
       {computed.error ? <Alert type="warning">Deze invoer kan niet worden berekend: {computed.error}</Alert> : null}
@@ -205,7 +207,10 @@ export function BuilderPage() {
         </ul>
       </nav>
 
-      <DevelopmentPanel domains={shownDomains} years={model.years} orgUnits={budget.orgUnits} onChange={changeDevelopment} open={domainFilter !== null} />
+      {/* A disabled fieldset makes every development control read-only when the budget may not be edited. */}
+      <fieldset disabled={!editable} className="app-plain-fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <DevelopmentPanel domains={shownDomains} years={model.years} orgUnits={budget.orgUnits} onChange={changeDevelopment} open={domainFilter !== null} />
+      </fieldset>
       <section className="app-stack" aria-labelledby="lines-heading">
         <h2 id="lines-heading" className="utrecht-heading-2">
           Begrotingsregels per jaar{domainFilter ? `: ${shownDomains[0]?.name ?? ''}` : ''}
@@ -230,8 +235,9 @@ export function BuilderPage() {
           onReset={reset}
           onExplain={(line, year) => setExplain({ line, year })}
           onDeleteCustom={removeCustom}
+          readOnly={!editable}
         />
-        <CustomLineForm budgetId={budget.id} domains={shownDomains} />
+        {editable ? <CustomLineForm budgetId={budget.id} domains={shownDomains} /> : null}
       </section>
       {result ? <ExplainDialog input={previewInput} result={result} target={explain} onClose={() => setExplain(null)} unsaved={draft !== null || saving} /> : null}
     </div>
