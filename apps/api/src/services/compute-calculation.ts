@@ -62,16 +62,6 @@ export async function computeCalculationWithJson(
     if (request.editionId && error instanceof AppError && error.code === 'NOT_FOUND') throw invalidField('body.editionId', 'is geen bestaande catalogus-editie');
     throw error;
   }
-  const modelProfile = toModelProfile(data.edition);
-
-  let profile: Profile;
-  if (request.profile) {
-    profile = request.profile;
-  } else {
-    const municipality = request.cbsCode ? await findMunicipality(db, request.cbsCode) : undefined;
-    if (!municipality) throw invalidField('body.cbsCode', `is geen bekende gemeente (${request.cbsCode ?? ''})`);
-    profile = suggestProfile(municipality.inhabitants, modelProfile);
-  }
 
   const defaults = await cache.defaultAssumptions(db, organisationId);
   const cacheable = options.useCache !== false && data.edition.status === 'published';
@@ -83,6 +73,15 @@ export async function computeCalculationWithJson(
     results.delete(key);
     results.set(key, hit);
     return hit;
+  }
+
+  let profile: Profile;
+  if (request.profile) {
+    profile = request.profile;
+  } else {
+    const municipality = request.cbsCode ? await findMunicipality(db, request.cbsCode) : undefined;
+    if (!municipality) throw invalidField('body.cbsCode', `is geen bekende gemeente (${request.cbsCode ?? ''})`);
+    profile = suggestProfile(municipality.inhabitants, toModelProfile(data.edition));
   }
   const output = buildAndRun(data, profile, defaults, request);
   if (cacheable && output.json.length <= MAX_CACHED_JSON_LENGTH) {
