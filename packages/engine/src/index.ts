@@ -10,3 +10,4 @@ export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';
 export { monthlySalaryCents } from './salary.ts';
 export { formatEuro, formatEuroExact, formatNumber } from './format.ts';
+export { costPerCapita, type CostPerCapita } from './benchmark.ts';
