@@ -64,6 +64,11 @@ describe('LineOverrideFieldsSchema', () => {
     expect(paths(LineOverrideFieldsSchema.safeParse({ elasticity: 3.5 }))).toEqual(['elasticity']);
     expect(LineOverrideFieldsSchema.safeParse({ amount: 5 }).success).toBe(false);
   });
+  it('rejects NaN and Infinity (1e309 in JSON parses to Infinity)', () => {
+    expect(paths(LineOverrideFieldsSchema.safeParse(JSON.parse('{"hoursPerWeek": 1e309}')))).toEqual(['hoursPerWeek']);
+    expect(paths(LineOverrideFieldsSchema.safeParse({ elasticity: Number.NaN }))).toEqual(['elasticity']);
+    expect(paths(LineOverrideFieldsSchema.safeParse({ units: Number.NEGATIVE_INFINITY }))).toEqual(['units']);
+  });
   it('rejects an empty override', () => {
     expect(LineOverrideFieldsSchema.safeParse({}).success).toBe(false);
   });
