@@ -58,7 +58,7 @@ export function AssumptionsPage() {
 }
 
 function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceData; saved: boolean; setSaved: (saved: boolean) => void }) {
-  const { budget } = useBudgetContext();
+  const { budget, editable } = useBudgetContext();
   const a = budget.assumptions;
   const defaults = reference.defaultAssumptions;
   const patch = usePatchBudget(budget.id);
@@ -260,9 +260,11 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
 
         {patch.error ? <Alert type="error">{errorMessage(patch.error)}</Alert> : null}
         {saved && !patch.isPending ? <Alert type="ok">Uitgangspunten opgeslagen; alle bedragen zijn herberekend.</Alert> : null}
-        <Button appearance="primary" type="submit" disabled={patch.isPending} busy={patch.isPending}>
-          {patch.isPending ? 'Opslaan…' : 'Uitgangspunten opslaan'}
-        </Button>
+        {editable ? (
+          <Button appearance="primary" type="submit" disabled={patch.isPending} busy={patch.isPending}>
+            {patch.isPending ? 'Opslaan…' : 'Uitgangspunten opslaan'}
+          </Button>
+        ) : null}
       </form>
 
       <section className="app-card app-stack" aria-labelledby="examples-heading">
@@ -273,7 +275,7 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
         <Checkbox
           label="Voorbeeldregels meenemen in deze begroting"
           checked={budget.includeExamples}
-          disabled={patch.isPending}
+          disabled={patch.isPending || !editable}
           onChange={(e) => patch.mutate({ includeExamples: e.target.checked, version: budget.version })}
         />
       </section>

@@ -8,6 +8,7 @@ import { api, errorMessage } from '../../api/client.ts';
 import { budgetQueries, catalogQueries } from '../../api/queries.ts';
 import type { BudgetSummary, CompareResponse } from '../../api/types.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
+import { useCan } from '../auth/permissions.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
@@ -32,6 +33,7 @@ function Delta({ cents }: { cents: number }) {
 /** Duplicate, rename, compare (2–3 side by side) and promote scenarios of one budget. */
 export function ScenariosPage() {
   const { budget } = useBudgetContext();
+  const mayEdit = useCan('edit-budget');
   usePageTitle(`Scenario's ${budget.name}`);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -89,12 +91,14 @@ export function ScenariosPage() {
       <h2 className="utrecht-heading-2">Scenario&apos;s</h2>
       <p className="utrecht-paragraph">Een scenario is een kopie van de begroting (ontwikkelingen, regels en aanpassingen) die u los kunt wijzigen, naast de basis kunt leggen en tot basis kunt maken.</p>
 
+      {mayEdit ? (
       <form onSubmit={submit} className="app-card app-row" noValidate>
         <TextField label="Naam van het nieuwe scenario" value={newName} onChange={(e) => setNewName(e.target.value)} error={nameError} description={`Kopie van: ${label(budget)}`} />
         <Button appearance="primary" type="submit" disabled={duplicate.isPending} busy={duplicate.isPending}>
           Dupliceren als scenario
         </Button>
       </form>
+      ) : null}
       {error ? <Alert type="error">{errorMessage(error)}</Alert> : null}
 
       {list.isPending ? <Loading what="Scenario's" /> : null}
@@ -137,7 +141,7 @@ export function ScenariosPage() {
                   </th>
                   <td className="utrecht-table__cell app-num">{formatEuro(m.totals[m.firstYear] ?? 0)}</td>
                   <td className="utrecht-table__cell">
-                    {m.baseBudgetId ? (
+                    {m.baseBudgetId && mayEdit ? (
                       <div className="app-row">
                         <TextField label={`Nieuwe naam voor ${label(m)}`} value={text} onChange={(e) => setRenaming((r) => ({ ...r, [m.id]: e.target.value }))} size={16} />
                         <Button disabled={rename.isPending || text.trim() === '' || text === m.scenarioName} onClick={() => rename.mutate({ id: m.id, scenarioName: text.trim(), version: m.version })}>
@@ -149,7 +153,9 @@ export function ScenariosPage() {
                     )}
                   </td>
                   <td className="utrecht-table__cell">
-                    {m.baseBudgetId ? (
+                    {m.baseBudgetId && !mayEdit ? (
+                      '—'
+                    ) : m.baseBudgetId ? (
                       <Button onClick={() => promote.mutate(m.id)} disabled={promote.isPending} aria-label={`Maak basis: ${label(m)}`}>
                         Maak basis
                       </Button>

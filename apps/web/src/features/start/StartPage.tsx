@@ -13,6 +13,7 @@ import { formatDate, formatInteger, formatRatio, parseDutchNumber } from '../../
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MunicipalityPicker } from './MunicipalityPicker.tsx';
 import { BudgetList } from './BudgetList.tsx';
+import { useCan } from '../auth/permissions.ts';
 
 const nextYear = () => new Date().getFullYear() + 1;
 
@@ -37,6 +38,7 @@ export function StartPage() {
     setErrors({});
   };
 
+  const mayCreate = useCan('edit-budget');
   const create = useMutation({
     mutationFn: (body: unknown) => api.post('/budgets', body, BudgetDetailSchema),
     onSuccess: (budget) => {
@@ -153,9 +155,13 @@ export function StartPage() {
               <TextField label="Naam van de begroting" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} size={40} />
             </div>
             {create.error ? <Alert type="error">{errorMessage(create.error)}</Alert> : null}
-            <Button appearance="primary" type="submit" disabled={create.isPending} busy={create.isPending}>
-              {create.isPending ? 'Begroting maken…' : 'Begroting maken'}
-            </Button>
+            {mayCreate ? (
+              <Button appearance="primary" type="submit" disabled={create.isPending} busy={create.isPending}>
+                {create.isPending ? 'Begroting maken…' : 'Begroting maken'}
+              </Button>
+            ) : (
+              <p className="utrecht-paragraph">Alleen een informatieadviseur kan een begroting maken; u kunt bestaande begrotingen hieronder bekijken.</p>
+            )}
           </form>
         ) : null}
       </section>
