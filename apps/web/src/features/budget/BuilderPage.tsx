@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { calculate, type CalculationResult, type LineInput } from '@app/engine';
@@ -9,7 +9,7 @@ import { BudgetGrid } from './BudgetGrid.tsx';
 import { DevelopmentPanel } from './DevelopmentPanel.tsx';
 import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
 import { CustomLineForm } from './CustomLineForm.tsx';
-import { applyPending, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
+import { applyPending, applyPendingDevelopments, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
 import { changedFields } from './line-fields.ts';
 import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type DevelopmentPatch } from './mutations.ts';
 import { Alert } from '../../ui/Feedback.tsx';
@@ -58,10 +58,14 @@ export function BuilderPage() {
   const computed = useMemo(() => safeCalculate(previewInput), [previewInput]);
   const baseline = useMemo(() => (computed.result ? null : safeCalculate(budget.calculationInput)), [computed.result, budget.calculationInput]);
   const result = computed.result ?? baseline?.result ?? null;
-  const model = useMemo(() => (result ? buildGridModel(budget, previewInput, result, domainNames) : null), [budget, previewInput, result, domainNames]);
+  const shownBudget = useMemo(() => ({ ...budget, developments: applyPendingDevelopments(budget.developments, changes) }), [budget, changes]);
+  const model = useMemo(() => (result ? buildGridModel(shownBudget, previewInput, result, domainNames) : null), [shownBudget, previewInput, result, domainNames]);
 
+  const sequence = useRef(0);
   const track = useCallback(
-    <T,>(key: string, change: PendingChange, run: (callbacks: { onSuccess: () => void; onError: (e: unknown) => void; onSettled: () => void }) => T) => {
+    <T,>(what: string, change: PendingChange, run: (callbacks: { onSuccess: () => void; onError: (e: unknown) => void; onSettled: () => void }) => T) => {
+      // Unique per call: two quick edits of the same thing must not clear each other's preview.
+      const key = `${what}#${(sequence.current += 1)}`;
       setInFlight((m) => ({ ...m, [key]: change }));
       setLastError(null);
       return run({
@@ -125,7 +129,7 @@ export function BuilderPage() {
     if ('startYear' in patch) before.startYear = dev.startYear;
     if ('ownerUnitId' in patch) before.ownerUnitId = dev.ownerUnitId;
     setUndoStack((s) => [...s, { type: 'development', label: dev.title, id, developmentId, before }]);
-    const change: PendingChange = { type: 'development', developmentId, enabled: patch.enabled, startYear: patch.startYear };
+    const change: PendingChange = { type: 'development', developmentId, enabled: patch.enabled, startYear: patch.startYear, ownerUnitId: patch.ownerUnitId };
     track(`dev:${id}`, change, (cb) => patchDevelopment.mutate({ id, patch }, cb));
   };
 
@@ -134,7 +138,7 @@ export function BuilderPage() {
     if (!entry) return;
     setUndoStack((s) => s.slice(0, -1));
     if (entry.type === 'development') {
-      const change: PendingChange = { type: 'development', developmentId: entry.developmentId, enabled: entry.before.enabled, startYear: entry.before.startYear };
+      const change: PendingChange = { type: 'development', developmentId: entry.developmentId, ...entry.before };
       track(`dev:${entry.id}`, change, (cb) => patchDevelopment.mutate({ id: entry.id, patch: entry.before }, cb));
       return;
     }

@@ -146,7 +146,29 @@ export function buildGridModel(
 /** A change the user is making or saving, applied to the engine input for the instant preview. */
 export type PendingChange =
   | { type: 'line'; engineLineId: string; fields: Partial<LineInput>; /** for a line not yet in the input */ base?: LineInput }
-  | { type: 'development'; developmentId: string; enabled?: boolean; startYear?: number | null };
+  | { type: 'development'; developmentId: string; enabled?: boolean; startYear?: number | null; ownerUnitId?: string | null };
+
+/** The budget's developments with pending on/off, start-year and owner changes shown already. */
+export function applyPendingDevelopments<D extends { developmentId: string; enabled: boolean; startYear: number | null; ownerUnitId: string | null }>(
+  developments: D[],
+  changes: readonly PendingChange[],
+): D[] {
+  const devChanges = changes.filter((c): c is Extract<PendingChange, { type: 'development' }> => c.type === 'development');
+  if (devChanges.length === 0) return developments;
+  return developments.map((d) => {
+    let out = d;
+    for (const c of devChanges) {
+      if (c.developmentId !== d.developmentId) continue;
+      out = {
+        ...out,
+        ...(c.enabled !== undefined ? { enabled: c.enabled } : {}),
+        ...(c.startYear !== undefined ? { startYear: c.startYear } : {}),
+        ...(c.ownerUnitId !== undefined ? { ownerUnitId: c.ownerUnitId } : {}),
+      };
+    }
+    return out;
+  });
+}
 
 export function applyPending(input: CalculationInput, changes: readonly PendingChange[]): CalculationInput {
   if (changes.length === 0) return input;

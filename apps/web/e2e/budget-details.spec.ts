@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { createBudgetViaApi, expectNoAxeViolations, signIn, totalFor } from './helpers.ts';
+
+test('assumptions, custom lines, development toggles, org-unit dashboard and promoting a scenario', async ({ page }) => {
+  await signIn(page);
+  const id = await createBudgetViaApi(page, 'GM0344', 'ICT-begroting Utrecht 2027');
+  await page.goto(`/begrotingen/${id}`);
+  const start = await totalFor(page, 2027);
+
+  // A higher employer-cost percentage raises the staff lines, so the total.
+  await page.getByRole('link', { name: 'Uitgangspunten' }).click();
+  await page.getByLabel('Werkgeverslasten (% op 12 × maandsalaris)').fill('40');
+  await page.getByRole('button', { name: 'Uitgangspunten opslaan' }).click();
+  await expect(page.getByText('Uitgangspunten opgeslagen')).toBeVisible();
+  await expect(page.getByLabel('Werkgeverslasten (% op 12 × maandsalaris)')).toHaveValue('40');
+  await page.getByRole('link', { name: 'Begroting', exact: true }).click();
+  await expect.poll(() => totalFor(page, 2027)).not.toBe(start);
+  const afterAssumptions = await totalFor(page, 2027);
+
+  // Switching a development off lowers the total at once and is saved.
+  await page.getByRole('link', { name: /^Bedrijfsvoering/ }).click();
+  const firstToggle = page.getByRole('checkbox').first();
+  await firstToggle.uncheck();
+  await expect(page.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
+  await expect.poll(() => totalFor(page, 2027)).not.toBe(afterAssumptions);
+  await page.reload();
+  await expect(page.getByRole('checkbox').first()).not.toBeChecked();
+
+  // An own line, with an owner unit on its development.
+  const beforeCustom = await totalFor(page, 2027);
+  await page.getByRole('button', { name: 'Eigen regel toevoegen' }).click();
+  // The first development is switched off now; put the line in the second one.
+  const developmentSelect = page.getByLabel('Ontwikkeling', { exact: true });
+  const second = await developmentSelect.locator('option').nth(1).getAttribute('value');
+  await developmentSelect.selectOption(second ?? '');
+  await page.getByLabel('Omschrijving').fill('Extra pentest');
+  await page.getByLabel('Bedrag (€)').fill('12.500');
+  await page.getByLabel('Toelichting (verplicht)').fill('Eis van de auditor');
+  await expectNoAxeViolations(page, 'eigen regel');
+  await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+  await expect(page.getByRole('rowheader', { name: /Extra pentest/ })).toBeVisible();
+  await expect.poll(() => totalFor(page, 2027)).not.toBe(beforeCustom);
+  const owner = page.getByLabel(/^Eigenaar /).nth(1);
+  await owner.selectOption({ label: 'Team strategie' });
+  await expect(page.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('link', { name: 'Per organisatie-eenheid' }).click();
+  await expect(page).toHaveURL(/weergave=eenheid/);
+  await page.getByRole('link', { name: 'Team strategie' }).click();
+  await expect(page.getByRole('heading', { name: 'Regels van Team strategie' })).toBeVisible();
+  await expectNoAxeViolations(page, 'dashboard per eenheid');
+
+  // Promote a scenario: it becomes the base and the old base one of its scenarios.
+  await page.getByRole('link', { name: "Scenario's" }).click();
+  await page.getByLabel('Naam van het nieuwe scenario').fill('Ambitieus');
+  await page.getByRole('button', { name: 'Dupliceren als scenario' }).click();
+  await expect(page.getByRole('heading', { name: 'Vergelijking' })).toBeVisible();
+  await page.getByRole('button', { name: 'Maak basis: Scenario Ambitieus' }).click();
+  await expect(page.getByRole('row', { name: /Basis: ICT-begroting Utrecht 2027.*deze/ })).toBeVisible();
+});
