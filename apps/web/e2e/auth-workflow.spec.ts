@@ -56,7 +56,8 @@ test('signed out, a protected screen asks to sign in; an expired session goes to
   await expectNoAxeViolations(page, 'aanmelden');
 
   await signInWithForm(page, 'advisor');
-  await expect(page.getByText(/Demo Informatieadviseur \(informatieadviseur/)).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Demo Informatieadviseur')).toBeVisible();
+  await expect(page.getByRole('banner').getByText(/informatieadviseur · Demo-gemeente/)).toBeVisible();
   const csrf = await page.request.get('/api/auth/me').then(async (r) => ((await r.json()) as { csrfToken: string }).csrfToken);
   const id = await createBudget(page, csrf, 'Sessie verloopt');
   await page.goto(`/begrotingen/${id}`);
@@ -86,7 +87,7 @@ test('workflow in the browser: advisor submits, manager reads without edit contr
   await page.getByLabel('Toelichting (optioneel)').fill('Graag vaststellen');
   await page.getByRole('button', { name: 'Indienen ter vaststelling' }).click();
   await expect(page.getByRole('heading', { name: /Status: Ingediend/ })).toBeVisible();
-  await expect(page.getByText('Graag vaststellen')).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: 'Graag vaststellen' })).toBeVisible();
   await page.goto(`/begrotingen/${id}`);
   await expect(page.getByText(/ingediend ter vaststelling/)).toBeVisible();
   await expect(page.getByRole('button', { name: /^Aanpassen: / })).toHaveCount(0);
