@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { auditEntries } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { nextVersionName } from '../src/services/new-budget-version.ts';
@@ -158,6 +160,21 @@ describe('audit trail', () => {
     const stale = await call('PATCH', `/api/budgets/${budget.id}`, advisor, { name: 'x', version: budget.version + 5 });
     expect(stale.statusCode).toBe(409);
     expect((await call('GET', `/api/budgets/${budget.id}/audit`, advisor)).json()).toHaveLength(before);
+  });
+
+  it('org unit changes by the administrator are recorded too', async () => {
+    const created = await call('POST', '/api/org-units', admin, { name: 'Team audit' });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as string;
+    expect((await call('PATCH', `/api/org-units/${id}`, admin, { name: 'Team audit 2' })).statusCode).toBe(200);
+    expect((await call('DELETE', `/api/org-units/${id}`, admin)).statusCode).toBe(204);
+    const rows = await handle.db.select().from(auditEntries).where(eq(auditEntries.entityId, id));
+    expect(rows.map((r) => [r.entity, r.action, r.before, r.after]).sort()).toEqual([
+      ['org_unit', 'create', null, { name: 'Team audit' }],
+      ['org_unit', 'delete', { name: 'Team audit 2' }, null],
+      ['org_unit', 'update', { name: 'Team audit' }, { name: 'Team audit 2' }],
+    ]);
+    expect(rows.every((r) => r.userId !== null)).toBe(true);
   });
 
   it('unknown budget → 404', async () => {

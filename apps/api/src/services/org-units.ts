@@ -3,6 +3,7 @@ import { orgUnits, type Db } from '@app/db';
 import type { OrgUnit } from '@app/schemas';
 import { AppError, notFound } from '../errors.ts';
 import { isUuid } from './ids.ts';
+import { recordAudit } from './record-audit.ts';
 
 // Org units are small and have four one-line use cases; they share this file.
 
@@ -20,31 +21,41 @@ async function assertNameFree(db: Db, organisationId: string, name: string, exce
   }
 }
 
-export async function createOrgUnit(db: Db, organisationId: string, name: string): Promise<OrgUnit> {
+export async function createOrgUnit(db: Db, organisationId: string, name: string, userId: string | null = null): Promise<OrgUnit> {
   await assertNameFree(db, organisationId, name);
-  const [row] = await db.insert(orgUnits).values({ organisationId, name }).returning({ id: orgUnits.id, name: orgUnits.name });
-  if (!row) throw new Error('inserting the org unit returned no row');
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(orgUnits).values({ organisationId, name }).returning({ id: orgUnits.id, name: orgUnits.name });
+    if (!row) throw new Error('inserting the org unit returned no row');
+    await recordAudit(tx, { organisationId, userId, entity: 'org_unit', entityId: row.id, action: 'create', after: { name } });
+    return row;
+  });
 }
 
-export async function renameOrgUnit(db: Db, organisationId: string, id: string, name: string): Promise<OrgUnit> {
+export async function renameOrgUnit(db: Db, organisationId: string, id: string, name: string, userId: string | null = null): Promise<OrgUnit> {
   if (!isUuid(id)) throw notFound('Organisatie-eenheid');
   await assertNameFree(db, organisationId, name, id);
-  const [row] = await db
-    .update(orgUnits)
-    .set({ name })
-    .where(and(eq(orgUnits.id, id), eq(orgUnits.organisationId, organisationId)))
-    .returning({ id: orgUnits.id, name: orgUnits.name });
-  if (!row) throw notFound('Organisatie-eenheid');
-  return row;
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ name: orgUnits.name }).from(orgUnits).where(and(eq(orgUnits.id, id), eq(orgUnits.organisationId, organisationId)));
+    const [row] = await tx
+      .update(orgUnits)
+      .set({ name })
+      .where(and(eq(orgUnits.id, id), eq(orgUnits.organisationId, organisationId)))
+      .returning({ id: orgUnits.id, name: orgUnits.name });
+    if (!row || !before) throw notFound('Organisatie-eenheid');
+    await recordAudit(tx, { organisationId, userId, entity: 'org_unit', entityId: id, action: 'update', before, after: { name } });
+    return row;
+  });
 }
 
 /** Developments it owned keep running without an owner (the foreign key sets null). */
-export async function deleteOrgUnit(db: Db, organisationId: string, id: string): Promise<void> {
+export async function deleteOrgUnit(db: Db, organisationId: string, id: string, userId: string | null = null): Promise<void> {
   if (!isUuid(id)) throw notFound('Organisatie-eenheid');
-  const deleted = await db
-    .delete(orgUnits)
-    .where(and(eq(orgUnits.id, id), eq(orgUnits.organisationId, organisationId)))
-    .returning({ id: orgUnits.id });
-  if (deleted.length === 0) throw notFound('Organisatie-eenheid');
+  await db.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(orgUnits)
+      .where(and(eq(orgUnits.id, id), eq(orgUnits.organisationId, organisationId)))
+      .returning({ id: orgUnits.id, name: orgUnits.name });
+    if (deleted.length === 0) throw notFound('Organisatie-eenheid');
+    await recordAudit(tx, { organisationId, userId, entity: 'org_unit', entityId: id, action: 'delete', before: { name: deleted[0]!.name } });
+  });
 }

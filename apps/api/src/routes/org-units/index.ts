@@ -10,15 +10,15 @@ export const orgUnitRoutes: RoutePlugin = async (app, { deps }) => {
   app.get('/', { schema: { tags, response: { 200: OrgUnitListSchema } } }, async (request) => listOrgUnits(deps.db, request.ctx.organisationId));
 
   app.post('/', { schema: { tags, body: OrgUnitCreateSchema, response: { 201: OrgUnitSchema, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await createOrgUnit(deps.db, request.ctx.organisationId, request.body.name)),
+    reply.status(201).send(await createOrgUnit(deps.db, request.ctx.organisationId, request.body.name, request.ctx.userId)),
   );
 
   app.patch('/:id', { schema: { tags, params: OrgUnitParamsSchema, body: OrgUnitPatchSchema, response: { 200: OrgUnitSchema, ...errors } } }, async (request) =>
-    renameOrgUnit(deps.db, request.ctx.organisationId, request.params.id, request.body.name),
+    renameOrgUnit(deps.db, request.ctx.organisationId, request.params.id, request.body.name, request.ctx.userId),
   );
 
   app.delete('/:id', { schema: { tags, params: OrgUnitParamsSchema, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
-    await deleteOrgUnit(deps.db, request.ctx.organisationId, request.params.id);
+    await deleteOrgUnit(deps.db, request.ctx.organisationId, request.params.id, request.ctx.userId);
     return reply.status(204).send(null);
   });
 };
