@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { budgetEditability, can } from './permissions.ts';
+import { safeReturnPath } from './session-expiry.ts';
+import { describeValues, describeWhat } from '../audit/describe-change.ts';
+
+describe('permissions (mirror of the API policy)', () => {
+  it('only advisors edit, only managers adopt, admins manage the organisation', () => {
+    expect(can('advisor', 'edit-budget')).toBe(true);
+    expect(can('manager', 'edit-budget')).toBe(false);
+    expect(can('admin', 'edit-budget')).toBe(false);
+    expect(can('manager', 'adopt')).toBe(true);
+    expect(can('advisor', 'adopt')).toBe(false);
+    expect(can('admin', 'manage-organisation')).toBe(true);
+    expect(can(null, 'comment')).toBe(false);
+  });
+
+  it('a budget is editable only in draft and only by an advisor, with a reason otherwise', () => {
+    expect(budgetEditability('advisor', 'draft')).toEqual({ editable: true, reason: null });
+    expect(budgetEditability('advisor', 'submitted').reason).toMatch(/ingediend/);
+    expect(budgetEditability('advisor', 'adopted').reason).toMatch(/vastgesteld/);
+    expect(budgetEditability('manager', 'draft').reason).toMatch(/alleen een informatieadviseur/);
+  });
+});
+
+describe('return path after sign-in', () => {
+  it('accepts app paths only (no open redirect)', () => {
+    expect(safeReturnPath('/begrotingen/1/historie?x=1')).toBe('/begrotingen/1/historie?x=1');
+    expect(safeReturnPath('https://evil.example')).toBe('/');
+    expect(safeReturnPath('//evil.example')).toBe('/');
+    expect(safeReturnPath('/inloggen?terug=/x')).toBe('/');
+    expect(safeReturnPath(null)).toBe('/');
+  });
+});
+
+describe('history texts', () => {
+  it('describes changes in Dutch with euro amounts', () => {
+    expect(describeWhat('budget_line', 'override')).toBe('Regel aangepast');
+    expect(describeValues({ overrides: { amountCents: 700_000 }, justification: 'Offerte' })).toMatch(/^aanpassing: bedrag €\s7\.000,00; toelichting: Offerte$/);
+    expect(describeValues(null)).toBe('—');
+  });
+});
