@@ -91,6 +91,17 @@ describe('access policy', () => {
   });
 });
 
+describe('public integration points', () => {
+  it('work without a session (and without a CSRF token): calculation, catalog, municipalities, reference data', async () => {
+    const calculation = await app.inject({ method: 'POST', url: '/api/calculations', payload: { cbsCode: 'GM0310', firstYear: 2027 } });
+    expect(calculation.statusCode).toBe(200);
+    expect(calculation.json().result).toBeTruthy();
+    for (const url of ['/api/catalog/editions', '/api/catalog/editions/current', '/api/municipalities?q=bilt', '/api/municipalities/GM0310', '/api/reference-data', '/api/health', '/api/openapi.json']) {
+      expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(200);
+    }
+  });
+});
+
 describe('hardening', () => {
   it('sends a strict CSP and the other security headers', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/health' });
