@@ -112,3 +112,29 @@ test('workflow in the browser: advisor submits, manager reads without edit contr
   await expect(page.getByRole('heading', { level: 1, name: 'Werkstroom 2027 (versie 2)' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Aanpassen: / }).first()).toBeVisible();
 });
+
+test('an administrator adds a manager, who can sign in; other roles see no user management', async ({ page }) => {
+  await signInAs(page, 'admin', '/beheer');
+  const users = page.getByRole('region', { name: 'Gebruikers' });
+  await expect(users.getByRole('cell', { name: 'manager@demo.example' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Gebruiker toevoegen' });
+  await form.getByLabel('Naam').fill('Test Manager');
+  await form.getByLabel('E-mailadres').fill('test-manager@demo.example');
+  await form.getByLabel('Rol').selectOption('manager');
+  await form.getByLabel(/Wachtwoord/).fill('kort');
+  await form.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+  await expect(form.getByText(/minstens 12 tekens hebben/)).toBeVisible();
+  await form.getByLabel(/Wachtwoord/).fill('een-lang-wachtwoord-1');
+  await form.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+  await expect(users.getByRole('cell', { name: 'test-manager@demo.example' })).toBeVisible();
+  await expectNoAxeViolations(page, 'beheer met gebruikers');
+  await signOut(page);
+
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill('test-manager@demo.example');
+  await page.getByLabel('Wachtwoord').fill('een-lang-wachtwoord-1');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.getByRole('banner').getByText('Test Manager')).toBeVisible();
+  await page.goto('/beheer');
+  await expect(page.getByRole('heading', { name: 'Gebruikers' })).toHaveCount(0);
+});

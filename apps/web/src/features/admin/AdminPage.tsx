@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { formatDate, formatEuro, formatEuroCents } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { UsersAdmin } from '../auth/UsersAdmin.tsx';
 
 const ASSUMPTION_LABEL: Record<string, string> = {
   salaryTableId: 'Salaristabel',
@@ -36,6 +37,7 @@ export function AdminPage() {
     <div className="app-stack">
       <h1 className="utrecht-heading-1">Beheer</h1>
       <OrgUnits />
+      <UsersAdmin />
       <ReferenceDataView />
     </div>
   );
