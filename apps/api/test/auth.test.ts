@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { sessions, users } from '@app/db';
+import { auditEntries, sessions, users } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
@@ -199,5 +199,46 @@ describe('change password', () => {
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: second })).statusCode).toBe(401);
     await expect(freshSignIn(app, email, 'first-password-1')).rejects.toThrow(/401/);
     await freshSignIn(app, email, 'second-password-2');
+  });
+});
+
+describe('user management (administrator)', () => {
+  it('adds users, refuses duplicates, changes roles and disables accounts, ending their sessions', async () => {
+    const admin = await signIn(app, 'admin');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin,
+      payload: { email: 'Nieuw@Demo.Example', displayName: 'Nieuwe Adviseur', role: 'advisor', password: 'nieuw-wachtwoord-1' },
+    });
+    expect(created.statusCode).toBe(201);
+    const user = created.json();
+    expect(user).toMatchObject({ email: 'nieuw@demo.example', role: 'advisor', disabled: false });
+    expect(JSON.stringify(user)).not.toMatch(/scrypt|hash/i);
+
+    const duplicate = await app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { email: 'nieuw@demo.example', displayName: 'X', role: 'advisor', password: 'nieuw-wachtwoord-1' } });
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().error.fields[0].path).toBe('body.email');
+
+    const session = await freshSignIn(app, 'nieuw@demo.example', 'nieuw-wachtwoord-1');
+    const promoted = await app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin, payload: { role: 'manager' } });
+    expect(promoted.json().role).toBe('manager');
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: session })).statusCode).toBe(401);
+
+    const again = await freshSignIn(app, 'nieuw@demo.example', 'nieuw-wachtwoord-1');
+    expect((await app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin, payload: { disabled: true } })).json().disabled).toBe(true);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: again })).statusCode).toBe(401);
+    await expect(freshSignIn(app, 'nieuw@demo.example', 'nieuw-wachtwoord-1')).rejects.toThrow(/401/);
+
+    // An administrator cannot lock themselves out.
+    const me = (await app.inject({ method: 'GET', url: '/api/auth/me', headers: admin })).json().user.id;
+    const demote = await app.inject({ method: 'PATCH', url: `/api/users/${me}`, headers: admin, payload: { role: 'advisor' } });
+    expect(demote.statusCode).toBe(409);
+    expect(demote.json().error.fields[0].path).toBe('body.role');
+
+    // The trail shows the changes without secrets.
+    const trail = await handle.db.select().from(auditEntries).where(eq(auditEntries.entityId, user.id));
+    expect(trail.map((e) => e.action).sort()).toEqual(['create', 'update', 'update']);
+    expect(JSON.stringify(trail)).not.toMatch(/scrypt|password/i);
   });
 });
