@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signIn, totalFor } from './helpers.ts';
+import { createBudgetViaApi, expectNoAxeViolations, signIn, totalFor } from './helpers.ts';
 
 test('pick De Bilt by keyboard, build a budget, override a line, compare a scenario, open the dashboard', async ({ page }) => {
   await page.goto('/');
@@ -102,8 +102,8 @@ test('catalogus, uitgangspunten and beheer have no axe violations', async ({ pag
   await expect(page.getByRole('heading', { name: 'Organisatie-eenheden' })).toBeVisible();
   await expectNoAxeViolations(page, 'beheer');
 
-  await page.goto('/');
-  await page.getByRole('link', { name: /ICT-begroting De Bilt|De Bilt/ }).first().click();
+  const id = await createBudgetViaApi(page, 'GM0310', 'ICT-begroting De Bilt (uitgangspunten)');
+  await page.goto(`/begrotingen/${id}`);
   await page.getByRole('link', { name: 'Uitgangspunten' }).click();
   await expect(page.getByLabel('Werkgeverslasten (% op 12 × maandsalaris)')).toBeVisible();
   await expectNoAxeViolations(page, 'uitgangspunten');

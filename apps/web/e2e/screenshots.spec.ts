@@ -5,7 +5,7 @@ import { createBudgetViaApi, signIn } from './helpers.ts';
 const shot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false });
 
 test('screenshots of each screen', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/inloggen');
   await expect(page.getByLabel('E-mailadres')).toBeVisible();
   await shot(page, '00-aanmelden');
   await signIn(page);

@@ -23,6 +23,15 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const session = useQuery(sessionQuery);
   const signOut = useSignOut();
+  // Signing in replaces the form with the page: continue from the top of the new content.
+  const wasSignedOut = useRef(false);
+  useEffect(() => {
+    if (session.data === null) wasSignedOut.current = true;
+    else if (session.data && wasSignedOut.current) {
+      wasSignedOut.current = false;
+      mainRef.current?.focus({ preventScroll: true });
+    }
+  }, [session.data]);
   const isPublic = PUBLIC_PATHS.some((p) => location.pathname.startsWith(p));
   // After a route change, move focus to main so screen-reader users land on the new page.
   const firstRender = useRef(true);

@@ -109,7 +109,13 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
         <td className="utrecht-table__cell">
           {props.readOnly ? null : (
           <div className="app-row">
-            <Button appearance="subtle" onClick={() => (editing ? props.onCancelEdit() : props.onEdit(line))} aria-expanded={editing} aria-label={`Aanpassen: ${line.effective.description}`}>
+            <Button
+              id={`edit-${line.id}`}
+              appearance="subtle"
+              onClick={() => (editing ? props.onCancelEdit() : props.onEdit(line))}
+              aria-expanded={editing}
+              aria-label={`Aanpassen: ${line.effective.description}`}
+            >
               Aanpassen
             </Button>
             {line.overridden && line.budgetLine.model ? (

@@ -82,6 +82,9 @@ export function BuilderPage() {
     [],
   );
 
+  // When the inline editor closes, keyboard users continue from the line's own button.
+  const returnFocus = (lineId: string) => requestAnimationFrame(() => document.getElementById(`edit-${lineId}`)?.focus());
+
   const snapshotLine = (line: GridLine): UndoEntry => {
     const fields: Record<string, unknown> = {};
     for (const f of line.budgetLine.overriddenFields) fields[f] = (line.budgetLine.effective as unknown as Record<string, unknown>)[f];
@@ -102,6 +105,7 @@ export function BuilderPage() {
     // The API merges fields into the line's overrides and drops those equal to the model, so a
     // catalog line gets every editable value (a field set back to the model stops being an
     // override); a custom line only what changed.
+    returnFocus(line.id);
     const fields = model ? values : changedFields(line.effective, values);
     if (Object.keys(fields).length === 0) return;
     track(`line:${line.id}`, change, (cb) => overrideLine.mutate({ lineId: line.id, fields, justification }, cb));
@@ -118,6 +122,7 @@ export function BuilderPage() {
   const reset = (line: GridLine) => {
     setDraft(null);
     setEditingLineId(null);
+    returnFocus(line.id);
     resetLineTo(line, snapshotLine(line));
   };
 
@@ -231,6 +236,7 @@ export function BuilderPage() {
             setDraft(null);
           }}
           onCancelEdit={() => {
+            if (editingLineId) returnFocus(editingLineId);
             setEditingLineId(null);
             setDraft(null);
           }}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { LineInput } from '@app/engine';
 import type { GridLine } from './row-model.ts';
 import { FIELD_SPECS, displayValue, editableFieldsFor, parseField, toText, type EditableField } from './line-fields.ts';
@@ -28,6 +28,11 @@ export function LineEditor({ line, saving, onPreview, onSave, onReset, onCancel 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [justificationError, setJustificationError] = useState<string | null>(null);
   const headingId = `editor-${line.id}`;
+  const formRef = useRef<HTMLFormElement>(null);
+  // Opening the editor moves focus into it, so keyboard users start at the first field.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
+  }, []);
 
   const parseAll = (source: Record<string, string>) => {
     const values: Partial<Record<EditableField, unknown>> = {};
@@ -60,7 +65,7 @@ export function LineEditor({ line, saving, onPreview, onSave, onReset, onCancel 
   };
 
   return (
-    <form className="app-editor app-stack" onSubmit={submit} aria-labelledby={headingId} noValidate>
+    <form ref={formRef} className="app-editor app-stack" onSubmit={submit} aria-labelledby={headingId} noValidate>
       <h3 id={headingId} className="utrecht-heading-4">
         Regel aanpassen: {line.effective.description}
       </h3>
