@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, ReferenceLine, LineChart, Line } from 'recharts';
-import { calculate, type CalculationResult, type Cents, type CostPool } from '@app/engine';
+import { calculate, costPerCapita, type CalculationResult, type Cents, type CostPool } from '@app/engine';
 import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
-import { centsToEuros, formatEuro, formatEuroCents, formatEuroCompact } from '../../lib/format.ts';
+import { centsToEuros, formatEuro, formatEuroCents, formatEuroCompact, formatInteger, formatPercent } from '../../lib/format.ts';
 import { COST_POOL_LABEL, KIND_LABEL } from '../../lib/labels.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { groupTotals, type Group } from './groups.ts';
@@ -90,7 +90,9 @@ export function DashboardPage() {
 
   const inhabitants = budget.profile.inhabitants;
   const benchmark = reference.data?.benchmarks.filter((b) => b.unit === 'per-inhabitant').sort((a, b) => b.year - a.year)[0];
-  const perInhabitant = years.map((y) => ({ jaar: String(y), 'Structureel per inwoner': Math.round((result.totals.structural[y] ?? 0) / inhabitants) / 100 }));
+  // The engine divides (rounded to cents); the UI only shows.
+  const perCapita = costPerCapita(result, budget.profile, benchmark?.valueCents ?? null);
+  const perInhabitant = perCapita.map((p) => ({ jaar: String(p.year), 'Structureel per inwoner': p.perInhabitantCents / 100 }));
 
   const drillLines = selected
     ? budget.lines
@@ -254,22 +256,26 @@ export function DashboardPage() {
           </div>
           <TableWrap label="Cijfers bij de grafiek">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption">Structureel per inwoner ({inhabitants.toLocaleString('nl-NL')} inwoners)</caption>
+              <caption className="utrecht-table__caption">Structurele kosten per inwoner ({formatInteger(inhabitants)} inwoners) en per medewerker ({formatInteger(budget.profile.employees)})</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
                   <th scope="col" className="utrecht-table__header-cell">Jaar</th>
-                  <th scope="col" className="utrecht-table__header-cell app-num">Deze begroting</th>
-                  <th scope="col" className="utrecht-table__header-cell app-num">Benchmark</th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">Per inwoner</th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">Per medewerker</th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">Benchmark per inwoner</th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">Deel van benchmark</th>
                 </tr>
               </thead>
               <tbody>
-                {years.map((y) => (
-                  <tr key={y} className="utrecht-table__row">
+                {perCapita.map((p) => (
+                  <tr key={p.year} className="utrecht-table__row">
                     <th scope="row" className="utrecht-table__cell">
-                      {y}
+                      {p.year}
                     </th>
-                    <td className="utrecht-table__cell app-num">{formatEuroCents(Math.round((result.totals.structural[y] ?? 0) / inhabitants))}</td>
+                    <td className="utrecht-table__cell app-num">{formatEuroCents(p.perInhabitantCents)}</td>
+                    <td className="utrecht-table__cell app-num">{formatEuroCents(p.perEmployeeCents)}</td>
                     <td className="utrecht-table__cell app-num">{benchmark ? formatEuroCents(benchmark.valueCents) : '—'}</td>
+                    <td className="utrecht-table__cell app-num">{p.benchmarkRatio !== null ? formatPercent(p.benchmarkRatio * 100, 0) : '—'}</td>
                   </tr>
                 ))}
               </tbody>
