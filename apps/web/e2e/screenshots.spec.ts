@@ -50,6 +50,10 @@ test('screenshots of each screen', async ({ page }) => {
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await shot(page, '08-dashboard');
 
+  await page.goto(`/begrotingen/${id}/historie`);
+  await expect(page.getByRole('heading', { name: 'Opmerkingen' })).toBeVisible();
+  await shot(page, '11-status-historie');
+
   await page.goto('/catalogus?gemeente=GM0310&domein=dienstverlening');
   await expect(page.getByText(/herschaald naar De Bilt/)).toBeVisible();
   await shot(page, '09-catalogus');

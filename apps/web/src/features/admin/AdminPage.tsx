@@ -100,7 +100,7 @@ function OrgUnits() {
                     {isAdmin ? (
                       <td className="utrecht-table__cell">
                         <div className="app-row">
-                          <TextField label={`Nieuwe naam voor ${u.name}`} value={text} onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))} size={24} />
+                          <TextField label={`Nieuwe naam voor ${u.name}`} className="app-input-medium" value={text} onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))} />
                           <Button disabled={text.trim() === '' || text === u.name || rename.isPending} onClick={() => rename.mutate({ id: u.id, name: text.trim() })}>
                             Hernoemen
                           </Button>
