@@ -59,3 +59,31 @@ test('assumptions, custom lines, development toggles, org-unit dashboard and pro
   await page.getByRole('button', { name: 'Maak basis: Scenario Ambitieus' }).click();
   await expect(page.getByRole('row', { name: /Basis: ICT-begroting Utrecht 2027.*deze/ })).toBeVisible();
 });
+
+test('leaving with an unsaved edit asks first; keyboard reaches the editor and back', async ({ page }) => {
+  await signIn(page);
+  const id = await createBudgetViaApi(page, 'GM0310', 'ICT-begroting De Bilt (onopgeslagen)');
+  await page.goto(`/begrotingen/${id}?domein=dienstverlening`);
+  const edit = page.getByRole('button', { name: 'Aanpassen: Opleiding in VNG methodiek klantreizen' });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  // Focus moves into the editor's first field.
+  await expect(page.getByLabel('Bedrag (€)')).toBeFocused();
+  await page.keyboard.type('9000');
+  await expect(page.getByTestId('save-state')).toContainText('Niet opgeslagen');
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByText('U heeft een wijziging die nog niet is opgeslagen')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Blijven en opslaan' })).toBeFocused();
+  await expectNoAxeViolations(page, 'niet-opgeslagen wijziging');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/begrotingen/${id}\\?domein=dienstverlening$`));
+
+  await page.getByLabel('Toelichting (verplicht)').fill('Extra training');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
+  // Focus returns to the line's own button.
+  await expect(edit).toBeFocused();
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page).toHaveURL(/dashboard$/);
+});

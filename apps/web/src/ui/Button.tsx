@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, ComponentPropsWithRef } from 'react';
 
 type Appearance = 'primary' | 'secondary' | 'subtle' | 'danger';
 
@@ -9,7 +9,8 @@ const appearanceClass: Record<Appearance, string> = {
   danger: 'utrecht-button--secondary-action utrecht-button--danger',
 };
 
-export function Button({ appearance = 'secondary', className, type = 'button', busy, ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: Appearance; busy?: boolean }) {
+// React 19 passes ref as a plain prop, so callers can focus a button (e.g. after a dialog opens).
+export function Button({ appearance = 'secondary', className, type = 'button', busy, ...rest }: ComponentPropsWithRef<'button'> & { appearance?: Appearance; busy?: boolean }) {
   const classes = ['utrecht-button', 'utrecht-button--html-button', appearanceClass[appearance], busy ? 'utrecht-button--busy' : '', className ?? ''].filter(Boolean).join(' ');
   return <button type={type} className={classes} aria-busy={busy || undefined} {...rest} />;
 }

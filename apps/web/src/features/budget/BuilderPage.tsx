@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useBlocker, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { calculate, type CalculationResult, type LineInput } from '@app/engine';
 import { catalogQueries } from '../../api/queries.ts';
@@ -33,13 +33,25 @@ function safeCalculate(input: Parameters<typeof calculate>[0]): { result: Calcul
 export function BuilderPage() {
   const { budget, editable } = useBudgetContext();
   usePageTitle(`Begroting ${budget.name}`);
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const domainFilter = params.get('domein');
   const { data: catalog } = useQuery(catalogQueries.tree(budget.edition.id));
   const domainNames = useMemo(() => Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])), [catalog]);
 
   const [editingLineId, setEditingLineId] = useState<string | null>(null);
   const [draft, setDraft] = useState<PendingChange | null>(null);
+  // An edit typed but not saved must not vanish silently when the user leaves the page or domain.
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => draft !== null && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search));
+  const stayRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (blocker.state === 'blocked') stayRef.current?.focus();
+  }, [blocker.state]);
+  useEffect(() => {
+    if (!draft) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [draft]);
   const [inFlight, setInFlight] = useState<Record<string, PendingChange>>({});
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
   const [explain, setExplain] = useState<ExplainTarget | null>(null);
@@ -196,13 +208,32 @@ export function BuilderPage() {
           </Button>
         ) : null}
       </div>
+      {blocker.state === 'blocked' ? (
+        <Alert type="warning">
+          <p className="utrecht-paragraph">U heeft een wijziging die nog niet is opgeslagen. Wilt u weggaan zonder op te slaan?</p>
+          <div className="app-row">
+            <Button ref={stayRef} appearance="primary" onClick={() => blocker.reset()}>
+              Blijven en opslaan
+            </Button>
+            <Button
+              onClick={() => {
+                setDraft(null);
+                setEditingLineId(null);
+                blocker.proceed();
+              }}
+            >
+              Weggaan zonder opslaan
+            </Button>
+          </div>
+        </Alert>
+      ) : null}
       {lastError ? <Alert type="error">De wijziging is niet opgeslagen: {lastError}</Alert> : null}
       {computed.error ? <Alert type="warning">Deze invoer kan niet worden berekend: {computed.error}</Alert> : null}
 
       <nav aria-label="Domeinen">
         <ul className="app-row" style={{ listStyle: 'none', padding: 0 }}>
           <li>
-            <Link className="utrecht-link" to="?" aria-current={domainFilter ? undefined : 'page'} onClick={() => setParams({})}>
+            <Link className="utrecht-link" to="?" aria-current={domainFilter ? undefined : 'page'}>
               Alle domeinen ({formatEuro(model.totals.total[firstYear] ?? 0)})
             </Link>
           </li>
