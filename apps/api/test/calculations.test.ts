@@ -33,8 +33,15 @@ describe('POST /api/calculations', () => {
     expect(amounts(body, line('Opleiding in VNG methodiek klantreizen').id, 'incidental')).toEqual({ 2027: 300_000, 2028: 0, 2029: 0, 2030: 0 });
     // 16/36 FTE × € 5.604 (schaal 10 max, 2026 estimate) × 12 × 1,33 = € 39.751,04 → € 39.751.
     expect(amounts(body, line('Coördinator klantreizen').id, 'structural')?.[2027]).toBe(3_975_100);
-    // The incomplete published lines are not in the engine input (they count as € 0 until completed).
-    expect(body.input.lines.some((l) => l.provenance === 'published-incomplete')).toBe(false);
+    // Incomplete published lines are computed as € 0 and flagged until the user completes them.
+    const incomplete = lines.filter((l) => l.provenance === 'published-incomplete');
+    expect(incomplete.length).toBeGreaterThan(0);
+    for (const cut of incomplete) {
+      expect(body.result.lines.find((l) => l.lineId === cut.id)?.incomplete).toBe(true);
+      expect(Object.values(body.result.rows.find((row) => row.lineId === cut.id)?.amounts ?? {}).every((cents) => cents === 0)).toBe(true);
+    }
+    // The engine input is echoed only on request (it is as large as the result).
+    expect(body.input).toBeUndefined();
     // Totals are sums of the rounded rows.
     const total2027 = body.result.rows.filter((row) => row.category !== 'investment').reduce((sum, row) => sum + (row.amounts[2027] ?? 0), 0);
     expect(body.result.totals.total[2027]).toBe(total2027);
@@ -42,10 +49,10 @@ describe('POST /api/calculations', () => {
   });
 
   it('rescales to De Bilt (cbsCode): ratio 43.673/100.000 and 437/1.000', async () => {
-    const response = await calculate({ cbsCode: 'GM0310', firstYear: 2027 });
+    const response = await calculate({ cbsCode: 'GM0310', firstYear: 2027, includeInput: true });
     expect(response.statusCode).toBe(200);
     const body = response.json() as CalculationResponse;
-    expect(body.input.profile).toEqual({ inhabitants: 43_673, employees: 437, departments: 17 });
+    expect(body.input?.profile).toEqual({ inhabitants: 43_673, employees: 437, departments: 17 });
     // Fixed driver: unchanged.
     expect(amounts(body, line('Dashboard ontwikkelen').id, 'incidental')?.[2027]).toBe(500_000);
     // 16 u/w × 0,43673^0,7 (= 0,55995) = 8,9592 u/w = 0,248867 FTE × € 5.604 × 12 × 1,33 = € 22.258,59 → € 22.259.
@@ -82,9 +89,10 @@ describe('POST /api/calculations', () => {
     const disabled = (await calculate({ profile: MODEL_PROFILE, firstYear: 2027, disabledDevelopments: [dashboard.developmentId] })).json() as CalculationResponse;
     expect(amounts(disabled, dashboard.id, 'incidental')?.[2027] ?? 0).toBe(0);
 
-    const noExamples = (await calculate({ profile: MODEL_PROFILE, firstYear: 2027, includeExamples: false })).json() as CalculationResponse;
-    expect(noExamples.input.lines.every((l) => l.provenance !== 'example')).toBe(true);
-    expect(noExamples.input.lines).toHaveLength(5);
+    const noExamples = (await calculate({ profile: MODEL_PROFILE, firstYear: 2027, includeExamples: false, includeInput: true })).json() as CalculationResponse;
+    expect(noExamples.input?.lines.every((l) => l.provenance !== 'example')).toBe(true);
+    // The 7 non-example catalog lines, the 2 incomplete ones included.
+    expect(noExamples.input?.lines).toHaveLength(7);
 
     const richer = (await calculate({ profile: MODEL_PROFILE, firstYear: 2027, assumptions: { employerCostPct: 43 } })).json() as CalculationResponse;
     // 16/36 × € 5.604 × 12 × 1,43 = € 42.739,84 → € 42.740.

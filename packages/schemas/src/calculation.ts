@@ -42,6 +42,8 @@ export const CalculationRequestSchema = z
     overrides: z.array(CalculationOverrideSchema).max(5000, { error: 'te veel overschrijvingen (maximaal 5000)' }).optional(),
     disabledDevelopments: z.array(KeySchema).max(5000, { error: 'te veel ontwikkelingen (maximaal 5000)' }).optional(),
     traces: z.boolean().default(false),
+    /** Echo the exact engine input (about as large as the result); off by default to keep responses lean. */
+    includeInput: z.boolean().default(false),
   })
   .superRefine((body, ctx) => {
     if (!body.profile && !body.cbsCode) {
@@ -78,6 +80,7 @@ export const LineResultSchema = z.object({
   scaledQuantity: z.number(),
   baseAmountCents: z.number(),
   activated: z.boolean(),
+  incomplete: z.boolean(),
 });
 export type LineResult = z.infer<typeof LineResultSchema>;
 
@@ -105,7 +108,7 @@ export const TracesSchema = z.record(z.string(), z.partialRecord(ComponentSchema
 export type Traces = z.infer<typeof TracesSchema>;
 
 export const CalculationResponseSchema = z.object({
-  input: CalculationInputSchema,
+  input: CalculationInputSchema.optional(),
   result: CalculationResultSchema,
   traces: TracesSchema.optional(),
 });

@@ -19,7 +19,6 @@ import { notFound } from '../errors.ts';
 import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { isUuid } from './ids.ts';
 import { runEngine } from './run-engine.ts';
-import { isIncompleteLine } from './incomplete-lines.ts';
 
 /** A budget with everything the engine and the detail view need. */
 export interface BudgetAggregate {
@@ -91,7 +90,6 @@ export function buildBudgetCalculationInput(aggregate: BudgetAggregate): Calcula
   for (const line of aggregate.lines) {
     const input = toBudgetLineInput(line, line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null);
     if (!budget.includeExamples && input.provenance === 'example') continue;
-    if (isIncompleteLine(input)) continue;
     lines.push(input);
   }
   return {

@@ -6,7 +6,6 @@ import { AppError, invalidField } from '../errors.ts';
 import type { DefaultAssumptions, EditionData, ReferenceCache } from './reference-cache.ts';
 import { findMunicipality } from './search-municipalities.ts';
 import { runEngine, type EngineOutput } from './run-engine.ts';
-import { isIncompleteLine } from './incomplete-lines.ts';
 
 /** Overrides arrive as LineInput fields; identity fields are never taken from them. */
 function applyOverride(line: LineInput, override: Record<string, unknown>): LineInput {
@@ -15,8 +14,9 @@ function applyOverride(line: LineInput, override: Record<string, unknown>): Line
 }
 
 export interface CalculationOutput {
-  response: EngineOutput;
-  /** The response serialized (UTF-8) once; identical requests are answered from it without re-encoding. */
+  /** The full engine output (input included), for services such as the stateless export. */
+  output: EngineOutput;
+  /** The HTTP response serialized (UTF-8) once — input only when asked for; identical requests reuse it. */
   json: Buffer;
 }
 
@@ -41,7 +41,7 @@ function cachedResults(defaults: DefaultAssumptions): Map<string, CalculationOut
  */
 export async function computeCalculation(db: Db, cache: ReferenceCache, organisationId: string | null, request: CalculationRequest): Promise<EngineOutput> {
   // A fresh object the caller may change freely (never one shared through the result cache).
-  return (await computeCalculationWithJson(db, cache, organisationId, request, { useCache: false })).response;
+  return (await computeCalculationWithJson(db, cache, organisationId, request, { useCache: false })).output;
 }
 
 /**
@@ -121,8 +121,7 @@ function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssum
     const line = data.lineInputs.get(row.id);
     if (!line) continue;
     const override = overrides.get(row.id);
-    const effective = override ? applyOverride(line, override) : line;
-    if (!isIncompleteLine(effective)) lines.push(effective);
+    lines.push(override ? applyOverride(line, override) : line);
   }
 
   const input: CalculationInput = {
@@ -134,6 +133,7 @@ function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssum
     developments,
     lines,
   };
-  const response = runEngine(input, { traces: request.traces });
-  return { response, json: Buffer.from(JSON.stringify(response)) };
+  const output = runEngine(input, { traces: request.traces });
+  const response = request.includeInput ? output : { result: output.result, ...(output.traces ? { traces: output.traces } : {}) };
+  return { output, json: Buffer.from(JSON.stringify(response)) };
 }

@@ -18,7 +18,7 @@ export const calculationRoutes: RoutePlugin = async (app, { deps }) => {
       // Engine output is typed end to end; it is serialized once (and reused for identical requests)
       // instead of being re-validated by zod on every response, which cost more than the calculation.
       // A Buffer payload goes to the socket as is (Fastify skips serialization for it).
-      return reply.type('application/json; charset=utf-8').send(output.json as unknown as typeof output.response);
+      return reply.type('application/json; charset=utf-8').send(output.json as unknown as typeof output.output);
     },
   );
 };
