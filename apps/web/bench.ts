@@ -55,8 +55,10 @@ function initialBundle() {
   console.log(`  ${'TOTAL'.padEnd(48)} ${kb(total)}   (target < 250 KB)`);
   const cssTotal = [...css].reduce((sum, f) => sum + gz(f), 0);
   console.log(`Initial CSS, gzipped: ${kb(cssTotal)} (theme tokens + Utrecht components)`);
-  const recharts = Object.values(manifest).filter((c) => !c.isEntry && /recharts|DashboardPage|CartesianChart|generateCategoricalChart/i.test(c.file));
-  console.log(`Dashboard-only chunks (recharts): ${recharts.map((c) => c.file).join(', ') || '—'}`);
+  // recharts' own class names mark its code; it must only be in lazily loaded chunks.
+  const withRecharts = Object.values(manifest).filter((c) => c.file.endsWith('.js') && readFileSync(`${dist}${c.file}`, 'utf8').includes('recharts-'));
+  const initialWithRecharts = withRecharts.filter((c) => js.has(c.file));
+  console.log(`Chunks containing recharts: ${withRecharts.map((c) => c.file).join(', ') || '—'}; in the initial JS: ${initialWithRecharts.length === 0 ? 'none' : initialWithRecharts.map((c) => c.file).join(', ')}`);
 }
 
 /** Deterministic pseudo-random numbers so every run measures the same model. */
