@@ -56,6 +56,7 @@ test('screenshots of each screen', async ({ page }) => {
 
   await page.goto('/catalogus?gemeente=GM0310&domein=dienstverlening');
   await expect(page.getByText(/herschaald naar De Bilt/)).toBeVisible();
+  await page.getByRole('heading', { name: 'Van buiten naar binnen' }).evaluate((el) => el.scrollIntoView());
   await shot(page, '09-catalogus');
 
   await page.getByRole('button', { name: 'Afmelden' }).click();

@@ -151,7 +151,8 @@ export function CatalogPage() {
                     </thead>
                     <tbody>
                       {dev.lines.map((line) => {
-                        const a = amounts?.get(line.id);
+                        // An incomplete published line has no amount of its own yet (the user completes it in a budget).
+                        const a = line.provenance === 'published-incomplete' ? undefined : amounts?.get(line.id);
                         return (
                           <tr key={line.id} className="utrecht-table__row">
                             <th scope="row" className="utrecht-table__cell">
@@ -172,7 +173,7 @@ export function CatalogPage() {
                             </td>
                             <td className="utrecht-table__cell">{DRIVER_LABEL[line.driver]}</td>
                             <td className="utrecht-table__cell app-num">{a?.modelCents != null ? formatEuro(a.modelCents) : 'onvolledig'}</td>
-                            <td className="utrecht-table__cell app-num">{a?.ownCents != null ? formatEuro(a.ownCents) : ownName ? 'onvolledig' : '—'}</td>
+                            <td className="utrecht-table__cell app-num">{a?.ownCents != null ? formatEuro(a.ownCents) : ownName || line.provenance === 'published-incomplete' ? 'onvolledig' : '—'}</td>
                           </tr>
                         );
                       })}
