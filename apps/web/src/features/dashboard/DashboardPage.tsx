@@ -107,7 +107,6 @@ export function DashboardPage() {
         .sort((a, b) => (b.amounts[firstYear] ?? 0) - (a.amounts[firstYear] ?? 0))
     : [];
 
-  const setView = (v: 'domain' | 'unit') => setParams(v === 'unit' ? { weergave: 'eenheid' } : {});
   const select = (key: string | null) => {
     const next = new URLSearchParams(params);
     if (key) next.set('selectie', key);
@@ -119,7 +118,7 @@ export function DashboardPage() {
     <div className="app-stack">
       <h2 className="utrecht-heading-2">Dashboard</h2>
       <div className="app-row" role="group" aria-label="Weergave">
-        <Link to="?" className="utrecht-link" aria-current={view === 'domain' ? 'page' : undefined} onClick={() => setView('domain')}>
+        <Link to="?" className="utrecht-link" aria-current={view === 'domain' ? 'page' : undefined}>
           Per domein
         </Link>
         <Link to="?weergave=eenheid" className="utrecht-link" aria-current={view === 'unit' ? 'page' : undefined}>
