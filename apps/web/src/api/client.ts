@@ -25,6 +25,10 @@ let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
+/** For requests this client does not send itself (multipart uploads). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
 
 async function request<T>(method: Method, path: string, body?: unknown, parser?: Parser<T>): Promise<T> {
   const response = await fetch(`/api${path}`, {
