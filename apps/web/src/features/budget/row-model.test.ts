@@ -52,6 +52,15 @@ describe('row model', () => {
     expect(model.domains[0]?.totals.total[2026]).toBe(100_000);
   });
 
+  it('marks an incomplete published line in the input (engine: € 0, incomplete) as excluded', () => {
+    const incomplete = line('inc', { amountCents: null, provenance: 'published-incomplete' });
+    const input = makeInput({ developments: [makeDevelopment()], lines: [incomplete] });
+    const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = { includeExamples: true, developments: [development], lines: [incomplete].map(budgetLine) };
+    const [shown] = buildGridModel(budget, input, calculate(input), {}).domains[0]?.developments[0]?.lines ?? [];
+    expect(shown).toMatchObject({ id: 'inc', excluded: true });
+    expect(shown?.amounts[2026]).toBe(0);
+  });
+
   it('shows pending on/off, start year and owner on the developments', () => {
     const [shown] = applyPendingDevelopments([development], [{ type: 'development', developmentId: 'dev-1', enabled: false, ownerUnitId: 'unit-1' }]);
     expect(shown).toMatchObject({ enabled: false, ownerUnitId: 'unit-1', startYear: null });

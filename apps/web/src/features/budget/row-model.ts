@@ -15,8 +15,8 @@ export interface GridLine {
   effective: LineInput;
   overridden: boolean;
   /**
-   * True when the API left the line out of the engine input (an incomplete published line): it is
-   * shown so the user can complete it, and counts for nothing until then.
+   * True for an incomplete published line (the engine flags it and counts € 0) or a line outside the
+   * engine input: it is shown so the user can complete it, and counts for nothing until then.
    */
   excluded: boolean;
   /** Exploitation amount per year (incidental + structural + kapitaallasten + contract-end costs). */
@@ -70,6 +70,7 @@ export function buildGridModel(
 ): GridModel {
   const years = result.years;
   const inputIds = new Set(input.lines.map((l) => l.id));
+  const incompleteIds = new Set(result.lines.filter((l) => l.incomplete).map((l) => l.lineId));
   const perLine = new Map<string, { amounts: Record<number, Cents>; investment: Record<number, Cents> }>();
   for (const row of result.rows) {
     let entry = perLine.get(row.lineId);
@@ -101,7 +102,7 @@ export function buildGridModel(
       budgetLine,
       effective,
       overridden: budgetLine.overriddenFields.length > 0,
-      excluded: !inInput,
+      excluded: !inInput || incompleteIds.has(engineLineId),
       amounts: computed?.amounts ?? zero,
       investment: computed?.investment ?? { ...zero },
     };
