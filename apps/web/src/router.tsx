@@ -21,6 +21,7 @@ export const router = createBrowserRouter([
           { path: 'scenarios', lazy: async () => ({ Component: (await import('./features/scenarios/ScenariosPage.tsx')).ScenariosPage }) },
           { path: 'dashboard', lazy: async () => ({ Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage }) },
           { path: 'historie', lazy: async () => ({ Component: (await import('./features/audit/HistoryPage.tsx')).HistoryPage }) },
+          { path: 'exporteren', lazy: async () => ({ Component: (await import('./features/exports/ExportPage.tsx')).ExportPage }) },
         ],
       },
       { path: 'inloggen', lazy: async () => ({ Component: (await import('./features/auth/SignInPage.tsx')).SignInPage }) },

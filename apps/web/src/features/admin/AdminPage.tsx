@@ -11,6 +11,7 @@ import { TextField } from '../../ui/Field.tsx';
 import { formatDate, formatEuro, formatEuroCents } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { UsersAdmin } from '../auth/UsersAdmin.tsx';
+import { CatalogImport } from '../imports/CatalogImport.tsx';
 
 const ASSUMPTION_LABEL: Record<string, string> = {
   salaryTableId: 'Salaristabel',
@@ -38,6 +39,7 @@ export function AdminPage() {
       <h1 className="utrecht-heading-1">Beheer</h1>
       <OrgUnits />
       <UsersAdmin />
+      <CatalogImport />
       <ReferenceDataView />
     </div>
   );

@@ -24,6 +24,7 @@ const tabs = [
   { to: 'scenarios', label: "Scenario's", end: false },
   { to: 'dashboard', label: 'Dashboard', end: false },
   { to: 'historie', label: 'Status en historie', end: false },
+  { to: 'exporteren', label: 'Exporteren', end: false },
 ];
 
 /** Header and tabs of one budget (or scenario); each tab is its own URL. */
@@ -49,18 +50,6 @@ export function BudgetLayout() {
           {budget.baseBudgetId ? <Badge tone="info">Scenario: {budget.scenarioName ?? 'naamloos'}</Badge> : <Badge tone="ok">Basisbegroting</Badge>}
         </p>
       </div>
-      <p className="utrecht-paragraph app-row">
-        <span>Exporteren:</span>
-        {[
-          ['xlsx', 'Excel (.xlsx)'],
-          ['pdf', 'PDF-rapport'],
-          ['csv', 'CSV'],
-        ].map(([ext, text]) => (
-          <a key={ext} className="utrecht-link" href={`/api/budgets/${encodeURIComponent(budget.id)}/export.${ext}`} download>
-            {text}
-          </a>
-        ))}
-      </p>
       <nav aria-label="Onderdelen van de begroting">
         <ul className="app-tabs">
           {tabs.map((tab) => (
