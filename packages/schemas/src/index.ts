@@ -13,3 +13,4 @@ export * from './errors.ts';
 export * from './auth.ts';
 export * from './workflow.ts';
 export * from './audit.ts';
+export * from './reference-admin.ts';

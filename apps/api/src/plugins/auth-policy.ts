@@ -25,6 +25,10 @@ const READ = ['GET', 'HEAD'] as const;
 const WRITE = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 export const POLICY: readonly Rule[] = [
+  // Administrator-only reads that live under otherwise public prefixes: they must come first.
+  { methods: READ, pattern: '/api/reference-data/admin', access: ADMIN, why: "administrator's view of reference data and the organisation defaults" },
+  { methods: READ, pattern: '/api/catalog/editions/:editionId/editing', access: ADMIN, why: 'administrator edits draft editions (retired lines included)' },
+
   // Public integration points and the things a signed-out browser needs.
   { methods: READ, pattern: '/api/health', access: 'public', why: 'liveness probe' },
   { methods: READ, pattern: '/api/openapi.json', access: 'public', why: 'API description' },

@@ -13,6 +13,8 @@ import { userRoutes } from './users/index.ts';
 import { workflowRoutes } from './workflow/index.ts';
 import { auditRoutes } from './audit/index.ts';
 import { exportRoutes } from './exports/index.ts';
+import { adminReferenceRoutes } from './admin-reference/index.ts';
+import { catalogEditingRoutes } from './catalog-editing/index.ts';
 
 /** What every route plugin receives. */
 export interface RouteDeps {
@@ -40,4 +42,6 @@ export const apiRoutes: { prefix: string; plugin: RoutePlugin }[] = [
   { prefix: '/budgets', plugin: workflowRoutes },
   { prefix: '/budgets', plugin: auditRoutes },
   { prefix: '', plugin: exportRoutes },
+  { prefix: '/reference-data', plugin: adminReferenceRoutes },
+  { prefix: '/catalog', plugin: catalogEditingRoutes },
 ];

@@ -1,0 +1,60 @@
+import {
+  BenchmarkCreateSchema,
+  BenchmarkPatchSchema,
+  BenchmarkSchema,
+  ErrorResponseSchema,
+  OrganisationDefaultsPatchSchema,
+  OrganisationDefaultsSchema,
+  RateCardAdminSchema,
+  RateCardCreateSchema,
+  RateCardPatchSchema,
+  RateCardWriteResultSchema,
+  ReferenceAdminSchema,
+  ReferenceIdParamsSchema,
+  SalaryTableAdminSchema,
+  SalaryTableCreateSchema,
+  SalaryTablePatchSchema,
+} from '@app/schemas';
+import type { FastifyRequest } from 'fastify';
+import type { RoutePlugin } from '../index.ts';
+import { createBenchmark, createRateCard, createSalaryTable } from '../../services/create-reference-data.ts';
+import { getReferenceAdmin, updateBenchmark, updateRateCard, updateSalaryTable } from '../../services/update-reference-data.ts';
+import { updateOrganisationDefaults } from '../../services/update-organisation-defaults.ts';
+
+const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const tags = ['reference-admin'];
+const actor = (request: FastifyRequest) => ({ organisationId: request.ctx.organisationId, userId: request.ctx.userId });
+
+/** Administrator: versioned salary tables and rate cards, benchmarks, the organisation's default assumptions. */
+export const adminReferenceRoutes: RoutePlugin = async (app, { deps }) => {
+  app.get('/admin', { schema: { tags, description: 'Referentiegegevens voor Beheer, met de standaarden van de eigen organisatie.', response: { 200: ReferenceAdminSchema } } }, async (request) =>
+    getReferenceAdmin(deps.db, request.ctx.organisationId),
+  );
+
+  app.post('/salary-tables', { schema: { tags, body: SalaryTableCreateSchema, response: { 201: SalaryTableAdminSchema, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await createSalaryTable(deps.db, deps.cache, actor(request), request.body)),
+  );
+  app.patch('/salary-tables/:id', { schema: { tags, params: ReferenceIdParamsSchema, body: SalaryTablePatchSchema, response: { 200: SalaryTableAdminSchema, ...errors } } }, async (request) =>
+    updateSalaryTable(deps.db, deps.cache, actor(request), request.params.id, request.body),
+  );
+
+  app.post('/rate-cards', { schema: { tags, body: RateCardCreateSchema, response: { 201: RateCardWriteResultSchema, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await createRateCard(deps.db, deps.cache, actor(request), request.body)),
+  );
+  app.patch('/rate-cards/:id', { schema: { tags, params: ReferenceIdParamsSchema, body: RateCardPatchSchema, response: { 200: RateCardAdminSchema, ...errors } } }, async (request) =>
+    updateRateCard(deps.db, deps.cache, actor(request), request.params.id, request.body),
+  );
+
+  app.post('/benchmarks', { schema: { tags, body: BenchmarkCreateSchema, response: { 201: BenchmarkSchema, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await createBenchmark(deps.db, deps.cache, actor(request), request.body)),
+  );
+  app.patch('/benchmarks/:id', { schema: { tags, params: ReferenceIdParamsSchema, body: BenchmarkPatchSchema, response: { 200: BenchmarkSchema, ...errors } } }, async (request) =>
+    updateBenchmark(deps.db, deps.cache, actor(request), request.params.id, request.body),
+  );
+
+  app.patch(
+    '/organisation-defaults',
+    { schema: { tags, description: 'Standaardaannames voor nieuwe begrotingen van de eigen organisatie; elke gewijzigde waarde met bron.', body: OrganisationDefaultsPatchSchema, response: { 200: OrganisationDefaultsSchema, ...errors } } },
+    async (request) => updateOrganisationDefaults(deps.db, deps.cache, request.ctx.organisationId, request.ctx.userId, request.body),
+  );
+};

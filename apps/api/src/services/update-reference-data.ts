@@ -1,0 +1,79 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import { benchmarks, rateCards, salaryTables, type Db } from '@app/db';
+import type { Benchmark, BenchmarkPatch, RateCardAdmin, RateCardPatch, ReferenceAdmin, SalaryTableAdmin, SalaryTablePatch } from '@app/schemas';
+import { AppError, notFound } from '../errors.ts';
+import type { ReferenceCache } from './reference-cache.ts';
+import { recordAudit } from './record-audit.ts';
+import { HIRE_RATE_CAP, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
+import { findDefaultsRow, toOrganisationDefaults } from './update-organisation-defaults.ts';
+
+interface Actor {
+  organisationId: string;
+  userId: string | null;
+}
+
+/** Everything the Beheer screen shows, with the organisation's defaults marked. */
+export async function getReferenceAdmin(db: Db, organisationId: string): Promise<ReferenceAdmin> {
+  const [tables, cards, defaults] = await Promise.all([
+    db.select().from(salaryTables).orderBy(desc(salaryTables.validFrom), asc(salaryTables.id)),
+    db.select().from(rateCards).orderBy(desc(rateCards.validFrom), asc(rateCards.id)),
+    findDefaultsRow(db, organisationId),
+  ]);
+  return {
+    salaryTables: tables.map((row) => toSalaryTableAdmin(row, defaults.salaryTableId)),
+    rateCards: cards.map((row) => toRateCardAdmin(row, defaults.rateCardId)),
+    defaults: toOrganisationDefaults(defaults),
+    hireRateCap: { ...HIRE_RATE_CAP },
+  };
+}
+
+/** Label and note only: the amounts of a table are fixed once created (budgets may use them). */
+export async function updateSalaryTable(db: Db, cache: ReferenceCache, actor: Actor, id: string, patch: SalaryTablePatch): Promise<SalaryTableAdmin> {
+  const result = await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(salaryTables).where(eq(salaryTables.id, id)).for('update').limit(1);
+    if (!before) throw notFound('Salaristabel');
+    const [after] = await tx
+      .update(salaryTables)
+      .set({ ...(patch.label !== undefined ? { label: patch.label } : {}), ...(patch.note !== undefined ? { note: patch.note } : {}) })
+      .where(eq(salaryTables.id, id))
+      .returning();
+    if (!after) throw new AppError('INTERNAL', 'updating the salary table returned no row');
+    await recordAudit(tx, { ...actor, entity: 'salary_table', entityId: id, action: 'update', before: { label: before.label, note: before.note }, after: { label: after.label, note: after.note } });
+    return after;
+  });
+  cache.invalidate();
+  const defaults = await findDefaultsRow(db, actor.organisationId);
+  return toSalaryTableAdmin(result, defaults.salaryTableId);
+}
+
+export async function updateRateCard(db: Db, cache: ReferenceCache, actor: Actor, id: string, patch: RateCardPatch): Promise<RateCardAdmin> {
+  const result = await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(rateCards).where(eq(rateCards.id, id)).for('update').limit(1);
+    if (!before) throw notFound('Tariefkaart');
+    const [after] = await tx
+      .update(rateCards)
+      .set({ ...(patch.label !== undefined ? { label: patch.label } : {}), ...(patch.note !== undefined ? { note: patch.note } : {}) })
+      .where(eq(rateCards.id, id))
+      .returning();
+    if (!after) throw new AppError('INTERNAL', 'updating the rate card returned no row');
+    await recordAudit(tx, { ...actor, entity: 'rate_card', entityId: id, action: 'update', before: { label: before.label, note: before.note }, after: { label: after.label, note: after.note } });
+    return after;
+  });
+  cache.invalidate();
+  const defaults = await findDefaultsRow(db, actor.organisationId);
+  return toRateCardAdmin(result, defaults.rateCardId);
+}
+
+export async function updateBenchmark(db: Db, cache: ReferenceCache, actor: Actor, id: string, patch: BenchmarkPatch): Promise<Benchmark> {
+  const result = await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(benchmarks).where(eq(benchmarks.id, id)).for('update').limit(1);
+    if (!before) throw notFound('Benchmark');
+    const set = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const [after] = await tx.update(benchmarks).set(set).where(eq(benchmarks.id, id)).returning();
+    if (!after) throw new AppError('INTERNAL', 'updating the benchmark returned no row');
+    await recordAudit(tx, { ...actor, entity: 'benchmark', entityId: id, action: 'update', before, after });
+    return toBenchmark(after);
+  });
+  cache.invalidate();
+  return result;
+}
