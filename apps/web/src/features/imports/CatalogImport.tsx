@@ -163,38 +163,29 @@ function CatalogImportForAdmin() {
 
       {commit.error ? (
         commitFields.length > 0 ? (
-          <ErrorSummary
-            title="De import is niet uitgevoerd"
-            message={commit.error.message}
-            items={[
-              {
-                key: 'table',
-                content: (
-                  <TableWrap label="Fouten per regel">
-                    <table className="utrecht-table utrecht-table--html-table app-grid-table" data-testid="catalog-row-errors">
-                      <caption className="utrecht-table__caption">Fouten per regel ({commitFields.length})</caption>
-                      <thead className="utrecht-table__header">
-                        <tr className="utrecht-table__row">
-                          <th scope="col" className="utrecht-table__header-cell app-num">Regel in bestand</th>
-                          <th scope="col" className="utrecht-table__header-cell">Veld</th>
-                          <th scope="col" className="utrecht-table__header-cell">Melding</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {commitFields.map((e) => (
-                          <tr key={`${e.row}-${e.field}-${e.message}`} className="utrecht-table__row">
-                            <td className="utrecht-table__cell app-num">{e.row === 0 ? 'koppeling' : e.row}</td>
-                            <td className="utrecht-table__cell">{fieldLabel(e.field)}</td>
-                            <td className="utrecht-table__cell">{e.message}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </TableWrap>
-                ),
-              },
-            ]}
-          />
+          <ErrorSummary title="De import is niet uitgevoerd" message={commit.error.message}>
+            <TableWrap label="Fouten per regel">
+              <table className="utrecht-table utrecht-table--html-table app-grid-table" data-testid="catalog-row-errors">
+                <caption className="utrecht-table__caption">Fouten per regel ({commitFields.length})</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th scope="col" className="utrecht-table__header-cell app-num">Regel in bestand</th>
+                    <th scope="col" className="utrecht-table__header-cell">Veld</th>
+                    <th scope="col" className="utrecht-table__header-cell">Melding</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {commitFields.map((e) => (
+                    <tr key={`${e.row}-${e.field}-${e.message}`} className="utrecht-table__row">
+                      <td className="utrecht-table__cell app-num">{e.row === 0 ? 'koppeling' : e.row}</td>
+                      <td className="utrecht-table__cell">{fieldLabel(e.field)}</td>
+                      <td className="utrecht-table__cell">{e.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          </ErrorSummary>
         ) : (
           <Alert type="error">De import is niet uitgevoerd: {errorMessage(commit.error)}</Alert>
         )

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
  * Error summary (GOV.UK/NL Design System pattern): a heading, the general message and one item per
  * problem; it takes focus when it appears so keyboard and screen-reader users land on it.
  */
-export function ErrorSummary({ title, message, items }: { title: string; message?: string; items: { key: string; content: ReactNode }[] }) {
+export function ErrorSummary({ title, message, items = [], children }: { title: string; message?: string; items?: { key: string; content: ReactNode }[]; children?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -26,6 +26,7 @@ export function ErrorSummary({ title, message, items }: { title: string; message
             ))}
           </ul>
         ) : null}
+        {children}
       </div>
     </div>
   );
