@@ -14,6 +14,8 @@ import { uploadFile } from './upload.ts';
 
 const NOT_MAPPED = '';
 
+const count = (n: number, one: string, many: string) => `${formatInteger(n)} ${n === 1 ? one : many}`;
+
 /** Beheer, administrators only: upload → columns and mapping → draft edition (or per-row errors) → publish. */
 export function CatalogImport() {
   const session = useQuery(sessionQuery);
@@ -110,7 +112,7 @@ function CatalogImportForAdmin() {
         <div className="app-stack" data-testid="catalog-import-preview">
           <h3 className="utrecht-heading-3">
             {preview.data.fileName}
-            {preview.data.sheet ? `, blad ${preview.data.sheet}` : ''}: {formatInteger(preview.data.rowCount)} {preview.data.rowCount === 1 ? 'regel' : 'regels'}
+            {preview.data.sheet ? `, blad ${preview.data.sheet}` : ''}: {count(preview.data.rowCount, 'regel', 'regels')}
           </h3>
           <TableWrap label="Gevonden kolommen">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
@@ -194,8 +196,8 @@ function CatalogImportForAdmin() {
       {result ? (
         <div className="app-stack" data-testid="catalog-import-result">
           <Alert type="ok">
-            Concept-editie <strong>{result.edition.name}</strong> aangemaakt: {formatInteger(result.counts.domains)} domeinen, {formatInteger(result.counts.developments)} ontwikkelingen,{' '}
-            {formatInteger(result.counts.lines)} regels.
+            Concept-editie <strong>{result.edition.name}</strong> aangemaakt: {count(result.counts.domains, 'domein', 'domeinen')}, {count(result.counts.developments, 'ontwikkeling', 'ontwikkelingen')},{' '}
+            {count(result.counts.lines, 'regel', 'regels')}.
           </Alert>
           {publish.data ? (
             <Alert type="ok">
