@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { BudgetDetailSchema } from '@app/schemas';
+import { z } from 'zod';
 import { ApiError, api, errorMessage } from '../../api/client.ts';
 import type { BudgetDetail } from '../../api/types.ts';
 import { Alert } from '../../ui/Feedback.tsx';
@@ -13,6 +13,9 @@ import { ErrorSummary } from './ErrorSummary.tsx';
 import { changeLabel, formatChangeValue } from './change-labels.ts';
 import type { BudgetImportPreview } from './types.ts';
 import { uploadFile } from './upload.ts';
+
+// Only the new scenario's id is needed here: the scenario screen loads (and validates) the detail itself.
+const CreatedScenarioSchema = z.object({ id: z.string() });
 
 /** Advisor: upload an edited Excel export → preview per cell → confirm → a new scenario. */
 export function BudgetImport({ budget }: { budget: BudgetDetail }) {
@@ -30,7 +33,7 @@ export function BudgetImport({ budget }: { budget: BudgetDetail }) {
   });
   const commit = useMutation({
     mutationFn: ({ importId, name }: { importId: string; name: string }) =>
-      api.post(`/budgets/${encodeURIComponent(budget.id)}/imports/${encodeURIComponent(importId)}/commit`, { scenarioName: name }, BudgetDetailSchema),
+      api.post(`/budgets/${encodeURIComponent(budget.id)}/imports/${encodeURIComponent(importId)}/commit`, { scenarioName: name }, CreatedScenarioSchema),
     onSuccess: async (scenario) => {
       await queryClient.invalidateQueries({ queryKey: ['budgets'] });
       await navigate(`/begrotingen/${scenario.id}`);
