@@ -1,0 +1,239 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { DefaultAssumptionKey, DefaultSource, OrganisationDefaultsPatch, ReferenceAdmin } from '@app/schemas';
+import { api } from '../../api/client.ts';
+import { Alert, Badge } from '../../ui/Feedback.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { centsToInput, formatDate, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+import { apiProblems, problemFor, today, type FormProblem } from './form-errors.ts';
+import { FormErrors } from './FormErrors.tsx';
+import { refreshReferenceData } from './queries.ts';
+
+export const DEFAULT_LABEL: Record<DefaultAssumptionKey, string> = {
+  salaryTableId: 'Salaristabel',
+  salaryStep: 'Periodiek (trede)',
+  employerCostPct: 'Werkgeverslasten',
+  rateCardId: 'Tariefkaart inhuur',
+  defaultHireRole: 'Standaardrol inhuur',
+  priceIndexationPct: 'Prijsindexatie',
+  wageIndexationPct: 'Loonindexatie',
+  interestRatePct: 'Rente kapitaallasten',
+  activationThresholdCents: 'Activeringsgrens',
+  defaultDepreciationYears: 'Afschrijvingstermijn',
+  defaultElasticity: 'Standaard elasticiteit',
+  retenderPct: 'Heraanbesteding bij contracteinde',
+  migrationPct: 'Migratie bij contracteinde',
+};
+
+const DRIVERS = ['fixed', 'inhabitants', 'employees', 'departments'] as const;
+const DRIVER_NL: Record<(typeof DRIVERS)[number], string> = { fixed: 'vast', inhabitants: 'inwoners', employees: 'medewerkers', departments: 'afdelingen' };
+const PERCENT_KEYS = ['employerCostPct', 'priceIndexationPct', 'wageIndexationPct', 'interestRatePct', 'retenderPct', 'migrationPct'] as const;
+
+type Values = ReferenceAdmin['defaults']['values'];
+type SourceText = { source: string; sourceUrl: string; date: string; note: string };
+
+function valueTexts(values: Values): Record<string, string> {
+  const texts: Record<string, string> = {
+    salaryTableId: values.salaryTableId,
+    rateCardId: values.rateCardId,
+    defaultHireRole: values.defaultHireRole,
+    salaryStep: values.salaryStep === 'max' ? 'max' : String(values.salaryStep),
+    activationThresholdCents: centsToInput(values.activationThresholdCents),
+    defaultDepreciationYears: String(values.defaultDepreciationYears),
+  };
+  for (const key of PERCENT_KEYS) texts[key] = String(values[key]).replace('.', ',');
+  for (const driver of DRIVERS) texts[`defaultElasticity.${driver}`] = String(values.defaultElasticity[driver]).replace('.', ',');
+  return texts;
+}
+
+function sourceTexts(data: ReferenceAdmin['defaults']): Record<string, SourceText> {
+  return Object.fromEntries(
+    Object.entries(data.sources).map(([key, s]) => [key, { source: s.source, sourceUrl: s.sourceUrl ?? '', date: s.date ?? '', note: s.note ?? '' }]),
+  );
+}
+
+/** Reads the form back into typed values; problems name the field that could not be read. */
+function readValues(texts: Record<string, string>): { values: Values | null; problems: FormProblem[] } {
+  const problems: FormProblem[] = [];
+  const number = (key: string, field = key) => {
+    const value = parseDutchNumber(texts[key] ?? '');
+    if (value === null) problems.push({ field, message: 'vul een getal in' });
+    return value ?? 0;
+  };
+  const step = (texts.salaryStep ?? '').trim().toLowerCase();
+  const stepValue = step === 'max' ? 'max' : Number(step);
+  if (stepValue !== 'max' && !Number.isInteger(stepValue)) problems.push({ field: 'salaryStep', message: "vul 'max' of een tredenummer in" });
+  const threshold = parseEurosToCents(texts.activationThresholdCents ?? '');
+  if (threshold === null) problems.push({ field: 'activationThresholdCents', message: 'vul een bedrag in euro’s in' });
+  const values: Values = {
+    salaryTableId: texts.salaryTableId ?? '',
+    rateCardId: texts.rateCardId ?? '',
+    defaultHireRole: (texts.defaultHireRole ?? '').trim(),
+    salaryStep: stepValue === 'max' ? 'max' : Number(stepValue),
+    employerCostPct: number('employerCostPct'),
+    priceIndexationPct: number('priceIndexationPct'),
+    wageIndexationPct: number('wageIndexationPct'),
+    interestRatePct: number('interestRatePct'),
+    retenderPct: number('retenderPct'),
+    migrationPct: number('migrationPct'),
+    activationThresholdCents: threshold ?? 0,
+    defaultDepreciationYears: number('defaultDepreciationYears'),
+    defaultElasticity: {
+      fixed: number('defaultElasticity.fixed', 'defaultElasticity'),
+      inhabitants: number('defaultElasticity.inhabitants', 'defaultElasticity'),
+      employees: number('defaultElasticity.employees', 'defaultElasticity'),
+      departments: number('defaultElasticity.departments', 'defaultElasticity'),
+    },
+  };
+  return { values: problems.length === 0 ? values : null, problems };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The organisation's default assumptions for new budgets, each with its source. */
+export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
+  const queryClient = useQueryClient();
+  const [texts, setTexts] = useState(() => valueTexts(data.defaults.values));
+  const [sources, setSources] = useState(() => sourceTexts(data.defaults));
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: (patch: OrganisationDefaultsPatch) => api.patch('/reference-data/organisation-defaults', patch),
+    onSuccess: async () => {
+      setSaved(true);
+      setProblems([]);
+      await refreshReferenceData(queryClient);
+    },
+    onError: (error) => setProblems(apiProblems(error, ['values', 'sources'])),
+  });
+
+  const setText = (key: string, value: string) => {
+    setSaved(false);
+    setTexts((t) => ({ ...t, [key]: value }));
+    // A changed value gets today's date unless the administrator gives another one.
+    const sourceKey = key.split('.')[0]!;
+    setSources((s) => {
+      const current = s[sourceKey] ?? { source: '', sourceUrl: '', date: '', note: '' };
+      return current.date === today() ? s : { ...s, [sourceKey]: { ...current, date: today() } };
+    });
+  };
+  const setSource = (key: string, field: keyof SourceText, value: string) => {
+    setSaved(false);
+    setSources((s) => ({ ...s, [key]: { ...(s[key] ?? { source: '', sourceUrl: '', date: '', note: '' }), [field]: value } }));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const { values, problems: readProblems } = readValues(texts);
+    if (!values) {
+      setProblems(readProblems);
+      return;
+    }
+    const original = data.defaults.values;
+    const changedValues = Object.fromEntries(Object.entries(values).filter(([key, value]) => !same(value, original[key as keyof Values])));
+    const originalSources = sourceTexts(data.defaults);
+    const changedSources: Partial<Record<DefaultAssumptionKey, DefaultSource>> = {};
+    const missing: FormProblem[] = [];
+    for (const key of Object.keys(DEFAULT_LABEL) as DefaultAssumptionKey[]) {
+      const text = sources[key];
+      const valueChanged = key in changedValues;
+      // A salary table or rate card brings its own source (the API copies it).
+      if (key === 'salaryTableId' || key === 'rateCardId') continue;
+      if (!text || (!valueChanged && same(text, originalSources[key]))) continue;
+      if (text.source.trim() === '') {
+        missing.push({ field: `${key}.source`, message: 'bron is verplicht bij een gewijzigde waarde' });
+        continue;
+      }
+      changedSources[key] = {
+        source: text.source.trim(),
+        sourceUrl: text.sourceUrl.trim() || null,
+        date: text.date || null,
+        note: text.note.trim() || null,
+      };
+    }
+    if (missing.length > 0) {
+      setProblems(missing);
+      return;
+    }
+    if (Object.keys(changedValues).length === 0 && Object.keys(changedSources).length === 0) {
+      setProblems([{ field: 'form', message: 'Er is niets gewijzigd.' }]);
+      return;
+    }
+    save.mutate({ values: changedValues, sources: changedSources });
+  };
+
+  const labels: Record<string, string> = { ...DEFAULT_LABEL };
+  const sourceError = (key: string, field: string) => problemFor(problems, `${key}.${field}`);
+  const valueField = (key: Exclude<DefaultAssumptionKey, 'defaultElasticity' | 'salaryTableId' | 'rateCardId'>, unit: string, description?: string) => (
+    <TextField label={`Waarde (${unit})`} description={description} inputMode="decimal" className="app-input-narrow" value={texts[key] ?? ''} onChange={(e) => setText(key, e.target.value)} error={problemFor(problems, key)} />
+  );
+
+  const fieldFor = (key: DefaultAssumptionKey) => {
+    switch (key) {
+      case 'salaryTableId':
+        return <SelectField label="Salaristabel" value={texts.salaryTableId} onChange={(e) => setText('salaryTableId', e.target.value)} options={data.salaryTables.map((t) => ({ value: t.id, label: `${t.label}${t.estimate ? ' (schatting)' : ''}` }))} />;
+      case 'rateCardId':
+        return <SelectField label="Tariefkaart" value={texts.rateCardId} onChange={(e) => setText('rateCardId', e.target.value)} options={data.rateCards.map((c) => ({ value: c.id, label: c.label }))} />;
+      case 'defaultElasticity':
+        return (
+          <div className="app-row">
+            {DRIVERS.map((driver) => (
+              <TextField key={driver} label={`Elasticiteit ${DRIVER_NL[driver]}`} inputMode="decimal" className="app-input-narrow" value={texts[`defaultElasticity.${driver}`] ?? ''} onChange={(e) => setText(`defaultElasticity.${driver}`, e.target.value)} error={problemFor(problems, `defaultElasticity.${driver}`)} />
+            ))}
+          </div>
+        );
+      case 'salaryStep':
+        return valueField(key, "'max' of tredenummer", '0 is de laagste trede');
+      case 'defaultHireRole':
+        return valueField(key, 'rol op de tariefkaart');
+      case 'activationThresholdCents':
+        return valueField(key, 'euro');
+      case 'defaultDepreciationYears':
+        return valueField(key, 'jaren');
+      default:
+        return valueField(key, 'procent');
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="app-stack" aria-labelledby="defaults-heading">
+      <h2 id="defaults-heading" className="utrecht-heading-2">
+        Standaard uitgangspunten voor nieuwe begrotingen
+      </h2>
+      <p className="utrecht-paragraph">
+        {data.defaults.scope === 'organisation' ? 'Uw organisatie heeft eigen standaarden' : 'Uw organisatie gebruikt de meegeleverde standaarden'} (laatst gewijzigd {formatDate(data.defaults.updatedAt)}). Nieuwe
+        begrotingen beginnen met deze waarden; bestaande begrotingen houden hun eigen uitgangspunten. Geef bij elke gewijzigde waarde de bron.
+      </p>
+      <FormErrors problems={problems} labels={labels} />
+      {saved ? <Alert type="ok">De standaarden zijn opgeslagen. Nieuwe begrotingen gebruiken ze vanaf nu.</Alert> : null}
+      {(Object.keys(DEFAULT_LABEL) as DefaultAssumptionKey[]).map((key) => {
+        const source = sources[key] ?? { source: '', sourceUrl: '', date: '', note: '' };
+        const stored = data.defaults.sources[key];
+        return (
+          <fieldset key={key} className="app-card app-stack utrecht-form-fieldset">
+            <legend className="utrecht-form-fieldset__legend">
+              {DEFAULT_LABEL[key]} {stored?.estimate ? <Badge tone="warning">Schatting</Badge> : null}
+            </legend>
+            {fieldFor(key)}
+            {key === 'salaryTableId' || key === 'rateCardId' ? (
+              <p className="utrecht-paragraph">Bron: {stored?.source ?? '—'} (de bron van de tabel zelf wordt overgenomen bij een andere keuze).</p>
+            ) : (
+              <div className="app-row">
+                <TextField label="Bron" size={40} value={source.source} onChange={(e) => setSource(key, 'source', e.target.value)} error={sourceError(key, 'source')} />
+                <TextField label="Webadres bron" type="url" size={30} value={source.sourceUrl} onChange={(e) => setSource(key, 'sourceUrl', e.target.value)} error={sourceError(key, 'sourceUrl')} />
+                <TextField label="Datum bron" type="date" value={source.date} onChange={(e) => setSource(key, 'date', e.target.value)} error={sourceError(key, 'date')} />
+                <TextField label="Toelichting" size={40} value={source.note} onChange={(e) => setSource(key, 'note', e.target.value)} error={sourceError(key, 'note')} />
+              </div>
+            )}
+          </fieldset>
+        );
+      })}
+      <div>
+        <Button appearance="primary" type="submit" busy={save.isPending} disabled={save.isPending}>
+          Standaarden opslaan
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import type { Benchmark } from '@app/schemas';
+import { errorMessage } from '../../api/client.ts';
+import { referenceQueries } from '../../api/queries.ts';
+import { sessionQuery } from '../../api/session.ts';
+import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { TableWrap } from '../../ui/TableWrap.tsx';
+import { formatDate, formatEuro, formatEuroCents } from '../../lib/format.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { DefaultsForm } from './DefaultsForm.tsx';
+import { BenchmarkForm, NewRateCardForm, NewSalaryTableForm } from './VersionForms.tsx';
+import { referenceAdminQuery } from './queries.ts';
+
+function Source({ source, url }: { source: string; url: string | null }) {
+  return url ? (
+    <a className="utrecht-link" href={url} rel="noreferrer">
+      {source}
+    </a>
+  ) : (
+    <>{source}</>
+  );
+}
+
+/** Beheer → Referentiegegevens: salary tables, rate cards, benchmarks and the organisation's defaults. */
+export function ReferenceAdminPage() {
+  usePageTitle('Referentiegegevens beheren');
+  const session = useQuery(sessionQuery);
+  const isAdmin = session.data?.user.role === 'admin';
+  const admin = useQuery({ ...referenceAdminQuery(), enabled: isAdmin });
+  const reference = useQuery(referenceQueries.all());
+  const [editingBenchmark, setEditingBenchmark] = useState<Benchmark | null>(null);
+
+  if (session.isPending) return <Loading what="Sessie" />;
+  if (!isAdmin) {
+    return (
+      <div className="app-stack">
+        <h1 className="utrecht-heading-1">Referentiegegevens beheren</h1>
+        <Alert type="info">Alleen een beheerder kan referentiegegevens wijzigen.</Alert>
+      </div>
+    );
+  }
+  const data = admin.data;
+  return (
+    <div className="app-stack">
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to="/beheer">
+          ← Terug naar Beheer
+        </Link>
+      </p>
+      <h1 className="utrecht-heading-1">Referentiegegevens beheren</h1>
+      <p className="utrecht-paragraph">
+        Feiten met een bron: salaristabellen (Cao Gemeenten), tariefkaarten voor inhuur, benchmarks en de standaard uitgangspunten. Nieuwe bedragen worden een nieuwe versie; begrotingen die
+        een oudere versie gebruiken blijven ongewijzigd.
+      </p>
+      {admin.isPending ? <Loading what="Referentiegegevens" /> : null}
+      {admin.error ? <Alert type="error">{errorMessage(admin.error)}</Alert> : null}
+      {data ? (
+        <>
+          <section className="app-card app-stack" aria-labelledby="tables-heading">
+            <h2 id="tables-heading" className="utrecht-heading-2">
+              Salaristabellen
+            </h2>
+            {data.salaryTables.map((t) => (
+              <div key={t.id} className="app-stack">
+                <p className="utrecht-paragraph">
+                  <strong>{t.label}</strong> — geldig vanaf {formatDate(t.validFrom)}. Bron: <Source source={t.source} url={t.sourceUrl} />.{' '}
+                  {t.estimate ? <Badge tone="warning">Schatting</Badge> : <Badge tone="ok">Officieel</Badge>} {t.isDefault ? <Badge tone="info">Standaard</Badge> : null}
+                </p>
+                {t.note ? <p className="utrecht-paragraph">{t.note}</p> : null}
+                <TableWrap label={`Maandsalarissen per schaal, ${t.label}`}>
+                  <table className="utrecht-table utrecht-table--html-table app-grid-table">
+                    <caption className="utrecht-table__caption app-visually-hidden">Hoogste maandsalaris per schaal, {t.label}</caption>
+                    <thead className="utrecht-table__header">
+                      <tr className="utrecht-table__row">
+                        {Object.keys(t.scales).map((s) => (
+                          <th key={s} scope="col" className="utrecht-table__header-cell app-num">
+                            Schaal {s}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <tr className="utrecht-table__row">
+                        {Object.entries(t.scales).map(([s, steps]) => (
+                          <td key={s} className="utrecht-table__cell app-num">
+                            {formatEuroCents(steps[steps.length - 1] ?? 0)}
+                          </td>
+                        ))}
+                      </tr>
+                    </tbody>
+                  </table>
+                </TableWrap>
+              </div>
+            ))}
+            <NewSalaryTableForm data={data} />
+          </section>
+
+          <section className="app-card app-stack" aria-labelledby="cards-heading">
+            <h2 id="cards-heading" className="utrecht-heading-2">
+              Tariefkaarten inhuur
+            </h2>
+            <ul className="utrecht-unordered-list">
+              {data.rateCards.map((c) => (
+                <li key={c.id} className="utrecht-unordered-list__item">
+                  <strong>{c.label}</strong> (vanaf {formatDate(c.validFrom)}) {c.isDefault ? <Badge tone="info">Standaard</Badge> : null} {c.estimate ? <Badge tone="warning">Schatting</Badge> : null}:{' '}
+                  {Object.entries(c.rates)
+                    .map(([role, cents]) => `${role} ${formatEuro(cents)}/u`)
+                    .join(', ')}
+                  . Bron: <Source source={c.source} url={c.sourceUrl} />.
+                </li>
+              ))}
+            </ul>
+            <NewRateCardForm data={data} />
+          </section>
+
+          <section className="app-card app-stack" aria-labelledby="benchmarks-heading">
+            <h2 id="benchmarks-heading" className="utrecht-heading-2">
+              Benchmarks
+            </h2>
+            {reference.data ? (
+              <TableWrap label="Benchmarks">
+                <table className="utrecht-table utrecht-table--html-table app-grid-table">
+                  <caption className="utrecht-table__caption app-visually-hidden">Benchmarks met bron</caption>
+                  <thead className="utrecht-table__header">
+                    <tr className="utrecht-table__row">
+                      <th scope="col" className="utrecht-table__header-cell">Benchmark</th>
+                      <th scope="col" className="utrecht-table__header-cell">Datajaar</th>
+                      <th scope="col" className="utrecht-table__header-cell app-num">Waarde</th>
+                      <th scope="col" className="utrecht-table__header-cell">Bron</th>
+                      <th scope="col" className="utrecht-table__header-cell">Actie</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {reference.data.benchmarks.map((b) => (
+                      <tr key={b.id} className="utrecht-table__row">
+                        <th scope="row" className="utrecht-table__cell">
+                          {b.label}
+                        </th>
+                        <td className="utrecht-table__cell">{b.year}</td>
+                        <td className="utrecht-table__cell app-num">
+                          {formatEuro(b.valueCents)} {b.unit === 'per-inhabitant' ? 'per inwoner' : 'per medewerker'}
+                        </td>
+                        <td className="utrecht-table__cell">
+                          <Source source={b.source} url={b.sourceUrl} />
+                        </td>
+                        <td className="utrecht-table__cell">
+                          <Button appearance="subtle" onClick={() => setEditingBenchmark(b)} aria-label={`Bewerken: ${b.label} ${b.year} ${b.unit === 'per-inhabitant' ? 'per inwoner' : 'per medewerker'}`}>
+                            Bewerken
+                          </Button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
+            ) : null}
+            <BenchmarkForm key={editingBenchmark?.id ?? 'new'} editing={editingBenchmark} onDone={() => setEditingBenchmark(null)} />
+          </section>
+
+          <section className="app-card app-stack" aria-label="Standaard uitgangspunten">
+            <DefaultsForm data={data} />
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { EditableEditionSchema, ReferenceAdminSchema } from '@app/schemas';
+import { api } from '../../api/client.ts';
+
+export const referenceAdminQuery = () => queryOptions({ queryKey: ['reference-admin'] as const, queryFn: () => api.get('/reference-data/admin', ReferenceAdminSchema) });
+
+export const editableEditionQuery = (editionId: string) =>
+  queryOptions({ queryKey: ['catalog-admin', editionId] as const, queryFn: () => api.get(`/catalog/editions/${encodeURIComponent(editionId)}/editing`, EditableEditionSchema) });
+
+/** After an administrator's change: every cached view of reference data and the catalog is stale. */
+export async function refreshReferenceData(queryClient: QueryClient) {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['reference-admin'] }),
+    queryClient.invalidateQueries({ queryKey: ['reference-data'] }),
+  ]);
+}
+
+export async function refreshCatalog(queryClient: QueryClient) {
+  await Promise.all([queryClient.invalidateQueries({ queryKey: ['catalog-admin'] }), queryClient.invalidateQueries({ queryKey: ['catalog'] })]);
+}
