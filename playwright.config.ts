@@ -7,7 +7,8 @@ import { join } from 'node:path';
 // per run: a new PGlite data dir, or a new PostgreSQL database when TEST_DATABASE_URL is set.
 // Build the web app first (`pnpm --filter @app/web build`; scripts/run-e2e.mjs does).
 
-const PORT = 3100;
+// E2E_PORT lets a second run (e.g. another checkout) use its own port.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p): p is string => Boolean(p && existsSync(p)));
 
 // Playwright also loads this file in every worker; only the runner creates the database.

@@ -3,9 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'begroting-demo-2026';
 
-/** Signs in through the form that replaces any screen needing a session. */
+/** Signs in through the form at /inloggen (the start page itself is public). */
 export async function signIn(page: Page, email = 'advisor@demo.example') {
-  await page.goto('/');
+  await page.goto('/inloggen');
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Aanmelden' }).click();

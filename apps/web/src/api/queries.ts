@@ -40,6 +40,14 @@ export const catalogQueries = {
     }),
 };
 
+/** The Modelgemeente's own multi-year budget (public stateless calculation with the model profile). */
+export const modelBudgetQuery = (profile: { inhabitants: number; employees: number; departments: number }, firstYear: number) =>
+  queryOptions({
+    queryKey: ['model-budget', profile, firstYear] as const,
+    queryFn: () => api.post('/calculations', { profile, firstYear }, CalculationResponseSchema),
+    staleTime: Infinity,
+  });
+
 export const referenceQueries = {
   all: () => queryOptions({ queryKey: ['reference-data'] as const, queryFn: () => api.get('/reference-data', ReferenceDataSchema), staleTime: Infinity }),
 };

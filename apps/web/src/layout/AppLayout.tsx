@@ -6,8 +6,9 @@ import { SignInForm } from '../features/start/SignInForm.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Loading } from '../ui/Feedback.tsx';
 
-/** Screens that show public data and work without a session. */
+/** Screens that show public data and work without a session (the start page shows the Modelgemeente). */
 const PUBLIC_PATHS = ['/catalogus', '/inloggen'];
+const isPublicPath = (path: string) => path === '/' || PUBLIC_PATHS.some((p) => path.startsWith(p));
 
 const navItems = [
   { to: '/', label: 'Start', end: true },
@@ -32,7 +33,7 @@ export function AppLayout() {
       mainRef.current?.focus({ preventScroll: true });
     }
   }, [session.data]);
-  const isPublic = PUBLIC_PATHS.some((p) => location.pathname.startsWith(p));
+  const isPublic = isPublicPath(location.pathname);
   // After a route change, move focus to main so screen-reader users land on the new page.
   const firstRender = useRef(true);
   useEffect(() => {

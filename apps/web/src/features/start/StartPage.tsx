@@ -1,6 +1,6 @@
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../../api/client.ts';
 import { budgetQueries, catalogQueries } from '../../api/queries.ts';
@@ -14,6 +14,8 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MunicipalityPicker } from './MunicipalityPicker.tsx';
 import { BudgetList } from './BudgetList.tsx';
 import { useCan } from '../auth/permissions.ts';
+import { sessionQuery } from '../../api/session.ts';
+import { ModelOverview } from './ModelOverview.tsx';
 
 const nextYear = () => new Date().getFullYear() + 1;
 
@@ -38,6 +40,7 @@ export function StartPage() {
     setErrors({});
   };
 
+  const signedIn = !!useQuery(sessionQuery).data;
   const mayCreate = useCan('edit-budget');
   const create = useMutation({
     mutationFn: (body: unknown) => api.post('/budgets', body, BudgetDetailSchema),
@@ -155,7 +158,14 @@ export function StartPage() {
               <TextField label="Naam van de begroting" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} size={40} />
             </div>
             {create.error ? <Alert type="error">{errorMessage(create.error)}</Alert> : null}
-            {mayCreate ? (
+            {!signedIn ? (
+              <p className="utrecht-paragraph">
+                <Link to="/inloggen" className="utrecht-link">
+                  Meld u aan
+                </Link>{' '}
+                om een begroting voor {municipality.name} te maken en op te slaan.
+              </p>
+            ) : mayCreate ? (
               <Button appearance="primary" type="submit" disabled={create.isPending} busy={create.isPending}>
                 {create.isPending ? 'Begroting maken…' : 'Begroting maken'}
               </Button>
@@ -166,7 +176,8 @@ export function StartPage() {
         ) : null}
       </section>
 
-      <BudgetList />
+      {signedIn ? <BudgetList /> : null}
+      <ModelOverview firstYear={nextYear()} />
     </div>
   );
 }
