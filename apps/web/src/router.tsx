@@ -26,6 +26,8 @@ export const router = createBrowserRouter([
       },
       { path: 'inloggen', lazy: async () => ({ Component: (await import('./features/auth/SignInPage.tsx')).SignInPage }) },
       { path: 'beheer', lazy: async () => ({ Component: (await import('./features/admin/AdminPage.tsx')).AdminPage }) },
+      { path: 'beheer/referentiegegevens', lazy: async () => ({ Component: (await import('./features/reference-admin/ReferenceAdminPage.tsx')).ReferenceAdminPage }) },
+      { path: 'beheer/catalogus', lazy: async () => ({ Component: (await import('./features/catalog-admin/CatalogAdminPage.tsx')).CatalogAdminPage }) },
       { path: '*', lazy: async () => ({ Component: (await import('./features/start/NotFoundPage.tsx')).NotFoundPage }) },
     ],
   },

@@ -1,5 +1,6 @@
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../../api/client.ts';
 import { orgUnitQueries, referenceQueries } from '../../api/queries.ts';
@@ -39,9 +40,35 @@ export function AdminPage() {
       <h1 className="utrecht-heading-1">Beheer</h1>
       <OrgUnits />
       <UsersAdmin />
+      <AdminDataLinks />
       <CatalogImport />
       <ReferenceDataView />
     </div>
+  );
+}
+
+/** Administrators manage reference data and catalog editions on their own screens. */
+function AdminDataLinks() {
+  const session = useQuery(sessionQuery);
+  if (session.data?.user.role !== 'admin') return null;
+  return (
+    <nav aria-label="Gegevensbeheer" className="app-card app-stack">
+      <h2 className="utrecht-heading-2">Gegevensbeheer</h2>
+      <ul className="utrecht-unordered-list">
+        <li className="utrecht-unordered-list__item">
+          <Link className="utrecht-link" to="/beheer/referentiegegevens">
+            Referentiegegevens beheren
+          </Link>{' '}
+          — salaristabellen, tariefkaarten, benchmarks en standaard uitgangspunten
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <Link className="utrecht-link" to="/beheer/catalogus">
+            Catalogus-edities beheren
+          </Link>{' '}
+          — conceptversie maken, ontwikkelingen en regels bewerken, publiceren
+        </li>
+      </ul>
+    </nav>
   );
 }
 
@@ -140,7 +167,7 @@ function ReferenceDataView() {
       <h2 id="ref-heading" className="utrecht-heading-2">
         Referentiegegevens
       </h2>
-      <p className="utrecht-paragraph">Alleen-lezen. Per begroting past u deze waarden aan onder Uitgangspunten; het bewerken van de referentiegegevens zelf volgt in een latere versie.</p>
+      <p className="utrecht-paragraph">Overzicht. Per begroting past u deze waarden aan onder Uitgangspunten; een beheerder wijzigt de referentiegegevens zelf onder Referentiegegevens beheren.</p>
 
       <h3 className="utrecht-heading-3">Salaristabellen</h3>
       {data.salaryTables.map((t) => (

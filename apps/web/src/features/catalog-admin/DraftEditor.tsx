@@ -1,0 +1,264 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CatalogEdition, EditableDevelopment, EditableLine } from '@app/schemas';
+import { api, errorMessage } from '../../api/client.ts';
+import { Alert, Badge, Loading, ProvenanceBadge } from '../../ui/Feedback.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
+import { COST_BASIS_LABEL, KIND_LABEL } from '../../lib/labels.ts';
+import { formatDecimal, formatEuro } from '../../lib/format.ts';
+import { apiProblems, problemFor, type FormProblem } from '../reference-admin/form-errors.ts';
+import { FormErrors } from '../reference-admin/FormErrors.tsx';
+import { editableEditionQuery, refreshCatalog } from '../reference-admin/queries.ts';
+import { LineForm } from './LineForm.tsx';
+import { LINE_FIELD_LABEL } from './line-form.ts';
+
+/** The model quantity of a line in words, so the list can be read without opening each line. */
+function quantity(line: EditableLine): string {
+  switch (line.costBasis) {
+    case 'amount':
+      return line.amountCents === null ? 'onvolledig' : formatEuro(line.amountCents);
+    case 'staff':
+      return line.hoursPerWeek === null ? 'onvolledig' : `${formatDecimal(line.hoursPerWeek, 1)} u/week schaal ${line.salaryScale ?? '?'}`;
+    case 'hire':
+      return line.hours === null ? 'onvolledig' : `${formatDecimal(line.hours, 1)} uur ${line.hireRole ?? ''}`.trim();
+    case 'licence':
+      return line.units === null || line.unitPriceCents === null ? 'onvolledig' : `${formatDecimal(line.units, 0)} × ${formatEuro(line.unitPriceCents)}/${line.unitPricePeriod === 'month' ? 'maand' : 'jaar'}`;
+  }
+}
+
+/** Edits one draft edition: developments and lines, then publishes it. */
+export function DraftEditor({ edition, onPublished }: { edition: CatalogEdition; onPublished: (name: string) => void }) {
+  const queryClient = useQueryClient();
+  const tree = useQuery(editableEditionQuery(edition.id));
+  const [confirming, setConfirming] = useState(false);
+  const publish = useMutation({
+    mutationFn: () => api.post(`/catalog/editions/${edition.id}/publish`, {}),
+    onSuccess: async () => {
+      await refreshCatalog(queryClient);
+      await queryClient.invalidateQueries({ queryKey: ['reference-data'] });
+      onPublished(edition.name);
+    },
+  });
+
+  return (
+    <section className="app-card app-stack" aria-labelledby="draft-heading">
+      <h2 id="draft-heading" className="utrecht-heading-2">
+        Conceptversie bewerken: {edition.name}
+      </h2>
+      {tree.isPending ? <Loading what="Conceptversie" /> : null}
+      {tree.error ? <Alert type="error">{errorMessage(tree.error)}</Alert> : null}
+      {tree.data ? (
+        <>
+          <AddDevelopmentForm editionId={edition.id} domains={tree.data.domains} />
+          {tree.data.domains.map((domain) => {
+            const developments = tree.data.developments.filter((d) => d.domainKey === domain.key);
+            if (developments.length === 0) return null;
+            return (
+              <div key={domain.key} className="app-stack">
+                <h3 className="utrecht-heading-3">{domain.name}</h3>
+                {developments.map((development) => (
+                  <DevelopmentEditor key={development.id} editionId={edition.id} development={development} domains={tree.data.domains} />
+                ))}
+              </div>
+            );
+          })}
+          <div className="app-card app-stack">
+            <h3 className="utrecht-heading-3">Publiceren</h3>
+            <p className="utrecht-paragraph">Na publicatie is deze editie alleen-lezen en gebruiken nieuwe begrotingen haar. Bestaande begrotingen houden hun eigen editie.</p>
+            {publish.error ? <Alert type="error">{errorMessage(publish.error)}</Alert> : null}
+            {confirming ? (
+              <div className="app-row" role="group" aria-label="Publiceren bevestigen">
+                <Button appearance="primary" onClick={() => publish.mutate()} busy={publish.isPending} disabled={publish.isPending}>
+                  Ja, publiceer “{edition.name}”
+                </Button>
+                <Button onClick={() => setConfirming(false)}>Annuleren</Button>
+              </div>
+            ) : (
+              <div>
+                <Button appearance="primary" onClick={() => setConfirming(true)}>
+                  Editie publiceren
+                </Button>
+              </div>
+            )}
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function AddDevelopmentForm({ editionId, domains }: { editionId: string; domains: { key: string; name: string }[] }) {
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [domainKey, setDomainKey] = useState(domains[0]?.key ?? '');
+  const [title, setTitle] = useState('');
+  const [summary, setSummary] = useState('');
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const add = useMutation({
+    mutationFn: (body: object) => api.post(`/catalog/editions/${editionId}/developments`, body),
+    onSuccess: async () => {
+      setTitle('');
+      setSummary('');
+      setOpen(false);
+      await refreshCatalog(queryClient);
+    },
+    onError: (error) => setProblems(apiProblems(error)),
+  });
+  if (!open) {
+    return (
+      <div>
+        <Button onClick={() => setOpen(true)}>Ontwikkeling toevoegen</Button>
+      </div>
+    );
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (title.trim() === '') return setProblems([{ field: 'title', message: 'vul een titel in' }]);
+    add.mutate({ domainKey, title: title.trim(), summary: summary.trim() || null });
+  };
+  return (
+    <form onSubmit={submit} noValidate className="app-card app-stack" aria-label="Ontwikkeling toevoegen">
+      <FormErrors problems={problems} labels={LINE_FIELD_LABEL} />
+      <div className="app-row">
+        <SelectField label="Domein" value={domainKey} onChange={(e) => setDomainKey(e.target.value)} options={domains.map((d) => ({ value: d.key, label: d.name }))} />
+        <TextField label="Titel" size={40} value={title} onChange={(e) => setTitle(e.target.value)} error={problemFor(problems, 'title')} />
+      </div>
+      <TextAreaField label="Samenvatting" value={summary} onChange={(e) => setSummary(e.target.value)} error={problemFor(problems, 'summary')} />
+      <div className="app-row">
+        <Button appearance="primary" type="submit" busy={add.isPending} disabled={add.isPending}>
+          Ontwikkeling toevoegen
+        </Button>
+        <Button onClick={() => setOpen(false)}>Annuleren</Button>
+      </div>
+    </form>
+  );
+}
+
+function DevelopmentEditor({ editionId, development, domains }: { editionId: string; development: EditableDevelopment; domains: { key: string; name: string }[] }) {
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [editingDevelopment, setEditingDevelopment] = useState(false);
+  const [title, setTitle] = useState(development.title);
+  const [summary, setSummary] = useState(development.summary ?? '');
+  const [domainKey, setDomainKey] = useState(development.domainKey);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const onError = (error: unknown) => setProblems(apiProblems(error));
+  const update = useMutation({
+    mutationFn: (body: object) => api.patch(`/catalog/editions/${editionId}/developments/${development.id}`, body),
+    onSuccess: async () => {
+      setEditingDevelopment(false);
+      setProblems([]);
+      await refreshCatalog(queryClient);
+    },
+    onError,
+  });
+  const retireDevelopment = useMutation({ mutationFn: () => api.post(`/catalog/editions/${editionId}/developments/${development.id}/retire`, {}), onSuccess: () => refreshCatalog(queryClient), onError });
+  const retireLine = useMutation({ mutationFn: (lineId: string) => api.post(`/catalog/editions/${editionId}/lines/${lineId}/retire`, {}), onSuccess: () => refreshCatalog(queryClient), onError });
+  const restoreLine = useMutation({ mutationFn: (lineId: string) => api.patch(`/catalog/editions/${editionId}/lines/${lineId}`, { retired: false }), onSuccess: () => refreshCatalog(queryClient), onError });
+
+  return (
+    <details className="app-details">
+      <summary>
+        {development.title} ({development.lines.filter((l) => !l.retired).length} regels){development.retired ? ' — ingetrokken' : ''}
+      </summary>
+      <div className="app-stack">
+        <FormErrors problems={problems} labels={LINE_FIELD_LABEL} />
+        {editingDevelopment ? (
+          <form
+            noValidate
+            className="app-stack"
+            aria-label={`Ontwikkeling bewerken: ${development.title}`}
+            onSubmit={(event) => {
+              event.preventDefault();
+              update.mutate({ title: title.trim(), summary: summary.trim() || null, domainKey });
+            }}
+          >
+            <div className="app-row">
+              <SelectField label="Domein" value={domainKey} onChange={(e) => setDomainKey(e.target.value)} options={domains.map((d) => ({ value: d.key, label: d.name }))} />
+              <TextField label="Titel" size={40} value={title} onChange={(e) => setTitle(e.target.value)} error={problemFor(problems, 'title')} />
+            </div>
+            <TextAreaField label="Samenvatting" value={summary} onChange={(e) => setSummary(e.target.value)} error={problemFor(problems, 'summary')} />
+            <div className="app-row">
+              <Button appearance="primary" type="submit" busy={update.isPending} disabled={update.isPending}>
+                Ontwikkeling opslaan
+              </Button>
+              <Button onClick={() => setEditingDevelopment(false)}>Annuleren</Button>
+            </div>
+          </form>
+        ) : (
+          <div className="app-row">
+            <Button onClick={() => setEditingDevelopment(true)} aria-label={`Ontwikkeling bewerken: ${development.title}`}>
+              Ontwikkeling bewerken
+            </Button>
+            {!development.retired && development.lines.length > 0 ? (
+              <Button appearance="danger" onClick={() => retireDevelopment.mutate()} disabled={retireDevelopment.isPending} aria-label={`Ontwikkeling intrekken: ${development.title}`}>
+                Ontwikkeling intrekken
+              </Button>
+            ) : null}
+            <Button onClick={() => setEditing('new')} aria-label={`Regel toevoegen aan ${development.title}`}>
+              Regel toevoegen
+            </Button>
+          </div>
+        )}
+        {development.lines.length > 0 ? (
+          <table className="utrecht-table utrecht-table--html-table app-grid-table">
+            <caption className="utrecht-table__caption app-visually-hidden">Regels van {development.title}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Regel</th>
+                <th scope="col" className="utrecht-table__header-cell">Soort en basis</th>
+                <th scope="col" className="utrecht-table__header-cell">Model</th>
+                <th scope="col" className="utrecht-table__header-cell">Herkomst</th>
+                <th scope="col" className="utrecht-table__header-cell">Acties</th>
+              </tr>
+            </thead>
+            <tbody>
+              {development.lines.map((line) => (
+                <tr key={line.id} className={`utrecht-table__row ${line.retired ? 'app-row--disabled' : ''}`}>
+                  <th scope="row" className="utrecht-table__cell">
+                    {line.description} {line.retired ? <Badge tone="neutral">Ingetrokken</Badge> : null}
+                  </th>
+                  <td className="utrecht-table__cell">
+                    {KIND_LABEL[line.kind]}, {COST_BASIS_LABEL[line.costBasis]}
+                  </td>
+                  <td className="utrecht-table__cell">{quantity(line)}</td>
+                  <td className="utrecht-table__cell">
+                    <ProvenanceBadge provenance={line.provenance} />
+                  </td>
+                  <td className="utrecht-table__cell">
+                    <div className="app-row">
+                      <Button appearance="subtle" onClick={() => setEditing(line.id)} aria-label={`Regel bewerken: ${line.description}`}>
+                        Bewerken
+                      </Button>
+                      {line.retired ? (
+                        <Button appearance="subtle" onClick={() => restoreLine.mutate(line.id)} aria-label={`Regel terugzetten: ${line.description}`}>
+                          Terugzetten
+                        </Button>
+                      ) : (
+                        <Button appearance="danger" onClick={() => retireLine.mutate(line.id)} aria-label={`Regel intrekken: ${line.description}`}>
+                          Intrekken
+                        </Button>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="utrecht-paragraph">Nog geen regels.</p>
+        )}
+        {editing ? (
+          <LineForm
+            key={editing}
+            editionId={editionId}
+            developmentId={development.id}
+            line={editing === 'new' ? undefined : development.lines.find((l) => l.id === editing)}
+            onDone={() => setEditing(null)}
+          />
+        ) : null}
+      </div>
+    </details>
+  );
+}
