@@ -156,6 +156,9 @@ describe('catalog editing', () => {
     const publishedDraft = await call('POST', `${base}/publish`);
     expect(publishedDraft.statusCode, publishedDraft.body).toBe(200);
     expect(publishedDraft.json()).toMatchObject({ id: draft.id, status: 'published' });
+    const publishTrail = await t.handle.db.select({ action: auditEntries.action, userId: auditEntries.userId }).from(auditEntries).where(eq(auditEntries.entityId, draft.id));
+    expect(publishTrail.map((entry) => entry.action)).toEqual(['create', 'publish']);
+    expect(publishTrail.every((entry) => entry.userId !== null)).toBe(true);
 
     // Read-only from now on: every kind of write is a 409 with a clear message, nothing changes.
     const before = await catalogCounts(t.handle.db);

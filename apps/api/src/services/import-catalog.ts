@@ -16,6 +16,7 @@ import type { CatalogEdition } from '@app/schemas';
 import { AppError, invalidField, notFound } from '../errors.ts';
 import { toCatalogEdition } from './catalog-mappers.ts';
 import type { ReferenceCache } from './reference-cache.ts';
+import { recordAudit } from './record-audit.ts';
 import { isUuid } from './ids.ts';
 
 /**
@@ -207,19 +208,32 @@ export async function commitCatalogImport(
   return { edition: toCatalogEdition(edition.row), counts: { domains: edition.domains, developments: edition.developments, lines: lines.length } };
 }
 
-/** Draft → published: read-only from now on and the current edition for new budgets. */
-export async function publishCatalogEdition(db: Db, cache: ReferenceCache, editionId: string): Promise<CatalogEdition> {
+/**
+ * Draft → published: read-only from now on and the current edition for new budgets. The edition row
+ * is locked, so a catalog-editing write cannot interleave; with an actor the step is audited in the
+ * same transaction.
+ */
+export async function publishCatalogEdition(
+  db: Db,
+  cache: ReferenceCache,
+  editionId: string,
+  actor?: { organisationId: string; userId: string | null },
+): Promise<CatalogEdition> {
   if (!isUuid(editionId)) throw notFound('Catalogus-editie');
-  const [row] = await db.select().from(catalogEditions).where(eq(catalogEditions.id, editionId)).limit(1);
-  if (!row) throw notFound('Catalogus-editie');
-  if (row.status !== 'draft') throw new AppError('CONFLICT', `Alleen een concept-editie kan worden gepubliceerd; "${row.name}" is ${row.status}.`);
-  const [lineCount] = await db.select({ id: catalogLines.id }).from(catalogLines).where(eq(catalogLines.editionId, editionId)).limit(1);
-  if (!lineCount) throw new AppError('CONFLICT', `De editie "${row.name}" heeft geen regels en kan niet worden gepubliceerd.`);
-  const [updated] = await db
-    .update(catalogEditions)
-    .set({ status: 'published', publishedAt: new Date() })
-    .where(eq(catalogEditions.id, editionId))
-    .returning();
+  const updated = await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(catalogEditions).where(eq(catalogEditions.id, editionId)).for('update').limit(1);
+    if (!row) throw notFound('Catalogus-editie');
+    if (row.status !== 'draft') throw new AppError('CONFLICT', `Alleen een concept-editie kan worden gepubliceerd; "${row.name}" is ${row.status}.`);
+    const [lineCount] = await tx.select({ id: catalogLines.id }).from(catalogLines).where(eq(catalogLines.editionId, editionId)).limit(1);
+    if (!lineCount) throw new AppError('CONFLICT', `De editie "${row.name}" heeft geen regels en kan niet worden gepubliceerd.`);
+    const [published] = await tx
+      .update(catalogEditions)
+      .set({ status: 'published', publishedAt: new Date() })
+      .where(eq(catalogEditions.id, editionId))
+      .returning();
+    if (actor) await recordAudit(tx, { ...actor, entity: 'catalog_edition', entityId: editionId, action: 'publish', before: { status: row.status }, after: { status: 'published', name: row.name } });
+    return published!;
+  });
   cache.invalidate();
-  return toCatalogEdition(updated!);
+  return toCatalogEdition(updated);
 }

@@ -66,6 +66,7 @@ export const catalogImportRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
     '/catalog/editions/:editionId/publish',
     { schema: { tags, params: EditionParams, response: { 200: CatalogEditionSchema, ...errors } } },
-    async (request) => publishCatalogEdition(deps.db, deps.cache, request.params.editionId),
+    async (request) =>
+      publishCatalogEdition(deps.db, deps.cache, request.params.editionId, { organisationId: request.ctx.organisationId, userId: request.ctx.userId }),
   );
 };
