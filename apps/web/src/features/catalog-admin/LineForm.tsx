@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { COST_BASES, COST_POOLS, DRIVERS, LINE_KINDS } from '@app/engine';
 import type { EditableLine } from '@app/schemas';
@@ -22,6 +22,9 @@ export function LineForm({ editionId, developmentId, line, onDone }: { editionId
   const [state, setState] = useState<LineFormState>(() => (line ? lineState(line) : emptyLineState()));
   const [markCustom, setMarkCustom] = useState(line ? line.provenance !== 'custom' : true);
   const [problems, setProblems] = useState<FormProblem[]>([]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land in the form that just opened below the table.
+  useEffect(() => headingRef.current?.focus(), []);
   const save = useMutation({
     mutationFn: (body: object) => (line ? api.patch(`/catalog/editions/${editionId}/lines/${line.id}`, body) : api.post(`/catalog/editions/${editionId}/lines`, body)),
     onSuccess: async () => {
@@ -54,7 +57,9 @@ export function LineForm({ editionId, developmentId, line, onDone }: { editionId
 
   return (
     <form onSubmit={submit} noValidate className="app-card app-stack" aria-label={title}>
-      <h4 className="utrecht-heading-4">{title}</h4>
+      <h4 className="utrecht-heading-4" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h4>
       <FormErrors problems={problems} labels={LINE_FIELD_LABEL} />
       <TextAreaField label="Omschrijving" value={state.description} onChange={(e) => set('description', e.target.value)} error={problemFor(problems, 'description')} />
       <div className="app-row">
