@@ -35,6 +35,12 @@ test('reference data: add a rate card (warning above the Rijk cap), change the d
   await expect(cardForm.getByRole('status')).toContainText('Tariefkaart “Inhuur 2027 (e2e)” is toegevoegd.');
   await expect(cardForm.getByRole('status')).toContainText('€ 240/u voor "architect" ligt boven het maximum van € 225/u');
   await expect(page.getByRole('listitem').filter({ hasText: 'Inhuur 2027 (e2e)' })).toContainText('architect € 240/u');
+  // Its amounts are fixed from now on; only the name and note can change.
+  await page.getByRole('button', { name: 'Naam of toelichting wijzigen: Inhuur 2027 (e2e)' }).click();
+  const meta = page.getByRole('form', { name: 'Naam of toelichting wijzigen: Inhuur 2027 (e2e)' });
+  await meta.getByLabel('Toelichting').fill('Architect boven het Rijksmaximum: schaars profiel.');
+  await meta.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Inhuur 2027 (e2e)' })).toContainText('Architect boven het Rijksmaximum: schaars profiel.');
 
   // Default employer costs: a new value with its source.
   const employer = page.getByRole('group', { name: /Werkgeverslasten/ });

@@ -11,6 +11,7 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import { formatDate, formatEuro, formatEuroCents } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DefaultsForm } from './DefaultsForm.tsx';
+import { EditVersionMeta } from './EditVersionMeta.tsx';
 import { BenchmarkForm, NewRateCardForm, NewSalaryTableForm } from './VersionForms.tsx';
 import { referenceAdminQuery } from './queries.ts';
 
@@ -70,6 +71,7 @@ export function ReferenceAdminPage() {
                   {t.estimate ? <Badge tone="warning">Schatting</Badge> : <Badge tone="ok">Officieel</Badge>} {t.isDefault ? <Badge tone="info">Standaard</Badge> : null}
                 </p>
                 {t.note ? <p className="utrecht-paragraph">{t.note}</p> : null}
+                <EditVersionMeta kind="salary-tables" id={t.id} label={t.label} note={t.note} />
                 <TableWrap label={`Maandsalarissen per schaal, ${t.label}`}>
                   <table className="utrecht-table utrecht-table--html-table app-grid-table">
                     <caption className="utrecht-table__caption app-visually-hidden">Hoogste maandsalaris per schaal, {t.label}</caption>
@@ -110,6 +112,8 @@ export function ReferenceAdminPage() {
                     .map(([role, cents]) => `${role} ${formatEuro(cents)}/u`)
                     .join(', ')}
                   . Bron: <Source source={c.source} url={c.sourceUrl} />.
+                  {c.note ? <> {c.note}</> : null}
+                  <EditVersionMeta kind="rate-cards" id={c.id} label={c.label} note={c.note} />
                 </li>
               ))}
             </ul>
