@@ -86,6 +86,7 @@ test('catalog editions: new draft, change a line, publish; published edition is 
   await form.getByRole('button', { name: 'Regel opslaan' }).focus();
   await page.keyboard.press('Enter');
   await expect(form).toHaveCount(0);
+  await expect(development.getByRole('button', { name: /^Regel bewerken: Coördinator klantreizen/ })).toBeFocused();
 
   await page.getByRole('button', { name: 'Editie publiceren' }).click();
   await page.getByRole('button', { name: `Ja, publiceer “${draftName}”` }).click();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CatalogEdition, EditableDevelopment, EditableLine } from '@app/schemas';
 import { api, errorMessage } from '../../api/client.ts';
@@ -138,6 +138,13 @@ function AddDevelopmentForm({ editionId, domains }: { editionId: string; domains
 function DevelopmentEditor({ editionId, development, domains }: { editionId: string; development: EditableDevelopment; domains: { key: string; name: string }[] }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
+  // The button that opened the line editor gets focus back when it closes.
+  const openers = useRef(new Map<string, HTMLButtonElement | null>());
+  const closeEditor = () => {
+    const opener = editing ? openers.current.get(editing) : null;
+    setEditing(null);
+    requestAnimationFrame(() => opener?.focus());
+  };
   const [editingDevelopment, setEditingDevelopment] = useState(false);
   const [title, setTitle] = useState(development.title);
   const [summary, setSummary] = useState(development.summary ?? '');
@@ -196,7 +203,7 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
                 Ontwikkeling intrekken
               </Button>
             ) : null}
-            <Button onClick={() => setEditing('new')} aria-label={`Regel toevoegen aan ${development.title}`}>
+            <Button onClick={() => setEditing('new')} aria-label={`Regel toevoegen aan ${development.title}`} ref={(element) => void openers.current.set('new', element)}>
               Regel toevoegen
             </Button>
           </div>
@@ -228,7 +235,7 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
                   </td>
                   <td className="utrecht-table__cell">
                     <div className="app-row">
-                      <Button appearance="subtle" onClick={() => setEditing(line.id)} aria-label={`Regel bewerken: ${line.description}`}>
+                      <Button appearance="subtle" onClick={() => setEditing(line.id)} aria-label={`Regel bewerken: ${line.description}`} ref={(element) => void openers.current.set(line.id, element)}>
                         Bewerken
                       </Button>
                       {line.retired ? (
@@ -255,7 +262,7 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
             editionId={editionId}
             developmentId={development.id}
             line={editing === 'new' ? undefined : development.lines.find((l) => l.id === editing)}
-            onDone={() => setEditing(null)}
+            onDone={closeEditor}
           />
         ) : null}
       </div>
