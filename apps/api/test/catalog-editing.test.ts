@@ -188,6 +188,24 @@ describe('catalog editing', () => {
     expect(reread.edition.id).toBe(published.id);
     expect(reread.lines.find((l) => l.model?.description === line.description)?.effective.hoursPerWeek).toBe(16);
 
+    // Withdrawing the new edition makes the original current again; budgets on it keep working.
+    const advisorRetire = await call('POST', `${base}/retire`, undefined, advisor);
+    expect(advisorRetire.statusCode).toBe(403);
+    const retired = await call('POST', `${base}/retire`);
+    expect(retired.statusCode, retired.body).toBe(200);
+    expect(retired.json()).toMatchObject({ id: draft.id, status: 'retired' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/catalog/editions/current' })).json().edition.id).toBe(published.id);
+    expect((await call('GET', `/api/budgets/${newBudget.id}/calculation`, undefined, advisor)).statusCode).toBe(200);
+    const countsBefore = await catalogCounts(t.handle.db);
+    const again = await call('POST', `${base}/retire`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toMatch(/al ingetrokken/);
+    const last = await call('POST', `/api/catalog/editions/${published.id}/retire`);
+    expect(last.statusCode).toBe(409);
+    expect(last.json().error.message).toMatch(/enige gepubliceerde editie/);
+    expect(await catalogCounts(t.handle.db)).toEqual(countsBefore);
+    expect((await t.app.inject({ method: 'GET', url: '/api/catalog/editions/current' })).json().edition.id).toBe(published.id);
+
     const trail = await t.handle.db.select({ entity: auditEntries.entity, action: auditEntries.action }).from(auditEntries).where(eq(auditEntries.entityId, line.id));
     expect(trail).toEqual([
       { entity: 'catalog_line', action: 'update' },

@@ -17,7 +17,7 @@ import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
 import { createDraftEdition, getEditableEdition } from '../../services/create-draft-edition.ts';
 import { addDevelopment, addLine, updateDevelopment, updateLine } from '../../services/update-catalog-draft.ts';
-import { retireDevelopment, retireLine } from '../../services/retire-catalog-entry.ts';
+import { retireDevelopment, retireEdition, retireLine } from '../../services/retire-catalog-entry.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['catalog-editing'];
@@ -38,6 +38,12 @@ export const catalogEditingRoutes: RoutePlugin = async (app, { deps }) => {
     '/editions/:editionId/drafts',
     { schema: { tags, description: 'Nieuwe conceptversie als kopie van een gepubliceerde editie.', params: EditionParamsSchema, body: DraftEditionCreateSchema, response: { 201: CatalogEditionSchema, ...errors } } },
     async (request, reply) => reply.status(201).send(await createDraftEdition(deps.db, actor(request), request.params.editionId, request.body)),
+  );
+
+  app.post(
+    '/editions/:editionId/retire',
+    { schema: { tags, description: 'Gepubliceerde editie intrekken: bestaande begrotingen houden haar, nieuwe gebruiken de nieuwste nog gepubliceerde editie.', params: EditionParamsSchema, response: { 200: CatalogEditionSchema, ...errors } } },
+    async (request) => retireEdition(deps.db, deps.cache, actor(request), request.params.editionId),
   );
 
   app.post(
