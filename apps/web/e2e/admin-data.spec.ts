@@ -5,7 +5,7 @@ import { signInAs } from './helpers/sign-in.ts';
 // The administrator's reference data and catalog editions. The suite shares one database, so this
 // spec leaves the figures other specs compute with unchanged: the new rate card is not made the
 // default, the employer-cost percentage is put back at the end, and the catalog line edit changes
-// only its notes (published editions become current for new budgets, amounts stay the same).
+// only its notes, and the published e2e edition is withdrawn again at the end.
 
 async function apiPatch(page: Page, csrf: string, url: string, data: unknown) {
   const response = await page.request.patch(url, { data, headers: { 'x-csrf-token': csrf, origin: new URL(page.url()).origin } });
@@ -106,4 +106,10 @@ test('catalog editions: new draft, change a line, publish; published edition is 
     headers: { 'x-csrf-token': me.csrfToken, origin: new URL(page.url()).origin },
   });
   expect(refused.status()).toBe(409);
+
+  // Withdraw the e2e edition again, so the specs after this one see the shipped edition as current.
+  await page.getByRole('button', { name: `Editie intrekken: ${draftName}` }).click();
+  await page.getByRole('button', { name: `Ja, trek “${draftName}” in` }).click();
+  await expect(page.getByRole('row', { name: new RegExp(draftName.replace(/[()]/g, '\\$&')) })).toContainText('Ingetrokken');
+  expect((await (await page.request.get('/api/catalog/editions/current')).json()).edition.id).toBe(published.id);
 });

@@ -91,7 +91,10 @@ export function CatalogAdminPage() {
                         Bewerken
                       </Button>
                     ) : edition.status === 'published' ? (
-                      <NewDraftButton edition={edition} onCreated={(id) => select(id)} />
+                      <div className="app-row">
+                        <NewDraftButton edition={edition} onCreated={(id) => select(id)} />
+                        <RetireEditionButton edition={edition} />
+                      </div>
                     ) : null}
                   </td>
                 </tr>
@@ -151,5 +154,37 @@ function NewDraftButton({ edition, onCreated }: { edition: CatalogEdition; onCre
         <Button onClick={() => setOpen(false)}>Annuleren</Button>
       </div>
     </form>
+  );
+}
+
+/** Withdraws a published edition after a confirmation; the API refuses the last published one. */
+function RetireEditionButton({ edition }: { edition: CatalogEdition }) {
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const retire = useMutation({
+    mutationFn: () => api.post<CatalogEdition>(`/catalog/editions/${edition.id}/retire`, {}),
+    onSuccess: async () => {
+      setConfirming(false);
+      await refreshCatalog(queryClient);
+    },
+  });
+  if (!confirming) {
+    return (
+      <Button appearance="danger" onClick={() => setConfirming(true)} aria-label={`Editie intrekken: ${edition.name}`}>
+        Intrekken
+      </Button>
+    );
+  }
+  return (
+    <div className="app-stack" role="group" aria-label={`Intrekken bevestigen: ${edition.name}`}>
+      <p className="utrecht-paragraph">Begrotingen op deze editie houden haar; nieuwe begrotingen gebruiken de nieuwste andere gepubliceerde editie.</p>
+      {retire.error ? <Alert type="error">{errorMessage(retire.error)}</Alert> : null}
+      <div className="app-row">
+        <Button appearance="danger" onClick={() => retire.mutate()} busy={retire.isPending} disabled={retire.isPending}>
+          Ja, trek “{edition.name}” in
+        </Button>
+        <Button onClick={() => setConfirming(false)}>Annuleren</Button>
+      </div>
+    </div>
   );
 }
