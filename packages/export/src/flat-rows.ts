@@ -1,6 +1,6 @@
 import type { CalculationInput, CalculationResult, Category, Component, CostBasis, LineInput, LineResult, ResultRow } from '@app/engine';
 import type { ExportMeta } from './meta.ts';
-import { CATEGORY_LABELS, COMPONENT_LABELS, COST_BASIS_LABELS, COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS } from './labels.ts';
+import { CATEGORY_LABELS, COMPONENT_LABELS, COST_BASIS_LABELS, COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '@app/schemas';
 
 /** One row of the flat line table (CSV, JSON, the Regels sheet): one engine result row with its line's facts. */
 export interface FlatRow {

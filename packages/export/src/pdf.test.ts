@@ -5,7 +5,7 @@ import { eurosOnLine, hasPdftotext, pdfToText } from './testing/poppler.ts';
 import { shouldSkipTool } from './testing/libreoffice.ts';
 import { DE_BILT, UTRECHT, sampleInput, sampleMeta, seedInput } from './testing/sample.ts';
 import type { ExportMeta } from './meta.ts';
-import { CATEGORY_LABELS } from './labels.ts';
+import { CATEGORY_LABELS } from '@app/schemas';
 
 const skip = shouldSkipTool(hasPdftotext());
 

@@ -14,3 +14,4 @@ export * from './auth.ts';
 export * from './workflow.ts';
 export * from './audit.ts';
 export * from './reference-admin.ts';
+export * from './labels.ts';

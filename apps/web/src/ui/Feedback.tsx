@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Provenance } from '@app/engine';
-import { PROVENANCE_LABEL } from '../lib/labels.ts';
+import { PROVENANCE_LABELS } from '@app/schemas';
 
 export function Alert({ type = 'info', children }: { type?: 'info' | 'ok' | 'warning' | 'error'; children: ReactNode }) {
   return (
@@ -35,5 +35,5 @@ const provenanceTone: Record<Provenance, 'neutral' | 'warning' | 'info' | 'ok'> 
 
 /** Herkomst of a line: never let an example line pass for a Modelgemeente figure. */
 export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
-  return <Badge tone={provenanceTone[provenance]}>{PROVENANCE_LABEL[provenance]}</Badge>;
+  return <Badge tone={provenanceTone[provenance]}>{PROVENANCE_LABELS[provenance]}</Badge>;
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Assumptions, CalculationInput, Driver, LineInput, Profile, RateCard, SalaryTable } from '@app/engine';
-import { DRIVER_LABELS } from '../labels.ts';
+import { DRIVER_LABELS } from '@app/schemas';
 import { ASSUMPTIONS_SHEET, ASSUMPTION_ROWS, OWN_COLUMN, SCALED_DRIVERS, elasticityLabel, rateRowLabel, salaryRowLabel } from '../xlsx/assumptions-sheet.ts';
 import { FIRST_YEAR_COLUMN, LINES_SHEET, LINE_COLUMNS, type LineColumnKey } from '../xlsx/lines-sheet.ts';
 import { columnLetter } from '../xlsx/styles.ts';

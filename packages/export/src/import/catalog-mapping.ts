@@ -1,5 +1,6 @@
 import type { CostBasis, CostPool, Driver, LineKind } from '@app/engine';
-import { codeFromLabel, COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS } from '../labels.ts';
+import { COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS } from '@app/schemas';
+import { codeFromLabel } from '../labels.ts';
 import { parseDutchNumber, type CellText, type UploadedTable } from './table.ts';
 
 /** The catalog fields an upload's columns can be mapped to (spec §5: catalog import). */

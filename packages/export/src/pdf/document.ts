@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { CalculationInput, CalculationResult, Category, Driver } from '@app/engine';
 import type { BudgetExportInput, ExportMeta } from '../meta.ts';
-import { CATEGORY_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel } from '../labels.ts';
+import { CATEGORY_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel } from '@app/schemas';
 import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts';
 import { formatDate, formatEuro, formatEuroExact, formatNumber, formatPercent } from '../format.ts';
 import { display } from '../xlsx/summary-sheets.ts';

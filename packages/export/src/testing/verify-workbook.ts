@@ -1,7 +1,7 @@
 import type { CalculationResult } from '@app/engine';
 import type { BuiltWorkbook } from '../xlsx/workbook.ts';
 import { LINES_SHEET, FIRST_YEAR_COLUMN } from '../xlsx/lines-sheet.ts';
-import { COMPONENT_LABELS } from '../labels.ts';
+import { COMPONENT_LABELS } from '@app/schemas';
 
 function columnIndex(letters: string): number {
   let n = 0;

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CalculationInput, Driver } from '@app/engine';
 import type { AssumptionSource, ExportMeta } from '../meta.ts';
-import { DRIVER_LABELS } from '../labels.ts';
+import { DRIVER_LABELS } from '@app/schemas';
 import { formatDate } from '../format.ts';
 import { DECIMAL_FORMAT, EURO_CENTS_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, YEAR_FORMAT, freeze, markInput, setPrint, setTitle, styleHeaderRow } from './styles.ts';
 

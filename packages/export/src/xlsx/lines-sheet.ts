@@ -10,7 +10,7 @@ import {
   INDEXATION_LABELS,
   KIND_LABELS,
   PROVENANCE_LABELS,
-} from '../labels.ts';
+} from '@app/schemas';
 import { UNIT_LABELS, developmentTitle, domainKeysInOrder, domainName, modelQuantity } from '../flat-rows.ts';
 import type { AssumptionRefs } from './assumptions-sheet.ts';
 import { CATEGORY_OF_COMPONENT, lineFormulas, type LineCells } from './formulas.ts';

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CalculationInput, CalculationResult, Category, Totals } from '@app/engine';
 import type { ExportMeta } from '../meta.ts';
-import { CATEGORY_LABELS, COST_BASIS_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel } from '../labels.ts';
+import { CATEGORY_LABELS, COST_BASIS_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel } from '@app/schemas';
 import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts';
 import { formatDate, formatEuroExact, formatNumber } from '../format.ts';
 import { LINES_SHEET, lineColumn, type LinesSheetInfo } from './lines-sheet.ts';

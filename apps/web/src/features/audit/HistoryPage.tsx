@@ -8,13 +8,13 @@ import { SelectField, TextAreaField } from '../../ui/Field.tsx';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { STATUS_LABEL } from '../../lib/labels.ts';
+import { BUDGET_STATUS_LABELS } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { can, useRole } from '../auth/permissions.ts';
 import { describeValues, describeWhat } from './describe-change.ts';
 import { historyQueries, useAddComment, useNewVersion, useWorkflowStep, type WorkflowStep } from './queries.ts';
 
-const KIND_LABEL: Record<string, string> = { comment: 'Opmerking', submitted: 'Ingediend', adopted: 'Vastgesteld', 'sent-back': 'Teruggestuurd' };
+const KIND_LABELS: Record<string, string> = { comment: 'Opmerking', submitted: 'Ingediend', adopted: 'Vastgesteld', 'sent-back': 'Teruggestuurd' };
 
 /** Status and workflow, remarks, versions and the change history of one budget. */
 export function HistoryPage() {
@@ -55,7 +55,7 @@ function WorkflowSection() {
   return (
     <section aria-labelledby="workflow-heading" className="app-card app-stack">
       <h2 id="workflow-heading" className="utrecht-heading-2">
-        Status: <Badge tone={budget.status === 'adopted' ? 'ok' : budget.status === 'submitted' ? 'info' : 'neutral'}>{STATUS_LABEL[budget.status] ?? budget.status}</Badge>
+        Status: <Badge tone={budget.status === 'adopted' ? 'ok' : budget.status === 'submitted' ? 'info' : 'neutral'}>{BUDGET_STATUS_LABELS[budget.status] ?? budget.status}</Badge>
       </h2>
       <p className="utrecht-paragraph">
         Een informatieadviseur dient een conceptbegroting in; een manager stelt haar vast of stuurt haar terug met een toelichting. Een vastgestelde begroting
@@ -117,7 +117,7 @@ function WorkflowSection() {
                     {v.name}
                   </Link>
                 )}{' '}
-                — {STATUS_LABEL[v.status] ?? v.status}
+                — {(BUDGET_STATUS_LABELS as Record<string, string>)[v.status] ?? v.status /* the lineage DTO types status as a plain string */}
               </li>
             ))}
           </ol>
@@ -155,7 +155,7 @@ function CommentsSection() {
           {comments.data.map((c) => (
             <li key={c.id} className="app-card">
               <p className="utrecht-paragraph utrecht-paragraph--small">
-                <Badge>{KIND_LABEL[c.kind] ?? c.kind}</Badge> {c.author?.displayName ?? 'Onbekend'} · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
+                <Badge>{KIND_LABELS[c.kind] ?? c.kind}</Badge> {c.author?.displayName ?? 'Onbekend'} · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
               </p>
               <p className="utrecht-paragraph">{c.body}</p>
             </li>

@@ -7,7 +7,7 @@ import { displayValue, type EditableField } from './line-fields.ts';
 import { Button, LinkButton } from '../../ui/Button.tsx';
 import { ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { formatEuro } from '../../lib/format.ts';
-import { KIND_LABEL } from '../../lib/labels.ts';
+import { KIND_LABELS } from '@app/schemas';
 
 export interface BudgetGridProps {
   model: GridModel;
@@ -95,7 +95,7 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
           ) : null}
         </th>
         <td className="utrecht-table__cell app-kind-cell">
-          {KIND_LABEL[line.effective.kind]}
+          {KIND_LABELS[line.effective.kind]}
           <br />
           <ProvenanceBadge provenance={line.effective.provenance} />
         </td>

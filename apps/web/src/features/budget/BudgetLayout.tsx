@@ -5,7 +5,7 @@ import { errorMessage } from '../../api/client.ts';
 import type { BudgetDetail } from '../../api/types.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { formatInteger } from '../../lib/format.ts';
-import { STATUS_LABEL } from '../../lib/labels.ts';
+import { BUDGET_STATUS_LABELS } from '@app/schemas';
 import { useBudgetEditability } from '../auth/permissions.ts';
 
 export interface BudgetOutletContext {
@@ -46,7 +46,7 @@ export function BudgetLayout() {
           {budget.profile.name}
           {budget.profile.cbsCode ? ` (${budget.profile.cbsCode})` : ''} · {formatInteger(budget.profile.inhabitants)} inwoners · {formatInteger(budget.profile.employees)} medewerkers ·{' '}
           {formatInteger(budget.profile.departments)} afdelingen · jaren {years} · {budget.edition.name} ·{' '}
-          <Badge>{STATUS_LABEL[budget.status] ?? budget.status}</Badge>{' '}
+          <Badge>{BUDGET_STATUS_LABELS[budget.status] ?? budget.status}</Badge>{' '}
           {budget.baseBudgetId ? <Badge tone="info">Scenario: {budget.scenarioName ?? 'naamloos'}</Badge> : <Badge tone="ok">Basisbegroting</Badge>}
         </p>
       </div>

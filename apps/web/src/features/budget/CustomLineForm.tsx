@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
 import { parseEurosToCents } from '../../lib/format.ts';
-import { COST_POOL_LABEL, KIND_LABEL } from '../../lib/labels.ts';
+import { COST_POOL_LABELS, KIND_LABELS } from '@app/schemas';
 
 /** "Eigen regel": a line the municipality adds itself (provenance custom, amount basis, not rescaled). */
 export function CustomLineForm({ budgetId, domains }: { budgetId: string; domains: GridDomain[] }) {
@@ -61,8 +61,8 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
       <div className="app-editor__fields">
         <SelectField label="Ontwikkeling" options={developments} value={developmentId || developments[0]?.value || ''} onChange={(e) => setDevelopmentId(e.target.value)} />
         <TextField label="Omschrijving" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
-        <SelectField label="Soort" options={LINE_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} value={kind} onChange={(e) => setKind(e.target.value)} />
-        <SelectField label="Kostensoort" options={COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABEL[p] }))} value={costPool} onChange={(e) => setCostPool(e.target.value)} />
+        <SelectField label="Soort" options={LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} value={kind} onChange={(e) => setKind(e.target.value)} />
+        <SelectField label="Kostensoort" options={COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABELS[p] }))} value={costPool} onChange={(e) => setCostPool(e.target.value)} />
         <TextField label="Bedrag (€)" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={errors.amount} description="Per jaar (structureel) of in totaal (incidenteel, investering)" />
         <TextField label="Toelichting (verplicht)" value={justification} onChange={(e) => setJustification(e.target.value)} error={errors.justification} />
       </div>

@@ -3,7 +3,7 @@ import { explainCell, type CalculationInput, type CalculationResult, type Compon
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
 import { formatEuro } from '../../lib/format.ts';
-import { COMPONENT_LABEL } from '../../lib/labels.ts';
+import { COMPONENT_LABELS } from '@app/schemas';
 import type { GridLine } from './row-model.ts';
 
 export interface ExplainTarget {
@@ -39,9 +39,9 @@ export function ExplainDialog({ input, result, target, onClose, unsaved }: { inp
             const trace = traces[row.component];
             const amount = row.amounts[target.year] ?? 0;
             return (
-              <section key={row.component} className="app-card" aria-label={COMPONENT_LABEL[row.component as Component]}>
+              <section key={row.component} className="app-card" aria-label={COMPONENT_LABELS[row.component as Component]}>
                 <h3 className="utrecht-heading-3">
-                  {COMPONENT_LABEL[row.component as Component]}: {formatEuro(amount)}
+                  {COMPONENT_LABELS[row.component as Component]}: {formatEuro(amount)}
                 </h3>
                 {trace ? (
                   <>

@@ -1,6 +1,7 @@
 import { DRIVERS, LINE_KINDS, type CostBasis, type LineInput } from '@app/engine';
 import { centsToInput, formatDecimal, formatEuroCents, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
-import { DRIVER_LABEL, KIND_LABEL } from '../../lib/labels.ts';
+import { DRIVER_LABELS, KIND_LABELS } from '@app/schemas';
+import { DRIVER_OPTION_LABELS } from '../../lib/labels.ts';
 
 /** The line fields a user may override inline, with how to show and parse each one. */
 export type EditableField = 'amountCents' | 'hoursPerWeek' | 'salaryScale' | 'hours' | 'hourlyRateCents' | 'units' | 'unitPriceCents' | 'driver' | 'elasticity' | 'yearOffset' | 'kind';
@@ -22,10 +23,10 @@ export const FIELD_SPECS: Record<EditableField, FieldSpec> = {
   hourlyRateCents: { label: 'Uurtarief (€)', input: 'euro', nullable: true, hint: 'Leeg = tarief uit de tariefkaart' },
   units: { label: 'Aantal eenheden', input: 'number' },
   unitPriceCents: { label: 'Prijs per eenheid (€)', input: 'euro' },
-  driver: { label: 'Schaalbasis', input: 'select', options: DRIVERS.map((d) => ({ value: d, label: DRIVER_LABEL[d] })) },
+  driver: { label: 'Schaalbasis', input: 'select', options: DRIVERS.map((d) => ({ value: d, label: DRIVER_OPTION_LABELS[d] })) },
   elasticity: { label: 'Elasticiteit', input: 'number', nullable: true, hint: 'Leeg = standaard voor de schaalbasis' },
   yearOffset: { label: 'Start (jaren na start ontwikkeling)', input: 'integer', hint: '0 = eerste jaar van de ontwikkeling' },
-  kind: { label: 'Soort', input: 'select', options: LINE_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] })) },
+  kind: { label: 'Soort', input: 'select', options: LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })) },
 };
 
 const BASIS_FIELDS: Record<CostBasis, EditableField[]> = {
@@ -56,8 +57,8 @@ export function displayValue(field: EditableField, value: FieldValue | undefined
   const spec = FIELD_SPECS[field];
   if (spec.input === 'euro') return formatEuroCents(value as number);
   if (spec.input === 'number') return formatDecimal(value as number, 3);
-  if (field === 'driver') return DRIVER_LABEL[value as keyof typeof DRIVER_LABEL] ?? String(value);
-  if (field === 'kind') return KIND_LABEL[value as keyof typeof KIND_LABEL] ?? String(value);
+  if (field === 'driver') return DRIVER_LABELS[value as keyof typeof DRIVER_LABELS] ?? String(value);
+  if (field === 'kind') return KIND_LABELS[value as keyof typeof KIND_LABELS] ?? String(value);
   return String(value);
 }
 

@@ -14,7 +14,7 @@ import { apiProblems, problemFor, type FormProblem } from '../reference-admin/fo
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import { refreshCatalog } from '../reference-admin/queries.ts';
 import { DraftEditor } from './DraftEditor.tsx';
-import { LINE_FIELD_LABEL } from './line-form.ts';
+import { CATALOG_FORM_LABELS } from './line-form.ts';
 
 const STATUS_NL: Record<CatalogEdition['status'], string> = { draft: 'Concept', published: 'Gepubliceerd', retired: 'Ingetrokken' };
 
@@ -145,7 +145,7 @@ function NewDraftButton({ edition, onCreated }: { edition: CatalogEdition; onCre
   };
   return (
     <form onSubmit={submit} noValidate className="app-stack" aria-label={`Nieuwe conceptversie van ${edition.name}`}>
-      <FormErrors problems={problems} labels={LINE_FIELD_LABEL} />
+      <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />
       <TextField label="Naam van de conceptversie" size={40} value={name} onChange={(e) => setName(e.target.value)} error={problemFor(problems, 'name')} autoFocus />
       <div className="app-row">
         <Button appearance="primary" type="submit" busy={create.isPending} disabled={create.isPending}>

@@ -5,13 +5,13 @@ import { api, errorMessage } from '../../api/client.ts';
 import { Alert, Badge, Loading, ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
-import { COST_BASIS_LABEL, KIND_LABEL } from '../../lib/labels.ts';
+import { COST_BASIS_LABELS, KIND_LABELS } from '@app/schemas';
 import { formatDecimal, formatEuro } from '../../lib/format.ts';
 import { apiProblems, problemFor, type FormProblem } from '../reference-admin/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import { editableEditionQuery, refreshCatalog } from '../reference-admin/queries.ts';
 import { LineForm } from './LineForm.tsx';
-import { LINE_FIELD_LABEL } from './line-form.ts';
+import { CATALOG_FORM_LABELS } from './line-form.ts';
 
 /** The model quantity of a line in words, so the list can be read without opening each line. */
 function quantity(line: EditableLine): string {
@@ -119,7 +119,7 @@ function AddDevelopmentForm({ editionId, domains }: { editionId: string; domains
   };
   return (
     <form onSubmit={submit} noValidate className="app-card app-stack" aria-label="Ontwikkeling toevoegen">
-      <FormErrors problems={problems} labels={LINE_FIELD_LABEL} />
+      <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />
       <div className="app-row">
         <SelectField label="Domein" value={domainKey} onChange={(e) => setDomainKey(e.target.value)} options={domains.map((d) => ({ value: d.key, label: d.name }))} />
         <TextField label="Titel" size={40} value={title} onChange={(e) => setTitle(e.target.value)} error={problemFor(problems, 'title')} />
@@ -170,7 +170,7 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
         {development.title} ({development.lines.filter((l) => !l.retired).length} regels){development.retired ? ' — ingetrokken' : ''}
       </summary>
       <div className="app-stack">
-        <FormErrors problems={problems} labels={LINE_FIELD_LABEL} />
+        <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />
         {editingDevelopment ? (
           <form
             noValidate
@@ -227,7 +227,7 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
                     {line.description} {line.retired ? <Badge tone="neutral">Ingetrokken</Badge> : null}
                   </th>
                   <td className="utrecht-table__cell">
-                    {KIND_LABEL[line.kind]}, {COST_BASIS_LABEL[line.costBasis]}
+                    {KIND_LABELS[line.kind]}, {COST_BASIS_LABELS[line.costBasis]}
                   </td>
                   <td className="utrecht-table__cell">{quantity(line)}</td>
                   <td className="utrecht-table__cell">

@@ -5,11 +5,12 @@ import type { EditableLine } from '@app/schemas';
 import { api } from '../../api/client.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
-import { COST_BASIS_LABEL, COST_POOL_LABEL, DRIVER_LABEL, KIND_LABEL, PROVENANCE_LABEL } from '../../lib/labels.ts';
+import { COST_POOL_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '@app/schemas';
+import { COST_BASIS_OPTION_LABELS, DRIVER_OPTION_LABELS } from '../../lib/labels.ts';
 import { apiProblems, problemFor, type FormProblem } from '../reference-admin/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import { refreshCatalog } from '../reference-admin/queries.ts';
-import { BASIS_FIELDS, emptyLineState, LINE_FIELD_LABEL, lineState, readLineState, type LineFormState } from './line-form.ts';
+import { BASIS_FIELDS, emptyLineState, CATALOG_FORM_LABELS, lineState, readLineState, type LineFormState } from './line-form.ts';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
@@ -36,7 +37,7 @@ export function LineForm({ editionId, developmentId, line, onDone }: { editionId
   const set = <K extends keyof LineFormState>(key: K, value: LineFormState[K]) => setState((s) => ({ ...s, [key]: value }));
   const field = (key: keyof LineFormState, apiField: string, props: { inputMode?: 'decimal' | 'numeric'; size?: number; description?: string } = {}) => (
     <TextField
-      label={LINE_FIELD_LABEL[apiField] ?? apiField}
+      label={CATALOG_FORM_LABELS[apiField] ?? apiField}
       value={String(state[key])}
       onChange={(e) => set(key, e.target.value as never)}
       error={problemFor(problems, apiField)}
@@ -60,13 +61,13 @@ export function LineForm({ editionId, developmentId, line, onDone }: { editionId
       <h4 className="utrecht-heading-4" ref={headingRef} tabIndex={-1}>
         {title}
       </h4>
-      <FormErrors problems={problems} labels={LINE_FIELD_LABEL} />
+      <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />
       <TextAreaField label="Omschrijving" value={state.description} onChange={(e) => set('description', e.target.value)} error={problemFor(problems, 'description')} />
       <div className="app-row">
-        <SelectField label="Soort" value={state.kind} onChange={(e) => set('kind', e.target.value as LineFormState['kind'])} options={options(LINE_KINDS, KIND_LABEL)} />
-        <SelectField label="Kostenbasis" value={state.costBasis} onChange={(e) => set('costBasis', e.target.value as LineFormState['costBasis'])} options={options(COST_BASES, COST_BASIS_LABEL)} />
-        <SelectField label="Kostensoort" value={state.costPool} onChange={(e) => set('costPool', e.target.value as LineFormState['costPool'])} options={options(COST_POOLS, COST_POOL_LABEL)} />
-        <SelectField label="Schaalbasis" value={state.driver} onChange={(e) => set('driver', e.target.value as LineFormState['driver'])} options={options(DRIVERS, DRIVER_LABEL)} />
+        <SelectField label="Soort" value={state.kind} onChange={(e) => set('kind', e.target.value as LineFormState['kind'])} options={options(LINE_KINDS, KIND_LABELS)} />
+        <SelectField label="Kostenbasis" value={state.costBasis} onChange={(e) => set('costBasis', e.target.value as LineFormState['costBasis'])} options={options(COST_BASES, COST_BASIS_OPTION_LABELS)} />
+        <SelectField label="Kostensoort" value={state.costPool} onChange={(e) => set('costPool', e.target.value as LineFormState['costPool'])} options={options(COST_POOLS, COST_POOL_LABELS)} />
+        <SelectField label="Schaalbasis" value={state.driver} onChange={(e) => set('driver', e.target.value as LineFormState['driver'])} options={options(DRIVERS, DRIVER_OPTION_LABELS)} />
         {field('elasticity', 'elasticity', { inputMode: 'decimal', description: 'leeg = standaard' })}
       </div>
       <div className="app-row">
@@ -113,7 +114,7 @@ export function LineForm({ editionId, developmentId, line, onDone }: { editionId
       <TextAreaField label="Notities" value={state.notes} onChange={(e) => set('notes', e.target.value)} error={problemFor(problems, 'notes')} />
       {field('sourceUrl', 'sourceUrl', { size: 50 })}
       {line && line.provenance !== 'custom' ? (
-        <Checkbox label={`Herkomst wijzigen van “${PROVENANCE_LABEL[line.provenance]}” naar “${PROVENANCE_LABEL.custom}” (het bedrag is niet meer zoals gepubliceerd)`} checked={markCustom} onChange={(e) => setMarkCustom(e.target.checked)} />
+        <Checkbox label={`Herkomst wijzigen van “${PROVENANCE_LABELS[line.provenance]}” naar “${PROVENANCE_LABELS.custom}” (het bedrag is niet meer zoals gepubliceerd)`} checked={markCustom} onChange={(e) => setMarkCustom(e.target.checked)} />
       ) : null}
       <div className="app-row">
         <Button appearance="primary" type="submit" busy={save.isPending} disabled={save.isPending}>

@@ -1,5 +1,5 @@
 import type { CostBasis, CostPool, Driver, LineKind } from '@app/engine';
-import type { EditableLine, EditionLineCreate } from '@app/schemas';
+import { LINE_FIELD_LABELS, type EditableLine, type EditionLineCreate } from '@app/schemas';
 import { centsToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 import type { FormProblem } from '../reference-admin/form-errors.ts';
 
@@ -155,31 +155,9 @@ export function readLineState(state: LineFormState): { values: LineValues | null
   return { values: problems.length === 0 ? values : null, problems };
 }
 
-export const LINE_FIELD_LABEL: Record<string, string> = {
-  description: 'Omschrijving',
-  kind: 'Soort',
-  costBasis: 'Kostenbasis',
-  costPool: 'Kostensoort',
-  driver: 'Schaalbasis',
-  elasticity: 'Elasticiteit',
-  amountCents: 'Bedrag',
-  hoursPerWeek: 'Uren per week',
-  salaryScale: 'Salarisschaal',
-  hours: 'Uren',
-  hoursPeriod: 'Uren per',
-  hireRole: 'Rol',
-  hourlyRateCents: 'Uurtarief',
-  units: 'Aantal',
-  unitPriceCents: 'Prijs per eenheid',
-  unitPricePeriod: 'Prijs per',
-  yearOffset: 'Startjaar (na begin ontwikkeling)',
-  durationYears: 'Looptijd (jaren)',
-  depreciationYears: 'Afschrijvingstermijn',
-  contractYears: 'Contractduur',
-  basis: 'Onderbouwing',
-  notes: 'Notities',
-  sourceUrl: 'Webadres bron',
-  provenance: 'Herkomst',
+/** Names for the form's problems: the line fields plus the development and edition fields. */
+export const CATALOG_FORM_LABELS: Record<string, string> = {
+  ...LINE_FIELD_LABELS,
   developmentId: 'Ontwikkeling',
   domainKey: 'Domein',
   title: 'Titel',

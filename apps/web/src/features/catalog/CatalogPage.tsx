@@ -10,7 +10,7 @@ import { Alert, Loading, ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { formatEuro, formatInteger } from '../../lib/format.ts';
-import { COST_POOL_LABEL, DRIVER_LABEL, KIND_LABEL, PROVENANCE_LABEL } from '../../lib/labels.ts';
+import { COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MunicipalityPicker } from '../start/MunicipalityPicker.tsx';
 import { rescaleCatalog } from './rescale.ts';
@@ -98,9 +98,9 @@ export function CatalogPage() {
         <div className="app-row">
           <TextField label="Zoeken" type="search" value={q} onChange={(e) => set('q', e.target.value)} description="In titels, samenvattingen en regels" />
           <SelectField label="Domein" value={domain} onChange={(e) => set('domein', e.target.value)} options={[all('Alle domeinen'), ...catalog.data.domains.map((d) => ({ value: d.key, label: d.name }))]} />
-          <SelectField label="Soort" value={kind} onChange={(e) => set('soort', e.target.value)} options={[all('Alle soorten'), ...LINE_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))]} />
-          <SelectField label="Kostensoort" value={costPool} onChange={(e) => set('kostensoort', e.target.value)} options={[all('Alle kostensoorten'), ...COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABEL[p] }))]} />
-          <SelectField label="Herkomst" value={provenance} onChange={(e) => set('herkomst', e.target.value)} options={[all('Alle herkomsten'), ...PROVENANCES.map((p) => ({ value: p, label: PROVENANCE_LABEL[p] }))]} />
+          <SelectField label="Soort" value={kind} onChange={(e) => set('soort', e.target.value)} options={[all('Alle soorten'), ...LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))]} />
+          <SelectField label="Kostensoort" value={costPool} onChange={(e) => set('kostensoort', e.target.value)} options={[all('Alle kostensoorten'), ...COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABELS[p] }))]} />
+          <SelectField label="Herkomst" value={provenance} onChange={(e) => set('herkomst', e.target.value)} options={[all('Alle herkomsten'), ...PROVENANCES.map((p) => ({ value: p, label: PROVENANCE_LABELS[p] }))]} />
         </div>
         <Checkbox label="Voorbeeldregels verbergen" checked={hideExamples} onChange={(e) => set('voorbeelden', e.target.checked ? 'verbergen' : '')} />
         <div className="app-row">
@@ -166,12 +166,12 @@ export function CatalogPage() {
                                 </span>
                               ) : null}
                             </th>
-                            <td className="utrecht-table__cell">{KIND_LABEL[line.kind]}</td>
-                            <td className="utrecht-table__cell">{COST_POOL_LABEL[line.costPool]}</td>
+                            <td className="utrecht-table__cell">{KIND_LABELS[line.kind]}</td>
+                            <td className="utrecht-table__cell">{COST_POOL_LABELS[line.costPool]}</td>
                             <td className="utrecht-table__cell">
                               <ProvenanceBadge provenance={line.provenance} />
                             </td>
-                            <td className="utrecht-table__cell">{DRIVER_LABEL[line.driver]}</td>
+                            <td className="utrecht-table__cell">{DRIVER_LABELS[line.driver]}</td>
                             <td className="utrecht-table__cell app-num">{a?.modelCents != null ? formatEuro(a.modelCents) : 'onvolledig'}</td>
                             <td className="utrecht-table__cell app-num">{a?.ownCents != null ? formatEuro(a.ownCents) : ownName || line.provenance === 'published-incomplete' ? 'onvolledig' : '—'}</td>
                           </tr>

@@ -8,7 +8,7 @@ import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
 import { centsToEuros, formatEuro, formatEuroCents, formatEuroCompact, formatInteger, formatPercent } from '../../lib/format.ts';
-import { COST_POOL_LABEL, KIND_LABEL } from '../../lib/labels.ts';
+import { COST_POOL_LABELS, KIND_LABELS } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { groupTotals, type Group } from './groups.ts';
 
@@ -86,7 +86,7 @@ export function DashboardPage() {
   const firstYear = years[0] ?? budget.firstYear;
   const perGroup = groups.map((g) => ({ naam: g.name, Totaal: centsToEuros(g.totals.total[firstYear] ?? 0) }));
   const pools = Object.entries(result.byCostPool).filter(([, t]) => years.some((y) => (t.total[y] ?? 0) !== 0));
-  const perPool = years.map((y) => Object.fromEntries([['jaar', String(y)], ...pools.map(([pool, t]) => [COST_POOL_LABEL[pool as CostPool] ?? pool, centsToEuros(t.total[y] ?? 0)])]));
+  const perPool = years.map((y) => Object.fromEntries([['jaar', String(y)], ...pools.map(([pool, t]) => [COST_POOL_LABELS[pool as CostPool] ?? pool, centsToEuros(t.total[y] ?? 0)])]));
 
   const inhabitants = budget.profile.inhabitants;
   const benchmark = reference.data?.benchmarks.filter((b) => b.unit === 'per-inhabitant').sort((a, b) => b.year - a.year)[0];
@@ -230,12 +230,12 @@ export function DashboardPage() {
                 <Tooltip formatter={(v) => euroTip(Number(v))} />
                 <Legend />
                 {pools.map(([pool], i) => (
-                  <Bar key={pool} dataKey={COST_POOL_LABEL[pool as CostPool] ?? pool} stackId="p" fill={POOL_COLORS[i % POOL_COLORS.length]} />
+                  <Bar key={pool} dataKey={COST_POOL_LABELS[pool as CostPool] ?? pool} stackId="p" fill={POOL_COLORS[i % POOL_COLORS.length]} />
                 ))}
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <DataTable caption="Cijfers per kostensoort" years={years} rows={pools.map(([pool, t]) => ({ label: COST_POOL_LABEL[pool as CostPool] ?? pool, values: t.total }))} />
+          <DataTable caption="Cijfers per kostensoort" years={years} rows={pools.map(([pool, t]) => ({ label: COST_POOL_LABELS[pool as CostPool] ?? pool, values: t.total }))} />
         </figure>
 
         <figure className="app-figure app-card">
@@ -343,7 +343,7 @@ export function DashboardPage() {
                       <th scope="row" className="utrecht-table__cell">
                         {line.effective.description}
                       </th>
-                      <td className="utrecht-table__cell">{KIND_LABEL[line.effective.kind]}</td>
+                      <td className="utrecht-table__cell">{KIND_LABELS[line.effective.kind]}</td>
                       {years.map((y) => (
                         <td key={y} className="utrecht-table__cell app-num">
                           {formatEuro(amounts[y] ?? 0)}

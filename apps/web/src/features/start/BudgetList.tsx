@@ -5,7 +5,7 @@ import { budgetQueries } from '../../api/queries.ts';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { formatDateTime, formatEuro } from '../../lib/format.ts';
-import { STATUS_LABEL } from '../../lib/labels.ts';
+import { BUDGET_STATUS_LABELS } from '@app/schemas';
 
 export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
   const { data, error, isPending } = useQuery(budgetQueries.list());
@@ -43,7 +43,7 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
                   <td className="utrecht-table__cell">{b.municipality.name}</td>
                   <td className="utrecht-table__cell">{b.baseBudgetId ? (b.scenarioName ?? 'Scenario') : 'Basis'}</td>
                   <td className="utrecht-table__cell">{b.firstYear}</td>
-                  <td className="utrecht-table__cell">{STATUS_LABEL[b.status] ?? b.status}</td>
+                  <td className="utrecht-table__cell">{BUDGET_STATUS_LABELS[b.status] ?? b.status}</td>
                   <td className="utrecht-table__cell app-num">{formatEuro(b.totals[b.firstYear] ?? 0)}</td>
                   <td className="utrecht-table__cell">{formatDateTime(b.updatedAt)}</td>
                 </tr>

@@ -1,0 +1,111 @@
+import type { Category, Component, CostBasis, CostPool, Driver, Indexation, LineKind, Provenance } from '@app/engine';
+import type { BudgetStatus } from './enums.ts';
+
+/*
+ * Dutch names for the engine's enums and line fields: the one source for the web app and the
+ * exports, so the screen, Excel, PDF and CSV use the same words. The workbook importer reads these
+ * labels back, so a change of wording here also changes what an older workbook must contain
+ * (the importer accepts the codes as well).
+ */
+
+export const KIND_LABELS: Record<LineKind, string> = {
+  incidental: 'Incidenteel',
+  structural: 'Structureel',
+  investment: 'Investering',
+};
+
+export const COST_BASIS_LABELS: Record<CostBasis, string> = {
+  amount: 'Bedrag',
+  staff: 'Eigen personeel',
+  hire: 'Inhuur',
+  licence: 'Licenties',
+};
+
+export const COST_POOL_LABELS: Record<CostPool, string> = {
+  personnel: 'Personeel eigen',
+  hire: 'Inhuur',
+  software: 'Software/licenties',
+  hardware: 'Hardware',
+  services: 'Diensten/advies',
+  training: 'Opleiding',
+};
+
+export const DRIVER_LABELS: Record<Driver, string> = {
+  fixed: 'Vast',
+  inhabitants: 'Inwoners',
+  employees: 'Medewerkers',
+  departments: 'Afdelingen',
+};
+
+export const PROVENANCE_LABELS: Record<Provenance, string> = {
+  published: 'Gepubliceerd',
+  'published-incomplete': 'Gepubliceerd, onvolledig',
+  secondhand: 'Uit tweede hand',
+  example: 'Voorbeeld',
+  imported: 'Geïmporteerd',
+  custom: 'Eigen regel',
+};
+
+export const COMPONENT_LABELS: Record<Component, string> = {
+  incidental: 'Incidenteel',
+  structural: 'Structureel',
+  investment: 'Investering',
+  depreciation: 'Afschrijving',
+  interest: 'Rente',
+  retender: 'Heraanbesteding',
+  migration: 'Migratie',
+};
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  incidental: 'Incidenteel',
+  structural: 'Structureel',
+  capital: 'Kapitaallasten',
+  investment: 'Investeringen',
+};
+
+export const INDEXATION_LABELS: Record<Indexation, string> = {
+  wage: 'Loon',
+  price: 'Prijs',
+  none: 'Geen',
+};
+
+export const BUDGET_STATUS_LABELS: Record<BudgetStatus, string> = {
+  draft: 'Concept',
+  submitted: 'Ingediend',
+  adopted: 'Vastgesteld',
+};
+
+/** Dutch names of a budget line's fields (form labels, override notes in Excel and PDF). */
+export const LINE_FIELD_LABELS: Record<string, string> = {
+  description: 'Omschrijving',
+  kind: 'Soort',
+  costBasis: 'Kostenbasis',
+  costPool: 'Kostensoort',
+  driver: 'Schaalbasis',
+  elasticity: 'Elasticiteit',
+  amountCents: 'Bedrag',
+  hoursPerWeek: 'Uren per week',
+  salaryScale: 'Salarisschaal',
+  hours: 'Uren',
+  hoursPeriod: 'Uren per',
+  hireRole: 'Inhuurrol',
+  hourlyRateCents: 'Uurtarief',
+  units: 'Aantal eenheden',
+  unitPriceCents: 'Prijs per eenheid',
+  unitPricePeriod: 'Prijs per',
+  yearOffset: 'Startjaar (na begin ontwikkeling)',
+  durationYears: 'Looptijd (jaren)',
+  depreciationYears: 'Afschrijvingstermijn',
+  contractYears: 'Contractduur',
+  retenderCents: 'Heraanbesteding',
+  migrationCents: 'Migratie',
+  indexation: 'Indexatie',
+  basis: 'Onderbouwing',
+  notes: 'Notities',
+  sourceUrl: 'Webadres bron',
+  provenance: 'Herkomst',
+};
+
+export function lineFieldLabel(field: string): string {
+  return LINE_FIELD_LABELS[field] ?? field;
+}
