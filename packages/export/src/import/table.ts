@@ -91,8 +91,8 @@ function trimTrailingEmpty(headers: string[], rows: UploadedTable['rows']): stri
   return headers.slice(0, n);
 }
 
-/** Splits CSV text with the given separator, honouring double quotes. */
-function splitCsv(text: string, sep: string): string[][] {
+/** Splits CSV text with the given separator, honouring double quotes (uploads, and LibreOffice's output in tests). */
+export function splitCsv(text: string, sep: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
