@@ -1,4 +1,3 @@
-import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,10 +8,11 @@ import type { OrgUnit } from '../../api/types.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
-import { formatDate, formatEuro, formatEuroCents } from '../../lib/format.ts';
+import { formatDate, formatEuro } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { UsersAdmin } from '../auth/UsersAdmin.tsx';
 import { CatalogImport } from '../imports/CatalogImport.tsx';
+import { SalaryScaleTable } from '../reference-admin/SalaryScaleTable.tsx';
 
 const ASSUMPTION_LABEL: Record<string, string> = {
   salaryTableId: 'Salaristabel',
@@ -175,29 +175,7 @@ function ReferenceDataView() {
           <p className="utrecht-paragraph">
             <strong>{t.label}</strong> — geldig vanaf {formatDate(t.validFrom)}. Bron: {t.source}. {t.estimate ? <Badge tone="warning">Schatting</Badge> : <Badge tone="ok">Officieel</Badge>}
           </p>
-          <TableWrap label="Maandsalarissen per schaal">
-            <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption app-visually-hidden">Maximum maandsalaris per schaal, {t.label}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  {Object.keys(t.scales).map((s) => (
-                    <th key={s} scope="col" className="utrecht-table__header-cell app-num">
-                      Schaal {s}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr className="utrecht-table__row">
-                  {Object.entries(t.scales).map(([s, steps]) => (
-                    <td key={s} className="utrecht-table__cell app-num">
-                      {formatEuroCents(steps[steps.length - 1] ?? 0)}
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
-          </TableWrap>
+          <SalaryScaleTable scales={t.scales} label="Maandsalarissen per schaal" caption={`Maximum maandsalaris per schaal, ${t.label}`} hideCaption />
         </div>
       ))}
 

@@ -1,4 +1,3 @@
-import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Assumptions } from '@app/engine';
@@ -10,8 +9,9 @@ import { usePatchBudget } from '../budget/mutations.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
-import { centsToInput, formatDate, formatEuro, formatEuroCents, formatPercent, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+import { centsToInput, formatDate, formatEuro, formatPercent, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { SalaryScaleTable } from '../reference-admin/SalaryScaleTable.tsx';
 
 type NumericKey = 'employerCostPct' | 'priceIndexationPct' | 'wageIndexationPct' | 'interestRatePct' | 'defaultDepreciationYears' | 'retenderPct' | 'migrationPct';
 
@@ -143,29 +143,7 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
           <p className="utrecht-paragraph utrecht-paragraph--small">
             Bron van de tabel: {selectedTable.source}. {'estimate' in selectedTable && selectedTable.estimate ? <Badge tone="warning">Schatting</Badge> : null}
           </p>
-          <TableWrap label="Maandsalarissen per schaal">
-            <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption">Maandsalaris per schaal (maximum)</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  {Object.keys(selectedTable.scales).map((scale) => (
-                    <th key={scale} scope="col" className="utrecht-table__header-cell app-num">
-                      Schaal {scale}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr className="utrecht-table__row">
-                  {Object.entries(selectedTable.scales).map(([scale, steps]) => (
-                    <td key={scale} className="utrecht-table__cell app-num">
-                      {formatEuroCents(steps[steps.length - 1] ?? 0)}
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
-          </TableWrap>
+          <SalaryScaleTable scales={selectedTable.scales} label="Maandsalarissen per schaal" caption="Maandsalaris per schaal (maximum)" />
         </section>
 
         <section className="app-card app-stack" aria-labelledby="hire-heading">

@@ -8,10 +8,11 @@ import { sessionQuery } from '../../api/session.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
-import { formatDate, formatEuro, formatEuroCents } from '../../lib/format.ts';
+import { formatDate, formatEuro } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DefaultsForm } from './DefaultsForm.tsx';
 import { EditVersionMeta } from './EditVersionMeta.tsx';
+import { SalaryScaleTable } from './SalaryScaleTable.tsx';
 import { BenchmarkForm, NewRateCardForm, NewSalaryTableForm } from './VersionForms.tsx';
 import { referenceAdminQuery } from './queries.ts';
 
@@ -72,29 +73,7 @@ export function ReferenceAdminPage() {
                 </p>
                 {t.note ? <p className="utrecht-paragraph">{t.note}</p> : null}
                 <EditVersionMeta kind="salary-tables" id={t.id} label={t.label} note={t.note} />
-                <TableWrap label={`Maandsalarissen per schaal, ${t.label}`}>
-                  <table className="utrecht-table utrecht-table--html-table app-grid-table">
-                    <caption className="utrecht-table__caption app-visually-hidden">Hoogste maandsalaris per schaal, {t.label}</caption>
-                    <thead className="utrecht-table__header">
-                      <tr className="utrecht-table__row">
-                        {Object.keys(t.scales).map((s) => (
-                          <th key={s} scope="col" className="utrecht-table__header-cell app-num">
-                            Schaal {s}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <tr className="utrecht-table__row">
-                        {Object.entries(t.scales).map(([s, steps]) => (
-                          <td key={s} className="utrecht-table__cell app-num">
-                            {formatEuroCents(steps[steps.length - 1] ?? 0)}
-                          </td>
-                        ))}
-                      </tr>
-                    </tbody>
-                  </table>
-                </TableWrap>
+                <SalaryScaleTable scales={t.scales} label={`Maandsalarissen per schaal, ${t.label}`} caption={`Hoogste maandsalaris per schaal, ${t.label}`} hideCaption />
               </div>
             ))}
             <NewSalaryTableForm data={data} />
