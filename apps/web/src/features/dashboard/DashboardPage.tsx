@@ -1,5 +1,5 @@
 import { TableWrap } from '../../ui/TableWrap.tsx';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, ReferenceLine, LineChart, Line } from 'recharts';
@@ -17,14 +17,21 @@ const POOL_COLORS = ['#154273', '#a04000', '#2e6b30', '#5b2a86', '#7a5c00', '#8a
 const euroTick = (v: number) => formatEuroCompact(v * 100);
 const euroTip = (v: number) => formatEuro(v * 100);
 
-function DataTable({ caption, years, rows }: { caption: string; years: number[]; rows: { label: string; values: Record<number, Cents> }[] }) {
+interface DataRow {
+  key: string;
+  label: ReactNode;
+  values: Record<number, Cents>;
+}
+
+/** The numbers behind a chart: one row per series, one column per year. */
+function DataTable({ caption, rowHeading = 'Onderdeel', years, rows }: { caption: string; rowHeading?: string; years: number[]; rows: DataRow[] }) {
   return (
     <TableWrap label="Cijfers bij de grafiek">
       <table className="utrecht-table utrecht-table--html-table app-grid-table">
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
+            <th scope="col" className="utrecht-table__header-cell">{rowHeading}</th>
             {years.map((y) => (
               <th key={y} scope="col" className="utrecht-table__header-cell app-num">
                 {y}
@@ -34,7 +41,7 @@ function DataTable({ caption, years, rows }: { caption: string; years: number[];
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.label} className="utrecht-table__row">
+            <tr key={r.key} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__cell">
                 {r.label}
               </th>
@@ -48,6 +55,24 @@ function DataTable({ caption, years, rows }: { caption: string; years: number[];
         </tbody>
       </table>
     </TableWrap>
+  );
+}
+
+/** A bar chart with one group of bars per year, euro axis and legend; the caller gives the bars. */
+function YearBarChart({ data, children }: { data: Record<string, string | number>[]; children: ReactNode }) {
+  return (
+    <div className="app-chart" aria-hidden="true">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart accessibilityLayer={false} data={data}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="jaar" />
+          <YAxis tickFormatter={euroTick} width={90} />
+          <Tooltip formatter={(v) => euroTip(Number(v))} />
+          <Legend />
+          {children}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
   );
 }
 
@@ -140,29 +165,20 @@ export function DashboardPage() {
       <div className="app-grid-2">
         <figure className="app-figure app-card">
           <figcaption>Kosten per jaar — {scopeName} (incidenteel, structureel, kapitaallasten)</figcaption>
-          <div className="app-chart" aria-hidden="true">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart accessibilityLayer={false} data={perYear}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="jaar" />
-                <YAxis tickFormatter={euroTick} width={90} />
-                <Tooltip formatter={(v) => euroTip(Number(v))} />
-                <Legend />
-                <Bar isAnimationActive={false} dataKey="Incidenteel" stackId="a" fill={COLORS.incidental} />
-                <Bar isAnimationActive={false} dataKey="Structureel" stackId="a" fill={COLORS.structural} />
-                <Bar isAnimationActive={false} dataKey="Kapitaallasten" stackId="a" fill={COLORS.capital} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          <YearBarChart data={perYear}>
+            <Bar isAnimationActive={false} dataKey="Incidenteel" stackId="a" fill={COLORS.incidental} />
+            <Bar isAnimationActive={false} dataKey="Structureel" stackId="a" fill={COLORS.structural} />
+            <Bar isAnimationActive={false} dataKey="Kapitaallasten" stackId="a" fill={COLORS.capital} />
+          </YearBarChart>
           <DataTable
             caption={`Cijfers bij de grafiek: ${scopeName}`}
             years={years}
             rows={[
-              { label: 'Incidenteel', values: scopeTotals.incidental },
-              { label: 'Structureel', values: scopeTotals.structural },
-              { label: 'Kapitaallasten', values: scopeTotals.capital },
-              { label: 'Totaal', values: scopeTotals.total },
-              { label: 'Investeringen (buiten totaal)', values: scopeTotals.investment },
+              { key: 'Incidenteel', label: 'Incidenteel', values: scopeTotals.incidental },
+              { key: 'Structureel', label: 'Structureel', values: scopeTotals.structural },
+              { key: 'Kapitaallasten', label: 'Kapitaallasten', values: scopeTotals.capital },
+              { key: 'Totaal', label: 'Totaal', values: scopeTotals.total },
+              { key: 'Investeringen (buiten totaal)', label: 'Investeringen (buiten totaal)', values: scopeTotals.investment },
             ]}
           />
         </figure>
@@ -182,60 +198,34 @@ export function DashboardPage() {
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <TableWrap label="Cijfers bij de grafiek">
-            <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption">{view === 'unit' ? 'Per organisatie-eenheid' : 'Per domein'}: kies een regel voor de details</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{view === 'unit' ? 'Eenheid' : 'Domein'}</th>
-                  {years.map((y) => (
-                    <th key={y} scope="col" className="utrecht-table__header-cell app-num">
-                      {y}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {groups.map((g) => (
-                  <tr key={g.key} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__cell">
-                      <Link
-                        className="utrecht-link"
-                        to={`?${new URLSearchParams({ ...(view === 'unit' ? { weergave: 'eenheid' } : {}), selectie: g.key }).toString()}`}
-                        aria-current={g.key === selectedKey ? 'true' : undefined}
-                      >
-                        {g.name}
-                      </Link>
-                    </th>
-                    {years.map((y) => (
-                      <td key={y} className="utrecht-table__cell app-num">
-                        {formatEuro(g.totals.total[y] ?? 0)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            caption={`${view === 'unit' ? 'Per organisatie-eenheid' : 'Per domein'}: kies een regel voor de details`}
+            rowHeading={view === 'unit' ? 'Eenheid' : 'Domein'}
+            years={years}
+            rows={groups.map((g) => ({
+              key: g.key,
+              label: (
+                <Link
+                  className="utrecht-link"
+                  to={`?${new URLSearchParams({ ...(view === 'unit' ? { weergave: 'eenheid' } : {}), selectie: g.key }).toString()}`}
+                  aria-current={g.key === selectedKey ? 'true' : undefined}
+                >
+                  {g.name}
+                </Link>
+              ),
+              values: g.totals.total,
+            }))}
+          />
         </figure>
 
         <figure className="app-figure app-card">
           <figcaption>Kosten per kostensoort per jaar (hele begroting)</figcaption>
-          <div className="app-chart" aria-hidden="true">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart accessibilityLayer={false} data={perPool}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="jaar" />
-                <YAxis tickFormatter={euroTick} width={90} />
-                <Tooltip formatter={(v) => euroTip(Number(v))} />
-                <Legend />
-                {pools.map(([pool], i) => (
-                  <Bar key={pool} dataKey={COST_POOL_LABELS[pool as CostPool] ?? pool} stackId="p" fill={POOL_COLORS[i % POOL_COLORS.length]} />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-          <DataTable caption="Cijfers per kostensoort" years={years} rows={pools.map(([pool, t]) => ({ label: COST_POOL_LABELS[pool as CostPool] ?? pool, values: t.total }))} />
+          <YearBarChart data={perPool}>
+            {pools.map(([pool], i) => (
+              <Bar key={pool} dataKey={COST_POOL_LABELS[pool as CostPool] ?? pool} stackId="p" fill={POOL_COLORS[i % POOL_COLORS.length]} />
+            ))}
+          </YearBarChart>
+          <DataTable caption="Cijfers per kostensoort" years={years} rows={pools.map(([pool, t]) => ({ key: pool, label: COST_POOL_LABELS[pool as CostPool] ?? pool, values: t.total }))} />
         </figure>
 
         <figure className="app-figure app-card">
