@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
+import { FileUploadForm } from '../../ui/FileUploadForm.tsx';
 import { formatEuro, formatEuroDelta } from '../../lib/format.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { changeLabel, formatChangeValue } from './change-labels.ts';
@@ -74,21 +75,18 @@ export function BudgetImport({ budget }: { budget: BudgetDetail }) {
         Pas in een eerder gedownloade Excel-export de gele invoercellen aan (bladen Uitgangspunten en Regels) en lees het bestand hier in. U ziet eerst per cel wat er verandert en wat dat met de totalen doet; na
         bevestigen komt er een nieuw scenario van deze begroting bij. De begroting zelf verandert niet.
       </p>
-      <form onSubmit={submitFile} className="app-row" noValidate>
-        <TextField
-          label="Excel-bestand (.xlsx)"
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          error={fileError}
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            preview.reset();
-          }}
-        />
-        <Button type="submit" appearance="primary" disabled={preview.isPending} busy={preview.isPending}>
-          Wijzigingen bekijken
-        </Button>
-      </form>
+      <FileUploadForm
+        label="Excel-bestand (.xlsx)"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        error={fileError}
+        busy={preview.isPending}
+        submitLabel="Wijzigingen bekijken"
+        onFileChange={(chosen) => {
+          setFile(chosen);
+          preview.reset();
+        }}
+        onSubmit={submitFile}
+      />
       <p className="utrecht-paragraph" role="status" aria-live="polite">
         {preview.isPending ? 'Bezig met inlezen…' : commit.isPending ? 'Scenario wordt gemaakt…' : ''}
       </p>

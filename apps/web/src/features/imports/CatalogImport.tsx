@@ -6,6 +6,7 @@ import { Alert, Badge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
+import { FileUploadForm } from '../../ui/FileUploadForm.tsx';
 import { formatInteger } from '../../lib/format.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { rowErrors } from './catalog-errors.ts';
@@ -86,23 +87,20 @@ function CatalogImportForAdmin() {
         Lees een nieuwe Modelgemeente-catalogus in uit Excel (.xlsx) of CSV. U koppelt de kolommen aan de velden; elke regel wordt gecontroleerd voordat er iets wordt opgeslagen. Het resultaat is een
         concept-editie die u daarna publiceert. Bestaande begrotingen houden hun eigen editie.
       </p>
-      <form onSubmit={submitFile} className="app-row" noValidate>
-        <TextField
-          label="Bestand (.xlsx of .csv)"
-          type="file"
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          error={fileError}
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            preview.reset();
-            commit.reset();
-            publish.reset();
-          }}
-        />
-        <Button type="submit" appearance="primary" disabled={preview.isPending} busy={preview.isPending}>
-          Kolommen bekijken
-        </Button>
-      </form>
+      <FileUploadForm
+        label="Bestand (.xlsx of .csv)"
+        accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        error={fileError}
+        busy={preview.isPending}
+        submitLabel="Kolommen bekijken"
+        onFileChange={(chosen) => {
+          setFile(chosen);
+          preview.reset();
+          commit.reset();
+          publish.reset();
+        }}
+        onSubmit={submitFile}
+      />
       <p className="utrecht-paragraph" role="status" aria-live="polite">
         {preview.isPending ? 'Bezig met inlezen…' : commit.isPending ? 'Regels worden gecontroleerd…' : publish.isPending ? 'Bezig met publiceren…' : ''}
       </p>
