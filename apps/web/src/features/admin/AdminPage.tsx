@@ -13,24 +13,10 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { UsersAdmin } from '../auth/UsersAdmin.tsx';
 import { CatalogImport } from '../imports/CatalogImport.tsx';
 import { SalaryScaleTable } from '../reference-admin/SalaryScaleTable.tsx';
+import { DEFAULT_LABEL } from '../reference-admin/DefaultsForm.tsx';
 
-const ASSUMPTION_LABEL: Record<string, string> = {
-  salaryTableId: 'Salaristabel',
-  salaryTable: 'Salaristabel',
-  salaryStep: 'Periodiek (trede)',
-  employerCostPct: 'Werkgeverslasten',
-  rateCardId: 'Tariefkaart inhuur',
-  rateCard: 'Tariefkaart inhuur',
-  defaultHireRole: 'Standaardrol inhuur',
-  priceIndexationPct: 'Prijsindexatie',
-  wageIndexationPct: 'Loonindexatie',
-  interestRatePct: 'Rente kapitaallasten',
-  activationThresholdCents: 'Activeringsgrens',
-  defaultDepreciationYears: 'Afschrijvingstermijn',
-  defaultElasticity: 'Standaard elasticiteit',
-  retenderPct: 'Heraanbesteding',
-  migrationPct: 'Migratie',
-};
+/** The sources list names the whole tables (salaryTable, rateCard) besides the default keys. */
+const ASSUMPTION_LABEL: Record<string, string> = { ...DEFAULT_LABEL, salaryTable: DEFAULT_LABEL.salaryTableId, rateCard: DEFAULT_LABEL.rateCardId };
 
 /** Beheer: org units, and reference data read-only with sources. */
 export function AdminPage() {
