@@ -1,20 +1,12 @@
+import { DRIVER_LABELS, LINE_FIELD_LABELS } from '@app/schemas';
 import { formatDecimal, formatEuroCents, formatInteger, formatPercent } from '../../lib/format.ts';
 
+// Profile and line fields use the shared labels; the budget assumptions are named here.
 const LABELS: Record<string, string> = {
-  inhabitants: 'Inwoners',
-  employees: 'Medewerkers',
-  departments: 'Afdelingen',
-  amountCents: 'Bedrag',
-  elasticity: 'Elasticiteit',
-  hoursPerWeek: 'Uren per week',
-  hours: 'Uren',
-  units: 'Aantal eenheden',
-  unitPriceCents: 'Prijs per eenheid',
-  hourlyRateCents: 'Uurtarief',
-  yearOffset: 'Eerste jaar (jaren na de start)',
-  durationYears: 'Looptijd (jaren)',
-  depreciationYears: 'Afschrijvingstermijn (jaren)',
-  contractYears: 'Contractduur (jaren)',
+  inhabitants: DRIVER_LABELS.inhabitants,
+  employees: DRIVER_LABELS.employees,
+  departments: DRIVER_LABELS.departments,
+  ...LINE_FIELD_LABELS,
   employerCostPct: 'Werkgeverslasten',
   priceIndexationPct: 'Prijsindexatie',
   wageIndexationPct: 'Loonindexatie',
