@@ -9,6 +9,7 @@ import { securityPlugin } from './plugins/security.ts';
 import { registerStaticWeb } from './plugins/static-web.ts';
 import { createReferenceCache } from './services/reference-cache.ts';
 import { apiRoutes, type RouteDeps } from './routes/index.ts';
+import { DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE } from './plugins/rate-limit.ts';
 
 // Validation messages in Dutch for issues our schemas do not word themselves.
 z.config(z.locales.nl());
@@ -23,6 +24,8 @@ export interface BuildAppOptions {
   demoPassword?: string | null | undefined;
   /** Trust X-Forwarded-* from a reverse proxy (Secure cookies and client IPs behind TLS termination). */
   trustProxy?: boolean | undefined;
+  /** Sign-in attempts per minute per address and e-mail (default 10). */
+  signInAttemptsPerMinute?: number | undefined;
 }
 
 /** Builds the Fastify instance with every plugin and route; never listens (server.ts does). */
@@ -51,7 +54,12 @@ export async function buildApp(options: BuildAppOptions) {
   await registerOpenApi(app);
   await app.register(requestContextPlugin, { db: options.db.db, demoPassword: options.demoPassword });
 
-  const deps: RouteDeps = { db: options.db.db, dbKind: options.db.kind, cache: createReferenceCache() };
+  const deps: RouteDeps = {
+    db: options.db.db,
+    dbKind: options.db.kind,
+    cache: createReferenceCache(),
+    signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE,
+  };
   for (const route of apiRoutes) {
     await app.register(route.plugin, { prefix: `/api${route.prefix}`, deps });
   }

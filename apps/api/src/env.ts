@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, { error: 'DEMO_PASSWORD moet minstens 8 tekens hebben' }).default('begroting-demo-2026'),
   /** 'true' behind a TLS-terminating reverse proxy: honour X-Forwarded-Proto/For (Secure cookies, client IP). */
   TRUST_PROXY: z.stringbool().default(false),
+  /** Sign-in attempts per minute per client address and e-mail address (brute-force brake). */
+  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -55,6 +55,16 @@ describe('catalog editing', () => {
     expect(after.lines).toBe(before.lines! * 2);
     expect(after.audit).toBe(before.audit! + 1);
 
+    // A draft is the administrator's work in progress: invisible to everyone else, signed out or in.
+    const advisor = await signIn(t.app, 'advisor');
+    for (const headers of [{}, advisor]) {
+      const listed = (await call('GET', '/api/catalog/editions', undefined, headers)).json() as CatalogEdition[];
+      expect(listed.map((e) => e.id)).not.toContain(draft.id);
+      expect((await call('GET', `/api/catalog/editions/${draft.id}`, undefined, headers)).statusCode).toBe(404);
+    }
+    expect(((await call('GET', '/api/catalog/editions')).json() as CatalogEdition[]).map((e) => e.id)).toContain(draft.id);
+    expect((await call('GET', `/api/catalog/editions/${draft.id}`)).statusCode).toBe(200);
+
     tree = (await call('GET', `/api/catalog/editions/${draft.id}/editing`)).json() as EditableEdition;
     const original = (await call('GET', `/api/catalog/editions/${published.id}/editing`)).json() as EditableEdition;
     const strip = (edition: EditableEdition) => edition.developments.map((d) => ({ key: d.key, title: d.title, lines: d.lines.map(({ id: _id, developmentId: _dev, ...line }) => line) }));

@@ -60,7 +60,9 @@ describe('catalog import (admin)', () => {
     expect(edition.status).toBe('draft');
     expect(counts).toEqual({ domains: 2, developments: 2, lines: 3 });
 
-    const detail = await app.inject({ method: 'GET', url: `/api/catalog/editions/${edition.id}` });
+    // The draft is visible to its administrator only.
+    expect((await app.inject({ method: 'GET', url: `/api/catalog/editions/${edition.id}` })).statusCode).toBe(404);
+    const detail = await app.inject({ method: 'GET', url: `/api/catalog/editions/${edition.id}`, headers: admin });
     expect(detail.statusCode).toBe(200);
     const lines = detail.json().domains.flatMap((d: { developments: { lines: unknown[] }[] }) => d.developments.flatMap((dev) => dev.lines));
     expect(lines).toHaveLength(3);

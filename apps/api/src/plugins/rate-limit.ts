@@ -15,12 +15,15 @@ export async function registerRateLimit(app: FastifyInstance) {
   });
 }
 
-/** Sign-in: 10 attempts per minute per client address and e-mail address. */
-export const SIGN_IN_RATE_LIMIT = {
-  max: 10,
+/** The default sign-in limit: attempts per minute per client address and e-mail address. */
+export const DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
+
+/** Sign-in: `max` attempts per minute per client address and e-mail address. */
+export const signInRateLimit = (max: number) => ({
+  max,
   timeWindow: '1 minute',
   keyGenerator: (request: { ip: string; body?: unknown }) => {
     const email = (request.body as { email?: unknown } | undefined)?.email;
     return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
   },
-};
+});

@@ -21,6 +21,8 @@ export interface RouteDeps {
   db: Db;
   dbKind: DbKind;
   cache: ReferenceCache;
+  /** Sign-in attempts allowed per minute per client address and e-mail address. */
+  signInAttemptsPerMinute: number;
 }
 
 export type RoutePlugin = FastifyPluginAsyncZod<{ deps: RouteDeps }>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ChangePasswordSchema, ErrorResponseSchema, SessionInfoSchema, SignInSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
-import { SIGN_IN_RATE_LIMIT } from '../../plugins/rate-limit.ts';
+import { signInRateLimit } from '../../plugins/rate-limit.ts';
 import { AppError } from '../../errors.ts';
 import { findSession } from '../../services/auth-session.ts';
 import { changePassword } from '../../services/change-password.ts';
@@ -16,7 +16,7 @@ const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorR
 export const authRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
     '/sign-in',
-    { schema: { tags, body: SignInSchema, response: { 200: SessionInfoSchema, ...errors } }, config: { rateLimit: SIGN_IN_RATE_LIMIT } },
+    { schema: { tags, body: SignInSchema, response: { 200: SessionInfoSchema, ...errors } }, config: { rateLimit: signInRateLimit(deps.signInAttemptsPerMinute) } },
     async (request, reply) => {
       const { token, expiresAt } = await signIn(deps.db, request.body);
       const session = await findSession(deps.db, token);

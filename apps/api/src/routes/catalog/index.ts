@@ -4,7 +4,9 @@ import { listEditions } from '../../services/list-editions.ts';
 import { getCatalog } from '../../services/get-catalog.ts';
 
 export const catalogRoutes: RoutePlugin = async (app, { deps }) => {
-  app.get('/editions', { schema: { tags: ['catalog'], response: { 200: CatalogEditionListSchema } } }, async () => listEditions(deps.db));
+  app.get('/editions', { schema: { tags: ['catalog'], response: { 200: CatalogEditionListSchema } } }, async (request) =>
+    listEditions(deps.db, { includeDrafts: request.ctx?.role === 'admin' }),
+  );
 
   app.get(
     '/editions/:editionId',
@@ -17,6 +19,6 @@ export const catalogRoutes: RoutePlugin = async (app, { deps }) => {
         response: { 200: CatalogSchema, 404: ErrorResponseSchema },
       },
     },
-    async (request) => getCatalog(deps.db, deps.cache, request.params.editionId, request.query),
+    async (request) => getCatalog(deps.db, deps.cache, request.params.editionId, request.query, { includeDrafts: request.ctx?.role === 'admin' }),
   );
 };
