@@ -1,6 +1,6 @@
 import type { Db } from '@app/db';
 import type { BudgetExportInput, ExportMeta, OverrideNote } from '@app/export';
-import type { BudgetDetail, CalculationRequest } from '@app/schemas';
+import { BUDGET_STATUS_LABELS, type BudgetDetail, type CalculationRequest } from '@app/schemas';
 import type { BudgetScope } from './budget-mutation.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
 import { computeCalculation } from './compute-calculation.ts';
@@ -14,12 +14,6 @@ export interface ExportPayload {
   /** `ICT-begroting-<gemeente>-<jaar>` (extension added by the route). */
   fileBase: string;
 }
-
-const STATUS_LABELS: Record<string, string> = {
-  draft: 'Concept',
-  submitted: 'Ingediend',
-  adopted: 'Vastgesteld',
-};
 
 function editionNames(edition: EditionData): Pick<ExportMeta, 'domainNames' | 'developmentTitles' | 'editionName'> {
   return {
@@ -75,7 +69,7 @@ export async function loadBudgetExport(scope: BudgetScope, budgetId: string, gen
     municipalityName: detail.profile.name,
     budgetName: detail.name,
     scenarioName: detail.scenarioName,
-    status: STATUS_LABELS[detail.status] ?? detail.status,
+    status: BUDGET_STATUS_LABELS[detail.status],
     version: detail.version,
     generatedAt,
     ...editionNames(edition),
