@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, signIn } from './helpers.ts';
 
 test('signed out, the start page opens on the Modelgemeente with its multi-year budget', async ({ page, request }) => {
   await page.goto('/');
@@ -19,4 +19,15 @@ test('signed out, the start page opens on the Modelgemeente with its multi-year 
   await page.getByRole('option', { name: /De Bilt/ }).click();
   await expect(page.getByRole('link', { name: 'Meld u aan' })).toBeVisible();
   await expectNoAxeViolations(page, 'start (afgemeld)');
+});
+
+test('signed in, a reload of the start page still shows the Modelgemeente budget (no CSRF race)', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/api/calculations') && r.status() >= 400) refused.push(`${r.status()} ${r.url()}`);
+  });
+  await signIn(page);
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: /ICT-begroting van de Modelgemeente/ }).getByRole('row', { name: /^Totaal/ })).toBeVisible();
+  expect(refused).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { catalogQueries, modelBudgetQuery } from '../../api/queries.ts';
+import { sessionQuery } from '../../api/session.ts';
 import { formatEuro, formatInteger } from '../../lib/format.ts';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 
@@ -18,7 +19,13 @@ const ROWS = [
 export function ModelOverview({ firstYear }: { firstYear: number }) {
   const { data: catalog } = useQuery(catalogQueries.tree());
   const model = catalog?.edition.modelProfile;
-  const { data: budget } = useQuery({ ...modelBudgetQuery(model ?? { inhabitants: 1, employees: 1, departments: 1 }, firstYear), enabled: !!model });
+  // A signed-in browser sends its session cookie, so this POST then needs the CSRF token, which
+  // only arrives with the session: wait for it, or a reload of the start page gets a 403.
+  const session = useQuery(sessionQuery);
+  const { data: budget } = useQuery({
+    ...modelBudgetQuery(model ?? { inhabitants: 1, employees: 1, departments: 1 }, firstYear),
+    enabled: !!model && !session.isPending,
+  });
   if (!catalog || !model) return null;
   const developments = catalog.domains.reduce((n, d) => n + d.developments.length, 0);
   const lines = catalog.domains.reduce((n, d) => n + d.developments.reduce((m, dev) => m + dev.lines.length, 0), 0);
