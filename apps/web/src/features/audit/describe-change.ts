@@ -1,3 +1,13 @@
+import {
+  BUDGET_STATUS_LABELS,
+  COST_BASIS_LABELS,
+  COST_POOL_LABELS,
+  DRIVER_LABELS,
+  INDEXATION_LABELS,
+  KIND_LABELS,
+  LINE_FIELD_LABELS,
+  PROVENANCE_LABELS,
+} from '@app/schemas';
 import { formatEuroCents } from '../../lib/format.ts';
 
 // Turns audit before/after JSON into short Dutch text for the history table.
@@ -44,8 +54,26 @@ const FIELD_LABEL: Record<string, string> = {
   scenarioName: 'scenarionaam',
   assumptions: 'uitgangspunten',
   includeExamples: 'voorbeeldregels',
-  version: 'versie',
 };
+
+/** Codes stored in the audit JSON, shown with the same Dutch words as everywhere else. */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  status: BUDGET_STATUS_LABELS,
+  kind: KIND_LABELS,
+  costBasis: COST_BASIS_LABELS,
+  costPool: COST_POOL_LABELS,
+  driver: DRIVER_LABELS,
+  indexation: INDEXATION_LABELS,
+  provenance: PROVENANCE_LABELS,
+};
+
+// `version` is the budget's internal revision counter, not one of the user's "versies" (new
+// versions after adoption): showing "versie: 7" beside a status change only confuses.
+const HIDDEN_KEYS = new Set(['version']);
+
+function fieldLabel(key: string): string {
+  return FIELD_LABEL[key] ?? LINE_FIELD_LABELS[key]?.toLowerCase() ?? key;
+}
 
 export function describeWhat(entity: string, action: string): string {
   return `${ENTITY_LABEL[entity] ?? entity} ${ACTION_LABEL[action] ?? action}`;
@@ -55,10 +83,11 @@ function describeValue(key: string, value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number' && key.endsWith('Cents')) return formatEuroCents(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (typeof value === 'string' && VALUE_LABELS[key]?.[value]) return VALUE_LABELS[key][value];
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
+    const entries = Object.entries(value as Record<string, unknown>).filter(([k]) => !HIDDEN_KEYS.has(k));
     if (entries.length === 0) return 'geen';
-    return entries.map(([k, v]) => `${FIELD_LABEL[k] ?? k} ${describeValue(k, v)}`).join(', ');
+    return entries.map(([k, v]) => `${fieldLabel(k)} ${describeValue(k, v)}`).join(', ');
   }
   return String(value);
 }
@@ -67,7 +96,7 @@ function describeValue(key: string, value: unknown): string {
 export function describeValues(values: unknown): string {
   if (values === null || values === undefined) return '—';
   if (typeof values !== 'object') return String(values);
-  const shown = Object.entries(values as Record<string, unknown>).filter(([k]) => !/(^|[a-z])(Id|id)$/.test(k) || k === 'ownerUnitId');
+  const shown = Object.entries(values as Record<string, unknown>).filter(([k]) => (!/(^|[a-z])(Id|id)$/.test(k) || k === 'ownerUnitId') && !HIDDEN_KEYS.has(k));
   if (shown.length === 0) return '—';
-  return shown.map(([k, v]) => `${FIELD_LABEL[k] ?? k}: ${describeValue(k, v)}`).join('; ');
+  return shown.map(([k, v]) => `${fieldLabel(k)}: ${describeValue(k, v)}`).join('; ');
 }
