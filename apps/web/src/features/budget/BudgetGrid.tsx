@@ -106,7 +106,7 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
             </LinkButton>
           </td>
         ))}
-        <td className="utrecht-table__cell">
+        <td className="utrecht-table__cell app-actions-cell">
           {props.readOnly ? null : (
           <div className="app-row">
             <Button
