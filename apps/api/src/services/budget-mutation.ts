@@ -1,12 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { budgets, type BudgetRow, type Db } from '@app/db';
 import type { BudgetDetail } from '@app/schemas';
-import { AppError, notFound } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { buildBudgetCalculationInput, getBudgetDetail, loadBudgetAggregate } from './budget-aggregate.ts';
-import { isUuid } from './ids.ts';
 import { runEngine } from './run-engine.ts';
 import { recordBudgetChanges, snapshotBudget } from './audit-budget-change.ts';
+import { lockOwnBudget } from './budget-workflow.ts';
 
 export interface BudgetScope {
   db: Db;
@@ -20,13 +20,7 @@ class StaleVersionError extends Error {}
 
 /** Reads the budget for update (row lock on PostgreSQL), enforcing tenancy, version and the adopted freeze. */
 export async function lockBudget(tx: Db, organisationId: string, budgetId: string, expectedVersion: number | undefined): Promise<BudgetRow> {
-  if (!isUuid(budgetId)) throw notFound('Begroting');
-  const [budget] = await tx
-    .select()
-    .from(budgets)
-    .where(and(eq(budgets.id, budgetId), eq(budgets.organisationId, organisationId)))
-    .for('update');
-  if (!budget) throw notFound('Begroting');
+  const budget = await lockOwnBudget(tx, organisationId, budgetId);
   if (expectedVersion !== undefined && expectedVersion !== budget.version) throw new StaleVersionError();
   if (budget.status === 'adopted') {
     throw new AppError('CONFLICT', 'Deze begroting is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie om verder te werken.');

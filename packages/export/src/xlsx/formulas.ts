@@ -9,19 +9,9 @@
  * Excel's ROUND(x, 0) rounds half away from zero, like the engine's roundEuro().
  */
 import type ExcelJS from 'exceljs';
-import type { CalculationInput, Category, Component, Indexation, LineInput, LineResult } from '@app/engine';
+import type { CalculationInput, Component, Indexation, LineInput, LineResult } from '@app/engine';
 import type { AssumptionRefs } from './assumptions-sheet.ts';
 import type { LineColumnKey } from './lines-sheet.ts';
-
-export const CATEGORY_OF_COMPONENT: Record<Component, Category> = {
-  incidental: 'incidental',
-  retender: 'incidental',
-  migration: 'incidental',
-  structural: 'structural',
-  depreciation: 'capital',
-  interest: 'capital',
-  investment: 'investment',
-};
 
 export interface LineCells {
   /** This sheet row. */

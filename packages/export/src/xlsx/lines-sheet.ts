@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CalculationInput, CalculationResult, Component, LineInput, LineResult } from '@app/engine';
+import { CATEGORY_OF, type CalculationInput, type CalculationResult, type Component, type LineInput, type LineResult } from '@app/engine';
 import type { ExportMeta } from '../meta.ts';
 import {
   CATEGORY_LABELS,
@@ -13,7 +13,7 @@ import {
 } from '@app/schemas';
 import { UNIT_LABELS, developmentTitle, domainKeysInOrder, domainName, modelQuantity } from '../flat-rows.ts';
 import type { AssumptionRefs } from './assumptions-sheet.ts';
-import { CATEGORY_OF_COMPONENT, lineFormulas, type LineCells } from './formulas.ts';
+import { lineFormulas, type LineCells } from './formulas.ts';
 import { DECIMAL_FORMAT, EURO_CENTS_FORMAT, EURO_FORMAT, YEAR_FORMAT, columnLetter, freeze, setPrint, setTitle } from './styles.ts';
 
 export const LINES_SHEET = 'Regels';
@@ -136,7 +136,7 @@ export function writeLinesSheet(
         developmentTitle(input, meta, line.developmentId),
         domainName(meta, dev.domainKey),
         COMPONENT_LABELS[component],
-        CATEGORY_LABELS[CATEGORY_OF_COMPONENT[component]],
+        CATEGORY_LABELS[CATEGORY_OF[component]],
         KIND_LABELS[line.kind],
         COST_BASIS_LABELS[line.costBasis],
         COST_POOL_LABELS[line.costPool],
