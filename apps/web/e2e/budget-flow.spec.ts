@@ -35,6 +35,8 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   await expect(page).toHaveURL(/\/begrotingen\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1, name: /De Bilt/ })).toBeVisible();
   await expect(page.getByRole('table').first()).toBeVisible();
+  // The builder opens at the top, not at the start page's scroll position.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   await expectNoAxeViolations(page, 'begroting');
 
   // Override a published line: totals preview while typing, saving needs a toelichting.

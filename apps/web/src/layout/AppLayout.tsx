@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ROLE_LABEL, sessionQuery, useSignOut } from '../api/session.ts';
@@ -85,6 +85,9 @@ export function AppLayout() {
       <main id="main" className="app-main" tabIndex={-1} ref={mainRef} aria-busy={navigation.state === 'loading' || undefined}>
         {session.isPending && !isPublic ? <Loading what="Sessie" /> : session.data || isPublic ? <Outlet /> : <SignInForm />}
       </main>
+      {/* A new screen starts at the top (after "Begroting maken" the builder opened halfway down);
+          keyed by path, so filters and domain links in the query string keep the position. */}
+      <ScrollRestoration getKey={(location) => location.pathname} />
       <footer className="app-footer">
         <div className="app-footer__content">
           <p className="utrecht-paragraph utrecht-paragraph--small">
