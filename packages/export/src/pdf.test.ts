@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { calculate, type CalculationInput } from '@app/engine';
 import { buildBudgetPdf } from './pdf/render.ts';
-import { eurosOnLine, hasPdftotext, pdfToText } from './testing/poppler.ts';
+import { eurosOnLine, hasPdftotext, pdfToText, renderPages } from './testing/poppler.ts';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { shouldSkipTool } from './testing/libreoffice.ts';
 import { DE_BILT, UTRECHT, sampleInput, sampleMeta, seedInput } from './testing/sample.ts';
 import type { ExportMeta } from './meta.ts';
@@ -51,6 +54,22 @@ describe.skipIf(skip)('buildBudgetPdf: the totals printed equal the engine', () 
     expect(text).toContain('minder dan evenredig'); // override justification
     expect(text).toContain('Uitgangspunten');
     console.info('[pdf] sample De Bilt', r);
+  });
+
+  test('renders to A4 pages with content (PNG via pdftoppm, kept to look at)', async () => {
+    const input = sampleInput(DE_BILT);
+    const pdf = await buildBudgetPdf({ input, result: calculate(input), meta: sampleMeta(input, 'De Bilt') });
+    const pngDir = process.env.PDF_PNG_DIR ?? mkdtempSync(join(tmpdir(), 'pdf-pages-'));
+    mkdirSync(pngDir, { recursive: true });
+    const pages = await renderPages(pdf, { first: 1, last: 3, dpi: 50, pngDir });
+    for (const page of pages) {
+      // A4 is 210 × 297 mm: at 50 dpi pdftoppm makes ⌈413,4⌉ × ⌈584,6⌉ = 414 × 585 pixels, portrait or landscape.
+      expect([Math.min(page.width, page.height), Math.max(page.width, page.height)]).toEqual([414, 585]);
+      // Not blank and not a black box: text and tables cover a modest share of the page.
+      expect(page.inkShare).toBeGreaterThan(0.005);
+      expect(page.inkShare).toBeLessThan(0.5);
+    }
+    console.info(`[pdf] pages 1–3 rendered to ${pngDir}`, pages);
   });
 
   const seed = seedInput();
