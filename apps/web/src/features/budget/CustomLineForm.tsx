@@ -11,7 +11,12 @@ import { COST_POOL_LABELS, KIND_LABELS } from '@app/schemas';
 
 /** "Eigen regel": a line the municipality adds itself (provenance custom, amount basis, not rescaled). */
 export function CustomLineForm({ budgetId, domains }: { budgetId: string; domains: GridDomain[] }) {
-  const developments = domains.flatMap((d) => d.developments.map((dev) => ({ value: dev.developmentId, label: `${d.name} — ${dev.title}` })));
+  // A line added to a switched-off development counts for nothing: say so in the list, and start on
+  // the first development that is on.
+  const developments = domains.flatMap((d) =>
+    d.developments.map((dev) => ({ value: dev.developmentId, enabled: dev.enabled, label: `${d.name} — ${dev.title}${dev.enabled ? '' : ' (uitgezet)'}` })),
+  );
+  const defaultDevelopment = (developments.find((d) => d.enabled) ?? developments[0])?.value ?? '';
   const [open, setOpen] = useState(false);
   const [developmentId, setDevelopmentId] = useState('');
   const [description, setDescription] = useState('');
@@ -26,7 +31,7 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
     event.preventDefault();
     const cents = parseEurosToCents(amount);
     const next: Record<string, string> = {};
-    const dev = developmentId || developments[0]?.value || '';
+    const dev = developmentId || defaultDevelopment;
     if (!dev) next.developmentId = 'Kies een ontwikkeling.';
     if (description.trim().length === 0) next.description = 'Vul een omschrijving in.';
     if (cents === null || cents < 0) next.amount = "Vul een bedrag in euro's in, bijvoorbeeld 12.500.";
@@ -46,6 +51,9 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
     );
   };
 
+  const selected = developmentId || defaultDevelopment;
+  const selectedOff = developments.some((d) => d.value === selected && !d.enabled);
+
   if (!open) {
     return (
       <Button onClick={() => setOpen(true)} aria-expanded={false}>
@@ -59,7 +67,13 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
         Eigen regel toevoegen
       </h3>
       <div className="app-editor__fields">
-        <SelectField label="Ontwikkeling" options={developments} value={developmentId || developments[0]?.value || ''} onChange={(e) => setDevelopmentId(e.target.value)} />
+        <SelectField
+          label="Ontwikkeling"
+          options={developments}
+          value={selected}
+          onChange={(e) => setDevelopmentId(e.target.value)}
+          description={selectedOff ? 'Deze ontwikkeling staat uit: de regel telt pas mee als u haar aanzet.' : undefined}
+        />
         <TextField label="Omschrijving" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
         <SelectField label="Soort" options={LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} value={kind} onChange={(e) => setKind(e.target.value)} />
         <SelectField label="Kostensoort" options={COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABELS[p] }))} value={costPool} onChange={(e) => setCostPool(e.target.value)} />
