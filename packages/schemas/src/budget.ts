@@ -125,6 +125,16 @@ export const BudgetParamsSchema = z.object({ id: UuidSchema });
 export const BudgetDevelopmentParamsSchema = z.object({ id: UuidSchema, budgetDevelopmentId: UuidSchema });
 export const BudgetLineParamsSchema = z.object({ id: UuidSchema, budgetLineId: UuidSchema });
 
+/** Optional optimistic-concurrency check for DELETE routes, which have no body: `?version=7`. */
+export const VersionQuerySchema = z.object({
+  version: z.coerce
+    .number({ error: 'versie moet een geheel getal zijn' })
+    .int({ error: 'versie moet een geheel getal zijn' })
+    .min(0, { error: 'versie mag niet negatief zijn' })
+    .optional(),
+});
+export type VersionQuery = z.infer<typeof VersionQuerySchema>;
+
 export const BudgetDevelopmentPatchSchema = z.object({
   enabled: z.boolean().optional(),
   startYear: YearSchema.nullable().optional(),

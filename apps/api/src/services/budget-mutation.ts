@@ -49,6 +49,8 @@ export async function mutateBudget(
   budgetId: string,
   expectedVersion: number | undefined,
   change: (tx: Db, budget: BudgetRow) => Promise<void>,
+  /** Where the client sent the version, so the 409 names the right field. */
+  versionPath = 'body.version',
 ): Promise<BudgetDetail> {
   const { db, cache, organisationId } = scope;
   try {
@@ -66,7 +68,7 @@ export async function mutateBudget(
       throw new AppError(
         'CONFLICT',
         `Deze begroting is intussen gewijzigd (versie ${current.version}, jij had versie ${expectedVersion}). Laad de nieuwe versie en probeer het opnieuw.`,
-        { current, fields: [{ path: 'body.version', message: `verouderd; huidige versie is ${current.version}` }] },
+        { current, fields: [{ path: versionPath, message: `verouderd; huidige versie is ${current.version}` }] },
       );
     }
     throw error;

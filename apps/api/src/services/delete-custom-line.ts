@@ -6,12 +6,18 @@ import { mutateBudget, type BudgetScope } from './budget-mutation.ts';
 import { findBudgetLine } from './budget-lines.ts';
 
 /** Only own lines can be deleted; catalog lines are overridden or their development is switched off. */
-export async function deleteCustomLine(scope: BudgetScope, budgetId: string, budgetLineId: string): Promise<BudgetDetail> {
-  return mutateBudget(scope, budgetId, undefined, async (tx, budget) => {
-    const line = await findBudgetLine(tx, budget.id, budgetLineId);
-    if (!line.customLine) {
-      throw invalidField('params.budgetLineId', 'is een catalogusregel; die kun je niet verwijderen (overschrijf de regel of zet de ontwikkeling uit)');
-    }
-    await tx.delete(budgetLines).where(eq(budgetLines.id, line.id));
-  });
+export async function deleteCustomLine(scope: BudgetScope, budgetId: string, budgetLineId: string, expectedVersion?: number): Promise<BudgetDetail> {
+  return mutateBudget(
+    scope,
+    budgetId,
+    expectedVersion,
+    async (tx, budget) => {
+      const line = await findBudgetLine(tx, budget.id, budgetLineId);
+      if (!line.customLine) {
+        throw invalidField('params.budgetLineId', 'is een catalogusregel; die kun je niet verwijderen (overschrijf de regel of zet de ontwikkeling uit)');
+      }
+      await tx.delete(budgetLines).where(eq(budgetLines.id, line.id));
+    },
+    'query.version',
+  );
 }

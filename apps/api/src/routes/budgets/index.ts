@@ -16,6 +16,7 @@ import {
   ErrorResponseSchema,
   LineOverrideSchema,
   ScenarioCreateSchema,
+  VersionQuerySchema,
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { trustedJsonSerializer } from '../../plugins/trusted-json.ts';
@@ -95,8 +96,8 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.delete(
     '/:id/lines/:budgetLineId/override',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request) => resetLineOverride(scopeOf(request), request.params.id, request.params.budgetLineId),
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request) => resetLineOverride(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version),
   );
 
   app.post(
@@ -110,8 +111,8 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.delete(
     '/:id/lines/:budgetLineId',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request) => deleteCustomLine(scopeOf(request), request.params.id, request.params.budgetLineId),
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request) => deleteCustomLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version),
   );
 
   app.post(
