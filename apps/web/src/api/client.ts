@@ -9,11 +9,14 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: { path: string; message: string }[];
+  /** On a stale-version 409: the budget as it is now (unvalidated; see features/budget/conflict.tsx). */
+  readonly current: unknown;
   constructor(status: number, body: Partial<ApiErrorBody> | null) {
     super(body?.error?.message ?? `Verzoek mislukt (HTTP ${status})`);
     this.status = status;
     this.code = body?.error?.code ?? 'INTERNAL';
     this.fields = body?.error?.fields ?? [];
+    this.current = body?.error?.current;
   }
 }
 
