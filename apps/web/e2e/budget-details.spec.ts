@@ -87,3 +87,17 @@ test('leaving with an unsaved edit asks first; keyboard reaches the editor and b
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page).toHaveURL(/dashboard$/);
 });
+
+test('while the catalog is still loading the builder waits, instead of showing domain keys', async ({ page }) => {
+  await signIn(page);
+  const id = await createBudgetViaApi(page, 'GM0307', 'ICT-begroting Amersfoort 2027');
+  // Hold the edition's catalog back for a moment, as on a slow connection.
+  await page.route(/\/api\/catalog\/editions\/[^/?]+\?includeExamples=true/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(`/begrotingen/${id}`);
+  await expect(page.getByText('Catalogus laden…')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^fysiek-domein/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Fysiek domein \(€/ })).toBeVisible();
+});

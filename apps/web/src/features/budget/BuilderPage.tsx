@@ -12,7 +12,7 @@ import { CustomLineForm } from './CustomLineForm.tsx';
 import { applyPending, applyPendingDevelopments, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
 import { changedFields } from './line-fields.ts';
 import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type DevelopmentPatch } from './mutations.ts';
-import { Alert } from '../../ui/Feedback.tsx';
+import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { formatEuro } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -35,7 +35,8 @@ export function BuilderPage() {
   usePageTitle(`Begroting ${budget.name}`);
   const [params] = useSearchParams();
   const domainFilter = params.get('domein');
-  const { data: catalog } = useQuery(catalogQueries.tree(budget.edition.id));
+  const catalogQuery = useQuery(catalogQueries.tree(budget.edition.id));
+  const catalog = catalogQuery.data;
   const domainNames = useMemo(() => Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])), [catalog]);
 
   const [editingLineId, setEditingLineId] = useState<string | null>(null);
@@ -174,6 +175,8 @@ export function BuilderPage() {
     track(`line:${line.id}`, { type: 'line', engineLineId: line.engineLineId, fields: {} }, (cb) => deleteLine.mutate({ lineId: line.id }, cb));
   };
 
+  // Domain names come from the catalog; without it the grid would show keys ("fysiek-domein").
+  if (catalogQuery.isPending) return <Loading what="Catalogus" />;
   if (!model) return <Alert type="error">De begroting kon niet worden berekend: {computed.error}</Alert>;
 
   const shownDomains = domainFilter ? model.domains.filter((d) => d.key === domainFilter) : model.domains;
