@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Assumptions } from '@app/engine';
 import { referenceQueries } from '../../api/queries.ts';
 import { errorMessage } from '../../api/client.ts';
+import { isVersionConflict } from '../budget/conflict.tsx';
 import type { ReferenceData } from '../../api/types.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { usePatchBudget } from '../budget/mutations.ts';
@@ -236,7 +237,7 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
           </div>
         </section>
 
-        {patch.error ? <Alert type="error">{errorMessage(patch.error)}</Alert> : null}
+        {patch.error && !isVersionConflict(patch.error) ? <Alert type="error">{errorMessage(patch.error)}</Alert> : null}
         {saved && !patch.isPending ? <Alert type="ok">Uitgangspunten opgeslagen; alle bedragen zijn herberekend.</Alert> : null}
         {editable ? (
           <Button appearance="primary" type="submit" disabled={patch.isPending} busy={patch.isPending}>

@@ -7,6 +7,7 @@ import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { formatInteger } from '../../lib/format.ts';
 import { BUDGET_STATUS_LABELS } from '@app/schemas';
 import { useBudgetEditability } from '../auth/permissions.ts';
+import { BudgetConflictAlert } from './conflict.tsx';
 
 export interface BudgetOutletContext {
   budget: BudgetDetail;
@@ -62,6 +63,7 @@ export function BudgetLayout() {
         </ul>
       </nav>
       {reason ? <Alert type="info">{reason}</Alert> : null}
+      <BudgetConflictAlert budgetId={budget.id} />
       <Outlet context={{ budget, editable } satisfies BudgetOutletContext} />
     </div>
   );

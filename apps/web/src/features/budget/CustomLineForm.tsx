@@ -3,6 +3,7 @@ import { COST_POOLS, LINE_KINDS } from '@app/engine';
 import type { GridDomain } from './row-model.ts';
 import { useAddCustomLine } from './mutations.ts';
 import { errorMessage } from '../../api/client.ts';
+import { isVersionConflict } from './conflict.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
@@ -80,7 +81,7 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
         <TextField label="Bedrag (€)" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={errors.amount} description="Per jaar (structureel) of in totaal (incidenteel, investering)" />
         <TextField label="Toelichting (verplicht)" value={justification} onChange={(e) => setJustification(e.target.value)} error={errors.justification} />
       </div>
-      {add.error ? <Alert type="error">{errorMessage(add.error)}</Alert> : null}
+      {add.error && !isVersionConflict(add.error) ? <Alert type="error">{errorMessage(add.error)}</Alert> : null}
       <div className="app-row">
         <Button appearance="primary" type="submit" disabled={add.isPending} busy={add.isPending}>
           Regel toevoegen

@@ -1,34 +1,84 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { LineInput } from '@app/engine';
+import { BudgetDetailSchema } from '@app/schemas';
 import { api } from '../../api/client.ts';
 import { budgetQueries } from '../../api/queries.ts';
+import type { BudgetDetail } from '../../api/types.ts';
+import { isVersionConflict, parseCurrent, reportConflict } from './conflict.tsx';
+
+/** One budget write, given the version to send (undefined only when the budget is not loaded). */
+type Send = (version: number | undefined) => Promise<BudgetDetail>;
+
+// Writes to one budget go out one after another, each with the version the previous one returned:
+// two quick edits in this tab must not conflict with each other, only with another tab's edits.
+const queues = new Map<string, Promise<unknown>>();
+
+const detailKey = (budgetId: string) => budgetQueries.detail(budgetId).queryKey;
+
+/**
+ * Sends a write with the budget's current version. Success puts the returned budget (with its new
+ * version) in the cache at once; a stale version parks the change in conflict.tsx, whose alert lets
+ * the user reload or reapply it — the error is still thrown so the screen drops its preview.
+ */
+export function writeBudget(queryClient: QueryClient, budgetId: string, send: Send): Promise<BudgetDetail> {
+  const previous = queues.get(budgetId) ?? Promise.resolve();
+  const run = previous
+    .catch(() => undefined)
+    .then(async () => {
+      try {
+        const detail = await send(queryClient.getQueryData(detailKey(budgetId))?.version);
+        queryClient.setQueryData(detailKey(budgetId), detail);
+        return detail;
+      } catch (error) {
+        if (isVersionConflict(error)) {
+          reportConflict({
+            budgetId,
+            current: parseCurrent(error.current),
+            reapply: async () => {
+              await writeBudget(queryClient, budgetId, send);
+              await queryClient.invalidateQueries({ queryKey: detailKey(budgetId) });
+            },
+          });
+        }
+        throw error;
+      }
+    });
+  queues.set(budgetId, run);
+  return run;
+}
 
 /**
  * Budget mutations. Each one invalidates the narrowest key that holds what it changed (the budget's
  * detail, which also covers its calculation) and waits for the refetch, so the instant preview is
  * only dropped once fresh server data is there.
  */
-function useBudgetMutation<V>(budgetId: string, run: (vars: V) => Promise<unknown>, alsoList = false) {
+function useBudgetMutation<V>(budgetId: string, request: (vars: V, version: number | undefined) => Promise<BudgetDetail>, alsoList = false) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: run,
+    mutationFn: (vars: V) => writeBudget(queryClient, budgetId, (version) => request(vars, version)),
     onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: budgetQueries.detail(budgetId).queryKey });
+      await queryClient.invalidateQueries({ queryKey: detailKey(budgetId) });
       if (alsoList) await queryClient.invalidateQueries({ queryKey: budgetQueries.list().queryKey, refetchType: 'none' });
     },
   });
 }
 
 const base = (budgetId: string) => `/budgets/${encodeURIComponent(budgetId)}`;
+const withVersion = (path: string, version: number | undefined) => (version === undefined ? path : `${path}?version=${version}`);
+// Bodies and query strings carry the version only when it is known; the API then checks it.
+const versioned = <B extends object>(body: B, version: number | undefined) => (version === undefined ? body : { ...body, version });
+const Detail = BudgetDetailSchema as { parse(data: unknown): BudgetDetail };
 
 export function useOverrideLine(budgetId: string) {
-  return useBudgetMutation(budgetId, ({ lineId, fields, justification }: { lineId: string; fields: Partial<LineInput>; justification: string }) =>
-    api.put(`${base(budgetId)}/lines/${encodeURIComponent(lineId)}/override`, { fields, justification }),
+  return useBudgetMutation(budgetId, ({ lineId, fields, justification }: { lineId: string; fields: Partial<LineInput>; justification: string }, version) =>
+    api.put(`${base(budgetId)}/lines/${encodeURIComponent(lineId)}/override`, versioned({ fields, justification }, version), Detail),
   );
 }
 
 export function useResetLine(budgetId: string) {
-  return useBudgetMutation(budgetId, ({ lineId }: { lineId: string }) => api.delete(`${base(budgetId)}/lines/${encodeURIComponent(lineId)}/override`));
+  return useBudgetMutation(budgetId, ({ lineId }: { lineId: string }, version) =>
+    api.delete(withVersion(`${base(budgetId)}/lines/${encodeURIComponent(lineId)}/override`, version), Detail),
+  );
 }
 
 export interface DevelopmentPatch {
@@ -38,19 +88,22 @@ export interface DevelopmentPatch {
 }
 
 export function usePatchDevelopment(budgetId: string) {
-  return useBudgetMutation(budgetId, ({ id, patch }: { id: string; patch: DevelopmentPatch }) =>
-    api.patch(`${base(budgetId)}/developments/${encodeURIComponent(id)}`, patch),
+  return useBudgetMutation(budgetId, ({ id, patch }: { id: string; patch: DevelopmentPatch }, version) =>
+    api.patch(`${base(budgetId)}/developments/${encodeURIComponent(id)}`, versioned(patch, version), Detail),
   );
 }
 
 export function useAddCustomLine(budgetId: string) {
-  return useBudgetMutation(budgetId, (body: Record<string, unknown>) => api.post(`${base(budgetId)}/lines`, body));
+  return useBudgetMutation(budgetId, (body: Record<string, unknown>, version) => api.post(`${base(budgetId)}/lines`, versioned(body, version), Detail));
 }
 
 export function useDeleteLine(budgetId: string) {
-  return useBudgetMutation(budgetId, ({ lineId }: { lineId: string }) => api.delete(`${base(budgetId)}/lines/${encodeURIComponent(lineId)}`));
+  return useBudgetMutation(budgetId, ({ lineId }: { lineId: string }, version) =>
+    api.delete(withVersion(`${base(budgetId)}/lines/${encodeURIComponent(lineId)}`, version), Detail),
+  );
 }
 
+/** The caller's `version` is only a fallback: a reapplied change must go out with the newest one. */
 export function usePatchBudget(budgetId: string) {
-  return useBudgetMutation(budgetId, (body: Record<string, unknown> & { version: number }) => api.patch(base(budgetId), body), true);
+  return useBudgetMutation(budgetId, (body: Record<string, unknown> & { version: number }, version) => api.patch(base(budgetId), { ...body, version: version ?? body.version }, Detail), true);
 }
