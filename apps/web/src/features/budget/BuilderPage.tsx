@@ -11,6 +11,7 @@ import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
 import { CustomLineForm } from './CustomLineForm.tsx';
 import { applyPending, applyPendingDevelopments, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
 import { changedFields } from './line-fields.ts';
+import { isVersionConflict } from './conflict.tsx';
 import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type DevelopmentPatch } from './mutations.ts';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -83,7 +84,8 @@ export function BuilderPage() {
       setLastError(null);
       return run({
         onSuccess: () => setSavedOnce(true),
-        onError: (e) => setLastError(errorMessage(e)),
+        // A stale version has its own alert (conflict.tsx) with reload/reapply; no second message here.
+        onError: (e) => setLastError(isVersionConflict(e) ? null : errorMessage(e)),
         onSettled: () =>
           setInFlight((m) => {
             const next = { ...m };
