@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centsToEuros, formatDate, formatEuro, formatEuroCents, formatEuroDelta, formatPercent, parseDutchNumber, parseEurosToCents } from './format.ts';
+import { centsToEuros, formatDate, formatEuro, formatEuroCents, formatEuroCompact, formatEuroDelta, formatPercent, parseDutchNumber, parseEurosToCents } from './format.ts';
 
 // Intl puts a no-break space between € and the number; the UI keeps it so amounts never wrap.
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
@@ -10,6 +10,13 @@ describe('format', () => {
     expect(formatEuro(123_449)).toBe(nbsp('€ 1.234'));
     expect(formatEuro(0)).toBe(nbsp('€ 0'));
     expect(formatEuro(1_234_567_800)).toBe(nbsp('€ 12.345.678'));
+  });
+
+  it('writes chart axis amounts in millions, and smaller ones in full (never "€ 500K")', () => {
+    expect(formatEuroCompact(240_000_000)).toBe(nbsp('€ 2,4 mln.'));
+    expect(formatEuroCompact(100_000_000)).toBe(nbsp('€ 1 mln.'));
+    expect(formatEuroCompact(50_000_000)).toBe(nbsp('€ 500.000'));
+    expect(formatEuroCompact(0)).toBe(nbsp('€ 0'));
   });
 
   it('rounds half a euro away from zero, like the engine', () => {

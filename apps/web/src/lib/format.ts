@@ -21,11 +21,15 @@ export function formatEuroCents(cents: number): string {
   return euroCents.format(cents / 100);
 }
 
-const euroCompact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
+const euroCompact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
 
-/** Chart axis labels: `€ 2,4 mln.`. */
+/**
+ * Chart axis labels: `€ 2,4 mln.`; below a million the whole amount (`€ 500.000`), because nl-NL
+ * compact notation writes thousands as `€ 500K`, which reads as English beside `€ 1 mln.`.
+ */
 export function formatEuroCompact(cents: number): string {
-  return euroCompact.format(centsToEuros(cents));
+  const euros = centsToEuros(cents);
+  return Math.abs(euros) < 1_000_000 ? euroWhole.format(euros) : euroCompact.format(euros);
 }
 
 /** Signed difference, so a change reads without colour: `+€ 1.234`, `−€ 567`, `€ 0`. */
