@@ -84,6 +84,10 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByText(/Kosten per jaar — hele begroting/)).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // At 1280 px every figures table under a chart shows all its columns, without a scrollbar.
+  const hiddenColumns = await page.locator('.app-figure .app-table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).length);
+  expect(hiddenColumns).toBe(0);
+  expect(await page.locator('.app-figure .app-table-wrap').count()).toBeGreaterThanOrEqual(3);
   await page.getByRole('link', { name: 'Dienstverlening' }).first().click();
   await expect(page.getByRole('heading', { name: 'Regels van Dienstverlening' })).toBeVisible();
   await expectNoAxeViolations(page, 'dashboard');
