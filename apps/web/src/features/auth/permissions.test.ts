@@ -20,6 +20,14 @@ describe('permissions (mirror of the API policy)', () => {
     expect(budgetEditability('advisor', 'adopted').reason).toMatch(/vastgesteld/);
     expect(budgetEditability('manager', 'draft').reason).toMatch(/alleen een informatieadviseur/);
   });
+
+  it('the reason tells each role what it can do next', () => {
+    expect(budgetEditability('advisor', 'submitted').reason).toMatch(/Wijzigen kan weer als de manager haar terugstuurt/);
+    expect(budgetEditability('manager', 'submitted').reason).toMatch(/Stel haar vast of stuur haar terug onder Status en historie/);
+    expect(budgetEditability('admin', 'submitted').reason).toMatch(/Een manager stelt haar vast/);
+    expect(budgetEditability('advisor', 'adopted').reason).toMatch(/Maak een nieuwe versie/);
+    expect(budgetEditability('manager', 'adopted').reason).not.toMatch(/nieuwe versie/);
+  });
 });
 
 describe('return path after sign-in', () => {

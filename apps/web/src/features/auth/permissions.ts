@@ -31,8 +31,19 @@ export function useCan(action: Action): boolean {
 
 /** Whether this user may change this budget now, and if not, why (shown instead of the controls). */
 export function budgetEditability(role: UserRole | null, status: string): { editable: boolean; reason: string | null } {
-  if (status === 'adopted') return { editable: false, reason: 'Deze begroting is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie om verder te werken (onder Status en historie).' };
-  if (status === 'submitted') return { editable: false, reason: 'Deze begroting is ingediend ter vaststelling. Wijzigen kan weer als de manager haar terugstuurt.' };
+  // The reason names what this reader can do next: a manager decides, only an advisor starts a new version.
+  if (status === 'adopted') {
+    const next = can(role, 'new-version') ? ' Maak een nieuwe versie om verder te werken (onder Status en historie).' : '';
+    return { editable: false, reason: `Deze begroting is vastgesteld en kan niet meer worden gewijzigd.${next}` };
+  }
+  if (status === 'submitted') {
+    const next = can(role, 'adopt')
+      ? 'Stel haar vast of stuur haar terug onder Status en historie.'
+      : can(role, 'edit-budget')
+        ? 'Wijzigen kan weer als de manager haar terugstuurt.'
+        : 'Een manager stelt haar vast of stuurt haar terug.';
+    return { editable: false, reason: `Deze begroting is ingediend ter vaststelling. ${next}` };
+  }
   if (!can(role, 'edit-budget')) return { editable: false, reason: 'U kunt deze begroting bekijken; alleen een informatieadviseur kan haar wijzigen.' };
   return { editable: true, reason: null };
 }
