@@ -8,6 +8,12 @@ export const router = createBrowserRouter([
     path: '/',
     element: <AppLayout />,
     errorElement: <RouteError />,
+    // Shown while the first screen's lazy chunk loads (without it React Router warns in the console).
+    hydrateFallbackElement: (
+      <p className="utrecht-paragraph" role="status">
+        Laden…
+      </p>
+    ),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./features/start/StartPage.tsx')).StartPage }) },
       { path: 'catalogus', lazy: async () => ({ Component: (await import('./features/catalog/CatalogPage.tsx')).CatalogPage }) },
