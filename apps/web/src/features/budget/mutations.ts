@@ -12,13 +12,24 @@ type Send = (version: number | undefined) => Promise<BudgetDetail>;
 // Writes to one budget go out one after another, each with the version the previous one returned:
 // two quick edits in this tab must not conflict with each other, only with another tab's edits.
 const queues = new Map<string, Promise<unknown>>();
+// The version our own last write produced. Kept beside the cache rather than written into it: screens
+// remount on a new version (the assumptions form is keyed by it), which must not happen before the
+// mutation's own callbacks have run. Versions only grow, so the higher of this and the cache's is current.
+const lastWritten = new Map<string, number>();
+
+function versionToSend(queryClient: QueryClient, budgetId: string): number | undefined {
+  const cached = queryClient.getQueryData(detailKey(budgetId))?.version;
+  const written = lastWritten.get(budgetId);
+  if (cached === undefined) return written;
+  return written === undefined ? cached : Math.max(cached, written);
+}
 
 const detailKey = (budgetId: string) => budgetQueries.detail(budgetId).queryKey;
 
 /**
- * Sends a write with the budget's current version. Success puts the returned budget (with its new
- * version) in the cache at once; a stale version parks the change in conflict.tsx, whose alert lets
- * the user reload or reapply it — the error is still thrown so the screen drops its preview.
+ * Sends a write with the budget's current version (the next queued write uses the version this one
+ * returned). A stale version parks the change in conflict.tsx, whose alert lets the user reload or
+ * reapply it — the error is still thrown so the screen drops its preview.
  */
 export function writeBudget(queryClient: QueryClient, budgetId: string, send: Send): Promise<BudgetDetail> {
   const previous = queues.get(budgetId) ?? Promise.resolve();
@@ -26,8 +37,8 @@ export function writeBudget(queryClient: QueryClient, budgetId: string, send: Se
     .catch(() => undefined)
     .then(async () => {
       try {
-        const detail = await send(queryClient.getQueryData(detailKey(budgetId))?.version);
-        queryClient.setQueryData(detailKey(budgetId), detail);
+        const detail = await send(versionToSend(queryClient, budgetId));
+        lastWritten.set(budgetId, Math.max(detail.version, lastWritten.get(budgetId) ?? 0));
         return detail;
       } catch (error) {
         if (isVersionConflict(error)) {
