@@ -25,6 +25,12 @@ test('assumptions, custom lines, development toggles, org-unit dashboard and pro
   await expect.poll(() => totalFor(page, 2027)).not.toBe(afterAssumptions);
   await page.reload();
   await expect(page.getByRole('checkbox').first()).not.toBeChecked();
+  // The change history names the development that was switched off.
+  const switchedOff = await page.getByRole('checkbox').first().evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
+  const builderUrl = page.url();
+  await page.getByRole('link', { name: 'Status en historie' }).click();
+  await expect(page.getByRole('table', { name: /Wie wijzigde wat/ }).getByText(`Ontwikkeling gewijzigd: ${switchedOff}`)).toBeVisible();
+  await page.goto(builderUrl);
 
   // An own line, with an owner unit on its development.
   const beforeCustom = await totalFor(page, 2027);

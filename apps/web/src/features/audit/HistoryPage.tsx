@@ -182,6 +182,8 @@ function AuditSection() {
   const [lineId, setLineId] = useState('');
   const audit = useQuery(historyQueries.audit(budget.id, lineId || undefined));
   const lineName = new Map(budget.lines.map((l) => [l.id, l.effective.description]));
+  // Without the name, "Ontwikkeling gewijzigd — aan: nee" does not say which development was switched off.
+  const developmentName = new Map(budget.developments.map((d) => [d.id, d.title]));
   const lineOptions = [{ value: '', label: 'Alle wijzigingen' }, ...budget.lines.map((l) => ({ value: l.id, label: l.effective.description }))];
   const csvHref = `/api/budgets/${encodeURIComponent(budget.id)}/audit.csv${lineId ? `?lineId=${encodeURIComponent(lineId)}` : ''}`;
   return (
@@ -222,6 +224,7 @@ function AuditSection() {
                   <td className="utrecht-table__cell">
                     {describeWhat(e.entity, e.action)}
                     {e.entity === 'budget_line' && e.entityId && lineName.has(e.entityId) ? `: ${lineName.get(e.entityId)}` : ''}
+                    {e.entity === 'budget_development' && e.entityId && developmentName.has(e.entityId) ? `: ${developmentName.get(e.entityId)}` : ''}
                   </td>
                   <td className="utrecht-table__cell">{describeValues(e.before)}</td>
                   <td className="utrecht-table__cell">{describeValues(e.after)}</td>
