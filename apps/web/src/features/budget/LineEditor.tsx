@@ -92,7 +92,7 @@ export function LineEditor({ line, saving, onPreview, onSave, onReset, onCancel 
       </div>
       <TextAreaField
         label="Toelichting (verplicht)"
-        description="Waarom wijkt deze regel af van het model? Dit komt in de audit-trail en de export."
+        description="Waarom wijkt deze regel af van het model? Dit komt in de wijzigingshistorie en de export."
         value={justification}
         onChange={(e) => setJustification(e.target.value)}
         error={justificationError}
