@@ -26,7 +26,7 @@ interface DataRow {
 /** The numbers behind a chart: one row per series, one column per year. */
 function DataTable({ caption, rowHeading = 'Onderdeel', years, rows }: { caption: string; rowHeading?: string; years: number[]; rows: DataRow[] }) {
   return (
-    <TableWrap label="Cijfers bij de grafiek">
+    <TableWrap label={caption}>
       <table className="utrecht-table utrecht-table--html-table app-grid-table">
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
@@ -243,7 +243,7 @@ export function DashboardPage() {
               </LineChart>
             </ResponsiveContainer>
           </div>
-          <TableWrap label="Cijfers bij de grafiek">
+          <TableWrap label="Cijfers bij de grafiek: structurele kosten per inwoner en per medewerker">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
               <caption className="utrecht-table__caption">Structurele kosten per inwoner ({formatInteger(inhabitants)} inwoners) en per medewerker ({formatInteger(budget.profile.employees)})</caption>
               <thead className="utrecht-table__header">
@@ -313,7 +313,7 @@ export function DashboardPage() {
                 </>
               ) : null}
             </p>
-            <TableWrap label="Cijfers bij de grafiek">
+            <TableWrap label={`Regels van ${selected.name}`}>
               <table className="utrecht-table utrecht-table--html-table app-grid-table">
                 <caption className="utrecht-table__caption app-visually-hidden">Regels van {selected.name}</caption>
                 <thead className="utrecht-table__header">
