@@ -28,6 +28,13 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
   const [errors, setErrors] = useState<Record<string, string>>({});
   const add = useAddCustomLine(budgetId);
 
+  const clear = () => {
+    setDescription('');
+    setAmount('');
+    setJustification('');
+    setOpen(false);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const cents = parseEurosToCents(amount);
@@ -42,11 +49,11 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
     add.mutate(
       { developmentId: dev, description: description.trim(), kind, costBasis: 'amount', costPool, amountCents: cents, driver: 'fixed', yearOffset: 0, durationYears: 1, justification: justification.trim() },
       {
-        onSuccess: () => {
-          setDescription('');
-          setAmount('');
-          setJustification('');
-          setOpen(false);
+        onSuccess: clear,
+        // A stale version parks the line in the conflict alert (reload or reapply); keeping it in the
+        // form as well would invite adding it twice.
+        onError: (error) => {
+          if (isVersionConflict(error)) clear();
         },
       },
     );
