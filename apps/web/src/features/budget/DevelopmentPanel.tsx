@@ -73,11 +73,14 @@ export function DevelopmentPanel({
                         onChange={(e) => onChange(dev.id, dev.developmentId, { startYear: e.target.value === '' ? null : Number(e.target.value) })}
                       >
                         <option value="">Eerste jaar ({firstYear})</option>
-                        {years.map((y) => (
-                          <option key={y} value={y}>
-                            {y}
-                          </option>
-                        ))}
+                        {/* "Eerste jaar (2027)" already is 2027: list it once, unless 2027 was pinned explicitly. */}
+                        {years
+                          .filter((y) => y !== firstYear || dev.startYear === firstYear)
+                          .map((y) => (
+                            <option key={y} value={y}>
+                              {y}
+                            </option>
+                          ))}
                       </select>
                     </td>
                     <td className="utrecht-table__cell">
