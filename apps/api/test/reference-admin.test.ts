@@ -54,7 +54,8 @@ describe('reference data administration', () => {
     expect(data.defaults.scope).toBe('global');
     expect(data.defaults.values.employerCostPct).toBe(33);
     expect(data.defaults.sources.employerCostPct?.source).toMatch(/werkgeverslasten/i);
-    expect(data.hireRateCap.cents).toBe(22_500);
+    // The cap is reference data (a benchmark record with its source), not a constant.
+    expect(data.hireRateCap).toMatchObject({ cents: 22_500, sourceUrl: expect.stringContaining('rijksfinancien.nl') });
 
     for (const role of ['advisor', 'manager'] as const) {
       const headers = await signIn(t.app, role);
@@ -118,6 +119,16 @@ describe('reference data administration', () => {
     const plain = (await call('POST', '/api/reference-data/rate-cards', validCard)).json() as RateCardWriteResult;
     expect(plain.rateCard.id).toBe('inhuur-2027-test-2');
     expect(plain.warnings).toEqual([]);
+
+    // The administrator edits the cap like any benchmark; the warning follows the new figure.
+    const capEdit = await call('PATCH', '/api/reference-data/benchmarks/rijk-maximum-uurtarief-inhuur', { valueCents: 14_000 });
+    expect(capEdit.statusCode, capEdit.body).toBe(200);
+    const belowNewCap = (await call('POST', '/api/reference-data/rate-cards', validCard)).json() as RateCardWriteResult;
+    const overNewCap = Object.entries(validCard.rates).filter(([, cents]) => cents > 14_000).map(([role]) => `body.rates.${role}`);
+    expect(overNewCap.length).toBeGreaterThan(0);
+    expect(belowNewCap.warnings.map((w) => w.path)).toEqual(overNewCap);
+    expect(belowNewCap.warnings[0]!.message).toContain('€ 140/u');
+    await call('PATCH', '/api/reference-data/benchmarks/rijk-maximum-uurtarief-inhuur', { valueCents: 22_500 });
 
     const renamed = await call('PATCH', `/api/reference-data/rate-cards/${plain.rateCard.id}`, { label: 'Inhuur 2027', note: 'Herzien' });
     expect(renamed.json()).toMatchObject({ label: 'Inhuur 2027', note: 'Herzien', rates: validCard.rates });

@@ -215,14 +215,16 @@ describe('reference-data.json', () => {
     }
   });
 
-  it('keeps hire rates within the Rijk cap of € 225/h and marks the rate card as an estimate', () => {
+  it('keeps hire rates within the Rijk cap (shipped as a sourced record, € 225/h) and marks the rate card as an estimate', () => {
+    const cap = reference.benchmarks.find((b) => b.unit === 'max-hourly-rate');
+    expect(cap).toMatchObject({ valueCents: 22_500, sourceUrl: expect.stringMatching(/^https:\/\/www\.rijksfinancien\.nl\//) });
     for (const card of reference.rateCards) {
       expect(card.estimate).toBe(true);
       expect(card.note).toMatch(/225/);
       for (const cents of Object.values(card.rates)) {
         expect(Number.isInteger(cents)).toBe(true);
         expect(cents).toBeGreaterThan(0);
-        expect(cents).toBeLessThanOrEqual(22_500);
+        expect(cents).toBeLessThanOrEqual(cap!.valueCents);
       }
     }
   });
@@ -232,9 +234,10 @@ describe('reference-data.json', () => {
     expect([2018, 2019, 2020, 2021, 2022, 2023].map((y) => perInhabitant.get(y))).toEqual([8400, 8600, 9300, 9600, 10600, 10900]);
     expect(new Set(reference.benchmarks.map((b) => b.id)).size).toBe(reference.benchmarks.length);
     for (const b of reference.benchmarks) {
-      expect(['per-inhabitant', 'per-employee']).toContain(b.unit);
+      expect(['per-inhabitant', 'per-employee', 'max-hourly-rate']).toContain(b.unit);
       expect(b.sourceUrl).toMatch(/^https?:\/\//);
-      expect(b.note).toMatch(/niet de volledige exploitatie/);
+      // Cost benchmarks say what they measure (the model covers change, not the whole run cost).
+      if (b.unit !== 'max-hourly-rate') expect(b.note).toMatch(/niet de volledige exploitatie/);
     }
   });
 

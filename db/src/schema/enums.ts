@@ -33,6 +33,7 @@ export const FUNDING_SOURCE_TYPES = ['regular', 'reserve', 'subsidy', 'co-financ
 export type FundingSourceType = (typeof FUNDING_SOURCE_TYPES)[number];
 export const fundingSourceTypeEnum = pgEnum('funding_source_type', FUNDING_SOURCE_TYPES);
 
-export const BENCHMARK_UNITS = ['per-inhabitant', 'per-employee'] as const;
+/** Per-inhabitant/per-employee cost benchmarks, and maximum hourly rates for hire (e.g. the Rijk's cap). */
+export const BENCHMARK_UNITS = ['per-inhabitant', 'per-employee', 'max-hourly-rate'] as const;
 export type BenchmarkUnit = (typeof BENCHMARK_UNITS)[number];
 export const benchmarkUnitEnum = pgEnum('benchmark_unit', BENCHMARK_UNITS);

@@ -31,5 +31,6 @@ export const BUDGET_STATUSES = ['draft', 'submitted', 'adopted'] as const;
 export const BudgetStatusSchema = z.enum(BUDGET_STATUSES);
 export type BudgetStatus = z.infer<typeof BudgetStatusSchema>;
 
-export const BENCHMARK_UNITS = ['per-inhabitant', 'per-employee'] as const;
+export const BENCHMARK_UNITS = ['per-inhabitant', 'per-employee', 'max-hourly-rate'] as const;
 export const BenchmarkUnitSchema = z.enum(BENCHMARK_UNITS);
+export type BenchmarkUnit = z.infer<typeof BenchmarkUnitSchema>;

@@ -1,5 +1,5 @@
 import type { Category, Component, CostBasis, CostPool, Driver, Indexation, LineKind, Provenance } from '@app/engine';
-import type { BudgetStatus } from './enums.ts';
+import type { BenchmarkUnit, BudgetStatus } from './enums.ts';
 
 /*
  * Dutch names for the engine's enums and line fields: the one source for the web app and the
@@ -109,3 +109,9 @@ export const LINE_FIELD_LABELS: Record<string, string> = {
 export function lineFieldLabel(field: string): string {
   return LINE_FIELD_LABELS[field] ?? field;
 }
+
+export const BENCHMARK_UNIT_LABELS: Record<BenchmarkUnit, string> = {
+  'per-inhabitant': 'per inwoner',
+  'per-employee': 'per medewerker',
+  'max-hourly-rate': 'maximum per uur (inhuur)',
+};

@@ -210,7 +210,8 @@ export const ReferenceAdminSchema = z.object({
   rateCards: z.array(RateCardAdminSchema),
   defaults: OrganisationDefaultsSchema,
   /** The hire-rate ceiling above which a rate card answers with a warning (with its source). */
-  hireRateCap: z.object({ cents: z.number().int(), source: z.string(), sourceUrl: z.string() }),
+  /** The newest maximum hourly rate among the benchmarks (warning threshold for rate cards); null when none is recorded. */
+  hireRateCap: z.object({ cents: z.number().int(), source: z.string(), sourceUrl: z.string() }).nullable(),
 });
 export type ReferenceAdmin = z.infer<typeof ReferenceAdminSchema>;
 

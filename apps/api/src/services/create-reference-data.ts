@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { assumptionDefaults, benchmarks, rateCards, salaryTables, type Db, type RateCardRow, type SalaryTableRow, type Tx } from '@app/db';
 import type { Benchmark, BenchmarkCreate, RateCardAdmin, RateCardCreate, RateCardWriteResult, SalaryTableAdmin, SalaryTableCreate, Warning } from '@app/schemas';
 import { formatEuro, formatEuroExact } from '@app/engine';
@@ -10,15 +10,21 @@ import { assertCoherentDefaults, catalogNeeds, lockOrganisationDefaults, toDefau
 // Salary tables and rate cards are versioned: new figures are a new record, so a budget built on
 // an older table keeps computing the same amounts. Benchmarks are plain records.
 
+/** A ceiling for hire rates (e.g. the Rijk's € 225/h), used only to warn: an administrator may have a reason. */
+export interface HireRateCap {
+  cents: number;
+  source: string;
+  sourceUrl: string;
+}
+
 /**
- * The Rijk's ceiling for hire rates, used only to warn (an administrator may have a reason).
- * A sourced fact kept beside its single use because the schema has no table for caps yet.
+ * The newest maximum hourly rate among the benchmarks (reference data with its source, editable
+ * in Beheer like every other figure); null when none is recorded.
  */
-export const HIRE_RATE_CAP = {
-  cents: 22_500,
-  source: 'Rijksoverheid: maximumtarief externe inhuur € 225 per uur excl. btw',
-  sourceUrl: 'https://www.rijksfinancien.nl/jaarverslag/2013/IX/onderdeel/d16e41190',
-} as const;
+export async function loadHireRateCap(db: Db): Promise<HireRateCap | null> {
+  const [row] = await db.select().from(benchmarks).where(eq(benchmarks.unit, 'max-hourly-rate')).orderBy(desc(benchmarks.year), asc(benchmarks.id)).limit(1);
+  return row ? { cents: row.valueCents, source: row.source, sourceUrl: row.sourceUrl ?? '' } : null;
+}
 
 export function slugId(text: string): string {
   const base = text
@@ -52,12 +58,13 @@ export function toRateCardAdmin(row: RateCardRow, defaultId: string): RateCardAd
   return { id: row.id, label: row.label, validFrom: row.validFrom, source: row.source, sourceUrl: row.sourceUrl, estimate: row.estimate, note: row.note, rates: row.rates, isDefault: row.id === defaultId };
 }
 
-export function hireRateWarnings(rates: Record<string, number>): Warning[] {
+export function hireRateWarnings(rates: Record<string, number>, cap: HireRateCap | null): Warning[] {
+  if (!cap) return [];
   return Object.entries(rates)
-    .filter(([, cents]) => cents > HIRE_RATE_CAP.cents)
+    .filter(([, cents]) => cents > cap.cents)
     .map(([role, cents]) => ({
       path: `body.rates.${role}`,
-      message: `${formatEuroExact(cents)}/u voor "${role}" ligt boven het maximum van ${formatEuro(HIRE_RATE_CAP.cents)}/u excl. btw (${HIRE_RATE_CAP.source}, ${HIRE_RATE_CAP.sourceUrl}). Het tarief is wel opgeslagen.`,
+      message: `${formatEuroExact(cents)}/u voor "${role}" ligt boven het maximum van ${formatEuro(cap.cents)}/u excl. btw (${cap.source}, ${cap.sourceUrl}). Het tarief is wel opgeslagen.`,
     }));
 }
 
@@ -97,7 +104,7 @@ export async function createRateCard(db: Db, cache: ReferenceCache, actor: Actor
       .values({ id, label: body.label, validFrom: body.validFrom, rates: body.rates, source: body.source, sourceUrl: body.sourceUrl ?? null, estimate: body.estimate, note: body.note ?? null })
       .returning();
     if (!row) throw new AppError('INTERNAL', 'inserting the rate card returned no row');
-    const warnings = hireRateWarnings(body.rates);
+    const warnings = hireRateWarnings(body.rates, await loadHireRateCap(tx));
     await recordAudit(tx, { ...actor, entity: 'rate_card', entityId: id, action: 'create', after: row, justification: warnings.length > 0 ? warnings.map((w) => w.message).join(' ') : null });
     let defaultId = '';
     if (body.makeDefault) defaultId = await makeDefault(tx, actor, { rateCardId: row }, needs);

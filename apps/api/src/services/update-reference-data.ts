@@ -4,7 +4,7 @@ import type { Benchmark, BenchmarkPatch, RateCardAdmin, RateCardPatch, Reference
 import { AppError, notFound } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
-import { HIRE_RATE_CAP, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
+import { loadHireRateCap, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
 import { findDefaultsRow, toOrganisationDefaults } from './update-organisation-defaults.ts';
 
 interface Actor {
@@ -23,7 +23,7 @@ export async function getReferenceAdmin(db: Db, organisationId: string): Promise
     salaryTables: tables.map((row) => toSalaryTableAdmin(row, defaults.salaryTableId)),
     rateCards: cards.map((row) => toRateCardAdmin(row, defaults.rateCardId)),
     defaults: toOrganisationDefaults(defaults),
-    hireRateCap: { ...HIRE_RATE_CAP },
+    hireRateCap: await loadHireRateCap(db),
   };
 }
 

@@ -5,6 +5,7 @@ import { api, errorMessage } from '../../api/client.ts';
 import { orgUnitQueries, referenceQueries } from '../../api/queries.ts';
 import { sessionQuery } from '../../api/session.ts';
 import type { OrgUnit } from '../../api/types.ts';
+import { BENCHMARK_UNIT_LABELS } from '@app/schemas';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
@@ -191,7 +192,7 @@ function ReferenceDataView() {
               </th>
               <td className="utrecht-table__cell">{b.year}</td>
               <td className="utrecht-table__cell app-num">
-                {formatEuro(b.valueCents)} {b.unit === 'per-inhabitant' ? 'per inwoner' : 'per medewerker'}
+                {formatEuro(b.valueCents)} {BENCHMARK_UNIT_LABELS[b.unit]}
               </td>
               <td className="utrecht-table__cell">
                 {b.sourceUrl ? (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import type { Benchmark } from '@app/schemas';
+import { BENCHMARK_UNIT_LABELS, type Benchmark } from '@app/schemas';
 import { errorMessage } from '../../api/client.ts';
 import { referenceQueries } from '../../api/queries.ts';
 import { sessionQuery } from '../../api/session.ts';
@@ -124,13 +124,13 @@ export function ReferenceAdminPage() {
                         </th>
                         <td className="utrecht-table__cell">{b.year}</td>
                         <td className="utrecht-table__cell app-num">
-                          {formatEuro(b.valueCents)} {b.unit === 'per-inhabitant' ? 'per inwoner' : 'per medewerker'}
+                          {formatEuro(b.valueCents)} {BENCHMARK_UNIT_LABELS[b.unit]}
                         </td>
                         <td className="utrecht-table__cell">
                           <Source source={b.source} url={b.sourceUrl} />
                         </td>
                         <td className="utrecht-table__cell">
-                          <Button appearance="subtle" onClick={() => setEditingBenchmark(b)} aria-label={`Bewerken: ${b.label} ${b.year} ${b.unit === 'per-inhabitant' ? 'per inwoner' : 'per medewerker'}`}>
+                          <Button appearance="subtle" onClick={() => setEditingBenchmark(b)} aria-label={`Bewerken: ${b.label} ${b.year} ${BENCHMARK_UNIT_LABELS[b.unit]}`}>
                             Bewerken
                           </Button>
                         </td>

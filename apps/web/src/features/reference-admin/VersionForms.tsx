@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Benchmark, BenchmarkCreate, RateCardCreate, RateCardWriteResult, ReferenceAdmin, SalaryTableCreate, Warning } from '@app/schemas';
+import { BENCHMARK_UNIT_LABELS, BENCHMARK_UNITS, type Benchmark, type BenchmarkCreate, type BenchmarkUnit, type RateCardCreate, type RateCardWriteResult, type ReferenceAdmin, type SalaryTableCreate, type Warning } from '@app/schemas';
 import { api } from '../../api/client.ts';
 import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -169,7 +169,7 @@ export function NewRateCardForm({ data }: { data: ReferenceAdmin }) {
       <CommonFields state={common} set={setCommon} problems={problems} kind="kaart" />
       <TextAreaField
         label="Rollen en uurtarieven"
-        description={`Eén rol per regel: rol, dubbele punt, uurtarief in euro's excl. btw. Het Rijk hanteert een maximum van ${formatEuro(data.hireRateCap.cents)}/u; een hoger tarief wordt opgeslagen met een waarschuwing. Ingevuld met de huidige standaardkaart.`}
+        description={`Eén rol per regel: rol, dubbele punt, uurtarief in euro's excl. btw.${data.hireRateCap ? ` Maximum volgens de referentiegegevens: ${formatEuro(data.hireRateCap.cents)}/u (${data.hireRateCap.source}); een hoger tarief wordt opgeslagen met een waarschuwing.` : ''} Ingevuld met de huidige standaardkaart.`}
         rows={6}
         value={ratesText}
         onChange={(e) => setRatesText(e.target.value)}
@@ -188,7 +188,7 @@ interface BenchmarkState {
   label: string;
   year: string;
   value: string;
-  unit: 'per-inhabitant' | 'per-employee';
+  unit: BenchmarkUnit;
   source: string;
   sourceUrl: string;
   note: string;
@@ -241,10 +241,7 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
           label="Eenheid"
           value={state.unit}
           onChange={(e) => setState({ ...state, unit: e.target.value as BenchmarkState['unit'] })}
-          options={[
-            { value: 'per-inhabitant', label: 'per inwoner' },
-            { value: 'per-employee', label: 'per medewerker' },
-          ]}
+          options={BENCHMARK_UNITS.map((value) => ({ value, label: BENCHMARK_UNIT_LABELS[value] }))}
         />
       </div>
       <div className="app-row">

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."benchmark_unit" ADD VALUE 'max-hourly-rate';
