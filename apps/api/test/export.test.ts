@@ -122,6 +122,8 @@ describe('other formats', () => {
     const text = await pdfToText(res.rawPayload);
     const line = text.split('\n').find((l) => l.trim().startsWith('Totaal exploitatie'))!;
     expect(eurosOnLine(line)).toEqual(cents(calc.result.totals.total));
+    // The cover shows the workflow version (a first budget is version 1), not the edit counter.
+    expect(text).toMatch(/Versie\s+1\s*\n/);
   });
 
   it('CSV: BOM, semicolons, CRLF; JSON: the same totals', async () => {

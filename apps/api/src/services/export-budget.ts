@@ -3,6 +3,7 @@ import type { BudgetExportInput, ExportMeta, OverrideNote } from '@app/export';
 import { BUDGET_STATUS_LABELS, type BudgetDetail, type CalculationRequest } from '@app/schemas';
 import type { BudgetScope } from './budget-mutation.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
+import { getBudgetVersions } from './new-budget-version.ts';
 import { computeCalculation } from './compute-calculation.ts';
 import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { runEngine } from './run-engine.ts';
@@ -70,7 +71,8 @@ export async function loadBudgetExport(scope: BudgetScope, budgetId: string, gen
     budgetName: detail.name,
     scenarioName: detail.scenarioName,
     status: BUDGET_STATUS_LABELS[detail.status],
-    version: detail.version,
+    // The workflow version (1 = first, +1 per new version after adoption), not the edit counter.
+    version: (await getBudgetVersions(scope.db, scope.organisationId, budgetId)).lineage.length,
     generatedAt,
     ...editionNames(edition),
     sources: await assumptionSources(scope.db, scope.cache, scope.organisationId),
