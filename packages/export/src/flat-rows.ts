@@ -92,10 +92,12 @@ export function buildFlatRows(input: CalculationInput, result: CalculationResult
   });
 }
 
-/** Domain keys in the order of meta.domainNames, then any others as they appear. */
+/** Domain keys in the budget's order (its developments), then the other named domains, then any left in the rows. */
 export function domainKeysInOrder(input: CalculationInput, result: CalculationResult, meta: ExportMeta): string[] {
-  const keys = Object.keys(meta.domainNames);
+  // The budget's own order (the catalog's, as on screen) first; names without developments after.
+  const keys: string[] = [];
   for (const d of input.developments) if (!keys.includes(d.domainKey)) keys.push(d.domainKey);
+  for (const key of Object.keys(meta.domainNames)) if (!keys.includes(key)) keys.push(key);
   for (const r of result.rows) if (!keys.includes(r.domainKey)) keys.push(r.domainKey);
   return keys;
 }

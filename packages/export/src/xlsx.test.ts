@@ -26,11 +26,12 @@ describe('buildBudgetWorkbook (structure)', () => {
     const buffer = await buildBudgetWorkbook({ input, result, meta: sampleMeta(input, 'De Bilt') });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    // Domain sheets follow the budget's own order (its developments, as on screen), not the alphabet.
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Samenvatting',
-      'Bedrijfsvoering',
       'Dienstverlening',
       'Fysiek domein',
+      'Bedrijfsvoering',
       'Sociaal domein',
       'Regels',
       'Uitgangspunten',

@@ -241,12 +241,13 @@ function overridesSection(input: CalculationInput, meta: ExportMeta): Content[] 
 
 export function budgetDocument({ input, result, meta }: BudgetExportInput): TDocumentDefinitions {
   const domains = domainKeysInOrder(input, result, meta).filter((k) => result.byDomain[k] && result.rows.some((r) => r.domainKey === k));
-  const footerTitle = `ICT-begroting ${meta.municipalityName} — ${meta.budgetName}`;
+  // A budget is usually named after its municipality already ("ICT-begroting Zwolle 2027"): say it once.
+  const footerTitle = meta.budgetName.includes(meta.municipalityName) ? meta.budgetName : `ICT-begroting ${meta.municipalityName} — ${meta.budgetName}`;
   return {
     pageSize: 'A4',
     pageMargins: [40, 45, 40, 50],
     info: {
-      title: `ICT-begroting ${meta.municipalityName} — ${meta.budgetName}`,
+      title: footerTitle,
       author: 'ICT-begrotingsplanner',
       creator: 'ICT-begrotingsplanner',
       subject: `Status ${meta.status}, versie ${meta.version}`,
