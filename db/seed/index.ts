@@ -63,11 +63,12 @@ export function loadSeedData(files: Partial<SeedFiles> = {}): SeedData {
   };
 }
 
-const MUNICIPALITY_SOURCE = 'CBS StatLine 37230ned, bevolking op 1 januari 2026 (voorlopige cijfers); zie gemeenten.SOURCE.md';
+// Shown to users beside the figure; the full provenance is in db/seed/data/gemeenten.SOURCE.md.
+const MUNICIPALITY_SOURCE = 'CBS StatLine 37230ned, bevolking op 1 januari 2026 (voorlopige cijfers), opendata.cbs.nl';
 // gemeenten.SOURCE.md: these three counts come from a second-hand copy, not from the CBS extract.
 const SECONDHAND_MUNICIPALITIES = new Set(['GM0402', 'GM1696', 'GM1992']);
 const SECONDHAND_SOURCE =
-  'Tweedehands: github.com/Gijs6/gemeentle (inwoners, vermoedelijk CBS 1 januari 2026); zie gemeenten.SOURCE.md';
+  'Tweedehands: github.com/Gijs6/gemeentle (inwoners, vermoedelijk CBS 1 januari 2026)';
 
 export interface SeedOptions {
   /** Override file paths (tests point catalogLines/referenceData at fixtures). */
