@@ -1,8 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createBudgetViaApi, signIn } from './helpers.ts';
 
-// Saves a screenshot of every screen to docs/screenshots (linked from docs/user-guide.md).
-const shot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false });
+// Walks every screen and screenshots it. With UPDATE_SCREENSHOTS=1 the PNGs replace those in
+// docs/screenshots (linked from docs/user-guide.md); otherwise they go to the test's output folder,
+// so an ordinary test run leaves the working tree alone.
+const shot = (page: Page, name: string) =>
+  page.screenshot({
+    path: process.env.UPDATE_SCREENSHOTS === '1' ? `docs/screenshots/${name}.png` : test.info().outputPath(`${name}.png`),
+    fullPage: false,
+  });
 
 test('screenshots of each screen', async ({ page }) => {
   await page.goto('/inloggen');
