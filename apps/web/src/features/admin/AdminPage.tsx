@@ -116,7 +116,9 @@ function OrgUnits() {
                     {isAdmin ? (
                       <td className="utrecht-table__cell">
                         <div className="app-row">
-                          <TextField label={`Nieuwe naam voor ${u.name}`} className="app-input-medium" value={text} onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))} />
+                          <div className="app-field-fixed">
+                            <TextField label={`Nieuwe naam voor ${u.name}`} className="app-input-medium" value={text} onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))} />
+                          </div>
                           <Button disabled={text.trim() === '' || text === u.name || rename.isPending} onClick={() => rename.mutate({ id: u.id, name: text.trim() })}>
                             Hernoemen
                           </Button>
