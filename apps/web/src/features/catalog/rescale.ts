@@ -3,8 +3,8 @@ import type { CatalogTree } from '../../api/types.ts';
 
 /**
  * Model amount and rescaled amount per catalog line, both from the engine (staff, hire and licence
- * lines only have an amount after computing). A line the engine cannot compute (an incomplete
- * published line) gets null instead of breaking the whole list.
+ * lines only have an amount after computing). An incomplete published line (the engine flags it and
+ * counts € 0) and a line the engine rejects get null, so neither breaks the whole list.
  */
 export interface LineAmounts {
   modelCents: number | null;
@@ -17,7 +17,7 @@ function baseAmounts(catalog: CatalogTree, profile: Profile, assumptions: Assump
   const input: CalculationInput = { modelProfile: catalog.edition.modelProfile, profile, firstYear, horizonYears: 1, assumptions, developments, lines };
   const out = new Map<string, number | null>();
   try {
-    for (const line of calculate(input).lines) out.set(line.lineId, line.baseAmountCents);
+    for (const line of calculate(input).lines) out.set(line.lineId, line.incomplete ? null : line.baseAmountCents);
     return out;
   } catch {
     // One bad line fails the whole input: fall back to computing line by line.
@@ -25,7 +25,7 @@ function baseAmounts(catalog: CatalogTree, profile: Profile, assumptions: Assump
   for (const line of lines) {
     try {
       const single = calculate({ ...input, lines: [line] }).lines[0];
-      out.set(line.id, single ? single.baseAmountCents : null);
+      out.set(line.id, single && !single.incomplete ? single.baseAmountCents : null);
     } catch {
       out.set(line.id, null);
     }
