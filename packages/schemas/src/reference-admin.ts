@@ -209,7 +209,6 @@ export const ReferenceAdminSchema = z.object({
   salaryTables: z.array(SalaryTableAdminSchema),
   rateCards: z.array(RateCardAdminSchema),
   defaults: OrganisationDefaultsSchema,
-  /** The hire-rate ceiling above which a rate card answers with a warning (with its source). */
   /** The newest maximum hourly rate among the benchmarks (warning threshold for rate cards); null when none is recorded. */
   hireRateCap: z.object({ cents: z.number().int(), source: z.string(), sourceUrl: z.string() }).nullable(),
 });
