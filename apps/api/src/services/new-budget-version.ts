@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { budgetDevelopments, budgetLines, budgets, budgetVersions, type Db } from '@app/db';
+import { budgets, budgetVersions, type Db } from '@app/db';
 import type { BudgetVersionInfo } from '@app/schemas';
 import { AppError, notFound } from '../errors.ts';
 import { lockOwnBudget, type Actor } from './budget-workflow.ts';
+import { copyBudgetChildren } from './copy-budget-children.ts';
 import { recordAudit } from './record-audit.ts';
 
 /**
@@ -23,14 +24,7 @@ export async function newBudgetVersion(db: Db, actor: Actor, budgetId: string): 
       .returning({ id: budgets.id });
     if (!copy) throw new Error('inserting the new version returned no row');
 
-    const developmentRows = await tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, source.id));
-    if (developmentRows.length > 0) {
-      await tx.insert(budgetDevelopments).values(developmentRows.map(({ id: _rowId, ...row }) => ({ ...row, budgetId: copy.id })));
-    }
-    const lineRows = await tx.select().from(budgetLines).where(eq(budgetLines.budgetId, source.id));
-    if (lineRows.length > 0) {
-      await tx.insert(budgetLines).values(lineRows.map(({ id: _rowId, createdAt: _rowCreated, ...row }) => ({ ...row, budgetId: copy.id })));
-    }
+    await copyBudgetChildren(tx, source.id, copy.id);
     await tx.insert(budgetVersions).values({ budgetId: copy.id, versionOfBudgetId: source.id, createdBy: actor.userId });
     await recordAudit(tx, {
       organisationId: actor.organisationId,
