@@ -45,7 +45,7 @@ function setup(override?: { fields: Partial<LineInput>; justification: string })
   const handlers = { onSave: vi.fn(), onReset: vi.fn(), onPreview: vi.fn(), onExplain: vi.fn() };
   function Harness() {
     const [editing, setEditing] = useState<string | null>(null);
-    const props: BudgetGridProps = { model, editingLineId: editing, savingLineId: null, onEdit: (l) => setEditing(l.id), onCancelEdit: () => setEditing(null), ...handlers };
+    const props: BudgetGridProps = { model, editingLineId: editing, onEdit: (l) => setEditing(l.id), onCancelEdit: () => setEditing(null), ...handlers };
     return <BudgetGrid {...props} />;
   }
   render(<Harness />);

@@ -12,7 +12,6 @@ import { KIND_LABELS } from '@app/schemas';
 export interface BudgetGridProps {
   model: GridModel;
   editingLineId: string | null;
-  savingLineId: string | null;
   onEdit: (line: GridLine) => void;
   onCancelEdit: () => void;
   onPreview: (line: GridLine, fields: Partial<LineInput> | null) => void;
@@ -20,8 +19,6 @@ export interface BudgetGridProps {
   onReset: (line: GridLine) => void;
   onExplain: (line: GridLine, year: number) => void;
   onDeleteCustom?: (line: GridLine) => void;
-  /** Builds the grand total rows; off when the grid shows one domain of a larger budget. */
-  showGrandTotal?: boolean;
   /** Hide the edit actions (adopted/submitted budget, or a role that may not edit). */
   readOnly?: boolean;
 }
@@ -76,7 +73,6 @@ function overrideSummary(line: GridLine): string {
 
 const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: GridLine; years: number[]; disabled: boolean; props: BudgetGridProps }) {
   const editing = props.editingLineId === line.id;
-  const saving = props.savingLineId === line.id;
   const columns = 2 + years.length + 1;
   return (
     <>
@@ -119,7 +115,7 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
               Aanpassen
             </Button>
             {line.overridden && line.budgetLine.model ? (
-              <Button appearance="subtle" onClick={() => props.onReset(line)} disabled={saving} aria-label={`Terug naar model: ${line.effective.description}`}>
+              <Button appearance="subtle" onClick={() => props.onReset(line)} aria-label={`Terug naar model: ${line.effective.description}`}>
                 Terug naar model
               </Button>
             ) : null}
@@ -137,7 +133,6 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
           <td className="utrecht-table__cell" colSpan={columns}>
             <LineEditor
               line={line}
-              saving={saving}
               onPreview={(fields) => props.onPreview(line, fields)}
               onSave={(fields, justification) => props.onSave(line, fields, justification)}
               onReset={() => props.onReset(line)}
@@ -185,7 +180,7 @@ function DomainBody({ domain, years, props }: { domain: GridDomain; years: numbe
 
 /** Line × year grid with subtotals per domain and in total. */
 export function BudgetGrid(props: BudgetGridProps) {
-  const { model, showGrandTotal = true } = props;
+  const { model } = props;
   const years = model.years;
   return (
     <TableWrap label="Begrotingsregels per jaar">
@@ -206,11 +201,9 @@ export function BudgetGrid(props: BudgetGridProps) {
         {model.domains.map((domain) => (
           <DomainBody key={domain.key} domain={domain} years={years} props={props} />
         ))}
-        {showGrandTotal ? (
-          <tfoot className="utrecht-table__footer">
-            <TotalsRows totals={model.totals} years={years} scope="begroting" columns={2} />
-          </tfoot>
-        ) : null}
+        <tfoot className="utrecht-table__footer">
+          <TotalsRows totals={model.totals} years={years} scope="begroting" columns={2} />
+        </tfoot>
       </table>
     </TableWrap>
   );

@@ -266,7 +266,6 @@ export function BuilderPage() {
         <BudgetGrid
           model={{ ...model, domains: shownDomains }}
           editingLineId={editingLineId}
-          savingLineId={null}
           onEdit={(line) => {
             setEditingLineId(line.id);
             setDraft(null);

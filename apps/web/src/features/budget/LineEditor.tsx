@@ -7,7 +7,6 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 
 export interface LineEditorProps {
   line: GridLine;
-  saving: boolean;
   /** Called on every valid change so totals can preview; null = back to the saved values. */
   onPreview: (fields: Partial<LineInput> | null) => void;
   /** All editable values of the line as the user left them (the caller decides what is an override). */
@@ -20,7 +19,7 @@ export interface LineEditorProps {
  * Inline override form for one line. Every override needs a toelichting; the model value stays
  * visible beside each field, and "Terug naar model" drops all overrides.
  */
-export function LineEditor({ line, saving, onPreview, onSave, onReset, onCancel }: LineEditorProps) {
+export function LineEditor({ line, onPreview, onSave, onReset, onCancel }: LineEditorProps) {
   const fields = editableFieldsFor(line.effective.costBasis);
   const model = line.budgetLine.model;
   const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f, toText(f, line.effective[f])])));
@@ -101,15 +100,15 @@ export function LineEditor({ line, saving, onPreview, onSave, onReset, onCancel 
         cols={60}
       />
       <div className="utrecht-button-group app-row">
-        <Button appearance="primary" type="submit" disabled={saving} busy={saving}>
-          {saving ? 'Opslaan…' : 'Opslaan'}
+        <Button appearance="primary" type="submit">
+          Opslaan
         </Button>
         {line.overridden && model ? (
-          <Button onClick={onReset} disabled={saving}>
+          <Button onClick={onReset}>
             Terug naar model
           </Button>
         ) : null}
-        <Button appearance="subtle" onClick={onCancel} disabled={saving}>
+        <Button appearance="subtle" onClick={onCancel}>
           Annuleren
         </Button>
       </div>
