@@ -50,7 +50,8 @@ export interface GridModel {
   totals: Totals;
 }
 
-const emptyTotals = (years: number[]): Totals => {
+/** Totals with every year at 0 (a domain or group the engine has no rows for). */
+export const emptyTotals = (years: number[]): Totals => {
   const zero = () => Object.fromEntries(years.map((y) => [y, 0])) as Record<number, Cents>;
   return { incidental: zero(), structural: zero(), capital: zero(), investment: zero(), total: zero() };
 };

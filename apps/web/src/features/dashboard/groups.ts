@@ -1,5 +1,6 @@
 import type { CalculationResult, Totals } from '@app/engine';
 import type { BudgetDetail } from '../../api/types.ts';
+import { emptyTotals } from '../budget/row-model.ts';
 
 export interface Group {
   key: string;
@@ -10,11 +11,6 @@ export interface Group {
 }
 
 const NO_UNIT = 'geen-eenheid';
-
-function emptyTotals(years: number[]): Totals {
-  const zero = () => Object.fromEntries(years.map((y) => [y, 0])) as Record<number, number>;
-  return { incidental: zero(), structural: zero(), capital: zero(), investment: zero(), total: zero() };
-}
 
 /**
  * Dashboard groups. Per domain these are the engine's own byDomain totals; per org unit they are
