@@ -42,6 +42,15 @@ describe('buildLinesCsv', () => {
     const out = buildLinesCsv({ input: odd, result: calculate(odd), meta });
     expect(out).toContain('"Regel; met ""aanhalingstekens"""');
   });
+
+  test('keeps user text that looks like a formula inert (leading quote), numbers stay numbers', () => {
+    const odd = sampleInput(DE_BILT);
+    odd.lines[0]!.description = '=HYPERLINK("http://x";"klik")';
+    const out = buildLinesCsv({ input: odd, result: calculate(odd), meta });
+    const row = out.split('\r\n').find((l) => l.startsWith(`${odd.lines[0]!.id};`))!;
+    expect(row).toContain(`;"'=HYPERLINK(""http://x"";""klik"")";`);
+    expect(row).not.toMatch(/;=/);
+  });
 });
 
 describe('buildBudgetJson', () => {

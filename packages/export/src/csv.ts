@@ -10,22 +10,29 @@ function csvNumber(value: number): string {
   return text.replace('.', ',');
 }
 
+/** Spreadsheets run cells starting with = + - @ as formulas; a leading quote keeps user text inert. */
+function csvText(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+}
+
 function csvField(value: string | number | null | undefined): string {
   if (value == null) return '';
   if (typeof value === 'number') return csvNumber(value);
-  return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return csvText(value);
+}
+
+/** Rows as CSV the way Dutch Excel opens it by double-click: UTF-8 with BOM, `;` separator, CRLF line ends. */
+export function csvDocument(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return BOM + rows.map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
 }
 
 /**
  * The flat line table as CSV the way Dutch Excel opens it by double-click: UTF-8 with BOM, `;`
- * separator, decimal comma, CRLF line ends. Year amounts in whole euros.
+ * separator, decimal comma, CRLF line ends, user text kept inert. Year amounts in whole euros.
  */
 export function buildLinesCsv({ input, result, meta }: BudgetExportInput): string {
   const years = result.years;
-  const lines: string[] = [[...FLAT_HEADERS, ...years.map(String)].map(csvField).join(';')];
-  for (const f of buildFlatRows(input, result, meta)) {
-    const amounts = years.map((y) => (f.row.amounts[y] ?? 0) / 100);
-    lines.push([...flatRowCells(f), ...amounts].map(csvField).join(';'));
-  }
-  return BOM + lines.join('\r\n') + '\r\n';
+  const rows = buildFlatRows(input, result, meta).map((f) => [...flatRowCells(f), ...years.map((y) => (f.row.amounts[y] ?? 0) / 100)]);
+  return csvDocument([[...FLAT_HEADERS, ...years.map(String)], ...rows]);
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { auditEntries, budgets, users, type Db } from '@app/db';
+import { csvDocument } from '@app/export';
 import type { AuditEntry } from '@app/schemas';
 import { notFound } from '../errors.ts';
 import { isUuid } from './ids.ts';
@@ -43,25 +44,13 @@ export async function listAudit(db: Db, organisationId: string, budgetId: string
   }));
 }
 
-const BOM = '\uFEFF';
-
-/** Spreadsheets run cells starting with = + - @ as formulas; a leading quote keeps user text inert. */
-function csvCell(value: string | null | undefined): string {
-  if (value == null) return '';
-  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
-}
-
-/** The history as CSV the way Dutch Excel opens it: UTF-8 with BOM, `;`, CRLF. Values as JSON. */
+/** The history as CSV the way Dutch Excel opens it (UTF-8 with BOM, `;`, CRLF). Values as JSON. */
 export function auditToCsv(entries: AuditEntry[]): string {
   const header = ['Tijdstip', 'Gebruiker', 'Onderdeel', 'Id', 'Actie', 'Vóór', 'Na', 'Toelichting'];
-  const lines = [header.map(csvCell).join(';')];
-  for (const e of entries) {
-    lines.push(
-      [e.at, e.user?.displayName ?? '', e.entity, e.entityId ?? '', e.action, json(e.before), json(e.after), e.justification ?? ''].map(csvCell).join(';'),
-    );
-  }
-  return BOM + lines.join('\r\n') + '\r\n';
+  return csvDocument([
+    header,
+    ...entries.map((e) => [e.at, e.user?.displayName ?? '', e.entity, e.entityId ?? '', e.action, json(e.before), json(e.after), e.justification ?? '']),
+  ]);
 }
 
 const json = (value: unknown) => (value == null ? '' : JSON.stringify(value));
