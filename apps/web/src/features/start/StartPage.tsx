@@ -6,6 +6,7 @@ import { api, errorMessage } from '../../api/client.ts';
 import { budgetQueries, catalogQueries } from '../../api/queries.ts';
 import type { Municipality } from '../../api/types.ts';
 import { BudgetDetailSchema } from '@app/schemas';
+import { scaleRatio } from '@app/engine';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
@@ -72,9 +73,15 @@ export function StartPage() {
     });
   };
 
-  const ratio = (own: string, modelValue: number | undefined) => {
+  // The size ratio is the engine's (scaleRatio); input it cannot scale by shows a dash.
+  const ratio = (driver: 'inhabitants' | 'employees' | 'departments', own: string) => {
     const n = parseDutchNumber(own);
-    return n !== null && modelValue ? formatRatio(n / modelValue) : '—';
+    if (n === null || !model) return '—';
+    try {
+      return formatRatio(scaleRatio(driver, { ...model, [driver]: n }, model));
+    } catch {
+      return '—';
+    }
   };
 
   return (
@@ -116,7 +123,7 @@ export function StartPage() {
                       </span>
                     </td>
                     <td className="utrecht-table__cell app-num">{model ? formatInteger(model.inhabitants) : '—'}</td>
-                    <td className="utrecht-table__cell app-num">{ratio(String(municipality.inhabitants), model?.inhabitants)}</td>
+                    <td className="utrecht-table__cell app-num">{ratio('inhabitants', String(municipality.inhabitants))}</td>
                   </tr>
                   <tr className="utrecht-table__row">
                     <th scope="row" className="utrecht-table__cell">Medewerkers</th>
@@ -132,7 +139,7 @@ export function StartPage() {
                       />
                     </td>
                     <td className="utrecht-table__cell app-num">{model ? formatInteger(model.employees) : '—'}</td>
-                    <td className="utrecht-table__cell app-num">{ratio(employees, model?.employees)}</td>
+                    <td className="utrecht-table__cell app-num">{ratio('employees', employees)}</td>
                   </tr>
                   <tr className="utrecht-table__row">
                     <th scope="row" className="utrecht-table__cell">Afdelingen</th>
@@ -148,7 +155,7 @@ export function StartPage() {
                       />
                     </td>
                     <td className="utrecht-table__cell app-num">{model ? formatInteger(model.departments) : '—'}</td>
-                    <td className="utrecht-table__cell app-num">{ratio(departments, model?.departments)}</td>
+                    <td className="utrecht-table__cell app-num">{ratio('departments', departments)}</td>
                   </tr>
                 </tbody>
               </table>
