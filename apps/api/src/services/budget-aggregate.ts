@@ -112,7 +112,7 @@ export function buildBudgetCalculationInput(aggregate: BudgetAggregate): Calcula
   };
 }
 
-export function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] }): BudgetDetail {
+function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] }): BudgetDetail {
   const { budget, edition } = aggregate;
   const catalogById = new Map(edition.lines.map((row) => [row.id, row]));
   return {
@@ -171,7 +171,7 @@ export function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: B
 }
 
 /** The family of a budget: its base (if it is a scenario) and every scenario of that base. */
-export async function loadScenarioFamily(db: Db, organisationId: string, budget: BudgetRow): Promise<BudgetDetail['scenarios']> {
+async function loadScenarioFamily(db: Db, organisationId: string, budget: BudgetRow): Promise<BudgetDetail['scenarios']> {
   const baseId = budget.baseBudgetId ?? budget.id;
   const rows = await db
     .select({ id: budgets.id, scenarioName: budgets.scenarioName, baseBudgetId: budgets.baseBudgetId })
@@ -182,7 +182,11 @@ export async function loadScenarioFamily(db: Db, organisationId: string, budget:
 }
 
 export async function getBudgetDetail(db: Db, cache: ReferenceCache, organisationId: string, id: string): Promise<BudgetDetail> {
-  const aggregate = await loadBudgetAggregate(db, cache, organisationId, id);
+  return describeBudget(db, organisationId, await loadBudgetAggregate(db, cache, organisationId, id));
+}
+
+/** The detail view of an aggregate already loaded (e.g. the one a write just proved computes). */
+export async function describeBudget(db: Db, organisationId: string, aggregate: BudgetAggregate): Promise<BudgetDetail> {
   const [scenarios, units] = await Promise.all([
     loadScenarioFamily(db, organisationId, aggregate.budget),
     db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.organisationId, organisationId)).orderBy(asc(orgUnits.name)),

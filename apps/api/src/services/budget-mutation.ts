@@ -3,7 +3,7 @@ import { budgets, type BudgetRow, type Db } from '@app/db';
 import type { BudgetDetail } from '@app/schemas';
 import { AppError } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
-import { buildBudgetCalculationInput, getBudgetDetail, loadBudgetAggregate } from './budget-aggregate.ts';
+import { buildBudgetCalculationInput, describeBudget, getBudgetDetail, loadBudgetAggregate, type BudgetAggregate } from './budget-aggregate.ts';
 import { runEngine } from './run-engine.ts';
 import { recordBudgetChanges, snapshotBudget } from './audit-budget-change.ts';
 import { lockOwnBudget } from './budget-workflow.ts';
@@ -53,14 +53,15 @@ export async function mutateBudget(
   versionPath = 'body.version',
 ): Promise<BudgetDetail> {
   const { db, cache, organisationId } = scope;
+  let changed: BudgetAggregate;
   try {
-    await db.transaction(async (tx) => {
+    changed = await db.transaction(async (tx) => {
       const budget = await lockBudget(tx, organisationId, budgetId, expectedVersion);
       const before = await snapshotBudget(tx, budgetId);
       await change(tx, budget);
       await bumpVersion(tx, budgetId);
       if (before) await recordBudgetChanges(tx, { organisationId, userId: scope.userId ?? null }, before, await snapshotBudget(tx, budgetId));
-      await assertComputes(tx, cache, organisationId, budgetId);
+      return assertComputes(tx, cache, organisationId, budgetId);
     });
   } catch (error) {
     if (error instanceof StaleVersionError) {
@@ -73,11 +74,15 @@ export async function mutateBudget(
     }
     throw error;
   }
-  return getBudgetDetail(db, cache, organisationId, budgetId);
+  return describeBudget(db, organisationId, changed);
 }
 
-/** Runs the engine over the stored budget; an input error becomes a 400 (and the caller's transaction rolls back). */
-export async function assertComputes(tx: Db, cache: ReferenceCache, organisationId: string, budgetId: string): Promise<void> {
+/**
+ * Runs the engine over the stored budget; an input error becomes a 400 (and the caller's
+ * transaction rolls back). Returns the aggregate it checked, so the caller need not load it again.
+ */
+export async function assertComputes(tx: Db, cache: ReferenceCache, organisationId: string, budgetId: string): Promise<BudgetAggregate> {
   const aggregate = await loadBudgetAggregate(tx, cache, organisationId, budgetId);
   runEngine(buildBudgetCalculationInput(aggregate));
+  return aggregate;
 }

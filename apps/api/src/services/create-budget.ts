@@ -4,7 +4,7 @@ import type { BudgetCreate, BudgetDetail } from '@app/schemas';
 import { AppError, invalidField } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { findMunicipality } from './search-municipalities.ts';
-import { getBudgetDetail } from './budget-aggregate.ts';
+import { describeBudget } from './budget-aggregate.ts';
 import { assertComputes } from './budget-mutation.ts';
 import { recordAudit } from './record-audit.ts';
 
@@ -27,7 +27,7 @@ export async function createBudget(db: Db, cache: ReferenceCache, organisationId
   }
   const { assumptions } = await cache.defaultAssumptions(db, organisationId);
 
-  const budgetId = await db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const budget = await createModelBudget(tx, {
       organisationId,
       name: body.name,
@@ -38,9 +38,9 @@ export async function createBudget(db: Db, cache: ReferenceCache, organisationId
       ...(body.profile ? { profile: body.profile } : {}),
       assumptions,
     });
-    await assertComputes(tx, cache, organisationId, budget.id);
+    const aggregate = await assertComputes(tx, cache, organisationId, budget.id);
     await recordAudit(tx, { organisationId, userId, budgetId: budget.id, entity: 'budget', entityId: budget.id, action: 'create', after: { name: budget.name, firstYear: budget.firstYear, cbsCode: budget.cbsCode } });
-    return budget.id;
+    return aggregate;
   });
-  return getBudgetDetail(db, cache, organisationId, budgetId);
+  return describeBudget(db, organisationId, created);
 }
