@@ -40,10 +40,13 @@ export const catalogQueries = {
     }),
 };
 
+/** Prefix of every model-budget key: it is computed from the current catalog and reference data. */
+export const MODEL_BUDGET_KEY = ['model-budget'] as const;
+
 /** The Modelgemeente's own multi-year budget (public stateless calculation with the model profile). */
 export const modelBudgetQuery = (profile: { inhabitants: number; employees: number; departments: number }, firstYear: number) =>
   queryOptions({
-    queryKey: ['model-budget', profile, firstYear] as const,
+    queryKey: [...MODEL_BUDGET_KEY, profile, firstYear] as const,
     queryFn: () => api.post('/calculations', { profile, firstYear }, CalculationResponseSchema),
     staleTime: Infinity,
   });

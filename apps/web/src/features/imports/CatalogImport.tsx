@@ -12,6 +12,7 @@ import { ErrorSummary } from './ErrorSummary.tsx';
 import { rowErrors } from './catalog-errors.ts';
 import type { CatalogImportPreview, CatalogImportResult } from './types.ts';
 import { uploadFile } from './upload.ts';
+import { refreshCatalog } from '../reference-admin/queries.ts';
 
 const NOT_MAPPED = '';
 
@@ -45,11 +46,11 @@ function CatalogImportForAdmin() {
   const commit = useMutation({
     mutationFn: (body: { importId: string; mapping: Record<string, string>; editionName: string; source?: string }) =>
       api.post<CatalogImportResult>(`/catalog/imports/${encodeURIComponent(body.importId)}/commit`, { mapping: body.mapping, editionName: body.editionName, source: body.source }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['catalog'] }),
+    onSuccess: () => refreshCatalog(queryClient),
   });
   const publish = useMutation({
     mutationFn: (editionId: string) => api.post<{ id: string; name: string; status: string }>(`/catalog/editions/${encodeURIComponent(editionId)}/publish`, {}),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['catalog'] }),
+    onSuccess: () => refreshCatalog(queryClient),
   });
 
   const submitFile = (event: FormEvent) => {
