@@ -64,7 +64,6 @@ export const LineOverrideFieldsSchema = z
   .partial()
   .refine((fields) => Object.keys(fields).length > 0, { error: 'geef minstens één veld om te wijzigen' });
 export type LineOverrideFields = z.infer<typeof LineOverrideFieldsSchema>;
-export const LINE_OVERRIDE_FIELDS = Object.keys(lineValueShape) as (keyof typeof lineValueShape)[];
 
 /** A catalog line as the API serves it: LineInput plus descriptive fields. */
 export const CatalogLineSchema = LineInputSchema.extend({

@@ -114,10 +114,6 @@ export function assertCoherentDefaults(
   }
 }
 
-export async function getOrganisationDefaults(db: Db, organisationId: string): Promise<OrganisationDefaults> {
-  return toOrganisationDefaults(await findDefaultsRow(db, organisationId));
-}
-
 /**
  * Changes the organisation's defaults (values and their sources) in one transaction with its audit
  * entry. Existing budgets keep their own copy of the assumptions; only new budgets see the change.

@@ -95,8 +95,3 @@ export function safeSheetName(name: string, taken: Set<string>): string {
   taken.add(candidate.toLowerCase());
   return candidate;
 }
-
-/** A sheet name quoted for use in a formula reference: 'Fysiek domein'!A1. */
-export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
