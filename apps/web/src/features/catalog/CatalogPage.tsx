@@ -108,7 +108,7 @@ export function CatalogPage() {
           {cbsCode ? <Button onClick={() => set('gemeente', '')}>Geen gemeente</Button> : null}
         </div>
         <p className="utrecht-paragraph" role="status">
-          {lineCount} regels gevonden{ownName ? `; bedragen herschaald naar ${ownName} (${formatInteger(municipality.data?.inhabitants ?? 0)} inwoners, voorgestelde medewerkers en afdelingen)` : '; kies een gemeente om herschaalde bedragen te zien'}.
+          {formatInteger(lineCount)} regels gevonden{ownName ? `; bedragen herschaald naar ${ownName} (${formatInteger(municipality.data?.inhabitants ?? 0)} inwoners, voorgestelde medewerkers en afdelingen)` : '; kies een gemeente om herschaalde bedragen te zien'}.
         </p>
         {reference.error ? <Alert type="warning">Referentiegegevens niet beschikbaar, bedragen kunnen niet worden berekend: {errorMessage(reference.error)}</Alert> : null}
       </section>

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { FileUploadForm } from '../../ui/FileUploadForm.tsx';
-import { formatEuro, formatEuroDelta } from '../../lib/format.ts';
+import { formatEuro, formatEuroDelta, formatInteger } from '../../lib/format.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { changeLabel, formatChangeValue } from './change-labels.ts';
 import type { BudgetImportPreview } from './types.ts';
@@ -127,7 +127,7 @@ function PreviewView({ preview }: { preview: BudgetImportPreview }) {
       {rows.length > 0 ? (
         <TableWrap label="Wijzigingen per cel">
           <table className="utrecht-table utrecht-table--html-table app-grid-table">
-            <caption className="utrecht-table__caption">Wijzigingen per cel ({rows.length})</caption>
+            <caption className="utrecht-table__caption">Wijzigingen per cel ({formatInteger(rows.length)})</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th scope="col" className="utrecht-table__header-cell">Cel</th>

@@ -167,7 +167,7 @@ function CatalogImportForAdmin() {
           <ErrorSummary title="De import is niet uitgevoerd" message={commit.error.message}>
             <TableWrap label="Fouten per regel">
               <table className="utrecht-table utrecht-table--html-table app-grid-table" data-testid="catalog-row-errors">
-                <caption className="utrecht-table__caption">Fouten per regel ({commitFields.length})</caption>
+                <caption className="utrecht-table__caption">Fouten per regel ({formatInteger(commitFields.length)})</caption>
                 <thead className="utrecht-table__header">
                   <tr className="utrecht-table__row">
                     <th scope="col" className="utrecht-table__header-cell app-num">Regel in bestand</th>

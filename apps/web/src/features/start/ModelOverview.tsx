@@ -37,7 +37,7 @@ export function ModelOverview({ firstYear }: { firstYear: number }) {
       </h2>
       <p className="utrecht-paragraph">
         {catalog.edition.name}: {formatInteger(model.inhabitants)} inwoners, {formatInteger(model.employees)} medewerkers, {formatInteger(model.departments)} afdelingen;{' '}
-        {catalog.domains.length} domeinen, {developments} ontwikkelingen en {lines} begrotingsregels.{' '}
+        {formatInteger(catalog.domains.length)} domeinen, {formatInteger(developments)} ontwikkelingen en {formatInteger(lines)} begrotingsregels.{' '}
         <Link to="/catalogus" className="utrecht-link">
           Bekijk de catalogus
         </Link>
