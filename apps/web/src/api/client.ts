@@ -45,9 +45,21 @@ async function request<T>(method: Method, path: string, body?: unknown, parser?:
     credentials: 'same-origin',
   });
   const text = await response.text();
+  if (!response.ok) throw apiErrorFromText(response.status, text);
   const data: unknown = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError(response.status, data as Partial<ApiErrorBody> | null);
   return parser ? parser.parse(data) : (data as T);
+}
+
+/**
+ * A failed response as an ApiError. A body that is not JSON (a proxy's HTML error page) gives the
+ * Dutch HTTP-status message instead of the parser's English SyntaxError.
+ */
+export function apiErrorFromText(status: number, text: string): ApiError {
+  try {
+    return new ApiError(status, text ? (JSON.parse(text) as Partial<ApiErrorBody>) : null);
+  } catch {
+    return new ApiError(status, null);
+  }
 }
 
 export const api = {

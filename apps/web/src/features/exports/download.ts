@@ -1,5 +1,4 @@
-import { ApiError } from '../../api/client.ts';
-import type { ApiErrorBody } from '../../api/types.ts';
+import { apiErrorFromText, type ApiError } from '../../api/client.ts';
 import { formatInteger } from '../../lib/format.ts';
 
 export type ExportFormat = 'xlsx' | 'pdf' | 'csv' | 'json';
@@ -65,14 +64,13 @@ export async function readWithProgress(response: DownloadResponse, onProgress: (
 
 /** The API's error body as an ApiError (or a plain HTTP-status error when there is none). */
 export async function errorFromResponse(response: DownloadResponse): Promise<ApiError> {
-  let body: Partial<ApiErrorBody> | null;
+  let text = '';
   try {
-    const text = await response.text();
-    body = text ? (JSON.parse(text) as Partial<ApiErrorBody>) : null;
+    text = await response.text();
   } catch {
-    body = null;
+    // An unreadable body still yields the HTTP-status error.
   }
-  return new ApiError(response.status, body);
+  return apiErrorFromText(response.status, text);
 }
 
 export interface DownloadedFile {
