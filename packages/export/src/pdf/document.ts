@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import type { CalculationInput, CalculationResult, Category, Driver } from '@app/engine';
+import { exploitationByLine, sumByYear, type CalculationInput, type CalculationResult, type Category, type Driver } from '@app/engine';
 import type { BudgetExportInput, ExportMeta } from '../meta.ts';
 import { CATEGORY_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel } from '@app/schemas';
 import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts';
@@ -102,13 +102,7 @@ function summarySection(input: CalculationInput, result: CalculationResult, meta
 
 function domainSection(key: string, input: CalculationInput, result: CalculationResult, meta: ExportMeta): Content[] {
   const years = result.years;
-  const lineTotals = new Map<string, Record<number, number>>();
-  for (const row of result.rows) {
-    if (row.domainKey !== key || row.category === 'investment') continue;
-    const acc = lineTotals.get(row.lineId) ?? {};
-    for (const y of years) acc[y] = (acc[y] ?? 0) + (row.amounts[y] ?? 0);
-    lineTotals.set(row.lineId, acc);
-  }
+  const lineTotals = exploitationByLine(result.rows.filter((row) => row.domainKey === key), years);
   // A fresh header per table: pdfmake writes layout state into cell objects, so they cannot be shared.
   const header = (): TableCell[] => [headerCell('Ontwikkeling / regel'), headerCell('Herkomst'), ...years.map((y) => headerCell(String(y), 'right'))];
   const widths = amountWidths(years);
@@ -120,8 +114,7 @@ function domainSection(key: string, input: CalculationInput, result: Calculation
     if (dev.domainKey !== key) continue;
     const lines = input.lines.filter((l) => l.developmentId === dev.id && lineTotals.has(l.id));
     if (lines.length === 0) continue;
-    const devSum: Record<number, number> = {};
-    for (const l of lines) for (const y of years) devSum[y] = (devSum[y] ?? 0) + (lineTotals.get(l.id)![y] ?? 0);
+    const devSum = sumByYear(years, lines.map((l) => lineTotals.get(l.id)!));
     const body: TableCell[][] = [
       header(),
       [

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CalculationInput, CalculationResult, Category, Totals } from '@app/engine';
+import { exploitationByLine, sumByYear, type CalculationInput, type CalculationResult, type Category, type Totals } from '@app/engine';
 import type { ExportMeta } from '../meta.ts';
 import { CATEGORY_LABELS, COST_BASIS_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel } from '@app/schemas';
 import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts';
@@ -165,14 +165,8 @@ export function writeDomainSheet(
   for (let k = 0; k < years.length; k++) head.getCell(fixedCols + 1 + k).alignment = { horizontal: 'right', vertical: 'middle' };
   ws.columns = [{ width: 56 }, { width: 13 }, { width: 15 }, { width: 18 }, { width: 12 }, ...years.map(() => ({ width: 14 }))];
 
-  // Exploitation per line per year, summed from the engine rows (what the formulas must reproduce).
-  const lineTotals = new Map<string, Record<number, number>>();
-  for (const row of result.rows) {
-    if (row.domainKey !== domainKey || row.category === 'investment') continue;
-    const t = lineTotals.get(row.lineId) ?? Object.fromEntries(years.map((y) => [y, 0]));
-    for (const y of years) t[y] = (t[y] ?? 0) + (row.amounts[y] ?? 0);
-    lineTotals.set(row.lineId, t);
-  }
+  // Exploitation per line per year, from the engine rows (what the formulas must reproduce).
+  const lineTotals = exploitationByLine(result.rows.filter((row) => row.domainKey === domainKey), years);
   const shownLines = new Set(info.rows.map((x) => x.line.id));
 
   let r = headerRowNr + 1;
@@ -185,7 +179,7 @@ export function writeDomainSheet(
     const devRowNr = r++;
     devRow.getCell(1).value = developmentTitle(input, meta, dev.id);
     const lineRows: number[] = [];
-    const devSum = Object.fromEntries(years.map((y) => [y, 0])) as Record<number, number>;
+    const devSum = sumByYear(years, lines.map((line) => lineTotals.get(line.id) ?? {}));
     for (const line of lines) {
       const row = ws.getRow(r);
       row.getCell(1).value = `   ${line.description}`;
@@ -196,7 +190,6 @@ export function writeDomainSheet(
       const totals = lineTotals.get(line.id) ?? {};
       years.forEach((y, k) => {
         const cents = totals[y] ?? 0;
-        devSum[y] = (devSum[y] ?? 0) + cents;
         row.getCell(fixedCols + 1 + k).value = {
           formula: `SUMIFS(${regelsRange(info, info.yearColumn[y]!)},${regelsRange(info, lineColumn('id'))},$E${r},${regelsRange(info, lineColumn('category'))},"${NOT_INVESTMENT}")`,
           result: cents / 100,

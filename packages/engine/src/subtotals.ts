@@ -1,0 +1,28 @@
+import type { Cents, ResultRow } from './types.ts';
+
+/**
+ * Exploitation (every category but the investment itself) per line and year, summed from result
+ * rows: the line subtotals the exports show. Every year of `years` is present (0 when nothing);
+ * lines without exploitation rows are absent.
+ */
+export function exploitationByLine(rows: readonly ResultRow[], years: readonly number[]): Map<string, Record<number, Cents>> {
+  const byLine = new Map<string, Record<number, Cents>>();
+  for (const row of rows) {
+    if (row.category === 'investment') continue;
+    let sums = byLine.get(row.lineId);
+    if (!sums) byLine.set(row.lineId, (sums = zeroByYear(years)));
+    for (const y of years) sums[y] = (sums[y] ?? 0) + (row.amounts[y] ?? 0);
+  }
+  return byLine;
+}
+
+/** Per-year sums of several per-year amounts (e.g. a development's subtotal of its lines). */
+export function sumByYear(years: readonly number[], parts: Iterable<Readonly<Record<number, Cents>>>): Record<number, Cents> {
+  const sums = zeroByYear(years);
+  for (const part of parts) for (const y of years) sums[y] = (sums[y] ?? 0) + (part[y] ?? 0);
+  return sums;
+}
+
+function zeroByYear(years: readonly number[]): Record<number, Cents> {
+  return Object.fromEntries(years.map((y) => [y, 0]));
+}
