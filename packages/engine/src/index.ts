@@ -11,5 +11,5 @@ export { scaleRatio, effectiveElasticity } from './scaling.ts';
 export { monthlySalaryCents } from './salary.ts';
 export { formatEuro, formatEuroExact, formatNumber } from './format.ts';
 export { costPerCapita, type CostPerCapita } from './benchmark.ts';
-export { exploitationByLine, sumByYear } from './subtotals.ts';
+export { exploitationByLine, sumByYear, totalsDifference, totalsOnYears } from './subtotals.ts';
 export { CATEGORY_OF } from './plan.ts';

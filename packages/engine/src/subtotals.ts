@@ -1,4 +1,4 @@
-import type { Cents, ResultRow } from './types.ts';
+import type { Cents, ResultRow, Totals } from './types.ts';
 
 /**
  * Exploitation (every category but the investment itself) per line and year, summed from result
@@ -25,4 +25,25 @@ export function sumByYear(years: readonly number[], parts: Iterable<Readonly<Rec
 
 function zeroByYear(years: readonly number[]): Record<number, Cents> {
   return Object.fromEntries(years.map((y) => [y, 0]));
+}
+
+const TOTAL_KEYS = ['incidental', 'structural', 'capital', 'investment', 'total'] as const satisfies readonly (keyof Totals)[];
+
+function emptyTotals(years: readonly number[]): Totals {
+  return { incidental: zeroByYear(years), structural: zeroByYear(years), capital: zeroByYear(years), investment: zeroByYear(years), total: zeroByYear(years) };
+}
+
+/** Totals re-keyed onto `years` (budgets may start in different years), 0 where absent or when there are none. */
+export function totalsOnYears(totals: Totals | undefined, years: readonly number[]): Totals {
+  const out = emptyTotals(years);
+  if (!totals) return out;
+  for (const key of TOTAL_KEYS) for (const year of years) out[key][year] = totals[key][year] ?? 0;
+  return out;
+}
+
+/** a − b per category and year (a budget beside the one it is compared with). */
+export function totalsDifference(a: Totals, b: Totals, years: readonly number[]): Totals {
+  const out = emptyTotals(years);
+  for (const key of TOTAL_KEYS) for (const year of years) out[key][year] = (a[key][year] ?? 0) - (b[key][year] ?? 0);
+  return out;
 }

@@ -1,30 +1,9 @@
-import type { Totals } from '@app/engine';
+import { totalsDifference, totalsOnYears } from '@app/engine';
 import type { CompareEntry, CompareResponse } from '@app/schemas';
 import { AppError } from '../errors.ts';
 import { buildBudgetCalculationInput, loadBudgetAggregates } from './budget-aggregate.ts';
 import type { BudgetScope } from './budget-mutation.ts';
 import { runEngine } from './run-engine.ts';
-
-const TOTAL_KEYS = ['incidental', 'structural', 'capital', 'investment', 'total'] as const;
-
-function emptyTotals(years: number[]): Totals {
-  const zeros = () => Object.fromEntries(years.map((year) => [year, 0])) as Record<number, number>;
-  return { incidental: zeros(), structural: zeros(), capital: zeros(), investment: zeros(), total: zeros() };
-}
-
-/** Re-keys totals onto the union of years (budgets may start in different years), zero where absent. */
-function onYears(totals: Totals | undefined, years: number[]): Totals {
-  const out = emptyTotals(years);
-  if (!totals) return out;
-  for (const key of TOTAL_KEYS) for (const year of years) out[key][year] = totals[key][year] ?? 0;
-  return out;
-}
-
-function minus(a: Totals, b: Totals, years: number[]): Totals {
-  const out = emptyTotals(years);
-  for (const key of TOTAL_KEYS) for (const year of years) out[key][year] = (a[key][year] ?? 0) - (b[key][year] ?? 0);
-  return out;
-}
 
 /** Side-by-side totals (overall and per domain) of 2+ budgets, and each one's difference with the first. */
 export async function compareBudgets(scope: BudgetScope, ids: string[]): Promise<CompareResponse> {
@@ -48,14 +27,14 @@ export async function compareBudgets(scope: BudgetScope, ids: string[]): Promise
     id: aggregate.budget.id,
     name: aggregate.budget.name,
     scenarioName: aggregate.budget.scenarioName,
-    totals: onYears(result.totals, years),
-    byDomain: Object.fromEntries(domainKeys.map((key) => [key, onYears(result.byDomain[key], years)])),
+    totals: totalsOnYears(result.totals, years),
+    byDomain: Object.fromEntries(domainKeys.map((key) => [key, totalsOnYears(result.byDomain[key], years)])),
   }));
   const first = budgets[0]!;
   const differences: CompareEntry[] = budgets.map((entry) => ({
     ...entry,
-    totals: minus(entry.totals, first.totals, years),
-    byDomain: Object.fromEntries(domainKeys.map((key) => [key, minus(entry.byDomain[key]!, first.byDomain[key]!, years)])),
+    totals: totalsDifference(entry.totals, first.totals, years),
+    byDomain: Object.fromEntries(domainKeys.map((key) => [key, totalsDifference(entry.byDomain[key]!, first.byDomain[key]!, years)])),
   }));
   return { years, budgets, differences };
 }
