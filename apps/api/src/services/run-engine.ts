@@ -9,8 +9,7 @@ export interface EngineOutput {
 
 /**
  * Runs the engine and turns its input errors into a 400 that names the line by id and description
- * (`lines[3].salaryScale` means nothing to a user). `describeLine` maps an input line to the API
- * path the client knows (e.g. `lines.<budgetLineId>.salaryScale`).
+ * (`lines[3].salaryScale` means nothing to a user): the path becomes `lines.<line id>.salaryScale`.
  */
 export function runEngine(input: CalculationInput, options: { traces?: boolean } = {}): EngineOutput {
   try {
@@ -23,7 +22,7 @@ export function runEngine(input: CalculationInput, options: { traces?: boolean }
   }
 }
 
-export function engineInputToAppError(error: EngineInputError, input: CalculationInput): AppError {
+function engineInputToAppError(error: EngineInputError, input: CalculationInput): AppError {
   const match = /^lines\[(\d+)\]\.?(.*)$/.exec(error.field);
   const line = match ? input.lines[Number(match[1])] : undefined;
   if (match && line) {
