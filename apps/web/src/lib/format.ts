@@ -94,11 +94,16 @@ export function parseEurosToCents(text: string): number | null {
   return euros === null ? null : Math.round(euros * 100);
 }
 
+/** A number → the text an input starts with: decimal comma, no thousands separators (`1234,5`); '' for none. */
+export function numberToInput(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value).replace('.', ',');
+}
+
 /** Cents → the text an amount input starts with (`1234,5` style without thousands separators). */
 export function centsToInput(cents: number | null | undefined): string {
   if (cents === null || cents === undefined) return '';
-  const euros = cents / 100;
-  return String(euros).replace('.', ',');
+  return numberToInput(cents / 100);
 }
 
 /** Ratio own/model as text: 0,44 ×. */

@@ -10,7 +10,7 @@ import { usePatchBudget } from '../budget/mutations.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
-import { centsToInput, formatDate, formatEuro, formatPercent, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+import { centsToInput, formatDate, formatEuro, formatInteger, formatPercent, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SalaryScaleTable } from '../reference-admin/SalaryScaleTable.tsx';
 
@@ -31,8 +31,6 @@ const ELASTICITY_DRIVERS = [
   { key: 'employees', label: 'Elasticiteit medewerkers' },
   { key: 'departments', label: 'Elasticiteit afdelingen' },
 ] as const;
-
-const numText = (n: number) => String(n).replace('.', ',');
 
 function SourceNote({ reference, keys }: { reference: ReferenceData; keys: string[] }) {
   const entry = keys.map((k) => reference.assumptionSources[k]).find(Boolean);
@@ -64,8 +62,8 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
   const defaults = reference.defaultAssumptions;
   const patch = usePatchBudget(budget.id);
   const [texts, setTexts] = useState<Record<string, string>>(() => ({
-    ...Object.fromEntries(NUMERIC.map(({ key }) => [key, numText(a[key])])),
-    ...Object.fromEntries(ELASTICITY_DRIVERS.map(({ key }) => [`el-${key}`, numText(a.defaultElasticity[key])])),
+    ...Object.fromEntries(NUMERIC.map(({ key }) => [key, numberToInput(a[key])])),
+    ...Object.fromEntries(ELASTICITY_DRIVERS.map(({ key }) => [`el-${key}`, numberToInput(a.defaultElasticity[key])])),
     activationThreshold: centsToInput(a.activationThresholdCents),
     salaryTable: a.salaryTable.id,
     salaryStep: String(a.salaryStep),
@@ -112,7 +110,7 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
     patch.mutate({ assumptions: out, version: budget.version }, { onSuccess: () => setSaved(true) });
   };
 
-  const defaultText = (key: NumericKey) => (NUMERIC.find((n) => n.key === key)?.unit === 'pct' ? formatPercent(defaults[key]) : String(defaults[key]));
+  const defaultText = (key: NumericKey) => (NUMERIC.find((n) => n.key === key)?.unit === 'pct' ? formatPercent(defaults[key]) : formatInteger(defaults[key]));
 
   return (
     <div className="app-stack">
@@ -231,7 +229,7 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
                 onChange={(e) => set(`el-${key}`, e.target.value)}
                 error={errors[`el-${key}`]}
                 size={6}
-                description={`Standaard ${numText(defaults.defaultElasticity[key])}`}
+                description={`Standaard ${numberToInput(defaults.defaultElasticity[key])}`}
               />
             ))}
           </div>

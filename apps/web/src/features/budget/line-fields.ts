@@ -1,5 +1,5 @@
 import { DRIVERS, LINE_KINDS, type CostBasis, type LineInput } from '@app/engine';
-import { centsToInput, formatDecimal, formatEuroCents, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+import { centsToInput, formatDecimal, numberToInput, formatEuroCents, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 import { DRIVER_LABELS, KIND_LABELS } from '@app/schemas';
 import { DRIVER_OPTION_LABELS } from '../../lib/labels.ts';
 
@@ -47,7 +47,7 @@ export function toText(field: EditableField, value: FieldValue | undefined): str
   if (value === null || value === undefined) return '';
   const spec = FIELD_SPECS[field];
   if (spec.input === 'euro') return centsToInput(value as number);
-  if (spec.input === 'number' || spec.input === 'integer') return String(value).replace('.', ',');
+  if (spec.input === 'number' || spec.input === 'integer') return numberToInput(value as number);
   return String(value);
 }
 

@@ -1,6 +1,6 @@
 import type { CostBasis, CostPool, Driver, LineKind } from '@app/engine';
 import { LINE_FIELD_LABELS, type EditableLine, type EditionLineCreate } from '@app/schemas';
-import { centsToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+import { centsToInput, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 import type { FormProblem } from '../reference-admin/form-errors.ts';
 
 /** A catalog line as the form edits it: text per input, enums as they are. */
@@ -38,8 +38,6 @@ export const BASIS_FIELDS: Record<CostBasis, (keyof LineFormState)[]> = {
   licence: ['units', 'unitPrice', 'unitPricePeriod'],
 };
 
-const num = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
-
 export function emptyLineState(): LineFormState {
   return {
     description: '',
@@ -75,21 +73,21 @@ export function lineState(line: EditableLine): LineFormState {
     costBasis: line.costBasis,
     costPool: line.costPool,
     driver: line.driver,
-    elasticity: num(line.elasticity),
+    elasticity: numberToInput(line.elasticity),
     amount: centsToInput(line.amountCents),
-    hoursPerWeek: num(line.hoursPerWeek),
+    hoursPerWeek: numberToInput(line.hoursPerWeek),
     salaryScale: line.salaryScale ?? '',
-    hours: num(line.hours),
+    hours: numberToInput(line.hours),
     hoursPeriod: (line.hoursPeriod as LineFormState['hoursPeriod']) ?? '',
     hireRole: line.hireRole ?? '',
     hourlyRate: centsToInput(line.hourlyRateCents),
-    units: num(line.units),
+    units: numberToInput(line.units),
     unitPrice: centsToInput(line.unitPriceCents),
     unitPricePeriod: (line.unitPricePeriod as LineFormState['unitPricePeriod']) ?? '',
     yearOffset: String(line.yearOffset),
     durationYears: String(line.durationYears),
-    depreciationYears: num(line.depreciationYears),
-    contractYears: num(line.contractYears),
+    depreciationYears: numberToInput(line.depreciationYears),
+    contractYears: numberToInput(line.contractYears),
     basis: line.basis ?? '',
     notes: line.notes ?? '',
     sourceUrl: line.sourceUrl ?? '',

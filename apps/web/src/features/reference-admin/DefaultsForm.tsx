@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import { Alert, Badge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
-import { centsToInput, formatDate, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+import { centsToInput, formatDate, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 import { apiProblems, problemFor, today, type FormProblem } from './form-errors.ts';
 import { FormErrors } from './FormErrors.tsx';
 import { refreshReferenceData } from './queries.ts';
@@ -42,8 +42,8 @@ function valueTexts(values: Values): Record<string, string> {
     activationThresholdCents: centsToInput(values.activationThresholdCents),
     defaultDepreciationYears: String(values.defaultDepreciationYears),
   };
-  for (const key of PERCENT_KEYS) texts[key] = String(values[key]).replace('.', ',');
-  for (const driver of DRIVERS) texts[`defaultElasticity.${driver}`] = String(values.defaultElasticity[driver]).replace('.', ',');
+  for (const key of PERCENT_KEYS) texts[key] = numberToInput(values[key]);
+  for (const driver of DRIVERS) texts[`defaultElasticity.${driver}`] = numberToInput(values.defaultElasticity[driver]);
   return texts;
 }
 
