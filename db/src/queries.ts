@@ -4,7 +4,7 @@ import type { Db } from './client.ts';
 import { RecordNotFoundError } from './errors.ts';
 import { toAssumptions } from './mappers.ts';
 import { catalogEditions, type CatalogEditionRow } from './schema/catalog.ts';
-import { assumptionDefaults, rateCards, salaryTables, type AssumptionSource } from './schema/reference-data.ts';
+import { assumptionDefaults, rateCards, salaryTables, type AssumptionDefaultsRow, type AssumptionSource } from './schema/reference-data.ts';
 
 // Small reads that several services need; anything use-case specific belongs in the API.
 
@@ -26,7 +26,7 @@ export async function findCurrentEdition(db: Db): Promise<CatalogEditionRow | un
 export async function loadDefaultAssumptions(
   db: Db,
   organisationId?: string | null,
-): Promise<{ assumptions: Assumptions; sources: Record<string, AssumptionSource> }> {
+): Promise<{ assumptions: Assumptions; sources: Record<string, AssumptionSource>; row: AssumptionDefaultsRow }> {
   const scope = organisationId
     ? or(eq(assumptionDefaults.organisationId, organisationId), isNull(assumptionDefaults.organisationId))
     : isNull(assumptionDefaults.organisationId);
@@ -39,5 +39,5 @@ export async function loadDefaultAssumptions(
   // An organisation's own row beats the global one.
   const row = rows.find((r) => r.defaults.organisationId !== null) ?? rows[0];
   if (!row) throw new RecordNotFoundError('assumption_defaults', organisationId ?? 'global');
-  return { assumptions: toAssumptions(row.defaults, row.salaryTable, row.rateCard), sources: row.defaults.sources };
+  return { assumptions: toAssumptions(row.defaults, row.salaryTable, row.rateCard), sources: row.defaults.sources, row: row.defaults };
 }

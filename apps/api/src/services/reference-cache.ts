@@ -1,13 +1,11 @@
-import { asc, desc, eq, isNull, or } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import {
-  assumptionDefaults,
   catalogEditions,
   catalogLines,
   developments,
   domains,
-  rateCards,
-  salaryTables,
-  toAssumptions,
+  findCurrentEdition,
+  loadDefaultAssumptions,
   toLineInput,
   type AssumptionDefaultsRow,
   type CatalogEditionRow,
@@ -65,12 +63,8 @@ export function createReferenceCache(): ReferenceCache {
         return editionId;
       }
       if (currentEditionId && Date.now() - currentEditionId.at < DEFAULTS_TTL_MS) return currentEditionId.id;
-      const [row] = await db
-        .select({ id: catalogEditions.id })
-        .from(catalogEditions)
-        .where(eq(catalogEditions.status, 'published'))
-        .orderBy(desc(catalogEditions.publishedAt), desc(catalogEditions.createdAt))
-        .limit(1);
+      // The same "current" as the budget factory in @app/db uses.
+      const row = await findCurrentEdition(db);
       if (!row) throw new AppError('NOT_FOUND', 'Er is nog geen gepubliceerde catalogus-editie.');
       currentEditionId = { at: Date.now(), id: row.id };
       return row.id;
@@ -88,7 +82,8 @@ export function createReferenceCache(): ReferenceCache {
       const key = organisationId ?? '';
       const cached = defaults.get(key);
       if (cached && Date.now() - cached.at < DEFAULTS_TTL_MS) return cached.value;
-      const value = await loadDefaultAssumptions(db, organisationId);
+      const { assumptions, row } = await loadDefaultAssumptions(db, organisationId);
+      const value = { assumptions, row };
       defaults.set(key, { at: Date.now(), value });
       return value;
     },
@@ -119,18 +114,3 @@ async function loadEdition(db: Db, editionId: string): Promise<EditionData> {
     domainById: new Map(domainRows.map((row) => [row.id, row])),
   };
 }
-
-/** The organisation's own defaults when it has them, else the global row. */
-async function loadDefaultAssumptions(db: Db, organisationId: string | null): Promise<DefaultAssumptions> {
-  const rows = await db
-    .select()
-    .from(assumptionDefaults)
-    .where(organisationId ? or(eq(assumptionDefaults.organisationId, organisationId), isNull(assumptionDefaults.organisationId)) : isNull(assumptionDefaults.organisationId));
-  const row = rows.find((candidate) => organisationId !== null && candidate.organisationId === organisationId) ?? rows.find((candidate) => candidate.organisationId === null);
-  if (!row) throw new AppError('INTERNAL', 'default assumptions are missing (is the database seeded?)');
-  const [salaryTable] = await db.select().from(salaryTables).where(eq(salaryTables.id, row.salaryTableId)).limit(1);
-  const [rateCard] = await db.select().from(rateCards).where(eq(rateCards.id, row.rateCardId)).limit(1);
-  if (!salaryTable || !rateCard) throw new AppError('INTERNAL', 'default assumptions name a missing salary table or rate card');
-  return { assumptions: toAssumptions(row, salaryTable, rateCard), row };
-}
-
