@@ -3,7 +3,6 @@ import {
   budgetDevelopments,
   budgetLines,
   budgets,
-  orgUnits,
   overriddenFields,
   toBudgetLineInput,
   toLineInput,
@@ -18,6 +17,7 @@ import type { BudgetDetail, BudgetSummary } from '@app/schemas';
 import { notFound } from '../errors.ts';
 import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { isUuid } from './ids.ts';
+import { listOrgUnits } from './org-units.ts';
 import { runEngine } from './run-engine.ts';
 
 /** A budget with everything the engine and the detail view need. */
@@ -189,7 +189,7 @@ export async function getBudgetDetail(db: Db, cache: ReferenceCache, organisatio
 export async function describeBudget(db: Db, organisationId: string, aggregate: BudgetAggregate): Promise<BudgetDetail> {
   const [scenarios, units] = await Promise.all([
     loadScenarioFamily(db, organisationId, aggregate.budget),
-    db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.organisationId, organisationId)).orderBy(asc(orgUnits.name)),
+    listOrgUnits(db, organisationId),
   ]);
   return toBudgetDetail(aggregate, { scenarios, orgUnits: units });
 }
