@@ -9,7 +9,7 @@ import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useCan } from './permissions.ts';
 
-export const userQueries = {
+const userQueries = {
   list: () => queryOptions({ queryKey: ['users'] as const, queryFn: () => api.get('/users', UserListSchema) }),
 };
 

@@ -7,7 +7,7 @@ interface Navigator {
   state: { location: { pathname: string; search: string } };
 }
 
-export const SIGN_IN_PATH = '/inloggen';
+const SIGN_IN_PATH = '/inloggen';
 
 /** Where to go after signing in: only paths inside this app (never an absolute URL from the query). */
 export function safeReturnPath(value: string | null | undefined): string {

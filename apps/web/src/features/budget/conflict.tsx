@@ -44,7 +44,7 @@ export function parseCurrent(current: unknown): BudgetDetail | null {
   return parsed.success ? (parsed.data as BudgetDetail) : null;
 }
 
-export function useBudgetConflict(budgetId: string): BudgetConflict | null {
+function useBudgetConflict(budgetId: string): BudgetConflict | null {
   return useSyncExternalStore(
     (listener) => {
       listeners.add(listener);
@@ -55,7 +55,7 @@ export function useBudgetConflict(budgetId: string): BudgetConflict | null {
 }
 
 /** Puts the server's current budget in the cache (no extra round trip), then refetches it and its calculation. */
-export async function adoptCurrent(queryClient: QueryClient, budgetId: string, current: BudgetDetail | null): Promise<void> {
+async function adoptCurrent(queryClient: QueryClient, budgetId: string, current: BudgetDetail | null): Promise<void> {
   const key = budgetQueries.detail(budgetId).queryKey;
   if (current) queryClient.setQueryData(key, current);
   await queryClient.invalidateQueries({ queryKey: key });

@@ -57,7 +57,7 @@ export const emptyTotals = (years: number[]): Totals => {
 };
 
 /** Maps each budget line to the id the engine knows it by (the budget line id, or its catalog line id). */
-export function engineLineIdOf(line: BudgetLine, inputIds: ReadonlySet<string>): string {
+function engineLineIdOf(line: BudgetLine, inputIds: ReadonlySet<string>): string {
   if (inputIds.has(line.id)) return line.id;
   if (line.catalogLineId && inputIds.has(line.catalogLineId)) return line.catalogLineId;
   return line.effective.id;

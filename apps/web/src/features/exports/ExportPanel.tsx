@@ -3,7 +3,7 @@ import { errorMessage } from '../../api/client.ts';
 import { Button } from '../../ui/Button.tsx';
 import { downloadExport, formatKilobytes, saveFile, type DownloadedFile, type ExportFormat } from './download.ts';
 
-export const EXPORT_FORMATS: { format: ExportFormat; label: string; explanation: string }[] = [
+const EXPORT_FORMATS: { format: ExportFormat; label: string; explanation: string }[] = [
   {
     format: 'xlsx',
     label: 'Excel (.xlsx)',

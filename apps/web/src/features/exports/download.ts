@@ -42,7 +42,7 @@ export function formatKilobytes(bytes: number): string {
 }
 
 /** Reads the whole body, reporting the bytes received after every chunk. */
-export async function readWithProgress(response: DownloadResponse, onProgress: (bytes: number) => void): Promise<Blob> {
+async function readWithProgress(response: DownloadResponse, onProgress: (bytes: number) => void): Promise<Blob> {
   const type = response.headers.get('content-type') ?? 'application/octet-stream';
   if (!response.body) {
     const blob = new Blob([await response.text()], { type });
