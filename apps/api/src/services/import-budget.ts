@@ -172,5 +172,6 @@ export async function commitBudgetImport(scope: BudgetScope, budgetId: string, i
     throw error;
   }
   pending.delete(importId);
-  return getBudgetDetail(scope.db, scope.cache, scope.organisationId, scenario.id);
+  // Every step above answered with the scenario as it now stands: no need to load it again.
+  return scenario;
 }
