@@ -27,7 +27,9 @@ describe('row model', () => {
     expect(calculate(off).totals.total[2026]).toBe(0);
   });
 
-  it('adds a line the input left out (an incomplete published line) once the user completes it', () => {
+  // Incomplete published lines are in the engine input now (counting € 0); this covers the path for a
+  // line the input does not have, which the preview adds from its base.
+  it('adds a line missing from the input, from its base, once the user completes it', () => {
     const incomplete = line('inc', { amountCents: null, provenance: 'published-incomplete' });
     const input = makeInput({ lines: [line('a', { amountCents: 100_000 })] });
     const completed = applyPending(input, [{ type: 'line', engineLineId: 'inc', fields: { amountCents: 50_000 }, base: incomplete }]);
@@ -35,7 +37,7 @@ describe('row model', () => {
     expect(calculate(completed).totals.total[2026]).toBe(150_000);
   });
 
-  it('shows lines left out of the input as excluded, and hides example lines when examples are off', () => {
+  it('shows a budget line missing from the input as excluded, and hides example lines when examples are off', () => {
     const a = line('a', { amountCents: 100_000, provenance: 'published' });
     const incomplete = line('inc', { amountCents: null, provenance: 'published-incomplete' });
     const example = line('ex', { provenance: 'example' });
