@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Totals } from '@app/engine';
 import { applyWorkbookChanges, changedTables, readBudgetWorkbook, UploadError, type BudgetWorkbookChanges } from '@app/export';
 import { AssumptionsPatchSchema, LineOverrideFieldsSchema, ProfileSchema, type BudgetDetail } from '@app/schemas';
@@ -8,24 +7,19 @@ import type { BudgetScope } from './budget-mutation.ts';
 import { createScenario } from './create-scenario.ts';
 import { deleteBudget } from './delete-budget.ts';
 import { overrideLine } from './override-line.ts';
+import { createPendingUploads } from './pending-uploads.ts';
 import { runEngine } from './run-engine.ts';
 import { updateBudget } from './update-budget.ts';
 
-/**
- * A read workbook waits here between preview and commit. In memory on purpose (see
- * import-catalog.ts): a short interactive step whose abandonment must leave nothing behind.
- */
+/** A read workbook waiting between preview and commit (see pending-uploads.ts). */
 interface PendingBudgetImport {
-  id: string;
   organisationId: string;
   budgetId: string;
   fileName: string;
   changes: BudgetWorkbookChanges;
-  createdAt: number;
 }
 
-const TTL_MS = 60 * 60 * 1000;
-const pending = new Map<string, PendingBudgetImport>();
+const pending = createPendingUploads<PendingBudgetImport>();
 
 export interface BudgetImportPreview {
   id: string;
@@ -77,9 +71,7 @@ export async function previewBudgetImport(scope: BudgetScope, budgetId: string, 
   const before = runEngine(input).result;
   const after = runEngine(applyWorkbookChanges(input, changes)).result;
 
-  for (const [id, p] of pending) if (Date.now() - p.createdAt > TTL_MS) pending.delete(id);
-  const id = randomUUID();
-  pending.set(id, { id, organisationId: scope.organisationId, budgetId, fileName, changes, createdAt: Date.now() });
+  const id = pending.add({ organisationId: scope.organisationId, budgetId, fileName, changes });
   const a = input.assumptions as unknown as Record<string, unknown>;
   return {
     id,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { catalogEditions, catalogLines, developments, domains, type Db } from '@app/db';
 import type { Profile } from '@app/engine';
@@ -18,28 +17,16 @@ import { toCatalogEdition } from './catalog-mappers.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
 import { isUuid } from './ids.ts';
+import { createPendingUploads } from './pending-uploads.ts';
 
-/**
- * Uploads wait here between preview and commit. In memory on purpose: an upload is a short admin
- * step (minutes), holds no budget data and is re-uploaded after a restart; keeping it out of the
- * database means an abandoned preview leaves nothing behind.
- */
+/** An upload waiting between preview and commit (see pending-uploads.ts). */
 interface PendingImport {
-  id: string;
   organisationId: string | null;
   fileName: string;
   table: UploadedTable;
-  createdAt: number;
 }
 
-const TTL_MS = 60 * 60 * 1000;
-const MAX_PENDING = 50;
-const pending = new Map<string, PendingImport>();
-
-function prune(now: number): void {
-  for (const [id, p] of pending) if (now - p.createdAt > TTL_MS) pending.delete(id);
-  while (pending.size >= MAX_PENDING) pending.delete(pending.keys().next().value as string);
-}
+const pending = createPendingUploads<PendingImport>();
 
 export interface CatalogImportPreview {
   id: string;
@@ -60,10 +47,7 @@ export async function previewCatalogImport(organisationId: string | null, fileNa
     if (error instanceof UploadError) throw invalidField('body.file', error.message);
     throw error;
   }
-  const now = Date.now();
-  prune(now);
-  const id = randomUUID();
-  pending.set(id, { id, organisationId, fileName, table, createdAt: now });
+  const id = pending.add({ organisationId, fileName, table });
   return {
     id,
     fileName,
