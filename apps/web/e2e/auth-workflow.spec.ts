@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.ts';
-import { signInAs, signInWithForm, signOut } from './helpers/sign-in.ts';
+import { DEMO_PASSWORD, signInAs, signInWithForm, signOut } from './helpers/sign-in.ts';
 
 /** Records every CSP violation the page reports (the API serves the app with a strict CSP). */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -69,7 +69,7 @@ test('signed out, a protected screen asks to sign in; an expired session goes to
   await expect(page).toHaveURL(/\/inloggen\?terug=/);
   await expect(page.getByText(/sessie is verlopen/)).toBeVisible();
   await page.getByLabel('E-mailadres').fill('advisor@demo.example');
-  await page.getByLabel('Wachtwoord').fill(process.env.DEMO_PASSWORD ?? 'begroting-demo-2026');
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(page).toHaveURL(new RegExp(`/begrotingen/${id}/historie$`));
   await expect(page.getByRole('heading', { name: 'Wijzigingshistorie' })).toBeVisible();

@@ -116,7 +116,7 @@ test('catalogus, uitgangspunten and beheer have no axe violations', async ({ pag
 });
 
 test('an administrator adds, renames and deletes an org unit', async ({ page }) => {
-  await signIn(page, 'admin@demo.example');
+  await signIn(page, 'admin');
   await page.goto('/beheer');
   await page.getByLabel('Nieuwe eenheid').fill('Team informatievoorziening');
   await page.getByRole('button', { name: 'Eenheid toevoegen' }).click();

@@ -1,16 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'begroting-demo-2026';
-
 /** Signs in through the form at /inloggen (the start page itself is public). */
-export async function signIn(page: Page, email = 'advisor@demo.example') {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible();
-}
+export { signInWithForm as signIn } from './helpers/sign-in.ts';
 
 /** WCAG 2.1 A/AA with axe: the screen must have zero violations. */
 export async function expectNoAxeViolations(page: Page, screen: string) {

@@ -66,7 +66,7 @@ test('screenshots of each screen', async ({ page }) => {
   await shot(page, '09-catalogus');
 
   await page.getByRole('button', { name: 'Afmelden' }).click();
-  await signIn(page, 'admin@demo.example');
+  await signIn(page, 'admin');
   await page.goto('/beheer');
   await expect(page.getByRole('heading', { name: 'Referentiegegevens' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Eenheid toevoegen' })).toBeVisible();
