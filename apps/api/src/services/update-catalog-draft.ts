@@ -1,5 +1,5 @@
 import { and, eq, max } from 'drizzle-orm';
-import { catalogLines, developments, domains, toLineInput, type CatalogLineRow, type Db, type DevelopmentRow, type Tx } from '@app/db';
+import { catalogLines, developments, domains, toLineInput, toModelProfile, type CatalogEditionRow, type CatalogLineRow, type Db, type DevelopmentRow, type Tx } from '@app/db';
 import { calculate, EngineInputError } from '@app/engine';
 import type { EditableDevelopment, EditableLine, EditionDevelopmentCreate, EditionDevelopmentPatch, EditionLineCreate, EditionLinePatch } from '@app/schemas';
 import { AppError, invalidField, notFound } from '../errors.ts';
@@ -105,13 +105,13 @@ export async function updateDevelopment(db: Db, actor: Actor, editionId: string,
 }
 
 /**
- * Runs the engine on the line alone (model profile, the organisation's default assumptions), so a
+ * Runs the engine on the line alone (the edition's model profile, the organisation's default assumptions), so a
  * line that a budget could not compute (staff without hours, an unknown scale or role) is refused
  * here with the field named, instead of breaking every budget built on the edition.
  */
-async function assertComputes(db: Db | Tx, cache: ReferenceCache, organisationId: string, row: CatalogLineRow, domainKey: string): Promise<void> {
+async function assertComputes(db: Db | Tx, cache: ReferenceCache, organisationId: string, edition: CatalogEditionRow, row: CatalogLineRow, domainKey: string): Promise<void> {
   const { assumptions } = await cache.defaultAssumptions(db as Db, organisationId);
-  const model = { inhabitants: 100_000, employees: 1_000, departments: 40 };
+  const model = toModelProfile(edition);
   const firstYear = 2026;
   try {
     calculate({
@@ -134,7 +134,7 @@ async function assertComputes(db: Db | Tx, cache: ReferenceCache, organisationId
 
 export async function addLine(db: Db, cache: ReferenceCache, actor: Actor, editionId: string, body: EditionLineCreate): Promise<EditableLine> {
   return db.transaction(async (tx) => {
-    await lockDraftEdition(tx, editionId);
+    const edition = await lockDraftEdition(tx, editionId);
     const development = await findDevelopment(tx, editionId, body.developmentId, 'body.developmentId');
     const { developmentId: _d, basis, notes, sourceUrl, taakveld, ...values } = body;
     const key = await uniqueKey(
@@ -159,7 +159,7 @@ export async function addLine(db: Db, cache: ReferenceCache, actor: Actor, editi
       .returning();
     if (!row) throw new AppError('INTERNAL', 'inserting the line returned no row');
     const [domain] = await tx.select({ key: domains.key }).from(domains).where(eq(domains.id, development.domainId)).limit(1);
-    await assertComputes(tx, cache, actor.organisationId, row, domain?.key ?? '');
+    await assertComputes(tx, cache, actor.organisationId, edition, row, domain?.key ?? '');
     await recordAudit(tx, { ...actor, entity: 'catalog_line', entityId: row.id, action: 'create', after: row });
     return toEditableLine(row);
   });
@@ -167,7 +167,7 @@ export async function addLine(db: Db, cache: ReferenceCache, actor: Actor, editi
 
 export async function updateLine(db: Db, cache: ReferenceCache, actor: Actor, editionId: string, lineId: string, patch: EditionLinePatch): Promise<EditableLine> {
   return db.transaction(async (tx) => {
-    await lockDraftEdition(tx, editionId);
+    const edition = await lockDraftEdition(tx, editionId);
     const [before] = await tx.select().from(catalogLines).where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.id, lineId))).limit(1);
     if (!before) throw notFound('Regel');
     if (patch.developmentId !== undefined) await findDevelopment(tx, editionId, patch.developmentId, 'body.developmentId');
@@ -176,7 +176,7 @@ export async function updateLine(db: Db, cache: ReferenceCache, actor: Actor, ed
     if (!after) throw notFound('Regel');
     const development = await findDevelopment(tx, editionId, after.developmentId);
     const [domain] = await tx.select({ key: domains.key }).from(domains).where(eq(domains.id, development.domainId)).limit(1);
-    if (!after.retired) await assertComputes(tx, cache, actor.organisationId, after, domain?.key ?? '');
+    if (!after.retired) await assertComputes(tx, cache, actor.organisationId, edition, after, domain?.key ?? '');
     await recordAudit(tx, { ...actor, entity: 'catalog_line', entityId: lineId, action: after.retired && !before.retired ? 'retire' : 'update', before, after });
     return toEditableLine(after);
   });
