@@ -4,11 +4,7 @@ import type { CatalogEdition, DraftEditionCreate, EditableEdition } from '@app/s
 import { AppError, notFound } from '../errors.ts';
 import { toCatalogEdition } from './catalog-mappers.ts';
 import { recordAudit } from './record-audit.ts';
-
-interface Actor {
-  organisationId: string;
-  userId: string | null;
-}
+import type { Actor } from './budget-workflow.ts';
 
 /**
  * The edition, locked for the rest of the transaction, if it is a draft. Published editions are

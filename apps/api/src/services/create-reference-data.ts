@@ -5,6 +5,7 @@ import { formatEuro, formatEuroExact } from '@app/engine';
 import { AppError, invalidField } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
+import type { Actor } from './budget-workflow.ts';
 import { assertCoherentDefaults, catalogNeeds, lockOrganisationDefaults, toDefaultValues } from './update-organisation-defaults.ts';
 
 // Salary tables and rate cards are versioned: new figures are a new record, so a budget built on
@@ -66,11 +67,6 @@ export function hireRateWarnings(rates: Record<string, number>, cap: HireRateCap
       path: `body.rates.${role}`,
       message: `${formatEuroExact(cents)}/u voor "${role}" ligt boven het maximum van ${formatEuro(cap.cents)}/u excl. btw (${cap.source}, ${cap.sourceUrl}). Het tarief is wel opgeslagen.`,
     }));
-}
-
-interface Actor {
-  organisationId: string;
-  userId: string | null;
 }
 
 export async function createSalaryTable(db: Db, cache: ReferenceCache, actor: Actor, body: SalaryTableCreate): Promise<SalaryTableAdmin> {

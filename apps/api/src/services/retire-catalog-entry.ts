@@ -6,7 +6,8 @@ import { toCatalogEdition } from './catalog-mappers.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
 import { lockDraftEdition } from './create-draft-edition.ts';
-import { developmentWithLines, toEditableLine, type Actor } from './update-catalog-draft.ts';
+import type { Actor } from './budget-workflow.ts';
+import { developmentWithLines, toEditableLine } from './update-catalog-draft.ts';
 
 // Retiring keeps the row (budgets built on a copy of it keep their line) but new budgets on the
 // edition no longer get it. A development has no flag of its own: retiring it retires all its lines.

@@ -5,16 +5,12 @@ import type { EditableDevelopment, EditableLine, EditionDevelopmentCreate, Editi
 import { AppError, invalidField, notFound } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
+import type { Actor } from './budget-workflow.ts';
 import { lockDraftEdition } from './create-draft-edition.ts';
 import { slugId } from './create-reference-data.ts';
 
 // Adding and editing developments and lines in a draft edition. Every write locks the edition row
 // first, so it cannot interleave with publishing, and is refused (409) once the edition is published.
-
-export interface Actor {
-  organisationId: string;
-  userId: string | null;
-}
 
 async function uniqueKey(taken: (key: string) => Promise<boolean>, base: string): Promise<string> {
   for (let i = 1; ; i++) {

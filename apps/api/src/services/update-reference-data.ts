@@ -4,13 +4,9 @@ import type { Benchmark, BenchmarkPatch, RateCardAdmin, RateCardPatch, Reference
 import { AppError, notFound } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
+import type { Actor } from './budget-workflow.ts';
 import { loadHireRateCap, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
 import { findDefaultsRow, toOrganisationDefaults } from './update-organisation-defaults.ts';
-
-interface Actor {
-  organisationId: string;
-  userId: string | null;
-}
 
 /** Everything the Beheer screen shows, with the organisation's defaults marked. */
 export async function getReferenceAdmin(db: Db, organisationId: string): Promise<ReferenceAdmin> {
