@@ -4,6 +4,7 @@ import type { Benchmark, BenchmarkCreate, RateCardAdmin, RateCardCreate, RateCar
 import { formatEuro, formatEuroExact } from '@app/engine';
 import { AppError, invalidField } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
+import { slugify } from './ids.ts';
 import { recordAudit } from './record-audit.ts';
 import type { Actor } from './budget-workflow.ts';
 import { assertCoherentDefaults, catalogNeeds, lockOrganisationDefaults, toDefaultValues } from './update-organisation-defaults.ts';
@@ -28,13 +29,7 @@ export async function loadHireRateCap(db: Db): Promise<HireRateCap | null> {
 }
 
 export function slugId(text: string): string {
-  const base = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 70);
+  const base = slugify(text, 70);
   return base.length >= 2 ? base : `item-${base}`;
 }
 

@@ -16,7 +16,7 @@ import { AppError, invalidField, notFound } from '../errors.ts';
 import { toCatalogEdition } from './catalog-mappers.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
-import { isUuid } from './ids.ts';
+import { isUuid, slugify } from './ids.ts';
 import { createPendingUploads } from './pending-uploads.ts';
 
 /** An upload waiting between preview and commit (see pending-uploads.ts). */
@@ -73,15 +73,7 @@ export interface CatalogImportCommit {
 }
 
 function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'regel'
-  );
+  return slugify(text, 60) || 'regel';
 }
 
 function uniqueKey(base: string, taken: Set<string>): string {
