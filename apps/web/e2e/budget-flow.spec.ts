@@ -98,7 +98,10 @@ test('catalogus, uitgangspunten and beheer have no axe violations', async ({ pag
   await page.goto('/catalogus?gemeente=GM0310');
   await expect(page.getByRole('heading', { level: 1, name: 'Catalogus' })).toBeVisible();
   await expect(page.getByText(/herschaald naar De Bilt/)).toBeVisible();
-  await page.getByLabel('Voorbeeldregels verbergen').check();
+  // The switch lives in the URL and the page re-renders from it: click, then wait for the new state
+  // (Playwright's check() insists the state flips synchronously, which a busy machine may miss).
+  await page.getByLabel('Voorbeeldregels verbergen').click();
+  await expect(page.getByLabel('Voorbeeldregels verbergen')).toBeChecked();
   await expect(page).toHaveURL(/voorbeelden=verbergen/);
   await expect(page.locator('.app-badge', { hasText: /^Voorbeeld$/ })).toHaveCount(0);
   await expect(page.locator('.app-badge', { hasText: /^Gepubliceerd$/ }).first()).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { createBudgetViaApi, expectNoAxeViolations } from './helpers.ts';
+import { createBudgetViaApi, docScreenshotPath, expectNoAxeViolations } from './helpers.ts';
 import { signInAs } from './helpers/sign-in.ts';
 
 // Exporteren tab (downloads with progress), the Excel round trip back into a scenario, and the
@@ -56,7 +56,7 @@ test('export xlsx and pdf from a budget: server file name, non-empty file, progr
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(xlsx.path)) as unknown as ExcelJS.Buffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Samenvatting', 'Regels', 'Uitgangspunten']));
-  await page.getByTestId('export-panel').screenshot({ path: 'docs/screenshots/12-exporteren.png' });
+  await page.getByTestId('export-panel').screenshot({ path: docScreenshotPath('12-exporteren') });
 
   const pdf = await download(page, 'PDF-rapport downloaden');
   expect(pdf.name).toBe('ICT-begroting-De-Bilt-2027.pdf');
@@ -94,7 +94,7 @@ test('budget import: change the inhabitants in the exported workbook → preview
   const totals = preview.getByRole('table', { name: /Totaal exploitatie per jaar/ });
   await expect(totals.getByRole('row', { name: /^2027/ })).not.toContainText('geen verschil');
   await expectNoAxeViolations(page, 'import voorbeeld');
-  await page.getByTestId('budget-import').screenshot({ path: 'docs/screenshots/13-import-voorbeeld.png' });
+  await page.getByTestId('budget-import').screenshot({ path: docScreenshotPath('13-import-voorbeeld') });
 
   await page.getByLabel('Naam van het nieuwe scenario').fill('Meer inwoners');
   await page.getByRole('button', { name: 'Scenario maken' }).click();
@@ -137,5 +137,5 @@ test('catalog import (admin): columns and mapping, a bad row is reported per row
   await expect(bad.getByRole('cell').first()).toHaveText('3');
   await expect(page.getByTestId('catalog-import-result')).toHaveCount(0);
   await expectNoAxeViolations(page, 'catalogusimport fouten per regel');
-  await section.screenshot({ path: 'docs/screenshots/14-catalogusimport-fouten.png' });
+  await section.screenshot({ path: docScreenshotPath('14-catalogusimport-fouten') });
 });

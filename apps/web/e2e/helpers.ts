@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Signs in through the form at /inloggen (the start page itself is public). */
@@ -25,4 +25,12 @@ export async function createBudgetViaApi(page: Page, cbsCode: string, name: stri
 
 export async function totalFor(page: Page, year: number): Promise<string> {
   return (await page.getByTestId(`total-${year}`).textContent()) ?? '';
+}
+
+/**
+ * Where a documentation screenshot goes: docs/screenshots with UPDATE_SCREENSHOTS=1, else the
+ * test's own output folder, so an ordinary test run leaves the working tree alone.
+ */
+export function docScreenshotPath(name: string): string {
+  return process.env.UPDATE_SCREENSHOTS === '1' ? `docs/screenshots/${name}.png` : test.info().outputPath(`${name}.png`);
 }

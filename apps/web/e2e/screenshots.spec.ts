@@ -1,14 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createBudgetViaApi, signIn } from './helpers.ts';
+import { createBudgetViaApi, docScreenshotPath, signIn } from './helpers.ts';
 
 // Walks every screen and screenshots it. With UPDATE_SCREENSHOTS=1 the PNGs replace those in
 // docs/screenshots (linked from docs/user-guide.md); otherwise they go to the test's output folder,
 // so an ordinary test run leaves the working tree alone.
-const shot = (page: Page, name: string) =>
-  page.screenshot({
-    path: process.env.UPDATE_SCREENSHOTS === '1' ? `docs/screenshots/${name}.png` : test.info().outputPath(`${name}.png`),
-    fullPage: false,
-  });
+const shot = (page: Page, name: string) => page.screenshot({ path: docScreenshotPath(name), fullPage: false });
 
 test('screenshots of each screen', async ({ page }) => {
   await page.goto('/inloggen');
