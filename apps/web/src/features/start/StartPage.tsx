@@ -88,7 +88,9 @@ export function StartPage() {
     <div className="app-stack">
       <h1 className="utrecht-heading-1">ICT-begrotingsplanner</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">
-        Deze planner neemt de Modelgemeente van M&amp;I/Partners (100.000 inwoners, 1.000 medewerkers, 40 afdelingen) en schaalt alle ontwikkelingen en ICT-begrotingsregels naar de omvang van uw gemeente.
+        Deze planner neemt de Modelgemeente van M&amp;I/Partners
+        {model ? ` (${formatInteger(model.inhabitants)} inwoners, ${formatInteger(model.employees)} medewerkers, ${formatInteger(model.departments)} afdelingen)` : ''} en schaalt alle
+        ontwikkelingen en ICT-begrotingsregels naar de omvang van uw gemeente.
         Zo bouwt u in een paar minuten een meerjarige ICT-begroting die u kunt aanpassen, met scenario&apos;s kunt vergelijken en kunt exporteren.
       </p>
 
@@ -134,7 +136,7 @@ export function StartPage() {
                         className="app-input-narrow"
                         value={employees}
                         onChange={(e) => setEmployees(e.target.value)}
-                        description={`Voorstel: ${formatInteger(municipality.suggestedEmployees)} (inwoners × 1.000 / 100.000)`}
+                        description={`Voorstel: ${formatInteger(municipality.suggestedEmployees)}${model ? ` (inwoners × ${formatInteger(model.employees)} / ${formatInteger(model.inhabitants)}, de verhouding van de Modelgemeente)` : ''}`}
                         error={errors.employees}
                       />
                     </td>
@@ -150,7 +152,7 @@ export function StartPage() {
                         className="app-input-narrow"
                         value={departments}
                         onChange={(e) => setDepartments(e.target.value)}
-                        description={`Voorstel: ${formatInteger(municipality.suggestedDepartments)} (inwoners × 40 / 100.000)`}
+                        description={`Voorstel: ${formatInteger(municipality.suggestedDepartments)}${model ? ` (inwoners × ${formatInteger(model.departments)} / ${formatInteger(model.inhabitants)})` : ''}`}
                         error={errors.departments}
                       />
                     </td>
