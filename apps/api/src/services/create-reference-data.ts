@@ -4,7 +4,7 @@ import type { Benchmark, BenchmarkCreate, RateCardAdmin, RateCardCreate, RateCar
 import { formatEuro, formatEuroExact } from '@app/engine';
 import { AppError, invalidField } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
-import { slugify } from './ids.ts';
+import { firstFreeKey, slugify } from './ids.ts';
 import { recordAudit } from './record-audit.ts';
 import type { Actor } from './budget-workflow.ts';
 import { assertCoherentDefaults, catalogNeeds, lockOrganisationDefaults, toDefaultValues } from './update-organisation-defaults.ts';
@@ -34,16 +34,12 @@ export function slugId(text: string): string {
 }
 
 /** The requested id (conflict → 409 naming `body.id`) or a free one derived from the label. */
-async function pickId(tx: Tx, exists: (id: string) => Promise<boolean>, requested: string | undefined, label: string): Promise<string> {
+async function pickId(exists: (id: string) => Promise<boolean>, requested: string | undefined, label: string): Promise<string> {
   if (requested) {
     if (await exists(requested)) throw new AppError('CONFLICT', `De id "${requested}" is al in gebruik.`, { fields: [{ path: 'body.id', message: 'is al in gebruik' }] });
     return requested;
   }
-  const base = slugId(label);
-  for (let i = 1; ; i++) {
-    const id = i === 1 ? base : `${base}-${i}`;
-    if (!(await exists(id))) return id;
-  }
+  return firstFreeKey(slugId(label), exists);
 }
 
 export function toSalaryTableAdmin(row: SalaryTableRow, defaultId: string): SalaryTableAdmin {
@@ -69,7 +65,7 @@ export async function createSalaryTable(db: Db, cache: ReferenceCache, actor: Ac
     const needs = await catalogNeeds(tx);
     const missing = [...needs.scales].filter((scale) => !body.scales[scale]?.length).sort();
     if (missing.length > 0) throw invalidField('body.scales', `mist schalen die de catalogus gebruikt: ${missing.join(', ')}`);
-    const id = await pickId(tx, async (candidate) => (await tx.select({ id: salaryTables.id }).from(salaryTables).where(eq(salaryTables.id, candidate)).limit(1)).length > 0, body.id, body.label);
+    const id = await pickId(async (candidate) => (await tx.select({ id: salaryTables.id }).from(salaryTables).where(eq(salaryTables.id, candidate)).limit(1)).length > 0, body.id, body.label);
     const [row] = await tx
       .insert(salaryTables)
       .values({ id, label: body.label, validFrom: body.validFrom, scales: body.scales, source: body.source, sourceUrl: body.sourceUrl ?? null, estimate: body.estimate, note: body.note ?? null })
@@ -89,7 +85,7 @@ export async function createRateCard(db: Db, cache: ReferenceCache, actor: Actor
     const needs = await catalogNeeds(tx);
     const missing = [...needs.roles].filter((role) => !Object.prototype.hasOwnProperty.call(body.rates, role)).sort();
     if (missing.length > 0) throw invalidField('body.rates', `mist rollen die de catalogus gebruikt: ${missing.join(', ')}`);
-    const id = await pickId(tx, async (candidate) => (await tx.select({ id: rateCards.id }).from(rateCards).where(eq(rateCards.id, candidate)).limit(1)).length > 0, body.id, body.label);
+    const id = await pickId(async (candidate) => (await tx.select({ id: rateCards.id }).from(rateCards).where(eq(rateCards.id, candidate)).limit(1)).length > 0, body.id, body.label);
     const [row] = await tx
       .insert(rateCards)
       .values({ id, label: body.label, validFrom: body.validFrom, rates: body.rates, source: body.source, sourceUrl: body.sourceUrl ?? null, estimate: body.estimate, note: body.note ?? null })
@@ -155,7 +151,6 @@ export function toBenchmark(row: typeof benchmarks.$inferSelect): Benchmark {
 export async function createBenchmark(db: Db, cache: ReferenceCache, actor: Actor, body: BenchmarkCreate): Promise<Benchmark> {
   const result = await db.transaction(async (tx) => {
     const id = await pickId(
-      tx,
       async (candidate) => (await tx.select({ id: benchmarks.id }).from(benchmarks).where(eq(benchmarks.id, candidate)).limit(1)).length > 0,
       body.id,
       `${body.label}-${body.year}-${body.unit}`,

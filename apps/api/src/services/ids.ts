@@ -12,3 +12,11 @@ export function slugify(text: string, maxLength: number): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, maxLength);
 }
+
+/** `base`, else `base-2`, `base-3`, … : the first that `taken` says is free. */
+export async function firstFreeKey(base: string, taken: (key: string) => Promise<boolean>): Promise<string> {
+  for (let i = 1; ; i++) {
+    const key = i === 1 ? base : `${base}-${i}`;
+    if (!(await taken(key))) return key;
+  }
+}

@@ -7,17 +7,11 @@ import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
 import type { Actor } from './budget-workflow.ts';
 import { lockDraftEdition } from './create-draft-edition.ts';
+import { firstFreeKey } from './ids.ts';
 import { slugId } from './create-reference-data.ts';
 
 // Adding and editing developments and lines in a draft edition. Every write locks the edition row
 // first, so it cannot interleave with publishing, and is refused (409) once the edition is published.
-
-async function uniqueKey(taken: (key: string) => Promise<boolean>, base: string): Promise<string> {
-  for (let i = 1; ; i++) {
-    const key = i === 1 ? base : `${base}-${i}`;
-    if (!(await taken(key))) return key;
-  }
-}
 
 async function findDomainId(tx: Tx, editionId: string, domainKey: string): Promise<string> {
   const [domain] = await tx.select({ id: domains.id }).from(domains).where(and(eq(domains.editionId, editionId), eq(domains.key, domainKey))).limit(1);
@@ -64,9 +58,9 @@ export async function addDevelopment(db: Db, actor: Actor, editionId: string, bo
   return db.transaction(async (tx) => {
     await lockDraftEdition(tx, editionId);
     const domainId = await findDomainId(tx, editionId, body.domainKey);
-    const key = await uniqueKey(
-      async (candidate) => (await tx.select({ id: developments.id }).from(developments).where(and(eq(developments.editionId, editionId), eq(developments.key, candidate))).limit(1)).length > 0,
+    const key = await firstFreeKey(
       slugId(body.title),
+      async (candidate) => (await tx.select({ id: developments.id }).from(developments).where(and(eq(developments.editionId, editionId), eq(developments.key, candidate))).limit(1)).length > 0,
     );
     const [last] = await tx.select({ position: max(developments.position) }).from(developments).where(eq(developments.editionId, editionId));
     const [row] = await tx
@@ -133,9 +127,9 @@ export async function addLine(db: Db, cache: ReferenceCache, actor: Actor, editi
     const edition = await lockDraftEdition(tx, editionId);
     const development = await findDevelopment(tx, editionId, body.developmentId, 'body.developmentId');
     const { developmentId: _d, basis, notes, sourceUrl, taakveld, ...values } = body;
-    const key = await uniqueKey(
-      async (candidate) => (await tx.select({ id: catalogLines.id }).from(catalogLines).where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.key, candidate))).limit(1)).length > 0,
+    const key = await firstFreeKey(
       `${development.key}/${slugId(body.description)}`,
+      async (candidate) => (await tx.select({ id: catalogLines.id }).from(catalogLines).where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.key, candidate))).limit(1)).length > 0,
     );
     const [last] = await tx.select({ position: max(catalogLines.position) }).from(catalogLines).where(eq(catalogLines.editionId, editionId));
     const [row] = await tx
