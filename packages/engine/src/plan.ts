@@ -374,7 +374,7 @@ export const CATEGORY_OF: Readonly<Record<Component, Category>> = {
 };
 
 /** Indexation factor for horizon index k. */
-export function indexFactor(ctx: EngineContext, plan: LinePlan, k: number): number {
+function indexFactor(ctx: EngineContext, plan: LinePlan, k: number): number {
   if (plan.indexation === 'none') return 1;
   return (plan.indexation === 'wage' ? ctx.wageFactors : ctx.priceFactors)[k] as number;
 }

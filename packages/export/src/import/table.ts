@@ -49,7 +49,7 @@ function looksLikeHeader(cells: CellText[]): boolean {
  * Reads an .xlsx upload: the named sheet, or the first sheet with a header row (a row of at least
  * two texts). Header row = the first such row; data = the non-empty rows below it.
  */
-export async function readXlsxTable(buffer: Buffer, sheetName?: string): Promise<UploadedTable> {
+async function readXlsxTable(buffer: Buffer, sheetName?: string): Promise<UploadedTable> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
@@ -130,7 +130,7 @@ export function splitCsv(text: string, sep: string): string[][] {
  * the header line into the most columns (Dutch Excel writes `;`). Cells stay text: numbers are
  * parsed per field later, where a decimal comma can be told apart from a thousands dot.
  */
-export function readCsvTable(buffer: Buffer): UploadedTable {
+function readCsvTable(buffer: Buffer): UploadedTable {
   const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
   if (text.includes('\u0000')) throw new UploadError('Het bestand is geen tekstbestand (CSV).');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
