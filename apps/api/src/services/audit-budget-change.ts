@@ -20,6 +20,11 @@ export async function snapshotBudget(tx: Db, budgetId: string): Promise<BudgetSn
     tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budgetId)),
     tx.select().from(budgetLines).where(eq(budgetLines.budgetId, budgetId)),
   ]);
+  return toSnapshot(budget, developments, lines);
+}
+
+/** A snapshot of rows already loaded (e.g. the aggregate a write just proved computes). */
+export function toSnapshot(budget: BudgetRow, developments: readonly BudgetDevelopmentRow[], lines: readonly BudgetLineRow[]): BudgetSnapshot {
   return { budget, developments: new Map(developments.map((d) => [d.id, d])), lines: new Map(lines.map((l) => [l.id, l])) };
 }
 

@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { buildBudgetCalculationInput, describeBudget, getBudgetDetail, loadBudgetAggregate, type BudgetAggregate } from './budget-aggregate.ts';
 import { runEngine } from './run-engine.ts';
-import { recordBudgetChanges, snapshotBudget } from './audit-budget-change.ts';
+import { recordBudgetChanges, snapshotBudget, toSnapshot } from './audit-budget-change.ts';
 import { lockOwnBudget } from './budget-workflow.ts';
 
 export interface BudgetScope {
@@ -60,8 +60,9 @@ export async function mutateBudget(
       const before = await snapshotBudget(tx, budgetId);
       await change(tx, budget);
       await bumpVersion(tx, budgetId);
-      if (before) await recordBudgetChanges(tx, { organisationId, userId: scope.userId ?? null }, before, await snapshotBudget(tx, budgetId));
-      return assertComputes(tx, cache, organisationId, budgetId);
+      const after = await assertComputes(tx, cache, organisationId, budgetId);
+      if (before) await recordBudgetChanges(tx, { organisationId, userId: scope.userId ?? null }, before, toSnapshot(after.budget, after.developments, after.lines));
+      return after;
     });
   } catch (error) {
     if (error instanceof StaleVersionError) {
