@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { budgetDevelopments, budgetLines, budgets, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
+import { budgetDevelopments, budgetLines, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
 import { recordAudit } from './record-audit.ts';
 
 // The audit trail of budget edits is derived from what actually changed: a snapshot of the budget
@@ -13,12 +13,11 @@ export interface BudgetSnapshot {
   lines: Map<string, BudgetLineRow>;
 }
 
-export async function snapshotBudget(tx: Db, budgetId: string): Promise<BudgetSnapshot | null> {
-  const [budget] = await tx.select().from(budgets).where(eq(budgets.id, budgetId));
-  if (!budget) return null;
+/** The budget row (as the caller just locked it) with its developments and lines. */
+export async function snapshotBudget(tx: Db, budget: BudgetRow): Promise<BudgetSnapshot> {
   const [developments, lines] = await Promise.all([
-    tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budgetId)),
-    tx.select().from(budgetLines).where(eq(budgetLines.budgetId, budgetId)),
+    tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budget.id)),
+    tx.select().from(budgetLines).where(eq(budgetLines.budgetId, budget.id)),
   ]);
   return toSnapshot(budget, developments, lines);
 }

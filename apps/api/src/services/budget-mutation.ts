@@ -57,11 +57,11 @@ export async function mutateBudget(
   try {
     changed = await db.transaction(async (tx) => {
       const budget = await lockBudget(tx, organisationId, budgetId, expectedVersion);
-      const before = await snapshotBudget(tx, budgetId);
+      const before = await snapshotBudget(tx, budget);
       await change(tx, budget);
       await bumpVersion(tx, budgetId);
       const after = await assertComputes(tx, cache, organisationId, budgetId);
-      if (before) await recordBudgetChanges(tx, { organisationId, userId: scope.userId ?? null }, before, toSnapshot(after.budget, after.developments, after.lines));
+      await recordBudgetChanges(tx, { organisationId, userId: scope.userId ?? null }, before, toSnapshot(after.budget, after.developments, after.lines));
       return after;
     });
   } catch (error) {

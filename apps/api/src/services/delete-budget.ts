@@ -6,9 +6,9 @@ import { recordBudgetChanges, snapshotBudget } from './audit-budget-change.ts';
 /** Deletes a budget with its developments and lines; its scenarios stay as stand-alone budgets. */
 export async function deleteBudget(scope: BudgetScope, budgetId: string): Promise<void> {
   await scope.db.transaction(async (tx) => {
-    await lockBudget(tx, scope.organisationId, budgetId, undefined);
-    const before = await snapshotBudget(tx, budgetId);
+    const budget = await lockBudget(tx, scope.organisationId, budgetId, undefined);
+    const before = await snapshotBudget(tx, budget);
     await tx.delete(budgets).where(eq(budgets.id, budgetId));
-    if (before) await recordBudgetChanges(tx, { organisationId: scope.organisationId, userId: scope.userId ?? null }, before, null);
+    await recordBudgetChanges(tx, { organisationId: scope.organisationId, userId: scope.userId ?? null }, before, null);
   });
 }
