@@ -45,8 +45,8 @@ export async function computeCalculation(db: Db, cache: ReferenceCache, organisa
 }
 
 /**
- * computeCalculation plus the serialized response; identical requests share one cached output,
- * so its `response` must be treated as read-only.
+ * computeCalculation plus the serialized response; identical requests share one cached result,
+ * so its `output` must be treated as read-only.
  */
 export async function computeCalculationWithJson(
   db: Db,
