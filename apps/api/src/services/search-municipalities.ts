@@ -1,13 +1,17 @@
 import { asc, eq, ilike, or, sql } from 'drizzle-orm';
-import { municipalities, suggestProfile, type Db, type MunicipalityRow } from '@app/db';
+import { municipalities, suggestProfile, toModelProfile, type Db, type MunicipalityRow } from '@app/db';
+import type { Profile } from '@app/engine';
 import type { Municipality, MunicipalityQuery } from '@app/schemas';
 import { notFound } from '../errors.ts';
+import type { ReferenceCache } from './reference-cache.ts';
 
-/** The model's ratios (1,000 staff and 40 departments per 100,000 inhabitants), as the contract fixes them. */
-const MODEL_RATIO = { inhabitants: 100_000, employees: 1_000, departments: 40 };
+/** The current edition's model profile: its staff and departments per inhabitant give the suggestions. */
+async function currentModelProfile(db: Db, cache: ReferenceCache): Promise<Profile> {
+  return toModelProfile((await cache.edition(db, await cache.resolveEditionId(db, undefined))).edition);
+}
 
-export function toMunicipality(row: MunicipalityRow): Municipality {
-  const suggested = suggestProfile(row.inhabitants, MODEL_RATIO);
+function toMunicipality(row: MunicipalityRow, model: Profile): Municipality {
+  const suggested = suggestProfile(row.inhabitants, model);
   return {
     cbsCode: row.cbsCode,
     name: row.name,
@@ -23,11 +27,12 @@ export function toMunicipality(row: MunicipalityRow): Municipality {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /** Type-ahead: name contains q or the CBS code starts with it; exact and prefix matches first. */
-export async function searchMunicipalities(db: Db, query: MunicipalityQuery): Promise<Municipality[]> {
+export async function searchMunicipalities(db: Db, cache: ReferenceCache, query: MunicipalityQuery): Promise<Municipality[]> {
+  const model = await currentModelProfile(db, cache);
   const q = query.q?.trim() ?? '';
   if (!q) {
     const rows = await db.select().from(municipalities).orderBy(asc(municipalities.name)).limit(query.limit);
-    return rows.map(toMunicipality);
+    return rows.map((row) => toMunicipality(row, model));
   }
   const pattern = escapeLike(q);
   const rows = await db
@@ -40,7 +45,7 @@ export async function searchMunicipalities(db: Db, query: MunicipalityQuery): Pr
       asc(municipalities.name),
     )
     .limit(query.limit);
-  return rows.map(toMunicipality);
+  return rows.map((row) => toMunicipality(row, model));
 }
 
 export async function findMunicipality(db: Db, cbsCode: string): Promise<MunicipalityRow | undefined> {
@@ -48,8 +53,8 @@ export async function findMunicipality(db: Db, cbsCode: string): Promise<Municip
   return row;
 }
 
-export async function getMunicipality(db: Db, cbsCode: string): Promise<Municipality> {
+export async function getMunicipality(db: Db, cache: ReferenceCache, cbsCode: string): Promise<Municipality> {
   const row = await findMunicipality(db, cbsCode);
   if (!row) throw notFound(`Gemeente ${cbsCode}`);
-  return toMunicipality(row);
+  return toMunicipality(row, await currentModelProfile(db, cache));
 }

@@ -6,11 +6,11 @@ export const municipalityRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/',
     { schema: { tags: ['reference'], querystring: MunicipalityQuerySchema, response: { 200: MunicipalityListSchema, 400: ErrorResponseSchema } } },
-    async (request) => searchMunicipalities(deps.db, request.query),
+    async (request) => searchMunicipalities(deps.db, deps.cache, request.query),
   );
   app.get(
     '/:cbsCode',
     { schema: { tags: ['reference'], params: MunicipalityParamsSchema, response: { 200: MunicipalitySchema, 404: ErrorResponseSchema } } },
-    async (request) => getMunicipality(deps.db, request.params.cbsCode),
+    async (request) => getMunicipality(deps.db, deps.cache, request.params.cbsCode),
   );
 };
