@@ -44,7 +44,8 @@ const RatesSchema = z.record(RoleKeySchema, CentsSchema).superRefine((rates, ctx
 const atLeastOne = (value: object) => Object.keys(value).length > 0;
 const atLeastOneError = { error: 'geef minstens één veld om te wijzigen' };
 
-export const SalaryTableCreateSchema = z.strictObject({
+/** What every new version of dated reference data carries (salary table, rate card). */
+const versionedReferenceShape = {
   /** Optional: derived from the label when absent. */
   id: ReferenceIdSchema.optional(),
   label: NameSchema,
@@ -53,27 +54,18 @@ export const SalaryTableCreateSchema = z.strictObject({
   sourceUrl: optionalUrl,
   estimate: z.boolean({ error: 'moet ja of nee zijn' }),
   note: optionalNote,
-  scales: ScalesSchema,
   /** Also make it the organisation's default for new budgets (same transaction). */
   makeDefault: z.boolean().optional(),
-});
+};
+
+export const SalaryTableCreateSchema = z.strictObject({ ...versionedReferenceShape, scales: ScalesSchema });
 export type SalaryTableCreate = z.infer<typeof SalaryTableCreateSchema>;
 
 /** A table may be in use by budgets: only its label and note can change; new amounts are a new version. */
 export const SalaryTablePatchSchema = z.strictObject({ label: NameSchema.optional(), note: optionalNote }).refine(atLeastOne, atLeastOneError);
 export type SalaryTablePatch = z.infer<typeof SalaryTablePatchSchema>;
 
-export const RateCardCreateSchema = z.strictObject({
-  id: ReferenceIdSchema.optional(),
-  label: NameSchema,
-  validFrom: IsoDateSchema,
-  source: SourceTextSchema,
-  sourceUrl: optionalUrl,
-  estimate: z.boolean({ error: 'moet ja of nee zijn' }),
-  note: optionalNote,
-  rates: RatesSchema,
-  makeDefault: z.boolean().optional(),
-});
+export const RateCardCreateSchema = z.strictObject({ ...versionedReferenceShape, rates: RatesSchema });
 export type RateCardCreate = z.infer<typeof RateCardCreateSchema>;
 export const RateCardPatchSchema = SalaryTablePatchSchema;
 export type RateCardPatch = SalaryTablePatch;
