@@ -128,6 +128,21 @@ describe('municipalities', () => {
     expect(bad.json().error.message).toContain('params.cbsCode');
     expect((await get('/api/municipalities?limit=0')).json().error.fields[0].path).toBe('querystring.limit');
   });
+
+  it('ignores accents, case, hyphens and apostrophes and knows common names', async () => {
+    const names = async (q: string) => ((await get(`/api/municipalities?q=${encodeURIComponent(q)}`)).json() as Municipality[]).map((m) => m.name);
+    for (const q of ['sudwest', 'fryslan', 'SÚDWEST FRYSLÂN', 'sudwest-fryslan', 'Zuidwest-Friesland']) expect(await names(q)).toContain('Súdwest-Fryslân');
+    expect((await names('Den Haag'))[0]).toBe("'s-Gravenhage");
+    expect((await names('den-haag'))[0]).toBe("'s-Gravenhage");
+    expect((await names('s gravenhage'))[0]).toBe("'s-Gravenhage");
+    expect((await names('Den Bosch'))[0]).toBe("'s-Hertogenbosch");
+    expect((await names('hertogenbosch'))[0]).toBe("'s-Hertogenbosch");
+    expect((await names('Skiermûntseach'))[0]).toBe('Schiermonnikoog');
+    expect((await names('Tietjerksteradeel'))[0]).toBe('Tytsjerksteradiel');
+    // An exact name ranks before names that merely contain it.
+    expect((await names('utrecht'))[0]).toBe('Utrecht');
+    expect(await names('xyzzy')).toEqual([]);
+  });
 });
 
 describe('reference data', () => {

@@ -132,3 +132,20 @@ test('an administrator adds, renames and deletes an org unit', async ({ page }) 
   await page.getByRole('button', { name: 'Verwijderen: Team I&A' }).click();
   await expect(page.getByRole('rowheader', { name: 'Team I&A' })).toHaveCount(0);
 });
+
+test('finds a municipality however it is typed, and says so when the address names an unknown one', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/');
+  const combobox = page.getByRole('combobox', { name: 'Gemeente' });
+  for (const [typed, official] of [
+    ['sudwest fryslan', 'Súdwest-Fryslân'],
+    ['Den Haag', "'s-Gravenhage"],
+    ['den bosch', "'s-Hertogenbosch"],
+  ] as const) {
+    await combobox.fill(typed);
+    await expect(page.getByRole('option', { name: new RegExp(official) }).first()).toBeVisible();
+  }
+  await page.goto('/catalogus?gemeente=GM9999');
+  await expect(page.getByText(/Gemeente "GM9999" uit het adres staat niet in de CBS-gemeentelijst/)).toBeVisible();
+  await expectNoAxeViolations(page, 'catalogus met onbekende gemeente');
+});

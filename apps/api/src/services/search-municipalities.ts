@@ -1,8 +1,9 @@
-import { asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { municipalities, suggestProfile, toModelProfile, type Db, type MunicipalityRow } from '@app/db';
 import type { Profile } from '@app/engine';
 import type { Municipality, MunicipalityQuery } from '@app/schemas';
 import { notFound } from '../errors.ts';
+import { matchMunicipality, type NameMatch } from './municipality-names.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 
 /** The current edition's model profile: its staff and departments per inhabitant give the suggestions. */
@@ -24,28 +25,23 @@ function toMunicipality(row: MunicipalityRow, model: Profile): Municipality {
   };
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
-/** Type-ahead: name contains q or the CBS code starts with it; exact and prefix matches first. */
+/**
+ * Type-ahead over the official name, common names ('s-Gravenhage ↔ Den Haag) and the CBS code,
+ * ignoring accents, case, hyphens and apostrophes; exact matches first, then prefixes, then the rest.
+ * The list is 342 rows, so matching in memory is simpler and as fast as a folded-text index.
+ */
 export async function searchMunicipalities(db: Db, cache: ReferenceCache, query: MunicipalityQuery): Promise<Municipality[]> {
   const model = await currentModelProfile(db, cache);
   const q = query.q?.trim() ?? '';
-  if (!q) {
-    const rows = await db.select().from(municipalities).orderBy(asc(municipalities.name)).limit(query.limit);
-    return rows.map((row) => toMunicipality(row, model));
-  }
-  const pattern = escapeLike(q);
-  const rows = await db
-    .select()
-    .from(municipalities)
-    .where(or(ilike(municipalities.name, `%${pattern}%`), ilike(municipalities.cbsCode, `${pattern}%`)))
-    .orderBy(
-      sql`case when lower(${municipalities.name}) = lower(${q}) or upper(${municipalities.cbsCode}) = upper(${q}) then 0
-               when ${municipalities.name} ilike ${`${pattern}%`} then 1 else 2 end`,
-      asc(municipalities.name),
-    )
-    .limit(query.limit);
-  return rows.map((row) => toMunicipality(row, model));
+  const rows = await db.select().from(municipalities).orderBy(asc(municipalities.name));
+  const found = q
+    ? rows
+        .map((row) => ({ row, match: matchMunicipality(q, row) }))
+        .filter((hit): hit is { row: MunicipalityRow; match: NameMatch } => hit.match !== undefined)
+        .sort((a, b) => a.match.rank - b.match.rank)
+        .map((hit) => hit.row)
+    : rows;
+  return found.slice(0, query.limit).map((row) => toMunicipality(row, model));
 }
 
 export async function findMunicipality(db: Db, cbsCode: string): Promise<MunicipalityRow | undefined> {

@@ -110,6 +110,11 @@ export function CatalogPage() {
         <p className="utrecht-paragraph" role="status">
           {formatInteger(lineCount)} regels gevonden{ownName ? `; bedragen herschaald naar ${ownName} (${formatInteger(municipality.data?.inhabitants ?? 0)} inwoners, voorgestelde medewerkers en afdelingen)` : '; kies een gemeente om herschaalde bedragen te zien'}.
         </p>
+        {municipality.error ? (
+          <Alert type="warning">
+            Gemeente &quot;{cbsCode}&quot; uit het adres staat niet in de CBS-gemeentelijst. De bedragen zijn die van de Modelgemeente; kies hierboven een gemeente.
+          </Alert>
+        ) : null}
         {reference.error ? <Alert type="warning">Referentiegegevens niet beschikbaar, bedragen kunnen niet worden berekend: {errorMessage(reference.error)}</Alert> : null}
       </section>
 
