@@ -31,3 +31,14 @@ test('signed in, a reload of the start page still shows the Modelgemeente budget
   await expect(page.getByRole('table', { name: /ICT-begroting van de Modelgemeente/ }).getByRole('row', { name: /^Totaal/ })).toBeVisible();
   expect(refused).toEqual([]);
 });
+
+test('a wrong password says so in the form and keeps the user where they are', async ({ page }) => {
+  // A screen that needs a session shows the sign-in form in place of itself.
+  await page.goto('/begrotingen');
+  await page.getByLabel('E-mailadres').fill('advisor@demo.example');
+  await page.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.locator('form .utrecht-alert, form [role="alert"]').first()).toBeVisible();
+  await expect(page).toHaveURL(/\/begrotingen$/);
+  await expect(page.getByText(/sessie is verlopen/)).toHaveCount(0);
+});

@@ -21,9 +21,13 @@ export const sessionQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
+/** A wrong password answers 401 too; session expiry must not treat it as an ended session. */
+export const SIGN_IN_MUTATION_KEY = ['session', 'sign-in'] as const;
+
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: SIGN_IN_MUTATION_KEY,
     mutationFn: (body: { email: string; password: string }) => api.post('/auth/sign-in', body, SessionInfoSchema),
     onSuccess: (info) => {
       setCsrfToken(info.csrfToken);

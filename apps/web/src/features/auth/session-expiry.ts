@@ -17,7 +17,8 @@ export function safeReturnPath(value: string | null | undefined): string {
 /**
  * When any request answers 401 (session expired or ended elsewhere), forget the session and send
  * the user to the sign-in page, remembering where they were. The session query's own 401 is the
- * normal "not signed in" answer and is left alone.
+ * normal "not signed in" answer and is left alone, and so is a refused sign-in (wrong password:
+ * the form shows it in place).
  */
 export function installSessionExpiry(queryClient: QueryClient, router: Navigator): void {
   const onError = (error: unknown, queryKey?: readonly unknown[]) => {
@@ -33,6 +34,6 @@ export function installSessionExpiry(queryClient: QueryClient, router: Navigator
     if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.query.queryKey);
   });
   queryClient.getMutationCache().subscribe((event) => {
-    if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error);
+    if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.mutation.options.mutationKey);
   });
 }
