@@ -49,10 +49,15 @@ export async function buildApp(options: BuildAppOptions) {
     },
     // Node refuses oversized headers (431) and broken requests itself, before Fastify: same shape.
     clientErrorHandler: (error: Error & { code?: string }, socket) => {
-      const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'HPE_URI_TOO_LONG' ? 414 : 400;
-      const body = JSON.stringify({ error: { code: 'VALIDATION_ERROR', message: status === 431 ? 'Ongeldige invoer: de headers van het verzoek zijn te groot.' : status === 414 ? 'Ongeldige invoer: de URL is te lang.' : 'Ongeldige invoer: het verzoek is onleesbaar.' } });
-      if (!socket.writable) return socket.destroy();
-      const reason = status === 431 ? 'Request Header Fields Too Large' : status === 414 ? 'URI Too Long' : 'Bad Request';
+      // As Fastify's default: a reset or closed socket cannot be answered.
+      if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy(error);
+      const [status, reason, message] =
+        error.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'Request Header Fields Too Large', 'Ongeldige invoer: de headers van het verzoek zijn te groot.']
+          : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'Request Timeout', 'Het verzoek duurde te lang; probeer het opnieuw.']
+            : [400, 'Bad Request', 'Ongeldige invoer: het verzoek is onleesbaar.'];
+      const body = JSON.stringify({ error: { code: 'VALIDATION_ERROR', message } });
       const headers = { ...BASELINE_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
       socket.end(`HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`);
     },
