@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { DbHandle } from '@app/db';
 import { registerErrorHandling, sendNotFound } from './plugins/error-handler.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
+import { inputGuardPlugin } from './plugins/input-guard.ts';
 import { requestContextPlugin } from './plugins/request-context.ts';
-import { securityPlugin } from './plugins/security.ts';
+import { BASELINE_HEADERS, securityPlugin } from './plugins/security.ts';
 import { registerStaticWeb } from './plugins/static-web.ts';
 import { createReferenceCache } from './services/reference-cache.ts';
 import { apiRoutes, type RouteDeps } from './routes/index.ts';
@@ -38,11 +39,27 @@ export async function buildApp(options: BuildAppOptions) {
     trustProxy: options.trustProxy ?? false,
     // Router-level refusals (a path parameter over 100 characters, a malformed URL) bypass the error
     // handler; answer them in the API's error shape too.
+    // They run before any hook, so the security headers are set here as well.
     frameworkErrors: (error, _request, reply) => {
       void (reply as unknown as FastifyReply)
         .status(error.statusCode ?? 400)
+        .headers({ ...BASELINE_HEADERS })
         .type('application/json; charset=utf-8')
         .send(JSON.stringify({ error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer: de URL is ongeldig of een onderdeel ervan is te lang.' } }));
+    },
+    // Node refuses oversized headers (431) and broken requests itself, before Fastify: same shape.
+    clientErrorHandler: (error: Error & { code?: string }, socket) => {
+      // As Fastify's default: a reset or closed socket cannot be answered.
+      if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy(error);
+      const [status, reason, message] =
+        error.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'Request Header Fields Too Large', 'Ongeldige invoer: de headers van het verzoek zijn te groot.']
+          : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'Request Timeout', 'Het verzoek duurde te lang; probeer het opnieuw.']
+            : [400, 'Bad Request', 'Ongeldige invoer: het verzoek is onleesbaar.'];
+      const body = JSON.stringify({ error: { code: 'VALIDATION_ERROR', message } });
+      const headers = { ...BASELINE_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
+      socket.end(`HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`);
     },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -51,6 +68,7 @@ export async function buildApp(options: BuildAppOptions) {
   registerErrorHandling(app);
 
   await app.register(securityPlugin);
+  await app.register(inputGuardPlugin);
   await registerOpenApi(app);
   await app.register(requestContextPlugin, { db: options.db.db, demoPassword: options.demoPassword });
 

@@ -114,23 +114,47 @@ function invalidFor(field: string, value: unknown): fc.Arbitrary<unknown> {
   if (field.endsWith('Cents')) return fc.constantFrom(-1, -500, 'NaN', 1.5, 1e20, '100', null, []);
   if (typeof value === 'number') return fc.constantFrom('NaN', 'abc', 1e20, -1e20, 0.5, true, [], {}, HUGE);
   if (typeof value === 'boolean') return fc.constantFrom('ja', 2, [], {}, HUGE);
-  if (typeof value === 'string') return fc.constantFrom(HUGE, 42, [], {}, true, '', '   ');
+  if (typeof value === 'string') return fc.constantFrom(HUGE, 42, [], {}, true, '', '   ', '\u0000', `${value}\u0000x`);
   if (Array.isArray(value)) return fc.constantFrom('x', {}, 3);
   return fc.constantFrom('x', 7, [], true);
 }
 
-const garbageId = fc.constantFrom('not-a-uuid', '../../etc/passwd', "1' OR '1'='1", '%00', '-1', 'NaN', 'x'.repeat(5_000), '00000000-0000-0000-0000-00000000000g');
+const garbageId = fc.constantFrom('not-a-uuid', '../../etc/passwd', "1' OR '1'='1", '%00', '\u0000', 'GM0310\u0000', '-1', 'NaN', 'x'.repeat(5_000), '00000000-0000-0000-0000-00000000000g');
 const unknownId = fc.uuid();
 
-/** A request that must be refused: a bad id anywhere, or (with the caller's real ids) a broken body. */
+/** Percent-encodes the first letter of every path segment once (`/%61pi/...`) or twice (`/%2561pi/...`). */
+function encodePath(url: string, times: 0 | 1 | 2): string {
+  if (times === 0) return url;
+  const [path = '', query = ''] = url.split(/(?=\?)/);
+  return path.replace(/\/([a-z])/g, (_m, letter: string) => `/${times === 2 ? '%25' : '%'}${letter.charCodeAt(0).toString(16)}`) + query;
+}
+
+const MULTIPART_FILE = 'Content-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\na,b\r\n1,2\r\n';
+/** Multipart bodies the parser cannot read, or whose field holds a NUL: never a 5xx, never a write. */
+const brokenMultipart = fc.constantFrom(
+  { contentType: 'multipart/form-data', payload: `--B\r\n${MULTIPART_FILE}--B--\r\n`, why: 'multipart without boundary' },
+  { contentType: 'multipart/form-data; boundary=other', payload: `--B\r\n${MULTIPART_FILE}--B--\r\n`, why: 'multipart with a wrong boundary' },
+  { contentType: 'multipart/form-data; boundary=B', payload: `--B\r\n${MULTIPART_FILE}`, why: 'multipart cut off' },
+  { contentType: 'multipart/form-data; boundary=B', payload: `--B\r\nContent-Disposition: form-data; name="sheet"\r\n\r\nx\u0000y\r\n--B\r\n${MULTIPART_FILE}--B--\r\n`, why: 'multipart field with NUL' },
+);
+
+/** Any malformed request for a route, sometimes sent through a percent-encoded path. */
 function requestFor(route: Route): fc.Arbitrary<{ url: string; payload?: string | object; contentType?: string; why: string }> {
+  const multipartRequests = route.method === 'GET' ? [] : [fc.record({ base: plainRequestFor(route), broken: brokenMultipart }).map(({ base, broken }) => ({ ...base, ...broken }))];
+  return fc
+    .record({ request: fc.oneof({ arbitrary: plainRequestFor(route), weight: 4 }, ...multipartRequests), encoding: fc.constantFrom<0 | 1 | 2>(0, 0, 1, 2) })
+    .map(({ request, encoding }) => ({ ...request, url: encodePath(request.url, encoding), why: encoding ? `${request.why}, path encoded ${encoding}×` : request.why }));
+}
+
+/** A request that must be refused: a bad id anywhere, or (with the caller's real ids) a broken body. */
+function plainRequestFor(route: Route): fc.Arbitrary<{ url: string; payload?: string | object; contentType?: string; why: string }> {
   const key = `${route.method} ${route.pattern}`;
   const template = TEMPLATES[key];
   const realValue = (param: string) =>
     param === 'id' ? (route.pattern.startsWith('/api/org-units') ? own.orgUnit : route.pattern.startsWith('/api/users') ? own.user : own.id) : param === 'editionId' ? 'current' : param === 'cbsCode' ? 'GM0310' : (own[param] ?? own.id);
   const foreignValue = (param: string) => foreign[param] ?? foreign.id!;
   const build = (values: Record<string, string>) => route.pattern.replace(/:(\w+)/g, (_m, p: string) => encodeURIComponent(values[p] ?? ''));
-  const query = route.method === 'GET' ? fc.constantFrom('', '?q=%00%FF', `?ids=${own.id},nope`, '?limit=-5&traces=maybe', `?lineId=${'z'.repeat(300)}`, '?includeExamples=2') : fc.constant('');
+  const query = route.method === 'GET' ? fc.constantFrom('', '?q=%00%FF', '?q=%00', '?q=a%00b', `?ids=${own.id},nope`, '?limit=-5&traces=maybe', `?lineId=${'z'.repeat(300)}`, '?includeExamples=2') : fc.constant('');
 
   const badIdsRequest = fc
     .record({

@@ -76,8 +76,11 @@ function matches(pattern: string, url: string): boolean {
 /** The rule for a route (pattern as registered, e.g. `/api/budgets/:id`). */
 export function accessFor(method: string, routeUrl: string): Rule {
   const rule = POLICY.find((r) => (r.methods === '*' || r.methods.includes(method)) && matches(r.pattern, routeUrl));
-  // The last rule matches every /api URL; anything else (static web) is public.
-  return rule ?? { methods: '*', pattern: routeUrl, access: 'public', why: 'not an API route' };
+  // The last rules match every /api route. Outside /api only reads are public (the served web app);
+  // any other route without a rule is denied (deny by default).
+  if (rule) return rule;
+  const read = (READ as readonly string[]).includes(method);
+  return { methods: '*', pattern: routeUrl, access: read ? 'public' : [], why: read ? 'not an API route: served web app' : 'default: deny unknown writes' };
 }
 
 export function roleAllowed(access: Access, role: UserRole | undefined): boolean {

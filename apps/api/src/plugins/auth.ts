@@ -88,7 +88,7 @@ function forbiddenFor(role: Role) {
 
 /**
  * Resolves the session cookie into request.ctx, then applies the access policy and the CSRF rules
- * to every /api request in one onRequest hook, before any body is parsed or any route code runs.
+ * to every matched route in one onRequest hook, before any body is parsed or any route code runs.
  */
 export const authPlugin = fp<AuthPluginOptions>(
   async (app, { db, demoPassword }) => {
@@ -106,8 +106,10 @@ export const authPlugin = fp<AuthPluginOptions>(
     }
 
     app.addHook('onRequest', async (request, reply) => {
-      const path = request.url.split('?')[0] ?? '';
-      if (path !== '/api' && !path.startsWith('/api/')) return;
+      // Decide on the route the router matched (it percent-decodes the path), never on the raw URL:
+      // `/%61pi/...` reaches the same handler as `/api/...`. Unmatched requests answer 404 and run no route code.
+      const route = request.routeOptions.url;
+      if (route === undefined) return;
 
       const token = request.cookies[SESSION_COOKIE];
       const session = token ? await findSession(db, token) : null;
@@ -118,7 +120,7 @@ export const authPlugin = fp<AuthPluginOptions>(
         request.ctx = { organisationId: session.organisationId, userId: session.userId, role: session.role };
       }
 
-      const rule = accessFor(request.method, request.routeOptions.url ?? path);
+      const rule = accessFor(request.method, route);
       if (rule.access !== 'public') {
         if (!session) throw new AppError('UNAUTHENTICATED', 'Niet aangemeld: meld u aan om verder te gaan.');
         if (!roleAllowed(rule.access, session.role)) throw forbiddenFor(session.role);
@@ -127,7 +129,7 @@ export const authPlugin = fp<AuthPluginOptions>(
       if (UNSAFE_METHODS.has(request.method)) {
         if (!isSameOrigin(request)) throw new AppError('FORBIDDEN', 'Verzoek geweigerd: het komt niet van deze website (Origin).');
         // Sign-in creates the session, so it cannot carry its token yet; the Origin check covers it.
-        const isSignIn = request.routeOptions.url === '/api/auth/sign-in';
+        const isSignIn = route === '/api/auth/sign-in';
         if (session && token && !isSignIn) {
           const sent = request.headers[CSRF_HEADER];
           if (typeof sent !== 'string' || !safeEqual(sent, csrfTokenFor(token))) {

@@ -25,6 +25,20 @@ const DOCS_CSP = Object.entries({ ...CONTENT_SECURITY_POLICY, 'style-src': ["'se
   .map(([directive, values]) => `${directive} ${values.join(' ')}`)
   .join('; ');
 
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/** Headers for answers sent outside the hook chain (router refusals, see app.ts frameworkErrors). */
+export const BASELINE_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': Object.entries(CONTENT_SECURITY_POLICY)
+    .map(([directive, values]) => `${directive} ${values.join(' ')}`)
+    .join('; '),
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'SAMEORIGIN',
+  'referrer-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'cache-control': 'no-store',
+};
+
 export const securityPlugin = fp(
   async (app) => {
     await app.register(helmet, {
@@ -36,11 +50,17 @@ export const securityPlugin = fp(
       // Same-origin app: no cross-origin embedding of its resources.
       crossOriginResourcePolicy: { policy: 'same-origin' },
       referrerPolicy: { policy: 'same-origin' },
+      // HSTS over plain http is meaningless and pins a host that may never serve https: sent below only for https.
+      strictTransportSecurity: false,
     });
     app.addHook('onSend', async (request, reply, payload) => {
-      if (request.url.startsWith('/api/docs')) void reply.header('content-security-policy', DOCS_CSP);
+      // The matched route pattern (decoded by the router), so `/%61pi/...` gets the same headers as `/api/...`.
+      const path = request.routeOptions.url ?? request.url;
+      if (path.startsWith('/api/docs')) void reply.header('content-security-policy', DOCS_CSP);
       // API answers are per-user data: never cache them in shared caches.
-      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+      if (path.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+      // request.protocol honours X-Forwarded-Proto only with TRUST_PROXY.
+      if (request.protocol === 'https') void reply.header('strict-transport-security', HSTS);
       return payload;
     });
   },

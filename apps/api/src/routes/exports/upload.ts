@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { invalidField } from '../../errors.ts';
+import { nulRefusal } from '../../plugins/input-guard.ts';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -8,6 +9,7 @@ export async function readUpload(request: FastifyRequest): Promise<{ fileName: s
   if (!request.isMultipart()) throw invalidField('body.file', 'ontbreekt: stuur het bestand als multipart/form-data in het veld "file"');
   const file = await request.file();
   if (!file || file.fieldname !== 'file') throw invalidField('body.file', 'ontbreekt: stuur het bestand in het veld "file"');
+  if (file.filename.includes('\u0000')) throw nulRefusal('body.file');
   let buffer: Buffer;
   try {
     buffer = await file.toBuffer();
@@ -19,7 +21,10 @@ export async function readUpload(request: FastifyRequest): Promise<{ fileName: s
   }
   const fields: Record<string, string> = {};
   for (const [name, field] of Object.entries(file.fields)) {
-    if (field && !Array.isArray(field) && field.type === 'field') fields[name] = String(field.value);
+    if (field && !Array.isArray(field) && field.type === 'field') {
+      fields[name] = String(field.value);
+      if (fields[name].includes('\u0000')) throw nulRefusal(`body.${name}`);
+    }
   }
   return { fileName: file.filename, buffer, fields };
 }
