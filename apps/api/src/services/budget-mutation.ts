@@ -22,13 +22,23 @@ class StaleVersionError extends Error {}
 export async function lockBudget(tx: Db, organisationId: string, budgetId: string, expectedVersion: number | undefined): Promise<BudgetRow> {
   const budget = await lockOwnBudget(tx, organisationId, budgetId);
   if (expectedVersion !== undefined && expectedVersion !== budget.version) throw new StaleVersionError();
+  assertNotFrozen(budget);
+  return budget;
+}
+
+/**
+ * Submitted and adopted budgets are frozen: no path, direct or through a related budget (a
+ * scenario's promote, a base's delete), may change their rows. `role` names how the budget is
+ * involved when it is not the one being changed.
+ */
+export function assertNotFrozen(budget: Pick<BudgetRow, 'status' | 'name'>, role?: string): void {
+  const which = role ? `${role} "${budget.name}"` : 'Deze begroting';
   if (budget.status === 'adopted') {
-    throw new AppError('CONFLICT', 'Deze begroting is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie om verder te werken.');
+    throw new AppError('CONFLICT', `${which} is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie om verder te werken.`);
   }
   if (budget.status === 'submitted') {
-    throw new AppError('CONFLICT', 'Deze begroting is ingediend ter vaststelling en kan nu niet worden gewijzigd. De manager kan haar terugsturen om verder te werken.');
+    throw new AppError('CONFLICT', `${which} is ingediend ter vaststelling en kan nu niet worden gewijzigd. De manager kan haar terugsturen om verder te werken.`);
   }
-  return budget;
 }
 
 /** Every change to a budget or its children bumps its version, so clients can detect stale edits. */

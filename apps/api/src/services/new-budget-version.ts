@@ -17,6 +17,16 @@ export async function newBudgetVersion(db: Db, actor: Actor, budgetId: string): 
     if (source.status !== 'adopted') {
       throw new AppError('CONFLICT', 'Alleen van een vastgestelde begroting kan een nieuwe versie worden gemaakt; een concept kunt u gewoon wijzigen.');
     }
+    // The source row is locked, so parallel calls run one after the other and see each other's version.
+    const [existing] = await tx
+      .select({ name: budgets.name })
+      .from(budgetVersions)
+      .innerJoin(budgets, eq(budgets.id, budgetVersions.budgetId))
+      .where(eq(budgetVersions.versionOfBudgetId, source.id))
+      .limit(1);
+    if (existing) {
+      throw new AppError('CONFLICT', `Van deze vastgestelde begroting bestaat al een nieuwe versie ("${existing.name}"); werk daarin verder.`);
+    }
     const { id: _id, createdAt: _c, updatedAt: _u, version: _v, status: _s, ...fields } = source;
     const [copy] = await tx
       .insert(budgets)

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { orgUnits, type Db } from '@app/db';
+import { budgetDevelopments, budgets, orgUnits, type Db } from '@app/db';
 import type { OrgUnit } from '@app/schemas';
 import { AppError, notFound } from '../errors.ts';
 import { isUuid } from './ids.ts';
@@ -47,10 +47,28 @@ export async function renameOrgUnit(db: Db, organisationId: string, id: string, 
   });
 }
 
-/** Developments it owned keep running without an owner (the foreign key sets null). */
+/**
+ * Developments it owned in draft budgets keep running without an owner (the foreign key sets null).
+ * Refused while a submitted or adopted budget has a development it owns: that would change a frozen
+ * budget. Those budgets are locked first, so a parallel submit cannot slip in between.
+ */
 export async function deleteOrgUnit(db: Db, organisationId: string, id: string, userId: string | null = null): Promise<void> {
   if (!isUuid(id)) throw notFound('Organisatie-eenheid');
   await db.transaction(async (tx) => {
+    const owning = await tx
+      .select({ name: budgets.name, status: budgets.status })
+      .from(budgets)
+      .innerJoin(budgetDevelopments, eq(budgetDevelopments.budgetId, budgets.id))
+      .where(and(eq(budgets.organisationId, organisationId), eq(budgetDevelopments.ownerUnitId, id)))
+      .for('update', { of: budgets });
+    // FOR UPDATE rules out DISTINCT; a budget owning several developments appears once per development.
+    const frozen = [...new Set(owning.filter((budget) => budget.status !== 'draft').map((budget) => budget.name))];
+    if (frozen.length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `Deze organisatie-eenheid is eigenaar van ontwikkelingen in een ingediende of vastgestelde begroting (${frozen.map((name) => `"${name}"`).join(', ')}) en kan daarom niet worden verwijderd.`,
+      );
+    }
     const deleted = await tx
       .delete(orgUnits)
       .where(and(eq(orgUnits.id, id), eq(orgUnits.organisationId, organisationId)))

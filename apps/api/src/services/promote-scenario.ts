@@ -3,12 +3,13 @@ import { budgets } from '@app/db';
 import type { BudgetDetail } from '@app/schemas';
 import { AppError } from '../errors.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
-import { bumpVersion, lockBudget, type BudgetScope } from './budget-mutation.ts';
+import { assertNotFrozen, bumpVersion, lockBudget, type BudgetScope } from './budget-mutation.ts';
 import { recordAudit } from './record-audit.ts';
 
 /**
  * The scenario becomes the base: the former base and its other scenarios become scenarios of it.
- * One transaction, both versions bumped.
+ * One transaction, both versions bumped. Refused while the base or a sibling is submitted or
+ * adopted (frozen): continue from an adopted base with a new version instead.
  */
 export async function promoteScenario(scope: BudgetScope, scenarioId: string): Promise<BudgetDetail> {
   await scope.db.transaction(async (tx) => {
@@ -20,6 +21,14 @@ export async function promoteScenario(scope: BudgetScope, scenarioId: string): P
       .where(and(eq(budgets.id, scenario.baseBudgetId), eq(budgets.organisationId, scope.organisationId)))
       .for('update');
     if (!base) throw new AppError('CONFLICT', 'De basisbegroting van dit scenario bestaat niet meer.');
+    // Promoting rewrites the base and every sibling (name, base link, version): none may be frozen.
+    assertNotFrozen(base, 'De basisbegroting');
+    const siblings = await tx
+      .select()
+      .from(budgets)
+      .where(and(eq(budgets.baseBudgetId, base.id), ne(budgets.id, scenario.id), eq(budgets.organisationId, scope.organisationId)))
+      .for('update');
+    for (const sibling of siblings) assertNotFrozen(sibling, 'Het scenario');
 
     // Siblings first, so the self-reference never points the wrong way mid-transaction.
     await tx
