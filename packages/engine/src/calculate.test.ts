@@ -342,6 +342,15 @@ describe('investments', () => {
     expect(cells(r, 'scaled', 'incidental')).toEqual([1_600_000, 0, 0, 0]);
     expect(cells(r, 'scaled', 'investment')).toBeUndefined();
   });
+
+  it('compares the rounded amount: € 24.999,50 counts as € 25.000 and is activated', () => {
+    const r = run([invest({ id: 'half', amountCents: 2_499_950 })]);
+    expect(r.lines[0]?.activated).toBe(true);
+    expect(cells(r, 'half', 'investment')).toEqual([2_500_000, 0, 0, 0]);
+    const below = run([invest({ id: 'below', amountCents: 2_499_949 })]);
+    expect(below.lines[0]?.activated).toBe(false);
+    expect(cells(below, 'below', 'incidental')).toEqual([2_499_900, 0, 0, 0]);
+  });
 });
 
 describe('SaaS contract lifecycle', () => {

@@ -300,7 +300,8 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
       line.depreciationYears != null
         ? lineInteger(line.depreciationYears, index, 'depreciationYears', 1)
         : requireInteger(a.defaultDepreciationYears, 'assumptions.defaultDepreciationYears', 1);
-    activated = baseCents >= a.activationThresholdCents;
+    // The threshold compares the amount as budgeted: whole euros (spec: the rounded amount).
+    activated = roundEuro(baseCents) >= a.activationThresholdCents;
   }
 
   let contractYears = 0;

@@ -35,6 +35,11 @@ describe('roundEuro: whole euros, half away from zero', () => {
     expect(roundEuro(99.999_999_999_999_99)).toBe(100);
     // but a real 49,99 cents stays below the half
     expect(roundEuro(1_234_549.99)).toBe(1_234_500);
+    // Almere: € 9.000 × 232.650 / 100.000 = € 20.938,50, which floating point makes 20.938,4999…
+    expect(roundEuro((900_000 * 232_650) / 100_000)).toBe(2_093_900);
+    expect(roundEuro(720_000 * 1.025 ** 2)).toBe(756_500); // 7.200 × 1,025² = 7.564,50
+    // The window is half a millionth of a euro, the workbook's ROUND(ROUND(x,6),0): just outside it stays down.
+    expect(roundEuro(2_093_849.9999)).toBe(2_093_800);
   });
 });
 

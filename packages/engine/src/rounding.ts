@@ -2,9 +2,11 @@ import type { Cents } from './types.ts';
 
 /**
  * Binary floating point turns an exact half (e.g. 1.234,50 euro reached through a multiplication)
- * into 1.234,4999999…; anything within this many cents of the half counts as the half.
+ * into 1.234,4999999…; anything within this many cents of the half counts as the half. Half a
+ * millionth of a euro: the Excel export rounds to 6 decimals before rounding to euros
+ * (ROUND(ROUND(x,6),0)), which is exactly this window, so workbook and engine agree on every half.
  */
-const HALF_TOLERANCE_CENTS = 1e-6;
+const HALF_TOLERANCE_CENTS = 0.5e-4;
 
 /**
  * Rounds an amount in cents (may be fractional) to whole euros, half away from zero.

@@ -6,7 +6,7 @@ import { ASSUMPTIONS_SHEET, OWN_COLUMN, PROFILE_ROWS } from './xlsx/assumptions-
 import { LINES_SHEET } from './xlsx/lines-sheet.ts';
 import { findSoffice, recalculateWithLibreOffice, shouldSkipTool } from './testing/libreoffice.ts';
 import { compareRecalculation } from './testing/verify-workbook.ts';
-import { DE_BILT, UTRECHT, sampleInput, sampleMeta, seedInput } from './testing/sample.ts';
+import { DE_BILT, HALF_EURO_PROFILES, UTRECHT, sampleInput, sampleMeta, seedInput } from './testing/sample.ts';
 import type { ExportMeta } from './meta.ts';
 
 const skipLibreOffice = shouldSkipTool(findSoffice() != null);
@@ -72,6 +72,19 @@ const profiles: [string, Profile | undefined][] = [
   ['De Bilt', DE_BILT],
   ['Utrecht', UTRECHT],
 ];
+/** The seed catalog also for the municipalities whose amounts land on half euros. */
+const seedProfiles: [string, Profile | undefined][] = [...profiles, ...Object.entries(HALF_EURO_PROFILES)];
+
+/** Not the defaults: other indexation, employer costs, threshold, interest and contract-end percentages. */
+const OTHER_ASSUMPTIONS = {
+  wageIndexationPct: 2.5,
+  priceIndexationPct: 4.2,
+  employerCostPct: 31.5,
+  activationThresholdCents: 1_000_000,
+  interestRatePct: 2.25,
+  retenderPct: 12.5,
+  migrationPct: 7.5,
+};
 
 describe.skipIf(skipLibreOffice)('LibreOffice recalculation equals the engine to the euro', () => {
   test.each(profiles)('sample budget, %s', async (name, profile) => {
@@ -83,11 +96,18 @@ describe.skipIf(skipLibreOffice)('LibreOffice recalculation equals the engine to
   });
 
   const seed = seedInput();
-  test.skipIf(seed == null).each(profiles)('real seed catalog lines, %s', async (name, profile) => {
+  test.skipIf(seed == null).each(seedProfiles)('real seed catalog lines, %s', async (name, profile) => {
     const s = seedInput(profile)!;
     const { report } = await recalcAndCompare(s.input, { ...s.meta, municipalityName: name });
     console.info(`[xlsx seed] ${name}: ${report.lineYearsChecked} line-years and ${report.figuresChecked} totals checked; totals`, report.totals);
     expect(report.mismatches).toEqual([]);
+  });
+
+  test.skipIf(seed == null).each(Object.entries(HALF_EURO_PROFILES))('real seed catalog lines with non-default assumptions, %s', async (name, profile) => {
+    const s = seedInput(profile, OTHER_ASSUMPTIONS)!;
+    const { report } = await recalcAndCompare(s.input, { ...s.meta, municipalityName: name });
+    expect(report.mismatches).toEqual([]);
+    expect(report.lineYearsChecked).toBeGreaterThan(100);
   });
 
   test('changing inhabitants in Uitgangspunten moves the whole workbook like the engine', async () => {

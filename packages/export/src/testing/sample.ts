@@ -13,6 +13,16 @@ import type { ExportMeta } from '../meta.ts';
 
 export const DE_BILT: Profile = { inhabitants: 43_673, employees: 437, departments: 17 };
 export const UTRECHT: Profile = { inhabitants: 378_278, employees: 3_783, departments: 151 };
+/**
+ * Municipalities whose rescaled amounts land exactly on half euros (CBS 1 January 2026, staff and
+ * departments at the model's ratios): € 9.000 × 232.650 / 100.000 = € 20.938,50 for Almere.
+ */
+export const HALF_EURO_PROFILES: Record<string, Profile> = {
+  Almere: { inhabitants: 232_650, employees: 2_327, departments: 93 },
+  Houten: { inhabitants: 50_950, employees: 510, departments: 20 },
+  Westerkwartier: { inhabitants: 65_065, employees: 651, departments: 26 },
+  Deventer: { inhabitants: 105_130, employees: 1_051, departments: 42 },
+};
 
 const DOMAINS: Record<string, string> = {
   'algemene-ontwikkelingen': 'Algemene ontwikkelingen',
@@ -96,7 +106,7 @@ interface SeedLine extends Omit<LineInput, 'id' | 'developmentId'> {
  * The real seed catalog lines and reference data as an engine input, or null while the seed
  * files do not exist yet. Read as JSON: the export package never imports @app/db.
  */
-export function seedInput(profile?: Profile): { input: CalculationInput; meta: ExportMeta } | null {
+export function seedInput(profile?: Profile, assumptions: Partial<Assumptions> = {}): { input: CalculationInput; meta: ExportMeta } | null {
   const linesFile = join(SEED_DIR, 'catalog-lines.json');
   const refFile = join(SEED_DIR, 'reference-data.json');
   const catalogFile = join(SEED_DIR, 'modelgemeente-catalog.json');
@@ -131,7 +141,7 @@ export function seedInput(profile?: Profile): { input: CalculationInput; meta: E
   const input = makeInput({
     firstYear: 2027,
     horizonYears: 4,
-    assumptions: { ...makeAssumptions(), ...defaults, salaryTable, rateCard } as Assumptions,
+    assumptions: { ...makeAssumptions(), ...defaults, salaryTable, rateCard, ...assumptions } as Assumptions,
     developments,
     lines,
   });

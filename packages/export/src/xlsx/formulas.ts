@@ -6,7 +6,10 @@
  * proves the formulas agree with it).
  *
  * Units: the sheet works in euros, the engine in cents; whole-euro cents / 100 = the sheet's euros.
- * Excel's ROUND(x, 0) rounds half away from zero, like the engine's roundEuro().
+ * Excel's ROUND(x, 0) rounds half away from zero, like the engine's roundEuro(); but a half reached
+ * through binary floating point (9.000 × 232.650 / 100.000 = 20.938,4999…) would round down, so every
+ * amount is first rounded to 6 decimals (`euros()`), the same half-a-millionth window the engine's
+ * roundEuro() uses.
  */
 import type ExcelJS from 'exceljs';
 import type { CalculationInput, Component, Indexation, LineInput, LineResult } from '@app/engine';
@@ -44,6 +47,9 @@ export interface LineFormulaCells {
   term: ExcelJS.CellValue;
   years: Record<number, ExcelJS.CellValue>;
 }
+
+/** Whole euros, half away from zero, with the engine's tolerance for a half reached through floating point. */
+const euros = (expr: string) => `ROUND(ROUND(${expr},6),0)`;
 
 function formula(text: string, result: number | undefined): ExcelJS.CellValue {
   return result === undefined || !Number.isFinite(result) ? { formula: text, result: 0 } : { formula: text, result };
@@ -142,27 +148,27 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
         const idx = indexation === 'wage' ? refs.wageIndexation : indexation === 'price' ? refs.priceIndexation : null;
         // Indexation compounds from the budget's first year, also for lines that start later.
         const factor = idx ? `*(1+${idx})^(${y}-${refs.firstYear})` : '';
-        return `IF(${y}>=${S},ROUND(${B}${factor},0),0)`;
+        return `IF(${y}>=${S},${euros(`${B}${factor}`)},0)`;
       }
       case 'incidental': {
-        if (line.kind === 'investment') return `IF(AND(${y}=${S},${B}<${thr}),ROUND(${B},0),0)`;
-        if (isPerYear(line)) return `IF(AND(${y}>=${S},${y}<${S}+${T}),ROUND(${B},0),0)`;
+        if (line.kind === 'investment') return `IF(AND(${y}=${S},${euros(B)}<${thr}),${euros(B)},0)`;
+        if (isPerYear(line)) return `IF(AND(${y}>=${S},${y}<${S}+${T}),${euros(B)},0)`;
         // A total spread over the term: round once, then whole euros, the leftover euros one
         // each to the first years (engine splitWholeEuros).
-        const e = `ROUND(${B},0)`;
+        const e = euros(B);
         return `IF(AND(${y}>=${S},${y}<${S}+${T}),SIGN(${e})*(INT(ABS(${e})/${T})+IF(${y}-${S}<MOD(ABS(${e}),${T}),1,0)),0)`;
       }
       case 'investment':
-        return `IF(AND(${y}=${S},${B}>=${thr}),ROUND(${B},0),0)`;
+        return `IF(AND(${y}=${S},${euros(B)}>=${thr}),${euros(B)},0)`;
       case 'depreciation':
-        return `IF(AND(${B}>=${thr},${y}-${S}>=1,${y}-${S}<=${T}),ROUND(${B}/${T},0),0)`;
+        return `IF(AND(${euros(B)}>=${thr},${y}-${S}>=1,${y}-${S}<=${T}),${euros(`${B}/${T}`)},0)`;
       case 'interest':
         // Interest on the book value at 1 January: A × (term − j + 1) / term, j = years since the investment.
-        return `IF(AND(${B}>=${thr},${y}-${S}>=1,${y}-${S}<=${T}),ROUND(${B}*(${T}-(${y}-${S})+1)*${refs.interestRate}/${T},0),0)`;
+        return `IF(AND(${euros(B)}>=${thr},${y}-${S}>=1,${y}-${S}<=${T}),${euros(`${B}*(${T}-(${y}-${S})+1)*${refs.interestRate}/${T}`)},0)`;
       case 'retender':
       case 'migration':
         // Due in the last year of every contract term.
-        return `IF(AND(${y}>=${S}+${T}-1,MOD(${y}-${S}-${T}+1,${T})=0),ROUND(${B},0),0)`;
+        return `IF(AND(${y}>=${S}+${T}-1,MOD(${y}-${S}-${T}+1,${T})=0),${euros(B)},0)`;
     }
   };
   const yearCells: Record<number, ExcelJS.CellValue> = {};
