@@ -98,9 +98,15 @@ function decodeCsv(buffer: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    return new TextDecoder('windows-1252').decode(buffer);
+    // Node's TextDecoder('windows-1252') decodes 0x80–0x9F as C1 controls (latin1), so those 32 are mapped here.
+    let text = '';
+    for (const byte of buffer) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    return text;
   }
 }
+
+/** Windows-1252 0x80–0x9F (unassigned bytes keep their code point). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 function trimTrailingEmpty(headers: string[], rows: UploadedTable['rows']): string[] {
   let n = headers.length;
