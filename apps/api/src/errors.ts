@@ -7,6 +7,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
@@ -39,6 +40,10 @@ export class AppError extends Error {
     return STATUS_BY_CODE[this.code];
   }
 }
+
+/** An UploadError from the readers as an API error on body.file: 413 for size limits, 400 for unreadable content. */
+export const uploadRefused = (error: { message: string; tooLarge: boolean }) =>
+  new AppError(error.tooLarge ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_ERROR', error.message, { fields: [{ path: 'body.file', message: error.message }] });
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} niet gevonden.`);
 

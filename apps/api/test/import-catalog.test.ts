@@ -122,9 +122,9 @@ describe('catalog import (admin)', () => {
     expect(missingMapping.json().error.fields.map((f: { path: string }) => f.path)).toContain('body.mapping.domain');
   });
 
-  it('uploads over 10 MB and requests without a file are 400 on body.file', async () => {
+  it('uploads over 10 MB are 413 and requests without a file 400, both on body.file', async () => {
     const big = await upload(Buffer.alloc(10 * 1024 * 1024 + 10, 65), 'groot.csv');
-    expect(big.statusCode).toBe(400);
+    expect(big.statusCode).toBe(413);
     expect(big.json().error.fields).toEqual([{ path: 'body.file', message: 'is te groot (maximaal 10 MB)' }]);
     const json = await app.inject({ method: 'POST', url: '/api/catalog/imports', headers: admin, payload: { file: 'x' } });
     expect(json.statusCode).toBe(400);

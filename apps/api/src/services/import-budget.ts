@@ -1,7 +1,7 @@
 import type { Totals } from '@app/engine';
 import { applyWorkbookChanges, changedTables, readBudgetWorkbook, UploadError, type BudgetWorkbookChanges } from '@app/export';
 import { AssumptionsPatchSchema, LineOverrideFieldsSchema, ProfileSchema, type BudgetDetail } from '@app/schemas';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, notFound, uploadRefused } from '../errors.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
 import type { BudgetScope } from './budget-mutation.ts';
 import { createScenario } from './create-scenario.ts';
@@ -44,7 +44,7 @@ export async function previewBudgetImport(scope: BudgetScope, budgetId: string, 
   try {
     changes = await readBudgetWorkbook(buffer, input);
   } catch (error) {
-    if (error instanceof UploadError) throw new AppError('VALIDATION_ERROR', error.message, { fields: [{ path: 'body.file', message: error.message }] });
+    if (error instanceof UploadError) throw uploadRefused(error);
     throw error;
   }
   if (changes.errors.length > 0) {

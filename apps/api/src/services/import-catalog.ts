@@ -12,7 +12,7 @@ import {
   type UploadedTable,
 } from '@app/export';
 import type { CatalogEdition } from '@app/schemas';
-import { AppError, invalidField, notFound } from '../errors.ts';
+import { AppError, notFound, uploadRefused } from '../errors.ts';
 import { toCatalogEdition } from './catalog-mappers.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
@@ -44,7 +44,7 @@ export async function previewCatalogImport(organisationId: string | null, fileNa
   try {
     table = await readUploadedTable(buffer, fileName, sheet);
   } catch (error) {
-    if (error instanceof UploadError) throw invalidField('body.file', error.message);
+    if (error instanceof UploadError) throw uploadRefused(error);
     throw error;
   }
   const id = pending.add({ organisationId, fileName, table });
@@ -94,6 +94,7 @@ export async function commitCatalogImport(
   organisationId: string | null,
   importId: string,
   body: CatalogImportCommit,
+  actor?: { organisationId: string | null; userId: string | null },
 ): Promise<{ edition: CatalogEdition; counts: { domains: number; developments: number; lines: number } }> {
   const upload = pending.get(importId);
   if (!upload || upload.organisationId !== organisationId) throw notFound('Import');
@@ -176,6 +177,17 @@ export async function commitCatalogImport(
         unitPricePeriod: line.costBasis === 'licence' ? 'year' : null,
         yearOffset: 0,
         durationYears: 1,
+      });
+    }
+    // The import is audited in its own transaction: the edition and its trail commit or roll back together.
+    if (actor?.organisationId) {
+      await recordAudit(tx, {
+        organisationId: actor.organisationId,
+        userId: actor.userId,
+        entity: 'catalog_edition',
+        entityId: edition!.id,
+        action: 'import',
+        after: { name: edition!.name, status: 'draft', fileName: upload.fileName, sheet: upload.table.sheet, domains: domainIds.size, developments: devIds.size, lines: lines.length },
       });
     }
     return { row: edition!, domains: domainIds.size, developments: devIds.size };

@@ -5,6 +5,7 @@ import { ASSUMPTIONS_SHEET, ASSUMPTION_ROWS, OWN_COLUMN, SCALED_DRIVERS, elastic
 import { FIRST_YEAR_COLUMN, LINES_SHEET, LINE_COLUMNS, type LineColumnKey } from '../xlsx/lines-sheet.ts';
 import { columnLetter } from '../xlsx/styles.ts';
 import { parseDutchNumber, UploadError } from './table.ts';
+import { checkZipLimits } from './zip-guard.ts';
 
 /** A cell-level problem, addressed the way a user finds it in Excel: `Regels!N12`. */
 export interface CellIssue {
@@ -55,6 +56,7 @@ const pctFromFraction = (f: number) => Math.round(f * 100 * 1e9) / 1e9;
  * cell is a warning, not a change. Text where a number belongs is an error naming the cell.
  */
 export async function readBudgetWorkbook(buffer: Buffer, input: CalculationInput): Promise<BudgetWorkbookChanges> {
+  checkZipLimits(buffer);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);

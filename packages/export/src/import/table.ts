@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { UploadError } from './table-error.ts';
+import { checkZipLimits } from './zip-guard.ts';
 
 /** A rectangular table read from an upload: header texts and the data rows below them. */
 export interface UploadedTable {
@@ -12,14 +14,11 @@ export interface UploadedTable {
 /** A cell as the importer sees it: numbers stay numbers, everything else is trimmed text, empty → null. */
 export type CellText = string | number | null;
 
-export class UploadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UploadError';
-  }
-}
+export { UploadError } from './table-error.ts';
 
 const MAX_ROWS = 20_000;
+/** Columns a catalog sheet may use: a stray cell in column XFD must not make every row 16,384 cells wide. */
+const MAX_COLUMNS = 200;
 
 function cellToText(value: ExcelJS.CellValue): CellText {
   if (value == null) return null;
@@ -50,6 +49,7 @@ function looksLikeHeader(cells: CellText[]): boolean {
  * two texts). Header row = the first such row; data = the non-empty rows below it.
  */
 async function readXlsxTable(buffer: Buffer, sheetName?: string): Promise<UploadedTable> {
+  checkZipLimits(buffer);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
@@ -63,6 +63,9 @@ async function readXlsxTable(buffer: Buffer, sheetName?: string): Promise<Upload
     let headers: string[] = [];
     const rows: UploadedTable['rows'] = [];
     const width = ws.columnCount;
+    if (width > MAX_COLUMNS) {
+      throw new UploadError(`Het werkblad "${ws.name}" gebruikt ${width} kolommen; maximaal ${MAX_COLUMNS}. Verwijder lege of verre cellen (bijv. in kolom XFD).`, { tooLarge: true });
+    }
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: CellText[] = [];
       for (let c = 1; c <= width; c++) cells.push(cellToText(row.getCell(c).value));
@@ -75,14 +78,35 @@ async function readXlsxTable(buffer: Buffer, sheetName?: string): Promise<Upload
       }
       if (cells.every((c) => c == null)) return;
       rows.push({ rowNumber, cells });
+      // Stop at the first row over the limit instead of converting the rest of the sheet.
+      if (rows.length > MAX_ROWS) throw tooManyRows();
     });
     if (headerRow) {
-      if (rows.length > MAX_ROWS) throw new UploadError(`Te veel regels (${rows.length}); maximaal ${MAX_ROWS}.`);
       return { sheet: ws.name, headers: trimTrailingEmpty(headers, rows), rows };
     }
   }
   throw new UploadError('Geen werkblad met een kopregel gevonden (een rij met kolomnamen).');
 }
+
+const tooManyRows = () => new UploadError(`Te veel regels (meer dan ${MAX_ROWS}); maximaal ${MAX_ROWS}.`, { tooLarge: true });
+
+/**
+ * CSV text: UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252 (what Dutch Excel writes
+ * for "CSV (gescheiden door lijstscheidingsteken)"), so "€" and "é" arrive intact instead of as U+FFFD.
+ */
+function decodeCsv(buffer: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    // Node's TextDecoder('windows-1252') decodes 0x80–0x9F as C1 controls (latin1), so those 32 are mapped here.
+    let text = '';
+    for (const byte of buffer) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    return text;
+  }
+}
+
+/** Windows-1252 0x80–0x9F (unassigned bytes keep their code point). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 function trimTrailingEmpty(headers: string[], rows: UploadedTable['rows']): string[] {
   let n = headers.length;
@@ -126,12 +150,12 @@ export function splitCsv(text: string, sep: string): string[][] {
 }
 
 /**
- * Reads a CSV upload (UTF-8, optional BOM). The separator is whichever of `;`, `,` and tab splits
+ * Reads a CSV upload (UTF-8 with optional BOM, or Windows-1252). The separator is whichever of `;`, `,` and tab splits
  * the header line into the most columns (Dutch Excel writes `;`). Cells stay text: numbers are
  * parsed per field later, where a decimal comma can be told apart from a thousands dot.
  */
 function readCsvTable(buffer: Buffer): UploadedTable {
-  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
+  const text = decodeCsv(buffer).replace(/^\uFEFF/, '');
   if (text.includes('\u0000')) throw new UploadError('Het bestand is geen tekstbestand (CSV).');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const sep = [';', ',', '\t'].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0]!;
@@ -145,7 +169,7 @@ function readCsvTable(buffer: Buffer): UploadedTable {
     if (cells.every((c) => c == null)) continue;
     rows.push({ rowNumber: i + 1, cells });
   }
-  if (rows.length > MAX_ROWS) throw new UploadError(`Te veel regels (${rows.length}); maximaal ${MAX_ROWS}.`);
+  if (rows.length > MAX_ROWS) throw tooManyRows();
   return { sheet: null, headers, rows };
 }
 

@@ -18,7 +18,7 @@ export const BudgetImportPreviewSchema = z.object({
 });
 
 const CommitParams = BudgetParamsSchema.extend({ importId: z.uuid({ error: 'is geen geldig import-id' }) });
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 413: ErrorResponseSchema };
 const tags = ['budgets'];
 
 /** Upload an edited export back: preview of the changes, then a new scenario with them. */

@@ -27,7 +27,7 @@ export const CatalogImportCommitSchema = z.object({
 
 const ImportParams = z.object({ id: z.uuid({ error: 'is geen geldig import-id' }) });
 const EditionParams = z.object({ editionId: z.uuid({ error: 'is geen geldig editie-id' }) });
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 413: ErrorResponseSchema };
 const tags = ['catalog'];
 
 /** Admin: upload → preview with suggested mapping → commit as a draft edition → publish. */
@@ -60,7 +60,10 @@ export const catalogImportRoutes: RoutePlugin = async (app, { deps }) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await commitCatalogImport(deps.db, deps.cache, request.ctx?.organisationId ?? null, request.params.id, request.body)),
+      reply.status(201).send(await commitCatalogImport(deps.db, deps.cache, request.ctx?.organisationId ?? null, request.params.id, request.body, {
+          organisationId: request.ctx?.organisationId ?? null,
+          userId: request.ctx?.userId ?? null,
+        })),
   );
 
   app.post(

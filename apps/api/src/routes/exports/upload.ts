@@ -1,6 +1,10 @@
 import type { FastifyRequest } from 'fastify';
+<<<<<<< HEAD
 import { invalidField } from '../../errors.ts';
 import { nulRefusal } from '../../plugins/input-guard.ts';
+=======
+import { AppError, invalidField } from '../../errors.ts';
+>>>>>>> sec-uploads
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -15,7 +19,8 @@ export async function readUpload(request: FastifyRequest): Promise<{ fileName: s
     buffer = await file.toBuffer();
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw invalidField('body.file', `is te groot (maximaal ${MAX_UPLOAD_BYTES / 1024 / 1024} MB)`);
+      const message = `is te groot (maximaal ${MAX_UPLOAD_BYTES / 1024 / 1024} MB)`;
+      throw new AppError('PAYLOAD_TOO_LARGE', `Ongeldige invoer: body.file ${message}`, { fields: [{ path: 'body.file', message }] });
     }
     throw error;
   }
