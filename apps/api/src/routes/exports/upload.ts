@@ -1,10 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-<<<<<<< HEAD
-import { invalidField } from '../../errors.ts';
-import { nulRefusal } from '../../plugins/input-guard.ts';
-=======
 import { AppError, invalidField } from '../../errors.ts';
->>>>>>> sec-uploads
+import { nulRefusal } from '../../plugins/input-guard.ts';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
