@@ -126,6 +126,36 @@ describe('sign-in', () => {
   });
 });
 
+describe('sign-in limit behind a proxy', () => {
+  it('trusts one hop only: a prepended or rotated X-Forwarded-For does not reset the limit', async () => {
+    const proxied = await buildApp({ db: handle, trustProxy: 1 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const response = await proxied.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          // The proxy appends the real client (203.0.113.9); the client prepends a new address each time.
+          headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.9` },
+          payload: { email: 'advisor@demo.example', password: 'wrong-password' },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(10)).toEqual([429, 429]);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it("reads TRUST_PROXY as a hop count; 'true' means one hop", () => {
+    expect(loadEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(loadEnv({}).TRUST_PROXY).toBe(0);
+    expect(() => loadEnv({ TRUST_PROXY: 'ja' })).toThrow(/TRUST_PROXY/);
+  });
+});
+
 describe('session use', () => {
   it('GET /api/auth/me without a session → 401 in the error shape', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/auth/me' });
