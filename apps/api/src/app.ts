@@ -24,19 +24,24 @@ export interface BuildAppOptions {
   /** Password of the demo users (ensured at startup); null = leave demo users alone. Default: the documented demo password. */
   demoPassword?: string | null | undefined;
   /** Trust X-Forwarded-* from a reverse proxy (Secure cookies and client IPs behind TLS termination). */
-  trustProxy?: boolean | undefined;
+  trustProxy?: boolean | number | undefined;
   /** Sign-in attempts per minute per address and e-mail (default 10). */
   signInAttemptsPerMinute?: number | undefined;
 }
 
 /** Builds the Fastify instance with every plugin and route; never listens (server.ts does). */
 export async function buildApp(options: BuildAppOptions) {
+  // A hop count trusts only the last N X-Forwarded-For entries (a client cannot prepend its way
+  // past the proxy); `true` means one hop. 0 hops is passed as `false`, Fastify's own default.
+  const hops = options.trustProxy === true ? 1 : Number(options.trustProxy ?? 0);
+  // Written as the function proxy-addr makes of a number (Fastify's types omit the number form).
+  const proxyHops = hops > 0 ? (_address: string, hop: number) => hop < hops : false;
   const app = Fastify({
     logger: options.logger ?? false,
     // Generous for JSON bodies (an imported override list), small enough to refuse abuse.
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: proxyHops,
     // Router-level refusals (a path parameter over 100 characters, a malformed URL) bypass the error
     // handler; answer them in the API's error shape too.
     // They run before any hook, so the security headers are set here as well.

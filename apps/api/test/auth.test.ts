@@ -27,10 +27,26 @@ describe('password hashing', () => {
     const a = await hashPassword('correct horse battery');
     const b = await hashPassword('correct horse battery');
     expect(a).not.toBe(b);
-    expect(a).toMatch(/^scrypt\$16384\$8\$1\$[\w-]+\$[\w-]+$/);
+    expect(a).toMatch(/^scrypt\$131072\$8\$1\$[\w-]+\$[\w-]+$/);
     expect(await verifyPassword('correct horse battery', a)).toBe(true);
     expect(await verifyPassword('correct horse batterY', a)).toBe(false);
     expect(await verifyPassword('x', 'not-a-hash')).toBe(false);
+  });
+
+  it('still accepts an old N=2^14 hash and upgrades it to the OWASP cost on sign-in', async () => {
+    const { scryptSync, randomBytes } = await import('node:crypto');
+    const salt = randomBytes(16);
+    const key = scryptSync('oud-wachtwoord-2024'.normalize('NFKC'), salt, 32, { N: 16_384, r: 8, p: 1 });
+    const old = ['scrypt', 16_384, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+    const [org] = await handle.db.select({ id: users.organisationId }).from(users).limit(1);
+    await handle.db.insert(users).values({ organisationId: org!.id, email: 'legacy@demo.example', role: 'advisor', displayName: 'Oud', passwordHash: old });
+    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'legacy@demo.example', password: 'oud-wachtwoord-2024' } });
+    expect(response.statusCode).toBe(200);
+    const [row] = await handle.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.email, 'legacy@demo.example'));
+    expect(row!.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await verifyPassword('oud-wachtwoord-2024', row!.passwordHash)).toBe(true);
+    await handle.db.delete(sessions);
+    await handle.db.delete(users).where(eq(users.email, 'legacy@demo.example'));
   });
 });
 
@@ -107,6 +123,36 @@ describe('sign-in', () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('sign-in limit behind a proxy', () => {
+  it('trusts one hop only: a prepended or rotated X-Forwarded-For does not reset the limit', async () => {
+    const proxied = await buildApp({ db: handle, trustProxy: 1 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const response = await proxied.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          // The proxy appends the real client (203.0.113.9); the client prepends a new address each time.
+          headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.9` },
+          payload: { email: 'advisor@demo.example', password: 'wrong-password' },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(10)).toEqual([429, 429]);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it("reads TRUST_PROXY as a hop count; 'true' means one hop", () => {
+    expect(loadEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(loadEnv({}).TRUST_PROXY).toBe(0);
+    expect(() => loadEnv({ TRUST_PROXY: 'ja' })).toThrow(/TRUST_PROXY/);
   });
 });
 

@@ -144,4 +144,14 @@ describe('tenant isolation', () => {
     const after = (await app.inject({ method: 'GET', url: `/api/budgets/${mine.id}`, headers: b.advisor })).json();
     expect(after.developments[0].ownerUnitId).toBeNull();
   });
+
+  it("creating a user with an address of another organisation answers exactly like a clash in the own organisation", async () => {
+    const create = (email: string) =>
+      app.inject({ method: 'POST', url: '/api/users', headers: b.admin, payload: { email, displayName: 'Nieuw', role: 'advisor', password: 'een-lang-wachtwoord' } });
+    const foreign = await create('advisor@demo.example');
+    const own = await create('advisor@other.example');
+    expect(foreign.statusCode).toBe(409);
+    expect(foreign.json()).toEqual(own.json());
+    expect(foreign.body).not.toContain('demo.example');
+  });
 });

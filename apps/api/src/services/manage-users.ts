@@ -32,7 +32,9 @@ export async function createUser(db: Db, actor: Actor, input: UserCreate): Promi
   return db.transaction(async (tx) => {
     const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
     if (clash) {
-      throw new AppError('CONFLICT', `Er bestaat al een gebruiker met e-mailadres ${input.email}.`, { fields: [{ path: 'body.email', message: 'is al in gebruik' }] });
+      // E-mail addresses are unique across organisations (sign-in is by address alone). The answer is
+      // the same whether the clash is in this organisation or another, so it reveals no other tenant.
+      throw new AppError('CONFLICT', 'E-mailadres is niet beschikbaar.', { fields: [{ path: 'body.email', message: 'is niet beschikbaar' }] });
     }
     const [row] = await tx
       .insert(users)

@@ -3,7 +3,7 @@ import { users, type Db } from '@app/db';
 import type { SignIn } from '@app/schemas';
 import { AppError } from '../errors.ts';
 import { createSession } from './auth-session.ts';
-import { dummyPasswordHash, verifyPassword } from './password-hash.ts';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password-hash.ts';
 
 /** One message for every failure, so the answer never tells which addresses exist. */
 export const SIGN_IN_FAILED = 'E-mailadres of wachtwoord onjuist';
@@ -18,6 +18,10 @@ export async function signIn(db: Db, input: SignIn): Promise<{ token: string; ex
   // Unknown addresses still pay for one scrypt, so timing does not reveal them either.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !valid || user.disabledAt) throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED);
+  // Old hashes (lower cost) still verify; upgrade them now that the plain password is at hand.
+  if (needsRehash(user.passwordHash)) {
+    await db.update(users).set({ passwordHash: await hashPassword(input.password) }).where(eq(users.id, user.id));
+  }
   const session = await createSession(db, user.id);
   return { ...session, userId: user.id };
 }
