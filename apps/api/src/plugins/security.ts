@@ -21,17 +21,17 @@ export const CONTENT_SECURITY_POLICY = {
   'frame-ancestors': ["'none'"],
 } as const;
 
-const DOCS_CSP = Object.entries({ ...CONTENT_SECURITY_POLICY, 'style-src': ["'self'", "'unsafe-inline'"] })
-  .map(([directive, values]) => `${directive} ${values.join(' ')}`)
-  .join('; ');
+const serializeCsp = (policy: Readonly<Record<string, readonly string[]>>) =>
+  Object.entries(policy)
+    .map(([directive, values]) => `${directive} ${values.join(' ')}`)
+    .join('; ');
+const DOCS_CSP = serializeCsp({ ...CONTENT_SECURITY_POLICY, 'style-src': ["'self'", "'unsafe-inline'"] });
 
 export const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** Headers for answers sent outside the hook chain (router refusals, see app.ts frameworkErrors). */
 export const BASELINE_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': Object.entries(CONTENT_SECURITY_POLICY)
-    .map(([directive, values]) => `${directive} ${values.join(' ')}`)
-    .join('; '),
+  'content-security-policy': serializeCsp(CONTENT_SECURITY_POLICY),
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'SAMEORIGIN',
   'referrer-policy': 'same-origin',

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { budgets, type BudgetRow, type Db } from '@app/db';
 import type { BudgetDetail } from '@app/schemas';
 import { AppError } from '../errors.ts';
@@ -39,6 +39,19 @@ export function assertNotFrozen(budget: Pick<BudgetRow, 'status' | 'name'>, role
   if (budget.status === 'submitted') {
     throw new AppError('CONFLICT', `${which} is ingediend ter vaststelling en kan nu niet worden gewijzigd. De manager kan haar terugsturen om verder te werken.`);
   }
+}
+
+/**
+ * Locks the scenarios of `baseId` (except `exceptId`) and refuses when one is frozen: promoting or
+ * deleting a base rewrites their base link.
+ */
+export async function lockScenariosNotFrozen(tx: Db, organisationId: string, baseId: string, exceptId?: string): Promise<void> {
+  const scenarios = await tx
+    .select()
+    .from(budgets)
+    .where(and(eq(budgets.baseBudgetId, baseId), eq(budgets.organisationId, organisationId), exceptId ? ne(budgets.id, exceptId) : undefined))
+    .for('update');
+  for (const scenario of scenarios) assertNotFrozen(scenario, 'Het scenario');
 }
 
 /** Every change to a budget or its children bumps its version, so clients can detect stale edits. */

@@ -3,7 +3,7 @@ import { budgets } from '@app/db';
 import type { BudgetDetail } from '@app/schemas';
 import { AppError } from '../errors.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
-import { assertNotFrozen, bumpVersion, lockBudget, type BudgetScope } from './budget-mutation.ts';
+import { assertNotFrozen, bumpVersion, lockBudget, lockScenariosNotFrozen, type BudgetScope } from './budget-mutation.ts';
 import { recordAudit } from './record-audit.ts';
 
 /**
@@ -23,12 +23,7 @@ export async function promoteScenario(scope: BudgetScope, scenarioId: string): P
     if (!base) throw new AppError('CONFLICT', 'De basisbegroting van dit scenario bestaat niet meer.');
     // Promoting rewrites the base and every sibling (name, base link, version): none may be frozen.
     assertNotFrozen(base, 'De basisbegroting');
-    const siblings = await tx
-      .select()
-      .from(budgets)
-      .where(and(eq(budgets.baseBudgetId, base.id), ne(budgets.id, scenario.id), eq(budgets.organisationId, scope.organisationId)))
-      .for('update');
-    for (const sibling of siblings) assertNotFrozen(sibling, 'Het scenario');
+    await lockScenariosNotFrozen(tx, scope.organisationId, base.id, scenario.id);
 
     // Siblings first, so the self-reference never points the wrong way mid-transaction.
     await tx
