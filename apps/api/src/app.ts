@@ -10,7 +10,7 @@ import { BASELINE_HEADERS, securityPlugin } from './plugins/security.ts';
 import { registerStaticWeb } from './plugins/static-web.ts';
 import { createReferenceCache } from './services/reference-cache.ts';
 import { apiRoutes, type RouteDeps } from './routes/index.ts';
-import { DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE } from './plugins/rate-limit.ts';
+import { DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE } from './services/sign-in-throttle.ts';
 
 // Validation messages in Dutch for issues our schemas do not word themselves.
 z.config(z.locales.nl());

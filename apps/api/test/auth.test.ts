@@ -126,6 +126,65 @@ describe('sign-in', () => {
   });
 });
 
+describe('sign-in throttle counts failures only, per account and per address', () => {
+  // A low limit keeps the test fast: 2 per account and address, 6 per address, 10 per account (15 min).
+  const wrong = (app: App, email: string, forwardedFor?: string) =>
+    app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}, payload: { email, password: 'wrong-password' } });
+
+  it('never counts successful sign-ins, and a success forgets earlier typos from that address', async () => {
+    const limited = await buildApp({ db: handle, signInAttemptsPerMinute: 2 });
+    try {
+      const right = () => limited.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'manager@demo.example', password: DEFAULT_DEMO_PASSWORD } });
+      for (let i = 0; i < 8; i++) expect((await right()).statusCode).toBe(200);
+      expect((await wrong(limited, 'manager@demo.example')).statusCode).toBe(401);
+      expect((await right()).statusCode).toBe(200);
+      expect((await wrong(limited, 'manager@demo.example')).statusCode).toBe(401);
+      expect((await wrong(limited, 'manager@demo.example')).statusCode).toBe(401);
+      const blocked = await wrong(limited, 'manager@demo.example');
+      expect(blocked.statusCode).toBe(429);
+      expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('stops spraying one password over many accounts from one address', async () => {
+    const limited = await buildApp({ db: handle, signInAttemptsPerMinute: 2 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push((await wrong(limited, `spray-${i}@demo.example`)).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('stops guessing one account from many addresses', async () => {
+    const limited = await buildApp({ db: handle, signInAttemptsPerMinute: 2, trustProxy: 1 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) statuses.push((await wrong(limited, 'advisor@demo.example', `198.51.100.${i}`)).statusCode);
+      expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(10)).toEqual([429, 429]);
+      // Another account is not affected by that account's lock.
+      expect((await wrong(limited, 'manager@demo.example', '198.51.100.200')).statusCode).toBe(401);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('lets exactly the limit through when the attempts arrive in parallel', async () => {
+    const limited = await buildApp({ db: handle, signInAttemptsPerMinute: 2 });
+    try {
+      const statuses = (await Promise.all(Array.from({ length: 20 }, () => wrong(limited, 'advisor@demo.example')))).map((r) => r.statusCode);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(2);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(18);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('sign-in limit behind a proxy', () => {
   it('trusts one hop only: a prepended or rotated X-Forwarded-For does not reset the limit', async () => {
     const proxied = await buildApp({ db: handle, trustProxy: 1 });

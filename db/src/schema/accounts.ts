@@ -1,4 +1,4 @@
-import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { budgets } from './budgets.ts';
 import { organisations } from './organisations.ts';
 
@@ -21,6 +21,12 @@ export const users = pgTable(
     /** `scrypt$N$r$p$<salt b64url>$<hash b64url>`: parameters travel with the hash so they can be raised later. */
     passwordHash: text().notNull(),
     role: userRoleEnum().notNull(),
+    /**
+     * Platform administrator: an administrator who may also change the reference data every
+     * organisation shares (catalog editions, salary tables, rate cards, benchmarks). Granted only
+     * outside the API (seed, `pnpm --filter @app/api platform-admin`), never by another user (ADR 0009).
+     */
+    platformAdmin: boolean().notNull().default(false),
     displayName: text().notNull(),
     /** Set when an administrator disables the account; sign-in and existing sessions stop working. */
     disabledAt: timestamp({ withTimezone: true }),

@@ -21,3 +21,22 @@ export const AuditQuerySchema = z.object({
   limit: z.coerce.number({ error: 'limit moet een getal zijn' }).int().min(1).max(1000).default(500),
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+/**
+ * A change to reference data every organisation shares (catalog editions and their content, salary
+ * tables, rate cards, benchmarks). Every administrator sees them; who made the change is named only
+ * to the own organisation, elsewhere it reads "Platformbeheer" (no names across tenants).
+ */
+export const SharedReferenceChangeSchema = z.object({
+  id: z.string(),
+  at: TimestampSchema,
+  by: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  justification: z.string().nullable(),
+});
+export type SharedReferenceChange = z.infer<typeof SharedReferenceChangeSchema>;
+export const SharedReferenceChangeListSchema = z.array(SharedReferenceChangeSchema);

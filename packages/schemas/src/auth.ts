@@ -32,6 +32,8 @@ export const CurrentUserSchema = z.object({
   email: z.string(),
   displayName: z.string(),
   role: UserRoleSchema,
+  /** Administrator who may also change the reference data all organisations share (catalog editions, salary tables, rate cards, benchmarks). */
+  platformAdmin: z.boolean(),
   organisation: z.object({ id: z.string(), name: z.string() }),
 });
 export type CurrentUser = z.infer<typeof CurrentUserSchema>;

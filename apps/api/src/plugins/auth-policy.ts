@@ -5,7 +5,12 @@ import type { UserRole } from '@app/db';
 // Rules name prefixes, so a route added later under an existing resource is covered by its
 // resource's rule; a write to an unknown area is denied (deny by default).
 
-export type Access = 'public' | 'signed-in' | readonly UserRole[];
+/**
+ * `platform`: an administrator with the platform capability (users.platform_admin). Reference data
+ * that every organisation shares — catalog editions, salary tables, rate cards, benchmarks — has one
+ * owner: the platform, not whichever organisation's administrator gets there first (ADR 0009).
+ */
+export type Access = 'public' | 'signed-in' | 'platform' | readonly UserRole[];
 
 export const ALL_ROLES: readonly UserRole[] = ['advisor', 'manager', 'admin'];
 const ADVISOR: readonly UserRole[] = ['advisor'];
@@ -27,7 +32,8 @@ const WRITE = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const POLICY: readonly Rule[] = [
   // Administrator-only reads that live under otherwise public prefixes: they must come first.
   { methods: READ, pattern: '/api/reference-data/admin', access: ADMIN, why: "administrator's view of reference data and the organisation defaults" },
-  { methods: READ, pattern: '/api/catalog/editions/:editionId/editing', access: ADMIN, why: 'administrator edits draft editions (retired lines included)' },
+  { methods: READ, pattern: '/api/reference-data/history', access: ADMIN, why: 'every administrator sees who changed the shared reference data' },
+  { methods: READ, pattern: '/api/catalog/editions/:editionId/editing', access: 'platform', why: 'platform administrator edits draft editions (retired lines included)' },
 
   // Public integration points and the things a signed-out browser needs.
   { methods: READ, pattern: '/api/health', access: 'public', why: 'liveness probe' },
@@ -56,8 +62,9 @@ export const POLICY: readonly Rule[] = [
   { methods: READ, pattern: '/api/org-units*', access: ALL_ROLES, why: 'owner units are shown on budgets' },
   { methods: WRITE, pattern: '/api/org-units*', access: ADMIN, why: 'administrator manages org units' },
   { methods: '*', pattern: '/api/users*', access: ADMIN, why: 'administrator manages users' },
-  { methods: WRITE, pattern: '/api/reference-data*', access: ADMIN, why: 'administrator edits reference data' },
-  { methods: WRITE, pattern: '/api/catalog*', access: ADMIN, why: 'administrator manages catalog editions' },
+  { methods: WRITE, pattern: '/api/reference-data/organisation-defaults', access: ADMIN, why: "administrator sets the own organisation's default assumptions" },
+  { methods: WRITE, pattern: '/api/reference-data*', access: 'platform', why: 'shared salary tables, rate cards and benchmarks: platform administrator only' },
+  { methods: WRITE, pattern: '/api/catalog*', access: 'platform', why: 'shared catalog editions (drafts, imports, publishing): platform administrator only' },
   { methods: WRITE, pattern: '/api/calculations*', access: 'public', why: 'calculation exports are stateless' },
 
   // Anything else: reads need a session, writes are refused until a rule names them.
@@ -83,9 +90,10 @@ export function accessFor(method: string, routeUrl: string): Rule {
   return { methods: '*', pattern: routeUrl, access: read ? 'public' : [], why: read ? 'not an API route: served web app' : 'default: deny unknown writes' };
 }
 
-export function roleAllowed(access: Access, role: UserRole | undefined): boolean {
+export function roleAllowed(access: Access, role: UserRole | undefined, platformAdmin = false): boolean {
   if (access === 'public') return true;
   if (!role) return false;
   if (access === 'signed-in') return true;
+  if (access === 'platform') return role === 'admin' && platformAdmin;
   return access.includes(role);
 }

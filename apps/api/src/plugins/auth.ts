@@ -7,7 +7,6 @@ import { findSession, type SessionUser } from '../services/auth-session.ts';
 import { ensureDemoUsers } from '../services/ensure-demo-users.ts';
 import { csrfTokenFor, safeEqual } from '../services/session-token.ts';
 import { accessFor, roleAllowed } from './auth-policy.ts';
-import { registerRateLimit } from './rate-limit.ts';
 
 export type Role = UserRole;
 
@@ -82,6 +81,10 @@ export function requireRole(...roles: Role[]) {
   };
 }
 
+function platformOnly() {
+  return new AppError('FORBIDDEN', 'Gedeelde referentiegegevens en catalogusedities worden beheerd door het platformbeheer; uw organisatie kan ze gebruiken, niet wijzigen.');
+}
+
 function forbiddenFor(role: Role) {
   return new AppError('FORBIDDEN', `Dit mag uw rol (${ROLE_LABELS[role]}) niet doen.`);
 }
@@ -93,7 +96,6 @@ function forbiddenFor(role: Role) {
 export const authPlugin = fp<AuthPluginOptions>(
   async (app, { db, demoPassword }) => {
     await app.register(cookie);
-    await registerRateLimit(app);
 
     app.decorateRequest('ctx', null as unknown as RequestContext);
     app.decorateRequest('session', null);
@@ -123,7 +125,9 @@ export const authPlugin = fp<AuthPluginOptions>(
       const rule = accessFor(request.method, route);
       if (rule.access !== 'public') {
         if (!session) throw new AppError('UNAUTHENTICATED', 'Niet aangemeld: meld u aan om verder te gaan.');
-        if (!roleAllowed(rule.access, session.role)) throw forbiddenFor(session.role);
+        if (!roleAllowed(rule.access, session.role, session.platformAdmin)) {
+          throw rule.access === 'platform' ? platformOnly() : forbiddenFor(session.role);
+        }
       }
 
       if (UNSAFE_METHODS.has(request.method)) {

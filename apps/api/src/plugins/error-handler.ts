@@ -4,14 +4,14 @@ import { EngineInputError } from '@app/engine';
 import type { ErrorCode, ErrorResponse, FieldError } from '@app/schemas';
 import { AppError, STATUS_BY_CODE } from '../errors.ts';
 
-/** Seconds a client should wait before retrying while the database is unreachable. */
+/** Seconds a client should wait before retrying while the database is unreachable or the server is busy. */
 export const RETRY_AFTER_SECONDS = 5;
 
 const GENERIC_500 = 'Er ging iets mis op de server. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.';
 
 function send(reply: FastifyReply, status: number, code: ErrorCode, message: string, extra: { fields?: FieldError[]; current?: unknown } = {}) {
   const body: ErrorResponse = { error: { code, message, ...extra } };
-  if (status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  if ((status === 503 || status === 429) && !reply.hasHeader('retry-after')) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   // The error payload is not validated against a route's response schema: send it as plain JSON.
   return reply.status(status).type('application/json; charset=utf-8').serializer(JSON.stringify).send(body);
 }

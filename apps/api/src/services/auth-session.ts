@@ -12,6 +12,8 @@ export interface SessionUser {
   email: string;
   displayName: string;
   role: UserRole;
+  /** May change the reference data every organisation shares (ADR 0009). */
+  platformAdmin: boolean;
   expiresAt: Date;
 }
 
@@ -39,6 +41,7 @@ export async function findSession(db: Db, token: string, now = new Date()): Prom
       email: users.email,
       displayName: users.displayName,
       role: users.role,
+      platformAdmin: users.platformAdmin,
       expiresAt: sessions.expiresAt,
     })
     .from(sessions)

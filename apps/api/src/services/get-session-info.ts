@@ -10,6 +10,7 @@ export function sessionInfo(session: SessionUser, token: string): SessionInfo {
       email: session.email,
       displayName: session.displayName,
       role: session.role,
+      platformAdmin: session.platformAdmin,
       organisation: { id: session.organisationId, name: session.organisationName },
     },
     csrfToken: csrfTokenFor(token),

@@ -7,6 +7,7 @@ import type { BudgetScope } from './budget-mutation.ts';
 import { createScenario } from './create-scenario.ts';
 import { deleteBudget } from './delete-budget.ts';
 import { overrideLine } from './override-line.ts';
+import { withParseSlot } from './parse-slots.ts';
 import { createPendingUploads } from './pending-uploads.ts';
 import { runEngine } from './run-engine.ts';
 import { updateBudget } from './update-budget.ts';
@@ -42,7 +43,7 @@ export async function previewBudgetImport(scope: BudgetScope, budgetId: string, 
   const input = detail.calculationInput;
   let changes: BudgetWorkbookChanges;
   try {
-    changes = await readBudgetWorkbook(buffer, input);
+    changes = await withParseSlot(() => readBudgetWorkbook(buffer, input));
   } catch (error) {
     if (error instanceof UploadError) throw uploadRefused(error);
     throw error;

@@ -16,6 +16,7 @@ import { AppError, notFound, uploadRefused } from '../errors.ts';
 import { toCatalogEdition } from './catalog-mappers.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
+import { withParseSlot } from './parse-slots.ts';
 import { isUuid, slugify } from './ids.ts';
 import { createPendingUploads } from './pending-uploads.ts';
 
@@ -42,7 +43,7 @@ export interface CatalogImportPreview {
 export async function previewCatalogImport(organisationId: string | null, fileName: string, buffer: Buffer, sheet?: string): Promise<CatalogImportPreview> {
   let table: UploadedTable;
   try {
-    table = await readUploadedTable(buffer, fileName, sheet);
+    table = await withParseSlot(() => readUploadedTable(buffer, fileName, sheet));
   } catch (error) {
     if (error instanceof UploadError) throw uploadRefused(error);
     throw error;

@@ -14,12 +14,14 @@ import {
   SalaryTableAdminSchema,
   SalaryTableCreateSchema,
   SalaryTablePatchSchema,
+  SharedReferenceChangeListSchema,
 } from '@app/schemas';
 import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
 import { createBenchmark, createRateCard, createSalaryTable } from '../../services/create-reference-data.ts';
 import { getReferenceAdmin, updateBenchmark, updateRateCard, updateSalaryTable } from '../../services/update-reference-data.ts';
 import { updateOrganisationDefaults } from '../../services/update-organisation-defaults.ts';
+import { listSharedReferenceChanges } from '../../services/list-shared-reference-changes.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['reference-admin'];
@@ -29,6 +31,12 @@ const actor = (request: FastifyRequest) => ({ organisationId: request.ctx.organi
 export const adminReferenceRoutes: RoutePlugin = async (app, { deps }) => {
   app.get('/admin', { schema: { tags, description: 'Referentiegegevens voor Beheer, met de standaarden van de eigen organisatie.', response: { 200: ReferenceAdminSchema } } }, async (request) =>
     getReferenceAdmin(deps.db, request.ctx.organisationId),
+  );
+
+  app.get(
+    '/history',
+    { schema: { tags, description: 'Laatste wijzigingen in gedeelde referentiegegevens (catalogusedities, salaristabellen, tarieven, benchmarks), voor elke beheerder.', response: { 200: SharedReferenceChangeListSchema } } },
+    async (request) => listSharedReferenceChanges(deps.db, request.ctx.organisationId),
   );
 
   app.post('/salary-tables', { schema: { tags, body: SalaryTableCreateSchema, response: { 201: SalaryTableAdminSchema, ...errors } } }, async (request, reply) =>

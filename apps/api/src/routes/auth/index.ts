@@ -2,23 +2,27 @@ import { z } from 'zod';
 import { ChangePasswordSchema, ErrorResponseSchema, SessionInfoSchema, SignInSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
-import { signInRateLimit } from '../../plugins/rate-limit.ts';
 import { AppError } from '../../errors.ts';
 import { findSession } from '../../services/auth-session.ts';
 import { changePassword } from '../../services/change-password.ts';
 import { sessionInfo } from '../../services/get-session-info.ts';
 import { signIn } from '../../services/sign-in.ts';
+import { createSignInThrottle } from '../../services/sign-in-throttle.ts';
 import { signOut } from '../../services/sign-out.ts';
 
 const tags = ['auth'];
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 429: ErrorResponseSchema };
 
 export const authRoutes: RoutePlugin = async (app, { deps }) => {
+  const throttle = createSignInThrottle(deps.signInAttemptsPerMinute);
+
   app.post(
     '/sign-in',
-    { schema: { tags, body: SignInSchema, response: { 200: SessionInfoSchema, ...errors } }, config: { rateLimit: signInRateLimit(deps.signInAttemptsPerMinute) } },
+    { schema: { tags, body: SignInSchema, response: { 200: SessionInfoSchema, ...errors } } },
     async (request, reply) => {
+      await throttle.reserve(request.ip, request.body.email, (seconds) => void reply.header('retry-after', String(seconds)));
       const { token, expiresAt } = await signIn(deps.db, request.body);
+      await throttle.succeeded(request.ip, request.body.email);
       const session = await findSession(deps.db, token);
       if (!session) throw new AppError('INTERNAL', 'session vanished right after sign-in');
       setSessionCookie(request, reply, token, expiresAt);

@@ -22,18 +22,22 @@ const STATUS_NL: Record<CatalogEdition['status'], string> = { draft: 'Concept', 
 export function CatalogAdminPage() {
   usePageTitle('Catalogus-edities beheren');
   const session = useQuery(sessionQuery);
-  const isAdmin = session.data?.user.role === 'admin';
+  // Catalog editions are shared by all organisations: only the platform administrator edits them (ADR 0009).
+  const isPlatformAdmin = session.data?.user.role === 'admin' && session.data.user.platformAdmin;
   const editions = useQuery(catalogQueries.editions());
   const [params, setParams] = useSearchParams();
   const selected = params.get('editie');
   const [publishedName, setPublishedName] = useState<string | null>(null);
 
   if (session.isPending) return <Loading what="Sessie" />;
-  if (!isAdmin) {
+  if (!isPlatformAdmin) {
     return (
       <div className="app-stack">
         <h1 className="utrecht-heading-1">Catalogus-edities beheren</h1>
-        <Alert type="info">Alleen een beheerder kan catalogus-edities bewerken.</Alert>
+        <Alert type="info">
+          Catalogus-edities gelden voor alle organisaties en worden beheerd door het platformbeheer. Nieuwe begrotingen gebruiken de nieuwste gepubliceerde editie; wijzigingen ziet een
+          beheerder onder Referentiegegevens.
+        </Alert>
       </div>
     );
   }

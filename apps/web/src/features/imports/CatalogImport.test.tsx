@@ -36,9 +36,9 @@ const PREVIEW: CatalogImportPreview = {
 
 const json = (status: number, body: unknown) => ({ ok: status < 300, status, text: async () => JSON.stringify(body), json: async () => body });
 
-function renderAs(role: 'admin' | 'advisor') {
+function renderAs(role: 'admin' | 'advisor', platformAdmin = role === 'admin') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(sessionQuery.queryKey, { user: { role } } as never);
+  client.setQueryData(sessionQuery.queryKey, { user: { role, platformAdmin } } as never);
   return render(
     <QueryClientProvider client={client}>
       <CatalogImport />
@@ -49,6 +49,11 @@ function renderAs(role: 'admin' | 'advisor') {
 describe('CatalogImport', () => {
   it('is not shown to other roles', () => {
     renderAs('advisor');
+    expect(screen.queryByRole('heading', { name: 'Catalogus importeren' })).toBeNull();
+  });
+
+  it("is not shown to an organisation's administrator without the platform capability", () => {
+    renderAs('admin', false);
     expect(screen.queryByRole('heading', { name: 'Catalogus importeren' })).toBeNull();
   });
 

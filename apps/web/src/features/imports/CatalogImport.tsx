@@ -21,7 +21,8 @@ const count = (n: number, one: string, many: string) => `${formatInteger(n)} ${n
 /** Beheer, administrators only: upload → columns and mapping → draft edition (or per-row errors) → publish. */
 export function CatalogImport() {
   const session = useQuery(sessionQuery);
-  if (session.data?.user.role !== 'admin') return null;
+  // A catalog edition is shared by all organisations: only the platform administrator imports one (ADR 0009).
+  if (session.data?.user.role !== 'admin' || !session.data.user.platformAdmin) return null;
   return <CatalogImportForAdmin />;
 }
 

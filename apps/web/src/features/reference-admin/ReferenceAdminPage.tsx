@@ -13,6 +13,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DefaultsForm } from './DefaultsForm.tsx';
 import { EditVersionMeta } from './EditVersionMeta.tsx';
 import { SalaryScaleTable } from './SalaryScaleTable.tsx';
+import { SharedChanges } from './SharedChanges.tsx';
 import { BenchmarkForm, NewRateCardForm, NewSalaryTableForm } from './VersionForms.tsx';
 import { referenceAdminQuery } from './queries.ts';
 
@@ -31,6 +32,8 @@ export function ReferenceAdminPage() {
   usePageTitle('Referentiegegevens beheren');
   const session = useQuery(sessionQuery);
   const isAdmin = session.data?.user.role === 'admin';
+  // Salary tables, rate cards and benchmarks are shared by all organisations: only the platform edits them (ADR 0009).
+  const platform = isAdmin && session.data?.user.platformAdmin === true;
   const admin = useQuery({ ...referenceAdminQuery(), enabled: isAdmin });
   const reference = useQuery(referenceQueries.all());
   const [editingBenchmark, setEditingBenchmark] = useState<Benchmark | null>(null);
@@ -57,6 +60,12 @@ export function ReferenceAdminPage() {
         Feiten met een bron: salaristabellen (Cao Gemeenten), tariefkaarten voor inhuur, benchmarks en de standaard uitgangspunten. Nieuwe bedragen worden een nieuwe versie; begrotingen die
         een oudere versie gebruiken blijven ongewijzigd.
       </p>
+      {!platform ? (
+        <Alert type="info">
+          Salaristabellen, tariefkaarten en benchmarks gelden voor alle organisaties en worden beheerd door het platformbeheer. U kunt ze hier bekijken en kiezen welke uw organisatie als
+          standaard gebruikt (onder Standaard uitgangspunten).
+        </Alert>
+      ) : null}
       {admin.isPending ? <Loading what="Referentiegegevens" /> : null}
       {admin.error ? <Alert type="error">{errorMessage(admin.error)}</Alert> : null}
       {data ? (
@@ -72,11 +81,11 @@ export function ReferenceAdminPage() {
                   {t.estimate ? <Badge tone="warning">Schatting</Badge> : <Badge tone="ok">Officieel</Badge>} {t.isDefault ? <Badge tone="info">Standaard</Badge> : null}
                 </p>
                 {t.note ? <p className="utrecht-paragraph">{t.note}</p> : null}
-                <EditVersionMeta kind="salary-tables" id={t.id} label={t.label} note={t.note} />
+                {platform ? <EditVersionMeta kind="salary-tables" id={t.id} label={t.label} note={t.note} /> : null}
                 <SalaryScaleTable scales={t.scales} label={`Maandsalarissen per schaal, ${t.label}`} caption={`Hoogste maandsalaris per schaal, ${t.label}`} hideCaption />
               </div>
             ))}
-            <NewSalaryTableForm data={data} />
+            {platform ? <NewSalaryTableForm data={data} /> : null}
           </section>
 
           <section className="app-card app-stack" aria-labelledby="cards-heading">
@@ -92,11 +101,11 @@ export function ReferenceAdminPage() {
                     .join(', ')}
                   . Bron: <Source source={c.source} url={c.sourceUrl} />.
                   {c.note ? <> {c.note}</> : null}
-                  <EditVersionMeta kind="rate-cards" id={c.id} label={c.label} note={c.note} />
+                  {platform ? <EditVersionMeta kind="rate-cards" id={c.id} label={c.label} note={c.note} /> : null}
                 </li>
               ))}
             </ul>
-            <NewRateCardForm data={data} />
+            {platform ? <NewRateCardForm data={data} /> : null}
           </section>
 
           <section className="app-card app-stack" aria-labelledby="benchmarks-heading">
@@ -113,7 +122,7 @@ export function ReferenceAdminPage() {
                       <th scope="col" className="utrecht-table__header-cell">Datajaar</th>
                       <th scope="col" className="utrecht-table__header-cell app-num">Waarde</th>
                       <th scope="col" className="utrecht-table__header-cell">Bron</th>
-                      <th scope="col" className="utrecht-table__header-cell">Actie</th>
+                      {platform ? <th scope="col" className="utrecht-table__header-cell">Actie</th> : null}
                     </tr>
                   </thead>
                   <tbody>
@@ -129,23 +138,27 @@ export function ReferenceAdminPage() {
                         <td className="utrecht-table__cell">
                           <Source source={b.source} url={b.sourceUrl} />
                         </td>
-                        <td className="utrecht-table__cell">
-                          <Button appearance="subtle" onClick={() => setEditingBenchmark(b)} aria-label={`Bewerken: ${b.label} ${b.year} ${BENCHMARK_UNIT_LABELS[b.unit]}`}>
-                            Bewerken
-                          </Button>
-                        </td>
+                        {platform ? (
+                          <td className="utrecht-table__cell">
+                            <Button appearance="subtle" onClick={() => setEditingBenchmark(b)} aria-label={`Bewerken: ${b.label} ${b.year} ${BENCHMARK_UNIT_LABELS[b.unit]}`}>
+                              Bewerken
+                            </Button>
+                          </td>
+                        ) : null}
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </TableWrap>
             ) : null}
-            <BenchmarkForm key={editingBenchmark?.id ?? 'new'} editing={editingBenchmark} onDone={() => setEditingBenchmark(null)} />
+            {platform ? <BenchmarkForm key={editingBenchmark?.id ?? 'new'} editing={editingBenchmark} onDone={() => setEditingBenchmark(null)} /> : null}
           </section>
 
           <section className="app-card app-stack" aria-label="Standaard uitgangspunten">
             <DefaultsForm data={data} />
           </section>
+
+          <SharedChanges />
         </>
       ) : null}
     </div>

@@ -1,9 +1,12 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { EditableEditionSchema, ReferenceAdminSchema } from '@app/schemas';
+import { EditableEditionSchema, ReferenceAdminSchema, SharedReferenceChangeListSchema } from '@app/schemas';
 import { api } from '../../api/client.ts';
 import { MODEL_BUDGET_KEY } from '../../api/queries.ts';
 
 export const referenceAdminQuery = () => queryOptions({ queryKey: ['reference-admin'] as const, queryFn: () => api.get('/reference-data/admin', ReferenceAdminSchema) });
+
+const SHARED_CHANGES_KEY = ['reference-admin', 'history'] as const;
+export const sharedChangesQuery = () => queryOptions({ queryKey: SHARED_CHANGES_KEY, queryFn: () => api.get('/reference-data/history', SharedReferenceChangeListSchema) });
 
 export const editableEditionQuery = (editionId: string) =>
   queryOptions({ queryKey: ['catalog-admin', editionId] as const, queryFn: () => api.get(`/catalog/editions/${encodeURIComponent(editionId)}/editing`, EditableEditionSchema) });
@@ -24,6 +27,7 @@ export async function refreshCatalog(queryClient: QueryClient) {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: ['catalog-admin'] }),
     queryClient.invalidateQueries({ queryKey: ['catalog'] }),
+    queryClient.invalidateQueries({ queryKey: SHARED_CHANGES_KEY }),
     queryClient.invalidateQueries({ queryKey: MODEL_BUDGET_KEY }),
   ]);
 }
