@@ -56,6 +56,23 @@ describe('org units', () => {
     }
   });
 
+  it('deleting a unit that owns developments in a draft budget leaves a history entry there and a new budget version', async () => {
+    const advisor = await signIn(t.app, 'advisor');
+    const unit = (await call('POST', '/api/org-units', { name: 'Tijdelijk team' })).json() as OrgUnit;
+    const budget = (await t.app.inject({ method: 'POST', url: '/api/budgets', headers: advisor, payload: { name: 'Eigenaarstest', cbsCode: 'GM0310', firstYear: 2027 } })).json();
+    const development = budget.developments[0];
+    const owned = await t.app.inject({ method: 'PATCH', url: `/api/budgets/${budget.id}/developments/${development.id}`, headers: advisor, payload: { ownerUnitId: unit.id } });
+    expect(owned.statusCode).toBe(200);
+    const versionBefore = owned.json().version as number;
+
+    expect((await call('DELETE', `/api/org-units/${unit.id}`)).statusCode).toBe(204);
+    const after = (await t.app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: advisor })).json();
+    expect(after.version).toBe(versionBefore + 1);
+    expect(after.developments.find((d: { id: string }) => d.id === development.id).ownerUnitId).toBeNull();
+    const history = (await t.app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/audit`, headers: advisor })).json() as { entityId: string; after: unknown; justification: string | null }[];
+    expect(history.find((e) => e.entityId === development.id && e.justification?.includes('Tijdelijk team'))).toMatchObject({ after: { ownerUnitId: null } });
+  });
+
   it('an advisor may read but not change org units', async () => {
     const advisor = await signIn(t.app, 'advisor');
     expect((await t.app.inject({ method: 'GET', url: '/api/org-units', headers: advisor })).statusCode).toBe(200);

@@ -50,6 +50,14 @@ describe('system', () => {
     expect(deepLink.body).toContain('ICT-begrotingsplanner');
     expect((await get('/')).body).toContain('ICT-begrotingsplanner');
   });
+
+  it('answers an unknown API path with the JSON 404, also when it is percent-encoded', async () => {
+    for (const url of ['/api/bestaat-niet', '/%61pi/bestaat-niet', '/%61%70%69/x?y=1', '/api']) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(404);
+      expect(response.headers['content-type'], url).toContain('application/json');
+    }
+  });
 });
 
 describe('catalog', () => {

@@ -12,8 +12,20 @@ export async function registerStaticWeb(app: FastifyInstance, webDist: string | 
   await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
   return (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-    if (request.url === '/api' || request.url.startsWith('/api/')) return false;
+    if (isApiPath(request.url)) return false;
     void reply.type('text/html; charset=utf-8').sendFile('index.html');
     return true;
   };
+}
+
+/** Whether a raw URL addresses the API, decoded the way the router decodes it (`/%61pi/x` is `/api/x`). */
+export function isApiPath(rawUrl: string): boolean {
+  const path = rawUrl.split('?')[0] ?? '';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return path.toLowerCase().startsWith('/api');
+  }
+  return decoded === '/api' || decoded.startsWith('/api/');
 }

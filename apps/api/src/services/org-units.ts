@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { budgetDevelopments, budgets, orgUnits, type Db } from '@app/db';
 import type { OrgUnit } from '@app/schemas';
 import { AppError, notFound } from '../errors.ts';
@@ -48,7 +48,9 @@ export async function renameOrgUnit(db: Db, organisationId: string, id: string, 
 }
 
 /**
- * Developments it owned in draft budgets keep running without an owner (the foreign key sets null).
+ * Developments it owned in draft budgets keep running without an owner (the foreign key sets null);
+ * each such budget gets a history entry per development and a new version, so an open editor
+ * reloads instead of overwriting the change.
  * Refused while a submitted or adopted budget has a development it owns: that would change a frozen
  * budget. Those budgets are locked first, so a parallel submit cannot slip in between.
  */
@@ -56,7 +58,7 @@ export async function deleteOrgUnit(db: Db, organisationId: string, id: string, 
   if (!isUuid(id)) throw notFound('Organisatie-eenheid');
   await db.transaction(async (tx) => {
     const owning = await tx
-      .select({ name: budgets.name, status: budgets.status })
+      .select({ budgetId: budgets.id, name: budgets.name, status: budgets.status, developmentId: budgetDevelopments.id })
       .from(budgets)
       .innerJoin(budgetDevelopments, eq(budgetDevelopments.budgetId, budgets.id))
       .where(and(eq(budgets.organisationId, organisationId), eq(budgetDevelopments.ownerUnitId, id)))
@@ -74,6 +76,24 @@ export async function deleteOrgUnit(db: Db, organisationId: string, id: string, 
       .where(and(eq(orgUnits.id, id), eq(orgUnits.organisationId, organisationId)))
       .returning({ id: orgUnits.id, name: orgUnits.name });
     if (deleted.length === 0) throw notFound('Organisatie-eenheid');
-    await recordAudit(tx, { organisationId, userId, entity: 'org_unit', entityId: id, action: 'delete', before: { name: deleted[0]!.name } });
+    const unitName = deleted[0]!.name;
+    await recordAudit(tx, { organisationId, userId, entity: 'org_unit', entityId: id, action: 'delete', before: { name: unitName } });
+    for (const owned of owning) {
+      await recordAudit(tx, {
+        organisationId,
+        userId,
+        budgetId: owned.budgetId,
+        entity: 'budget_development',
+        entityId: owned.developmentId,
+        action: 'update',
+        before: { ownerUnitId: id },
+        after: { ownerUnitId: null },
+        justification: `Organisatie-eenheid "${unitName}" is verwijderd.`,
+      });
+    }
+    const drafts = [...new Set(owning.map((owned) => owned.budgetId))];
+    if (drafts.length > 0) {
+      await tx.update(budgets).set({ version: sql`${budgets.version} + 1` }).where(inArray(budgets.id, drafts));
+    }
   });
 }
