@@ -398,6 +398,27 @@ export function parseReferenceDataFile(json: unknown, file = 'reference-data.jso
       note: r.optStr(o, 'note', q),
       estimate: r.bool(o, 'estimate', q, false),
     };
+    if (o.parts !== undefined && o.parts !== null) {
+      const parts = r.arr(o.parts, `${q}.parts`).map((value, i) => {
+        const pq = `${q}.parts[${i}]`;
+        const po = r.obj(value, pq);
+        return {
+          key: r.str(po, 'key', pq),
+          label: r.str(po, 'label', pq),
+          pct: r.num(po, 'pct', pq),
+          source: r.str(po, 'source', pq),
+          sourceUrl: r.optStr(po, 'sourceUrl', pq),
+          date: r.optStr(po, 'date', pq),
+          note: r.optStr(po, 'note', pq),
+          estimate: r.bool(po, 'estimate', pq, false),
+        };
+      });
+      // The parts explain the default, so they must add up to it (to the hundredth).
+      const value = (assumptionDefaults as unknown as Record<string, unknown>)[key];
+      const sum = parts.reduce((total, part) => total + part.pct, 0);
+      if (typeof value !== 'number' || Math.abs(sum - value) > 0.005 + 1e-9) r.fail(`${q}.parts`, `must add up to the default (${String(value)}), not ${sum.toFixed(2)}`);
+      assumptionSources[key]!.parts = parts;
+    }
   }
   return { salaryTables, rateCards, benchmarks, assumptionDefaults, assumptionSources };
 }

@@ -27,6 +27,17 @@ describe('seed file readers', () => {
     expect(() => parseReferenceDataFile(noElasticity)).toThrow(/defaultElasticity\.employees is missing/);
   });
 
+  it('keep the sourced parts of a derived default, and refuse parts that do not add up to it', () => {
+    const parsed = parseReferenceDataFile(structuredClone(reference));
+    expect(parsed.assumptionSources.employerCostPct?.parts?.map((p) => [p.key, p.pct])).toEqual([['ikb', 17.05], ['pension', 19.41], ['social', 19.44]]);
+    const bad = structuredClone(reference) as { assumptionSources: { employerCostPct: { parts: { pct: number }[] } } };
+    bad.assumptionSources.employerCostPct.parts[0]!.pct = 10;
+    expect(() => parseReferenceDataFile(bad)).toThrow(/assumptionSources\.employerCostPct\.parts must add up to the default \(55\.9\), not 48\.85/);
+    const noSource = structuredClone(reference) as { assumptionSources: { employerCostPct: { parts: { source?: string }[] } } };
+    delete noSource.assumptionSources.employerCostPct.parts[1]!.source;
+    expect(() => parseReferenceDataFile(noSource)).toThrow(/employerCostPct\.parts\[1\]\.source must be a non-empty string/);
+  });
+
   it('read quoted CSV fields and reject malformed rows', () => {
     const csv = 'cbs_code,name,province,inhabitants,reference_date\nGM0820,"Nuenen, Gerwen en Nederwetten",Noord-Brabant,24467,2026-01-01\n';
     expect(parseMunicipalitiesCsv(csv)).toEqual([

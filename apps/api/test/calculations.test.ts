@@ -31,8 +31,8 @@ describe('POST /api/calculations', () => {
     expect(body.result.years).toEqual([2027, 2028, 2029, 2030]);
     expect(amounts(body, line('Dashboard ontwikkelen').id, 'incidental')).toEqual({ 2027: 500_000, 2028: 0, 2029: 0, 2030: 0 });
     expect(amounts(body, line('Opleiding in VNG methodiek klantreizen').id, 'incidental')).toEqual({ 2027: 300_000, 2028: 0, 2029: 0, 2030: 0 });
-    // 16/36 FTE × € 5.604 (schaal 10 max, 2026 estimate) × 12 × 1,33 = € 39.751,04 → € 39.751.
-    expect(amounts(body, line('Coördinator klantreizen').id, 'structural')?.[2027]).toBe(3_975_100);
+    // 16/36 FTE × € 5.713 (schaal 10 max per 1 januari 2027, afgeleid) × 12 × 1,559 = € 47.501,69 → € 47.502.
+    expect(amounts(body, line('Coördinator klantreizen').id, 'structural')?.[2027]).toBe(4_750_200);
     // Incomplete published lines are computed as € 0 and flagged until the user completes them.
     const incomplete = lines.filter((l) => l.provenance === 'published-incomplete');
     expect(incomplete.length).toBeGreaterThan(0);
@@ -55,12 +55,12 @@ describe('POST /api/calculations', () => {
     expect(body.input?.profile).toEqual({ inhabitants: 43_673, employees: 437, departments: 17 });
     // Fixed driver: unchanged.
     expect(amounts(body, line('Dashboard ontwikkelen').id, 'incidental')?.[2027]).toBe(500_000);
-    // 16 u/w × 0,43673^0,7 (= 0,55995) = 8,9592 u/w = 0,248867 FTE × € 5.604 × 12 × 1,33 = € 22.258,59 → € 22.259.
-    expect(amounts(body, line('Coördinator klantreizen').id, 'structural')?.[2027]).toBe(2_225_900);
-    // 72 u/w × (437/1.000)^0,5 (= 0,66106) = 47,596 u/w = 1,3221 FTE × € 7.311 (schaal 12) × 12 × 1,33 = € 154.269,61 → € 154.270.
-    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2027]).toBe(15_427_000);
-    // Wage indexation 3,5 % compounds from the first year: 2028 = € 154.269,61 × 1,035 = € 159.669,05 → € 159.669.
-    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2028]).toBe(15_966_900);
+    // 16 u/w × 0,43673^0,7 (= 0,55995) = 8,9592 u/w = 0,248867 FTE × € 5.713 × 12 × 1,559 = € 26.598,56 → € 26.599.
+    expect(amounts(body, line('Coördinator klantreizen').id, 'structural')?.[2027]).toBe(2_659_900);
+    // 72 u/w × (437/1.000)^0,5 (= 0,66106) = 47,596 u/w = 1,3221 FTE × € 7.369 (schaal 12) × 12 × 1,559 = € 182.266,41 → € 182.266.
+    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2027]).toBe(18_226_600);
+    // Wage indexation 3,5 % compounds from the first year: 2028 = € 182.266,41 × 1,035 = € 188.645,73 → € 188.646.
+    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2028]).toBe(18_864_600);
   });
 
   it('answers identical requests identically (result cache) and different ones differently', async () => {
@@ -95,8 +95,8 @@ describe('POST /api/calculations', () => {
     expect(noExamples.input?.lines).toHaveLength(7);
 
     const richer = (await calculate({ profile: MODEL_PROFILE, firstYear: 2027, assumptions: { employerCostPct: 43 } })).json() as CalculationResponse;
-    // 16/36 × € 5.604 × 12 × 1,43 = € 42.739,84 → € 42.740.
-    expect(amounts(richer, line('Coördinator klantreizen').id, 'structural')?.[2027]).toBe(4_274_000);
+    // 16/36 × € 5.713 × 12 × 1,43 = € 43.571,15 → € 43.571.
+    expect(amounts(richer, line('Coördinator klantreizen').id, 'structural')?.[2027]).toBe(4_357_100);
   });
 
   describe('bad input → 400 naming the field, never 5xx', () => {

@@ -24,7 +24,7 @@ async function referenceCounts(db: Db) {
   return { salaryTables: await n(salaryTables), rateCards: await n(rateCards), benchmarks: await n(benchmarks), defaults: await n(assumptionDefaults), audit: await n(auditEntries) };
 }
 
-const SHIPPED_2026 = { '8': [448500], '9': [505100], '10': [560400], '10A': [602100], '11': [644000], '11A': [687300], '12': [731100], '13': [792200], '14': [870000] };
+const SHIPPED_2027 = { '8': [463000], '9': [517900], '10': [571300], '10A': [611700], '11': [652500], '11A': [694500], '12': [736900], '13': [796100], '14': [871500] };
 
 const validTable = {
   label: 'Cao Gemeenten 2027 (test)',
@@ -33,8 +33,8 @@ const validTable = {
   sourceUrl: 'https://www.caogemeenten.nl/',
   estimate: false,
   note: 'Testtabel',
-  // Only scale 10 differs from the shipped 2026 estimate: € 5.604 → € 6.000 per month.
-  scales: { ...SHIPPED_2026, '10': [550000, 600000] },
+  // Only scale 10 differs from the shipped (derived) 1 January 2027 table: € 5.713 → € 6.000 per month.
+  scales: { ...SHIPPED_2027, '10': [550000, 600000] },
 };
 const validCard = {
   label: 'Inhuur 2027 (test)',
@@ -49,11 +49,15 @@ describe('reference data administration', () => {
     const response = await call('GET', '/api/reference-data/admin');
     expect(response.statusCode).toBe(200);
     const data = response.json() as ReferenceAdmin;
-    expect(data.salaryTables.find((table) => table.isDefault)?.id).toBe('cao-gemeenten-2026-schatting');
+    expect(data.salaryTables.find((table) => table.isDefault)?.id).toBe('cao-gemeenten-2027-01');
     expect(data.rateCards.find((card) => card.isDefault)?.id).toBe('inhuur-2026-standaard');
     expect(data.defaults.scope).toBe('global');
-    expect(data.defaults.values.employerCostPct).toBe(33);
-    expect(data.defaults.sources.employerCostPct?.source).toMatch(/werkgeverslasten/i);
+    expect(data.defaults.values.employerCostPct).toBe(55.9);
+    expect(data.defaults.sources.employerCostPct?.source).toMatch(/IKB/);
+    // The shipped percentage is explained by its sourced parts, which add up to it.
+    const parts = data.defaults.sources.employerCostPct?.parts ?? [];
+    expect(parts.map((p) => p.key)).toEqual(['ikb', 'pension', 'social']);
+    expect(parts.reduce((sum, p) => sum + p.pct, 0)).toBeCloseTo(55.9, 2);
     // The cap is reference data (a benchmark record with its source), not a constant.
     expect(data.hireRateCap).toMatchObject({ cents: 22_500, sourceUrl: expect.stringContaining('rijksfinancien.nl') });
 
@@ -77,13 +81,13 @@ describe('reference data administration', () => {
       ['POST', '/api/reference-data/salary-tables', { ...validTable, source: ' ' }, 400, 'body.source'],
       ['POST', '/api/reference-data/salary-tables', { ...validTable, sourceUrl: 'javascript:alert(1)' }, 400, 'body.sourceUrl'],
       ['POST', '/api/reference-data/salary-tables', { ...validTable, estimate: 'ja' }, 400, 'body.estimate'],
-      ['POST', '/api/reference-data/salary-tables', { ...validTable, scales: { ...SHIPPED_2026, '10': [600000, 550000] } }, 400, 'body.scales.10'],
-      ['POST', '/api/reference-data/salary-tables', { ...validTable, scales: { ...SHIPPED_2026, '10': [-1] } }, 400, 'body.scales.10.0'],
+      ['POST', '/api/reference-data/salary-tables', { ...validTable, scales: { ...SHIPPED_2027, '10': [600000, 550000] } }, 400, 'body.scales.10'],
+      ['POST', '/api/reference-data/salary-tables', { ...validTable, scales: { ...SHIPPED_2027, '10': [-1] } }, 400, 'body.scales.10.0'],
       ['POST', '/api/reference-data/salary-tables', { ...validTable, scales: { '8': [400000] } }, 400, 'body.scales'],
       ['POST', '/api/reference-data/salary-tables', { ...validTable, id: 'cao-gemeenten-2020-07' }, 409, 'body.id'],
       ['POST', '/api/reference-data/salary-tables', { ...validTable, id: 'Bad Id' }, 400, 'body.id'],
       ['POST', '/api/reference-data/salary-tables', { ...validTable, amount: 1 }, 400, 'body'],
-      ['PATCH', '/api/reference-data/salary-tables/cao-gemeenten-2020-07', { scales: SHIPPED_2026 }, 400, 'body'],
+      ['PATCH', '/api/reference-data/salary-tables/cao-gemeenten-2020-07', { scales: SHIPPED_2027 }, 400, 'body'],
       ['PATCH', '/api/reference-data/salary-tables/bestaat-niet', { label: 'X' }, 404, null],
       ['POST', '/api/reference-data/rate-cards', { ...validCard, rates: { medior: 10000 } }, 400, 'body.rates'],
       ['POST', '/api/reference-data/rate-cards', { ...validCard, rates: { ...validCard.rates, medior: 1.5 } }, 400, 'body.rates.medior'],
@@ -153,8 +157,16 @@ describe('reference data administration', () => {
       return response.json() as BudgetDetail;
     };
     const before = await newBudget('Voor de wijziging');
-    expect(before.assumptions.employerCostPct).toBe(33);
+    expect(before.assumptions.employerCostPct).toBe(55.9);
 
+    // A corrected source text keeps the parts that explain the (unchanged) value …
+    const corrected = await call('PATCH', '/api/reference-data/organisation-defaults', { sources: { employerCostPct: { source: 'IKB + ABP + sociale lasten (gecorrigeerd)' } } });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    const correctedSource = (corrected.json() as OrganisationDefaults).sources.employerCostPct;
+    expect(correctedSource?.source).toBe('IKB + ABP + sociale lasten (gecorrigeerd)');
+    expect(correctedSource?.parts?.map((p) => p.key)).toEqual(['ikb', 'pension', 'social']);
+
+    // … a changed value drops them (they would no longer add up to it).
     const patched = await call('PATCH', '/api/reference-data/organisation-defaults', {
       values: { employerCostPct: 35, interestRatePct: 2 },
       sources: { employerCostPct: { source: 'Eigen begroting 2027', date: '2026-11-01', note: 'werkgeverslasten gemeente' }, interestRatePct: { source: 'Nota rente 2027' } },
@@ -166,7 +178,8 @@ describe('reference data administration', () => {
     expect(defaults.sources.employerCostPct).toEqual({ source: 'Eigen begroting 2027', sourceUrl: null, date: '2026-11-01', note: 'werkgeverslasten gemeente', estimate: false });
     // The global row is untouched (anonymous calculations still use it).
     const anonymous = (await t.app.inject({ method: 'GET', url: '/api/reference-data' })).json();
-    expect(anonymous.defaultAssumptions.employerCostPct).toBe(33);
+    expect(anonymous.defaultAssumptions.employerCostPct).toBe(55.9);
+    expect(anonymous.assumptionSources.employerCostPct.parts).toHaveLength(3);
 
     const table = await call('POST', '/api/reference-data/salary-tables', { ...validTable, makeDefault: true });
     expect(table.statusCode, table.body).toBe(201);
@@ -177,10 +190,10 @@ describe('reference data administration', () => {
     expect(after.assumptions.employerCostPct).toBe(35);
     expect(after.assumptions.interestRatePct).toBe(2);
     expect(after.assumptions.salaryTable.id).toBe('cao-gemeenten-2027-test');
-    expect((await call('GET', `/api/budgets/${before.id}`, undefined, advisor)).json().assumptions.salaryTable.id).toBe('cao-gemeenten-2026-schatting');
+    expect((await call('GET', `/api/budgets/${before.id}`, undefined, advisor)).json().assumptions.salaryTable.id).toBe('cao-gemeenten-2027-01');
 
     // Coördinator klantreizen: 16 h/week, scale 10, model profile (ratio 1, so elasticity does not matter).
-    // Before: 16/36 × € 5.604,00 × 12 × 1,33 = 16 × 560 400 × 12 × 133 / 3600 = 3 975 104 cents a year.
+    // Before: 16/36 × € 5.713,00 × 12 × 1,559 = 16 × 571 300 × 12 × 155,9 / 3600 = 4 750 169,07 cents a year.
     // After:  16/36 × € 6.000,00 × 12 × 1,35 = 16 × 600 000 × 12 × 135 / 3600 = 4 320 000 cents a year.
     const KEY = 'van-buiten-naar-binnen/coordinator-klantreizen';
     const baseOf = async (budget: BudgetDetail) => {
@@ -189,8 +202,8 @@ describe('reference data administration', () => {
       const calculation = (await call('GET', `/api/budgets/${budget.id}/calculation`, undefined, advisor)).json() as CalculationResponse;
       return calculation.result.lines.find((result) => result.lineId === line!.effective.id)!.baseAmountCents;
     };
-    expect(await baseOf(before)).toBe(3_975_104);
+    expect(await baseOf(before)).toBeCloseTo(4_750_169.07, 2);
     expect(await baseOf(after)).toBe(4_320_000);
-    expect((await baseOf(after)) - (await baseOf(before))).toBe(344_896);
+    expect((await baseOf(after)) - (await baseOf(before))).toBeCloseTo(-430_169.07, 2);
   });
 });

@@ -162,7 +162,16 @@ describe('reference data', () => {
     expect(data.salaryTables[0]).toHaveProperty('estimate');
     expect(data.rateCards.length).toBeGreaterThan(0);
     expect(data.benchmarks.some((b) => b.unit === 'per-inhabitant' && b.valueCents === 10_900 && b.year === 2023)).toBe(true);
-    expect(data.defaultAssumptions.employerCostPct).toBe(33);
+    expect(data.defaultAssumptions.employerCostPct).toBe(55.9);
+    expect(data.defaultAssumptions.salaryTable.id).toBe('cao-gemeenten-2027-01');
     expect(Object.keys(data.assumptionSources)).toContain('employerCostPct');
+    // The derived employer-cost percentage comes with its sourced parts (IKB, ABP pension, social charges).
+    expect(data.assumptionSources.employerCostPct?.parts?.map((p) => ({ key: p.key, pct: p.pct, hasUrl: Boolean(p.sourceUrl) }))).toEqual([
+      { key: 'ikb', pct: 17.05, hasUrl: true },
+      { key: 'pension', pct: 19.41, hasUrl: true },
+      { key: 'social', pct: 19.44, hasUrl: true },
+    ]);
+    // Sources without parts carry none.
+    expect(data.assumptionSources.interestRatePct?.parts).toBeUndefined();
   });
 });

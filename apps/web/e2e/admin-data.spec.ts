@@ -44,7 +44,9 @@ test('reference data: add a rate card (warning above the Rijk cap), change the d
 
   // Default employer costs: a new value with its source.
   const employer = page.getByRole('group', { name: /Werkgeverslasten/ });
-  await expect(employer.getByLabel('Waarde (procent)')).toHaveValue('33');
+  await expect(employer.getByLabel('Waarde (procent)')).toHaveValue('55,9');
+  // The shipped percentage is shown with its sourced parts.
+  await expect(employer.getByTestId('source-parts')).toContainText('Individueel Keuzebudget (IKB) 17,05 % + ABP-pensioenpremie (werkgeversdeel) 19,41 % + Werkgeverspremies werknemersverzekeringen en Zvw 19,44 % = 55,9 %');
   await employer.getByLabel('Waarde (procent)').fill('34,5');
   await employer.getByLabel('Bron', { exact: true }).fill('Begroting 2027, paragraaf bedrijfsvoering');
   await employer.getByLabel('Toelichting').fill('e2e: eigen percentage');
@@ -57,8 +59,8 @@ test('reference data: add a rate card (warning above the Rijk cap), change the d
   expect(stored.defaults.values.employerCostPct).toBe(34.5);
   expect(stored.defaults.sources.employerCostPct).toMatchObject({ source: 'Begroting 2027, paragraaf bedrijfsvoering', note: 'e2e: eigen percentage' });
 
-  // Put the shared demo organisation back (other specs compute with 33 %).
-  await apiPatch(page, csrf, '/api/reference-data/organisation-defaults', { values: { employerCostPct: 33 }, sources: { employerCostPct: { source: 'e2e: teruggezet', date: '2026-11-26' } } });
+  // Put the shared demo organisation back (other specs compute with the shipped 55,9 %).
+  await apiPatch(page, csrf, '/api/reference-data/organisation-defaults', { values: { employerCostPct: 55.9 }, sources: { employerCostPct: { source: 'e2e: teruggezet', date: '2026-12-03' } } });
 });
 
 test('catalog editions: new draft, change a line, publish; published edition is read-only', async ({ page }) => {

@@ -9,10 +9,12 @@ test('assumptions, custom lines, development toggles, org-unit dashboard and pro
 
   // A higher employer-cost percentage raises the staff lines, so the total.
   await page.getByRole('link', { name: 'Uitgangspunten' }).click();
-  await page.getByLabel('Werkgeverslasten (% op 12 × maandsalaris)').fill('40');
+  await page.getByLabel('Werkgeverslasten (% op 12 × maandsalaris)').fill('60');
   await page.getByRole('button', { name: 'Uitgangspunten opslaan' }).click();
   await expect(page.getByText('Uitgangspunten opgeslagen')).toBeVisible();
-  await expect(page.getByLabel('Werkgeverslasten (% op 12 × maandsalaris)')).toHaveValue('40');
+  await expect(page.getByLabel('Werkgeverslasten (% op 12 × maandsalaris)')).toHaveValue('60');
+  // The default's parts stay visible, with the budget's own value beside them.
+  await expect(page.getByText('Deze begroting rekent met 60 % in plaats van de standaard.')).toBeVisible();
   await page.getByRole('link', { name: 'Begroting', exact: true }).click();
   await expect.poll(() => totalFor(page, 2027)).not.toBe(start);
   const afterAssumptions = await totalFor(page, 2027);

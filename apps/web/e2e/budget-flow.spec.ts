@@ -115,6 +115,9 @@ test('catalogus, uitgangspunten and beheer have no axe violations', async ({ pag
   await page.goto(`/begrotingen/${id}`);
   await page.getByRole('link', { name: 'Uitgangspunten' }).click();
   await expect(page.getByLabel('Werkgeverslasten (% op 12 × maandsalaris)')).toBeVisible();
+  // The default employer-cost percentage is shown part by part, each part with its source.
+  await expect(page.getByRole('heading', { name: 'Waaruit de standaard werkgeverslasten bestaan' })).toBeVisible();
+  await expect(page.getByTestId('source-parts').getByRole('listitem')).toHaveCount(3);
   await expectNoAxeViolations(page, 'uitgangspunten');
 });
 

@@ -184,23 +184,101 @@ describe('catalog-lines.json', () => {
 describe('reference-data.json', () => {
   const CAO_2020_MAXIMA_EUR: Record<string, number> = { '8': 3556, '9': 4008, '10': 4450, '10A': 4783, '11': 5118, '11A': 5464, '12': 5814, '13': 6302, '14': 6924 };
 
-  it('ships the Cao Gemeenten maxima of 1 July 2020 as published, and a labelled 2026 estimate as the default', () => {
+  // Published maxima (periodiek 11) per 1 October 2019 (CAR-UWO bijlage IIa, stored copy of
+  // caruwo.vng.nl), used only to check the derivation method against two published steps.
+  const CAO_2019_10_MAXIMA_EUR: Record<string, number> = { '8': 3485, '9': 3929, '10': 4362, '10A': 4689, '11': 5017, '11A': 5357, '12': 5699, '13': 6178, '14': 6788 };
+  // The agreed raises after 1 July 2020, each with its source in the derived tables' notes.
+  const RAISES: { from: string; pct?: number; eur?: number }[] = [
+    { from: '2020-10-01', pct: 1 },
+    { from: '2021-12-01', pct: 1.5 },
+    { from: '2022-04-01', pct: 2.4 },
+    { from: '2023-01-02', eur: 240 },
+    { from: '2023-01-02', pct: 2 },
+    { from: '2024-01-01', pct: 4.75 },
+    { from: '2024-10-01', pct: 1.25 },
+    { from: '2025-04-01', pct: 2 },
+    { from: '2025-09-01', pct: 1.85 },
+    { from: '2026-01-01', eur: 35 },
+    { from: '2026-07-01', pct: 1.25 },
+    { from: '2027-01-01', pct: 1.6 },
+  ];
+  /** Apply the raises up to a date to whole-euro maxima, rounding to whole euros after each step (half up). */
+  const raise = (start: Record<string, number>, raises: typeof RAISES): Record<string, number> =>
+    Object.fromEntries(
+      Object.entries(start).map(([scale, eur]) => [
+        scale,
+        raises.reduce((amount, r) => (r.eur !== undefined ? amount + r.eur : Math.round((amount * (100 + (r.pct as number))) / 100 + 1e-9)), eur),
+      ]),
+    );
+  const DERIVED = ['2025-04-01', '2025-09-01', '2026-01-01', '2026-07-01', '2027-01-01'];
+
+  it('ships the Cao Gemeenten maxima of 1 July 2020 as published', () => {
     const table2020 = reference.salaryTables.find((t) => t.id === 'cao-gemeenten-2020-07');
     expect(table2020).toMatchObject({ validFrom: '2020-07-01', estimate: false });
     expect(table2020?.sourceUrl).toMatch(/^https:\/\/caruwo\.vng\.nl\//);
     expect(table2020?.scales).toEqual(Object.fromEntries(Object.entries(CAO_2020_MAXIMA_EUR).map(([s, eur]) => [s, [eur * 100]])));
+  });
 
-    const defaultTable = reference.salaryTables.find((t) => t.id === reference.assumptionDefaults.salaryTableId);
-    expect(defaultTable).toMatchObject({ estimate: true });
-    expect(defaultTable?.label).toMatch(/SCHATTING/);
-    expect(defaultTable?.note).toMatch(/SCHATTING/);
-    for (const [scale, eur] of Object.entries(CAO_2020_MAXIMA_EUR)) {
-      const steps = defaultTable?.scales[scale] ?? [];
-      expect(steps).toHaveLength(1);
-      // Higher than 2020 by the estimated increase, but within a sane band of it.
-      expect((steps[0] as number) / (eur * 100)).toBeGreaterThan(1.2);
-      expect((steps[0] as number) / (eur * 100)).toBeLessThan(1.35);
+  it('derives the 2025–2027 tables from the 2020 maxima and the agreed raises, labelled as derived, and defaults to 1 January 2027', () => {
+    // The method (raise, round to whole euros per step) reproduces the published 1 Oct 2019 → 1 Jul 2020 steps to within € 1.
+    const check = raise(CAO_2019_10_MAXIMA_EUR, [{ from: '2020-01-01', pct: 1 }, { from: '2020-07-01', pct: 1 }]);
+    for (const [scale, eur] of Object.entries(CAO_2020_MAXIMA_EUR)) expect(Math.abs((check[scale] as number) - eur)).toBeLessThanOrEqual(1);
+    for (const validFrom of DERIVED) {
+      const table = reference.salaryTables.find((t) => t.validFrom === validFrom && t.id !== 'cao-gemeenten-2026-schatting');
+      expect({ validFrom, found: table !== undefined }).toEqual({ validFrom, found: true });
+      expect(table).toMatchObject({ estimate: true, label: expect.stringMatching(/afgeleid/), note: expect.stringMatching(/^Afgeleid, geen overgenomen officiële tabel/) });
+      const expected = raise(CAO_2020_MAXIMA_EUR, RAISES.filter((r) => r.from <= validFrom));
+      expect(table?.scales).toEqual(Object.fromEntries(Object.entries(expected).map(([s, eur]) => [s, [eur * 100]])));
+      // Every step up to the table's date is named in its note.
+      for (const r of RAISES.filter((x) => x.from <= validFrom)) {
+        const [y, m, d] = r.from.split('-').map(Number) as [number, number, number];
+        const month = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'][m - 1];
+        expect(table?.note).toContain(`${d} ${month} ${y}`);
+      }
     }
+    const defaultTable = reference.salaryTables.find((t) => t.id === reference.assumptionDefaults.salaryTableId);
+    expect(defaultTable?.validFrom).toBe('2027-01-01');
+    // Scale 10 on 1 January 2027 by hand: 4.450 → 4.495 → 4.562 → 4.671 → 4.911 → 5.009 → 5.247 → 5.313 → 5.419 → 5.519 → 5.554 → 5.623 → 5.713.
+    expect(defaultTable?.scales['10']).toEqual([571_300]);
+    // The old estimate stays for budgets built on it, marked as replaced.
+    expect(reference.salaryTables.find((t) => t.id === 'cao-gemeenten-2026-schatting')?.note).toMatch(/^VERVANGEN/);
+  });
+
+  it('derives the employer-cost percentage from IKB, ABP pension and social charges, each with a source', () => {
+    const source = reference.assumptionSources.employerCostPct as (typeof reference.assumptionSources)[string] & {
+      parts: { key: string; pct: number; source: string; sourceUrl: string | null; date: string | null }[];
+    };
+    expect(source.parts.map((p) => p.key)).toEqual(['ikb', 'pension', 'social']);
+    for (const p of source.parts) {
+      expect(p.source.length).toBeGreaterThan(0);
+      expect(p.sourceUrl).toMatch(/^https:\/\//);
+      expect(p.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const sum = source.parts.reduce((total, p) => total + p.pct, 0);
+    expect(sum).toBeCloseTo(reference.assumptionDefaults.employerCostPct, 2);
+    // Recompute each part for the reference employee (scale 11 maximum of the default table) from the published rates.
+    const monthlyEur = (reference.salaryTables.find((t) => t.id === reference.assumptionDefaults.salaryTableId)?.scales['11']?.[0] as number) / 100;
+    const annual = 12 * monthlyEur;
+    const ikbPct = 8 + 7.55 + 1.5; // vakantiegeld + eindejaarsuitkering + levensloop (Cao art. 4.2)
+    const pensionable = annual * (1 + ikbPct / 100);
+    const premium = 27.0 + 0.73; // ABP OP/NP + AOP
+    const franchise = 13_350;
+    const pension = 0.7 * (premium / 100) * (pensionable - franchise);
+    const employeePension = 0.3 * (premium / 100) * (pensionable - franchise);
+    const socialRate = 2.74 + 0.68 + 7.63 + 0.5 + 1.52 + 6.1; // AWf laag, Ufo, Aof hoog, kinderopvang, Whk, Zvw (2026)
+    const social = (socialRate / 100) * Math.min(pensionable - employeePension, 79_409);
+    const byKey = Object.fromEntries(source.parts.map((p) => [p.key, p.pct]));
+    expect(byKey.ikb).toBe(ikbPct);
+    expect(byKey.pension).toBeCloseTo((100 * pension) / annual, 2);
+    expect(byKey.social).toBeCloseTo((100 * social) / annual, 2);
+  });
+
+  it('takes the indexation defaults from the CPB series (IMOC for prices, government wages for staff), dated', () => {
+    const d = reference.assumptionDefaults;
+    expect({ price: d.priceIndexationPct, wage: d.wageIndexationPct }).toEqual({ price: 2.1, wage: 3.5 });
+    expect(reference.assumptionSources.priceIndexationPct?.source).toMatch(/CPB.*materiële overheidsconsumptie \(IMOC\)/);
+    expect(reference.assumptionSources.wageIndexationPct?.source).toMatch(/CPB/);
+    expect(reference.assumptionSources.wageIndexationPct?.note).toMatch(/prijs overheidsconsumptie, beloning werknemers/);
   });
 
   it('has every salary scale the lines use in every salary table, and every hire role on every rate card', () => {
@@ -253,7 +331,7 @@ describe('reference-data.json', () => {
     expect(reference.salaryTables.map((t) => t.id)).toContain(d.salaryTableId);
     expect(reference.rateCards.map((c) => c.id)).toContain(d.rateCardId);
     expect(reference.rateCards.find((c) => c.id === d.rateCardId)?.rates).toHaveProperty(d.defaultHireRole);
-    expect(d).toMatchObject({ employerCostPct: 33, interestRatePct: 1.5, activationThresholdCents: 1_500_000, defaultDepreciationYears: 5 });
+    expect(d).toMatchObject({ employerCostPct: 55.9, interestRatePct: 1.5, activationThresholdCents: 1_500_000, defaultDepreciationYears: 5 });
     expect(d.defaultElasticity).toEqual({ fixed: 0, inhabitants: 1, employees: 1, departments: 1 });
   });
 });
@@ -299,8 +377,8 @@ describe('the Modelgemeente budget computed by the engine from the seed', () => 
     expect(amountsOf('energietransitie/dashboard-ontwikkelen', 'incidental')).toEqual({ 2027: 500_000, 2028: 0, 2029: 0, 2030: 0 });
     expect(amountsOf('van-buiten-naar-binnen/opleiding-vng-methodiek-klantreizen', 'incidental')).toEqual({ 2027: 300_000, 2028: 0, 2029: 0, 2030: 0 });
     expect(amountsOf('werken-onder-architectuur/software-voor-architectuur', 'structural')?.[2027]).toBe(2_500_000);
-    // 16/36 FTE × € 5.604 (schaal 10, 2026 estimate) × 12 × 1,33 = € 39.751,04 → € 39.751.
-    expect(amountsOf('van-buiten-naar-binnen/coordinator-klantreizen', 'structural')?.[2027]).toBe(3_975_100);
+    // 16/36 FTE × € 5.713 (schaal 10 per 1 januari 2027, afgeleid) × 12 × 1,559 = € 47.501,69 → € 47.502.
+    expect(amountsOf('van-buiten-naar-binnen/coordinator-klantreizen', 'structural')?.[2027]).toBe(4_750_200);
   });
 
   it('adds up to a plausible change budget for a 100,000-inhabitant municipality', () => {

@@ -56,6 +56,19 @@ export const benchmarks = pgTable('benchmarks', {
   note: text(),
 });
 
+/** One sourced part of a derived default, e.g. the IKB share of the employer-cost percentage. */
+export interface AssumptionSourcePart {
+  key: string;
+  label: string;
+  /** The part's contribution, in the unit of the assumption (percentage points for a %). */
+  pct: number;
+  source: string;
+  sourceUrl?: string | null;
+  date?: string | null;
+  note?: string | null;
+  estimate?: boolean;
+}
+
 /** Where one default assumption comes from. */
 export interface AssumptionSource {
   source: string;
@@ -63,6 +76,8 @@ export interface AssumptionSource {
   date?: string | null;
   note?: string | null;
   estimate?: boolean;
+  /** For a value derived from parts (the employer-cost percentage): the parts, which add up to it. */
+  parts?: AssumptionSourcePart[] | null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CentsSchema, ElasticitySchema, IsoDateSchema, NameSchema, PercentSchema, TextSchema, UuidSchema, YearSchema } from './common.ts';
 import { yearsCount } from './assumptions.ts';
+import { AssumptionSourcePartSchema } from './reference-data.ts';
 import { BenchmarkUnitSchema, EditionStatusSchema, ProvenanceSchema } from './enums.ts';
 import { lineValueShape } from './line.ts';
 import { CatalogEditionSchema } from './catalog.ts';
@@ -171,7 +172,15 @@ export const OrganisationDefaultsSchema = z.object({
   values: DefaultValuesSchema,
   sources: z.record(
     z.string(),
-    z.object({ source: z.string(), sourceUrl: z.string().nullable(), date: z.string().nullable(), note: z.string().nullable(), estimate: z.boolean() }),
+    z.object({
+      source: z.string(),
+      sourceUrl: z.string().nullable(),
+      date: z.string().nullable(),
+      note: z.string().nullable(),
+      estimate: z.boolean(),
+      /** Present when the default is derived from sourced parts; read-only here (a changed value drops them). */
+      parts: z.array(AssumptionSourcePartSchema).optional(),
+    }),
   ),
   updatedAt: z.string(),
 });

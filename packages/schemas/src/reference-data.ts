@@ -22,7 +22,27 @@ export const BenchmarkSchema = z.object({
 });
 export type Benchmark = z.infer<typeof BenchmarkSchema>;
 
-export const AssumptionSourceSchema = z.object({ source: z.string(), date: z.string().nullable(), note: z.string().nullable() });
+/** One sourced part of a derived default (e.g. IKB, pension and social charges for the employer-cost %). */
+export const AssumptionSourcePartSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** Contribution in the assumption's own unit (percentage points); the parts add up to the default. */
+  pct: z.number(),
+  source: z.string(),
+  sourceUrl: z.string().nullable(),
+  date: z.string().nullable(),
+  note: z.string().nullable(),
+  estimate: z.boolean(),
+});
+export type AssumptionSourcePart = z.infer<typeof AssumptionSourcePartSchema>;
+
+export const AssumptionSourceSchema = z.object({
+  source: z.string(),
+  date: z.string().nullable(),
+  note: z.string().nullable(),
+  /** Present when the default is derived from parts. */
+  parts: z.array(AssumptionSourcePartSchema).optional(),
+});
 
 export const ReferenceDataSchema = z.object({
   salaryTables: z.array(SalaryTableEntrySchema),

@@ -2,6 +2,7 @@ import { asc, desc } from 'drizzle-orm';
 import { benchmarks, rateCards, salaryTables, toRateCard, toSalaryTable, type Db } from '@app/db';
 import type { ReferenceData } from '@app/schemas';
 import type { ReferenceCache } from './reference-cache.ts';
+import { partsOf } from './source-parts.ts';
 
 export async function getReferenceData(db: Db, cache: ReferenceCache, organisationId: string | null): Promise<ReferenceData> {
   const [salaryRows, rateRows, benchmarkRows, defaults] = await Promise.all([
@@ -12,7 +13,7 @@ export async function getReferenceData(db: Db, cache: ReferenceCache, organisati
   ]);
   const assumptionSources: ReferenceData['assumptionSources'] = {};
   for (const [key, source] of Object.entries(defaults.row.sources)) {
-    assumptionSources[key] = { source: source.source, date: source.date ?? null, note: source.note ?? null };
+    assumptionSources[key] = { source: source.source, date: source.date ?? null, note: source.note ?? null, ...partsOf(source) };
   }
   return {
     salaryTables: salaryRows.map((row) => ({ ...toSalaryTable(row), status: row.estimate ? 'estimate' : 'official', estimate: row.estimate })),

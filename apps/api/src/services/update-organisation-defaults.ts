@@ -15,6 +15,7 @@ import type { DefaultAssumptionKey, DefaultValues, OrganisationDefaults, Organis
 import { AppError, invalidField } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
+import { partsOf } from './source-parts.ts';
 
 // The defaults a new budget of the organisation starts from. The organisation inherits the global
 // row until its administrator changes something; the first change copies the global row into the
@@ -41,7 +42,7 @@ export function toDefaultValues(row: AssumptionDefaultsRow): DefaultValues {
 export function toOrganisationDefaults(row: AssumptionDefaultsRow): OrganisationDefaults {
   const sources: OrganisationDefaults['sources'] = {};
   for (const [key, source] of Object.entries(row.sources)) {
-    sources[key] = { source: source.source, sourceUrl: source.sourceUrl ?? null, date: source.date ?? null, note: source.note ?? null, estimate: source.estimate ?? false };
+    sources[key] = { source: source.source, sourceUrl: source.sourceUrl ?? null, date: source.date ?? null, note: source.note ?? null, estimate: source.estimate ?? false, ...partsOf(source) };
   }
   return { scope: row.organisationId ? 'organisation' : 'global', values: toDefaultValues(row), sources, updatedAt: row.updatedAt.toISOString() };
 }
@@ -150,7 +151,9 @@ export async function updateOrganisationDefaults(
     }
     for (const [key, source] of Object.entries(patch.sources ?? {}) as [DefaultAssumptionKey, NonNullable<OrganisationDefaultsPatch['sources']>[DefaultAssumptionKey]][]) {
       if (!source) continue;
-      sources[key] = { source: source.source, sourceUrl: source.sourceUrl ?? null, date: source.date ?? today, note: source.note ?? null, estimate: source.estimate ?? false };
+      // Parts explain the old value: they survive a corrected source text, not a changed value.
+      const keptParts = values[key] === undefined ? before.sources[key]?.parts : undefined;
+      sources[key] = { source: source.source, sourceUrl: source.sourceUrl ?? null, date: source.date ?? today, note: source.note ?? null, estimate: source.estimate ?? false, ...(keptParts ? { parts: keptParts } : {}) };
     }
 
     const [after] = await tx

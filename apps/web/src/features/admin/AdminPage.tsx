@@ -15,6 +15,7 @@ import { UsersAdmin } from '../auth/UsersAdmin.tsx';
 import { CatalogImport } from '../imports/CatalogImport.tsx';
 import { SalaryScaleTable } from '../reference-admin/SalaryScaleTable.tsx';
 import { DEFAULT_LABEL } from '../reference-admin/DefaultsForm.tsx';
+import { SourceParts } from '../reference/SourceParts.tsx';
 
 /** The sources list names the whole tables (salaryTable, rateCard) besides the default keys. */
 const ASSUMPTION_LABEL: Record<string, string> = { ...DEFAULT_LABEL, salaryTable: DEFAULT_LABEL.salaryTableId, rateCard: DEFAULT_LABEL.rateCardId };
@@ -229,7 +230,10 @@ function ReferenceDataView() {
               </th>
               <td className="utrecht-table__cell">{s.source}</td>
               <td className="utrecht-table__cell">{formatDate(s.date)}</td>
-              <td className="utrecht-table__cell">{s.note ?? '—'}</td>
+              <td className="utrecht-table__cell">
+                {s.note ?? '—'}
+                {s.parts?.length ? <SourceParts parts={s.parts} total={s.parts.reduce((sum, p) => sum + p.pct, 0)} heading="Opbouw" /> : null}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -13,6 +13,7 @@ import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { centsToInput, formatDate, formatEuro, formatInteger, formatPercent, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { SalaryScaleTable } from '../reference-admin/SalaryScaleTable.tsx';
+import { SourceParts } from '../reference/SourceParts.tsx';
 
 type NumericKey = 'employerCostPct' | 'priceIndexationPct' | 'wageIndexationPct' | 'interestRatePct' | 'defaultDepreciationYears' | 'retenderPct' | 'migrationPct';
 
@@ -210,6 +211,17 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
               }
             />
           </div>
+          {reference.assumptionSources.employerCostPct?.parts?.length ? (
+            <div className="app-stack" aria-labelledby="employer-cost-parts-heading">
+              <h4 id="employer-cost-parts-heading" className="utrecht-heading-4">
+                Waaruit de standaard werkgeverslasten bestaan
+              </h4>
+              <SourceParts parts={reference.assumptionSources.employerCostPct.parts} total={defaults.employerCostPct} heading={`Standaard ${formatPercent(defaults.employerCostPct)} op 12 × maandsalaris`} />
+              {a.employerCostPct !== defaults.employerCostPct ? (
+                <p className="utrecht-paragraph utrecht-paragraph--small">Deze begroting rekent met {formatPercent(a.employerCostPct)} in plaats van de standaard.</p>
+              ) : null}
+            </div>
+          ) : null}
         </section>
 
         <section className="app-card app-stack" aria-labelledby="elasticity-heading">

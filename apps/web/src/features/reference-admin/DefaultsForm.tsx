@@ -9,6 +9,7 @@ import { centsToInput, formatDate, numberToInput, parseDutchNumber, parseEurosTo
 import { apiProblems, problemFor, today, type FormProblem } from './form-errors.ts';
 import { FormErrors } from './FormErrors.tsx';
 import { refreshReferenceData } from './queries.ts';
+import { SourceParts } from '../reference/SourceParts.tsx';
 
 export const DEFAULT_LABEL: Record<DefaultAssumptionKey, string> = {
   salaryTableId: 'Salaristabel',
@@ -216,6 +217,12 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
               {DEFAULT_LABEL[key]} {stored?.estimate ? <Badge tone="warning">Schatting</Badge> : null}
             </legend>
             {fieldFor(key)}
+            {key === 'employerCostPct' ? (
+              <>
+                <SourceParts parts={stored?.parts} total={data.defaults.values.employerCostPct} heading="Opbouw van de opgeslagen waarde" />
+                {stored?.parts?.length ? <p className="utrecht-paragraph utrecht-paragraph--small">Wijzigt u de waarde, dan vervalt deze opbouw; noem in de bron en toelichting hoe het nieuwe percentage is samengesteld.</p> : null}
+              </>
+            ) : null}
             {key === 'salaryTableId' || key === 'rateCardId' ? (
               <p className="utrecht-paragraph">Bron: {stored?.source ?? '—'} (de bron van de tabel zelf wordt overgenomen bij een andere keuze).</p>
             ) : (
