@@ -58,7 +58,7 @@ describe('GET /api/budgets/:id/export.xlsx', () => {
     const res = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.xlsx`, headers: advisor });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="ICT-begroting-De-Bilt-2027\.xlsx"/);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="ICT-begroting-De-Bilt-2027-concept\.xlsx"/);
     const wb = await loadWorkbook(res.rawPayload);
     const n = years().length;
     expect(summaryRowCents(wb, 'Totaal exploitatie', n)).toEqual(cents(calc.result.totals.total));
@@ -118,7 +118,7 @@ describe('other formats', () => {
     const res = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.pdf`, headers: advisor });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toContain('filename="ICT-begroting-De-Bilt-2027.pdf"');
+    expect(res.headers['content-disposition']).toContain('filename="ICT-begroting-De-Bilt-2027-concept.pdf"');
     const text = await pdfToText(res.rawPayload);
     const line = text.split('\n').find((l) => l.trim().startsWith('Totaal exploitatie'))!;
     expect(eurosOnLine(line)).toEqual(cents(calc.result.totals.total));
@@ -139,6 +139,17 @@ describe('other formats', () => {
   });
 });
 
+describe('export file names', () => {
+  it('name the scenario and the status, so two downloads never look alike', async () => {
+    const scenario = await app.inject({ method: 'POST', url: `/api/budgets/${budgetId}/scenarios`, headers: advisor, payload: { scenarioName: 'Ambitieus (Súd)' } });
+    expect(scenario.statusCode).toBe(201);
+    const res = await app.inject({ method: 'GET', url: `/api/budgets/${scenario.json().id}/export.pdf`, headers: advisor });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('filename="ICT-begroting-De-Bilt-2027-scenario-Ambitieus-Sud-concept.pdf"');
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('ICT-begroting-De-Bilt-2027-scenario-Ambitieus-Sud-concept.pdf')}`);
+  });
+});
+
 describe('POST /api/calculations/export.xlsx (stateless)', () => {
   it('returns a workbook for a profile, with the totals of POST /api/calculations', async () => {
     const body = { cbsCode: 'GM0344', firstYear: 2027 };
@@ -147,7 +158,7 @@ describe('POST /api/calculations/export.xlsx (stateless)', () => {
     const res = await app.inject({ method: 'POST', url: '/api/calculations/export.xlsx', payload: body });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX);
-    expect(res.headers['content-disposition']).toContain('filename="ICT-begroting-Utrecht-2027.xlsx"');
+    expect(res.headers['content-disposition']).toContain('filename="ICT-begroting-Utrecht-2027-verkenning.xlsx"');
     const wb = await loadWorkbook(res.rawPayload);
     const result = plain.json().result;
     expect(summaryRowCents(wb, 'Totaal exploitatie', result.years.length)).toEqual(result.years.map((y: number) => result.totals.total[String(y)]));

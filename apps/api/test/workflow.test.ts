@@ -148,8 +148,12 @@ describe('audit trail', () => {
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const rows = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(rows[0]).toBe('Tijdstip;Gebruiker;Onderdeel;Id;Actie;Vóór;Na;Toelichting');
-    expect(rows).toHaveLength(6);
+    expect(rows[0]).toBe('Tijdstip;Gebruiker;Wat;Veld;Vóór;Na;Toelichting');
+    // One row per changed field, in Dutch words and notation, local time; no JSON, no codes.
+    expect(rows[1]!.split(';').slice(1)).toEqual(['Demo Informatieadviseur', 'Begroting gewijzigd', 'Naam', 'Audit 2027', 'Audit 2027 herzien', '']);
+    expect(rows[1]).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2};/);
+    expect(rows.some((row) => /;Regel aangepast;Bedrag \(aanpassing\);—;€ 7\.000;/.test(row))).toBe(true);
+    expect(csv.body).not.toMatch(/amountCents|"\{|override;|T\d{2}:\d{2}:\d{2}/);
     // User text that looks like a formula is neutralised.
     expect(csv.body).toContain(`;"'=HYPERLINK(""x"") offerte"`);
   });

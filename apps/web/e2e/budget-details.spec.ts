@@ -31,7 +31,12 @@ test('assumptions, custom lines, development toggles, org-unit dashboard and pro
   const switchedOff = await page.getByRole('checkbox').first().evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
   const builderUrl = page.url();
   await page.getByRole('link', { name: 'Status en historie' }).click();
-  await expect(page.getByRole('table', { name: /Wie wijzigde wat/ }).getByText(`Ontwikkeling gewijzigd: ${switchedOff}`)).toBeVisible();
+  const history = page.getByRole('table', { name: /Wie wijzigde wat/ });
+  await expect(history.getByText(`Ontwikkeling gewijzigd: ${switchedOff}`)).toBeVisible();
+  // Field by field in Dutch words and notation: only what changed, no internal names or cents.
+  await expect(history.getByRole('row', { name: new RegExp(`Ontwikkeling gewijzigd: ${switchedOff.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).getByText('Aan: ja → nee')).toBeVisible();
+  await expect(history.getByText(/^Werkgeverslasten: [\d,]+ % → 60 %$/)).toBeVisible();
+  await expect(history).not.toContainText(/Pct|Cents|employerCost/);
   await page.goto(builderUrl);
 
   // An own line, with an owner unit on its development.

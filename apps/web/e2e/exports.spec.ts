@@ -46,10 +46,10 @@ test('export xlsx and pdf from a budget: server file name, non-empty file, progr
   await expectNoAxeViolations(page, 'exporteren');
 
   const xlsx = await download(page, 'Excel (.xlsx) downloaden');
-  expect(xlsx.name).toBe('ICT-begroting-De-Bilt-2027.xlsx');
+  expect(xlsx.name).toBe('ICT-begroting-De-Bilt-2027-concept.xlsx');
   expect(xlsx.size).toBeGreaterThan(0);
   const status = page.getByTestId('export-status');
-  await expect(status).toHaveText(/^ICT-begroting-De-Bilt-2027\.xlsx is gedownload \(\d[\d.]* kB\)\.$/);
+  await expect(status).toHaveText(/^ICT-begroting-De-Bilt-2027-concept\.xlsx is gedownload \(\d[\d.]* kB\)\.$/);
   await expect(status).toHaveAttribute('role', 'status');
   await expect(page.getByTestId('export-panel')).toHaveAttribute('aria-busy', 'false');
   // The file really is the workbook with live formulas.
@@ -59,10 +59,10 @@ test('export xlsx and pdf from a budget: server file name, non-empty file, progr
   await page.getByTestId('export-panel').screenshot({ path: docScreenshotPath('12-exporteren') });
 
   const pdf = await download(page, 'PDF-rapport downloaden');
-  expect(pdf.name).toBe('ICT-begroting-De-Bilt-2027.pdf');
+  expect(pdf.name).toBe('ICT-begroting-De-Bilt-2027-concept.pdf');
   expect(pdf.size).toBeGreaterThan(0);
   expect((await readFile(pdf.path)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  await expect(status).toHaveText(/ICT-begroting-De-Bilt-2027\.pdf is gedownload/);
+  await expect(status).toHaveText(/ICT-begroting-De-Bilt-2027-concept\.pdf is gedownload/);
   await expectNoAxeViolations(page, 'exporteren na download');
 });
 

@@ -9,7 +9,7 @@ export { EngineInputError } from './errors.ts';
 export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';
 export { monthlySalaryCents } from './salary.ts';
-export { formatEuro, formatEuroExact, formatNumber } from './format.ts';
+export { formatEuro, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
 export { costPerCapita, type CostPerCapita } from './benchmark.ts';
 export { exploitationByLine, sumByYear, totalsDifference, totalsOnYears } from './subtotals.ts';
 export { CATEGORY_OF } from './plan.ts';

@@ -51,14 +51,21 @@ function overrideNotes(detail: BudgetDetail): OverrideNote[] {
   return notes;
 }
 
-/** File names travel in a header: keep them ASCII (the route adds a UTF-8 filename* as well). */
-export function exportFileBase(municipality: string, firstYear: number): string {
-  const ascii = municipality
+const asciiPart = (text: string) =>
+  text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `ICT-begroting-${ascii || 'gemeente'}-${firstYear}`;
+
+/**
+ * `ICT-begroting-De-Bilt-2027[-scenario-Ambitieus][-v2]-concept`: which budget, which scenario,
+ * which version and which status, so two downloads never look alike. File names travel in a
+ * header: keep them ASCII (the route adds a UTF-8 filename* as well).
+ */
+export function exportFileBase(municipality: string, firstYear: number, qualifiers: readonly string[] = []): string {
+  const parts = [`ICT-begroting-${asciiPart(municipality) || 'gemeente'}-${firstYear}`, ...qualifiers.map(asciiPart).filter(Boolean)];
+  return parts.join('-');
 }
 
 /** A stored budget (or scenario) with its server calculation, ready for any export format. */
@@ -78,7 +85,12 @@ export async function loadBudgetExport(scope: BudgetScope, budgetId: string, gen
     sources: await assumptionSources(scope.db, scope.cache, scope.organisationId),
     overrides: overrideNotes(detail),
   };
-  return { data: { input, result, meta }, fileBase: exportFileBase(detail.profile.name, detail.firstYear) };
+  const qualifiers = [
+    ...(detail.scenarioName ? [`scenario-${detail.scenarioName}`] : []),
+    ...(typeof meta.version === 'number' && meta.version > 1 ? [`v${meta.version}`] : []),
+    BUDGET_STATUS_LABELS[detail.status].toLowerCase(),
+  ];
+  return { data: { input, result, meta }, fileBase: exportFileBase(detail.profile.name, detail.firstYear, qualifiers) };
 }
 
 /** A stateless calculation (POST /api/calculations body) as an export; nothing is stored. */
@@ -107,5 +119,5 @@ export async function loadCalculationExport(
       return { lineId: o.lineId, description: line?.description ?? o.lineId, fields, modelValues: {}, justification: '' };
     }),
   };
-  return { data: { input, result, meta }, fileBase: exportFileBase(municipalityName, input.firstYear) };
+  return { data: { input, result, meta }, fileBase: exportFileBase(municipalityName, input.firstYear, ['verkenning']) };
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { auditEntries, budgets, users, type Db } from '@app/db';
 import { csvDocument } from '@app/export';
-import type { AuditEntry } from '@app/schemas';
+import { describeChanges, describeWhat, type AuditEntry } from '@app/schemas';
 import { notFound } from '../errors.ts';
 import { isUuid } from './ids.ts';
 
@@ -44,13 +44,25 @@ export async function listAudit(db: Db, organisationId: string, budgetId: string
   }));
 }
 
-/** The history as CSV the way Dutch Excel opens it (UTF-8 with BOM, `;`, CRLF). Values as JSON. */
-export function auditToCsv(entries: AuditEntry[]): string {
-  const header = ['Tijdstip', 'Gebruiker', 'Onderdeel', 'Id', 'Actie', 'Vóór', 'Na', 'Toelichting'];
-  return csvDocument([
-    header,
-    ...entries.map((e) => [e.at, e.user?.displayName ?? '', e.entity, e.entityId ?? '', e.action, json(e.before), json(e.after), e.justification ?? '']),
-  ]);
+const LOCAL_TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** `2026-12-03T06:15:00Z` → `03-12-2026 07:15:00` (Dutch local time, as the screen shows it). */
+export function localTime(iso: string): string {
+  return LOCAL_TIME.format(new Date(iso)).replace(',', '');
 }
 
-const json = (value: unknown) => (value == null ? '' : JSON.stringify(value));
+/**
+ * The history as CSV the way Dutch Excel opens it (UTF-8 with BOM, `;`, CRLF), in the words of the
+ * history screen: one row per changed field with its Dutch label and formatted values, local time.
+ * `names` resolves org unit ids to their names.
+ */
+export function auditToCsv(entries: AuditEntry[], names: ReadonlyMap<string, string> = new Map()): string {
+  const header = ['Tijdstip', 'Gebruiker', 'Wat', 'Veld', 'Vóór', 'Na', 'Toelichting'];
+  const rows = entries.flatMap((e) => {
+    const common = [localTime(e.at), e.user?.displayName ?? '', describeWhat(e.entity, e.action)];
+    const changes = describeChanges(e.before, e.after, names);
+    if (changes.length === 0) return [[...common, '', '', '', e.justification ?? '']];
+    return changes.map((c) => [...common, c.label, e.before == null ? '' : c.before, e.after == null ? '' : c.after, e.justification ?? '']);
+  });
+  return csvDocument([header, ...rows]);
+}

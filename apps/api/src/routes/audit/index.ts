@@ -1,6 +1,7 @@
 import { AuditEntryListSchema, AuditQuerySchema, ErrorResponseSchema, WorkflowParamsSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { auditToCsv, listAudit } from '../../services/list-audit.ts';
+import { listOrgUnits } from '../../services/org-units.ts';
 
 const tags = ['audit'];
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema };
@@ -15,9 +16,10 @@ export const auditRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.get('/:id/audit.csv', { schema: { tags, params: WorkflowParamsSchema, querystring: AuditQuerySchema } }, async (request, reply) => {
     const entries = await listAudit(deps.db, request.ctx.organisationId, request.params.id, { lineId: request.query.lineId, limit: 100_000 });
+    const units = await listOrgUnits(deps.db, request.ctx.organisationId);
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="historie-${request.params.id}.csv"`)
-      .send(auditToCsv(entries));
+      .send(auditToCsv(entries, new Map(units.map((u) => [u.id, u.name]))));
   });
 };

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import { orgUnitQueries } from '../../api/queries.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -8,10 +9,9 @@ import { SelectField, TextAreaField } from '../../ui/Field.tsx';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { BUDGET_STATUS_LABELS } from '@app/schemas';
+import { BUDGET_STATUS_LABELS, describeChanges, describeWhat, type AuditEntry } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { can, useRole } from '../auth/permissions.ts';
-import { describeValues, describeWhat } from './describe-change.ts';
 import { historyQueries, useAddComment, useNewVersion, useWorkflowStep, type WorkflowStep } from './queries.ts';
 
 const KIND_LABELS: Record<string, string> = { comment: 'Opmerking', submitted: 'Ingediend', adopted: 'Vastgesteld', 'sent-back': 'Teruggestuurd' };
@@ -177,10 +177,27 @@ function CommentsSection() {
   );
 }
 
+/** Only the fields that changed, each "label: vóór → na" in Dutch notation. */
+function ChangeList({ entry, names }: { entry: AuditEntry; names: ReadonlyMap<string, string> }) {
+  const changes = describeChanges(entry.before, entry.after, names);
+  if (changes.length === 0) return <>—</>;
+  return (
+    <ul className="app-change-list">
+      {changes.map((c) => (
+        <li key={c.path}>
+          {c.label}: {entry.before == null ? c.after : entry.after == null ? `${c.before} (verwijderd)` : `${c.before} → ${c.after}`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function AuditSection() {
   const { budget } = useBudgetContext();
   const [lineId, setLineId] = useState('');
   const audit = useQuery(historyQueries.audit(budget.id, lineId || undefined));
+  const units = useQuery(orgUnitQueries.list());
+  const unitName = new Map((units.data ?? []).map((u) => [u.id, u.name]));
   const lineName = new Map(budget.lines.map((l) => [l.id, l.effective.description]));
   // Without the name, "Ontwikkeling gewijzigd — aan: nee" does not say which development was switched off.
   const developmentName = new Map(budget.developments.map((d) => [d.id, d.title]));
@@ -209,8 +226,7 @@ function AuditSection() {
                 <th scope="col" className="utrecht-table__header-cell">Tijdstip</th>
                 <th scope="col" className="utrecht-table__header-cell">Wie</th>
                 <th scope="col" className="utrecht-table__header-cell">Wat</th>
-                <th scope="col" className="utrecht-table__header-cell">Vóór</th>
-                <th scope="col" className="utrecht-table__header-cell">Na</th>
+                <th scope="col" className="utrecht-table__header-cell">Wijziging (vóór → na)</th>
                 <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
               </tr>
             </thead>
@@ -226,8 +242,9 @@ function AuditSection() {
                     {e.entity === 'budget_line' && e.entityId && lineName.has(e.entityId) ? `: ${lineName.get(e.entityId)}` : ''}
                     {e.entity === 'budget_development' && e.entityId && developmentName.has(e.entityId) ? `: ${developmentName.get(e.entityId)}` : ''}
                   </td>
-                  <td className="utrecht-table__cell">{describeValues(e.before)}</td>
-                  <td className="utrecht-table__cell">{describeValues(e.after)}</td>
+                  <td className="utrecht-table__cell">
+                    <ChangeList entry={e} names={unitName} />
+                  </td>
                   <td className="utrecht-table__cell">{e.justification ?? '—'}</td>
                 </tr>
               ))}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetEditability, can } from './permissions.ts';
 import { safeReturnPath } from './session-expiry.ts';
-import { describeValues, describeWhat } from '../audit/describe-change.ts';
 
 describe('permissions (mirror of the API policy)', () => {
   it('only advisors edit, only managers adopt, admins manage the organisation', () => {
@@ -37,13 +36,5 @@ describe('return path after sign-in', () => {
     expect(safeReturnPath('//evil.example')).toBe('/');
     expect(safeReturnPath('/inloggen?terug=/x')).toBe('/');
     expect(safeReturnPath(null)).toBe('/');
-  });
-});
-
-describe('history texts', () => {
-  it('describes changes in Dutch with euro amounts', () => {
-    expect(describeWhat('budget_line', 'override')).toBe('Regel aangepast');
-    expect(describeValues({ overrides: { amountCents: 700_000 }, justification: 'Offerte' })).toMatch(/^aanpassing: bedrag €\s7\.000,00; toelichting: Offerte$/);
-    expect(describeValues(null)).toBe('—');
   });
 });
