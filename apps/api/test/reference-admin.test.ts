@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Method = 'GET' | 'POST' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 const call = (method: Method, url: string, payload?: unknown, headers: Record<string, string> = admin) =>
   t.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
 
@@ -206,4 +206,28 @@ describe('reference data administration', () => {
     expect(await baseOf(after)).toBe(4_320_000);
     expect((await baseOf(after)) - (await baseOf(before))).toBeCloseTo(-430_169.07, 2);
   });
+
+  it('goes back to the shipped defaults: the own row goes, the derived parts return, audited; refused for other roles', async () => {
+    const patched = await call('PATCH', '/api/reference-data/organisation-defaults', { values: { employerCostPct: 41 }, sources: { employerCostPct: { source: 'Eigen raming' } } });
+    expect(patched.statusCode).toBe(200);
+    expect((patched.json() as OrganisationDefaults).scope).toBe('organisation');
+
+    expect((await call('DELETE', '/api/reference-data/organisation-defaults', undefined, await signIn(t.app, 'advisor'))).statusCode).toBe(403);
+    const reset = await call('DELETE', '/api/reference-data/organisation-defaults');
+    expect(reset.statusCode).toBe(200);
+    const after = reset.json() as OrganisationDefaults;
+    expect(after.scope).toBe('global');
+    expect(after.values.employerCostPct).toBe(await globalEmployerCost());
+    expect(after.sources.employerCostPct?.parts?.length ?? 0).toBeGreaterThan(0);
+    const [entry] = await t.handle.db.select().from(auditEntries).where(eq(auditEntries.action, 'reset'));
+    expect(entry).toMatchObject({ entity: 'assumption_defaults', before: { values: { employerCostPct: 41 } } });
+    // Nothing left to undo: same answer, no second entry.
+    expect((await call('DELETE', '/api/reference-data/organisation-defaults')).json()).toEqual(after);
+    expect(await t.handle.db.select().from(auditEntries).where(eq(auditEntries.action, 'reset'))).toHaveLength(1);
+  });
 });
+
+async function globalEmployerCost(): Promise<number> {
+  const rows = await t.handle.db.select().from(assumptionDefaults);
+  return rows.find((r) => r.organisationId === null)!.employerCostPct;
+}

@@ -1,19 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.ts';
 import { signInAs } from './helpers/sign-in.ts';
 
 // The administrator's reference data and catalog editions. The suite shares one database, so this
 // spec leaves the figures other specs compute with unchanged: the new rate card is not made the
-// default, the employer-cost percentage is put back at the end, and the catalog line edit changes
+// default, the organisation goes back to the shipped defaults at the end, and the catalog line edit changes
 // only its notes, and the published e2e edition is withdrawn again at the end.
 
-async function apiPatch(page: Page, csrf: string, url: string, data: unknown) {
-  const response = await page.request.patch(url, { data, headers: { 'x-csrf-token': csrf, origin: new URL(page.url()).origin } });
-  expect(response.status(), await response.text()).toBe(200);
-}
-
 test('reference data: add a rate card (warning above the Rijk cap), change the default employer costs with a source', async ({ page }) => {
-  const csrf = await signInAs(page, 'admin', '/beheer');
+  await signInAs(page, 'admin', '/beheer');
   await page.getByRole('link', { name: 'Referentiegegevens beheren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Referentiegegevens beheren' })).toBeVisible();
   await expectNoAxeViolations(page, 'referentiegegevens beheren');
@@ -59,8 +54,13 @@ test('reference data: add a rate card (warning above the Rijk cap), change the d
   expect(stored.defaults.values.employerCostPct).toBe(34.5);
   expect(stored.defaults.sources.employerCostPct).toMatchObject({ source: 'Begroting 2027, paragraaf bedrijfsvoering', note: 'e2e: eigen percentage' });
 
-  // Put the shared demo organisation back (other specs compute with the shipped 55,9 %).
-  await apiPatch(page, csrf, '/api/reference-data/organisation-defaults', { values: { employerCostPct: 55.9 }, sources: { employerCostPct: { source: 'e2e: teruggezet', date: '2026-12-03' } } });
+  // Back to the shipped defaults (other specs compute with them): the own row goes, the derived parts return.
+  await page.getByRole('button', { name: 'Terug naar de meegeleverde standaarden' }).click();
+  await expect(page.getByText('Uw organisatie gebruikt de meegeleverde standaarden')).toBeVisible();
+  const reset = await (await page.request.get('/api/reference-data/admin')).json();
+  expect(reset.defaults.scope).toBe('global');
+  expect(reset.defaults.sources.employerCostPct.parts).toHaveLength(3);
+  await expectNoAxeViolations(page, 'standaarden teruggezet');
 });
 
 test('catalog editions: new draft, change a line, publish; published edition is read-only', async ({ page }) => {

@@ -192,3 +192,25 @@ export async function updateOrganisationDefaults(
   cache.invalidate();
   return toOrganisationDefaults(result);
 }
+
+/**
+ * Back to the shipped (platform) defaults: the organisation's own row goes, so the organisation
+ * follows the global row again, derived parts included. Audited with the values it had.
+ * Without an own row there is nothing to undo: the answer is the same.
+ */
+export async function resetOrganisationDefaults(db: Db, cache: ReferenceCache, organisationId: string, userId: string | null): Promise<OrganisationDefaults> {
+  await db.transaction(async (tx) => {
+    const [removed] = await tx.delete(assumptionDefaults).where(eq(assumptionDefaults.organisationId, organisationId)).returning();
+    if (!removed) return;
+    await recordAudit(tx, {
+      organisationId,
+      userId,
+      entity: 'assumption_defaults',
+      entityId: removed.id,
+      action: 'reset',
+      before: { values: toDefaultValues(removed), sources: removed.sources },
+    });
+  });
+  cache.invalidate();
+  return toOrganisationDefaults(await findDefaultsRow(db, organisationId));
+}

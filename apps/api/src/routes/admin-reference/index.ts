@@ -20,7 +20,7 @@ import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
 import { createBenchmark, createRateCard, createSalaryTable } from '../../services/create-reference-data.ts';
 import { getReferenceAdmin, updateBenchmark, updateRateCard, updateSalaryTable } from '../../services/update-reference-data.ts';
-import { updateOrganisationDefaults } from '../../services/update-organisation-defaults.ts';
+import { resetOrganisationDefaults, updateOrganisationDefaults } from '../../services/update-organisation-defaults.ts';
 import { listSharedReferenceChanges } from '../../services/list-shared-reference-changes.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
@@ -64,5 +64,10 @@ export const adminReferenceRoutes: RoutePlugin = async (app, { deps }) => {
     '/organisation-defaults',
     { schema: { tags, description: 'Standaardaannames voor nieuwe begrotingen van de eigen organisatie; elke gewijzigde waarde met bron.', body: OrganisationDefaultsPatchSchema, response: { 200: OrganisationDefaultsSchema, ...errors } } },
     async (request) => updateOrganisationDefaults(deps.db, deps.cache, request.ctx.organisationId, request.ctx.userId, request.body),
+  );
+  app.delete(
+    '/organisation-defaults',
+    { schema: { tags, description: 'Terug naar de meegeleverde standaarden: de eigen standaarden van de organisatie vervallen.', response: { 200: OrganisationDefaultsSchema, ...errors } } },
+    async (request) => resetOrganisationDefaults(deps.db, deps.cache, request.ctx.organisationId, request.ctx.userId),
   );
 };

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DefaultAssumptionKey, DefaultSource, OrganisationDefaultsPatch, ReferenceAdmin } from '@app/schemas';
-import { api } from '../../api/client.ts';
+import { OrganisationDefaultsSchema, type DefaultAssumptionKey, type DefaultSource, type OrganisationDefaults, type OrganisationDefaultsPatch, type ReferenceAdmin } from '@app/schemas';
+import { api, errorMessage } from '../../api/client.ts';
 import { Alert, Badge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
@@ -91,6 +91,26 @@ function readValues(texts: Record<string, string>): { values: Values | null; pro
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Drops the organisation's own defaults: it follows the shipped ones again (with their derived parts). */
+function ResetDefaults({ onReset }: { onReset: (defaults: OrganisationDefaults) => void }) {
+  const queryClient = useQueryClient();
+  const reset = useMutation({
+    mutationFn: () => api.delete('/reference-data/organisation-defaults', OrganisationDefaultsSchema),
+    onSuccess: async (defaults) => {
+      onReset(defaults);
+      await refreshReferenceData(queryClient);
+    },
+  });
+  return (
+    <div className="app-row">
+      <Button appearance="secondary" type="button" disabled={reset.isPending} onClick={() => reset.mutate()}>
+        Terug naar de meegeleverde standaarden
+      </Button>
+      {reset.error ? <Alert type="error">{errorMessage(reset.error)}</Alert> : null}
+    </div>
+  );
+}
 
 /** The organisation's default assumptions for new budgets, each with its source. */
 export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
@@ -206,6 +226,16 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
         {data.defaults.scope === 'organisation' ? 'Uw organisatie heeft eigen standaarden' : 'Uw organisatie gebruikt de meegeleverde standaarden'} (laatst gewijzigd {formatDate(data.defaults.updatedAt)}). Nieuwe
         begrotingen beginnen met deze waarden; bestaande begrotingen houden hun eigen uitgangspunten. Geef bij elke gewijzigde waarde de bron.
       </p>
+      {data.defaults.scope === 'organisation' ? (
+        <ResetDefaults
+          onReset={(defaults) => {
+            setTexts(valueTexts(defaults.values));
+            setSources(sourceTexts(defaults));
+            setProblems([]);
+            setSaved(false);
+          }}
+        />
+      ) : null}
       <FormErrors problems={problems} labels={labels} />
       {saved ? <Alert type="ok">De standaarden zijn opgeslagen. Nieuwe begrotingen gebruiken ze vanaf nu.</Alert> : null}
       {(Object.keys(DEFAULT_LABEL) as DefaultAssumptionKey[]).map((key) => {
