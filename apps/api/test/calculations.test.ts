@@ -48,19 +48,22 @@ describe('POST /api/calculations', () => {
     expect(body.traces).toBeUndefined();
   });
 
-  it('rescales to De Bilt (cbsCode): ratio 43.673/100.000 and 437/1.000', async () => {
+  it('rescales to De Bilt (cbsCode): ratio 43.673/100.000 and 306/1.000 (suggested formatie 7,0 per 1.000 inwoners)', async () => {
     const response = await calculate({ cbsCode: 'GM0310', firstYear: 2027, includeInput: true });
     expect(response.statusCode).toBe(200);
     const body = response.json() as CalculationResponse;
-    expect(body.input?.profile).toEqual({ inhabitants: 43_673, employees: 437, departments: 17 });
+    // 43.673 × 7,0 / 1.000 = 305,71 → 306 employees (class 20.000–50.000); 306 / 25 = 12,24 → 12 departments.
+    expect(body.input?.profile).toEqual({ inhabitants: 43_673, employees: 306, departments: 12 });
+    // The default validity range is part of the assumptions; De Bilt lies inside it.
+    expect(body.input?.assumptions.scalingRange).toEqual({ minRatio: 0.2, maxRatio: 2.5 });
     // Fixed driver: unchanged.
     expect(amounts(body, line('Dashboard ontwikkelen').id, 'incidental')?.[2027]).toBe(500_000);
     // 16 u/w × 0,43673^0,7 (= 0,55995) = 8,9592 u/w = 0,248867 FTE × € 5.604 × 12 × 1,33 = € 22.258,59 → € 22.259.
     expect(amounts(body, line('Coördinator klantreizen').id, 'structural')?.[2027]).toBe(2_225_900);
-    // 72 u/w × (437/1.000)^0,5 (= 0,66106) = 47,596 u/w = 1,3221 FTE × € 7.311 (schaal 12) × 12 × 1,33 = € 154.269,61 → € 154.270.
-    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2027]).toBe(15_427_000);
-    // Wage indexation 3,5 % compounds from the first year: 2028 = € 154.269,61 × 1,035 = € 159.669,05 → € 159.669.
-    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2028]).toBe(15_966_900);
+    // 72 u/w × (306/1.000)^0,5 (= 0,55317) = 39,828 u/w = 1,10635 FTE × € 7.311 (schaal 12) × 12 × 1,33 = € 129.092,31 → € 129.092.
+    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2027]).toBe(12_909_200);
+    // Wage indexation 3,5 % compounds from the first year: 2028 = € 129.092,31 × 1,035 = € 133.610,54 → € 133.611.
+    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2028]).toBe(13_361_100);
   });
 
   it('answers identical requests identically (result cache) and different ones differently', async () => {
