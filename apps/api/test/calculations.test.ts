@@ -66,6 +66,26 @@ describe('POST /api/calculations', () => {
     expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2028]).toBe(13_361_100);
   });
 
+  it('below the validity range (Schiermonnikoog) shares fixed lines and says so; a user can switch the range off per line or per budget', async () => {
+    const dashboard = line('Dashboard ontwikkelen');
+    const response = await calculate({ cbsCode: 'GM0088', firstYear: 2027, traces: true });
+    expect(response.statusCode).toBe(200);
+    const body = response.json() as CalculationResponse;
+    // € 5.000 × (971 / 100.000) / 0,2 = € 242,75 → € 243 (shared execution below 20.000 inhabitants).
+    expect(amounts(body, dashboard.id, 'incidental')?.[2027]).toBe(24_300);
+    expect(body.result.lines.find((l) => l.lineId === dashboard.id)).toMatchObject({ scalingRule: 'shared-fixed' });
+    expect(body.traces?.[dashboard.id]?.incidental?.[2027]?.formula).toContain('gedeelde uitvoering onder het geldigheidsbereik');
+    // Overrides: the line alone, or the whole budget without the range.
+    const alone = (await calculate({ cbsCode: 'GM0088', firstYear: 2027, overrides: [{ lineId: dashboard.id, extrapolate: true }] })).json() as CalculationResponse;
+    expect(amounts(alone, dashboard.id, 'incidental')?.[2027]).toBe(500_000);
+    const noRange = (await calculate({ cbsCode: 'GM0088', firstYear: 2027, assumptions: { scalingRange: null } })).json() as CalculationResponse;
+    expect(amounts(noRange, dashboard.id, 'incidental')?.[2027]).toBe(500_000);
+    // A malformed range is a 400 naming the field.
+    const bad = await calculate({ cbsCode: 'GM0088', firstYear: 2027, assumptions: { scalingRange: { minRatio: 0, maxRatio: 2 } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('body.assumptions.scalingRange.minRatio');
+  });
+
   it('answers identical requests identically (result cache) and different ones differently', async () => {
     const first = await calculate({ cbsCode: 'GM0310', firstYear: 2028 });
     const again = await calculate({ cbsCode: 'GM0310', firstYear: 2028 });
