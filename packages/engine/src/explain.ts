@@ -39,11 +39,12 @@ function quantityText(plan: LinePlan, quantity: number): string {
 }
 
 /** The rescaling in words, naming the rule that applied (ADR 0010). */
-function scalingText(plan: LinePlan): string {
+function scalingText(ctx: EngineContext, plan: LinePlan): string {
   const model = quantityText(plan, plan.modelQuantity);
   const scaled = quantityText(plan, plan.scaledQuantity);
   if (plan.scalingRule === 'shared-fixed') {
-    return `${model} × ${formatNumberShort(plan.ruleRatio, 4)} / ${formatNumberShort(plan.ruleRatio / plan.scaleFactor, 4)} = ${scaled} (vast, gedeelde uitvoering onder het geldigheidsbereik: aandeel inwoners)`;
+    const min = ctx.range?.minRatio ?? 1;
+    return `${model} × ${formatNumberShort(plan.ruleRatio, 4)} / ${formatNumberShort(min, 4)} = ${scaled} (vast, gedeelde uitvoering onder het geldigheidsbereik: aandeel inwoners)`;
   }
   if (plan.line.driver === 'fixed') return `${model} (vast, niet geschaald)`;
   if (plan.scalingRule === 'below-range' || plan.scalingRule === 'above-range') {
@@ -66,7 +67,7 @@ function stepText(ctx: EngineContext): string {
 function basisText(ctx: EngineContext, plan: LinePlan): string {
   const a = ctx.input.assumptions;
   const period = plan.perYear ? 'per jaar' : 'totaal';
-  const scaling = scalingText(plan);
+  const scaling = scalingText(ctx, plan);
   switch (plan.line.costBasis) {
     case 'amount':
       return `${scaling} ${period}`;

@@ -91,6 +91,14 @@ describe('validity range of the rescaling', () => {
     expect(inside?.formula).toBe('€ 10.000 × (43.673 / 100.000)^0,5 = € 6.608,56 per jaar; geen indexatie = € 6.609');
   });
 
+  it('0 inhabitants: a shared fixed line counts € 0 and its trace stays readable', () => {
+    const none = input({ inhabitants: 0, employees: 0, departments: 0 }, [platform({ driver: 'fixed' })]);
+    expect(first(none)).toBe(0);
+    expect(explainCell(none, 'p', 'structural', 2026)?.formula).toBe(
+      '€ 10.000 × 0 / 0,2 = € 0 (vast, gedeelde uitvoering onder het geldigheidsbereik: aandeel inwoners) per jaar; geen indexatie = € 0',
+    );
+  });
+
   it('rejects a malformed range, naming the field', () => {
     const bad = (range: unknown) => () => calculate(makeInput({ lines: [platform()], assumptions: makeAssumptions({ scalingRange: range as typeof RANGE }) }));
     expect(bad({ minRatio: 0, maxRatio: 2 })).toThrow(expect.objectContaining({ field: 'assumptions.scalingRange.minRatio' }));
