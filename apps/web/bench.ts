@@ -84,7 +84,7 @@ function fullModel(): { input: CalculationInput; budget: Pick<BudgetDetail, 'dev
     if (pick < 0.9) return makeLine({ ...base, kind: 'structural', costBasis: 'licence', costPool: 'software', amountCents: null, units: 10 + Math.floor(next() * 1_000), unitPriceCents: 100 + Math.floor(next() * 2_000), unitPricePeriod: 'month', contractYears: 3 });
     return makeLine({ ...base, kind: 'investment', costPool: 'hardware', amountCents: Math.round(next() * 20_000_000), depreciationYears: 5 });
   });
-  const input = makeInput({ profile: { inhabitants: 43_673, employees: 437, departments: 17 }, firstYear: 2027, developments, lines });
+  const input = makeInput({ profile: { inhabitants: 43_673, employees: 306, departments: 12 }, firstYear: 2027, developments, lines });
   const budgetLines: BudgetLine[] = lines.map((l) => ({ id: l.id, catalogLineId: `cat-${l.id}`, developmentId: l.developmentId, custom: false, model: l, effective: l, overriddenFields: [], justification: null }));
   const budgetDevelopments = developments.map((d) => ({ id: `b-${d.id}`, developmentId: d.id, domainKey: d.domainKey, title: d.title, enabled: true, startYear: null, ownerUnitId: null, priority: null, note: null }));
   return { input, budget: { developments: budgetDevelopments, lines: budgetLines, includeExamples: true } };

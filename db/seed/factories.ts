@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../src/client.ts';
 import { RecordNotFoundError } from '../src/errors.ts';
 import { suggestProfile, toModelProfile } from '../src/mappers.ts';
-import { findCurrentEdition, loadDefaultAssumptions } from '../src/queries.ts';
+import { findCurrentEdition, loadDefaultAssumptions, loadStaffRatios } from '../src/queries.ts';
 import { budgetDevelopments, budgetLines, budgets, type BudgetRow } from '../src/schema/budgets.ts';
 import { catalogEditions, catalogLines, developments } from '../src/schema/catalog.ts';
 import { municipalities } from '../src/schema/municipalities.ts';
@@ -46,8 +46,9 @@ export async function createModelBudget(db: Db, input: CreateModelBudgetInput): 
     }
     const own = input.profile ?? {};
     const inhabitants = own.inhabitants ?? base.inhabitants;
-    // For the model's own size this suggests exactly the model's employees and departments.
-    const suggested = suggestProfile(inhabitants, model);
+    // The Modelgemeente itself keeps its own employees and departments; any other size gets the
+    // suggestion from the staff-ratio reference data (formatie per 1.000 inwoners by size class).
+    const suggested = !input.cbsCode && own.inhabitants == null ? model : suggestProfile(inhabitants, model, await loadStaffRatios(tx));
 
     const assumptions = input.assumptions ?? (await loadDefaultAssumptions(tx, input.organisationId)).assumptions;
     const firstYear = input.firstYear ?? new Date().getFullYear() + 1;

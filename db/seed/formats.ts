@@ -78,6 +78,10 @@ export interface CatalogLineFileEntry {
   contractYears: number | null;
   retenderCents: number | null;
   migrationCents: number | null;
+  /** True: explicit re-tender/migration amounts are fixed (not rescaled); null = scaled. */
+  contractEndFixed: boolean | null;
+  /** True: the power law at every size, ignoring the validity range (ADR 0010). */
+  extrapolate: boolean | null;
   indexation: Indexation | null;
 }
 
@@ -126,8 +130,24 @@ export interface ReferenceDataFile {
     defaultElasticity: Record<Driver, number>;
     retenderPct: number;
     migrationPct: number;
+    scalingRange: { minRatio: number; maxRatio: number } | null;
   };
   assumptionSources: Record<string, AssumptionSource>;
+  staffRatios: StaffRatioEntry[];
+}
+
+/** Formatie per 1,000 inhabitants for one size class (minInhabitants ≤ n < maxInhabitants). */
+export interface StaffRatioEntry {
+  id: string;
+  label: string;
+  minInhabitants: number;
+  maxInhabitants: number | null;
+  ftePer1000: number;
+  year: number;
+  source: string;
+  sourceUrl: string | null;
+  estimate: boolean;
+  note: string | null;
 }
 
 export class SeedFileError extends Error {
@@ -304,6 +324,8 @@ export function parseCatalogLinesFile(json: unknown, file = 'catalog-lines.json'
       contractYears: r.optNum(o, 'contractYears', p, { integer: true, min: 1 }),
       retenderCents: r.optNum(o, 'retenderCents', p, { integer: true, min: 0 }),
       migrationCents: r.optNum(o, 'migrationCents', p, { integer: true, min: 0 }),
+      contractEndFixed: o.contractEndFixed == null ? null : r.bool(o, 'contractEndFixed', p, false),
+      extrapolate: o.extrapolate == null ? null : r.bool(o, 'extrapolate', p, false),
       indexation: r.optOneOf(o, 'indexation', p, INDEXATIONS),
     };
   });
@@ -382,7 +404,17 @@ export function parseReferenceDataFile(json: unknown, file = 'reference-data.jso
     defaultElasticity: elasticity as Record<Driver, number>,
     retenderPct: r.num(d, 'retenderPct', p, { min: 0 }),
     migrationPct: r.num(d, 'migrationPct', p, { min: 0 }),
+    scalingRange: null,
   };
+  if (d.scalingRange != null) {
+    const q = `${p}.scalingRange`;
+    const range = r.obj(d.scalingRange, q);
+    const minRatio = r.num(range, 'minRatio', q, { min: 0 });
+    const maxRatio = r.num(range, 'maxRatio', q, { min: 0 });
+    if (minRatio <= 0) r.fail(`${q}.minRatio`, 'must be above 0');
+    if (maxRatio < minRatio) r.fail(`${q}.maxRatio`, 'must be at least minRatio');
+    assumptionDefaults.scalingRange = { minRatio, maxRatio };
+  }
   if (!salaryTables.some((t) => t.id === assumptionDefaults.salaryTableId)) r.fail(`${p}.salaryTableId`, 'names no salary table in this file');
   if (!rateCards.some((c) => c.id === assumptionDefaults.rateCardId)) r.fail(`${p}.rateCardId`, 'names no rate card in this file');
 
@@ -420,7 +452,33 @@ export function parseReferenceDataFile(json: unknown, file = 'reference-data.jso
       assumptionSources[key]!.parts = parts;
     }
   }
-  return { salaryTables, rateCards, benchmarks, assumptionDefaults, assumptionSources };
+  const staffRatios: StaffRatioEntry[] = (root.staffRatios === undefined ? [] : r.arr(root.staffRatios, '$.staffRatios')).map((t, i) => {
+    const q = `$.staffRatios[${i}]`;
+    const o = r.obj(t, q);
+    const maxInhabitants = r.optNum(o, 'maxInhabitants', q, { integer: true, min: 1 });
+    return {
+      id: r.str(o, 'id', q),
+      label: r.str(o, 'label', q),
+      minInhabitants: r.num(o, 'minInhabitants', q, { integer: true, min: 0 }),
+      maxInhabitants,
+      ftePer1000: r.num(o, 'ftePer1000', q, { min: 0 }),
+      year: r.num(o, 'year', q, { integer: true }),
+      source: r.str(o, 'source', q),
+      sourceUrl: r.optStr(o, 'sourceUrl', q),
+      estimate: r.bool(o, 'estimate', q, false),
+      note: r.optStr(o, 'note', q),
+    };
+  });
+  // The classes must tile 0…∞ without gaps or overlaps, so every municipality finds exactly one.
+  const sorted = [...staffRatios].sort((a, b) => a.minInhabitants - b.minInhabitants);
+  sorted.forEach((ratio, i) => {
+    const q = `$.staffRatios[${staffRatios.indexOf(ratio)}]`;
+    const expectedMin = i === 0 ? 0 : sorted[i - 1]!.maxInhabitants;
+    if (ratio.minInhabitants !== expectedMin) r.fail(`${q}.minInhabitants`, `must be ${expectedMin ?? 'the previous class maximum'} so the size classes have no gap or overlap`);
+    if (ratio.maxInhabitants != null && ratio.maxInhabitants <= ratio.minInhabitants) r.fail(`${q}.maxInhabitants`, 'must be above minInhabitants');
+    if (i === sorted.length - 1 && ratio.maxInhabitants != null) r.fail(`${q}.maxInhabitants`, 'must be null for the largest class');
+  });
+  return { salaryTables, rateCards, benchmarks, assumptionDefaults, assumptionSources, staffRatios };
 }
 
 /** Municipalities from gemeenten.csv (header `cbs_code,name,province,inhabitants,reference_date`). */

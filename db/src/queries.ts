@@ -2,9 +2,9 @@ import type { Assumptions } from '@app/engine';
 import { and, asc, desc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { RecordNotFoundError } from './errors.ts';
-import { toAssumptions } from './mappers.ts';
+import { toAssumptions, type StaffRatio } from './mappers.ts';
 import { catalogEditions, type CatalogEditionRow } from './schema/catalog.ts';
-import { assumptionDefaults, rateCards, salaryTables, type AssumptionDefaultsRow, type AssumptionSource } from './schema/reference-data.ts';
+import { assumptionDefaults, rateCards, salaryTables, staffRatios, type AssumptionDefaultsRow, type AssumptionSource } from './schema/reference-data.ts';
 
 // Small reads that several services need; anything use-case specific belongs in the API.
 
@@ -40,4 +40,9 @@ export async function loadDefaultAssumptions(
   const row = rows.find((r) => r.defaults.organisationId !== null) ?? rows[0];
   if (!row) throw new RecordNotFoundError('assumption_defaults', organisationId ?? 'global');
   return { assumptions: toAssumptions(row.defaults, row.salaryTable, row.rateCard), sources: row.defaults.sources, row: row.defaults };
+}
+
+/** The staff-ratio size classes (reference data), smallest class first. */
+export async function loadStaffRatios(db: Db): Promise<StaffRatio[]> {
+  return db.select().from(staffRatios).orderBy(asc(staffRatios.minInhabitants));
 }

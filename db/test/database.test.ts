@@ -159,8 +159,8 @@ describe.each(kinds)('database on %s', (kind) => {
     expect(budget).toMatchObject({
       profileName: 'De Bilt',
       profileInhabitants: 43_673,
-      profileEmployees: 437, // round(43,673 × 1,000 / 100,000)
-      profileDepartments: 17, // round(43,673 × 40 / 100,000)
+      profileEmployees: 306, // round(43,673 × 7.0 / 1,000): staff_ratios class 20,000–50,000
+      profileDepartments: 12, // round(306 × 40 / 1,000): the model's 25 employees per department
       firstYear: 2027,
       horizonYears: 4,
       version: 1,

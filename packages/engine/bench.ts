@@ -60,8 +60,16 @@ function measure(label: string, fn: () => unknown, runs: number): void {
 }
 
 const model = buildInput(150, 45, 1);
+// The same model with the validity range of the rescaling (ADR 0010), for a municipality below it,
+// so every line takes the range path (edge^e × ratio/edge, shared fixed lines).
+const ranged: CalculationInput = {
+  ...model,
+  profile: { inhabitants: 971, employees: 7, departments: 1 },
+  assumptions: { ...model.assumptions, scalingRange: { minRatio: 0.2, maxRatio: 2.5 } },
+};
 const synthetic = buildInput(10_000, 600, 2);
 console.log(`Node ${process.version}; rows: model ${calculate(model).rows.length}, synthetic ${calculate(synthetic).rows.length}`);
 measure('calculate(), full model (150 lines × 4 years)', () => calculate(model), 2_000);
+measure('calculate(), full model, below the validity range', () => calculate(ranged), 2_000);
 measure('calculate(), synthetic (10,000 lines × 4 years)', () => calculate(synthetic), 100);
 measure('explainAll(), full model (on request only)', () => explainAll(model), 200);

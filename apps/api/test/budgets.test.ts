@@ -36,7 +36,7 @@ describe('budget lifecycle', () => {
   it('create → override → reset → scenario → compare → promote → delete', async () => {
     const budget = await createBudget();
     expect(budget).toMatchObject({ status: 'draft', version: 1, firstYear: 2027, horizonYears: 4, includeExamples: true, baseBudgetId: null });
-    expect(budget.profile).toMatchObject({ cbsCode: 'GM0310', name: 'De Bilt', inhabitants: 43_673, employees: 437, departments: 17 });
+    expect(budget.profile).toMatchObject({ cbsCode: 'GM0310', name: 'De Bilt', inhabitants: 43_673, employees: 306, departments: 12 });
     expect(budget.developments).toHaveLength(40);
     expect(budget.developments.every((development) => development.enabled)).toBe(true);
     expect(budget.lines).toHaveLength(123);

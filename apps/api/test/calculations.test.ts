@@ -48,19 +48,42 @@ describe('POST /api/calculations', () => {
     expect(body.traces).toBeUndefined();
   });
 
-  it('rescales to De Bilt (cbsCode): ratio 43.673/100.000 and 437/1.000', async () => {
+  it('rescales to De Bilt (cbsCode): ratio 43.673/100.000 and 306/1.000 (suggested formatie 7,0 per 1.000 inwoners)', async () => {
     const response = await calculate({ cbsCode: 'GM0310', firstYear: 2027, includeInput: true });
     expect(response.statusCode).toBe(200);
     const body = response.json() as CalculationResponse;
-    expect(body.input?.profile).toEqual({ inhabitants: 43_673, employees: 437, departments: 17 });
+    // 43.673 × 7,0 / 1.000 = 305,71 → 306 employees (class 20.000–50.000); 306 / 25 = 12,24 → 12 departments.
+    expect(body.input?.profile).toEqual({ inhabitants: 43_673, employees: 306, departments: 12 });
+    // The default validity range is part of the assumptions; De Bilt lies inside it.
+    expect(body.input?.assumptions.scalingRange).toEqual({ minRatio: 0.2, maxRatio: 2.5 });
     // Fixed driver: unchanged.
     expect(amounts(body, line('Dashboard ontwikkelen').id, 'incidental')?.[2027]).toBe(500_000);
     // 16 u/w × 0,43673^0,7 (= 0,55995) = 8,9592 u/w = 0,248867 FTE × € 5.713 × 12 × 1,559 = € 26.598,56 → € 26.599.
     expect(amounts(body, line('Coördinator klantreizen').id, 'structural')?.[2027]).toBe(2_659_900);
-    // 72 u/w × (437/1.000)^0,5 (= 0,66106) = 47,596 u/w = 1,3221 FTE × € 7.369 (schaal 12) × 12 × 1,559 = € 182.266,41 → € 182.266.
-    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2027]).toBe(18_226_600);
-    // Wage indexation 3,5 % compounds from the first year: 2028 = € 182.266,41 × 1,035 = € 188.645,73 → € 188.646.
-    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2028]).toBe(18_864_600);
+    // 72 u/w × (306/1.000)^0,5 (= 0,55317) = 39,828 u/w = 1,10635 FTE × € 7.369 (schaal 12) × 12 × 1,559 = € 152.519,94 → € 152.520.
+    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2027]).toBe(15_252_000);
+    // Wage indexation 3,5 % compounds from the first year: 2028 = € 152.519,94 × 1,035 = € 157.858,14 → € 157.858.
+    expect(amounts(body, line('2 fte architecten').id, 'structural')?.[2028]).toBe(15_785_800);
+  });
+
+  it('below the validity range (Schiermonnikoog) shares fixed lines and says so; a user can switch the range off per line or per budget', async () => {
+    const dashboard = line('Dashboard ontwikkelen');
+    const response = await calculate({ cbsCode: 'GM0088', firstYear: 2027, traces: true });
+    expect(response.statusCode).toBe(200);
+    const body = response.json() as CalculationResponse;
+    // € 5.000 × (971 / 100.000) / 0,2 = € 242,75 → € 243 (shared execution below 20.000 inhabitants).
+    expect(amounts(body, dashboard.id, 'incidental')?.[2027]).toBe(24_300);
+    expect(body.result.lines.find((l) => l.lineId === dashboard.id)).toMatchObject({ scalingRule: 'shared-fixed' });
+    expect(body.traces?.[dashboard.id]?.incidental?.[2027]?.formula).toContain('gedeelde uitvoering onder het geldigheidsbereik');
+    // Overrides: the line alone, or the whole budget without the range.
+    const alone = (await calculate({ cbsCode: 'GM0088', firstYear: 2027, overrides: [{ lineId: dashboard.id, extrapolate: true }] })).json() as CalculationResponse;
+    expect(amounts(alone, dashboard.id, 'incidental')?.[2027]).toBe(500_000);
+    const noRange = (await calculate({ cbsCode: 'GM0088', firstYear: 2027, assumptions: { scalingRange: null } })).json() as CalculationResponse;
+    expect(amounts(noRange, dashboard.id, 'incidental')?.[2027]).toBe(500_000);
+    // A malformed range is a 400 naming the field.
+    const bad = await calculate({ cbsCode: 'GM0088', firstYear: 2027, assumptions: { scalingRange: { minRatio: 0, maxRatio: 2 } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('body.assumptions.scalingRange.minRatio');
   });
 
   it('answers identical requests identically (result cache) and different ones differently', async () => {

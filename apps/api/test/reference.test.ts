@@ -121,8 +121,26 @@ describe('municipalities', () => {
     const response = await get('/api/municipalities?q=bilt');
     expect(response.statusCode).toBe(200);
     const [first] = response.json() as Municipality[];
-    // 43.673 inhabitants: employees round(436,73) = 437; departments round(17,47) = 17.
-    expect(first).toMatchObject({ cbsCode: 'GM0310', name: 'De Bilt', province: 'Utrecht', inhabitants: 43_673, suggestedEmployees: 437, suggestedDepartments: 17 });
+    // 43.673 inhabitants, class 20.000–50.000 at 7,0 fte per 1.000: round(305,71) = 306; departments round(306 / 25) = 12.
+    expect(first).toMatchObject({ cbsCode: 'GM0310', name: 'De Bilt', province: 'Utrecht', inhabitants: 43_673, suggestedEmployees: 306, suggestedDepartments: 12 });
+    // The suggestion names its source, size class and year, so the user sees where it comes from.
+    expect(first?.staffSuggestion).toMatchObject({
+      basis: 'staff-ratio',
+      sizeClass: 'Gemeenten 20.000–50.000 inwoners',
+      ftePer1000: 7,
+      year: 2026,
+      estimate: false,
+      source: expect.stringContaining('BBV-indicator'),
+      employeesPerDepartment: 25,
+    });
+  });
+
+  it('suggests staff by size class: Amsterdam (G4) and Schiermonnikoog (< 20.000, an estimate)', async () => {
+    const [amsterdam] = (await get('/api/municipalities?q=GM0363')).json() as Municipality[];
+    // 942.504 × 15 / 1.000 = 14.137,56 → 14.138 (not the model's 9.425)
+    expect(amsterdam).toMatchObject({ suggestedEmployees: 14_138, suggestedDepartments: 566, staffSuggestion: { sizeClass: 'G4 (350.000+ inwoners)', year: 2008, estimate: true } });
+    const island = (await get('/api/municipalities/GM0088')).json() as Municipality;
+    expect(island).toMatchObject({ name: 'Schiermonnikoog', suggestedEmployees: 7, suggestedDepartments: 1, staffSuggestion: { estimate: true } });
   });
 
   it('finds by CBS code, limits, and looks up one municipality', async () => {

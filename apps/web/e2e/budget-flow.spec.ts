@@ -26,8 +26,10 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   await expect(combobox).toHaveValue('De Bilt');
   await expect(combobox).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('heading', { name: /Gemeenteprofiel De Bilt \(GM0310\)/ })).toBeVisible();
-  await expect(page.getByLabel('Medewerkers')).toHaveValue('437');
-  await expect(page.getByLabel('Afdelingen')).toHaveValue('17');
+  // Suggested from the formatie per 1.000 inwoners of the size class (reference data), with its source.
+  await expect(page.getByLabel('Medewerkers')).toHaveValue('306');
+  await expect(page.getByLabel('Afdelingen')).toHaveValue('12');
+  await expect(page.getByText(/Suggestie: 306 fte \(7 fte per 1\.000 inwoners, Gemeenten 20\.000–50\.000 inwoners; bron: BBV-indicator.*jaar 2026\)/)).toBeVisible();
   await expect(page.getByLabel('Eerste begrotingsjaar')).toHaveValue('2027');
   await expectNoAxeViolations(page, 'start met profiel');
 

@@ -418,3 +418,22 @@ describe('the Modelgemeente budget computed by the engine from the seed', () => 
     expect([...drivers].sort()).toEqual([...DRIVERS].sort());
   });
 });
+
+describe('reference-data.json staff ratios', () => {
+  const ratios = (reference as unknown as { staffRatios: { id: string; minInhabitants: number; maxInhabitants: number | null; ftePer1000: number; year: number; source: string; sourceUrl: string | null; estimate: boolean; note: string | null }[] }).staffRatios;
+  it('tile 0…∞ by size class, each with a plausible figure, a source, a year and a note', () => {
+    const sorted = [...ratios].sort((a, b) => a.minInhabitants - b.minInhabitants);
+    expect(sorted[0]?.minInhabitants).toBe(0);
+    sorted.forEach((r, i) => {
+      if (i > 0) expect(r.minInhabitants).toBe(sorted[i - 1]!.maxInhabitants);
+      // Published BBV indicators run from about 5 to 20 fte per 1.000 inwoners.
+      expect(r.ftePer1000).toBeGreaterThanOrEqual(4);
+      expect(r.ftePer1000).toBeLessThanOrEqual(20);
+      expect(r.source.length).toBeGreaterThan(10);
+      expect(r.year).toBeGreaterThanOrEqual(2000);
+      expect(r.note).toBeTruthy();
+      if (!r.estimate) expect(r.sourceUrl).toMatch(/^https?:\/\//);
+    });
+    expect(sorted.at(-1)?.maxInhabitants).toBeNull();
+  });
+});

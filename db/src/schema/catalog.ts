@@ -128,6 +128,10 @@ export const catalogLines = pgTable(
     contractYears: integer(),
     retenderCents: cents(),
     migrationCents: cents(),
+    /** True: explicit re-tender/migration amounts are fixed, not rescaled (spec §6); null/false: scaled with the line. */
+    contractEndFixed: boolean(),
+    /** True: the power law at every size, ignoring the validity range of the rescaling (ADR 0010). */
+    extrapolate: boolean(),
     indexation: indexationEnum(),
   },
   (t) => [unique('catalog_lines_edition_key_unique').on(t.editionId, t.key), index().on(t.editionId), index().on(t.developmentId)],

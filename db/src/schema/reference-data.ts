@@ -68,6 +68,25 @@ export interface AssumptionSourcePart {
   note?: string | null;
   estimate?: boolean;
 }
+/**
+ * Staff (formatie) per 1,000 inhabitants by size class, for the suggested number of employees of a
+ * municipality (BBV indicator "formatie, fte per 1.000 inwoners"). A class covers
+ * minInhabitants ≤ inhabitants < maxInhabitants (null = no upper bound).
+ */
+export const staffRatios = pgTable('staff_ratios', {
+  id: text().primaryKey(),
+  label: text().notNull(),
+  minInhabitants: integer().notNull(),
+  maxInhabitants: integer(),
+  ftePer1000: doublePrecision().notNull(),
+  /** Data year of the figure (the latest year among the examples it is derived from). */
+  year: integer().notNull(),
+  source: text().notNull(),
+  sourceUrl: text(),
+  /** True when the figure is derived or borrowed rather than published for this class. */
+  estimate: boolean().notNull().default(false),
+  note: text(),
+});
 
 /** Where one default assumption comes from. */
 export interface AssumptionSource {
@@ -108,6 +127,8 @@ export const assumptionDefaults = pgTable(
     defaultElasticity: jsonb().$type<Record<Driver, number>>().notNull(),
     retenderPct: doublePrecision().notNull(),
     migrationPct: doublePrecision().notNull(),
+    /** Validity range of the rescaling (ADR 0010); null = the power law at every size. */
+    scalingRange: jsonb().$type<{ minRatio: number; maxRatio: number } | null>(),
     /** Assumption key → where the figure comes from. */
     sources: jsonb().$type<Record<string, AssumptionSource>>().notNull().default({}),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -123,4 +144,5 @@ export const assumptionDefaults = pgTable(
 export type SalaryTableRow = typeof salaryTables.$inferSelect;
 export type RateCardRow = typeof rateCards.$inferSelect;
 export type BenchmarkRow = typeof benchmarks.$inferSelect;
+export type StaffRatioRow = typeof staffRatios.$inferSelect;
 export type AssumptionDefaultsRow = typeof assumptionDefaults.$inferSelect;

@@ -372,21 +372,24 @@ describe('SaaS contract lifecycle', () => {
     expect(r.totals.incidental).toEqual({ 2026: 0, 2027: 750_000, 2028: 0, 2029: 750_000 });
   });
 
-  it('percentages apply to the rescaled amount; explicit amounts are neither rescaled nor indexed', () => {
+  it('percentages apply to the rescaled amount; explicit amounts scale with the line factor (spec §6), fixed ones do not; none is indexed', () => {
     const r = run(
       [
         saas({ id: 'pct', driver: 'employees' }),
-        // € 12.345,50 → € 12.346
         saas({ id: 'abs', driver: 'employees', retenderCents: 1_234_550, migrationCents: 500_000, contractYears: 3 }),
+        // € 12.345,50 → € 12.346
+        saas({ id: 'vast', driver: 'employees', retenderCents: 1_234_550, migrationCents: 500_000, contractYears: 3, contractEndFixed: true }),
       ],
       { profile: OWN },
     );
     // € 30.000 × 0,4 = € 12.000 → 10 % = 1.200, 15 % = 1.800
     expect(cells(r, 'pct', 'retender')).toEqual([0, 120_000, 0, 120_000]);
     expect(cells(r, 'pct', 'migration')).toEqual([0, 180_000, 0, 180_000]);
-    // contract 2026–2028: ends 2028 only
-    expect(cells(r, 'abs', 'retender')).toEqual([0, 0, 1_234_600, 0]);
-    expect(cells(r, 'abs', 'migration')).toEqual([0, 0, 500_000, 0]);
+    // contract 2026–2028: ends 2028 only. € 12.345,50 × 400/1.000 = € 4.938,20 → € 4.938; € 5.000 × 0,4 = € 2.000
+    expect(cells(r, 'abs', 'retender')).toEqual([0, 0, 493_800, 0]);
+    expect(cells(r, 'abs', 'migration')).toEqual([0, 0, 200_000, 0]);
+    expect(cells(r, 'vast', 'retender')).toEqual([0, 0, 1_234_600, 0]);
+    expect(cells(r, 'vast', 'migration')).toEqual([0, 0, 500_000, 0]);
   });
 
   it('follows the line start; contract ends before the horizon are dropped', () => {

@@ -85,6 +85,8 @@ export function calculate(input: CalculationInput): CalculationResult {
       domainKey,
       ratio: plan.ratio,
       elasticity: plan.elasticity,
+      scaleFactor: plan.scaleFactor,
+      scalingRule: plan.scalingRule,
       scaledQuantity: plan.scaledQuantity,
       baseAmountCents: plan.baseCents,
       activated: plan.activated,

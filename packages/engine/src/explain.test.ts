@@ -77,7 +77,11 @@ describe('explainCell', () => {
       '€ 2.150.000 (vast, niet geschaald) totaal; boekwaarde 1 januari 2028 = € 2.107.000 (49/50 van de investering) × 1 % omslagrente = € 21.070',
     );
     expect(explainCell(input, 'saas-abs', 'retender', 2029)?.formula).toBe(
-      'Vast bedrag aanbesteding € 12.345,50 (niet geschaald, niet geïndexeerd) bij contracteinde 2029 (contract van 3 jaar vanaf 2027) = € 12.346',
+      'Bedrag aanbesteding € 12.345,50 × schaalfactor van de regel 1 = € 12.345,50 (niet geïndexeerd) bij contracteinde 2029 (contract van 3 jaar vanaf 2027) = € 12.346',
+    );
+    const fixedEnd = { ...input, lines: input.lines.map((l) => (l.id === 'saas-abs' ? { ...l, contractEndFixed: true } : l)) };
+    expect(explainCell(fixedEnd, 'saas-abs', 'retender', 2029)?.formula).toBe(
+      'Vast bedrag aanbesteding € 12.345,50 (in de catalogus vast, niet geschaald, niet geïndexeerd) bij contracteinde 2029 (contract van 3 jaar vanaf 2027) = € 12.346',
     );
     expect(explainCell(input, 'saas', 'migration', 2026)?.formula).toBe(
       'Geen bedrag in 2026: geen contracteinde in 2026 (contract van 2 jaar vanaf 2026) = € 0',

@@ -38,12 +38,24 @@ function quantityText(plan: LinePlan, quantity: number): string {
   }
 }
 
-function scalingText(plan: LinePlan): string {
+/** The rescaling in words, naming the rule that applied (ADR 0010). */
+function scalingText(ctx: EngineContext, plan: LinePlan): string {
   const model = quantityText(plan, plan.modelQuantity);
+  const scaled = quantityText(plan, plan.scaledQuantity);
+  if (plan.scalingRule === 'shared-fixed') {
+    const min = ctx.range?.minRatio ?? 1;
+    return `${model} × ${formatNumberShort(plan.ruleRatio, 4)} / ${formatNumberShort(min, 4)} = ${scaled} (vast, gedeelde uitvoering onder het geldigheidsbereik: aandeel inwoners)`;
+  }
   if (plan.line.driver === 'fixed') return `${model} (vast, niet geschaald)`;
+  if (plan.scalingRule === 'below-range' || plan.scalingRule === 'above-range') {
+    const edge = formatNumberShort(plan.ruleRatio, 4);
+    const ratio = formatNumberShort(plan.ratio, 4);
+    const where = plan.scalingRule === 'below-range' ? 'onder' : 'boven';
+    return `${model} × ${edge}^${formatNumberShort(plan.elasticity, 3)} × ${ratio} / ${edge} = ${scaled} (${where} het geldigheidsbereik: machtsregel tot de grens ${edge}, daarna evenredig)`;
+  }
   if (plan.elasticity === 0) return `${model} (elasticiteit 0, niet geschaald)`;
   const ratio = `(${formatNumberShort(plan.own, 2)} / ${formatNumberShort(plan.model, 2)})^${formatNumberShort(plan.elasticity, 3)}`;
-  return `${model} × ${ratio} = ${quantityText(plan, plan.scaledQuantity)}`;
+  return `${model} × ${ratio} = ${scaled}`;
 }
 
 function stepText(ctx: EngineContext): string {
@@ -55,7 +67,7 @@ function stepText(ctx: EngineContext): string {
 function basisText(ctx: EngineContext, plan: LinePlan): string {
   const a = ctx.input.assumptions;
   const period = plan.perYear ? 'per jaar' : 'totaal';
-  const scaling = scalingText(plan);
+  const scaling = scalingText(ctx, plan);
   switch (plan.line.costBasis) {
     case 'amount':
       return `${scaling} ${period}`;
@@ -96,7 +108,17 @@ function baseInputs(ctx: EngineContext, plan: LinePlan): TraceInput[] {
       },
     );
   } else {
-    inputs.push({ label: 'Schaalbasis', value: 'vast (niet geschaald)', source: provenance });
+    inputs.push({ label: 'Schaalbasis', value: plan.scalingRule === 'shared-fixed' ? 'vast, gedeelde uitvoering' : 'vast (niet geschaald)', source: provenance });
+  }
+  const range = ctx.range;
+  if (plan.scalingRule !== 'power' && range) {
+    inputs.push({
+      label: 'Geldigheidsbereik schaling',
+      value: `verhouding ${formatNumberShort(range.minRatio, 4)}–${formatNumberShort(range.maxRatio, 4)}`,
+      source: `${ASSUMPTION} (ADR 0010)`,
+    });
+  } else if (plan.line.extrapolate === true && line.driver !== 'fixed') {
+    inputs.push({ label: 'Geldigheidsbereik schaling', value: 'niet toegepast (machtsregel bij elke omvang)', source: 'Regel' });
   }
   switch (line.costBasis) {
     case 'staff': {
@@ -186,7 +208,9 @@ function componentText(ctx: EngineContext, plan: LinePlan, component: Component,
       const contract = `contracteinde ${year} (contract van ${plan.contractYears} jaar vanaf ${plan.start})`;
       if (explicit != null) {
         inputs.push({ label: `Bedrag ${what}`, value: formatEuroExact(explicit), source: PROVENANCE_NL[plan.line.provenance] ?? 'Regel' });
-        return `vast bedrag ${what} ${formatEuroExact(explicit)} (niet geschaald, niet geïndexeerd) bij ${contract}`;
+        if (!plan.contractEndScaled) return `vast bedrag ${what} ${formatEuroExact(explicit)} (in de catalogus vast, niet geschaald, niet geïndexeerd) bij ${contract}`;
+        const cents = component === 'retender' ? plan.retenderCents : plan.migrationCents;
+        return `bedrag ${what} ${formatEuroExact(explicit)} × schaalfactor van de regel ${formatNumberShort(plan.scaleFactor, 4)} = ${formatEuroExact(cents)} (niet geïndexeerd) bij ${contract}`;
       }
       const pct = component === 'retender' ? a.retenderPct : a.migrationPct;
       inputs.push({ label: `Kosten ${what} bij contracteinde`, value: `${formatPct(pct)} van een jaarbedrag`, source: ASSUMPTION });

@@ -22,6 +22,8 @@ import {
   type Driver,
   type Indexation,
   type LineInput,
+  type ScalingRange,
+  type ScalingRule,
 } from './types.ts';
 
 interface DriverScale {
@@ -44,6 +46,8 @@ export interface EngineContext {
   readonly driverScales: Partial<Record<Driver, DriverScale>>;
   /** Salary scale → monthly cents at the budget's step, filled as lines ask for them. */
   readonly monthlySalaries: Map<string, number>;
+  /** The validated validity range of the rescaling, or null (power law everywhere). */
+  readonly range: ScalingRange | null;
 }
 
 export function createContext(input: CalculationInput): EngineContext {
@@ -63,6 +67,16 @@ export function createContext(input: CalculationInput): EngineContext {
   requireFinite(a.employerCostPct, 'assumptions.employerCostPct');
   requireFinite(a.interestRatePct, 'assumptions.interestRatePct');
   requireFinite(a.activationThresholdCents, 'assumptions.activationThresholdCents');
+
+  let range: ScalingRange | null = null;
+  if (a.scalingRange != null) {
+    if (typeof a.scalingRange !== 'object') throw new EngineInputError('assumptions.scalingRange', 'must be an object with minRatio and maxRatio, or null');
+    const minRatio = requireFinite(a.scalingRange.minRatio, 'assumptions.scalingRange.minRatio');
+    const maxRatio = requireFinite(a.scalingRange.maxRatio, 'assumptions.scalingRange.maxRatio');
+    if (minRatio <= 0) throw new EngineInputError('assumptions.scalingRange.minRatio', 'must be above 0');
+    if (maxRatio < minRatio) throw new EngineInputError('assumptions.scalingRange.maxRatio', 'must be at least minRatio');
+    range = { minRatio, maxRatio };
+  }
 
   const years: number[] = [];
   const wageFactors: number[] = [];
@@ -94,6 +108,7 @@ export function createContext(input: CalculationInput): EngineContext {
     priceFactors,
     driverScales: {},
     monthlySalaries: new Map(),
+    range,
   };
 }
 
@@ -128,6 +143,14 @@ export interface LinePlan {
   enabled: boolean;
   ratio: number;
   elasticity: number;
+  /** Factor on the model quantity (scaleNum / scaleDen). */
+  scaleFactor: number;
+  scaleNum: number;
+  scaleDen: number;
+  /** Which rescaling rule gave the factor (ADR 0010). */
+  scalingRule: ScalingRule;
+  /** below-range / above-range: the range edge the line scales linearly from; shared-fixed: inhabitants ratio. */
+  ruleRatio: number;
   /** Own and model driver values (1/1 for fixed). */
   own: number;
   model: number;
@@ -158,6 +181,8 @@ export interface LinePlan {
   contractYears: number;
   retenderCents: number;
   migrationCents: number;
+  /** True when explicit re-tender/migration amounts were rescaled with the line's factor. */
+  contractEndScaled: boolean;
 }
 
 function oneOf<T extends string>(value: T, allowed: readonly T[], field: string): T {
@@ -217,12 +242,36 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
   // with the model profile ratio^e is exactly 1 for every e, so published amounts reproduce.
   let scaleNum = 1;
   let scaleDen = 1;
-  if (elasticity === 1) {
+  let scalingRule: ScalingRule = 'power';
+  let ruleRatio = ratio;
+  const range = line.extrapolate === true ? null : ctx.range;
+  if (driver === 'fixed') {
+    // Shared execution (ADR 0010): below the validity range a fixed piece of work is done together
+    // with others, and the municipality pays its inhabitants' share of it.
+    if (range) {
+      const inh = driverScale(ctx, 'inhabitants');
+      if (inh.ratio < range.minRatio) {
+        scalingRule = 'shared-fixed';
+        ruleRatio = inh.ratio;
+        scaleNum = inh.own;
+        scaleDen = inh.model * range.minRatio;
+      }
+    }
+  } else if (elasticity === 1) {
+    // Linear: the same inside and outside the range.
     scaleNum = own;
     scaleDen = model;
-  } else if (elasticity !== 0) {
-    scaleNum = Math.pow(ratio, elasticity);
-    if (!Number.isFinite(scaleNum)) throw new EngineInputError(`profile.${driver}`, 'must be above 0 for a negative elasticity');
+  } else {
+    const edge = range == null ? ratio : ratio < range.minRatio ? range.minRatio : ratio > range.maxRatio ? range.maxRatio : ratio;
+    if (edge !== ratio) {
+      // Outside the range: the power law up to the edge, linear from there (edge^e × ratio/edge).
+      scalingRule = ratio < edge ? 'below-range' : 'above-range';
+      ruleRatio = edge;
+      scaleNum = Math.pow(edge, elasticity) * (ratio / edge);
+    } else if (elasticity !== 0) {
+      scaleNum = Math.pow(ratio, elasticity);
+      if (!Number.isFinite(scaleNum)) throw new EngineInputError(`profile.${driver}`, 'must be above 0 for a negative elasticity');
+    }
   }
 
   let modelQuantity: number;
@@ -307,15 +356,21 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
   let contractYears = 0;
   let retenderCents = 0;
   let migrationCents = 0;
+  // Spec §6: explicit contract-end amounts scale with the line's own factor unless marked fixed.
+  const contractEndScaled = line.contractEndFixed !== true;
   if (kind === 'structural' && line.contractYears != null && line.contractYears !== 0) {
     contractYears = lineInteger(line.contractYears, index, 'contractYears', 1);
     retenderCents =
       line.retenderCents != null
-        ? lineNumber(line.retenderCents, index, 'retenderCents')
+        ? contractEndScaled
+          ? (lineNumber(line.retenderCents, index, 'retenderCents') * scaleNum) / scaleDen
+          : lineNumber(line.retenderCents, index, 'retenderCents')
         : (baseCents * requireFinite(a.retenderPct, 'assumptions.retenderPct')) / 100;
     migrationCents =
       line.migrationCents != null
-        ? lineNumber(line.migrationCents, index, 'migrationCents')
+        ? contractEndScaled
+          ? (lineNumber(line.migrationCents, index, 'migrationCents') * scaleNum) / scaleDen
+          : lineNumber(line.migrationCents, index, 'migrationCents')
         : (baseCents * requireFinite(a.migrationPct, 'assumptions.migrationPct')) / 100;
   }
 
@@ -326,6 +381,11 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
     enabled: dev.development.enabled,
     ratio,
     elasticity,
+    scaleFactor: scaleNum / scaleDen,
+    scaleNum,
+    scaleDen,
+    scalingRule,
+    ruleRatio,
     own,
     model,
     modelQuantity,
@@ -344,6 +404,7 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
     contractYears,
     retenderCents,
     migrationCents,
+    contractEndScaled,
   };
 }
 

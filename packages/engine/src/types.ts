@@ -89,7 +89,28 @@ export interface Assumptions {
   retenderPct: number;
   /** SaaS contract end: migration cost as percent of one year's contract value, for lines without an explicit amount. */
   migrationPct: number;
+  /**
+   * Validity range of the rescaling (ADR 0010): the power law `model × ratio^e` holds for driver
+   * ratios own/model within [minRatio, maxRatio]. Outside it a line scales linearly from the range
+   * edge (shared execution below, no further economy of scale above), and a fixed line below the
+   * range pays its share (inhabitants ratio / minRatio) of the fixed piece of work. null or absent:
+   * the power law everywhere.
+   */
+  scalingRange?: ScalingRange | null;
 }
+
+/** Driver ratios (own/model) within which the Modelgemeente's power law is taken to hold. */
+export interface ScalingRange {
+  minRatio: number;
+  maxRatio: number;
+}
+
+export const SCALING_RULES = ['power', 'below-range', 'above-range', 'shared-fixed'] as const;
+/**
+ * Which rescaling rule produced a line's quantity: the power law, linear from the lower or upper
+ * edge of the validity range, or a fixed line's share below the range.
+ */
+export type ScalingRule = (typeof SCALING_RULES)[number];
 
 /** A line as the engine sees it: model values, with any budget override already applied. */
 export interface LineInput {
@@ -129,9 +150,16 @@ export interface LineInput {
   depreciationYears?: number | null;
   /** SaaS lines: contract term in years; re-tender + migration fall in the year the contract ends. */
   contractYears?: number | null;
-  /** SaaS contract end costs (model values, not rescaled); null → percent of annual value from assumptions. */
+  /**
+   * SaaS contract end costs (model values); rescaled with the line's own scale factor unless
+   * contractEndFixed. null → percent of the (rescaled) annual value from assumptions.
+   */
   retenderCents?: Cents | null;
   migrationCents?: Cents | null;
+  /** True: the explicit re-tender and migration amounts are fixed (not rescaled). */
+  contractEndFixed?: boolean | null;
+  /** True: the power law applies at every size, ignoring assumptions.scalingRange for this line. */
+  extrapolate?: boolean | null;
   /** null → staff lines 'wage', everything else 'price'. */
   indexation?: Indexation | null;
 }
@@ -200,6 +228,10 @@ export interface LineResult {
   /** ratio own/model for the line's driver (1 for fixed). */
   ratio: number;
   elasticity: number;
+  /** Scale factor applied to the model quantity (ratio^e inside the validity range). */
+  scaleFactor: number;
+  /** Which rescaling rule produced scaleFactor. */
+  scalingRule: ScalingRule;
   /** scaled quantity in the line's basis unit (cents, hours/week, hours, units). */
   scaledQuantity: number;
   /** Unindexed amount for one year (structural) or in total (incidental/investment), in cents before rounding. */

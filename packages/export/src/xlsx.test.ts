@@ -6,7 +6,7 @@ import { ASSUMPTIONS_SHEET, OWN_COLUMN, PROFILE_ROWS } from './xlsx/assumptions-
 import { LINES_SHEET } from './xlsx/lines-sheet.ts';
 import { findSoffice, recalculateWithLibreOffice, shouldSkipTool } from './testing/libreoffice.ts';
 import { compareRecalculation } from './testing/verify-workbook.ts';
-import { DE_BILT, HALF_EURO_PROFILES, UTRECHT, sampleInput, sampleMeta, seedInput } from './testing/sample.ts';
+import { AMSTERDAM, DE_BILT, HALF_EURO_PROFILES, SCHIERMONNIKOOG, UTRECHT, sampleInput, sampleMeta, seedInput } from './testing/sample.ts';
 import type { ExportMeta } from './meta.ts';
 
 const skipLibreOffice = shouldSkipTool(findSoffice() != null);
@@ -72,8 +72,14 @@ const profiles: [string, Profile | undefined][] = [
   ['De Bilt', DE_BILT],
   ['Utrecht', UTRECHT],
 ];
-/** The seed catalog also for the municipalities whose amounts land on half euros. */
-const seedProfiles: [string, Profile | undefined][] = [...profiles, ...Object.entries(HALF_EURO_PROFILES)];
+/** Below and above the validity range of the rescaling (ADR 0010). */
+const edgeProfiles: [string, Profile][] = [
+  ['Schiermonnikoog', SCHIERMONNIKOOG],
+  ['Amsterdam', AMSTERDAM],
+];
+/** The seed catalog also for the municipalities whose amounts land on half euros, and the edges. */
+const seedProfiles: [string, Profile | undefined][] = [...profiles, ...Object.entries(HALF_EURO_PROFILES), ...edgeProfiles];
+const RANGE = { scalingRange: { minRatio: 0.2, maxRatio: 2.5 } };
 
 /** Not the defaults: other indexation, employer costs, threshold, interest and contract-end percentages. */
 const OTHER_ASSUMPTIONS = {
@@ -93,6 +99,15 @@ describe.skipIf(skipLibreOffice)('LibreOffice recalculation equals the engine to
     console.info(`[xlsx] ${name}: ${report.lineYearsChecked} line-years and ${report.figuresChecked} totals checked; totals`, report.totals);
     expect(report.mismatches).toEqual([]);
     expect(report.lineYearsChecked).toBeGreaterThan(50);
+  });
+
+  test.each(edgeProfiles)('sample budget with the validity range of the rescaling, %s', async (name, profile) => {
+    const input = sampleInput(profile, RANGE);
+    const result = calculate(input);
+    // The range must apply here, or this test proves nothing.
+    expect(result.lines.some((l) => l.scalingRule !== 'power')).toBe(true);
+    const { report } = await recalcAndCompare(input, sampleMeta(input, name));
+    expect(report.mismatches).toEqual([]);
   });
 
   const seed = seedInput();
@@ -147,5 +162,32 @@ describe.skipIf(skipLibreOffice)('LibreOffice recalculation equals the engine to
     console.info(`[xlsx edit] inhabitants 100000 → 43673: ${report.lineYearsChecked} line-years, ${report.figuresChecked} totals; totals`, report.totals);
     expect(report.mismatches).toEqual([]);
     expect(sheets[LINES_SHEET]!.length).toBe(built.workbook.getWorksheet(LINES_SHEET)!.rowCount);
+  });
+
+  test.skipIf(seed == null)('editing the profile down to Schiermonnikoog in Excel applies the validity range like the engine', async () => {
+    const input = seedInput()!.input; // model profile, inside the range
+    const meta = seedInput()!.meta;
+    const result = calculate(input);
+    const built = createBudgetWorkbook({ input, result, meta });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await built.workbook.xlsx.writeBuffer()) as unknown as ExcelJS.Buffer);
+    const ass = wb.getWorksheet(ASSUMPTIONS_SHEET)!;
+    for (const driver of ['inhabitants', 'employees', 'departments'] as const) ass.getCell(`${OWN_COLUMN}${PROFILE_ROWS[driver]}`).value = SCHIERMONNIKOOG[driver];
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.value as ExcelJS.CellFormulaValue | null;
+          if (v && typeof v === 'object' && 'formula' in v && v.formula) cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+        }),
+      );
+    }
+    const sheets = await recalculateWithLibreOffice(Buffer.from(await wb.xlsx.writeBuffer()));
+    const changed = { ...input, profile: { ...SCHIERMONNIKOOG } };
+    const expected = calculate(changed);
+    expect(expected.lines.filter((l) => l.scalingRule === 'shared-fixed').length).toBeGreaterThan(0);
+    expect(expected.lines.filter((l) => l.scalingRule === 'below-range').length).toBeGreaterThan(0);
+    const report = compareRecalculation(createBudgetWorkbook({ input: changed, result: expected, meta }), sheets, expected);
+    expect(report.mismatches).toEqual([]);
+    expect(report.lineYearsChecked).toBeGreaterThan(100);
   });
 });

@@ -37,6 +37,15 @@ export const DefaultElasticitySchema = z.object({
   departments: ElasticitySchema,
 });
 
+/** Validity range of the rescaling (ADR 0010): driver ratios own/model where the power law holds. */
+export const ScalingRangeSchema = z
+  .object({
+    minRatio: z.number({ error: 'moet een getal zijn' }).gt(0, { error: 'moet groter dan 0 zijn' }).max(1, { error: 'mag hoogstens 1 zijn' }),
+    maxRatio: z.number({ error: 'moet een getal zijn' }).min(1, { error: 'moet minstens 1 zijn' }).max(1_000, { error: 'mag hoogstens 1.000 zijn' }),
+  })
+  .strict();
+export type ScalingRange = z.infer<typeof ScalingRangeSchema>;
+
 /** Mirrors engine Assumptions. */
 export const AssumptionsSchema = z.object({
   salaryTable: SalaryTableSchema,
@@ -54,6 +63,7 @@ export const AssumptionsSchema = z.object({
   defaultElasticity: DefaultElasticitySchema,
   retenderPct: PercentSchema,
   migrationPct: PercentSchema,
+  scalingRange: ScalingRangeSchema.nullable().optional(),
 });
 export type Assumptions = z.infer<typeof AssumptionsSchema>;
 

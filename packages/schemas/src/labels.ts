@@ -99,6 +99,8 @@ export const LINE_FIELD_LABELS: Record<string, string> = {
   contractYears: 'Contractduur',
   retenderCents: 'Heraanbesteding',
   migrationCents: 'Migratie',
+  contractEndFixed: 'Vaste kosten bij contracteinde',
+  extrapolate: 'Schalen buiten geldigheidsbereik',
   indexation: 'Indexatie',
   basis: 'Onderbouwing',
   notes: 'Notities',

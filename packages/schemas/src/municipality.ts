@@ -8,10 +8,23 @@ export const MunicipalitySchema = z.object({
   inhabitants: z.number().int(),
   referenceDate: z.string(),
   source: z.string(),
-  /** round(inhabitants × 1.000 / 100.000): the model's staff ratio. */
+  /** max(1, round(inhabitants × formatie per 1.000 inwoners of the size class / 1.000)); see staffSuggestion. */
   suggestedEmployees: z.number().int(),
-  /** max(1, round(inhabitants × 40 / 100.000)). */
+  /** max(1, round(suggestedEmployees × model departments / model employees)): the model's span of control. */
   suggestedDepartments: z.number().int(),
+  /** Where the suggestion comes from, to show beside it ("Suggestie: … fte (bron …, jaar …)"). */
+  staffSuggestion: z.object({
+    /** 'staff-ratio': the size class's published ratio; 'model': the model's own ratio (no reference data). */
+    basis: z.enum(['staff-ratio', 'model']),
+    sizeClass: z.string().nullable(),
+    ftePer1000: z.number(),
+    source: z.string(),
+    sourceUrl: z.string().nullable(),
+    year: z.number().int().nullable(),
+    estimate: z.boolean(),
+    note: z.string().nullable(),
+    employeesPerDepartment: z.number(),
+  }),
 });
 export type Municipality = z.infer<typeof MunicipalitySchema>;
 export const MunicipalityListSchema = z.array(MunicipalitySchema);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CentsSchema, ElasticitySchema, IsoDateSchema, NameSchema, PercentSchema, TextSchema, UuidSchema, YearSchema } from './common.ts';
-import { yearsCount } from './assumptions.ts';
+import { ScalingRangeSchema, yearsCount } from './assumptions.ts';
 import { AssumptionSourcePartSchema } from './reference-data.ts';
 import { BenchmarkUnitSchema, EditionStatusSchema, ProvenanceSchema } from './enums.ts';
 import { lineValueShape } from './line.ts';
@@ -136,6 +136,7 @@ export const DEFAULT_ASSUMPTION_KEYS = [
   'defaultElasticity',
   'retenderPct',
   'migrationPct',
+  'scalingRange',
 ] as const;
 export type DefaultAssumptionKey = (typeof DEFAULT_ASSUMPTION_KEYS)[number];
 
@@ -153,6 +154,7 @@ export const defaultValuesShape = {
   defaultElasticity: z.strictObject({ fixed: ElasticitySchema, inhabitants: ElasticitySchema, employees: ElasticitySchema, departments: ElasticitySchema }),
   retenderPct: PercentSchema,
   migrationPct: PercentSchema,
+  scalingRange: ScalingRangeSchema.nullable().optional(),
 };
 export const DefaultValuesSchema = z.object(defaultValuesShape);
 export type DefaultValues = z.infer<typeof DefaultValuesSchema>;
@@ -294,6 +296,8 @@ export const EditableLineSchema = z.object({
   contractYears: z.number().int().nullable(),
   retenderCents: z.number().nullable(),
   migrationCents: z.number().nullable(),
+  contractEndFixed: z.boolean().nullable().optional(),
+  extrapolate: z.boolean().nullable().optional(),
   indexation: z.string().nullable(),
 });
 export type EditableLine = z.infer<typeof EditableLineSchema>;

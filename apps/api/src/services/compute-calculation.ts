@@ -81,7 +81,7 @@ export async function computeCalculationWithJson(
   } else {
     const municipality = request.cbsCode ? await findMunicipality(db, request.cbsCode) : undefined;
     if (!municipality) throw invalidField('body.cbsCode', `is geen bekende gemeente (${request.cbsCode ?? ''})`);
-    profile = suggestProfile(municipality.inhabitants, toModelProfile(data.edition));
+    profile = suggestProfile(municipality.inhabitants, toModelProfile(data.edition), await cache.staffRatios(db));
   }
   const output = buildAndRun(data, profile, defaults, request);
   if (cacheable && output.json.length <= MAX_CACHED_JSON_LENGTH) {

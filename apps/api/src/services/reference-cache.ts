@@ -6,7 +6,9 @@ import {
   domains,
   findCurrentEdition,
   loadDefaultAssumptions,
+  loadStaffRatios,
   toLineInput,
+  type StaffRatio,
   type AssumptionDefaultsRow,
   type CatalogEditionRow,
   type CatalogLineRow,
@@ -46,6 +48,8 @@ export interface ReferenceCache {
   edition(db: Db, editionId: string): Promise<EditionData>;
   /** The organisation's defaults, or the global ones for an anonymous request (null). */
   defaultAssumptions(db: Db, organisationId: string | null): Promise<DefaultAssumptions>;
+  /** Formatie per 1.000 inwoners by size class (editable reference data, kept briefly). */
+  staffRatios(db: Db): Promise<StaffRatio[]>;
   invalidate(): void;
 }
 
@@ -55,6 +59,7 @@ export function createReferenceCache(): ReferenceCache {
   const editions = new Map<string, EditionData>();
   const defaults = new Map<string, { at: number; value: DefaultAssumptions }>();
   let currentEditionId: { at: number; id: string } | null = null;
+  let ratios: { at: number; value: StaffRatio[] } | null = null;
 
   return {
     async resolveEditionId(db, editionId) {
@@ -88,10 +93,18 @@ export function createReferenceCache(): ReferenceCache {
       return value;
     },
 
+    async staffRatios(db) {
+      if (ratios && Date.now() - ratios.at < DEFAULTS_TTL_MS) return ratios.value;
+      const value = await loadStaffRatios(db);
+      ratios = { at: Date.now(), value };
+      return value;
+    },
+
     invalidate() {
       editions.clear();
       defaults.clear();
       currentEditionId = null;
+      ratios = null;
     },
   };
 }

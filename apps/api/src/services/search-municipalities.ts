@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { municipalities, suggestProfile, toModelProfile, type Db, type MunicipalityRow } from '@app/db';
+import { municipalities, staffRatioFor, suggestProfile, toModelProfile, type Db, type MunicipalityRow, type StaffRatio } from '@app/db';
 import type { Profile } from '@app/engine';
 import type { Municipality, MunicipalityQuery } from '@app/schemas';
 import { notFound } from '../errors.ts';
@@ -11,8 +11,19 @@ async function currentModelProfile(db: Db, cache: ReferenceCache): Promise<Profi
   return toModelProfile((await cache.edition(db, await cache.resolveEditionId(db, undefined))).edition);
 }
 
-function toMunicipality(row: MunicipalityRow, model: Profile): Municipality {
-  const suggested = suggestProfile(row.inhabitants, model);
+interface SuggestionBasis {
+  model: Profile;
+  ratios: StaffRatio[];
+}
+
+async function suggestionBasis(db: Db, cache: ReferenceCache): Promise<SuggestionBasis> {
+  const [model, ratios] = await Promise.all([currentModelProfile(db, cache), cache.staffRatios(db)]);
+  return { model, ratios };
+}
+
+function toMunicipality(row: MunicipalityRow, { model, ratios }: SuggestionBasis): Municipality {
+  const suggested = suggestProfile(row.inhabitants, model, ratios);
+  const ratio = staffRatioFor(row.inhabitants, ratios);
   return {
     cbsCode: row.cbsCode,
     name: row.name,
@@ -22,6 +33,29 @@ function toMunicipality(row: MunicipalityRow, model: Profile): Municipality {
     source: row.source,
     suggestedEmployees: suggested.employees,
     suggestedDepartments: suggested.departments,
+    staffSuggestion: ratio
+      ? {
+          basis: 'staff-ratio',
+          sizeClass: ratio.label,
+          ftePer1000: ratio.ftePer1000,
+          source: ratio.source,
+          sourceUrl: ratio.sourceUrl,
+          year: ratio.year,
+          estimate: ratio.estimate,
+          note: ratio.note,
+          employeesPerDepartment: model.employees / model.departments,
+        }
+      : {
+          basis: 'model',
+          sizeClass: null,
+          ftePer1000: (model.employees * 1_000) / model.inhabitants,
+          source: 'Modelgemeente (verhouding van het model; geen formatie-referentiedata geladen)',
+          sourceUrl: null,
+          year: null,
+          estimate: true,
+          note: null,
+          employeesPerDepartment: model.employees / model.departments,
+        },
   };
 }
 
@@ -31,7 +65,7 @@ function toMunicipality(row: MunicipalityRow, model: Profile): Municipality {
  * The list is 342 rows, so matching in memory is simpler and as fast as a folded-text index.
  */
 export async function searchMunicipalities(db: Db, cache: ReferenceCache, query: MunicipalityQuery): Promise<Municipality[]> {
-  const model = await currentModelProfile(db, cache);
+  const basis = await suggestionBasis(db, cache);
   const q = query.q?.trim() ?? '';
   const rows = await db.select().from(municipalities).orderBy(asc(municipalities.name));
   const found = q
@@ -41,7 +75,7 @@ export async function searchMunicipalities(db: Db, cache: ReferenceCache, query:
         .sort((a, b) => a.match.rank - b.match.rank)
         .map((hit) => hit.row)
     : rows;
-  return found.slice(0, query.limit).map((row) => toMunicipality(row, model));
+  return found.slice(0, query.limit).map((row) => toMunicipality(row, basis));
 }
 
 export async function findMunicipality(db: Db, cbsCode: string): Promise<MunicipalityRow | undefined> {
@@ -52,5 +86,5 @@ export async function findMunicipality(db: Db, cbsCode: string): Promise<Municip
 export async function getMunicipality(db: Db, cache: ReferenceCache, cbsCode: string): Promise<Municipality> {
   const row = await findMunicipality(db, cbsCode);
   if (!row) throw notFound(`Gemeente ${cbsCode}`);
-  return toMunicipality(row, await currentModelProfile(db, cache));
+  return toMunicipality(row, await suggestionBasis(db, cache));
 }

@@ -36,6 +36,7 @@ export function toDefaultValues(row: AssumptionDefaultsRow): DefaultValues {
     defaultElasticity: { ...row.defaultElasticity },
     retenderPct: row.retenderPct,
     migrationPct: row.migrationPct,
+    scalingRange: row.scalingRange ? { ...row.scalingRange } : null,
   };
 }
 
@@ -172,6 +173,7 @@ export async function updateOrganisationDefaults(
         defaultElasticity: next.defaultElasticity,
         retenderPct: next.retenderPct,
         migrationPct: next.migrationPct,
+        scalingRange: next.scalingRange ?? null,
         sources,
         updatedAt: new Date(),
       })

@@ -11,17 +11,22 @@ import type { Assumptions, CalculationInput, DevelopmentInput, LineInput, Profil
 import { makeAssumptions, makeDevelopment, makeInput, makeLine } from '../../../engine/src/testing/fixtures.ts';
 import type { ExportMeta } from '../meta.ts';
 
-export const DE_BILT: Profile = { inhabitants: 43_673, employees: 437, departments: 17 };
-export const UTRECHT: Profile = { inhabitants: 378_278, employees: 3_783, departments: 151 };
+// Profiles as the API suggests them (CBS 1 January 2026; employees from the formatie per 1.000
+// inwoners of the size class in reference-data.json, departments at the model's 25 per department).
+export const DE_BILT: Profile = { inhabitants: 43_673, employees: 306, departments: 12 };
+export const UTRECHT: Profile = { inhabitants: 378_278, employees: 5_674, departments: 227 };
+/** The smallest and the largest municipality: outside the validity range of the rescaling (ADR 0010). */
+export const SCHIERMONNIKOOG: Profile = { inhabitants: 971, employees: 7, departments: 1 };
+export const AMSTERDAM: Profile = { inhabitants: 942_504, employees: 14_138, departments: 566 };
 /**
- * Municipalities whose rescaled amounts land exactly on half euros (CBS 1 January 2026, staff and
- * departments at the model's ratios): € 9.000 × 232.650 / 100.000 = € 20.938,50 for Almere.
+ * Municipalities whose rescaled amounts land exactly on half euros (CBS 1 January 2026):
+ * € 9.000 × 232.650 / 100.000 = € 20.938,50 for Almere.
  */
 export const HALF_EURO_PROFILES: Record<string, Profile> = {
-  Almere: { inhabitants: 232_650, employees: 2_327, departments: 93 },
-  Houten: { inhabitants: 50_950, employees: 510, departments: 20 },
-  Westerkwartier: { inhabitants: 65_065, employees: 651, departments: 26 },
-  Deventer: { inhabitants: 105_130, employees: 1_051, departments: 42 },
+  Almere: { inhabitants: 232_650, employees: 1_791, departments: 72 },
+  Houten: { inhabitants: 50_950, employees: 377, departments: 15 },
+  Westerkwartier: { inhabitants: 65_065, employees: 481, departments: 19 },
+  Deventer: { inhabitants: 105_130, employees: 810, departments: 32 },
 };
 
 const DOMAINS: Record<string, string> = {
@@ -49,7 +54,8 @@ export function sampleInput(profile?: Profile, assumptions: Partial<Assumptions>
     makeLine({ id: 'l-inhuur', developmentId: 'dev-energie', description: 'Inhuur projectleider warmtevisie 700 uur over 3 jaar', kind: 'incidental', costBasis: 'hire', costPool: 'hire', hours: 700, hoursPeriod: 'total', hireRole: 'projectleider', durationYears: 3, driver: 'inhabitants', elasticity: 0.7, amountCents: null }),
     makeLine({ id: 'l-spread', developmentId: 'dev-energie', description: 'Datakwaliteit gebouwen € 10.001 over 3 jaar', kind: 'incidental', costBasis: 'amount', costPool: 'services', amountCents: 1_000_100, durationYears: 3, driver: 'inhabitants', elasticity: 0.9, yearOffset: 1 }),
     makeLine({ id: 'l-saas', developmentId: 'dev-saas', description: 'SaaS zaaksysteem, contract 3 jaar', kind: 'structural', costBasis: 'licence', costPool: 'software', units: 1000, unitPriceCents: 450, unitPricePeriod: 'month', contractYears: 3, driver: 'employees', amountCents: null }),
-    makeLine({ id: 'l-saas2', developmentId: 'dev-saas', description: 'SaaS burgerzaken, contract 2 jaar met vaste aanbesteding', kind: 'structural', costBasis: 'amount', costPool: 'software', amountCents: 4_000_000, contractYears: 2, retenderCents: 750_000, migrationCents: null, driver: 'inhabitants', elasticity: 0.8 }),
+    makeLine({ id: 'l-saas2', developmentId: 'dev-saas', description: 'SaaS burgerzaken, contract 2 jaar met vaste aanbesteding', kind: 'structural', costBasis: 'amount', costPool: 'software', amountCents: 4_000_000, contractYears: 2, retenderCents: 750_000, migrationCents: null, contractEndFixed: true, driver: 'inhabitants', elasticity: 0.8 }),
+    makeLine({ id: 'l-saas3', developmentId: 'dev-saas', description: 'SaaS telefonie, contract 2 jaar, aanbesteding en migratie schalen mee', kind: 'structural', costBasis: 'licence', costPool: 'software', units: 1000, unitPriceCents: 300, unitPricePeriod: 'month', contractYears: 2, retenderCents: 1_500_000, migrationCents: 2_500_000, driver: 'employees', elasticity: 0.7, amountCents: null }),
     makeLine({ id: 'l-hw', developmentId: 'dev-werkplek', description: 'Laptops en docking stations', kind: 'investment', costBasis: 'amount', costPool: 'hardware', amountCents: 4_000_000, depreciationYears: 4, driver: 'employees' }),
     makeLine({ id: 'l-hw-small', developmentId: 'dev-werkplek', description: 'Vergaderschermen', kind: 'investment', costBasis: 'amount', costPool: 'hardware', amountCents: 3_000_000, driver: 'inhabitants', yearOffset: 1 }),
     makeLine({ id: 'l-fb', developmentId: 'dev-werkplek', description: 'Functioneel beheer werkplek 0,2 fte schaal 11', kind: 'structural', costBasis: 'staff', costPool: 'personnel', provenance: 'example', hoursPerWeek: 7.2, salaryScale: '11', driver: 'departments', amountCents: null, yearOffset: 2 }),

@@ -25,6 +25,8 @@ export interface AssumptionRefs {
   defaultDepreciationYears: string;
   retender: string;
   migration: string;
+  /** Validity range of the rescaling (ADR 0010); null when the budget has none. */
+  scalingRange: { min: string; max: string } | null;
   defaultElasticity: Record<Driver, string>;
   /** salary scale → monthly salary (euros) at the budget's step. */
   monthlySalary: Record<string, string>;
@@ -48,6 +50,12 @@ export const ASSUMPTION_ROWS = {
   defaultDepreciationYears: { label: 'Standaard afschrijvingstermijn (jaren)', unit: 'years' },
   retenderPct: { label: 'Aanbesteding bij contracteinde (% van jaarwaarde)', unit: 'percent' },
   migrationPct: { label: 'Migratie bij contracteinde (% van jaarwaarde)', unit: 'percent' },
+} as const;
+
+/** Rows of the validity range of the rescaling (ADR 0010); written only when the budget has one. */
+export const SCALING_RANGE_LABELS = {
+  min: 'Geldigheidsbereik schaling: ondergrens (verhouding eigen/model)',
+  max: 'Geldigheidsbereik schaling: bovengrens (verhouding eigen/model)',
 } as const;
 
 export function salaryRowLabel(scale: string): string {
@@ -127,6 +135,12 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationI
   const defaultDepreciationYears = put(ASSUMPTION_ROWS.defaultDepreciationYears.label, 'defaultDepreciationYears', a.defaultDepreciationYears, INTEGER_FORMAT);
   const retender = pct('retenderPct');
   const migration = pct('migrationPct');
+  const scalingRange = a.scalingRange
+    ? {
+        min: put(SCALING_RANGE_LABELS.min, 'scalingRange', a.scalingRange.minRatio, '0.0000'),
+        max: put(SCALING_RANGE_LABELS.max, 'scalingRange', a.scalingRange.maxRatio, '0.0000'),
+      }
+    : null;
   const defaultElasticity = {} as Record<Driver, string>;
   for (const driver of ['fixed', ...SCALED_DRIVERS] as Driver[]) {
     defaultElasticity[driver] = put(elasticityLabel(driver), `defaultElasticity.${driver}`, a.defaultElasticity[driver] ?? (driver === 'fixed' ? 0 : 1), DECIMAL_FORMAT);
@@ -182,6 +196,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationI
     defaultDepreciationYears,
     retender,
     migration,
+    scalingRange,
     defaultElasticity,
     monthlySalary,
     hourlyRate,

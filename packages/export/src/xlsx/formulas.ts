@@ -55,6 +55,27 @@ function formula(text: string, result: number | undefined): ExcelJS.CellValue {
   return result === undefined || !Number.isFinite(result) ? { formula: text, result: 0 } : { formula: text, result };
 }
 
+/**
+ * The factor on the model quantity, as planLine computes it (ADR 0010): the power law ratio^e inside
+ * the validity range; outside it edge^e × ratio/edge; a fixed line below the range its inhabitants'
+ * share (own/model)/min. Without a range (or for a line marked extrapolate) the power law alone.
+ */
+function scaleFactorFormula(input: CalculationInput, line: LineInput, refs: AssumptionRefs, c: (key: LineColumnKey) => string): string {
+  const R = c('ratio');
+  const E = c('elasticity');
+  // IF: Excel answers 0^0 with #NUM!, the engine (and mathematics here) with 1.
+  const power = `IF(${E}=0,1,${R}^${E})`;
+  const range = refs.scalingRange;
+  if (input.assumptions.scalingRange == null || range == null || line.extrapolate === true) return line.driver === 'fixed' ? '1' : power;
+  const { min, max } = range;
+  if (line.driver === 'fixed') {
+    const inh = `(${refs.own.inhabitants}/${refs.model.inhabitants})`;
+    return `IF(${inh}<${min},${inh}/${min},1)`;
+  }
+  const edge = `MIN(MAX(${R},${min}),${max})`;
+  return `IF(OR(${E}=1,AND(${R}>=${min},${R}<=${max})),${power},${edge}^${E}*(${R}/${edge}))`;
+}
+
 /** Whether the engine treats the line's base as one year's amount (see planLine's perYear). */
 function isPerYear(line: LineInput): boolean {
   switch (line.costBasis) {
@@ -80,9 +101,9 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
   const elasticity: ExcelJS.CellValue =
     driver === 'fixed' ? 0 : line.elasticity != null ? line.elasticity : formula(refs.defaultElasticity[driver], lr?.elasticity);
   const ratio: ExcelJS.CellValue = driver === 'fixed' ? 1 : formula(`${refs.own[driver]}/${refs.model[driver]}`, lr?.ratio);
+  const factor = scaleFactorFormula(input, line, refs, c);
   const scaledQuantity = formula(
-    // IF: Excel answers 0^0 with #NUM!, the engine (and mathematics here) with 1.
-    `${c('modelQuantity')}*IF(${c('elasticity')}=0,1,${c('ratio')}^${c('elasticity')})`,
+    `${c('modelQuantity')}*${factor}`,
     lr == null ? undefined : line.costBasis === 'amount' ? lr.scaledQuantity / 100 : lr.scaledQuantity,
   );
 
@@ -124,8 +145,10 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
     const explicit = component === 'retender' ? line.retenderCents : line.migrationCents;
     const pctRef = component === 'retender' ? refs.retender : refs.migration;
     const pct = component === 'retender' ? a.retenderPct : a.migrationPct;
-    // Explicit contract-end amounts are model values and are not rescaled (as in the engine).
-    base = explicit != null ? explicit / 100 : formula(`${c('base', cells.mainRow)}*${pctRef}`, lineBase == null ? undefined : (lineBase * pct) / 100);
+    if (explicit == null) base = formula(`${c('base', cells.mainRow)}*${pctRef}`, lineBase == null ? undefined : (lineBase * pct) / 100);
+    // Explicit contract-end amounts scale with the line's own factor unless the catalog marks them fixed (spec §6).
+    else if (line.contractEndFixed === true) base = explicit / 100;
+    else base = formula(`${explicit / 100}*${factor}`, lr == null ? undefined : (explicit * lr.scaleFactor) / 100);
   }
 
   const indexation: Indexation = line.indexation ?? (line.costBasis === 'staff' ? 'wage' : 'price');

@@ -70,6 +70,8 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
     salaryStep: String(a.salaryStep),
     rateCard: a.rateCard.id,
     defaultHireRole: a.defaultHireRole,
+    rangeMin: a.scalingRange ? numberToInput(a.scalingRange.minRatio) : '',
+    rangeMax: a.scalingRange ? numberToInput(a.scalingRange.maxRatio) : '',
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: string, value: string) => {
@@ -99,6 +101,17 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
       else elasticity[key] = n;
     }
     out.defaultElasticity = elasticity;
+    // Both fields empty: no validity range, the power law at every size (ADR 0010).
+    const rangeMin = (texts.rangeMin ?? '').trim();
+    const rangeMax = (texts.rangeMax ?? '').trim();
+    if (rangeMin === '' && rangeMax === '') out.scalingRange = null;
+    else {
+      const min = parseDutchNumber(rangeMin);
+      const max = parseDutchNumber(rangeMax);
+      if (min === null || min <= 0 || min > 1) next.rangeMin = 'Ondergrens: vul een verhouding groter dan 0 en hoogstens 1 in (of laat beide velden leeg).';
+      if (max === null || max < 1 || max > 1000) next.rangeMax = 'Bovengrens: vul een verhouding van minstens 1 in (of laat beide velden leeg).';
+      if (min !== null && max !== null) out.scalingRange = { minRatio: min, maxRatio: max };
+    }
     const threshold = parseEurosToCents(texts.activationThreshold ?? '');
     if (threshold === null || threshold < 0) next.activationThreshold = 'Activeringsgrens: vul een bedrag in euro’s in.';
     else out.activationThresholdCents = threshold;
@@ -244,6 +257,20 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
                 description={`Standaard ${numberToInput(defaults.defaultElasticity[key])}`}
               />
             ))}
+          </div>
+        </section>
+
+        <section className="app-card app-stack" aria-labelledby="range-heading">
+          <h3 id="range-heading" className="utrecht-heading-3">
+            Geldigheidsbereik van de schaling
+          </h3>
+          <p className="utrecht-paragraph utrecht-paragraph--small">
+            Binnen dit bereik (verhouding eigen omvang / model-omvang) geldt model × verhouding^elasticiteit. Daarbuiten schaalt een regel evenredig vanaf de grens, en betaalt een vaste regel onder de
+            ondergrens het aandeel van uw inwoners (gedeelde uitvoering). Laat beide velden leeg om overal de machtsregel te gebruiken. <SourceNote reference={reference} keys={['scalingRange']} />
+          </p>
+          <div className="app-row">
+            <TextField label="Ondergrens (verhouding)" inputMode="decimal" value={texts.rangeMin ?? ''} onChange={(e) => set('rangeMin', e.target.value)} error={errors.rangeMin} size={6} description={`Standaard ${defaults.scalingRange ? numberToInput(defaults.scalingRange.minRatio) : 'geen'}`} />
+            <TextField label="Bovengrens (verhouding)" inputMode="decimal" value={texts.rangeMax ?? ''} onChange={(e) => set('rangeMax', e.target.value)} error={errors.rangeMax} size={6} description={`Standaard ${defaults.scalingRange ? numberToInput(defaults.scalingRange.maxRatio) : 'geen'}`} />
           </div>
         </section>
 

@@ -4,7 +4,7 @@ import { DRIVER_LABELS, KIND_LABELS } from '@app/schemas';
 import { DRIVER_OPTION_LABELS } from '../../lib/labels.ts';
 
 /** The line fields a user may override inline, with how to show and parse each one. */
-export type EditableField = 'amountCents' | 'hoursPerWeek' | 'salaryScale' | 'hours' | 'hourlyRateCents' | 'units' | 'unitPriceCents' | 'driver' | 'elasticity' | 'yearOffset' | 'kind';
+export type EditableField = 'amountCents' | 'hoursPerWeek' | 'salaryScale' | 'hours' | 'hourlyRateCents' | 'units' | 'unitPriceCents' | 'driver' | 'elasticity' | 'extrapolate' | 'yearOffset' | 'kind';
 
 interface FieldSpec {
   label: string;
@@ -25,6 +25,15 @@ export const FIELD_SPECS: Record<EditableField, FieldSpec> = {
   unitPriceCents: { label: 'Prijs per eenheid (€)', input: 'euro' },
   driver: { label: 'Schaalbasis', input: 'select', options: DRIVERS.map((d) => ({ value: d, label: DRIVER_OPTION_LABELS[d] })) },
   elasticity: { label: 'Elasticiteit', input: 'number', nullable: true, hint: 'Leeg = standaard voor de schaalbasis' },
+  extrapolate: {
+    label: 'Geldigheidsbereik schaling',
+    input: 'select',
+    options: [
+      { value: 'false', label: 'Toepassen (standaard)' },
+      { value: 'true', label: 'Niet toepassen: machtsregel bij elke omvang' },
+    ],
+    hint: 'Buiten het bereik schaalt een regel evenredig vanaf de grens (ADR 0010)',
+  },
   yearOffset: { label: 'Start (jaren na start ontwikkeling)', input: 'integer', hint: '0 = eerste jaar van de ontwikkeling' },
   kind: { label: 'Soort', input: 'select', options: LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })) },
 };
@@ -37,13 +46,14 @@ const BASIS_FIELDS: Record<CostBasis, EditableField[]> = {
 };
 
 export function editableFieldsFor(costBasis: CostBasis): EditableField[] {
-  return [...BASIS_FIELDS[costBasis], 'driver', 'elasticity', 'yearOffset', 'kind'];
+  return [...BASIS_FIELDS[costBasis], 'driver', 'elasticity', 'extrapolate', 'yearOffset', 'kind'];
 }
 
 type FieldValue = LineInput[EditableField];
 
 /** Input text for a field's current value. */
 export function toText(field: EditableField, value: FieldValue | undefined): string {
+  if (field === 'extrapolate') return value === true ? 'true' : 'false';
   if (value === null || value === undefined) return '';
   const spec = FIELD_SPECS[field];
   if (spec.input === 'euro') return centsToInput(value as number);
@@ -53,6 +63,7 @@ export function toText(field: EditableField, value: FieldValue | undefined): str
 
 /** The model value as a reader sees it. */
 export function displayValue(field: EditableField, value: FieldValue | undefined): string {
+  if (field === 'extrapolate') return value === true ? 'niet toepassen' : 'toepassen';
   if (value === null || value === undefined) return field === 'elasticity' ? 'standaard' : '—';
   const spec = FIELD_SPECS[field];
   if (spec.input === 'euro') return formatEuroCents(value as number);
@@ -85,6 +96,7 @@ export function parseField(field: EditableField, text: string): { value: FieldVa
       return n === null || !Number.isInteger(n) || n < 0 || n > 9 ? { error: `${spec.label}: vul een heel getal van 0 tot en met 9 in.` } : { value: n };
     }
     default:
+      if (field === 'extrapolate') return { value: trimmed === 'true' };
       return { value: trimmed as FieldValue };
   }
 }
@@ -94,7 +106,8 @@ export function changedFields(reference: LineInput, draft: Partial<LineInput>): 
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(draft)) {
     const before = (reference as unknown as Record<string, unknown>)[key] ?? null;
-    if ((value ?? null) !== before) out[key] = value;
+    // A flag that is absent means false: choosing "false" for it is no change.
+    if (key === 'extrapolate' ? (value === true) !== (before === true) : (value ?? null) !== before) out[key] = value;
   }
   return out as Partial<LineInput>;
 }

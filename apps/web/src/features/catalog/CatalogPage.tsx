@@ -14,6 +14,7 @@ import { COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS } from 
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MunicipalityPicker } from '../start/MunicipalityPicker.tsx';
 import { rescaleCatalog } from './rescale.ts';
+import { departmentsSuggestionText, staffSuggestionText } from '../start/staff-suggestion.ts';
 
 const all = (label: string) => ({ value: '', label });
 
@@ -108,8 +109,13 @@ export function CatalogPage() {
           {cbsCode ? <Button onClick={() => set('gemeente', '')}>Geen gemeente</Button> : null}
         </div>
         <p className="utrecht-paragraph" role="status">
-          {formatInteger(lineCount)} regels gevonden{ownName ? `; bedragen herschaald naar ${ownName} (${formatInteger(municipality.data?.inhabitants ?? 0)} inwoners, voorgestelde medewerkers en afdelingen)` : '; kies een gemeente om herschaalde bedragen te zien'}.
+          {formatInteger(lineCount)} regels gevonden{ownName ? `; bedragen herschaald naar ${ownName} (${formatInteger(municipality.data?.inhabitants ?? 0)} inwoners, ${formatInteger(municipality.data?.suggestedEmployees ?? 0)} voorgestelde medewerkers, ${formatInteger(municipality.data?.suggestedDepartments ?? 0)} afdelingen)` : '; kies een gemeente om herschaalde bedragen te zien'}.
         </p>
+        {municipality.data ? (
+          <p className="utrecht-paragraph app-model-value">
+            Medewerkers: {staffSuggestionText(municipality.data)} Afdelingen: {departmentsSuggestionText(municipality.data)}. Een eigen formatie vult u in bij het maken van een begroting.
+          </p>
+        ) : null}
         {municipality.error ? (
           <Alert type="warning">
             Gemeente &quot;{cbsCode}&quot; uit het adres staat niet in de CBS-gemeentelijst. De bedragen zijn die van de Modelgemeente; kies hierboven een gemeente.

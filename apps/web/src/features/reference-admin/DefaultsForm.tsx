@@ -25,6 +25,7 @@ export const DEFAULT_LABEL: Record<DefaultAssumptionKey, string> = {
   defaultElasticity: 'Standaard elasticiteit',
   retenderPct: 'Heraanbesteding bij contracteinde',
   migrationPct: 'Migratie bij contracteinde',
+  scalingRange: 'Geldigheidsbereik schaling',
 };
 
 const DRIVERS = ['fixed', 'inhabitants', 'employees', 'departments'] as const;
@@ -45,6 +46,8 @@ function valueTexts(values: Values): Record<string, string> {
   };
   for (const key of PERCENT_KEYS) texts[key] = numberToInput(values[key]);
   for (const driver of DRIVERS) texts[`defaultElasticity.${driver}`] = numberToInput(values.defaultElasticity[driver]);
+  texts['scalingRange.minRatio'] = values.scalingRange ? numberToInput(values.scalingRange.minRatio) : '';
+  texts['scalingRange.maxRatio'] = values.scalingRange ? numberToInput(values.scalingRange.maxRatio) : '';
   return texts;
 }
 
@@ -67,7 +70,11 @@ function readValues(texts: Record<string, string>): { values: Values | null; pro
   if (stepValue !== 'max' && !Number.isInteger(stepValue)) problems.push({ field: 'salaryStep', message: "vul 'max' of een tredenummer in" });
   const threshold = parseEurosToCents(texts.activationThresholdCents ?? '');
   if (threshold === null) problems.push({ field: 'activationThresholdCents', message: 'vul een bedrag in euro’s in' });
+  // Both range fields empty: no validity range (the power law at every size).
+  const rangeBlank = (texts['scalingRange.minRatio'] ?? '').trim() === '' && (texts['scalingRange.maxRatio'] ?? '').trim() === '';
+  const scalingRange = rangeBlank ? null : { minRatio: number('scalingRange.minRatio', 'scalingRange'), maxRatio: number('scalingRange.maxRatio', 'scalingRange') };
   const values: Values = {
+    scalingRange,
     salaryTableId: texts.salaryTableId ?? '',
     rateCardId: texts.rateCardId ?? '',
     defaultHireRole: (texts.defaultHireRole ?? '').trim(),
@@ -186,7 +193,7 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
 
   const labels: Record<string, string> = { ...DEFAULT_LABEL };
   const sourceError = (key: string, field: string) => problemFor(problems, `${key}.${field}`);
-  const valueField = (key: Exclude<DefaultAssumptionKey, 'defaultElasticity' | 'salaryTableId' | 'rateCardId'>, unit: string, description?: string) => (
+  const valueField = (key: Exclude<DefaultAssumptionKey, 'defaultElasticity' | 'salaryTableId' | 'rateCardId' | 'scalingRange'>, unit: string, description?: string) => (
     <TextField label={`Waarde (${unit})`} description={description} inputMode="decimal" className="app-input-narrow" value={texts[key] ?? ''} onChange={(e) => setText(key, e.target.value)} error={problemFor(problems, key)} />
   );
 
@@ -202,6 +209,13 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
             {DRIVERS.map((driver) => (
               <TextField key={driver} label={`Elasticiteit ${DRIVER_NL[driver]}`} inputMode="decimal" className="app-input-narrow" value={texts[`defaultElasticity.${driver}`] ?? ''} onChange={(e) => setText(`defaultElasticity.${driver}`, e.target.value)} error={problemFor(problems, `defaultElasticity.${driver}`)} />
             ))}
+          </div>
+        );
+      case 'scalingRange':
+        return (
+          <div className="app-row">
+            <TextField label="Ondergrens (verhouding eigen/model)" description="0,2 = 20.000 inwoners bij een model van 100.000; leeg = geen bereik" inputMode="decimal" className="app-input-narrow" value={texts['scalingRange.minRatio'] ?? ''} onChange={(e) => setText('scalingRange.minRatio', e.target.value)} error={problemFor(problems, 'scalingRange.minRatio')} />
+            <TextField label="Bovengrens (verhouding eigen/model)" inputMode="decimal" className="app-input-narrow" value={texts['scalingRange.maxRatio'] ?? ''} onChange={(e) => setText('scalingRange.maxRatio', e.target.value)} error={problemFor(problems, 'scalingRange.maxRatio')} />
           </div>
         );
       case 'salaryStep':

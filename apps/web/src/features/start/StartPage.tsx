@@ -17,6 +17,7 @@ import { BudgetList } from './BudgetList.tsx';
 import { useCan } from '../auth/permissions.ts';
 import { sessionQuery } from '../../api/session.ts';
 import { ModelOverview } from './ModelOverview.tsx';
+import { departmentsSuggestionText, staffSuggestionText } from './staff-suggestion.ts';
 
 const nextYear = () => new Date().getFullYear() + 1;
 
@@ -136,7 +137,7 @@ export function StartPage() {
                         className="app-input-narrow"
                         value={employees}
                         onChange={(e) => setEmployees(e.target.value)}
-                        description={`Voorstel: ${formatInteger(municipality.suggestedEmployees)}${model ? ` (inwoners × ${formatInteger(model.employees)} / ${formatInteger(model.inhabitants)}, de verhouding van de Modelgemeente)` : ''}`}
+                        description={staffSuggestionText(municipality)}
                         error={errors.employees}
                       />
                     </td>
@@ -152,7 +153,7 @@ export function StartPage() {
                         className="app-input-narrow"
                         value={departments}
                         onChange={(e) => setDepartments(e.target.value)}
-                        description={`Voorstel: ${formatInteger(municipality.suggestedDepartments)}${model ? ` (inwoners × ${formatInteger(model.departments)} / ${formatInteger(model.inhabitants)})` : ''}`}
+                        description={departmentsSuggestionText(municipality)}
                         error={errors.departments}
                       />
                     </td>
