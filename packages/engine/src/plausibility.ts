@@ -154,7 +154,7 @@ export function plausibility(
   options: { band?: PlausibilityBand; maxDrivers?: number } = {},
 ): Plausibility {
   const band = options.band ?? PLAUSIBLE_BAND;
-  const maxDrivers = options.maxDrivers ?? 5;
+  const maxDrivers = options.maxDrivers ?? 3;
   const model = calculate({ ...input, profile: input.modelProfile });
   const structural = check('structural', input, result, model, band, maxDrivers);
   const total = check('total', input, result, model, band, maxDrivers);
