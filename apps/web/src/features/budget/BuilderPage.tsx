@@ -3,7 +3,7 @@ import { Link, useBlocker, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { calculate, type CalculationResult, type LineInput } from '@app/engine';
 import { catalogQueries, referenceQueries } from '../../api/queries.ts';
-import { ExampleMajorityAlert, PlausibilityPanel, ProvenanceSplitTable } from './Plausibility.tsx';
+import { BuilderPlausibility, ExampleMajorityAlert } from './Plausibility.tsx';
 import { errorMessage } from '../../api/client.ts';
 import { useBudgetContext } from './BudgetLayout.tsx';
 import { BudgetGrid } from './BudgetGrid.tsx';
@@ -237,12 +237,7 @@ export function BuilderPage() {
           </div>
         </Alert>
       ) : null}
-      {result ? (
-        <div className="app-grid-2 app-card" role="region" aria-label="Plausibiliteit en herkomst van de totalen">
-          <PlausibilityPanel input={resultInput} result={result} benchmarks={reference.data?.benchmarks ?? []} />
-          <ProvenanceSplitTable result={result} />
-        </div>
-      ) : null}
+      {result ? <BuilderPlausibility input={resultInput} result={result} benchmarks={reference.data?.benchmarks ?? []} /> : null}
       {lastError ? <Alert type="error">De wijziging is niet opgeslagen: {lastError}</Alert> : null}
       {computed.error ? <Alert type="warning">Deze invoer kan niet worden berekend: {computed.error}</Alert> : null}
 

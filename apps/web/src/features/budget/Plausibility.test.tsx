@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { calculate, totalsByProvenance } from '@app/engine';
 import { makeInput, makeLine } from '@app/engine/testing';
 import type { Benchmark } from '@app/schemas';
-import { ExampleMajorityAlert, IncompleteLinesNotice, PlausibilityPanel, ProvenanceSplitTable } from './Plausibility.tsx';
+import { BuilderPlausibility, ExampleMajorityAlert, IncompleteLinesNotice, PlausibilityPanel, ProvenanceSplitTable } from './Plausibility.tsx';
 
 afterEach(cleanup);
 
@@ -74,6 +74,17 @@ describe('Plausibility on screen', () => {
     expect(citation).toContain('Voor deze grootteklasse: € 84 per inwoner (gemeenten < 60.000 inwoners, datajaar 2018');
     expect(citation).toContain('Reeks per inwoner: 2014 € 72, 2023 € 109');
     expect(citation).toContain('niet de volledige ICT-exploitatie');
+  });
+
+  it('puts the headline figures in the builder header, the warning beside them and the tables folded', () => {
+    render(<BuilderPlausibility input={small} result={calculate(small)} benchmarks={BENCHMARKS} />);
+    const summary = plain(screen.getByTestId('plausibility-summary'));
+    expect(summary).toContain('Structureel per inwoner 2030€ 15,10 (37,8× model)');
+    expect(summary).toContain('Per medewerker€ 1.510,00');
+    // The size-class figure is the one shown for a municipality of 2.000 inhabitants.
+    expect(summary).toContain('Benchmark 2018€ 84 per inwoner');
+    expect(plain(screen.getByTestId('plausibility-warnings'))).toContain('Structurele kosten buiten de plausibele band.');
+    expect(screen.getByTestId('provenance-split').closest('details')?.open).toBe(false);
   });
 
   it('shows no warning on the model profile', () => {

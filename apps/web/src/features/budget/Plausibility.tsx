@@ -125,27 +125,21 @@ export interface PlausibilityPanelProps {
   headingLevel?: 2 | 3;
 }
 
-/**
- * Cost per inhabitant and per employee against the Modelgemeente's own (same lines, model profile)
- * and the benchmark for the municipality's size class; outside the plausible band a warning that
- * names the lines that drive it.
- */
-export function PlausibilityPanel({ input, result, benchmarks, headingLevel = 2 }: PlausibilityPanelProps) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const headingId = useId();
+/** The engine's plausibility check and the benchmarks for the municipality's size class. */
+export function usePlausibility(input: CalculationInput, result: CalculationResult, benchmarks: readonly Benchmark[]) {
   const p = useMemo(() => plausibility(input, result), [input, result]);
   const perInhabitant = useMemo(() => selectBenchmarks(benchmarks, 'per-inhabitant', input.profile.inhabitants), [benchmarks, input.profile.inhabitants]);
   const perEmployee = useMemo(() => selectBenchmarks(benchmarks, 'per-employee', input.profile.inhabitants), [benchmarks, input.profile.inhabitants]);
-  const checks = [p.structural, p.total];
-  const warnings = checks.map((c) => ({ check: c, text: plausibilityWarning(c) })).filter((w) => w.text !== null);
-  const latest = perInhabitant.latest;
-  const fte = perEmployee.sizeClass ?? perEmployee.latest;
-  const years = result.years;
+  return { p, perInhabitant, perEmployee };
+}
+type PlausibilityData = ReturnType<typeof usePlausibility>;
+
+/** Outside the plausible band: a warning per check that names the lines that drive it. */
+export function PlausibilityWarnings({ data }: { data: PlausibilityData }) {
+  const warnings = [data.p.structural, data.p.total].map((c) => ({ check: c, text: plausibilityWarning(c) })).filter((w) => w.text !== null);
+  if (warnings.length === 0) return null;
   return (
-    <section className="app-stack" aria-labelledby={headingId} data-testid="plausibility">
-      <Heading id={headingId} className="utrecht-heading-3">
-        Plausibiliteit: kosten per inwoner en per medewerker
-      </Heading>
+    <div className="app-stack" data-testid="plausibility-warnings">
       {warnings.map(({ check, text }) => (
         <Alert key={check.measure} type="warning">
           <p className="utrecht-paragraph">
@@ -153,6 +147,45 @@ export function PlausibilityPanel({ input, result, benchmarks, headingLevel = 2 
           </p>
         </Alert>
       ))}
+    </div>
+  );
+}
+
+/** The headline figures for the builder's summary bar: structural cost per inhabitant and per employee beside the model and the benchmark. */
+export function PlausibilitySummary({ data }: { data: PlausibilityData }) {
+  const { structural } = data.p;
+  const latest = data.perInhabitant.sizeClass ?? data.perInhabitant.latest;
+  return (
+    <dl data-testid="plausibility-summary">
+      <div>
+        <dt>Structureel per inwoner {structural.year}</dt>
+        <dd>
+          {formatEuroCents(structural.own.perInhabitantCents)}
+          {structural.ratio !== null ? ` (${formatRatio(structural.ratio)} model)` : ''}
+        </dd>
+      </div>
+      <div>
+        <dt>Per medewerker</dt>
+        <dd>{formatEuroCents(structural.own.perEmployeeCents)}</dd>
+      </div>
+      {latest ? (
+        <div>
+          <dt>Benchmark {latest.year}</dt>
+          <dd>{formatEuro(latest.valueCents)} per inwoner</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+/** Cost per inhabitant and per employee against the model, with the benchmark's source, year and sample. */
+export function PlausibilityFigures({ input, result, data }: { input: CalculationInput; result: CalculationResult; data: PlausibilityData }) {
+  const { p, perInhabitant, perEmployee } = data;
+  const latest = perInhabitant.latest;
+  const fte = perEmployee.sizeClass ?? perEmployee.latest;
+  const years = result.years;
+  return (
+    <div className="app-stack" data-testid="plausibility-figures">
       <TableWrap label="Kosten per inwoner tegen de Modelgemeente">
         <table className="utrecht-table utrecht-table--html-table app-grid-table">
           <caption className="utrecht-table__caption">Per inwoner, naast de Modelgemeente (dezelfde regels voor {formatInteger(input.modelProfile.inhabitants)} inwoners)</caption>
@@ -210,6 +243,26 @@ export function PlausibilityPanel({ input, result, benchmarks, headingLevel = 2 
         ) : null}
         <p className="utrecht-paragraph utrecht-paragraph--small">{BENCHMARK_SCOPE_NOTE}</p>
       </div>
+    </div>
+  );
+}
+
+/**
+ * Cost per inhabitant and per employee against the Modelgemeente's own (same lines, model profile)
+ * and the benchmark for the municipality's size class; outside the plausible band a warning that
+ * names the lines that drive it.
+ */
+export function PlausibilityPanel({ input, result, benchmarks, headingLevel = 2 }: PlausibilityPanelProps) {
+  const headingId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const data = usePlausibility(input, result, benchmarks);
+  return (
+    <section className="app-stack" aria-labelledby={headingId} data-testid="plausibility">
+      <Heading id={headingId} className="utrecht-heading-3">
+        Plausibiliteit: kosten per inwoner en per medewerker
+      </Heading>
+      <PlausibilityWarnings data={data} />
+      <PlausibilityFigures input={input} result={result} data={data} />
     </section>
   );
 }
@@ -252,5 +305,28 @@ export function IncompleteLinesNotice({ input, budgetId }: { input: CalculationI
         </ul>
       </Alert>
     </div>
+  );
+}
+
+/**
+ * The builder's header part: headline cost per inhabitant and per employee beside the model and
+ * the benchmark, warnings outside the band, and (folded) the figures and the provenance split.
+ */
+export function BuilderPlausibility({ input, result, benchmarks }: { input: CalculationInput; result: CalculationResult; benchmarks: readonly Benchmark[] }) {
+  const data = usePlausibility(input, result, benchmarks);
+  return (
+    <section className="app-stack" aria-label="Plausibiliteit en herkomst van de totalen" data-testid="plausibility">
+      <div className="app-summary-bar">
+        <PlausibilitySummary data={data} />
+      </div>
+      <PlausibilityWarnings data={data} />
+      <details className="app-card app-details">
+        <summary>Kosten per inwoner tegen de Modelgemeente en de benchmark, en de totalen per herkomst</summary>
+        <div className="app-grid-2">
+          <PlausibilityFigures input={input} result={result} data={data} />
+          <ProvenanceSplitTable result={result} />
+        </div>
+      </details>
+    </section>
   );
 }
