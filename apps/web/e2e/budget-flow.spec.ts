@@ -114,6 +114,8 @@ test('a small municipality: plausibility against the model (warning names the li
   const id = await createBudgetViaApi(page, 'GM0088', 'ICT-begroting Schiermonnikoog');
   await page.goto(`/begrotingen/${id}`);
   const panel = page.getByTestId('plausibility');
+  await expect(page.getByTestId('plausibility-summary')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('builder-schiermonnikoog-top.png'), fullPage: false });
   await page.getByText('Kosten per inwoner tegen de Modelgemeente en de benchmark, en de totalen per herkomst').click();
   const row = panel.getByRole('row', { name: /^Structureel per inwoner 2030/ });
   await expect(row).toBeVisible();

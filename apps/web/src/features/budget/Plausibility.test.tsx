@@ -82,7 +82,7 @@ describe('Plausibility on screen', () => {
     expect(summary).toContain('Structureel per inwoner 2030€ 15,10 (37,8× model)');
     expect(summary).toContain('Per medewerker€ 1.510,00');
     // The size-class figure is the one shown for a municipality of 2.000 inhabitants.
-    expect(summary).toContain('Benchmark 2018€ 84 per inwoner');
+    expect(summary).toContain('Benchmark 2018, gemeenten < 60.000 inwoners€ 84 per inwoner');
     expect(plain(screen.getByTestId('plausibility-warnings'))).toContain('Structurele kosten buiten de plausibele band.');
     expect(screen.getByTestId('provenance-split').closest('details')?.open).toBe(false);
   });

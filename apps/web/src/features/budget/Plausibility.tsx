@@ -14,7 +14,7 @@ import {
   type Totals,
   PROVENANCES,
 } from '@app/engine';
-import { BENCHMARK_SCOPE_NOTE, PROVENANCE_LABELS, benchmarkCitation, exampleMajorityText, formatBand, formatRatio, plausibilityWarning, type Benchmark } from '@app/schemas';
+import { BENCHMARK_SCOPE_NOTE, PROVENANCE_LABELS, benchmarkCitation, exampleMajorityText, formatBand, formatRatio, plausibilityWarning, sizeClassLabel, type Benchmark } from '@app/schemas';
 import { Alert } from '../../ui/Feedback.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { formatEuro, formatEuroCents, formatInteger, formatPercent } from '../../lib/format.ts';
@@ -170,7 +170,9 @@ export function PlausibilitySummary({ data }: { data: PlausibilityData }) {
       </div>
       {latest ? (
         <div>
-          <dt>Benchmark {latest.year}</dt>
+          <dt>
+            Benchmark {latest.year}, {sizeClassLabel(latest)}
+          </dt>
           <dd>{formatEuro(latest.valueCents)} per inwoner</dd>
         </div>
       ) : null}
