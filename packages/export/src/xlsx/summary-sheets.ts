@@ -76,6 +76,8 @@ export function writeSummarySheet(
   });
   ws.getColumn(1).width = 40;
   years.forEach((_, k) => (ws.getColumn(2 + k).width = 15));
+  // The plausibility block uses columns up to J.
+  for (let c = 2 + years.length; c <= 10; c++) ws.getColumn(c).width = 14;
 
   let r = 10;
   const header = (title: string) => {
@@ -194,9 +196,8 @@ export function writeSummarySheet(
   for (let row = headerRow; row <= euroRowsEnd; row++) for (let k = 0; k < years.length; k++) ws.getCell(`${yc(k)}${row}`).numFmt = EURO_FORMAT;
   const majority = exampleMajorityText(checks.exampleMajority);
   if (majority) {
-    const warn = ws.getCell('A9');
-    warn.value = `Let op: ${majority}`;
-    warn.font = { bold: true, color: { argb: 'FF9C5700' } };
+    wrapAcross(ws, 9, 1, `Let op: ${majority}`);
+    ws.getCell('A9').font = { bold: true, color: { argb: 'FF9C5700' } };
   }
   r += 1;
   r = writePlausibility(ws, r, input, result, checks, refs, catRows[1]!, totalRow.number, yc, years.length, figures);
@@ -229,6 +230,8 @@ function writePlausibility(
   head.values = ['Plausibiliteit (per inwoner en per medewerker)', 'Bedrag', 'Per inwoner', 'Per medewerker', 'Modelgemeente', 'Model per inwoner', 'Verhouding', 'Plausibel van', 'tot', 'Oordeel'];
   styleHeaderRow(head, 1, 10);
   for (let c = 2; c <= 10; c++) head.getCell(c).alignment = { horizontal: 'right', vertical: 'middle', wrapText: true };
+  head.getCell(1).alignment = { vertical: 'middle', wrapText: true };
+  head.height = 30;
   r++;
   const lastCol = yc(yearCount - 1);
   const perCapita = (amount: string, count: string) => `IF(${count}>0,ROUND(ROUND(${amount}*100/${count},6),0)/100,0)`;
@@ -261,10 +264,8 @@ function writePlausibility(
     r++;
   }
   const text = (value: string, opts: { bold?: boolean; italic?: boolean; color?: string } = {}) => {
-    const cell = ws.getCell(`A${r}`);
-    cell.value = value;
-    cell.font = { bold: opts.bold, italic: opts.italic, ...(opts.color ? { color: { argb: opts.color } } : {}) };
-    cell.alignment = { wrapText: false, vertical: 'top' };
+    wrapAcross(ws, r, 1, value);
+    ws.getCell(`A${r}`).font = { bold: opts.bold, italic: opts.italic, ...(opts.color ? { color: { argb: opts.color } } : {}) };
     r++;
   };
   text(
@@ -281,7 +282,9 @@ function writePlausibility(
     row.getCell(1).value = label;
     row.getCell(2).value = b.valueCents / 100;
     row.getCell(2).numFmt = EURO_FORMAT;
-    row.getCell(3).value = `${benchmarkCitation(b, unit)}${b.sourceUrl ? ` ${b.sourceUrl}` : ''}`;
+    row.getCell(1).alignment = { vertical: 'top' };
+    row.getCell(2).alignment = { vertical: 'top' };
+    wrapAcross(ws, r, 3, `${benchmarkCitation(b, unit)}${b.sourceUrl ? ` ${b.sourceUrl}` : ''}`);
     r++;
   };
   if (latest) benchRow(`Benchmark per inwoner ${latest.year}`, latest, 'per inwoner');
@@ -291,6 +294,19 @@ function writePlausibility(
   if (series.length > 1) text(`Reeks per inwoner (M&I/Partners): ${series.map((b) => `${b.year} € ${b.valueCents / 100}`).join(', ')}`);
   text(BENCHMARK_SCOPE_NOTE, { italic: true });
   return r;
+}
+
+/** Long text in one row, merged from `fromCol` to J and wrapped, so it prints within the sheet's width. */
+function wrapAcross(ws: ExcelJS.Worksheet, row: number, fromCol: number, value: string): void {
+  const lastCol = 10;
+  ws.mergeCells(row, fromCol, row, lastCol);
+  const cell = ws.getCell(row, fromCol);
+  cell.value = value;
+  cell.alignment = { wrapText: true, vertical: 'top' };
+  // Merged cells do not grow by themselves: about 1,1 characters per width unit, 15 pt per line.
+  let width = 0;
+  for (let c = fromCol; c <= lastCol; c++) width += ws.getColumn(c).width ?? 10;
+  ws.getRow(row).height = Math.max(15, Math.ceil(value.length / (width * 1.1)) * 15);
 }
 
 function check2band(c: PlausibilityCheck): string {
