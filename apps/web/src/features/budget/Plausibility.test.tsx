@@ -83,6 +83,9 @@ describe('Plausibility on screen', () => {
     expect(summary).toContain('Per medewerker€ 1.510,00');
     // The size-class figure is the one shown for a municipality of 2.000 inhabitants.
     expect(summary).toContain('Benchmark 2018, gemeenten < 60.000 inwoners€ 84 per inwoner');
+    expect(plain(screen.getByTestId('benchmark-footnote'))).toBe(
+      'Bron: M&I/Partners, ICT Benchmark Gemeenten, datajaar 2018. Het model dekt alleen ontwikkelingen, niet de hele ICT-exploitatie: de benchmark is context, geen norm.',
+    );
     expect(plain(screen.getByTestId('plausibility-warnings'))).toContain('Structurele kosten buiten de plausibele band.');
     expect(screen.getByTestId('provenance-split').closest('details')?.open).toBe(false);
   });

@@ -180,6 +180,18 @@ export function PlausibilitySummary({ data }: { data: PlausibilityData }) {
   );
 }
 
+/** Source and scope of the headline benchmark, in one short line beside it. */
+function BenchmarkFootnote({ data }: { data: PlausibilityData }) {
+  const b = data.perInhabitant.sizeClass ?? data.perInhabitant.latest;
+  if (!b) return null;
+  return (
+    <p className="utrecht-paragraph utrecht-paragraph--small" data-testid="benchmark-footnote">
+      Bron: {b.source}, datajaar {b.year}
+      {b.sample ? ` (${b.sample})` : ''}. Het model dekt alleen ontwikkelingen, niet de hele ICT-exploitatie: de benchmark is context, geen norm.
+    </p>
+  );
+}
+
 /** Cost per inhabitant and per employee against the model, with the benchmark's source, year and sample. */
 export function PlausibilityFigures({ input, result, data }: { input: CalculationInput; result: CalculationResult; data: PlausibilityData }) {
   const { p, perInhabitant, perEmployee } = data;
@@ -320,6 +332,7 @@ export function BuilderPlausibility({ input, result, benchmarks }: { input: Calc
     <section className="app-stack" aria-label="Plausibiliteit en herkomst van de totalen" data-testid="plausibility">
       <div className="app-summary-bar">
         <PlausibilitySummary data={data} />
+        <BenchmarkFootnote data={data} />
       </div>
       <PlausibilityWarnings data={data} />
       <details className="app-card app-details">
