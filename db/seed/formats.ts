@@ -115,6 +115,9 @@ export interface ReferenceDataFile {
     source: string;
     sourceUrl: string | null;
     note: string | null;
+    sample: string | null;
+    minInhabitants: number | null;
+    maxInhabitants: number | null;
   }[];
   assumptionDefaults: {
     salaryTableId: string;
@@ -377,6 +380,9 @@ export function parseReferenceDataFile(json: unknown, file = 'reference-data.jso
       source: r.str(o, 'source', p),
       sourceUrl: r.optStr(o, 'sourceUrl', p),
       note: r.optStr(o, 'note', p),
+      sample: r.optStr(o, 'sample', p),
+      minInhabitants: r.optNum(o, 'minInhabitants', p, { integer: true, min: 0 }),
+      maxInhabitants: r.optNum(o, 'maxInhabitants', p, { integer: true, min: 1 }),
     };
   });
 

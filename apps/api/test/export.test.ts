@@ -137,6 +137,19 @@ describe('other formats', () => {
     expect(json.statusCode).toBe(200);
     expect(json.json().totals).toEqual(calc.result.totals);
   });
+
+  it('totals CSV: every total split by provenance, the parts add up to the API totals', async () => {
+    const res = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.totalen.csv`, headers: advisor });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('filename="ICT-begroting-De-Bilt-2027-concept.totalen.csv"');
+    const rows = res.body.slice(1).split('\r\n').filter(Boolean).map((l) => l.split(';'));
+    const totals = rows.filter((r) => r[0] === 'Totaal exploitatie');
+    const euros = (r: string[]) => r.slice(2).map((v) => Math.round(Number(v.replace(',', '.')) * 100));
+    expect(euros(totals.find((r) => r[1] === 'Alle herkomsten')!)).toEqual(cents(calc.result.totals.total));
+    const parts = totals.filter((r) => r[1] !== 'Alle herkomsten');
+    expect(parts.length).toBeGreaterThan(1);
+    expect(cents(calc.result.totals.total).map((_, k) => parts.reduce((s, r) => s + euros(r)[k]!, 0))).toEqual(cents(calc.result.totals.total));
+  });
 });
 
 describe('export file names', () => {

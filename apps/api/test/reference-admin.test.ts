@@ -94,6 +94,9 @@ describe('reference data administration', () => {
       ['POST', '/api/reference-data/benchmarks', { label: 'ICT-kosten', year: 1999, valueCents: 11000, unit: 'per-inhabitant', source: 'M&I' }, 400, 'body.year'],
       ['POST', '/api/reference-data/benchmarks', { label: 'ICT-kosten', year: 2024, valueCents: 11000, unit: 'per-inwoner', source: 'M&I' }, 400, 'body.unit'],
       ['POST', '/api/reference-data/benchmarks', { label: 'ICT-kosten', year: 2024, valueCents: -5, unit: 'per-inhabitant', source: 'M&I' }, 400, 'body.valueCents'],
+      ['POST', '/api/reference-data/benchmarks', { label: 'ICT-kosten', year: 2024, valueCents: 9000, unit: 'per-inhabitant', source: 'M&I', minInhabitants: 60_000, maxInhabitants: 60_000 }, 400, 'body.maxInhabitants'],
+      ['POST', '/api/reference-data/benchmarks', { label: 'ICT-kosten', year: 2024, valueCents: 9000, unit: 'per-inhabitant', source: 'M&I', minInhabitants: -1 }, 400, 'body.minInhabitants'],
+      ['PATCH', '/api/reference-data/benchmarks/mxi-ict-per-inwoner-2018-lt60k', { minInhabitants: 70_000 }, 400, 'body.maxInhabitants'],
       ['PATCH', '/api/reference-data/organisation-defaults', { values: { employerCostPct: 35 } }, 400, 'body.sources.employerCostPct'],
       ['PATCH', '/api/reference-data/organisation-defaults', { values: { employerCostPct: 135 }, sources: { employerCostPct: { source: 'x' } } }, 400, 'body.values.employerCostPct'],
       ['PATCH', '/api/reference-data/organisation-defaults', { values: { salaryTableId: 'bestaat-niet' } }, 400, 'body.values.salaryTableId'],
@@ -140,8 +143,8 @@ describe('reference data administration', () => {
     const benchmark = await call('POST', '/api/reference-data/benchmarks', { label: 'ICT-kosten per inwoner', year: 2024, valueCents: 11_500, unit: 'per-inhabitant', source: 'M&I/Partners (test)', sourceUrl: 'https://mxi.nl/' });
     expect(benchmark.statusCode, benchmark.body).toBe(201);
     const id = benchmark.json().id as string;
-    const edited = await call('PATCH', `/api/reference-data/benchmarks/${id}`, { valueCents: 11_200, note: 'gecorrigeerd' });
-    expect(edited.json()).toMatchObject({ id, year: 2024, valueCents: 11_200, note: 'gecorrigeerd' });
+    const edited = await call('PATCH', `/api/reference-data/benchmarks/${id}`, { valueCents: 11_200, note: 'gecorrigeerd', sample: '40 gemeenten', maxInhabitants: 60_000 });
+    expect(edited.json()).toMatchObject({ id, year: 2024, valueCents: 11_200, note: 'gecorrigeerd', sample: '40 gemeenten', minInhabitants: null, maxInhabitants: 60_000 });
     const publicData = (await t.app.inject({ method: 'GET', url: '/api/reference-data' })).json();
     expect(publicData.benchmarks.find((b: { id: string }) => b.id === id)?.valueCents).toBe(11_200);
 

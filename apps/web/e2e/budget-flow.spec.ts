@@ -39,6 +39,19 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   await expect(page.getByRole('table').first()).toBeVisible();
   // The builder opens at the top, not at the start page's scroll position.
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  // Issue 9: the seed's example lines carry most of the money, and the builder says so at the top;
+  // every total splits by provenance; cost per inhabitant sits beside the model and the benchmark.
+  await expect(page.getByTestId('example-majority')).toContainText('meer dan de helft van het geld uit voorbeeldregels');
+  await expect(page.getByTestId('plausibility-summary')).toContainText(/Structureel per inwoner 2030.*model/);
+  await expect(page.getByTestId('plausibility-summary')).toContainText(/Benchmark 20\d\d/);
+  await page.getByText('Kosten per inwoner tegen de Modelgemeente en de benchmark, en de totalen per herkomst').click();
+  const split = page.getByTestId('provenance-split');
+  await expect(split.getByRole('row', { name: /^Voorbeeld/ })).toBeVisible();
+  await expect(split.getByRole('row', { name: /^Gepubliceerd/ }).first()).toBeVisible();
+  await expect(split.getByRole('row', { name: /^Totaal exploitatie/ })).toContainText((await totalFor(page, 2027)).trim());
+  await expect(page.getByTestId('plausibility').getByRole('row', { name: /^Structureel per inwoner 2030/ })).toBeVisible();
+  await expect(page.getByTestId('benchmark-citation')).toContainText(/per inwoner \(alle gemeenten, datajaar 2023; bron: M&I\/Partners/);
+  await expect(page.getByTestId('benchmark-citation')).toContainText('niet de volledige ICT-exploitatie');
   await expectNoAxeViolations(page, 'begroting');
 
   // Override a published line: totals preview while typing, saving needs a toelichting.
@@ -90,9 +103,44 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   const hiddenColumns = await page.locator('.app-figure .app-table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).length);
   expect(hiddenColumns).toBe(0);
   expect(await page.locator('.app-figure .app-table-wrap').count()).toBeGreaterThanOrEqual(3);
+  await expect(page.getByTestId('example-majority')).toBeVisible();
+  await expect(page.getByTestId('provenance-split').getByRole('row', { name: /^Voorbeeld/ })).toBeVisible();
+  await expect(page.getByTestId('plausibility')).toBeVisible();
   await page.getByRole('link', { name: 'Dienstverlening' }).first().click();
   await expect(page.getByRole('heading', { name: 'Regels van Dienstverlening' })).toBeVisible();
   await expectNoAxeViolations(page, 'dashboard');
+});
+
+test('a small municipality: plausibility against the model (warning names the lines when outside the band), incomplete lines listed before submit', async ({ page }) => {
+  await signIn(page);
+  const id = await createBudgetViaApi(page, 'GM0088', 'ICT-begroting Schiermonnikoog');
+  await page.goto(`/begrotingen/${id}`);
+  const panel = page.getByTestId('plausibility');
+  await expect(page.getByTestId('plausibility-summary')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('builder-schiermonnikoog-top.png'), fullPage: false });
+  await page.getByText('Kosten per inwoner tegen de Modelgemeente en de benchmark, en de totalen per herkomst').click();
+  const row = panel.getByRole('row', { name: /^Structureel per inwoner 2030/ });
+  await expect(row).toBeVisible();
+  // Whether 971 inhabitants fall outside 0,5×–2× depends on the rescaling rules; the screen must
+  // agree with its own ratio either way, and name the driving lines when it warns.
+  const ratioText = (await row.getByRole('cell').nth(2).textContent()) ?? '';
+  const ratio = Number(ratioText.replace('×', '').replace(',', '.').trim());
+  expect(Number.isFinite(ratio)).toBe(true);
+  if (ratio < 0.5 || ratio > 2) {
+    await expect(panel.getByRole('status').first()).toContainText('Structurele kosten buiten de plausibele band.');
+    await expect(panel).toContainText(/Vooral deze regels? maakt|Vooral deze regels maken/);
+  } else {
+    await expect(panel).not.toContainText('Structurele kosten buiten de plausibele band.');
+  }
+  await page.screenshot({ path: test.info().outputPath('builder-schiermonnikoog.png'), fullPage: false });
+  await expectNoAxeViolations(page, 'begroting kleine gemeente');
+
+  await page.getByRole('link', { name: 'Status en historie' }).click();
+  const incomplete = page.getByTestId('incomplete-lines');
+  await expect(incomplete).toContainText(/gepubliceerde regels? (is|zijn) onvolledig/);
+  await expect(incomplete.getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Indienen ter vaststelling' })).toBeVisible();
+  await expectNoAxeViolations(page, 'indienen met onvolledige regels');
 });
 
 test('catalogus, uitgangspunten and beheer have no axe violations', async ({ page }) => {

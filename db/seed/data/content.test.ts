@@ -47,7 +47,19 @@ interface Sourced {
 interface ReferenceData {
   salaryTables: (Sourced & { scales: Record<string, number[]> })[];
   rateCards: (Sourced & { rates: Record<string, number> })[];
-  benchmarks: { id: string; label: string; year: number; valueCents: number; unit: string; source: string; sourceUrl: string | null; note: string | null }[];
+  benchmarks: {
+    id: string;
+    label: string;
+    year: number;
+    valueCents: number;
+    unit: string;
+    source: string;
+    sourceUrl: string | null;
+    note: string | null;
+    sample: string | null;
+    minInhabitants: number | null;
+    maxInhabitants: number | null;
+  }[];
   assumptionDefaults: Omit<Assumptions, 'salaryTable' | 'rateCard'> & { salaryTableId: string; rateCardId: string };
   assumptionSources: Record<string, { source: string; sourceUrl: string | null; date: string | null; note: string | null; estimate: boolean }>;
 }
@@ -307,9 +319,24 @@ describe('reference-data.json', () => {
     }
   });
 
-  it('ships the M&I/Partners benchmark per inhabitant for 2018–2023 with sources', () => {
-    const perInhabitant = new Map(reference.benchmarks.filter((b) => b.unit === 'per-inhabitant').map((b) => [b.year, b.valueCents]));
-    expect([2018, 2019, 2020, 2021, 2022, 2023].map((y) => perInhabitant.get(y))).toEqual([8400, 8600, 9300, 9600, 10600, 10900]);
+  it('ships the whole M&I/Partners series per inhabitant (spec §6) with source, year and sample field', () => {
+    const general = reference.benchmarks.filter((b) => b.unit === 'per-inhabitant' && b.minInhabitants == null && b.maxInhabitants == null);
+    const perInhabitant = new Map(general.map((b) => [b.year, b.valueCents]));
+    expect(general.length).toBe(perInhabitant.size); // one figure for all municipalities per year
+    expect([2004, 2014, 2016, 2017, 2018, 2019, 2020, 2022, 2023].map((y) => perInhabitant.get(y))).toEqual([7100, 7200, 7900, 8200, 8400, 8600, 9300, 10600, 10900]);
+    expect(reference.benchmarks.find((b) => b.id === 'mxi-ict-per-inwoner-2023')?.sample).toMatch(/43 gemeenten/);
+    // Size classes: 2014 < 100.000 € 67 vs 100.000+ € 73; 2017 < 60.000 € 76; Berenschot 2015 per fte.
+    const classed = (year: number, unit: string, inhabitants: number) =>
+      reference.benchmarks.filter((b) => b.unit === unit && b.year === year && (b.minInhabitants != null || b.maxInhabitants != null) && (b.minInhabitants ?? 0) <= inhabitants && inhabitants < (b.maxInhabitants ?? Infinity)).map((b) => b.valueCents);
+    expect(classed(2014, 'per-inhabitant', 50_000)).toEqual([6700]);
+    expect(classed(2014, 'per-inhabitant', 150_000)).toEqual([7300]);
+    expect(classed(2017, 'per-inhabitant', 20_000)).toEqual([7600]);
+    expect(classed(2015, 'per-employee', 600_000)).toEqual([1_055_000]);
+    expect(classed(2015, 'per-employee', 150_000)).toEqual([768_400]);
+    for (const b of reference.benchmarks) {
+      expect('sample' in b, b.id).toBe(true);
+      if (b.minInhabitants != null && b.maxInhabitants != null) expect(b.minInhabitants, b.id).toBeLessThan(b.maxInhabitants);
+    }
     expect(new Set(reference.benchmarks.map((b) => b.id)).size).toBe(reference.benchmarks.length);
     for (const b of reference.benchmarks) {
       expect(['per-inhabitant', 'per-employee', 'max-hourly-rate']).toContain(b.unit);

@@ -54,6 +54,11 @@ export const benchmarks = pgTable('benchmarks', {
   source: text().notNull(),
   sourceUrl: text(),
   note: text(),
+  /** Who was measured, as the source says it (e.g. "43 gemeenten, samen 2,6 miljoen inwoners"); null when the source does not say. */
+  sample: text(),
+  /** Size class the figure is for: minInhabitants ≤ inhabitants < maxInhabitants; both null = all municipalities. */
+  minInhabitants: integer(),
+  maxInhabitants: integer(),
 });
 
 /** One sourced part of a derived default, e.g. the IKB share of the employer-cost percentage. */

@@ -10,6 +10,17 @@ export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';
 export { monthlySalaryCents } from './salary.ts';
 export { formatEuro, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
-export { costPerCapita, type CostPerCapita } from './benchmark.ts';
+export { benchmarkShare, costPerCapita, inSizeClass, selectBenchmarks, type BenchmarkRef, type BenchmarkSelection, type CostPerCapita } from './benchmark.ts';
+export {
+  PLAUSIBLE_BAND,
+  plausibility,
+  type PerCapitaAmount,
+  type Plausibility,
+  type PlausibilityBand,
+  type PlausibilityCheck,
+  type PlausibilityDriver,
+  type PlausibilityMeasure,
+} from './plausibility.ts';
+export { exampleShare, incompleteZeroLines, totalsByProvenance, type ExampleShare } from './provenance.ts';
 export { exploitationByLine, sumByYear, totalsDifference, totalsOnYears } from './subtotals.ts';
 export { CATEGORY_OF } from './plan.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { calculate } from '@app/engine';
-import { buildLinesCsv } from './csv.ts';
+import { PROVENANCES, calculate, totalsByProvenance } from '@app/engine';
+import { buildLinesCsv, buildTotalsCsv } from './csv.ts';
 import { buildBudgetJson } from './json.ts';
 import { DE_BILT, sampleInput, sampleMeta } from './testing/sample.ts';
 import { formatEuro, formatNumber } from './format.ts';
@@ -53,12 +53,32 @@ describe('buildLinesCsv', () => {
   });
 });
 
+describe('buildTotalsCsv', () => {
+  test('splits every total by provenance; the parts add up to the total, to the euro', () => {
+    const csv = buildTotalsCsv({ input, result, meta });
+    const rows = csv.slice(1).split('\r\n').filter(Boolean).map((l) => l.split(';'));
+    expect(rows[0]).toEqual(['Onderdeel', 'Herkomst', '2027', '2028', '2029', '2030']);
+    const split = totalsByProvenance(result);
+    const euros = (r: string[]) => r.slice(2).map((v) => Math.round(Number(v.replace(',', '.')) * 100));
+    const total = rows.find((r) => r[0] === 'Totaal exploitatie' && r[1] === 'Alle herkomsten')!;
+    expect(euros(total)).toEqual(result.years.map((y) => result.totals.total[y]));
+    const parts = rows.filter((r) => r[0] === 'Totaal exploitatie' && r[1] !== 'Alle herkomsten');
+    expect(parts.map((r) => r[1])).toEqual(['Gepubliceerd', 'Voorbeeld']);
+    expect(euros(parts.find((r) => r[1] === 'Voorbeeld')!)).toEqual(result.years.map((y) => split.example.total[y]));
+    const sum = result.years.map((_, k) => parts.reduce((s, r) => s + euros(r)[k]!, 0));
+    expect(sum).toEqual(result.years.map((y) => result.totals.total[y]));
+    expect(rows.filter((r) => r[1] === 'Alle herkomsten').map((r) => r[0])).toEqual(['Incidenteel', 'Structureel', 'Kapitaallasten', 'Totaal exploitatie', 'Investeringen (buiten het totaal)']);
+  });
+});
+
 describe('buildBudgetJson', () => {
   test('carries meta, totals, input and flat lines in cents', () => {
     const doc = JSON.parse(buildBudgetJson({ input, result, meta }));
     expect(doc.format).toBe('ict-begrotingsplanner/budget-export');
     expect(doc.meta.municipalityName).toBe('De Bilt');
     expect(doc.totals).toEqual(result.totals);
+    expect(Object.keys(doc.byProvenance)).toEqual([...PROVENANCES]);
+    expect(doc.byProvenance.example).toEqual(totalsByProvenance(result).example);
     expect(doc.lines).toHaveLength(result.rows.length);
     expect(doc.input.profile).toEqual(DE_BILT);
     const coord = doc.lines.find((l: { lineId: string }) => l.lineId === 'l-coord');

@@ -1,3 +1,5 @@
+import { PROVENANCES, totalsByProvenance } from '@app/engine';
+import { PROVENANCE_LABELS } from '@app/schemas';
 import type { BudgetExportInput } from './meta.ts';
 import { FLAT_HEADERS, buildFlatRows, flatRowCells } from './flat-rows.ts';
 
@@ -35,4 +37,28 @@ export function buildLinesCsv({ input, result, meta }: BudgetExportInput): strin
   const years = result.years;
   const rows = buildFlatRows(input, result, meta).map((f) => [...flatRowCells(f), ...years.map((y) => (f.row.amounts[y] ?? 0) / 100)]);
   return csvDocument([[...FLAT_HEADERS, ...years.map(String)], ...rows]);
+}
+
+const TOTAL_ROWS = [
+  ['incidental', 'Incidenteel'],
+  ['structural', 'Structureel'],
+  ['capital', 'Kapitaallasten'],
+  ['total', 'Totaal exploitatie'],
+  ['investment', 'Investeringen (buiten het totaal)'],
+] as const;
+
+/**
+ * Every total split by provenance, as CSV (same dialect as the line table): per category first the
+ * total over all lines, then one row per provenance that has lines in the budget. Whole euros.
+ */
+export function buildTotalsCsv({ input, result }: BudgetExportInput): string {
+  const years = result.years;
+  const split = totalsByProvenance(result);
+  const present = PROVENANCES.filter((p) => input.lines.some((l) => l.provenance === p));
+  const rows: (string | number)[][] = [['Onderdeel', 'Herkomst', ...years.map(String)]];
+  for (const [key, label] of TOTAL_ROWS) {
+    rows.push([label, 'Alle herkomsten', ...years.map((y) => (result.totals[key][y] ?? 0) / 100)]);
+    for (const p of present) rows.push([label, PROVENANCE_LABELS[p], ...years.map((y) => (split[p][key][y] ?? 0) / 100)]);
+  }
+  return csvDocument(rows);
 }

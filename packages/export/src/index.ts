@@ -1,6 +1,7 @@
 export type { AssumptionSource, BudgetExportInput, ExportMeta, OverrideNote } from './meta.ts';
 export { buildBudgetWorkbook, createBudgetWorkbook, type BuiltWorkbook } from './xlsx/workbook.ts';
-export { buildLinesCsv, csvDocument } from './csv.ts';
+export { buildLinesCsv, buildTotalsCsv, csvDocument } from './csv.ts';
+export { exportChecks, type ExportChecks } from './checks.ts';
 export { buildBudgetJson } from './json.ts';
 export { formatEuro, formatNumber, formatDate } from './format.ts';
 export * from './labels.ts';

@@ -1,3 +1,4 @@
+import { totalsByProvenance } from '@app/engine';
 import type { BudgetExportInput } from './meta.ts';
 import { buildFlatRows } from './flat-rows.ts';
 import { toDate } from './format.ts';
@@ -35,6 +36,7 @@ export function buildBudgetJson({ input, result, meta }: BudgetExportInput): str
     totals: result.totals,
     byDomain: result.byDomain,
     byCostPool: result.byCostPool,
+    byProvenance: totalsByProvenance(result),
     lines: flat,
     input,
     result,

@@ -1,4 +1,4 @@
-import type { CalculationInput, CalculationResult } from '@app/engine';
+import type { BenchmarkRef, CalculationInput, CalculationResult } from '@app/engine';
 
 /** Where an assumption's value comes from (shown beside it in every export). */
 export interface AssumptionSource {
@@ -36,6 +36,8 @@ export interface ExportMeta {
   developmentTitles: Record<string, string>;
   /** Optional scenario name, printed beside the budget name. */
   scenarioName?: string | null;
+  /** Published comparison figures (reference data with source, year, sample); the summaries show those for the municipality's size class. */
+  benchmarks?: BenchmarkRef[] | null;
 }
 
 export interface BudgetExportInput {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { calculate, type CalculationInput } from '@app/engine';
+import { calculate, exampleShare, plausibility, totalsByProvenance, type CalculationInput } from '@app/engine';
+import { makeInput, makeLine } from '@app/engine/testing';
 import { buildBudgetPdf } from './pdf/render.ts';
 import { eurosOnLine, hasPdftotext, pdfToText, renderPages } from './testing/poppler.ts';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 import { shouldSkipTool } from './testing/libreoffice.ts';
 import { DE_BILT, UTRECHT, sampleInput, sampleMeta, seedInput } from './testing/sample.ts';
 import type { ExportMeta } from './meta.ts';
-import { CATEGORY_LABELS } from '@app/schemas';
+import { CATEGORY_LABELS, PROVENANCE_LABELS, formatRatio } from '@app/schemas';
+import { formatEuroExact } from './format.ts';
 
 const skip = shouldSkipTool(hasPdftotext());
 
@@ -38,6 +40,21 @@ async function check(input: CalculationInput, meta: ExportMeta) {
     expect(amountsAfter(lines, `Totaal ${meta.domainNames[key] ?? key}`, years.length)).toEqual(y(totals.total));
     domainsChecked++;
   }
+  // The provenance split: one row per provenance with money, adding up to the totals.
+  const split = totalsByProvenance(result);
+  for (const [p, t] of Object.entries(split)) {
+    if (!years.some((yr) => t.total[yr] !== 0)) continue;
+    expect(amountsAfter(lines, PROVENANCE_LABELS[p as keyof typeof PROVENANCE_LABELS], years.length)).toEqual(y(t.total));
+  }
+  // Plausibility: own and model cost per inhabitant, the ratio, and the benchmark with its source.
+  const p = plausibility(input, result);
+  const structLine = lines.find((l) => l.trim().startsWith(`Structureel ${p.structural.year}`));
+  expect(structLine, 'plausibility row').toBeDefined();
+  expect(structLine).toContain(formatEuroExact(p.structural.own.perInhabitantCents));
+  expect(structLine).toContain(formatEuroExact(p.structural.model.perInhabitantCents));
+  if (p.structural.ratio !== null) expect(structLine).toContain(formatRatio(p.structural.ratio));
+  expect(text).toContain('niet de volledige ICT-exploitatie');
+  if (meta.benchmarks?.length) expect(text).toMatch(/Benchmark: € 109 per inwoner \(alle gemeenten, datajaar 2023; bron: M&I\/Partners/);
   const pages = Number(/Pagina 1 van (\d+)/.exec(text)?.[1]);
   expect(pages).toBeGreaterThan(3);
   expect(text).toContain(`Pagina ${pages} van ${pages}`);
@@ -70,6 +87,32 @@ describe.skipIf(skip)('buildBudgetPdf: the totals printed equal the engine', () 
       expect(page.inkShare).toBeLessThan(0.5);
     }
     console.info(`[pdf] pages 1–3 rendered to ${pngDir}`, pages);
+  });
+
+  test('says on the cover when example lines carry more than half, and names the lines that drive an implausible cost', async () => {
+    // 2.000 inhabitants: a fixed € 30.000 contract is € 15 per inhabitant, 50× the model's € 0,30.
+    const input = makeInput({
+      firstYear: 2027,
+      profile: { inhabitants: 2_000, employees: 20, departments: 2 },
+      lines: [
+        makeLine({ id: 'vast', description: 'Vast contract telefonie', kind: 'structural', amountCents: 3_000_000, driver: 'fixed', indexation: 'none', provenance: 'example' }),
+        makeLine({ id: 'pub', description: 'Gepubliceerde regel', kind: 'structural', amountCents: 1_000_000, driver: 'inhabitants', indexation: 'none', provenance: 'published' }),
+      ],
+    });
+    const result = calculate(input);
+    expect(exampleShare(result).majority.length).toBe(4);
+    const meta = { ...sampleMeta(input, 'Eilandgemeente') };
+    const pdf = await buildBudgetPdf({ input, result, meta });
+    const text = await pdfToText(pdf);
+    const cover = text.split('\f')[0]!;
+    expect(cover.replace(/\s+/g, ' ')).toContain('Let op: In 2027 (');
+    expect(cover.replace(/\s+/g, ' ')).toContain('meer dan de helft van het geld uit voorbeeldregels');
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('De structurele kosten per inwoner in 2030 (€ 15,10) zijn');
+    expect(flat).toContain('Vooral deze regel maakt het hoger: Vast contract telefonie (€ 15 per inwoner, model € 0,30)');
+    const pngDir = process.env.PDF_PNG_DIR ?? mkdtempSync(join(tmpdir(), 'pdf-pages-'));
+    const pages = await renderPages(pdf, { first: 1, last: 2, dpi: 60, pngDir });
+    expect(pages.length).toBe(2);
   });
 
   const seed = seedInput();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
-import { calculate, type CalculationInput, type Profile } from '@app/engine';
+import { calculate, plausibility, totalsByProvenance, type CalculationInput, type Profile } from '@app/engine';
+import { PROVENANCE_LABELS } from '@app/schemas';
 import { buildBudgetWorkbook, createBudgetWorkbook } from './xlsx/workbook.ts';
 import { ASSUMPTIONS_SHEET, OWN_COLUMN, PROFILE_ROWS } from './xlsx/assumptions-sheet.ts';
 import { LINES_SHEET } from './xlsx/lines-sheet.ts';
@@ -64,6 +65,39 @@ describe('buildBudgetWorkbook (structure)', () => {
     const ass = wb.getWorksheet(ASSUMPTIONS_SHEET)!;
     expect(ass.getCell(`${OWN_COLUMN}${PROFILE_ROWS.inhabitants}`).value).toBe(43_673);
     expect(wb.getWorksheet('Toelichting')!.getCell('F5').value).toContain('minder dan evenredig');
+  });
+
+  test('Samenvatting splits the totals by provenance with SUMIFS over Regels and shows plausibility beside the benchmark', async () => {
+    const input = sampleInput(DE_BILT);
+    const result = calculate(input);
+    const built = createBudgetWorkbook({ input, result, meta: sampleMeta(input, 'De Bilt') });
+    const ws = built.workbook.getWorksheet('Samenvatting')!;
+    const rowOf = (label: string) => {
+      let found = 0;
+      ws.eachRow((row, n) => {
+        if (!found && row.getCell(1).value === label) found = n;
+      });
+      if (!found) throw new Error(`no row "${label}"`);
+      return ws.getRow(found);
+    };
+    const split = totalsByProvenance(result);
+    const example = rowOf(PROVENANCE_LABELS.example);
+    const cell = example.getCell(2).value as ExcelJS.CellFormulaValue;
+    expect(cell.formula).toMatch(/^SUMIFS\(Regels!\$V\$5:\$V\$\d+,Regels!\$J\$5:\$J\$\d+,"Voorbeeld",Regels!\$F\$5:\$F\$\d+,"<>Investeringen"\)$/);
+    expect(cell.result).toBe(split.example.total[2027]! / 100);
+    expect((rowOf(PROVENANCE_LABELS.published).getCell(3).value as ExcelJS.CellFormulaValue).result).toBe(split.published.total[2028]! / 100);
+    expect(built.figures.filter((f) => f.label.startsWith('herkomst')).length).toBeGreaterThanOrEqual(8);
+    const p = plausibility(input, result);
+    const structural = rowOf(`Structureel ${p.structural.year}`);
+    expect((structural.getCell(3).value as ExcelJS.CellFormulaValue).formula).toMatch(/Uitgangspunten!\$C\$\d+/);
+    expect((structural.getCell(3).value as ExcelJS.CellFormulaValue).result).toBe(p.structural.own.perInhabitantCents / 100);
+    expect(structural.getCell(5).value).toBe(p.structural.model.amountCents / 100);
+    expect((structural.getCell(7).value as ExcelJS.CellFormulaValue).result).toBe(p.structural.ratio);
+    expect(rowOf('Benchmark per inwoner 2023').getCell(2).value).toBe(109);
+    const texts: string[] = [];
+    ws.eachRow((row) => texts.push(String(row.getCell(1).value ?? '') + ' ' + String(row.getCell(3).value ?? '')));
+    expect(texts.join('\n')).toContain('niet de volledige ICT-exploitatie');
+    expect(texts.join('\n')).toContain('datajaar 2023; bron: M&I/Partners');
   });
 });
 

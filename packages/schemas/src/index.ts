@@ -16,3 +16,4 @@ export * from './audit.ts';
 export * from './reference-admin.ts';
 export * from './labels.ts';
 export * from './describe-change.ts';
+export * from './plausibility-text.ts';

@@ -114,6 +114,10 @@ export const BenchmarkCreateSchema = z.strictObject({
   source: SourceTextSchema,
   sourceUrl: optionalUrl,
   note: optionalNote,
+  sample: optionalNote,
+  /** Size class: minInhabitants ≤ inhabitants < maxInhabitants; omitted or null = all municipalities. */
+  minInhabitants: z.number().int().min(0).max(10_000_000).nullable().optional(),
+  maxInhabitants: z.number().int().min(1).max(10_000_000).nullable().optional(),
 });
 export type BenchmarkCreate = z.infer<typeof BenchmarkCreateSchema>;
 export const BenchmarkPatchSchema = BenchmarkCreateSchema.omit({ id: true }).partial().refine(atLeastOne, atLeastOneError);

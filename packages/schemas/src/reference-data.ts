@@ -19,6 +19,11 @@ export const BenchmarkSchema = z.object({
   source: z.string(),
   sourceUrl: z.string().nullable(),
   note: z.string().nullable(),
+  /** Who was measured (e.g. "43 gemeenten, samen 2,6 miljoen inwoners"); null when the source does not say. */
+  sample: z.string().nullable(),
+  /** Size class: minInhabitants ≤ inhabitants < maxInhabitants; both null = all municipalities. */
+  minInhabitants: z.number().int().nullable(),
+  maxInhabitants: z.number().int().nullable(),
 });
 export type Benchmark = z.infer<typeof BenchmarkSchema>;
 

@@ -145,10 +145,30 @@ async function makeDefault(
 }
 
 export function toBenchmark(row: typeof benchmarks.$inferSelect): Benchmark {
-  return { id: row.id, label: row.label, year: row.year, valueCents: row.valueCents, unit: row.unit, source: row.source, sourceUrl: row.sourceUrl, note: row.note };
+  return {
+    id: row.id,
+    label: row.label,
+    year: row.year,
+    valueCents: row.valueCents,
+    unit: row.unit,
+    source: row.source,
+    sourceUrl: row.sourceUrl,
+    note: row.note,
+    sample: row.sample,
+    minInhabitants: row.minInhabitants,
+    maxInhabitants: row.maxInhabitants,
+  };
+}
+
+/** A size class must be a non-empty range: minInhabitants < maxInhabitants when both are set. */
+export function assertSizeClass(minInhabitants: number | null | undefined, maxInhabitants: number | null | undefined): void {
+  if (minInhabitants != null && maxInhabitants != null && minInhabitants >= maxInhabitants) {
+    throw invalidField('body.maxInhabitants', 'moet groter zijn dan het minimum aantal inwoners');
+  }
 }
 
 export async function createBenchmark(db: Db, cache: ReferenceCache, actor: Actor, body: BenchmarkCreate): Promise<Benchmark> {
+  assertSizeClass(body.minInhabitants, body.maxInhabitants);
   const result = await db.transaction(async (tx) => {
     const id = await pickId(
       async (candidate) => (await tx.select({ id: benchmarks.id }).from(benchmarks).where(eq(benchmarks.id, candidate)).limit(1)).length > 0,
@@ -157,7 +177,19 @@ export async function createBenchmark(db: Db, cache: ReferenceCache, actor: Acto
     );
     const [row] = await tx
       .insert(benchmarks)
-      .values({ id, label: body.label, year: body.year, valueCents: body.valueCents, unit: body.unit, source: body.source, sourceUrl: body.sourceUrl ?? null, note: body.note ?? null })
+      .values({
+        id,
+        label: body.label,
+        year: body.year,
+        valueCents: body.valueCents,
+        unit: body.unit,
+        source: body.source,
+        sourceUrl: body.sourceUrl ?? null,
+        note: body.note ?? null,
+        sample: body.sample ?? null,
+        minInhabitants: body.minInhabitants ?? null,
+        maxInhabitants: body.maxInhabitants ?? null,
+      })
       .returning();
     if (!row) throw new AppError('INTERNAL', 'inserting the benchmark returned no row');
     await recordAudit(tx, { ...actor, entity: 'benchmark', entityId: id, action: 'create', after: row });

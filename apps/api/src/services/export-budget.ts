@@ -1,4 +1,5 @@
-import type { Db } from '@app/db';
+import { asc, desc } from 'drizzle-orm';
+import { benchmarks, type Db } from '@app/db';
 import type { BudgetExportInput, ExportMeta, OverrideNote } from '@app/export';
 import { BUDGET_STATUS_LABELS, type BudgetDetail, type CalculationRequest } from '@app/schemas';
 import type { BudgetScope } from './budget-mutation.ts';
@@ -8,6 +9,7 @@ import { computeCalculation } from './compute-calculation.ts';
 import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { runEngine } from './run-engine.ts';
 import { findMunicipality } from './search-municipalities.ts';
+import { toBenchmark } from './create-reference-data.ts';
 
 /** What an export route needs: the data for @app/export and the download's base file name. */
 export interface ExportPayload {
@@ -29,6 +31,12 @@ async function assumptionSources(db: Db, cache: ReferenceCache, organisationId: 
   const sources: ExportMeta['sources'] = {};
   for (const [key, s] of Object.entries(defaults.row.sources)) sources[key] = { source: s.source, date: s.date ?? null, note: s.note ?? null };
   return sources;
+}
+
+/** Benchmarks (reference data with source, year, sample) for the plausibility block of every summary. */
+async function loadBenchmarks(db: Db): Promise<NonNullable<ExportMeta['benchmarks']>> {
+  const rows = await db.select().from(benchmarks).orderBy(desc(benchmarks.year), asc(benchmarks.id));
+  return rows.map(toBenchmark);
 }
 
 /** Overridden catalog lines (model value beside the new one) and custom lines that carry a justification. */
@@ -84,6 +92,7 @@ export async function loadBudgetExport(scope: BudgetScope, budgetId: string, gen
     ...editionNames(edition),
     sources: await assumptionSources(scope.db, scope.cache, scope.organisationId),
     overrides: overrideNotes(detail),
+    benchmarks: await loadBenchmarks(scope.db),
   };
   const qualifiers = [
     ...(detail.scenarioName ? [`scenario-${detail.scenarioName}`] : []),
@@ -113,6 +122,7 @@ export async function loadCalculationExport(
     generatedAt,
     ...editionNames(edition),
     sources: await assumptionSources(db, cache, organisationId),
+    benchmarks: await loadBenchmarks(db),
     overrides: (request.overrides ?? []).map((o) => {
       const line = input.lines.find((l) => l.id === o.lineId);
       const fields = Object.keys(o).filter((k) => k !== 'lineId');

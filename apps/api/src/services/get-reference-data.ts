@@ -1,5 +1,6 @@
 import { asc, desc } from 'drizzle-orm';
 import { benchmarks, rateCards, salaryTables, toRateCard, toSalaryTable, type Db } from '@app/db';
+import { toBenchmark } from './create-reference-data.ts';
 import type { ReferenceData } from '@app/schemas';
 import type { ReferenceCache } from './reference-cache.ts';
 import { partsOf } from './source-parts.ts';
@@ -18,16 +19,7 @@ export async function getReferenceData(db: Db, cache: ReferenceCache, organisati
   return {
     salaryTables: salaryRows.map((row) => ({ ...toSalaryTable(row), status: row.estimate ? 'estimate' : 'official', estimate: row.estimate })),
     rateCards: rateRows.map(toRateCard),
-    benchmarks: benchmarkRows.map((row) => ({
-      id: row.id,
-      label: row.label,
-      year: row.year,
-      valueCents: row.valueCents,
-      unit: row.unit,
-      source: row.source,
-      sourceUrl: row.sourceUrl,
-      note: row.note,
-    })),
+    benchmarks: benchmarkRows.map(toBenchmark),
     defaultAssumptions: defaults.assumptions,
     assumptionSources,
   };

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
 import type { Actor } from './budget-workflow.ts';
-import { loadHireRateCap, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
+import { assertSizeClass, loadHireRateCap, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
 import { findDefaultsRow, toOrganisationDefaults } from './update-organisation-defaults.ts';
 
 /** Everything the Beheer screen shows, with the organisation's defaults marked. */
@@ -64,6 +64,7 @@ export async function updateBenchmark(db: Db, cache: ReferenceCache, actor: Acto
   const result = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(benchmarks).where(eq(benchmarks.id, id)).for('update').limit(1);
     if (!before) throw notFound('Benchmark');
+    assertSizeClass(patch.minInhabitants === undefined ? before.minInhabitants : patch.minInhabitants, patch.maxInhabitants === undefined ? before.maxInhabitants : patch.maxInhabitants);
     const set = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     const [after] = await tx.update(benchmarks).set(set).where(eq(benchmarks.id, id)).returning();
     if (!after) throw new AppError('INTERNAL', 'updating the benchmark returned no row');

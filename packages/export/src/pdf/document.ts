@@ -1,13 +1,26 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { exploitationByLine, sumByYear, type CalculationInput, type CalculationResult, type Category, type Driver } from '@app/engine';
 import type { BudgetExportInput, ExportMeta } from '../meta.ts';
-import { CATEGORY_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel } from '@app/schemas';
+import {
+  BENCHMARK_SCOPE_NOTE,
+  CATEGORY_LABELS,
+  DRIVER_LABELS,
+  KIND_LABELS,
+  PROVENANCE_LABELS,
+  benchmarkCitation,
+  exampleMajorityText,
+  formatBand,
+  formatRatio,
+  lineFieldLabel,
+  plausibilityWarning,
+} from '@app/schemas';
+import { exportChecks, type ExportChecks } from '../checks.ts';
 import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts';
 import { formatDate, formatEuro, formatEuroExact, formatNumber, formatPercent } from '../format.ts';
 import { display } from '../xlsx/summary-sheets.ts';
 import { horizontalBarChartSvg, stackedBarChartSvg } from './charts.ts';
 
-const COLORS = { incidental: '#9DC3E6', structural: '#1F4E79', capital: '#C55A11', header: '#1F4E79', subtotal: '#DDEBF7' };
+const COLORS = { incidental: '#9DC3E6', structural: '#1F4E79', capital: '#C55A11', header: '#1F4E79', subtotal: '#DDEBF7', warning: '#FFF2CC', warningBorder: '#BF8F00' };
 const CATEGORIES: Exclude<Category, 'investment'>[] = ['incidental', 'structural', 'capital'];
 const SCALED: Exclude<Driver, 'fixed'>[] = ['inhabitants', 'employees', 'departments'];
 
@@ -35,9 +48,10 @@ const TABLE_LAYOUT = {
   paddingBottom: () => 3,
 };
 
-function coverPage(input: CalculationInput, result: CalculationResult, meta: ExportMeta): Content[] {
+function coverPage(input: CalculationInput, result: CalculationResult, meta: ExportMeta, checks: ExportChecks): Content[] {
   const first = result.years[0] ?? input.firstYear;
   const last = result.years[result.years.length - 1] ?? first;
+  const exampleWarning = exampleMajorityText(checks.exampleMajority);
   return [
     { text: 'ICT-begroting', style: 'coverKicker', margin: [0, 160, 0, 6] },
     { text: meta.municipalityName, style: 'coverTitle' },
@@ -56,6 +70,7 @@ function coverPage(input: CalculationInput, result: CalculationResult, meta: Exp
       },
       layout: 'noBorders',
     },
+    ...(exampleWarning ? [warningBox(`Let op: ${exampleWarning}`, [0, 30, 0, 0])] : []),
     {
       text: 'Gebaseerd op de Modelgemeente van M&I/Partners (100.000 inwoners, 1.000 medewerkers, 40 afdelingen), herschaald naar deze gemeente. Regels met herkomst “Voorbeeld” zijn illustratieve aannames, geen Modelgemeente-bedragen.',
       style: 'note',
@@ -65,7 +80,77 @@ function coverPage(input: CalculationInput, result: CalculationResult, meta: Exp
   ];
 }
 
-function summarySection(input: CalculationInput, result: CalculationResult, meta: ExportMeta): Content[] {
+/** A framed, shaded paragraph: the warnings a reader must not miss. */
+function warningBox(text: string, margin: [number, number, number, number] = [0, 0, 0, 8]): Content {
+  return {
+    table: { widths: ['*'], body: [[{ text, fillColor: COLORS.warning, margin: [6, 5, 6, 5], fontSize: 9, bold: true }]] },
+    layout: { hLineColor: () => COLORS.warningBorder, vLineColor: () => COLORS.warningBorder, hLineWidth: () => 1, vLineWidth: () => 1 },
+    margin,
+  };
+}
+
+/** Every total split by the provenance of its lines; the rows add up to the totals above. */
+function provenanceTable(result: CalculationResult, checks: ExportChecks): Content[] {
+  const years = result.years;
+  const body: TableCell[][] = [yearHeader('Totaal naar herkomst (exploitatie)', years)];
+  for (const p of checks.provenancesShown) body.push([PROVENANCE_LABELS[p], ...years.map((y) => money(checks.byProvenance[p].total[y] ?? 0))]);
+  body.push([{ text: 'Totaal exploitatie', bold: true }, ...years.map((y) => money(result.totals.total[y] ?? 0, true))]);
+  body.push([{ text: 'Waarvan voorbeeldregels', italics: true }, ...checks.exampleYears.map((e) => ({ text: formatPercent(Math.round(e.share * 100)), alignment: 'right' as const, italics: true }))]);
+  return [
+    { text: 'Herkomst van de bedragen', style: 'h3' },
+    { table: { headerRows: 1, widths: amountWidths(years), body }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 4] },
+    {
+      text: 'Gepubliceerd: letterlijk uit de Modelgemeente. Gepubliceerd, onvolledig: in de bron afgebroken, telt € 0 tot de gebruiker hem aanvult. Uit tweede hand: door derden geparafraseerd. Voorbeeld: illustratieve aanname van de planner. Geïmporteerd en eigen regel: door de gemeente zelf.',
+      style: 'note',
+      margin: [0, 0, 0, 10],
+    },
+  ];
+}
+
+/** Cost per inhabitant and per employee beside the model's own and the benchmark for the size class. */
+function plausibilitySection(input: CalculationInput, checks: ExportChecks): Content[] {
+  const { structural, total } = checks.plausibility;
+  const row = (label: string, c: typeof structural): TableCell[] => [
+    label,
+    { text: formatEuroExact(c.own.perInhabitantCents), alignment: 'right' },
+    { text: formatEuroExact(c.model.perInhabitantCents), alignment: 'right' },
+    { text: c.ratio === null ? '—' : formatRatio(c.ratio), alignment: 'right', bold: c.status === 'low' || c.status === 'high' },
+    { text: formatBand(c.min, c.max), alignment: 'right' },
+    { text: formatEuroExact(c.own.perEmployeeCents), alignment: 'right' },
+  ];
+  const body: TableCell[][] = [
+    [headerCell('Per inwoner'), headerCell('Deze begroting', 'right'), headerCell('Modelgemeente', 'right'), headerCell('Verhouding', 'right'), headerCell('Plausibel', 'right'), headerCell('Per medewerker', 'right')],
+    row(`Structureel ${structural.year ?? ''}`.trim(), structural),
+    row('Totaal over alle jaren', total),
+  ];
+  const warnings = [plausibilityWarning(structural), plausibilityWarning(total)].filter((w): w is string => w !== null);
+  const cite: Content[] = [];
+  const { latest, sizeClass, series } = checks.perInhabitant;
+  if (latest) cite.push({ text: `Benchmark: ${benchmarkCitation(latest, 'per inwoner')}.`, margin: [0, 0, 0, 2] });
+  if (sizeClass) cite.push({ text: `Voor deze grootteklasse: ${benchmarkCitation(sizeClass, 'per inwoner')}.`, margin: [0, 0, 0, 2] });
+  if (checks.perEmployee.sizeClass ?? checks.perEmployee.latest) {
+    cite.push({ text: `Per medewerker: ${benchmarkCitation((checks.perEmployee.sizeClass ?? checks.perEmployee.latest)!, 'per fte')}.`, margin: [0, 0, 0, 2] });
+  }
+  if (series.length > 1) cite.push({ text: `Reeks per inwoner: ${series.map((b) => `${b.year} ${formatEuro(b.valueCents)}`).join(', ')}.`, margin: [0, 0, 0, 2] });
+  if (latest) {
+    const share = structural.own.perInhabitantCents / latest.valueCents;
+    cite.push({ text: `De structurele kosten per inwoner van deze begroting zijn ${formatPercent(Math.round(share * 100))} van de benchmark ${latest.year}.`, margin: [0, 0, 0, 2] });
+  }
+  return [
+    { text: 'Plausibiliteit: kosten per inwoner en per medewerker', style: 'h3' },
+    ...warnings.map((w) => warningBox(w)),
+    { table: { headerRows: 1, widths: ['*', 62, 62, 52, 52, 62], body }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 4] },
+    {
+      text: `Modelgemeente: dezelfde regels berekend voor ${formatNumber(input.modelProfile.inhabitants, 0)} inwoners en ${formatNumber(input.modelProfile.employees, 0)} medewerkers. Plausibel (spec §6): structureel per inwoner ${formatBand(structural.min, structural.max)} van het model, totaal ${formatBand(total.min, total.max)}.`,
+      style: 'note',
+      margin: [0, 0, 0, 4],
+    },
+    { stack: cite, fontSize: 8 },
+    { text: BENCHMARK_SCOPE_NOTE, style: 'note', margin: [0, 2, 0, 10] },
+  ];
+}
+
+function summarySection(input: CalculationInput, result: CalculationResult, meta: ExportMeta, checks: ExportChecks): Content[] {
   const years = result.years;
   const t = result.totals;
   const body: TableCell[][] = [yearHeader('Totaal per jaar', years)];
@@ -90,9 +175,13 @@ function summarySection(input: CalculationInput, result: CalculationResult, meta
           domains.map((k) => ({ label: domainName(meta, k), value: (result.byDomain[k]!.total[firstYear] ?? 0) / 100 })),
           COLORS.structural,
         );
+  const exampleWarning = exampleMajorityText(checks.exampleMajority);
   return [
     { text: 'Samenvatting', style: 'h1' },
+    ...(exampleWarning ? [warningBox(exampleWarning)] : []),
     { table: { headerRows: 1, widths: amountWidths(years), body }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 12] },
+    ...provenanceTable(result, checks),
+    ...plausibilitySection(input, checks),
     { text: 'Totaal per jaar naar soort', style: 'h3' },
     { svg: chart, width: 515, margin: [0, 4, 0, 12] },
     { table: { headerRows: 1, widths: amountWidths(years), body: domainBody }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 10] },
@@ -233,6 +322,7 @@ function overridesSection(input: CalculationInput, meta: ExportMeta): Content[] 
 }
 
 export function budgetDocument({ input, result, meta }: BudgetExportInput): TDocumentDefinitions {
+  const checks = exportChecks({ input, result, meta });
   const domains = domainKeysInOrder(input, result, meta).filter((k) => result.byDomain[k] && result.rows.some((r) => r.domainKey === k));
   // A budget is usually named after its municipality already ("ICT-begroting Zwolle 2027"): say it once.
   const footerTitle = meta.budgetName.includes(meta.municipalityName) ? meta.budgetName : `ICT-begroting ${meta.municipalityName} — ${meta.budgetName}`;
@@ -248,8 +338,8 @@ export function budgetDocument({ input, result, meta }: BudgetExportInput): TDoc
     },
     language: 'nl-NL',
     content: [
-      ...coverPage(input, result, meta),
-      ...summarySection(input, result, meta),
+      ...coverPage(input, result, meta, checks),
+      ...summarySection(input, result, meta, checks),
       ...domains.flatMap((k) => domainSection(k, input, result, meta)),
       ...assumptionsSection(input, meta),
       ...overridesSection(input, meta),

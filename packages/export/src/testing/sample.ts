@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Assumptions, CalculationInput, DevelopmentInput, LineInput, Profile } from '@app/engine';
+import type { Assumptions, BenchmarkRef, CalculationInput, DevelopmentInput, LineInput, Profile } from '@app/engine';
 import { makeAssumptions, makeDevelopment, makeInput, makeLine } from '../../../engine/src/testing/fixtures.ts';
 import type { ExportMeta } from '../meta.ts';
 
@@ -74,8 +74,16 @@ export function sampleInput(profile?: Profile, assumptions: Partial<Assumptions>
   });
 }
 
+/** The seed's benchmarks (reference-data.json), or none while the seed file does not exist. */
+export function seedBenchmarks(): BenchmarkRef[] {
+  const file = join(SEED_DIR, 'reference-data.json');
+  if (!existsSync(file)) return [];
+  return (JSON.parse(readFileSync(file, 'utf8')) as { benchmarks: BenchmarkRef[] }).benchmarks;
+}
+
 export function sampleMeta(input: CalculationInput, municipalityName = 'Modelgemeente'): ExportMeta {
   return {
+    benchmarks: seedBenchmarks(),
     municipalityName,
     budgetName: 'ICT-begroting 2027–2030',
     status: 'Concept',

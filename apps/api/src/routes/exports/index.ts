@@ -1,4 +1,4 @@
-import { buildBudgetJson, buildBudgetPdf, buildBudgetWorkbook, buildLinesCsv } from '@app/export';
+import { buildBudgetJson, buildBudgetPdf, buildBudgetWorkbook, buildLinesCsv, buildTotalsCsv } from '@app/export';
 import { BudgetParamsSchema, CalculationRequestSchema } from '@app/schemas';
 import type { FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
@@ -12,6 +12,8 @@ const FORMATS = {
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', build: buildBudgetWorkbook },
   pdf: { type: 'application/pdf', build: buildBudgetPdf },
   csv: { type: 'text/csv; charset=utf-8', build: async (d: ExportPayload['data']) => Buffer.from(buildLinesCsv(d), 'utf8') },
+  /** Every total split by provenance (Totalen per herkomst). */
+  'totalen.csv': { type: 'text/csv; charset=utf-8', build: async (d: ExportPayload['data']) => Buffer.from(buildTotalsCsv(d), 'utf8') },
   json: { type: 'application/json; charset=utf-8', build: async (d: ExportPayload['data']) => Buffer.from(buildBudgetJson(d), 'utf8') },
 } as const;
 type Format = keyof typeof FORMATS;
@@ -29,7 +31,7 @@ async function sendExport(reply: FastifyReply, payload: ExportPayload, format: F
 
 const tags = ['exports'];
 
-/** Downloads: a stored budget (or scenario) in four formats, and a stateless calculation as .xlsx. */
+/** Downloads: a stored budget (or scenario) in five formats (the totals CSV beside the line CSV), and a stateless calculation as .xlsx. */
 export const exportRoutes: RoutePlugin = async (app, { deps }) => {
   // Uploads (catalog and budget imports) only in this plugin's scope: one file, at most 10 MB.
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { orgUnitQueries } from '../../api/queries.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
+import { IncompleteLinesNotice } from '../budget/Plausibility.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField } from '../../ui/Field.tsx';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
@@ -63,6 +64,7 @@ function WorkflowSection() {
       </p>
       {canSubmit || canDecide ? (
         <form className="app-stack" onSubmit={onSubmit} aria-label="Begroting indienen of beoordelen">
+          <IncompleteLinesNotice input={budget.calculationInput} budgetId={budget.id} />
           <TextAreaField
             label={canDecide ? 'Toelichting (verplicht bij terugsturen)' : 'Toelichting (optioneel)'}
             value={remark}

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useBlocker, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { calculate, type CalculationResult, type LineInput } from '@app/engine';
-import { catalogQueries } from '../../api/queries.ts';
+import { catalogQueries, referenceQueries } from '../../api/queries.ts';
+import { BuilderPlausibility, ExampleMajorityAlert } from './Plausibility.tsx';
 import { errorMessage } from '../../api/client.ts';
 import { useBudgetContext } from './BudgetLayout.tsx';
 import { BudgetGrid } from './BudgetGrid.tsx';
@@ -38,6 +39,7 @@ export function BuilderPage() {
   const domainFilter = params.get('domein');
   const catalogQuery = useQuery(catalogQueries.tree(budget.edition.id));
   const catalog = catalogQuery.data;
+  const reference = useQuery(referenceQueries.all());
   const domainNames = useMemo(() => Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])), [catalog]);
 
   const [editingLineId, setEditingLineId] = useState<string | null>(null);
@@ -72,6 +74,8 @@ export function BuilderPage() {
   const computed = useMemo(() => safeCalculate(previewInput), [previewInput]);
   const baseline = useMemo(() => (computed.result ? null : safeCalculate(budget.calculationInput)), [computed.result, budget.calculationInput]);
   const result = computed.result ?? baseline?.result ?? null;
+  // The input behind `result`: the preview, or the saved budget when the preview cannot be computed.
+  const resultInput = computed.result ? previewInput : budget.calculationInput;
   const shownBudget = useMemo(() => ({ ...budget, developments: applyPendingDevelopments(budget.developments, changes) }), [budget, changes]);
   const model = useMemo(() => (result ? buildGridModel(shownBudget, previewInput, result, domainNames) : null), [shownBudget, previewInput, result, domainNames]);
 
@@ -195,6 +199,7 @@ export function BuilderPage() {
 
   return (
     <div className="app-stack">
+      {result ? <ExampleMajorityAlert result={result} /> : null}
       <div className="app-summary-bar" aria-label="Totalen en opslagstatus" role="region">
         <dl>
           {model.years.map((y) => (
@@ -232,6 +237,7 @@ export function BuilderPage() {
           </div>
         </Alert>
       ) : null}
+      {result ? <BuilderPlausibility input={resultInput} result={result} benchmarks={reference.data?.benchmarks ?? []} /> : null}
       {lastError ? <Alert type="error">De wijziging is niet opgeslagen: {lastError}</Alert> : null}
       {computed.error ? <Alert type="warning">Deze invoer kan niet worden berekend: {computed.error}</Alert> : null}
 

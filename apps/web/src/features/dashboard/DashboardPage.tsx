@@ -3,7 +3,8 @@ import { useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, ReferenceLine, LineChart, Line } from 'recharts';
-import { calculate, costPerCapita, type CalculationResult, type Cents, type CostPool } from '@app/engine';
+import { calculate, costPerCapita, selectBenchmarks, type CalculationResult, type Cents, type CostPool } from '@app/engine';
+import { ExampleMajorityAlert, PlausibilityPanel, ProvenanceSplitTable } from '../budget/Plausibility.tsx';
 import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
@@ -114,7 +115,8 @@ export function DashboardPage() {
   const perPool = years.map((y) => Object.fromEntries([['jaar', String(y)], ...pools.map(([pool, t]) => [COST_POOL_LABELS[pool as CostPool] ?? pool, centsToEuros(t.total[y] ?? 0)])]));
 
   const inhabitants = budget.profile.inhabitants;
-  const benchmark = reference.data?.benchmarks.filter((b) => b.unit === 'per-inhabitant').sort((a, b) => b.year - a.year)[0];
+  // The newest figure for all municipalities (the size class is in the plausibility panel).
+  const benchmark = selectBenchmarks(reference.data?.benchmarks ?? [], 'per-inhabitant', inhabitants).latest ?? undefined;
   // The engine divides (rounded to cents); the UI only shows.
   const perCapita = costPerCapita(result, budget.profile, benchmark?.valueCents ?? null);
   const perInhabitant = perCapita.map((p) => ({ jaar: String(p.year), 'Structureel per inwoner': p.perInhabitantCents / 100 }));
@@ -142,6 +144,7 @@ export function DashboardPage() {
   return (
     <div className="app-stack">
       <h2 className="utrecht-heading-2">Dashboard</h2>
+      <ExampleMajorityAlert result={result} />
       <div className="app-row" role="group" aria-label="Weergave">
         <Link to="?" className="utrecht-link" aria-current={view === 'domain' ? 'page' : undefined}>
           Per domein
@@ -292,6 +295,19 @@ export function DashboardPage() {
             Let op: het model dekt alleen ontwikkelingen (verandering), niet de volledige ICT-exploitatie (beheer). De benchmark gaat over de totale ICT-kosten; deze begroting hoort daar dus ruim onder te liggen.
           </p>
         </figure>
+      </div>
+
+      <div className="app-grid-2">
+        <div className="app-card">
+          <PlausibilityPanel input={budget.calculationInput} result={result} benchmarks={reference.data?.benchmarks ?? []} headingLevel={3} />
+        </div>
+        <div className="app-card app-stack">
+          <h3 className="utrecht-heading-3">Herkomst van de bedragen</h3>
+          <ProvenanceSplitTable result={result} caption="Totaal per herkomst (hele begroting)" />
+          <p className="utrecht-paragraph utrecht-paragraph--small">
+            Gepubliceerd: letterlijk uit de Modelgemeente. Onvolledig gepubliceerd: in de bron afgebroken, telt € 0 tot u de regel aanvult. Uit tweede hand: door derden geparafraseerd. Voorbeeld: een illustratieve aanname van de planner, geen Modelgemeente-bedrag. Geïmporteerd en eigen regel: door uw gemeente ingevoerd.
+          </p>
+        </div>
       </div>
 
       <section aria-labelledby="drill-heading" className="app-stack">

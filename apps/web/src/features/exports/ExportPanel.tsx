@@ -21,6 +21,12 @@ const EXPORT_FORMATS: { format: ExportFormat; label: string; explanation: string
     explanation: 'De platte regeltabel met een bedrag per jaar, zo opgemaakt dat Nederlandse Excel haar met een dubbelklik goed opent (puntkomma als scheidingsteken, decimale komma).',
   },
   {
+    format: 'totalen.csv',
+    label: 'CSV totalen per herkomst',
+    explanation:
+      'Elk totaal (incidenteel, structureel, kapitaallasten, exploitatie, investeringen) per jaar, en daaronder per herkomst: gepubliceerd, onvolledig gepubliceerd, uit tweede hand, voorbeeld, geïmporteerd en eigen regels.',
+  },
+  {
     format: 'json',
     label: 'JSON',
     explanation: 'De exacte invoer en uitkomst van de berekening (bedragen in centen), voor koppelingen met andere systemen en voor controle.',

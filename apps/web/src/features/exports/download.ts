@@ -1,7 +1,7 @@
 import { apiErrorFromText, type ApiError } from '../../api/client.ts';
 import { formatInteger } from '../../lib/format.ts';
 
-export type ExportFormat = 'xlsx' | 'pdf' | 'csv' | 'json';
+export type ExportFormat = 'xlsx' | 'pdf' | 'csv' | 'totalen.csv' | 'json';
 
 /** The part of a fetch Response a download needs (so tests can feed a hand-made stream). */
 export interface DownloadResponse {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { BENCHMARK_UNIT_LABELS, type Benchmark } from '@app/schemas';
+import { BENCHMARK_UNIT_LABELS, sizeClassLabel, type Benchmark } from '@app/schemas';
 import { errorMessage } from '../../api/client.ts';
 import { referenceQueries } from '../../api/queries.ts';
 import { sessionQuery } from '../../api/session.ts';
@@ -121,7 +121,8 @@ export function ReferenceAdminPage() {
                       <th scope="col" className="utrecht-table__header-cell">Benchmark</th>
                       <th scope="col" className="utrecht-table__header-cell">Datajaar</th>
                       <th scope="col" className="utrecht-table__header-cell app-num">Waarde</th>
-                      <th scope="col" className="utrecht-table__header-cell">Bron</th>
+                      <th scope="col" className="utrecht-table__header-cell">Grootteklasse</th>
+                      <th scope="col" className="utrecht-table__header-cell">Bron en steekproef</th>
                       {platform ? <th scope="col" className="utrecht-table__header-cell">Actie</th> : null}
                     </tr>
                   </thead>
@@ -135,8 +136,10 @@ export function ReferenceAdminPage() {
                         <td className="utrecht-table__cell app-num">
                           {formatEuro(b.valueCents)} {BENCHMARK_UNIT_LABELS[b.unit]}
                         </td>
+                        <td className="utrecht-table__cell">{b.unit === 'max-hourly-rate' ? '—' : sizeClassLabel(b)}</td>
                         <td className="utrecht-table__cell">
                           <Source source={b.source} url={b.sourceUrl} />
+                          {b.sample ? <span className="utrecht-paragraph--small"> · steekproef: {b.sample}</span> : null}
                         </td>
                         {platform ? (
                           <td className="utrecht-table__cell">

@@ -24,6 +24,9 @@ const COMMON_LABELS: Record<string, string> = {
   year: 'Datajaar',
   valueCents: 'Waarde',
   unit: 'Eenheid',
+  sample: 'Steekproef',
+  minInhabitants: 'Grootteklasse vanaf (inwoners)',
+  maxInhabitants: 'Grootteklasse tot (inwoners)',
   makeDefault: 'Standaard maken',
   form: '',
 };
@@ -192,9 +195,41 @@ interface BenchmarkState {
   source: string;
   sourceUrl: string;
   note: string;
+  sample: string;
+  minInhabitants: string;
+  maxInhabitants: string;
 }
-const emptyBenchmark = (): BenchmarkState => ({ label: 'ICT-kosten per inwoner', year: String(new Date().getFullYear() - 1), value: '', unit: 'per-inhabitant', source: '', sourceUrl: '', note: '' });
-const benchmarkState = (b: Benchmark): BenchmarkState => ({ label: b.label, year: String(b.year), value: centsToInput(b.valueCents), unit: b.unit, source: b.source, sourceUrl: b.sourceUrl ?? '', note: b.note ?? '' });
+const emptyBenchmark = (): BenchmarkState => ({
+  label: 'ICT-kosten per inwoner',
+  year: String(new Date().getFullYear() - 1),
+  value: '',
+  unit: 'per-inhabitant',
+  source: '',
+  sourceUrl: '',
+  note: '',
+  sample: '',
+  minInhabitants: '',
+  maxInhabitants: '',
+});
+const benchmarkState = (b: Benchmark): BenchmarkState => ({
+  label: b.label,
+  year: String(b.year),
+  value: centsToInput(b.valueCents),
+  unit: b.unit,
+  source: b.source,
+  sourceUrl: b.sourceUrl ?? '',
+  note: b.note ?? '',
+  sample: b.sample ?? '',
+  minInhabitants: b.minInhabitants == null ? '' : String(b.minInhabitants),
+  maxInhabitants: b.maxInhabitants == null ? '' : String(b.maxInhabitants),
+});
+/** '' → null (no bound); whole inhabitants, or undefined when it is not a whole number. */
+const inhabitantsBound = (text: string): number | null | undefined => {
+  const t = text.replace(/\./g, '').trim();
+  if (t === '') return null;
+  const n = Number(t);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+};
 
 /** Adds a benchmark, or edits the one chosen in the list (`editing`). */
 export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; onDone: () => void }) {
@@ -223,8 +258,23 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
     if (!Number.isInteger(year)) found.push({ field: 'year', message: 'vul een jaartal in' });
     if (valueCents === null) found.push({ field: 'valueCents', message: 'vul een bedrag in euro’s in' });
     if (state.source.trim() === '') found.push({ field: 'source', message: 'bron is verplicht' });
+    const minInhabitants = inhabitantsBound(state.minInhabitants);
+    const maxInhabitants = inhabitantsBound(state.maxInhabitants);
+    if (minInhabitants === undefined) found.push({ field: 'minInhabitants', message: 'vul een heel aantal inwoners in, of laat leeg' });
+    if (maxInhabitants === undefined) found.push({ field: 'maxInhabitants', message: 'vul een heel aantal inwoners in, of laat leeg' });
     if (found.length > 0) return setProblems(found);
-    save.mutate({ label: state.label.trim(), year, valueCents: valueCents!, unit: state.unit, source: state.source.trim(), sourceUrl: state.sourceUrl.trim() || null, note: state.note.trim() || null });
+    save.mutate({
+      label: state.label.trim(),
+      year,
+      valueCents: valueCents!,
+      unit: state.unit,
+      source: state.source.trim(),
+      sourceUrl: state.sourceUrl.trim() || null,
+      note: state.note.trim() || null,
+      sample: state.sample.trim() || null,
+      minInhabitants: minInhabitants ?? null,
+      maxInhabitants: maxInhabitants ?? null,
+    });
   };
   return (
     <form onSubmit={submit} noValidate className="app-stack" aria-labelledby="benchmark-form-heading">
@@ -247,6 +297,27 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
       <div className="app-row">
         <TextField label="Bron" size={40} value={state.source} onChange={(e) => setState({ ...state, source: e.target.value })} error={problemFor(problems, 'source')} />
         <TextField label="Webadres bron" type="url" size={36} value={state.sourceUrl} onChange={(e) => setState({ ...state, sourceUrl: e.target.value })} error={problemFor(problems, 'sourceUrl')} />
+      </div>
+      <div className="app-row">
+        <TextField label="Steekproef" description="Wie is gemeten, zoals de bron het zegt (bijv. 43 gemeenten, samen 2,6 miljoen inwoners)" size={40} value={state.sample} onChange={(e) => setState({ ...state, sample: e.target.value })} error={problemFor(problems, 'sample')} />
+        <TextField
+          label="Grootteklasse vanaf (inwoners)"
+          description="Leeg: geen ondergrens"
+          inputMode="numeric"
+          className="app-input-narrow"
+          value={state.minInhabitants}
+          onChange={(e) => setState({ ...state, minInhabitants: e.target.value })}
+          error={problemFor(problems, 'minInhabitants')}
+        />
+        <TextField
+          label="Grootteklasse tot (inwoners)"
+          description="Leeg: geen bovengrens; beide leeg is alle gemeenten"
+          inputMode="numeric"
+          className="app-input-narrow"
+          value={state.maxInhabitants}
+          onChange={(e) => setState({ ...state, maxInhabitants: e.target.value })}
+          error={problemFor(problems, 'maxInhabitants')}
+        />
       </div>
       <TextAreaField label="Toelichting" value={state.note} onChange={(e) => setState({ ...state, note: e.target.value })} error={problemFor(problems, 'note')} />
       <div className="app-row">
