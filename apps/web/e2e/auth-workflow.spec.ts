@@ -103,12 +103,16 @@ test('workflow in the browser: advisor submits, manager reads without edit contr
   await expect(page.getByText(/toelichting is verplicht bij terugsturen/)).toBeVisible();
   await expectNoAxeViolations(page, 'status en historie (manager)');
   await page.getByRole('button', { name: 'Vaststellen' }).click();
+  await page.getByRole('dialog', { name: /vaststellen\?/ }).getByRole('button', { name: 'Ja, vaststellen' }).click();
   await expect(page.getByRole('heading', { name: /Status: Vastgesteld/ })).toBeVisible();
+  await expect(page.getByText(/De begroting is vastgesteld en verandert niet meer/)).toBeVisible();
   await expect(page.getByRole('table', { name: /Wie wijzigde wat/ }).getByText('Begroting vastgesteld')).toBeVisible();
   await signOut(page);
 
   await signInAs(page, 'advisor', `/begrotingen/${id}/historie`);
   await page.getByRole('button', { name: 'Nieuwe versie maken' }).click();
+  await page.getByRole('dialog', { name: /Nieuwe versie maken/ }).getByRole('button', { name: 'Ja, nieuwe versie maken' }).click();
+  await expect(page.getByText(/Nieuwe versie gemaakt van "Werkstroom 2027"/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Werkstroom 2027 (versie 2)' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Aanpassen: / }).first()).toBeVisible();
 });
