@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createBudgetViaApi, expectNoAxeViolations, signIn } from './helpers.ts';
+import { createBudgetViaApi, docScreenshotPath, expectNoAxeViolations, signIn } from './helpers.ts';
 
 // Budget families (issue 11.1): the list groups base, scenarios and versions; promote asks first
 // and says what happened; the family's stable address opens the current base, also after the
@@ -7,7 +7,7 @@ import { createBudgetViaApi, expectNoAxeViolations, signIn } from './helpers.ts'
 
 test('create, scenario, promote with confirmation, stable address, delete a scenario, archive', async ({ page }) => {
   await signIn(page);
-  const name = `Familie e2e ${Date.now()}`;
+  const name = 'ICT-begroting Familie De Bilt';
   const baseId = await createBudgetViaApi(page, 'GM0310', name);
 
   // Two scenarios through the scenarios tab.
@@ -24,6 +24,8 @@ test('create, scenario, promote with confirmation, stable address, delete a scen
   await expect(family.getByRole('row', { name: new RegExp(`^${name} Huidige basis Concept`) })).toBeVisible();
   await expect(family.getByRole('row', { name: /^Scenario Ambitieus Scenario Concept/ })).toBeVisible();
   await expectNoAxeViolations(page, 'begrotingen als families');
+  await family.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: docScreenshotPath('15-begrotingen-families') });
   const stable = family.getByRole('link', { name: /^Vaste link/ });
   const familyHref = (await stable.getAttribute('href')) ?? '';
   expect(familyHref).toMatch(/^\/begrotingen\/familie\/[0-9a-f-]{36}$/);
@@ -38,6 +40,7 @@ test('create, scenario, promote with confirmation, stable address, delete a scen
   await expect(dialog.getByRole('button', { name: 'Annuleren' })).toBeFocused();
   await expect(dialog.getByText(`De huidige basis "${name}" wordt een scenario ("Vorige basis (${name})")`)).toBeVisible();
   await expectNoAxeViolations(page, 'bevestigen: maak basis');
+  await page.screenshot({ path: docScreenshotPath('16-bevestigen-maak-basis') });
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`/begrotingen/${baseId}/scenarios`));
