@@ -115,6 +115,13 @@ test('workflow in the browser: advisor submits, manager reads without edit contr
   await expect(page.getByText(/Nieuwe versie gemaakt van "Werkstroom 2027"/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Werkstroom 2027 (versie 2)' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Aanpassen: / }).first()).toBeVisible();
+  // The adopted budget now points at its new version instead of offering a second one, and the
+  // family's stable link opens the new version.
+  await page.goto(`/begrotingen/${id}/historie`);
+  await expect(page.getByText(/bestaat al een nieuwe versie/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nieuwe versie maken' })).toHaveCount(0);
+  await page.getByRole('link', { name: /^Vaste link/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkstroom 2027 (versie 2)' })).toBeVisible();
 });
 
 test('an administrator adds a manager, who can sign in; other roles see no user management', async ({ page }) => {

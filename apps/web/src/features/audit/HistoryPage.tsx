@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { errorMessage } from '../../api/client.ts';
+import { budgetQueries } from '../../api/queries.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField } from '../../ui/Field.tsx';
@@ -85,7 +86,10 @@ function WorkflowSection() {
   };
   const canSubmit = budget.status === 'draft' && can(role, 'submit');
   const canDecide = budget.status === 'submitted' && can(role, 'adopt');
-  const canVersion = budget.status === 'adopted' && can(role, 'new-version');
+  // One new version per adopted budget: once it exists, point at it instead of offering another.
+  const family = useQuery({ ...budgetQueries.family(budget.familyId), enabled: budget.status === 'adopted' });
+  const successor = family.data?.members.find((m) => m.versionOfBudgetId === budget.id) ?? null;
+  const canVersion = budget.status === 'adopted' && can(role, 'new-version') && !successor;
   const onSubmit = (event: FormEvent) => event.preventDefault();
 
   return (
@@ -124,6 +128,15 @@ function WorkflowSection() {
             ) : null}
           </div>
         </form>
+      ) : null}
+      {successor ? (
+        <p className="utrecht-paragraph">
+          Van deze vastgestelde begroting bestaat al een nieuwe versie:{' '}
+          <Link className="utrecht-link" to={`/begrotingen/${successor.id}`}>
+            {successor.name}
+          </Link>
+          . Werk daarin verder.
+        </p>
       ) : null}
       {canVersion ? (
         <div>
