@@ -103,14 +103,25 @@ test('workflow in the browser: advisor submits, manager reads without edit contr
   await expect(page.getByText(/toelichting is verplicht bij terugsturen/)).toBeVisible();
   await expectNoAxeViolations(page, 'status en historie (manager)');
   await page.getByRole('button', { name: 'Vaststellen' }).click();
+  await page.getByRole('dialog', { name: /vaststellen\?/ }).getByRole('button', { name: 'Ja, vaststellen' }).click();
   await expect(page.getByRole('heading', { name: /Status: Vastgesteld/ })).toBeVisible();
+  await expect(page.getByText(/De begroting is vastgesteld en verandert niet meer/)).toBeVisible();
   await expect(page.getByRole('table', { name: /Wie wijzigde wat/ }).getByText('Begroting vastgesteld')).toBeVisible();
   await signOut(page);
 
   await signInAs(page, 'advisor', `/begrotingen/${id}/historie`);
   await page.getByRole('button', { name: 'Nieuwe versie maken' }).click();
+  await page.getByRole('dialog', { name: /Nieuwe versie maken/ }).getByRole('button', { name: 'Ja, nieuwe versie maken' }).click();
+  await expect(page.getByText(/Nieuwe versie gemaakt van "Werkstroom 2027"/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Werkstroom 2027 (versie 2)' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Aanpassen: / }).first()).toBeVisible();
+  // The adopted budget now points at its new version instead of offering a second one, and the
+  // family's stable link opens the new version.
+  await page.goto(`/begrotingen/${id}/historie`);
+  await expect(page.getByText(/bestaat al een nieuwe versie/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nieuwe versie maken' })).toHaveCount(0);
+  await page.getByRole('link', { name: /^Vaste link/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkstroom 2027 (versie 2)' })).toBeVisible();
 });
 
 test('an administrator adds a manager, who can sign in; other roles see no user management', async ({ page }) => {

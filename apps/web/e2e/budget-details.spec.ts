@@ -70,6 +70,7 @@ test('assumptions, custom lines, development toggles, org-unit dashboard and pro
   await page.getByRole('button', { name: 'Dupliceren als scenario' }).click();
   await expect(page.getByRole('heading', { name: 'Vergelijking' })).toBeVisible();
   await page.getByRole('button', { name: 'Maak basis: Scenario Ambitieus' }).click();
+  await page.getByRole('dialog', { name: /basis maken\?/ }).getByRole('button', { name: 'Ja, maak basis' }).click();
   await expect(page.getByRole('row', { name: /Basis: ICT-begroting Utrecht 2027.*deze/ })).toBeVisible();
 });
 

@@ -17,6 +17,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./features/start/StartPage.tsx')).StartPage }) },
       { path: 'catalogus', lazy: async () => ({ Component: (await import('./features/catalog/CatalogPage.tsx')).CatalogPage }) },
+      // The stable address of a budget family: always opens its current base (features/start/FamilyRedirect.tsx).
+      { path: 'begrotingen/familie/:familyId/*', lazy: async () => ({ Component: (await import('./features/start/FamilyRedirect.tsx')).FamilyRedirect }) },
       { path: 'begrotingen', lazy: async () => ({ Component: (await import('./features/start/BudgetListPage.tsx')).BudgetListPage }) },
       {
         path: 'begrotingen/:budgetId',

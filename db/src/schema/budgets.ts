@@ -63,6 +63,14 @@ export const budgets = pgTable(
     baseBudgetId: uuid().references((): AnyPgColumn => budgets.id, { onDelete: 'set null' }),
     scenarioName: text(),
 
+    /**
+     * The budget family: a base, its scenarios and its later versions share one id, so one address
+     * always finds the family's current base (a promote or a new version keeps the family).
+     */
+    familyId: uuid().notNull().defaultRandom(),
+    /** Hidden from the default budget list (adopted or old versions); presentation only, not content. */
+    archivedAt: timestamp({ withTimezone: true }),
+
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Set by drizzle on every update through the ORM (not a database trigger). */
     updatedAt: timestamp({ withTimezone: true })
@@ -74,6 +82,7 @@ export const budgets = pgTable(
     index().on(t.organisationId),
     index().on(t.editionId),
     index().on(t.baseBudgetId),
+    index().on(t.organisationId, t.familyId),
     check('budgets_horizon_years_check', sql`${t.horizonYears} between 1 and 10`),
   ],
 );

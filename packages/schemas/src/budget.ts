@@ -29,6 +29,10 @@ export const BudgetSummarySchema = z.object({
   status: BudgetStatusSchema,
   scenarioName: z.string().nullable(),
   baseBudgetId: z.string().nullable(),
+  /** Shared by a base, its scenarios and its later versions; GET /api/budgets/families/:familyId finds the current base. */
+  familyId: z.string(),
+  /** Set when archived: hidden from the default family list. */
+  archivedAt: TimestampSchema.nullable(),
   updatedAt: TimestampSchema,
   version: z.number().int(),
   /** year → total cents (incidental + structural + capital). */
@@ -36,6 +40,47 @@ export const BudgetSummarySchema = z.object({
 });
 export type BudgetSummary = z.infer<typeof BudgetSummarySchema>;
 export const BudgetListSchema = z.array(BudgetSummarySchema);
+
+/**
+ * How a budget belongs to its family: the current base (where work goes on; what the family's
+ * stable address opens), an earlier version (a base a new version or a promote replaced), or a
+ * scenario of one of those bases.
+ */
+export const FAMILY_ROLES = ['current', 'version', 'scenario'] as const;
+export const FamilyRoleSchema = z.enum(FAMILY_ROLES);
+export type FamilyRole = z.infer<typeof FamilyRoleSchema>;
+
+export const BudgetFamilyMemberSchema = BudgetSummarySchema.extend({
+  role: FamilyRoleSchema,
+  /** The adopted budget this one is a new version of (null when it is not a new version). */
+  versionOfBudgetId: z.string().nullable(),
+});
+export type BudgetFamilyMember = z.infer<typeof BudgetFamilyMemberSchema>;
+
+export const BudgetFamilySchema = z.object({
+  id: z.string(),
+  /** Name of the current base. */
+  name: z.string(),
+  municipality: z.object({ cbsCode: z.string().nullable(), name: z.string() }),
+  currentBaseId: z.string(),
+  /** Latest change of any member. */
+  updatedAt: TimestampSchema,
+  /** Current base first, then its scenarios; then each earlier version (newest first) with its scenarios. */
+  members: z.array(BudgetFamilyMemberSchema),
+  /** Archived members left out of `members` (0 when they were asked for). */
+  hiddenArchived: z.number().int(),
+});
+export type BudgetFamily = z.infer<typeof BudgetFamilySchema>;
+export const BudgetFamilyListSchema = z.array(BudgetFamilySchema);
+
+export const BudgetFamilyParamsSchema = z.object({ familyId: UuidSchema });
+export const BudgetFamilyQuerySchema = z.object({
+  /** Also list archived budgets (they are hidden by default). */
+  includeArchived: z.stringbool({ error: 'moet true of false zijn' }).default(false),
+});
+
+export const BudgetArchiveResultSchema = z.object({ id: z.string(), familyId: z.string(), archivedAt: TimestampSchema.nullable() });
+export type BudgetArchiveResult = z.infer<typeof BudgetArchiveResultSchema>;
 
 export const BudgetDevelopmentSchema = z.object({
   /** The budget development's own id (use it in PATCH …/developments/:id). */
@@ -80,6 +125,8 @@ export const BudgetDetailSchema = z.object({
   includeExamples: z.boolean(),
   scenarioName: z.string().nullable(),
   baseBudgetId: z.string().nullable(),
+  familyId: z.string(),
+  archivedAt: TimestampSchema.nullable(),
   scenarios: z.array(z.object({ id: z.string(), scenarioName: z.string().nullable() })),
   orgUnits: z.array(z.object({ id: z.string(), name: z.string() })),
   developments: z.array(BudgetDevelopmentSchema),

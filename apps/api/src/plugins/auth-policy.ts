@@ -55,6 +55,9 @@ export const POLICY: readonly Rule[] = [
   { methods: ['POST'], pattern: '/api/budgets/:id/send-back', access: MANAGER, why: 'manager sends back with a comment' },
   { methods: ['POST'], pattern: '/api/budgets/:id/comments', access: ['advisor', 'manager'], why: 'discussion on a budget' },
   { methods: ['POST'], pattern: '/api/budgets/:id/new-version', access: ADVISOR, why: 'new draft from an adopted budget' },
+  { methods: READ, pattern: '/api/budgets/families*', access: ALL_ROLES, why: 'everyone in the organisation sees the budget families and follows the stable address of a current base' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/archive', access: ADVISOR, why: 'advisor archives adopted budgets and old versions (hidden from the default list)' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/unarchive', access: ADVISOR, why: 'advisor brings an archived budget back into the list' },
   { methods: READ, pattern: '/api/budgets*', access: ALL_ROLES, why: 'everyone in the organisation reads budgets, audit, exports' },
   { methods: WRITE, pattern: '/api/budgets*', access: ADVISOR, why: 'only advisors build and edit budgets' },
 

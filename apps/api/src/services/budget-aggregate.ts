@@ -136,6 +136,8 @@ function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDe
     includeExamples: budget.includeExamples,
     scenarioName: budget.scenarioName,
     baseBudgetId: budget.baseBudgetId,
+    familyId: budget.familyId,
+    archivedAt: budget.archivedAt?.toISOString() ?? null,
     scenarios: extra.scenarios,
     orgUnits: extra.orgUnits,
     developments: aggregate.developments.map((row) => {
@@ -206,6 +208,8 @@ export function toBudgetSummary(aggregate: BudgetAggregate): BudgetSummary {
     status: budget.status,
     scenarioName: budget.scenarioName,
     baseBudgetId: budget.baseBudgetId,
+    familyId: budget.familyId,
+    archivedAt: budget.archivedAt?.toISOString() ?? null,
     updatedAt: budget.updatedAt.toISOString(),
     version: budget.version,
     totals: result.totals.total,

@@ -27,10 +27,11 @@ export async function newBudgetVersion(db: Db, actor: Actor, budgetId: string): 
     if (existing) {
       throw new AppError('CONFLICT', `Van deze vastgestelde begroting bestaat al een nieuwe versie ("${existing.name}"); werk daarin verder.`);
     }
+    // `fields` carries the family id: the new version stays in the family and becomes its current base.
     const { id: _id, createdAt: _c, updatedAt: _u, version: _v, status: _s, ...fields } = source;
     const [copy] = await tx
       .insert(budgets)
-      .values({ ...fields, name: nextVersionName(source.name), status: 'draft' })
+      .values({ ...fields, name: nextVersionName(source.name), status: 'draft', archivedAt: null })
       .returning({ id: budgets.id });
     if (!copy) throw new Error('inserting the new version returned no row');
 

@@ -2,6 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
 import {
   BudgetDetailSchema,
+  BudgetFamilyListSchema,
+  BudgetFamilySchema,
   BudgetListSchema,
   CalculationResponseSchema,
   CatalogEditionListSchema,
@@ -58,6 +60,18 @@ export const referenceQueries = {
 export const budgetQueries = {
   all: () => ['budgets'] as const,
   list: () => queryOptions({ queryKey: ['budgets', 'list'] as const, queryFn: () => api.get('/budgets', BudgetListSchema) }),
+  /** Base, scenarios and versions grouped; archived budgets only when asked. */
+  families: (includeArchived: boolean) =>
+    queryOptions({
+      queryKey: ['budgets', 'families', includeArchived] as const,
+      queryFn: () => api.get(`/budgets/families?includeArchived=${includeArchived}`, BudgetFamilyListSchema),
+    }),
+  /** One family and its current base: what the stable address /begrotingen/familie/:id opens. */
+  family: (familyId: string) =>
+    queryOptions({
+      queryKey: ['budgets', 'family', familyId] as const,
+      queryFn: () => api.get(`/budgets/families/${encodeURIComponent(familyId)}`, BudgetFamilySchema),
+    }),
   detail: (id: string) => queryOptions({ queryKey: ['budgets', 'detail', id] as const, queryFn: () => api.get(`/budgets/${encodeURIComponent(id)}`, BudgetDetailSchema) }),
   calculation: (id: string) =>
     queryOptions({

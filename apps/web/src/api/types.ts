@@ -3,6 +3,8 @@ export type {
   Benchmark,
   BudgetDetail,
   BudgetDevelopment,
+  BudgetFamily,
+  BudgetFamilyMember,
   BudgetLine,
   BudgetSummary,
   CalculationResponse,

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import {
+  BudgetArchiveResultSchema,
+  BudgetFamilyListSchema,
+  BudgetFamilyParamsSchema,
+  BudgetFamilyQuerySchema,
+  BudgetFamilySchema,
   BudgetCreateSchema,
   BudgetDetailSchema,
   BudgetDevelopmentParamsSchema,
@@ -35,6 +40,8 @@ import { deleteCustomLine } from '../../services/delete-custom-line.ts';
 import { createScenario } from '../../services/create-scenario.ts';
 import { promoteScenario } from '../../services/promote-scenario.ts';
 import { compareBudgets } from '../../services/compare-budgets.ts';
+import { getBudgetFamily, listBudgetFamilies } from '../../services/budget-families.ts';
+import { setBudgetArchived } from '../../services/archive-budget.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['budgets'];
@@ -59,6 +66,24 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
   // Before '/:id' so "compare" is never read as an id.
   app.get('/compare', { schema: { tags, querystring: CompareQuerySchema, response: { 200: CompareResponseSchema, ...errors } } }, async (request) =>
     compareBudgets(scopeOf(request), request.query.ids),
+  );
+
+  // Families: a base with its scenarios and versions; /families/:familyId is the stable address of
+  // the current base (it survives a promote and a new version). Static segments win over '/:id'.
+  app.get('/families', { schema: { tags, querystring: BudgetFamilyQuerySchema, response: { 200: BudgetFamilyListSchema, ...errors } } }, async (request) =>
+    listBudgetFamilies(deps.db, deps.cache, request.ctx.organisationId, { includeArchived: request.query.includeArchived }),
+  );
+
+  app.get('/families/:familyId', { schema: { tags, params: BudgetFamilyParamsSchema, response: { 200: BudgetFamilySchema, ...errors } } }, async (request) =>
+    getBudgetFamily(deps.db, deps.cache, request.ctx.organisationId, request.params.familyId),
+  );
+
+  app.post('/:id/archive', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } }, async (request) =>
+    setBudgetArchived(scopeOf(request), request.params.id, true),
+  );
+
+  app.post('/:id/unarchive', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } }, async (request) =>
+    setBudgetArchived(scopeOf(request), request.params.id, false),
   );
 
   app.get('/:id', { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>

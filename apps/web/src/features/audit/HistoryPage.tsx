@@ -3,17 +3,26 @@ import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { orgUnitQueries } from '../../api/queries.ts';
 import { errorMessage } from '../../api/client.ts';
+import { budgetQueries } from '../../api/queries.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { IncompleteLinesNotice } from '../budget/Plausibility.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField } from '../../ui/Field.tsx';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { BUDGET_STATUS_LABELS, describeChanges, describeWhat, type AuditEntry } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { can, useRole } from '../auth/permissions.ts';
 import { historyQueries, useAddComment, useNewVersion, useWorkflowStep, type WorkflowStep } from './queries.ts';
+
+/** What the user sees after a workflow step succeeded. */
+const STEP_RESULTS: Record<WorkflowStep, string> = {
+  submit: 'De begroting is ingediend ter vaststelling. Een manager stelt haar vast of stuurt haar terug.',
+  adopt: 'De begroting is vastgesteld en verandert niet meer. Een informatieadviseur kan een nieuwe versie maken om verder te werken.',
+  'send-back': 'De begroting is teruggestuurd naar de informatieadviseur, met uw toelichting.',
+};
 
 const KIND_LABELS: Record<string, string> = { comment: 'Opmerking', submitted: 'Ingediend', adopted: 'Vastgesteld', 'sent-back': 'Teruggestuurd' };
 
@@ -39,6 +48,8 @@ function WorkflowSection() {
   const versions = useQuery(historyQueries.versions(budget.id));
   const [remark, setRemark] = useState('');
   const [remarkError, setRemarkError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<'adopt' | 'new-version' | null>(null);
+  const [done, setDone] = useState<string | null>(null);
 
   const run = (which: WorkflowStep) => {
     if (which === 'send-back' && remark.trim() === '') {
@@ -46,11 +57,40 @@ function WorkflowSection() {
       return;
     }
     setRemarkError(null);
-    step.mutate({ step: which, ...(remark.trim() ? { comment: remark.trim() } : {}) }, { onSuccess: () => setRemark('') });
+    setDone(null);
+    step.mutate(
+      { step: which, ...(remark.trim() ? { comment: remark.trim() } : {}) },
+      {
+        onSuccess: () => {
+          setRemark('');
+          setConfirming(null);
+          setDone(STEP_RESULTS[which]);
+        },
+      },
+    );
+  };
+  const makeNewVersion = () =>
+    newVersion.mutate(undefined, {
+      onSuccess: (created) => {
+        setConfirming(null);
+        void navigate(`/begrotingen/${created.id}`, {
+          state: {
+            notice: `Nieuwe versie gemaakt van "${budget.name}" (vastgesteld). U werkt nu in deze conceptversie; de vastgestelde versie blijft ongewijzigd. De vaste link van deze begroting opent voortaan deze versie.`,
+          },
+        });
+      },
+    });
+  const cancelConfirm = () => {
+    setConfirming(null);
+    step.reset();
+    newVersion.reset();
   };
   const canSubmit = budget.status === 'draft' && can(role, 'submit');
   const canDecide = budget.status === 'submitted' && can(role, 'adopt');
-  const canVersion = budget.status === 'adopted' && can(role, 'new-version');
+  // One new version per adopted budget: once it exists, point at it instead of offering another.
+  const family = useQuery({ ...budgetQueries.family(budget.familyId), enabled: budget.status === 'adopted' });
+  const successor = family.data?.members.find((m) => m.versionOfBudgetId === budget.id) ?? null;
+  const canVersion = budget.status === 'adopted' && can(role, 'new-version') && !successor;
   const onSubmit = (event: FormEvent) => event.preventDefault();
 
   return (
@@ -80,7 +120,7 @@ function WorkflowSection() {
             ) : null}
             {canDecide ? (
               <>
-                <Button appearance="primary" onClick={() => run('adopt')} disabled={step.isPending} busy={step.isPending}>
+                <Button appearance="primary" onClick={() => setConfirming('adopt')} disabled={step.isPending} busy={step.isPending}>
                   Vaststellen
                 </Button>
                 <Button onClick={() => run('send-back')} disabled={step.isPending}>
@@ -91,21 +131,58 @@ function WorkflowSection() {
           </div>
         </form>
       ) : null}
+      {successor ? (
+        <p className="utrecht-paragraph">
+          Van deze vastgestelde begroting bestaat al een nieuwe versie:{' '}
+          <Link className="utrecht-link" to={`/begrotingen/${successor.id}`}>
+            {successor.name}
+          </Link>
+          . Werk daarin verder.
+        </p>
+      ) : null}
       {canVersion ? (
         <div>
           <Button
             appearance="primary"
             disabled={newVersion.isPending}
             busy={newVersion.isPending}
-            onClick={() => newVersion.mutate(undefined, { onSuccess: (created) => void navigate(`/begrotingen/${created.id}`) })}
+            onClick={() => setConfirming('new-version')}
           >
             Nieuwe versie maken
           </Button>
         </div>
       ) : null}
-      {step.error ? <Alert type="error">{errorMessage(step.error)}</Alert> : null}
-      {newVersion.error ? <Alert type="error">{errorMessage(newVersion.error)}</Alert> : null}
-      {step.isSuccess ? <Alert type="ok">Status bijgewerkt.</Alert> : null}
+      {step.error && !confirming ? <Alert type="error">{errorMessage(step.error)}</Alert> : null}
+      {done ? <Alert type="ok">{done}</Alert> : null}
+      <ConfirmDialog
+        open={confirming === 'adopt'}
+        title={`"${budget.name}" vaststellen?`}
+        confirmLabel="Ja, vaststellen"
+        busy={step.isPending}
+        error={confirming === 'adopt' && step.error ? errorMessage(step.error) : null}
+        onConfirm={() => run('adopt')}
+        onCancel={cancelConfirm}
+      >
+        <p className="utrecht-paragraph">
+          Na vaststellen verandert deze begroting niet meer: niemand kan haar regels, uitgangspunten of scenario-koppeling nog wijzigen. Wie verder wil werken, maakt een
+          nieuwe versie.
+        </p>
+        {remark.trim() ? <p className="utrecht-paragraph">Uw toelichting wordt bij het vaststellen opgeslagen.</p> : null}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirming === 'new-version'}
+        title={`Nieuwe versie maken van "${budget.name}"?`}
+        confirmLabel="Ja, nieuwe versie maken"
+        busy={newVersion.isPending}
+        error={newVersion.error ? errorMessage(newVersion.error) : null}
+        onConfirm={makeNewVersion}
+        onCancel={cancelConfirm}
+      >
+        <p className="utrecht-paragraph">
+          Er komt een conceptkopie met alle ontwikkelingen, regels en aanpassingen. De vastgestelde versie blijft ongewijzigd en staat daarna als eerdere versie in de
+          lijst met begrotingen. Van een vastgestelde begroting kan één nieuwe versie worden gemaakt.
+        </p>
+      </ConfirmDialog>
       {versions.data && versions.data.lineage.length > 1 ? (
         <div>
           <h3 className="utrecht-heading-3">Versies</h3>

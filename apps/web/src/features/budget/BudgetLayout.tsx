@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { budgetQueries } from '../../api/queries.ts';
 import { errorMessage } from '../../api/client.ts';
@@ -33,6 +33,8 @@ export function BudgetLayout() {
   const { budgetId = '' } = useParams();
   const { data: budget, error, isPending } = useQuery(budgetQueries.detail(budgetId));
   const { editable, reason } = useBudgetEditability(budget?.status ?? 'draft');
+  /** The result of a step that moved here (promote, new version), passed as navigation state. */
+  const notice = (useLocation().state as { notice?: string } | null)?.notice ?? null;
   if (isPending) return <Loading what="Begroting" />;
   if (error || !budget) return <Alert type="error">De begroting kon niet worden geladen: {errorMessage(error)}</Alert>;
   const years = `${budget.firstYear}–${budget.firstYear + budget.horizonYears - 1}`;
@@ -49,6 +51,10 @@ export function BudgetLayout() {
           {formatInteger(budget.profile.departments)} afdelingen · jaren {years} · {budget.edition.name} ·{' '}
           <Badge>{BUDGET_STATUS_LABELS[budget.status] ?? budget.status}</Badge>{' '}
           {budget.baseBudgetId ? <Badge tone="info">Scenario: {budget.scenarioName ?? 'naamloos'}</Badge> : <Badge tone="ok">Basisbegroting</Badge>}
+          {budget.archivedAt ? <> <Badge>Gearchiveerd</Badge></> : null} ·{' '}
+          <Link to={`/begrotingen/familie/${budget.familyId}`} className="utrecht-link">
+            Vaste link (opent altijd de huidige basis)
+          </Link>
         </p>
       </div>
       <nav aria-label="Onderdelen van de begroting">
@@ -62,6 +68,7 @@ export function BudgetLayout() {
           ))}
         </ul>
       </nav>
+      {notice ? <Alert type="ok">{notice}</Alert> : null}
       {reason ? <Alert type="info">{reason}</Alert> : null}
       <BudgetConflictAlert budgetId={budget.id} />
       <Outlet context={{ budget, editable } satisfies BudgetOutletContext} />

@@ -32,7 +32,7 @@ export const FIELD_SPECS: Record<EditableField, FieldSpec> = {
       { value: 'false', label: 'Toepassen (standaard)' },
       { value: 'true', label: 'Niet toepassen: machtsregel bij elke omvang' },
     ],
-    hint: 'Buiten het bereik schaalt een regel evenredig vanaf de grens (ADR 0010)',
+    hint: 'Buiten het bereik schaalt een regel evenredig vanaf de grens',
   },
   yearOffset: { label: 'Start (jaren na start ontwikkeling)', input: 'integer', hint: '0 = eerste jaar van de ontwikkeling' },
   kind: { label: 'Soort', input: 'select', options: LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })) },

@@ -12,6 +12,8 @@ import { useCan } from '../auth/permissions.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { familyPath } from '../start/BudgetList.tsx';
 import { formatEuro, formatEuroDelta } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
@@ -46,6 +48,8 @@ export function ScenariosPage() {
   const [newName, setNewName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<Record<string, string>>({});
+  const [promoting, setPromoting] = useState<BudgetSummary | null>(null);
+  const base = members.find((m) => m.id === baseId);
 
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: budgetQueries.all() });
@@ -65,8 +69,16 @@ export function ScenariosPage() {
   const promote = useMutation({
     mutationFn: (id: string) => api.post(`/budgets/${id}/promote`, {}),
     onSuccess: async (_data, id) => {
+      const promoted = members.find((m) => m.id === id);
+      const former = base ? (base.scenarioName ?? `Vorige basis (${base.name})`) : null;
+      setPromoting(null);
       await refresh();
-      void navigate(`/begrotingen/${id}/scenarios`);
+      // BudgetLayout shows the notice on the new base's page.
+      void navigate(`/begrotingen/${id}/scenarios`, {
+        state: {
+          notice: `${promoted ? label(promoted) : 'Het scenario'} is nu de basis.${former ? ` De vorige basis staat hieronder als scenario "${former}".` : ''} De vaste link van deze begroting opent voortaan deze basis.`,
+        },
+      });
     },
   });
 
@@ -85,7 +97,7 @@ export function ScenariosPage() {
     duplicate.mutate(newName.trim());
   };
 
-  const error = duplicate.error ?? rename.error ?? promote.error;
+  const error = duplicate.error ?? rename.error;
   return (
     <div className="app-stack">
       <h2 className="utrecht-heading-2">Scenario&apos;s</h2>
@@ -100,6 +112,12 @@ export function ScenariosPage() {
       </form>
       ) : null}
       {error ? <Alert type="error">{errorMessage(error)}</Alert> : null}
+      <p className="utrecht-paragraph">
+        Vaste link voor bladwijzers (opent altijd de huidige basis):{' '}
+        <Link to={familyPath(budget.familyId)} className="utrecht-link">
+          {budget.name}
+        </Link>
+      </p>
 
       {list.isPending ? <Loading what="Scenario's" /> : null}
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
@@ -156,7 +174,7 @@ export function ScenariosPage() {
                     {m.baseBudgetId && !mayEdit ? (
                       '—'
                     ) : m.baseBudgetId ? (
-                      <Button onClick={() => promote.mutate(m.id)} disabled={promote.isPending} aria-label={`Maak basis: ${label(m)}`}>
+                      <Button onClick={() => setPromoting(m)} disabled={promote.isPending} aria-label={`Maak basis: ${label(m)}`}>
                         Maak basis
                       </Button>
                     ) : (
@@ -169,6 +187,25 @@ export function ScenariosPage() {
           </tbody>
         </table>
       </fieldset>
+
+      <ConfirmDialog
+        open={promoting !== null}
+        title={promoting ? `${label(promoting)} basis maken?` : ''}
+        confirmLabel="Ja, maak basis"
+        busy={promote.isPending}
+        error={promote.error ? errorMessage(promote.error) : null}
+        onConfirm={() => promoting && promote.mutate(promoting.id)}
+        onCancel={() => {
+          setPromoting(null);
+          promote.reset();
+        }}
+      >
+        <p className="utrecht-paragraph">
+          {promoting ? label(promoting) : ''} wordt de basisbegroting.{' '}
+          {base ? `De huidige basis "${base.name}" wordt een scenario ("${base.scenarioName ?? `Vorige basis (${base.name})`}"); de andere scenario's horen daarna bij de nieuwe basis.` : ''}
+        </p>
+        <p className="utrecht-paragraph">De inhoud van beide blijft gelijk. De vaste link van deze begroting (en een bladwijzer op het dashboard daarvan) opent voortaan de nieuwe basis.</p>
+      </ConfirmDialog>
 
       {selected.length >= 2 ? (
         compare.isPending ? (
