@@ -133,6 +133,9 @@ describe('other formats', () => {
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.body).toContain('Regel-ID;Omschrijving;');
     expect(csv.body).toContain('\r\n');
+    // The total row equals the API's total, in whole euros.
+    const totalRow = csv.body.split('\r\n').find((row) => row.startsWith('TOTAAL;Totaal exploitatie;'))!.split(';');
+    expect(totalRow.slice(-years().length).map((v) => Math.round(Number(v.replace(',', '.')) * 100))).toEqual(cents(calc.result.totals.total));
     const json = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.json`, headers: advisor });
     expect(json.statusCode).toBe(200);
     expect(json.json().totals).toEqual(calc.result.totals);

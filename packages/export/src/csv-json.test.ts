@@ -18,19 +18,24 @@ describe('buildLinesCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(lines[0]).toBe(
-      'Regel-ID;Omschrijving;Ontwikkeling;Domein;Component;Categorie;Soort;Kostenbasis;Kostensoort;Herkomst;Driver;Elasticiteit;Modelhoeveelheid;Geschaalde hoeveelheid;Eenheid;2027;2028;2029;2030',
+      'Regel-ID;Omschrijving;Ontwikkeling;Domein;Component;Categorie;Soort;Kostenbasis;Kostensoort;Herkomst;Schaalbasis;Elasticiteit;Modelhoeveelheid;Geschaalde hoeveelheid;Eenheid;Telt mee in totaal;2027;2028;2029;2030',
     );
-    expect(lines.filter((l) => l !== '').length - 1).toBe(result.rows.length);
+    expect(lines.filter((l) => l !== '' && !l.startsWith('TOTAAL;')).length - 1).toBe(result.rows.length);
   });
 
-  test('year columns are whole euros that add up to the engine totals; decimals use a comma', () => {
+  test('the rows that count add up to the total row, which equals the engine; investment rows say they do not count', () => {
     const yearSums = [0, 0, 0, 0];
-    for (const line of lines.slice(1).filter(Boolean)) {
+    const euros = (cells: string[]) => cells.slice(-4).map((v) => Math.round(Number(v.replace(',', '.')) * 100));
+    for (const line of lines.slice(1).filter((l) => l && !l.startsWith('TOTAAL;'))) {
       const cells = line.split(';');
-      if (cells[5] === 'Investeringen') continue;
-      cells.slice(-4).forEach((v, k) => (yearSums[k]! += Number(v.replace(',', '.'))));
+      expect(cells[15]).toBe(cells[5] === 'Investeringen' ? 'Nee: investering (telt mee via afschrijving en rente)' : 'Ja');
+      if (cells[15] === 'Ja') euros(cells).forEach((v, k) => (yearSums[k]! += v));
     }
-    expect(yearSums.map((e) => e * 100)).toEqual(result.years.map((y) => result.totals.total[y]));
+    expect(yearSums).toEqual(result.years.map((y) => result.totals.total[y]));
+    const totalRow = (label: string) => euros(lines.find((l) => l.startsWith(`TOTAAL;${label};`))!.split(';'));
+    expect(totalRow('Totaal exploitatie')).toEqual(result.years.map((y) => result.totals.total[y]));
+    expect(totalRow('Structureel')).toEqual(result.years.map((y) => result.totals.structural[y]));
+    expect(totalRow('Investeringen (buiten het totaal)')).toEqual(result.years.map((y) => result.totals.investment[y]));
     const opleiding = lines.find((l) => l.startsWith('l-opleiding;'))!.split(';');
     expect(opleiding[11]).toBe('0,5'); // elasticity
     expect(opleiding[13]).toMatch(/^\d+,\d+$/); // scaled euros with a decimal comma

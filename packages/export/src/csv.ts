@@ -29,14 +29,30 @@ export function csvDocument(rows: readonly (readonly (string | number | null | u
   return BOM + rows.map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
 }
 
+/** Activated investments are shown beside the totals: their cost reaches the totals as depreciation and interest. */
+const COUNTS_IN_TOTAL = { yes: 'Ja', investment: 'Nee: investering (telt mee via afschrijving en rente)' } as const;
+
 /**
  * The flat line table as CSV the way Dutch Excel opens it by double-click: UTF-8 with BOM, `;`
  * separator, decimal comma, CRLF line ends, user text kept inert. Year amounts in whole euros.
+ * A column says whether a row counts in the total (investment rows do not), and after an empty
+ * row the totals follow, so a reader never has to sum the column and cannot overstate it.
  */
 export function buildLinesCsv({ input, result, meta }: BudgetExportInput): string {
   const years = result.years;
-  const rows = buildFlatRows(input, result, meta).map((f) => [...flatRowCells(f), ...years.map((y) => (f.row.amounts[y] ?? 0) / 100)]);
-  return csvDocument([[...FLAT_HEADERS, ...years.map(String)], ...rows]);
+  const rows = buildFlatRows(input, result, meta).map((f) => [
+    ...flatRowCells(f),
+    f.row.category === 'investment' ? COUNTS_IN_TOTAL.investment : COUNTS_IN_TOTAL.yes,
+    ...years.map((y) => (f.row.amounts[y] ?? 0) / 100),
+  ]);
+  const blank = FLAT_HEADERS.map(() => '');
+  const totals = TOTAL_ROWS.map(([key, label]) => {
+    const cells: (string | number)[] = [...blank];
+    cells[0] = 'TOTAAL';
+    cells[1] = label;
+    return [...cells, key === 'investment' ? COUNTS_IN_TOTAL.investment : '', ...years.map((y) => (result.totals[key][y] ?? 0) / 100)];
+  });
+  return csvDocument([[...FLAT_HEADERS, 'Telt mee in totaal', ...years.map(String)], ...rows, [], ...totals]);
 }
 
 const TOTAL_ROWS = [
