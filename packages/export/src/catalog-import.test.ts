@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
-import { readUploadedTable, parseDutchNumber } from './import/table.ts';
+import { readUploadedTable, cellNumber } from './import/table.ts';
 import { mapCatalogRows, suggestCatalogMapping } from './import/catalog-mapping.ts';
 
 async function workbook(rows: (string | number | null)[][]): Promise<Buffer> {
@@ -81,12 +81,12 @@ describe('catalog import: reading and mapping', () => {
   });
 
   test('Dutch numbers', () => {
-    expect(parseDutchNumber('1.234,5')).toBe(1234.5);
-    expect(parseDutchNumber('€ 5.000')).toBe(5000);
-    expect(parseDutchNumber('0,5')).toBe(0.5);
-    expect(parseDutchNumber('1.5')).toBe(1.5);
-    expect(parseDutchNumber('1,234.50')).toBe(1234.5);
-    expect(parseDutchNumber('abc')).toBeNaN();
-    expect(parseDutchNumber(null)).toBeNull();
+    expect(cellNumber('1.234,5')).toBe(1234.5);
+    expect(cellNumber('€ 5.000')).toBe(5000);
+    expect(cellNumber('0,5')).toBe(0.5);
+    expect(cellNumber('1.5')).toBe(1.5);
+    expect(cellNumber('1,234.50')).toBe(1234.5);
+    expect(cellNumber('abc')).toBeNaN();
+    expect(cellNumber(null)).toBeNull();
   });
 });

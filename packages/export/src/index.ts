@@ -6,7 +6,7 @@ export { buildBudgetJson } from './json.ts';
 export { formatEuro, formatNumber, formatDate } from './format.ts';
 export * from './labels.ts';
 export { buildBudgetPdf } from './pdf/render.ts';
-export { readUploadedTable, parseDutchNumber, UploadError, type UploadedTable, type CellText } from './import/table.ts';
+export { readUploadedTable, cellNumber, UploadError, type UploadedTable, type CellText } from './import/table.ts';
 export {
   CATALOG_IMPORT_FIELDS,
   FIELD_LABELS,

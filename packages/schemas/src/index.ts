@@ -17,3 +17,5 @@ export * from './reference-admin.ts';
 export * from './labels.ts';
 export * from './describe-change.ts';
 export * from './plausibility-text.ts';
+export * from './dutch-number.ts';
+export * from './permissions.ts';

@@ -1,4 +1,5 @@
 import type { UserRole } from '@app/db';
+import { ROLE_ACTIONS } from '@app/schemas';
 
 // Who may call which route. One table for the whole API, matched on the route pattern (not the raw
 // URL), so an id in the path cannot change the decision. Read it top to bottom: first match wins.
@@ -12,10 +13,10 @@ import type { UserRole } from '@app/db';
  */
 export type Access = 'public' | 'signed-in' | 'platform' | readonly UserRole[];
 
-export const ALL_ROLES: readonly UserRole[] = ['advisor', 'manager', 'admin'];
-const ADVISOR: readonly UserRole[] = ['advisor'];
-const MANAGER: readonly UserRole[] = ['manager'];
-const ADMIN: readonly UserRole[] = ['admin'];
+// Role lists come from the one role × action table (ROLE_ACTIONS in @app/schemas), shared with the web app.
+export const ALL_ROLES: readonly UserRole[] = ROLE_ACTIONS['read-budgets'];
+const ADVISOR: readonly UserRole[] = ROLE_ACTIONS['edit-budget'];
+const ADMIN: readonly UserRole[] = ROLE_ACTIONS['manage-organisation'];
 
 interface Rule {
   methods: readonly string[] | '*';
@@ -50,11 +51,11 @@ export const POLICY: readonly Rule[] = [
   { methods: '*', pattern: '/api/auth/*', access: 'signed-in', why: 'own session and password' },
 
   // Budget workflow: each step belongs to one role.
-  { methods: ['POST'], pattern: '/api/budgets/:id/submit', access: ADVISOR, why: 'advisor submits for approval' },
-  { methods: ['POST'], pattern: '/api/budgets/:id/adopt', access: MANAGER, why: 'manager adopts (vaststellen)' },
-  { methods: ['POST'], pattern: '/api/budgets/:id/send-back', access: MANAGER, why: 'manager sends back with a comment' },
-  { methods: ['POST'], pattern: '/api/budgets/:id/comments', access: ['advisor', 'manager'], why: 'discussion on a budget' },
-  { methods: ['POST'], pattern: '/api/budgets/:id/new-version', access: ADVISOR, why: 'new draft from an adopted budget' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/submit', access: ROLE_ACTIONS.submit, why: 'advisor submits for approval' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/adopt', access: ROLE_ACTIONS.adopt, why: 'manager adopts (vaststellen)' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/send-back', access: ROLE_ACTIONS['send-back'], why: 'manager sends back with a comment' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/comments', access: ROLE_ACTIONS.comment, why: 'discussion on a budget' },
+  { methods: ['POST'], pattern: '/api/budgets/:id/new-version', access: ROLE_ACTIONS['new-version'], why: 'new draft from an adopted budget' },
   { methods: READ, pattern: '/api/budgets/families*', access: ALL_ROLES, why: 'everyone in the organisation sees the budget families and follows the stable address of a current base' },
   { methods: ['POST'], pattern: '/api/budgets/:id/archive', access: ADVISOR, why: 'advisor archives adopted budgets and old versions (hidden from the default list)' },
   { methods: ['POST'], pattern: '/api/budgets/:id/unarchive', access: ADVISOR, why: 'advisor brings an archived budget back into the list' },

@@ -73,14 +73,6 @@ function isSameOrigin(request: FastifyRequest): boolean {
   return request.headers['sec-fetch-site'] !== 'cross-site';
 }
 
-/** Route guard for use beside the central policy (plugins/auth-policy.ts), e.g. in route options. */
-export function requireRole(...roles: Role[]) {
-  return async (request: FastifyRequest) => {
-    if (!request.session) throw new AppError('UNAUTHENTICATED', 'Niet aangemeld: meld u aan om verder te gaan.');
-    if (!roles.includes(request.session.role)) throw forbiddenFor(request.session.role);
-  };
-}
-
 function platformOnly() {
   return new AppError('FORBIDDEN', 'Gedeelde referentiegegevens en catalogusedities worden beheerd door het platformbeheer; uw organisatie kan ze gebruiken, niet wijzigen.');
 }

@@ -1,3 +1,4 @@
+import { parseDutchNumber } from '@app/schemas';
 /**
  * The one place the web app turns numbers into Dutch text and back. Money arrives as integer cents;
  * grids show whole euros (`€ 1.234`), detail views may show cents (`€ 1.234,56`).
@@ -72,21 +73,8 @@ export function formatDateTime(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
-/**
- * Parses Dutch number input: `1.234,5` → 1234.5, `1234.5` → 1234.5 (a single dot with not exactly
- * three digits after it is a decimal point), `€ 1.000` → 1000. Returns null for anything else.
- */
-export function parseDutchNumber(text: string): number | null {
-  let s = text.replace(/[€\s\u00a0]/g, '').replace(/−/g, '-');
-  if (s === '' || s === '-') return null;
-  if (s.includes(',')) {
-    s = s.replace(/\./g, '').replace(',', '.');
-  } else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) {
-    s = s.replace(/\./g, '');
-  }
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
-  return Number(s);
-}
+/** One reader of Dutch number input for forms and imports (see @app/schemas dutch-number.ts). */
+export { parseDutchNumber };
 
 /** Euro input text → integer cents, or null when it is not a number. */
 export function parseEurosToCents(text: string): number | null {

@@ -4,7 +4,7 @@ import { DRIVER_LABELS } from '@app/schemas';
 import { ASSUMPTIONS_SHEET, ASSUMPTION_ROWS, OWN_COLUMN, SCALED_DRIVERS, elasticityLabel, rateRowLabel, salaryRowLabel } from '../xlsx/assumptions-sheet.ts';
 import { FIRST_YEAR_COLUMN, LINES_SHEET, LINE_COLUMNS, type LineColumnKey } from '../xlsx/lines-sheet.ts';
 import { columnLetter } from '../xlsx/styles.ts';
-import { parseDutchNumber, UploadError } from './table.ts';
+import { cellNumber, UploadError } from './table.ts';
 import { checkZipLimits } from './zip-guard.ts';
 
 /** A cell-level problem, addressed the way a user finds it in Excel: `Regels!N12`. */
@@ -78,7 +78,7 @@ function numberAt(ws: ExcelJS.Worksheet, address: string, changes: BudgetWorkboo
   const raw = ws.getCell(address).value;
   if (isFormula(raw)) return { value: null, formula: true };
   if (raw == null) return { value: null, formula: false };
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseDutchNumber(raw) : NaN;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? cellNumber(raw) : NaN;
   if (n == null) return { value: null, formula: false };
   if (Number.isNaN(n)) {
     changes.errors.push({ cell: `${ws.name}!${address}`, message: `"${typeof raw === 'object' ? JSON.stringify(raw) : String(raw)}" is geen getal` });

@@ -1,7 +1,7 @@
 import type { CostBasis, CostPool, Driver, LineKind } from '@app/engine';
 import { COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS } from '@app/schemas';
 import { codeFromLabel } from '../labels.ts';
-import { parseDutchNumber, type CellText, type UploadedTable } from './table.ts';
+import { cellNumber, type CellText, type UploadedTable } from './table.ts';
 
 /** The catalog fields an upload's columns can be mapped to (spec §5: catalog import). */
 export const CATALOG_IMPORT_FIELDS = [
@@ -150,7 +150,7 @@ export function mapCatalogRows(table: UploadedTable, mapping: CatalogColumnMappi
     };
     const number = (f: CatalogImportField, min = 0): number | null => {
       const raw = cell(f);
-      const n = parseDutchNumber(raw);
+      const n = cellNumber(raw);
       if (n == null) return null;
       if (Number.isNaN(n)) rowErrors.push({ rowNumber, field: f, message: `"${String(raw)}" is geen getal` });
       else if (n < min) rowErrors.push({ rowNumber, field: f, message: `moet ${min} of meer zijn` });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { parseDutchNumber } from '@app/schemas';
 import { UploadError } from './table-error.ts';
 import { checkZipLimits } from './zip-guard.ts';
 
@@ -184,16 +185,13 @@ export async function readUploadedTable(buffer: Buffer, fileName: string, sheetN
 }
 
 /**
- * A number from a cell: numbers as they are; text in Dutch notation (`€ 1.234,50`, `1.234`,
- * `0,5`) or plain (`1234.5`). Returns null for empty, NaN for text that is not a number.
+ * A cell as a number: numbers as they are, text read as Dutch input by the one parser of
+ * @app/schemas; null for an empty cell, NaN for text that is not a number (so the caller can
+ * name the cell).
  */
-export function parseDutchNumber(cell: CellText): number | null {
+export function cellNumber(cell: CellText): number | null {
   if (cell == null) return null;
   if (typeof cell === 'number') return cell;
-  let t = cell.replace(/[€\s\u00A0]/g, '').replace(/^eur/i, '');
-  if (t === '' || t === '-') return null;
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t) || /^-?\d+,\d+$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
-  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  const n = Number(t);
-  return /^-?\d+(\.\d+)?$/.test(t) && Number.isFinite(n) ? n : NaN;
+  if (cell.trim() === '') return null;
+  return parseDutchNumber(cell) ?? NaN;
 }

@@ -1,6 +1,5 @@
 import { ErrorResponseSchema, UserCreateSchema, UserListSchema, UserParamsSchema, UserPatchSchema, UserSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { requireRole } from '../../plugins/auth.ts';
 import { createUser, listUsers, updateUser } from '../../services/manage-users.ts';
 
 const tags = ['users'];
@@ -9,7 +8,6 @@ const actorOf = (ctx: { organisationId: string; userId: string | null }) => ({ o
 
 /** Users of the own organisation (administrators only; see plugins/auth-policy.ts). */
 export const userRoutes: RoutePlugin = async (app, { deps }) => {
-  app.addHook('preHandler', requireRole('admin'));
 
   app.get('/', { schema: { tags, response: { 200: UserListSchema, ...errors } } }, async (request) => listUsers(deps.db, request.ctx.organisationId));
 

@@ -1,23 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type { UserRole } from '@app/schemas';
+import { roleMay, type RoleAction, type UserRole } from '@app/schemas';
 import { sessionQuery } from '../../api/session.ts';
 
-// What each role may do, mirrored from the API's policy (apps/api/src/plugins/auth-policy.ts and
-// docs/security.md). The API enforces it; the UI only hides what would be refused anyway.
-export type Action = 'edit-budget' | 'submit' | 'adopt' | 'send-back' | 'comment' | 'new-version' | 'manage-organisation';
-
-const ALLOWED: Record<Action, readonly UserRole[]> = {
-  'edit-budget': ['advisor'],
-  submit: ['advisor'],
-  adopt: ['manager'],
-  'send-back': ['manager'],
-  comment: ['advisor', 'manager'],
-  'new-version': ['advisor'],
-  'manage-organisation': ['admin'],
-};
+// What each role may do comes from the one table in @app/schemas (ROLE_ACTIONS), which the API's
+// policy is built from too. The API enforces it; the UI only hides what would be refused anyway.
+export type Action = Exclude<RoleAction, 'read-budgets'>;
 
 export function can(role: UserRole | null | undefined, action: Action): boolean {
-  return role ? ALLOWED[action].includes(role) : false;
+  return roleMay(role, action);
 }
 
 /** The signed-in user's role, or null while signed out. */
