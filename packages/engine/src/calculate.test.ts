@@ -37,6 +37,22 @@ describe('rescaling', () => {
     expect(cells(r, 'a', 'incidental')).toEqual([400_000, 0, 0, 0]);
   });
 
+  it('ownQuantity: the own value of the municipality is not rescaled, whatever the driver and elasticity (ADR 0011)', () => {
+    // Model € 5.000 on inhabitants would become € 2.184 here; as the municipality's own value it stays € 5.000.
+    const r = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1, amountCents: 500_000, ownQuantity: true })], { profile: OWN });
+    expect(cells(r, 'a', 'incidental')).toEqual([500_000, 0, 0, 0]);
+    expect(r.lines[0]).toMatchObject({ ratio: 0.43673, elasticity: 0, scaledQuantity: 500_000 });
+    // Licence units: 5.000 own units × € 12,34/month stay 5.000 units (no second rescaling).
+    const l = run(
+      [makeLine({ id: 'l', kind: 'structural', costBasis: 'licence', amountCents: null, units: 5_000, unitPriceCents: 1_234, unitPricePeriod: 'month', driver: 'employees', ownQuantity: true })],
+      { profile: OWN },
+    );
+    expect(cells(l, 'l', 'structural')?.[0]).toBe(74_040_000);
+    // ownQuantity false behaves like absent.
+    const f = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1, ownQuantity: false })], { profile: OWN });
+    expect(cells(f, 'a', 'incidental')).toEqual([218_400, 0, 0, 0]);
+  });
+
   it('e = 0 on a scaled driver leaves the amount unchanged, but reports the ratio', () => {
     const r = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 0 })], { profile: OWN });
     expect(cells(r, 'a', 'incidental')).toEqual([500_000, 0, 0, 0]);

@@ -41,6 +41,7 @@ function quantityText(plan: LinePlan, quantity: number): string {
 function scalingText(plan: LinePlan): string {
   const model = quantityText(plan, plan.modelQuantity);
   if (plan.line.driver === 'fixed') return `${model} (vast, niet geschaald)`;
+  if (plan.line.ownQuantity === true) return `${model} (eigen waarde, niet geschaald)`;
   if (plan.elasticity === 0) return `${model} (elasticiteit 0, niet geschaald)`;
   const ratio = `(${formatNumberShort(plan.own, 2)} / ${formatNumberShort(plan.model, 2)})^${formatNumberShort(plan.elasticity, 3)}`;
   return `${model} × ${ratio} = ${quantityText(plan, plan.scaledQuantity)}`;
@@ -81,10 +82,12 @@ function baseInputs(ctx: EngineContext, plan: LinePlan): TraceInput[] {
   const inputs: TraceInput[] = [
     { label: 'Regel', value: line.description, source: provenance },
     { label: 'Ontwikkeling', value: `${development.title} (${development.domainKey})` },
-    { label: 'Modelwaarde', value: quantityText(plan, plan.modelQuantity), source: provenance },
+    plan.line.ownQuantity === true
+      ? { label: 'Eigen waarde', value: quantityText(plan, plan.modelQuantity), source: 'Ingevuld voor deze gemeente (niet geschaald)' }
+      : { label: 'Modelwaarde', value: quantityText(plan, plan.modelQuantity), source: provenance },
     { label: 'Eerste jaar van de regel', value: String(plan.start), source: `start ontwikkeling + ${line.yearOffset} jaar` },
   ];
-  if (line.driver !== 'fixed') {
+  if (line.driver !== 'fixed' && line.ownQuantity !== true) {
     const noun = DRIVER_NL[line.driver];
     inputs.push(
       { label: `Aantal ${noun} eigen gemeente`, value: formatNumberShort(plan.own, 2), source: 'Gemeenteprofiel' },
@@ -95,8 +98,10 @@ function baseInputs(ctx: EngineContext, plan: LinePlan): TraceInput[] {
         source: line.elasticity != null ? 'Regel' : `Standaard voor schaalbasis ${noun} (${ASSUMPTION.toLowerCase()})`,
       },
     );
-  } else {
+  } else if (line.driver === 'fixed') {
     inputs.push({ label: 'Schaalbasis', value: 'vast (niet geschaald)', source: provenance });
+  } else {
+    inputs.push({ label: 'Schaalbasis', value: 'niet geschaald (eigen waarde)', source: 'Regel' });
   }
   switch (line.costBasis) {
     case 'staff': {

@@ -83,6 +83,7 @@ export const LINE_FIELD_LABELS: Record<string, string> = {
   costPool: 'Kostensoort',
   driver: 'Schaalbasis',
   elasticity: 'Elasticiteit',
+  ownQuantity: 'Eigen waarde (niet geschaald)',
   amountCents: 'Bedrag',
   hoursPerWeek: 'Uren per week',
   salaryScale: 'Salarisschaal',

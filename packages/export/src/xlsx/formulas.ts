@@ -77,8 +77,9 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
   const c = (key: LineColumnKey, row = r) => `$${cells.col(key)}${row}`;
   const driver = line.driver;
 
+  // An own value (ownQuantity) is not rescaled: elasticity 0, like the engine's effectiveElasticity().
   const elasticity: ExcelJS.CellValue =
-    driver === 'fixed' ? 0 : line.elasticity != null ? line.elasticity : formula(refs.defaultElasticity[driver], lr?.elasticity);
+    driver === 'fixed' || line.ownQuantity === true ? 0 : line.elasticity != null ? line.elasticity : formula(refs.defaultElasticity[driver], lr?.elasticity);
   const ratio: ExcelJS.CellValue = driver === 'fixed' ? 1 : formula(`${refs.own[driver]}/${refs.model[driver]}`, lr?.ratio);
   const scaledQuantity = formula(
     // IF: Excel answers 0^0 with #NUM!, the engine (and mathematics here) with 1.
