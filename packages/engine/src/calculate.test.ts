@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from './calculate.ts';
+import { scaledQuantityOf } from './scale-line.ts';
 import { makeAssumptions, makeDevelopment, makeInput, makeLine } from './testing/fixtures.ts';
 import type { CalculationInput, CalculationResult, Component, LineInput } from './types.ts';
 
@@ -48,6 +49,9 @@ describe('rescaling', () => {
       { profile: OWN },
     );
     expect(cells(l, 'l', 'structural')?.[0]).toBe(74_040_000);
+    // The editor's "scaled value" is the engine's own scaling.
+    expect(scaledQuantityOf(makeInput({ lines: [], profile: OWN }), makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1 }))).toBe(218_365);
+    expect(scaledQuantityOf(makeInput({ lines: [], profile: OWN }), makeLine({ id: 'a', driver: 'inhabitants', ownQuantity: true }))).toBe(500_000);
     // ownQuantity false behaves like absent.
     const f = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1, ownQuantity: false })], { profile: OWN });
     expect(cells(f, 'a', 'incidental')).toEqual([218_400, 0, 0, 0]);

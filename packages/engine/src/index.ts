@@ -13,3 +13,4 @@ export { formatEuro, formatEuroExact, formatNumber } from './format.ts';
 export { costPerCapita, type CostPerCapita } from './benchmark.ts';
 export { exploitationByLine, sumByYear, totalsDifference, totalsOnYears } from './subtotals.ts';
 export { CATEGORY_OF } from './plan.ts';
+export { scaledQuantityOf } from './scale-line.ts';

@@ -15,3 +15,4 @@ export * from './workflow.ts';
 export * from './audit.ts';
 export * from './reference-admin.ts';
 export * from './labels.ts';
+export * from './limits.ts';

@@ -111,6 +111,53 @@ export function lineFieldLabel(field: string): string {
   return LINE_FIELD_LABELS[field] ?? field;
 }
 
+/** Dutch names of the other fields the API names in a rejection (error.fields[].path). */
+export const REQUEST_FIELD_LABELS: Record<string, string> = {
+  justification: 'Toelichting',
+  version: 'Versie van de begroting',
+  name: 'Naam',
+  scenarioName: 'Naam van het scenario',
+  cbsCode: 'Gemeente (CBS-code)',
+  profile: 'Gemeenteprofiel',
+  inhabitants: 'Inwoners',
+  employees: 'Medewerkers (personeel)',
+  departments: 'Afdelingen',
+  firstYear: 'Eerste begrotingsjaar',
+  horizonYears: 'Aantal begrotingsjaren',
+  includeExamples: 'Voorbeeldregels meenemen',
+  developmentId: 'Ontwikkeling',
+  enabled: 'Aan/uit',
+  startYear: 'Startjaar',
+  ownerUnitId: 'Eigenaar (afdeling)',
+  assumptions: 'Uitgangspunten',
+  file: 'Bestand',
+  id: 'Adres van de pagina',
+  lineId: 'Regel',
+  budgetId: 'Begroting',
+  email: 'E-mailadres',
+  password: 'Wachtwoord',
+  text: 'Tekst',
+  comment: 'Opmerking',
+};
+
+/** Containers in an API field path that are not fields themselves (`body.fields.units` → `units`). */
+const PATH_CONTAINERS = new Set(['body', 'params', 'query', 'fields', 'values', 'overrides', 'customLine', 'sources']);
+
+/**
+ * The Dutch label of an API field path (`body.fields.units` → "Aantal eenheden",
+ * `params.id` → "Adres van de pagina"); the most specific known segment wins, never a code path.
+ */
+export function requestFieldLabel(path: string): string {
+  const parts = path.split('.').filter((p) => p !== '' && !/^\d+$/.test(p));
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] as string;
+    if (PATH_CONTAINERS.has(part)) continue;
+    const label = LINE_FIELD_LABELS[part] ?? REQUEST_FIELD_LABELS[part];
+    if (label) return label;
+  }
+  return 'Invoer';
+}
+
 export const BENCHMARK_UNIT_LABELS: Record<BenchmarkUnit, string> = {
   'per-inhabitant': 'per inwoner',
   'per-employee': 'per medewerker',

@@ -1,3 +1,4 @@
+import { requestFieldLabel } from '@app/schemas';
 import type { ApiErrorBody } from './types.ts';
 
 /** Anything with a zod-style `parse`: the shared schemas from @app/schemas. */
@@ -73,7 +74,8 @@ export const api = {
 /** The Dutch message to show for a failed request. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
-    const fields = error.fields.map((f) => `${f.path}: ${f.message}`).join('; ');
+    // Field paths (`body.justification`, `params.id`) are code: the user reads the field's Dutch label.
+    const fields = error.fields.map((f) => `${requestFieldLabel(f.path)}: ${f.message}`).join('; ');
     return fields ? `${error.message} (${fields})` : error.message;
   }
   return error instanceof Error ? error.message : 'Er ging iets mis.';
