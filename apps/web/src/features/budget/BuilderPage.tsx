@@ -9,6 +9,7 @@ import { BudgetGrid } from './BudgetGrid.tsx';
 import { DevelopmentPanel } from './DevelopmentPanel.tsx';
 import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
 import { CustomLineForm } from './CustomLineForm.tsx';
+import { ProfileForm } from './ProfileForm.tsx';
 import { applyPending, applyPendingDevelopments, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
 import { QUANTITY_FIELD, changedFields } from './line-fields.ts';
 import { apiProblems, type FormProblem } from '../../lib/form-errors.ts';
@@ -280,6 +281,8 @@ export function BuilderPage() {
       ) : null}
       {lastError ? <Alert type="error">De wijziging is niet opgeslagen: {lastError}</Alert> : null}
       {computed.error ? <Alert type="warning">Deze invoer kan niet worden berekend: {computed.error}</Alert> : null}
+
+      {editable ? <ProfileForm budget={budget} /> : null}
 
       <nav aria-label="Domeinen">
         <ul className="app-row" style={{ listStyle: 'none', padding: 0 }}>
