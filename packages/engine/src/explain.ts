@@ -81,7 +81,8 @@ function baseInputs(ctx: EngineContext, plan: LinePlan): TraceInput[] {
   const provenance = PROVENANCE_NL[line.provenance] ?? line.provenance;
   const inputs: TraceInput[] = [
     { label: 'Regel', value: line.description, source: provenance },
-    { label: 'Ontwikkeling', value: `${development.title} (${development.domainKey})` },
+    // The title only: the domain key is a code ("algemene-ontwikkelingen"), never shown to users.
+    { label: 'Ontwikkeling', value: development.title },
     plan.line.ownQuantity === true
       ? { label: 'Eigen waarde', value: quantityText(plan, plan.modelQuantity), source: 'Ingevuld voor deze gemeente (niet geschaald)' }
       : { label: 'Modelwaarde', value: quantityText(plan, plan.modelQuantity), source: provenance },

@@ -18,7 +18,7 @@ describe('buildLinesCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(lines[0]).toBe(
-      'Regel-ID;Omschrijving;Ontwikkeling;Domein;Component;Categorie;Soort;Kostenbasis;Kostensoort;Herkomst;Driver;Elasticiteit;Modelhoeveelheid;Geschaalde hoeveelheid;Eenheid;2027;2028;2029;2030',
+      'Regel-ID;Omschrijving;Ontwikkeling;Domein;Component;Categorie;Soort;Kostenbasis;Kostensoort;Herkomst;Schaalbasis;Elasticiteit;Modelhoeveelheid;Geschaalde hoeveelheid;Eenheid;2027;2028;2029;2030',
     );
     expect(lines.filter((l) => l !== '').length - 1).toBe(result.rows.length);
   });

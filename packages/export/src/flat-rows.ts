@@ -114,7 +114,7 @@ export const FLAT_HEADERS = [
   'Kostenbasis',
   'Kostensoort',
   'Herkomst',
-  'Driver',
+  'Schaalbasis',
   'Elasticiteit',
   'Modelhoeveelheid',
   'Geschaalde hoeveelheid',

@@ -1,4 +1,4 @@
-import type { Category, Component, CostBasis, CostPool, Driver, Indexation, LineKind, Provenance } from '@app/engine';
+import type { Category, Component, CostBasis, CostPool, Driver, HireHoursPeriod, Indexation, LineKind, Provenance, UnitPricePeriod } from '@app/engine';
 import type { BenchmarkUnit, BudgetStatus } from './enums.ts';
 
 /*
@@ -106,6 +106,39 @@ export const LINE_FIELD_LABELS: Record<string, string> = {
   sourceUrl: 'Webadres bron',
   provenance: 'Herkomst',
 };
+
+export const HIRE_HOURS_PERIOD_LABELS: Record<HireHoursPeriod, string> = {
+  year: 'per jaar',
+  total: 'in totaal',
+};
+
+export const UNIT_PRICE_PERIOD_LABELS: Record<UnitPricePeriod, string> = {
+  year: 'per jaar',
+  month: 'per maand',
+};
+
+/** Dutch words for the coded values of a line field (driver "departments" → "Afdelingen"). */
+const LINE_VALUE_LABELS: Record<string, Record<string, string>> = {
+  kind: KIND_LABELS,
+  costBasis: COST_BASIS_LABELS,
+  costPool: COST_POOL_LABELS,
+  driver: DRIVER_LABELS,
+  indexation: INDEXATION_LABELS,
+  provenance: PROVENANCE_LABELS,
+  hoursPeriod: HIRE_HOURS_PERIOD_LABELS,
+  unitPricePeriod: UNIT_PRICE_PERIOD_LABELS,
+};
+
+/**
+ * A coded line value in Dutch (enums and yes/no); null when the value is not a code (numbers,
+ * free text), so callers format it themselves. Never returns the code itself for a known field.
+ */
+export function lineValueLabel(field: string, value: unknown): string | null {
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  const labels = LINE_VALUE_LABELS[field];
+  if (labels && typeof value === 'string') return labels[value] ?? value;
+  return null;
+}
 
 export function lineFieldLabel(field: string): string {
   return LINE_FIELD_LABELS[field] ?? field;

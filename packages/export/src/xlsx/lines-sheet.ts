@@ -31,7 +31,7 @@ export const LINE_COLUMNS = [
   { key: 'costBasis', header: 'Kostenbasis', width: 15 },
   { key: 'costPool', header: 'Kostensoort', width: 18 },
   { key: 'provenance', header: 'Herkomst', width: 16 },
-  { key: 'driver', header: 'Driver', width: 12 },
+  { key: 'driver', header: 'Schaalbasis', width: 12 },
   { key: 'elasticity', header: 'Elasticiteit', width: 11 },
   { key: 'ratio', header: 'Verhouding', width: 11 },
   { key: 'modelQuantity', header: 'Modelhoeveelheid', width: 14 },

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { exploitationByLine, sumByYear, type CalculationInput, type CalculationResult, type Category, type Totals } from '@app/engine';
 import type { ExportMeta } from '../meta.ts';
-import { CATEGORY_LABELS, COST_BASIS_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel } from '@app/schemas';
+import { CATEGORY_LABELS, COST_BASIS_LABELS, KIND_LABELS, PROVENANCE_LABELS, lineFieldLabel, lineValueLabel } from '@app/schemas';
 import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts';
 import { formatDate, formatEuroExact, formatNumber } from '../format.ts';
 import { LINES_SHEET, lineColumn, type LinesSheetInfo } from './lines-sheet.ts';
@@ -281,6 +281,9 @@ export function writeNotesSheet(ws: ExcelJS.Worksheet, meta: ExportMeta, input: 
 /** Override values as a reader expects them: cents fields as euros, decimals with a comma. */
 export function display(field: string, value: unknown): string {
   if (value == null) return '—';
+  // Codes (driver "departments", kind "incidental") and yes/no in the same Dutch words as the screen.
+  const label = lineValueLabel(field, value);
+  if (label !== null) return label;
   if (typeof value === 'number' && field.endsWith('Cents')) return formatEuroExact(value);
   if (typeof value === 'number') return formatNumber(value, 4);
   return String(value);
