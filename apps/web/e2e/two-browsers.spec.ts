@@ -23,7 +23,7 @@ async function openBrowser(browser: Browser, baseURL: string | undefined): Promi
 async function overrideAmount(page: Page, line: string, euros: string, justification: string) {
   await page.getByRole('button', { name: `Aanpassen: ${line}` }).first().click();
   const editor = page.getByRole('form', { name: new RegExp(`Regel aanpassen: ${line}`) });
-  await editor.getByLabel('Bedrag (€)').fill(euros);
+  await editor.getByLabel('Bedrag (€) voor deze gemeente').fill(euros);
   await editor.getByLabel('Toelichting (verplicht)').fill(justification);
   await editor.getByRole('button', { name: 'Opslaan' }).click();
 }
@@ -46,7 +46,7 @@ test('two browsers editing one budget lose nothing: the stale write gets the con
   for (const page of [pageA, pageB]) await expect(page.getByRole('heading', { level: 1, name: /Twee browsers De Bilt/ })).toBeVisible();
 
   // A saves first.
-  await overrideAmount(pageA, 'Opleiding in VNG methodiek klantreizen', '50000', 'Hele team opleiden (A)');
+  await overrideAmount(pageA, 'Opleiding in VNG methodiek klantreizen', '5000', 'Hele team opleiden (A)');
   await expect(pageA.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
 
   // B still has the old version: its save is refused and the alert says so, with focus on it.
