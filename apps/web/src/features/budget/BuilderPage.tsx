@@ -124,11 +124,11 @@ export function BuilderPage() {
     return { type: 'line', label: line.effective.description, lineId: line.id, hadOverride: line.overridden, fields: fields as Partial<LineInput>, justification: line.budgetLine.justification };
   };
 
-  const closeEditor = (lineId: string) => {
+  const closeEditor = (lineId: string, focusLine = true) => {
     setDraft(null);
     setEditingLineId(null);
     setEditProblems([]);
-    returnFocus(lineId);
+    if (focusLine) returnFocus(lineId);
   };
 
   const saveLine = (line: GridLine, values: Partial<LineInput>, justification: string) => {
@@ -166,7 +166,8 @@ export function BuilderPage() {
               closeEditor(line.id);
             },
             onError: (e) => {
-              if (isVersionConflict(e)) closeEditor(line.id);
+              // The conflict alert holds the change (reload or reapply) and takes focus itself.
+              if (isVersionConflict(e)) closeEditor(line.id, false);
               else setEditProblems(apiProblems(e, ['fields']));
             },
           },
