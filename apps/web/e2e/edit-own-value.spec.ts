@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createBudgetViaApi, expectNoAxeViolations, signIn, totalFor } from './helpers.ts';
+import { createBudgetViaApi, docScreenshotPath, expectNoAxeViolations, signIn, totalFor } from './helpers.ts';
 
 interface Detail {
   version: number;
@@ -55,6 +55,8 @@ test('edit what you mean: own value not rescaled, confirmation for big jumps, er
   await expect(confirm).toBeVisible();
   await expect(confirm).toContainText(`${line.year}: van ${euro(line.cents)} naar € 5.000.000`);
   await expectNoAxeViolations(page, 'bevestiging grote wijziging');
+  await editor.scrollIntoViewIfNeeded();
+  await editor.screenshot({ path: docScreenshotPath('12-regel-eigen-waarde') });
   await confirm.getByRole('button', { name: 'Nee, invoer aanpassen' }).click();
   await expect(confirm).toHaveCount(0);
   await expect(page.getByTestId('save-state')).toContainText('Niet opgeslagen');
@@ -96,6 +98,7 @@ test('edit what you mean: own value not rescaled, confirmation for big jumps, er
   await expect(profile.getByLabel('Aantal begrotingsjaren')).toHaveAttribute('aria-invalid', 'true');
   await expect(profile.getByText('Aantal begrotingsjaren: vul een heel getal van 1 tot en met 10 in.')).toBeVisible();
   await expectNoAxeViolations(page, 'profiel en jaren');
+  await profile.screenshot({ path: docScreenshotPath('13-profiel-wijzigen') });
   await profile.getByLabel('Aantal begrotingsjaren').fill('5');
   await profile.getByRole('button', { name: 'Opslaan en herberekenen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Alle bedragen zijn opnieuw berekend' })).toBeVisible();

@@ -75,6 +75,20 @@ describe('LineEditor: edit what you mean (own value)', () => {
     expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ amountCents: 10_000_000, ownQuantity: true }), 'Offerte leverancier');
   });
 
+  it('typing the shown value back keeps the line a rescaled model line (the preview does not leak into "untouched")', async () => {
+    const user = userEvent.setup();
+    const { form, onSave } = setup();
+    const amount = within(form).getByLabelText('Bedrag (€) voor deze gemeente');
+    await user.clear(amount);
+    await user.type(amount, '70000');
+    expect(form.textContent).toContain('een gewijzigde waarde wordt niet meer geschaald');
+    await user.clear(amount);
+    await user.type(amount, '54000');
+    await user.type(within(form).getByLabelText('Toelichting (verplicht)'), 'Toch niet');
+    await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ amountCents: 12_000_000, ownQuantity: null }), 'Toch niet');
+  });
+
   it('asks for confirmation when a line-year moves by more than 10× or € 1 miljoen', async () => {
     const user = userEvent.setup();
     const { form, onSave } = setup();

@@ -48,8 +48,13 @@ export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problem
     Object.fromEntries(fields.map((f) => [f, f === quantityField ? quantityText(f, line.scaledQuantity ?? line.effective[f]) : toText(f, line.effective[f])])),
   );
   const [texts, setTexts] = useState<Record<string, string>>(initialTexts);
-  // The line's amounts as saved, to compare the preview with before saving.
-  const [savedAmounts] = useState(() => ({ amounts: line.amounts, investment: line.investment }));
+  // The line as saved, when the editor opened: the `line` prop follows the preview from then on.
+  const [saved] = useState(() => ({
+    amounts: line.amounts,
+    investment: line.investment,
+    quantity: line.effective[quantityField] ?? null,
+    ownQuantity: line.effective.ownQuantity ?? null,
+  }));
   const [justification, setJustification] = useState(line.budgetLine.justification ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [justificationError, setJustificationError] = useState<string | null>(null);
@@ -76,8 +81,8 @@ export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problem
     for (const f of fields) {
       if (f === quantityField && (source[f] ?? '') === initialTexts[f]) {
         // Untouched: keep the line's quantity as it is (a model value keeps rescaling).
-        values[f] = line.effective[f] ?? null;
-        values.ownQuantity = line.effective.ownQuantity ?? null;
+        values[f] = saved.quantity;
+        values.ownQuantity = saved.ownQuantity;
         continue;
       }
       const parsed = parseField(f, source[f] ?? '');
@@ -112,7 +117,7 @@ export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problem
     const valid = validate();
     if (!valid) return;
     // The grid line already shows the preview of these values (onPreview on every change).
-    const jumps = [...largeChanges(savedAmounts.amounts, line.amounts), ...largeChanges(savedAmounts.investment, line.investment)];
+    const jumps = [...largeChanges(saved.amounts, line.amounts), ...largeChanges(saved.investment, line.investment)];
     if (jumps.length > 0) {
       setConfirming(jumps);
       return;
@@ -134,7 +139,7 @@ export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problem
     const parts: string[] = [];
     if (model) parts.push(`Model (Modelgemeente): ${displayValue(f, model[f])}`);
     if (model && modelScaledQuantity != null) parts.push(`geschaald naar deze gemeente: ${displayValue(f, f === 'amountCents' ? Math.round(modelScaledQuantity) : modelScaledQuantity)}`);
-    parts.push(line.effective.ownQuantity ? 'nu: eigen waarde, niet geschaald' : 'een gewijzigde waarde wordt niet meer geschaald');
+    parts.push(saved.ownQuantity ? 'nu: eigen waarde, niet geschaald' : 'een gewijzigde waarde wordt niet meer geschaald');
     if (FIELD_SPECS[f].hint) parts.push(FIELD_SPECS[f].hint as string);
     return parts.join(' · ');
   };

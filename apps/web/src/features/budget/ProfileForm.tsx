@@ -12,11 +12,11 @@ import { apiProblems, otherProblems, problemFor, type FormProblem } from '../../
 type Key = 'inhabitants' | 'employees' | 'departments' | 'firstYear' | 'horizonYears';
 
 /** The fields, with the API's own limits (packages/schemas) so the form refuses what the server would. */
-const FIELDS: { key: Key; label: string; hint?: string; limits: ReturnType<typeof limitsOf> }[] = [
+const FIELDS: { key: Key; label: string; hint?: string; year?: boolean; limits: ReturnType<typeof limitsOf> }[] = [
   { key: 'inhabitants', label: 'Inwoners', limits: limitsOf(ProfileSchema.shape.inhabitants) },
   { key: 'employees', label: 'Medewerkers (personeel van de gemeente)', limits: limitsOf(ProfileSchema.shape.employees) },
   { key: 'departments', label: 'Afdelingen', limits: limitsOf(ProfileSchema.shape.departments) },
-  { key: 'firstYear', label: 'Eerste begrotingsjaar', limits: limitsOf(YearSchema) },
+  { key: 'firstYear', label: 'Eerste begrotingsjaar', year: true, limits: limitsOf(YearSchema) },
   { key: 'horizonYears', label: 'Aantal begrotingsjaren', hint: 'Hoeveel jaren de begroting vooruit kijkt', limits: limitsOf(HorizonYearsSchema) },
 ];
 
@@ -57,11 +57,12 @@ export function ProfileForm({ budget }: { budget: BudgetDetail }) {
     event.preventDefault();
     const values: Partial<Record<Key, number>> = {};
     const next: Partial<Record<Key, string>> = {};
-    for (const { key, label, limits } of FIELDS) {
+    for (const { key, label, limits, year } of FIELDS) {
+      const show = year ? String : formatInteger;
       const n = parseDutchNumber(texts[key] ?? '');
       const min = limits.min ?? 0;
       const max = limits.max ?? Number.MAX_SAFE_INTEGER;
-      if (n === null || !Number.isInteger(n) || n < min || n > max) next[key] = `${label}: vul een heel getal van ${formatInteger(min)} tot en met ${formatInteger(max)} in.`;
+      if (n === null || !Number.isInteger(n) || n < min || n > max) next[key] = `${label}: vul een heel getal van ${show(min)} tot en met ${show(max)} in.`;
       else values[key] = n;
     }
     setErrors(next);
@@ -125,18 +126,21 @@ export function ProfileForm({ budget }: { budget: BudgetDetail }) {
             Modelregels worden opnieuw geschaald naar het nieuwe profiel; regels waarvoor u een eigen waarde heeft ingevuld houden die waarde. De wijziging komt in de historie.
           </p>
           <div className="app-editor__fields">
-            {FIELDS.map(({ key, label, hint, limits }) => (
+            {FIELDS.map(({ key, label, hint, limits, year }) => {
+              const show = year ? String : formatInteger;
+              return (
               <TextField
                 key={key}
                 label={label}
-                description={[hint, `Nu: ${formatInteger(current(budget)[key])}`, `${formatInteger(limits.min ?? 0)} tot en met ${formatInteger(limits.max ?? 0)}`].filter(Boolean).join(' · ')}
+                description={[hint, `Nu: ${show(current(budget)[key])}`, `${show(limits.min ?? 0)} tot en met ${show(limits.max ?? 0)}`].filter(Boolean).join(' · ')}
                 value={texts[key]}
                 inputMode="numeric"
                 onChange={(e) => setTexts((t) => ({ ...t, [key]: e.target.value }))}
                 error={errors[key] ?? problemFor(problems, key)}
                 size={12}
               />
-            ))}
+              );
+            })}
           </div>
           {unplaced.length > 0 ? (
             <Alert type="error">
