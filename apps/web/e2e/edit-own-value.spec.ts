@@ -67,7 +67,7 @@ test('edit what you mean: own value not rescaled, confirmation for big jumps, er
       ? route.fulfill({
           status: 400,
           contentType: 'application/json',
-          body: JSON.stringify({ error: { code: 'VALIDATION', message: 'Ongeldige invoer: body.justification toelichting is te lang', fields: [{ path: 'body.justification', message: 'toelichting is te lang (maximaal 2000 tekens)' }] } }),
+          body: JSON.stringify({ error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer: body.justification toelichting is te lang', fields: [{ path: 'body.justification', message: 'toelichting is te lang (maximaal 2000 tekens)' }] } }),
         })
       : route.continue(),
   );

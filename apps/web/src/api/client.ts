@@ -76,7 +76,10 @@ export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     // Field paths (`body.justification`, `params.id`) are code: the user reads the field's Dutch label.
     const fields = error.fields.map((f) => `${requestFieldLabel(f.path)}: ${f.message}`).join('; ');
-    return fields ? `${error.message} (${fields})` : error.message;
+    // The server's own summary of a rejection names the paths ("Ongeldige invoer: body.justification …"),
+    // for developers; the user reads the Dutch field labels instead.
+    const head = error.code === 'VALIDATION_ERROR' ? 'Ongeldige invoer' : error.message;
+    return fields ? `${head}: ${fields}` : error.message;
   }
   return error instanceof Error ? error.message : 'Er ging iets mis.';
 }

@@ -47,7 +47,7 @@ describe('CustomLineForm', () => {
   it('keeps the input on a server rejection and shows the message at the field, in Dutch', async () => {
     const user = userEvent.setup();
     vi.spyOn(api, 'post').mockRejectedValueOnce(
-      new ApiError(400, { error: { code: 'VALIDATION', message: 'Ongeldige invoer', fields: [{ path: 'body.justification', message: 'toelichting is te lang (maximaal 2000 tekens)' }] } } as never),
+      new ApiError(400, { error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer', fields: [{ path: 'body.justification', message: 'toelichting is te lang (maximaal 2000 tekens)' }] } } as never),
     );
     render(
       <QueryClientProvider client={new QueryClient()}>

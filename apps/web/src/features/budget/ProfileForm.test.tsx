@@ -50,7 +50,7 @@ describe('ProfileForm', () => {
     await user.clear(employees);
     await user.type(employees, '500');
     patch.mockRejectedValueOnce(
-      new ApiError(400, { error: { code: 'VALIDATION', message: 'Ongeldige invoer', fields: [{ path: 'body.profile.employees', message: 'medewerkers is te groot' }] } } as never),
+      new ApiError(400, { error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer', fields: [{ path: 'body.profile.employees', message: 'medewerkers is te groot' }] } } as never),
     );
     await user.click(within(form).getByRole('button', { name: 'Opslaan en herberekenen' }));
     await waitFor(() => expect(employees.getAttribute('aria-invalid')).toBe('true'));

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, errorMessage } from './client.ts';
+
+describe('errorMessage', () => {
+  it('names rejected fields by their Dutch label, never by the code path', () => {
+    const error = new ApiError(400, {
+      error: {
+        code: 'VALIDATION_ERROR',
+        message: 'Ongeldige invoer: body.justification toelichting is verplicht; params.id is geen geldige verwijzing',
+        fields: [
+          { path: 'body.justification', message: 'toelichting is verplicht (minstens 3 tekens)' },
+          { path: 'params.id', message: 'is geen geldige verwijzing (controleer het adres of kies opnieuw)' },
+        ],
+      },
+    });
+    const text = errorMessage(error);
+    expect(text).toBe('Ongeldige invoer: Toelichting: toelichting is verplicht (minstens 3 tekens); Adres van de pagina: is geen geldige verwijzing (controleer het adres of kies opnieuw)');
+    expect(text).not.toMatch(/body\.|params\./);
+  });
+
+  it('keeps the message of other errors', () => {
+    expect(errorMessage(new ApiError(404, { error: { code: 'NOT_FOUND', message: 'Begroting niet gevonden' } }))).toBe('Begroting niet gevonden');
+  });
+});
