@@ -21,4 +21,18 @@ describe('errorMessage', () => {
   it('keeps the message of other errors', () => {
     expect(errorMessage(new ApiError(404, { error: { code: 'NOT_FOUND', message: 'Begroting niet gevonden' } }))).toBe('Begroting niet gevonden');
   });
+
+  it('puts engine rejections in Dutch too', () => {
+    const error = new ApiError(400, { error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer voor de berekening: …', fields: [{ path: 'lines.abc.hoursPerWeek', message: 'is required' }] } });
+    expect(errorMessage(error)).toBe('Ongeldige invoer: Uren per week: is verplicht');
+  });
+});
+
+describe('engineErrorText', () => {
+  it('gives the Dutch label and sentence for an engine input error', async () => {
+    const { EngineInputError } = await import('@app/engine');
+    const { engineErrorText } = await import('../lib/engine-errors.ts');
+    expect(engineErrorText(new EngineInputError('lines[3].salaryScale', 'is required for staff lines'))).toBe('Salarisschaal: is verplicht voor eigen personeel');
+    expect(engineErrorText(new EngineInputError('lines[0].yearOffset', 'must be a whole number ≥ 0'))).toBe('Startjaar (na begin ontwikkeling): moet een heel getal van minstens 0 zijn');
+  });
 });

@@ -1,4 +1,5 @@
 import { requestFieldLabel } from '@app/schemas';
+import { dutchEngineMessage } from '../lib/engine-errors.ts';
 import type { ApiErrorBody } from './types.ts';
 
 /** Anything with a zod-style `parse`: the shared schemas from @app/schemas. */
@@ -75,7 +76,7 @@ export const api = {
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     // Field paths (`body.justification`, `params.id`) are code: the user reads the field's Dutch label.
-    const fields = error.fields.map((f) => `${requestFieldLabel(f.path)}: ${f.message}`).join('; ');
+    const fields = error.fields.map((f) => `${requestFieldLabel(f.path)}: ${dutchEngineMessage(f.message)}`).join('; ');
     // The server's own summary of a rejection names the paths ("Ongeldige invoer: body.justification …"),
     // for developers; the user reads the Dutch field labels instead.
     const head = error.code === 'VALIDATION_ERROR' ? 'Ongeldige invoer' : error.message;

@@ -13,6 +13,7 @@ import { ProfileForm } from './ProfileForm.tsx';
 import { applyPending, applyPendingDevelopments, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
 import { QUANTITY_FIELD, changedFields } from './line-fields.ts';
 import { apiProblems, type FormProblem } from '../../lib/form-errors.ts';
+import { engineErrorText } from '../../lib/engine-errors.ts';
 import { isVersionConflict } from './conflict.tsx';
 import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type DevelopmentPatch } from './mutations.ts';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
@@ -29,7 +30,7 @@ function safeCalculate(input: Parameters<typeof calculate>[0]): { result: Calcul
   try {
     return { result: calculate(input), error: null };
   } catch (e) {
-    return { result: null, error: e instanceof Error ? e.message : String(e) };
+    return { result: null, error: engineErrorText(e) };
   }
 }
 
