@@ -18,6 +18,11 @@ describe('errorMessage', () => {
     expect(text).not.toMatch(/body\.|params\./);
   });
 
+  it('replaces a path in a message without fields by its label', () => {
+    const error = new ApiError(413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'Ongeldige invoer: body.file is te groot (maximaal 25 MB)' } });
+    expect(errorMessage(error)).toBe('Ongeldige invoer: Bestand is te groot (maximaal 25 MB)');
+  });
+
   it('keeps the message of other errors', () => {
     expect(errorMessage(new ApiError(404, { error: { code: 'NOT_FOUND', message: 'Begroting niet gevonden' } }))).toBe('Begroting niet gevonden');
   });

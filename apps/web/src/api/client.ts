@@ -73,6 +73,14 @@ export const api = {
 };
 
 /** The Dutch message to show for a failed request. */
+/**
+ * The server's message with any field path in it (`body.file`, `params.id`, `lines.x.hours`) replaced
+ * by the field's Dutch label: "Ongeldige invoer: body.file is te groot" → "Ongeldige invoer: Bestand is te groot".
+ */
+export function plainApiMessage(error: ApiError): string {
+  return error.message.replace(/\b(?:body|params|query)(?:\.[\w[\]-]+)+|\blines\.[\w-]+\.\w+/g, (path) => requestFieldLabel(path));
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     // Field paths (`body.justification`, `params.id`) are code: the user reads the field's Dutch label.
@@ -80,7 +88,7 @@ export function errorMessage(error: unknown): string {
     // The server's own summary of a rejection names the paths ("Ongeldige invoer: body.justification …"),
     // for developers; the user reads the Dutch field labels instead.
     const head = error.code === 'VALIDATION_ERROR' ? 'Ongeldige invoer' : error.message;
-    return fields ? `${head}: ${fields}` : error.message;
+    return fields ? `${head}: ${fields}` : plainApiMessage(error);
   }
   return error instanceof Error ? error.message : 'Er ging iets mis.';
 }
