@@ -45,7 +45,13 @@ export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problem
   const quantityField = QUANTITY_FIELD[line.effective.costBasis];
   const model = line.budgetLine.model;
   const [initialTexts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((f) => [f, f === quantityField ? quantityText(f, line.scaledQuantity ?? line.effective[f]) : toText(f, line.effective[f])])),
+    Object.fromEntries(
+      fields.map((f) => [
+        f,
+        // An incomplete published line has no quantity yet: an empty field, not the engine's 0.
+        f === quantityField ? (line.effective[f] == null ? '' : quantityText(f, line.scaledQuantity ?? line.effective[f])) : toText(f, line.effective[f]),
+      ]),
+    ),
   );
   const [texts, setTexts] = useState<Record<string, string>>(initialTexts);
   // The line as saved, when the editor opened: the `line` prop follows the preview from then on.
