@@ -50,7 +50,8 @@ describe('budget lifecycle', () => {
     const dashboard = lineByDescription(budget, 'Dashboard ontwikkelen');
     expect(dashboard.model?.amountCents).toBe(500_000);
     const overridden = await call('PUT', `/api/budgets/${budget.id}/lines/${dashboard.id}/override`, {
-      fields: { amountCents: 750_000 },
+      // The editor sends every field; an untouched switch (false, the catalog has none) is no override.
+      fields: { amountCents: 750_000, extrapolate: false, kind: 'incidental' },
       justification: 'Offerte leverancier 2026',
     });
     expect(overridden.statusCode).toBe(200);
@@ -165,6 +166,49 @@ describe('budget lifecycle', () => {
     const response = (await call('GET', `/api/budgets/${budget.id}/calculation?traces=true`)).json() as CalculationResponse;
     expect(response.traces?.[dashboard.id]?.incidental?.[2027]?.formula).toBeTruthy();
     expect(((await call('GET', `/api/budgets/${budget.id}/calculation`)).json() as CalculationResponse).traces).toBeUndefined();
+  });
+});
+
+describe('own values (ADR 0013) and a changed profile', () => {
+  it('an own quantity is not rescaled, not even after the profile changes; model lines are; the change is audited', async () => {
+    const budget = await createBudget('Eigen waarden De Bilt');
+    const before = await calculation(budget.id);
+    // Two incidental amount lines that scale with inhabitants (elasticity > 0).
+    const scaled = before.result.lines.filter((l) => l.ratio !== 1 && l.elasticity > 0 && l.baseAmountCents > 0);
+    const pick = (id: string) => budget.lines.find((l) => l.id === id && l.effective.costBasis === 'amount' && l.effective.kind === 'incidental' && l.effective.driver === 'inhabitants');
+    const candidates = scaled.map((l) => pick(l.lineId)).filter((l): l is NonNullable<typeof l> => l != null);
+    expect(candidates.length).toBeGreaterThanOrEqual(2);
+    const [own, other] = candidates as [(typeof candidates)[number], (typeof candidates)[number]];
+    const ownBefore = before.result.lines.find((l) => l.lineId === own.id)!;
+    expect(ownBefore.scaledQuantity).not.toBe(own.model!.amountCents);
+
+    // The user types € 100.000 for this municipality: it stays € 100.000 (was rescaled again before).
+    const put = await call('PUT', `/api/budgets/${budget.id}/lines/${own.id}/override`, { fields: { amountCents: 10_000_000, ownQuantity: true }, justification: 'Offerte voor onze gemeente' });
+    expect(put.statusCode).toBe(200);
+    const detail = BudgetDetailSchema.parse(put.json()) as BudgetDetail;
+    expect(detail.lines.find((l) => l.id === own.id)).toMatchObject({ overriddenFields: expect.arrayContaining(['amountCents', 'ownQuantity']) });
+    const afterOwn = await calculation(budget.id);
+    expect(afterOwn.result.lines.find((l) => l.lineId === own.id)).toMatchObject({ scaledQuantity: 10_000_000, baseAmountCents: 10_000_000, elasticity: 0 });
+
+    // Profile and horizon after creation: PATCH with the version; the own value stays, the model line rescales.
+    const otherBefore = afterOwn.result.lines.find((l) => l.lineId === other.id)!;
+    const patched = await call('PATCH', `/api/budgets/${budget.id}`, {
+      profile: { inhabitants: 87_346, employees: 437, departments: 17 },
+      firstYear: 2028,
+      horizonYears: 5,
+      version: detail.version,
+    });
+    expect(patched.statusCode).toBe(200);
+    const changed = BudgetDetailSchema.parse(patched.json()) as BudgetDetail;
+    expect(changed).toMatchObject({ firstYear: 2028, horizonYears: 5, profile: { inhabitants: 87_346 } });
+    const afterProfile = await calculation(budget.id);
+    expect(afterProfile.result.years).toEqual([2028, 2029, 2030, 2031, 2032]);
+    expect(afterProfile.result.lines.find((l) => l.lineId === own.id)?.baseAmountCents).toBe(10_000_000);
+    expect(afterProfile.result.lines.find((l) => l.lineId === other.id)?.scaledQuantity).toBeGreaterThan(otherBefore.scaledQuantity);
+    // A stale version is refused with 409; the audit names the profile change.
+    expect((await call('PATCH', `/api/budgets/${budget.id}`, { profile: { inhabitants: 1, employees: 1, departments: 1 }, version: detail.version })).statusCode).toBe(409);
+    const audit = (await call('GET', `/api/budgets/${budget.id}/audit`)).json() as { action: string; changes?: unknown }[];
+    expect(JSON.stringify(audit)).toContain('87346');
   });
 });
 
@@ -290,6 +334,7 @@ describe('bad input on every write route → 4xx naming the field, database unch
     await expectRefused('PUT', url, { fields: { elasticity: -2 }, justification: 'te klein' }, 400, 'body.fields.elasticity');
     await expectRefused('PUT', url, { fields: { driver: 'gemeenten' }, justification: 'onbekend' }, 400, 'body.fields.driver');
     await expectRefused('PUT', url, { fields: { bedrag: 5 }, justification: 'typfout' }, 400, 'body.fields');
+    await expectRefused('PUT', url, { fields: { ownQuantity: 'ja' }, justification: 'geen boolean' }, 400, 'body.fields.ownQuantity');
     await expectRefused('PUT', `/api/budgets/${budget.id}/lines/${UNKNOWN}/override`, { fields: { amountCents: 1 }, justification: 'onbekend' }, 404);
     // Engine-level: switching the line to staff without hours is refused and rolled back.
     await expectRefused('PUT', url, { fields: { costBasis: 'staff' }, justification: 'andere basis' }, 400, `lines.${dashboard.id}.hoursPerWeek`);

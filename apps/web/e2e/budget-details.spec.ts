@@ -82,8 +82,9 @@ test('leaving with an unsaved edit asks first; keyboard reaches the editor and b
   await edit.focus();
   await page.keyboard.press('Enter');
   // Focus moves into the editor's first field.
-  await expect(page.getByLabel('Bedrag (€)')).toBeFocused();
-  await page.keyboard.type('9000');
+  await expect(page.getByLabel('Bedrag (€) voor deze gemeente')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('4000');
   await expect(page.getByTestId('save-state')).toContainText('Niet opgeslagen');
 
   await page.getByRole('link', { name: 'Dashboard' }).click();

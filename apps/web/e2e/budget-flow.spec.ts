@@ -60,8 +60,8 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   const before = await totalFor(page, 2027);
   await page.getByRole('button', { name: 'Aanpassen: Opleiding in VNG methodiek klantreizen' }).click();
   const editor = page.getByRole('form', { name: /Regel aanpassen: Opleiding in VNG methodiek klantreizen/ });
-  await expect(editor.getByText('Model: € 3.000,00')).toBeVisible();
-  await editor.getByLabel('Bedrag (€)').fill('50000');
+  await expect(editor.getByText(/Model \(Modelgemeente\): €\s3\.000,00/)).toBeVisible();
+  await editor.getByLabel('Bedrag (€) voor deze gemeente').fill('5000');
   await expect(page.getByTestId('save-state')).toContainText('Niet opgeslagen');
   await expect.poll(() => totalFor(page, 2027)).not.toBe(before);
   const previewed = await totalFor(page, 2027);

@@ -26,7 +26,7 @@ test('screenshots of each screen', async ({ page }) => {
   await shot(page, '03b-begroting-regels');
   await page.getByRole('button', { name: 'Aanpassen: Opleiding in VNG methodiek klantreizen' }).click();
   const editor = page.getByRole('form', { name: /Regel aanpassen/ });
-  await editor.getByLabel('Bedrag (€)').fill('12500');
+  await editor.getByLabel('Bedrag (€) voor deze gemeente').fill('4500');
   await editor.getByLabel('Toelichting (verplicht)').fill('Twee trainingsdagen voor het hele KCC');
   await editor.scrollIntoViewIfNeeded();
   await shot(page, '04-regel-aanpassen');

@@ -23,7 +23,7 @@ async function openBrowser(browser: Browser, baseURL: string | undefined): Promi
 async function overrideAmount(page: Page, line: string, euros: string, justification: string) {
   await page.getByRole('button', { name: `Aanpassen: ${line}` }).first().click();
   const editor = page.getByRole('form', { name: new RegExp(`Regel aanpassen: ${line}`) });
-  await editor.getByLabel('Bedrag (€)').fill(euros);
+  await editor.getByLabel('Bedrag (€) voor deze gemeente').fill(euros);
   await editor.getByLabel('Toelichting (verplicht)').fill(justification);
   await editor.getByRole('button', { name: 'Opslaan' }).click();
 }
@@ -46,7 +46,7 @@ test('two browsers editing one budget lose nothing: the stale write gets the con
   for (const page of [pageA, pageB]) await expect(page.getByRole('heading', { level: 1, name: /Twee browsers De Bilt/ })).toBeVisible();
 
   // A saves first.
-  await overrideAmount(pageA, 'Opleiding in VNG methodiek klantreizen', '50000', 'Hele team opleiden (A)');
+  await overrideAmount(pageA, 'Opleiding in VNG methodiek klantreizen', '5000', 'Hele team opleiden (A)');
   await expect(pageA.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
 
   // B still has the old version: its save is refused and the alert says so, with focus on it.
@@ -73,8 +73,8 @@ test('two browsers editing one budget lose nothing: the stale write gets the con
   }
   const detail = (await (await pageB.request.get(`/api/budgets/${budgetId}`)).json()) as Detail;
   const line = (prefix: string) => detail.lines.find((l) => l.effective.description.startsWith(prefix));
-  expect(line('Opleiding in VNG methodiek klantreizen')).toMatchObject({ overriddenFields: ['amountCents'], justification: 'Hele team opleiden (A)', effective: { amountCents: 5_000_000 } });
-  expect(line('Dashboard ontwikkelen')).toMatchObject({ overriddenFields: ['amountCents'], justification: 'Offerte leverancier (B)', effective: { amountCents: 750_000 } });
+  expect(line('Opleiding in VNG methodiek klantreizen')).toMatchObject({ overriddenFields: ['amountCents', 'ownQuantity'], justification: 'Hele team opleiden (A)', effective: { amountCents: 500_000, ownQuantity: true } });
+  expect(line('Dashboard ontwikkelen')).toMatchObject({ overriddenFields: ['amountCents', 'ownQuantity'], justification: 'Offerte leverancier (B)', effective: { amountCents: 750_000 } });
 
   await pageA.context().close();
   await pageB.context().close();
@@ -89,7 +89,7 @@ test('"Nieuwste versie laden" drops the stale change and shows the other browser
   await pageA.goto(`/begrotingen/${budgetId}`);
   for (const page of [pageA, pageB]) await expect(page.getByRole('heading', { level: 1, name: /Nieuwste versie De Bilt/ })).toBeVisible();
 
-  await overrideAmount(pageA, 'Opleiding in VNG methodiek klantreizen', '40000', 'Wijziging van A');
+  await overrideAmount(pageA, 'Opleiding in VNG methodiek klantreizen', '4000', 'Wijziging van A');
   await expect(pageA.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
   await overrideAmount(pageB, 'Dashboard ontwikkelen', '9000', 'Wijziging van B');
   const alert = pageB.getByRole('alert').filter({ hasText: 'Deze begroting is intussen door iemand anders gewijzigd.' });

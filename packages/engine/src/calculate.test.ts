@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from './calculate.ts';
+import { scaledQuantityOf } from './scale-line.ts';
 import { makeAssumptions, makeDevelopment, makeInput, makeLine } from './testing/fixtures.ts';
 import type { CalculationInput, CalculationResult, Component, LineInput } from './types.ts';
 
@@ -35,6 +36,25 @@ describe('rescaling', () => {
   it('e = 0.5 on departments: € 8.000 × (10/40)^0,5 = € 4.000', () => {
     const r = run([makeLine({ id: 'a', amountCents: 800_000, driver: 'departments', elasticity: 0.5 })], { profile: OWN });
     expect(cells(r, 'a', 'incidental')).toEqual([400_000, 0, 0, 0]);
+  });
+
+  it('ownQuantity: the own value of the municipality is not rescaled, whatever the driver and elasticity (ADR 0013)', () => {
+    // Model € 5.000 on inhabitants would become € 2.184 here; as the municipality's own value it stays € 5.000.
+    const r = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1, amountCents: 500_000, ownQuantity: true })], { profile: OWN });
+    expect(cells(r, 'a', 'incidental')).toEqual([500_000, 0, 0, 0]);
+    expect(r.lines[0]).toMatchObject({ ratio: 0.43673, elasticity: 0, scaledQuantity: 500_000 });
+    // Licence units: 5.000 own units × € 12,34/month stay 5.000 units (no second rescaling).
+    const l = run(
+      [makeLine({ id: 'l', kind: 'structural', costBasis: 'licence', amountCents: null, units: 5_000, unitPriceCents: 1_234, unitPricePeriod: 'month', driver: 'employees', ownQuantity: true })],
+      { profile: OWN },
+    );
+    expect(cells(l, 'l', 'structural')?.[0]).toBe(74_040_000);
+    // The editor's "scaled value" is the engine's own scaling.
+    expect(scaledQuantityOf(makeInput({ lines: [], profile: OWN }), makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1 }))).toBe(218_365);
+    expect(scaledQuantityOf(makeInput({ lines: [], profile: OWN }), makeLine({ id: 'a', driver: 'inhabitants', ownQuantity: true }))).toBe(500_000);
+    // ownQuantity false behaves like absent.
+    const f = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1, ownQuantity: false })], { profile: OWN });
+    expect(cells(f, 'a', 'incidental')).toEqual([218_400, 0, 0, 0]);
   });
 
   it('e = 0 on a scaled driver leaves the amount unchanged, but reports the ratio', () => {

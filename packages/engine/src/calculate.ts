@@ -1,6 +1,6 @@
 /**
  * calculate(): the budget engine's rules (spec §3), in brief — README.md has the full text.
- *  1. scaled quantity = quantity × (own_d / model_d)^e; e = line ?? budget default ?? 1; fixed ⇒ e = 0.
+ *  1. scaled quantity = quantity × (own_d / model_d)^e; e = line ?? budget default ?? 1; fixed or ownQuantity ⇒ e = 0.
  *  2. staff = hours/36 × monthly(scale, step) × 12 × (1 + employerCostPct/100).
  *  3. hire = hours × (own rate ?? rate card[role ?? default role]); 'total' hours are for the whole line.
  *  4. licence = units × price × (12 if per month).

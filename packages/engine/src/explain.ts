@@ -42,6 +42,7 @@ function quantityText(plan: LinePlan, quantity: number): string {
 function scalingText(ctx: EngineContext, plan: LinePlan): string {
   const model = quantityText(plan, plan.modelQuantity);
   const scaled = quantityText(plan, plan.scaledQuantity);
+  if (plan.line.ownQuantity === true) return `${model} (eigen waarde, niet geschaald)`;
   if (plan.scalingRule === 'shared-fixed') {
     const min = ctx.range?.minRatio ?? 1;
     return `${model} × ${formatNumberShort(plan.ruleRatio, 4)} / ${formatNumberShort(min, 4)} = ${scaled} (vast, gedeelde uitvoering onder het geldigheidsbereik: aandeel inwoners)`;
@@ -92,11 +93,14 @@ function baseInputs(ctx: EngineContext, plan: LinePlan): TraceInput[] {
   const provenance = PROVENANCE_NL[line.provenance] ?? line.provenance;
   const inputs: TraceInput[] = [
     { label: 'Regel', value: line.description, source: provenance },
-    { label: 'Ontwikkeling', value: `${development.title} (${development.domainKey})` },
-    { label: 'Modelwaarde', value: quantityText(plan, plan.modelQuantity), source: provenance },
+    // The title only: the domain key is a code ("algemene-ontwikkelingen"), never shown to users.
+    { label: 'Ontwikkeling', value: development.title },
+    plan.line.ownQuantity === true
+      ? { label: 'Eigen waarde', value: quantityText(plan, plan.modelQuantity), source: 'Ingevuld voor deze gemeente (niet geschaald)' }
+      : { label: 'Modelwaarde', value: quantityText(plan, plan.modelQuantity), source: provenance },
     { label: 'Eerste jaar van de regel', value: String(plan.start), source: `start ontwikkeling + ${line.yearOffset} jaar` },
   ];
-  if (line.driver !== 'fixed') {
+  if (line.driver !== 'fixed' && line.ownQuantity !== true) {
     const noun = DRIVER_NL[line.driver];
     inputs.push(
       { label: `Aantal ${noun} eigen gemeente`, value: formatNumberShort(plan.own, 2), source: 'Gemeenteprofiel' },
@@ -107,8 +111,10 @@ function baseInputs(ctx: EngineContext, plan: LinePlan): TraceInput[] {
         source: line.elasticity != null ? 'Regel' : `Standaard voor schaalbasis ${noun} (${ASSUMPTION.toLowerCase()})`,
       },
     );
+  } else if (line.driver !== 'fixed') {
+    inputs.push({ label: 'Schaalbasis', value: 'niet geschaald (eigen waarde)', source: 'Regel' });
   } else {
-    inputs.push({ label: 'Schaalbasis', value: plan.scalingRule === 'shared-fixed' ? 'vast, gedeelde uitvoering' : 'vast (niet geschaald)', source: provenance });
+    inputs.push({ label: 'Schaalbasis', value: plan.scalingRule === 'shared-fixed' ? 'vast, gedeelde uitvoering' : 'vast (niet geschaald)', source: line.ownQuantity === true ? 'Regel' : provenance });
   }
   const range = ctx.range;
   if (plan.scalingRule !== 'power' && range) {
@@ -117,7 +123,7 @@ function baseInputs(ctx: EngineContext, plan: LinePlan): TraceInput[] {
       value: `verhouding ${formatNumberShort(range.minRatio, 4)}–${formatNumberShort(range.maxRatio, 4)}`,
       source: `${ASSUMPTION} (ADR 0010)`,
     });
-  } else if (plan.line.extrapolate === true && line.driver !== 'fixed') {
+  } else if (plan.line.extrapolate === true && line.driver !== 'fixed' && line.ownQuantity !== true) {
     inputs.push({ label: 'Geldigheidsbereik schaling', value: 'niet toegepast (machtsregel bij elke omvang)', source: 'Regel' });
   }
   switch (line.costBasis) {

@@ -24,3 +24,4 @@ export {
 export { exampleShare, incompleteZeroLines, totalsByProvenance, type ExampleShare } from './provenance.ts';
 export { exploitationByLine, sumByYear, totalsDifference, totalsOnYears } from './subtotals.ts';
 export { CATEGORY_OF } from './plan.ts';
+export { scaledQuantityOf } from './scale-line.ts';

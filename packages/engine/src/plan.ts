@@ -244,7 +244,8 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
   let scaleDen = 1;
   let scalingRule: ScalingRule = 'power';
   let ruleRatio = ratio;
-  const range = line.extrapolate === true ? null : ctx.range;
+  // An own value (ADR 0013) is this municipality's quantity: no power law and no validity range.
+  const range = line.extrapolate === true || line.ownQuantity === true ? null : ctx.range;
   if (driver === 'fixed') {
     // Shared execution (ADR 0010): below the validity range a fixed piece of work is done together
     // with others, and the municipality pays its inhabitants' share of it.

@@ -20,11 +20,12 @@ export function scaleRatio(driver: Driver, profile: Profile, modelProfile: Profi
 }
 
 /**
- * The elasticity exponent a line scales with: 0 for `fixed`, else the line's own value, else the
- * budget default for the driver, else 1 (spec §3.1).
+ * The elasticity exponent a line scales with: 0 for `fixed` and for a line whose quantity is the
+ * municipality's own value (ownQuantity), else the line's own value, else the budget default for
+ * the driver, else 1 (spec §3.1).
  */
-export function effectiveElasticity(line: Pick<LineInput, 'driver' | 'elasticity'>, assumptions: Pick<Assumptions, 'defaultElasticity'>): number {
-  if (line.driver === 'fixed') return 0;
+export function effectiveElasticity(line: Pick<LineInput, 'driver' | 'elasticity' | 'ownQuantity'>, assumptions: Pick<Assumptions, 'defaultElasticity'>): number {
+  if (line.driver === 'fixed' || line.ownQuantity === true) return 0;
   if (line.elasticity != null) return line.elasticity;
   const fallback = assumptions.defaultElasticity?.[line.driver];
   return fallback ?? 1;

@@ -142,6 +142,11 @@ export interface LineInput {
   driver: Driver;
   /** null → assumptions.defaultElasticity[driver]. */
   elasticity?: number | null;
+  /**
+   * true: the basis quantity (amountCents, hoursPerWeek, hours or units) is this municipality's own
+   * value, entered by the user, and is not rescaled (effective elasticity 0; ADR 0013).
+   */
+  ownQuantity?: boolean | null;
   /** 0 = the first year the development runs. */
   yearOffset: number;
   /** Incidental lines: spread evenly over this many years (≥ 1). */

@@ -73,6 +73,19 @@ describe.skipIf(skip)('buildBudgetPdf: the totals printed equal the engine', () 
     console.info('[pdf] sample De Bilt', r);
   });
 
+  test('override notes name coded values in Dutch ("Schaalbasis: Afdelingen", not "departments / fixed")', async () => {
+    const base = sampleInput(DE_BILT);
+    const input = { ...base, lines: base.lines.map((l) => (l.id === 'l-fb' ? { ...l, driver: 'fixed' as const, ownQuantity: true } : l)) };
+    const meta = sampleMeta(input, 'De Bilt');
+    meta.overrides.push({ lineId: 'l-fb', description: 'Functioneel beheer werkplek', fields: ['driver', 'ownQuantity'], modelValues: { driver: 'departments', ownQuantity: null }, justification: 'Eén vaste functioneel beheerder.' });
+    const text = await pdfToText(await buildBudgetPdf({ input, result: calculate(input), meta }));
+    expect(text).toContain('Schaalbasis: Afdelingen');
+    expect(text).toContain('Schaalbasis: Vast');
+    expect(text).toContain('Eigen waarde (niet');
+    expect(text).toContain('geschaald): ja');
+    expect(text).not.toMatch(/\bdepartments\b|\bfixed\b/);
+  });
+
   test('renders to A4 pages with content (PNG via pdftoppm, kept to look at)', async () => {
     const input = sampleInput(DE_BILT);
     const pdf = await buildBudgetPdf({ input, result: calculate(input), meta: sampleMeta(input, 'De Bilt') });

@@ -53,6 +53,8 @@ function randomInput(seed: number, lineCount = 150): CalculationInput {
       provenance: r.pick(['published', 'example', 'custom'] as const),
       driver,
       elasticity: r.maybe(0.6, () => r.dec(0.2, 1.4, 2)),
+      // An own value (ADR 0013) is not rescaled: the workbook must agree.
+      ownQuantity: r.maybe(0.25, () => true),
       yearOffset: r.int(0, 4),
       durationYears: r.int(1, 5),
       depreciationYears: kind === 'investment' ? r.maybe(0.7, () => r.int(1, 8)) : null,

@@ -42,7 +42,7 @@ export const HorizonYearsSchema = z
 export const IsoDateSchema = z.iso.date({ error: 'moet een datum zijn (jjjj-mm-dd)' });
 
 /** Database ids are UUIDs; validating them up front turns a malformed id into a 400 instead of a database error. */
-export const UuidSchema = z.uuid({ error: 'moet een geldige id (uuid) zijn' });
+export const UuidSchema = z.uuid({ error: 'is geen geldige verwijzing (controleer het adres of kies opnieuw)' });
 
 /** Free-text keys (catalog keys, scale keys, role keys). */
 export const KeySchema = z.string().trim().min(1, { error: 'mag niet leeg zijn' }).max(200, { error: 'is te lang (maximaal 200 tekens)' });

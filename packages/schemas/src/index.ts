@@ -19,3 +19,4 @@ export * from './describe-change.ts';
 export * from './plausibility-text.ts';
 export * from './dutch-number.ts';
 export * from './permissions.ts';
+export * from './limits.ts';

@@ -1,4 +1,4 @@
-import type { Category, Component, CostBasis, CostPool, Driver, Indexation, LineKind, Provenance } from '@app/engine';
+import type { Category, Component, CostBasis, CostPool, Driver, HireHoursPeriod, Indexation, LineKind, Provenance, UnitPricePeriod } from '@app/engine';
 import type { BenchmarkUnit, BudgetStatus } from './enums.ts';
 
 /*
@@ -83,6 +83,7 @@ export const LINE_FIELD_LABELS: Record<string, string> = {
   costPool: 'Kostensoort',
   driver: 'Schaalbasis',
   elasticity: 'Elasticiteit',
+  ownQuantity: 'Eigen waarde (niet geschaald)',
   amountCents: 'Bedrag',
   hoursPerWeek: 'Uren per week',
   salaryScale: 'Salarisschaal',
@@ -108,8 +109,88 @@ export const LINE_FIELD_LABELS: Record<string, string> = {
   provenance: 'Herkomst',
 };
 
+export const HIRE_HOURS_PERIOD_LABELS: Record<HireHoursPeriod, string> = {
+  year: 'per jaar',
+  total: 'in totaal',
+};
+
+export const UNIT_PRICE_PERIOD_LABELS: Record<UnitPricePeriod, string> = {
+  year: 'per jaar',
+  month: 'per maand',
+};
+
+/** Dutch words for the coded values of a line field (driver "departments" → "Afdelingen"). */
+const LINE_VALUE_LABELS: Record<string, Record<string, string>> = {
+  kind: KIND_LABELS,
+  costBasis: COST_BASIS_LABELS,
+  costPool: COST_POOL_LABELS,
+  driver: DRIVER_LABELS,
+  indexation: INDEXATION_LABELS,
+  provenance: PROVENANCE_LABELS,
+  hoursPeriod: HIRE_HOURS_PERIOD_LABELS,
+  unitPricePeriod: UNIT_PRICE_PERIOD_LABELS,
+};
+
+/**
+ * A coded line value in Dutch (enums and yes/no); null when the value is not a code (numbers,
+ * free text), so callers format it themselves. Never returns the code itself for a known field.
+ */
+export function lineValueLabel(field: string, value: unknown): string | null {
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  const labels = LINE_VALUE_LABELS[field];
+  if (labels && typeof value === 'string') return labels[value] ?? value;
+  return null;
+}
+
 export function lineFieldLabel(field: string): string {
   return LINE_FIELD_LABELS[field] ?? field;
+}
+
+/** Dutch names of the other fields the API names in a rejection (error.fields[].path). */
+export const REQUEST_FIELD_LABELS: Record<string, string> = {
+  justification: 'Toelichting',
+  version: 'Versie van de begroting',
+  name: 'Naam',
+  scenarioName: 'Naam van het scenario',
+  cbsCode: 'Gemeente (CBS-code)',
+  profile: 'Gemeenteprofiel',
+  inhabitants: 'Inwoners',
+  employees: 'Medewerkers (personeel)',
+  departments: 'Afdelingen',
+  firstYear: 'Eerste begrotingsjaar',
+  horizonYears: 'Aantal begrotingsjaren',
+  includeExamples: 'Voorbeeldregels meenemen',
+  developmentId: 'Ontwikkeling',
+  enabled: 'Aan/uit',
+  startYear: 'Startjaar',
+  ownerUnitId: 'Eigenaar (afdeling)',
+  assumptions: 'Uitgangspunten',
+  file: 'Bestand',
+  id: 'Adres van de pagina',
+  lineId: 'Regel',
+  budgetId: 'Begroting',
+  email: 'E-mailadres',
+  password: 'Wachtwoord',
+  text: 'Tekst',
+  comment: 'Opmerking',
+};
+
+/** Containers in an API field path that are not fields themselves (`body.fields.units` → `units`). */
+const PATH_CONTAINERS = new Set(['body', 'params', 'query', 'fields', 'values', 'overrides', 'customLine', 'sources']);
+
+/**
+ * The Dutch label of an API field path (`body.fields.units` → "Aantal eenheden",
+ * `params.id` → "Adres van de pagina"); the most specific known segment wins, never a code path.
+ */
+export function requestFieldLabel(path: string): string {
+  const parts = path.split('.').filter((p) => p !== '' && !/^\d+$/.test(p));
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] as string;
+    if (PATH_CONTAINERS.has(part)) continue;
+    const label = LINE_FIELD_LABELS[part] ?? REQUEST_FIELD_LABELS[part];
+    if (label) return label;
+  }
+  return 'Invoer';
 }
 
 export const BENCHMARK_UNIT_LABELS: Record<BenchmarkUnit, string> = {

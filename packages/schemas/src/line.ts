@@ -40,6 +40,8 @@ export const lineValueShape = {
   unitPricePeriod: UnitPricePeriodSchema.nullable().optional(),
   driver: DriverSchema,
   elasticity: ElasticitySchema.nullable().optional(),
+  /** The quantity is the municipality's own value and is not rescaled (ADR 0013). */
+  ownQuantity: z.boolean({ error: 'moet ja of nee zijn' }).nullable().optional(),
   yearOffset: z.number({ error: 'moet een aantal jaren zijn' }).int({ error: 'moet een geheel getal zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(9, { error: 'mag hoogstens 9 zijn' }),
   durationYears: yearsCount(10),
   depreciationYears: yearsCount(50).nullable().optional(),

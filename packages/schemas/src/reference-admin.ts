@@ -251,15 +251,19 @@ const lineDescriptiveShape = {
   taakveld: z.string().trim().min(1).max(20).optional(),
 };
 
+// A catalog line holds model values by definition: "the municipality's own value" (ownQuantity,
+// ADR 0013) exists only as a budget's override, so the catalog schemas refuse it.
+const { ownQuantity: _ownQuantity, ...catalogValueShape } = lineValueShape;
+
 /** A new line is the administrator's own: provenance `custom`. */
-export const EditionLineCreateSchema = z.strictObject({ developmentId: UuidSchema, ...lineValueShape, ...lineDescriptiveShape });
+export const EditionLineCreateSchema = z.strictObject({ developmentId: UuidSchema, ...catalogValueShape, ...lineDescriptiveShape });
 export type EditionLineCreate = z.infer<typeof EditionLineCreateSchema>;
 
 /** An edited line keeps its provenance unless it is set to `custom` (the figure is no longer as published). */
 export const EditionLinePatchSchema = z
   .strictObject({
     developmentId: UuidSchema,
-    ...lineValueShape,
+    ...catalogValueShape,
     ...lineDescriptiveShape,
     provenance: z.literal('custom', { error: "kan alleen 'custom' worden (of weglaten om te behouden)" }),
     retired: z.boolean(),

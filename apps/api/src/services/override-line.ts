@@ -9,6 +9,9 @@ import { findBudgetLine } from './budget-lines.ts';
  * on the catalog line: only fields that differ from the model are stored as overrides. Custom lines
  * have no model, so their values change in place.
  */
+/** Line flags whose absence means false (the editor sends false for an untouched switch). */
+const FLAGS = new Set(['extrapolate', 'ownQuantity', 'contractEndFixed']);
+
 export async function overrideLine(scope: BudgetScope, budgetId: string, budgetLineId: string, body: LineOverride): Promise<BudgetDetail> {
   return mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
     const line = await findBudgetLine(tx, budget.id, budgetLineId);
@@ -26,8 +29,10 @@ export async function overrideLine(scope: BudgetScope, budgetId: string, budgetL
     const merged: Record<string, unknown> = { ...line.overrides, ...body.fields };
     const overrides: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(merged)) {
-      // Setting a field back to its model value is not an override.
-      if (value !== undefined && value !== (model[field] ?? null)) overrides[field] = value;
+      // Setting a field back to its model value is not an override; an unset flag means false.
+      const modelValue = FLAGS.has(field) ? model[field] === true : (model[field] ?? null);
+      const own = FLAGS.has(field) ? value === true : value;
+      if (value !== undefined && own !== modelValue) overrides[field] = value;
     }
     const hasOverrides = Object.keys(overrides).length > 0;
     await tx

@@ -1,3 +1,5 @@
+import { requestFieldLabel } from '@app/schemas';
+import { dutchEngineMessage } from '../lib/engine-errors.ts';
 import type { ApiErrorBody } from './types.ts';
 
 /** Anything with a zod-style `parse`: the shared schemas from @app/schemas. */
@@ -71,10 +73,22 @@ export const api = {
 };
 
 /** The Dutch message to show for a failed request. */
+/**
+ * The server's message with any field path in it (`body.file`, `params.id`, `lines.x.hours`) replaced
+ * by the field's Dutch label: "Ongeldige invoer: body.file is te groot" → "Ongeldige invoer: Bestand is te groot".
+ */
+export function plainApiMessage(error: ApiError): string {
+  return error.message.replace(/\b(?:body|params|query)(?:\.[\w[\]-]+)+|\blines\.[\w-]+\.\w+/g, (path) => requestFieldLabel(path));
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
-    const fields = error.fields.map((f) => `${f.path}: ${f.message}`).join('; ');
-    return fields ? `${error.message} (${fields})` : error.message;
+    // Field paths (`body.justification`, `params.id`) are code: the user reads the field's Dutch label.
+    const fields = error.fields.map((f) => `${requestFieldLabel(f.path)}: ${dutchEngineMessage(f.message)}`).join('; ');
+    // The server's own summary of a rejection names the paths ("Ongeldige invoer: body.justification …"),
+    // for developers; the user reads the Dutch field labels instead.
+    const head = error.code === 'VALIDATION_ERROR' ? 'Ongeldige invoer' : error.message;
+    return fields ? `${head}: ${fields}` : plainApiMessage(error);
   }
   return error instanceof Error ? error.message : 'Er ging iets mis.';
 }

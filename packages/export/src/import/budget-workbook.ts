@@ -224,7 +224,7 @@ function readLines(ws: ExcelJS.Worksheet, input: CalculationInput, changes: Budg
     };
 
     const e = read('elasticity');
-    if (e?.value != null && line.driver !== 'fixed') put('elasticity', line.elasticity ?? input.assumptions.defaultElasticity[line.driver] ?? 1, e.value, e.address);
+    if (e?.value != null && line.driver !== 'fixed' && line.ownQuantity !== true) put('elasticity', line.elasticity ?? input.assumptions.defaultElasticity[line.driver] ?? 1, e.value, e.address);
 
     const q = read('modelQuantity');
     if (q?.value != null) {

@@ -58,7 +58,8 @@ function formula(text: string, result: number | undefined): ExcelJS.CellValue {
 /**
  * The factor on the model quantity, as planLine computes it (ADR 0010): the power law ratio^e inside
  * the validity range; outside it edge^e × ratio/edge; a fixed line below the range its inhabitants'
- * share (own/model)/min. Without a range (or for a line marked extrapolate) the power law alone.
+ * share (own/model)/min. Without a range (or for a line marked extrapolate) the power law alone;
+ * an own value (ownQuantity, ADR 0013) is not scaled at all.
  */
 function scaleFactorFormula(input: CalculationInput, line: LineInput, refs: AssumptionRefs, c: (key: LineColumnKey) => string): string {
   const R = c('ratio');
@@ -66,6 +67,7 @@ function scaleFactorFormula(input: CalculationInput, line: LineInput, refs: Assu
   // IF: Excel answers 0^0 with #NUM!, the engine (and mathematics here) with 1.
   const power = `IF(${E}=0,1,${R}^${E})`;
   const range = refs.scalingRange;
+  if (line.ownQuantity === true) return '1';
   if (input.assumptions.scalingRange == null || range == null || line.extrapolate === true) return line.driver === 'fixed' ? '1' : power;
   const { min, max } = range;
   if (line.driver === 'fixed') {
@@ -98,8 +100,9 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
   const c = (key: LineColumnKey, row = r) => `$${cells.col(key)}${row}`;
   const driver = line.driver;
 
+  // An own value (ownQuantity) is not rescaled: elasticity 0, like the engine's effectiveElasticity().
   const elasticity: ExcelJS.CellValue =
-    driver === 'fixed' ? 0 : line.elasticity != null ? line.elasticity : formula(refs.defaultElasticity[driver], lr?.elasticity);
+    driver === 'fixed' || line.ownQuantity === true ? 0 : line.elasticity != null ? line.elasticity : formula(refs.defaultElasticity[driver], lr?.elasticity);
   const ratio: ExcelJS.CellValue = driver === 'fixed' ? 1 : formula(`${refs.own[driver]}/${refs.model[driver]}`, lr?.ratio);
   const factor = scaleFactorFormula(input, line, refs, c);
   const scaledQuantity = formula(

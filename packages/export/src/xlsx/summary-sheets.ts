@@ -10,6 +10,7 @@ import {
   benchmarkCitation,
   exampleMajorityText,
   lineFieldLabel,
+  lineValueLabel,
   plausibilityWarning,
 } from '@app/schemas';
 import { exportChecks } from '../checks.ts';
@@ -456,6 +457,9 @@ export function writeNotesSheet(ws: ExcelJS.Worksheet, meta: ExportMeta, input: 
 /** Override values as a reader expects them: cents fields as euros, decimals with a comma. */
 export function display(field: string, value: unknown): string {
   if (value == null) return '—';
+  // Codes (driver "departments", kind "incidental") and yes/no in the same Dutch words as the screen.
+  const label = lineValueLabel(field, value);
+  if (label !== null) return label;
   if (typeof value === 'number' && field.endsWith('Cents')) return formatEuroExact(value);
   if (typeof value === 'number') return formatNumber(value, 4);
   return String(value);

@@ -12,6 +12,7 @@ import { Button } from '../../ui/Button.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { centsToInput, formatDate, formatEuro, formatInteger, formatPercent, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
 import { SalaryScaleTable } from '../reference-admin/SalaryScaleTable.tsx';
 import { SourceParts } from '../reference/SourceParts.tsx';
 
@@ -124,6 +125,10 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
     patch.mutate({ assumptions: out, version: budget.version }, { onSuccess: () => setSaved(true) });
   };
 
+  // A server rejection at its field (`body.assumptions.employerCostPct` → that field), the rest above the button.
+  const problems = patch.error && !isVersionConflict(patch.error) ? apiProblems(patch.error, ['assumptions']) : [];
+  const unplaced = otherProblems(problems, [...NUMERIC.map((n) => n.key), 'defaultElasticity']);
+
   const defaultText = (key: NumericKey) => (NUMERIC.find((n) => n.key === key)?.unit === 'pct' ? formatPercent(defaults[key]) : formatInteger(defaults[key]));
 
   return (
@@ -201,7 +206,7 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
                 inputMode="decimal"
                 value={texts[key] ?? ''}
                 onChange={(e) => set(key, e.target.value)}
-                error={errors[key]}
+                error={errors[key] ?? problemFor(problems, key)}
                 size={8}
                 description={
                   <>
@@ -252,7 +257,7 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
                 inputMode="decimal"
                 value={texts[`el-${key}`] ?? ''}
                 onChange={(e) => set(`el-${key}`, e.target.value)}
-                error={errors[`el-${key}`]}
+                error={errors[`el-${key}`] ?? problemFor(problems, `defaultElasticity.${key}`)}
                 size={6}
                 description={`Standaard ${numberToInput(defaults.defaultElasticity[key])}`}
               />
@@ -274,7 +279,7 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
           </div>
         </section>
 
-        {patch.error && !isVersionConflict(patch.error) ? <Alert type="error">{errorMessage(patch.error)}</Alert> : null}
+        {unplaced.length > 0 ? <Alert type="error">De uitgangspunten zijn niet opgeslagen: {unplaced.join('; ')}</Alert> : null}
         {saved && !patch.isPending ? <Alert type="ok">Uitgangspunten opgeslagen; alle bedragen zijn herberekend.</Alert> : null}
         {editable ? (
           <Button appearance="primary" type="submit" disabled={patch.isPending} busy={patch.isPending}>

@@ -74,11 +74,11 @@ describe('BudgetGrid', () => {
     const handlers = setup();
     await user.click(screen.getByRole('button', { name: 'Aanpassen: Opleiding klantreizen' }));
     const form = screen.getByRole('form', { name: /Regel aanpassen: Opleiding klantreizen/ });
-    expect(within(form).getByText(/Model: € 3\.000,00/)).toBeTruthy();
-    const amount = within(form).getByLabelText('Bedrag (€)');
+    expect(within(form).getByText(/Model \(Modelgemeente\): € 3\.000,00/)).toBeTruthy();
+    const amount = within(form).getByLabelText('Bedrag (€) voor deze gemeente');
     await user.clear(amount);
     await user.type(amount, '4500');
-    expect(handlers.onPreview).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'l-training' }), expect.objectContaining({ amountCents: 450_000 }));
+    expect(handlers.onPreview).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'l-training' }), expect.objectContaining({ amountCents: 450_000, ownQuantity: true }));
 
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
     expect(within(form).getByText(/Toelichting is verplicht/)).toBeTruthy();

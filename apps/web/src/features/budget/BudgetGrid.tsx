@@ -3,6 +3,7 @@ import { Fragment, memo } from 'react';
 import type { LineInput, Totals } from '@app/engine';
 import type { GridDomain, GridLine, GridModel } from './row-model.ts';
 import { LineEditor } from './LineEditor.tsx';
+import type { FormProblem } from '../../lib/form-errors.ts';
 import { displayValue, type EditableField } from './line-fields.ts';
 import { Button, LinkButton } from '../../ui/Button.tsx';
 import { ProvenanceBadge } from '../../ui/Feedback.tsx';
@@ -16,6 +17,12 @@ export interface BudgetGridProps {
   onCancelEdit: () => void;
   onPreview: (line: GridLine, fields: Partial<LineInput> | null) => void;
   onSave: (line: GridLine, fields: Partial<LineInput>, justification: string) => void;
+  /** The server's rejection of the last save of the line being edited (shown at its fields). */
+  editProblems?: FormProblem[];
+  /** The save of the line being edited is on its way. */
+  editSaving?: boolean;
+  /** The model quantity scaled to this municipality (the engine's), for the editor's hint. */
+  modelScaledQuantity?: (line: GridLine) => number | null;
   onReset: (line: GridLine) => void;
   onExplain: (line: GridLine, year: number) => void;
   onDeleteCustom?: (line: GridLine) => void;
@@ -66,9 +73,10 @@ function TotalsRows({ totals, years, scope, columns }: { totals: Totals; years: 
 function overrideSummary(line: GridLine): string {
   const model = line.budgetLine.model;
   if (!model) return '';
-  return line.budgetLine.overriddenFields
-    .map((f) => `model ${displayValue(f as EditableField, model[f as EditableField])}`)
-    .join(', ');
+  const fields = line.budgetLine.overriddenFields;
+  const parts = fields.filter((f) => f !== 'ownQuantity').map((f) => `model ${displayValue(f as EditableField, model[f as EditableField])}`);
+  if (fields.includes('ownQuantity')) parts.push('eigen waarde, niet geschaald');
+  return parts.join(', ');
 }
 
 const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: GridLine; years: number[]; disabled: boolean; props: BudgetGridProps }) {
@@ -135,6 +143,9 @@ const LineRow = memo(function LineRow({ line, years, disabled, props }: { line: 
               line={line}
               onPreview={(fields) => props.onPreview(line, fields)}
               onSave={(fields, justification) => props.onSave(line, fields, justification)}
+              problems={props.editProblems ?? []}
+              saving={props.editSaving ?? false}
+              modelScaledQuantity={props.modelScaledQuantity?.(line) ?? null}
               onReset={() => props.onReset(line)}
               onCancel={props.onCancelEdit}
             />

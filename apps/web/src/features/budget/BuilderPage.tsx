@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useBlocker, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { calculate, type CalculationResult, type LineInput } from '@app/engine';
+import { calculate, scaledQuantityOf, type CalculationResult, type LineInput } from '@app/engine';
 import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { BuilderPlausibility, ExampleMajorityAlert } from './Plausibility.tsx';
 import { errorMessage } from '../../api/client.ts';
@@ -10,8 +10,11 @@ import { BudgetGrid } from './BudgetGrid.tsx';
 import { DevelopmentPanel } from './DevelopmentPanel.tsx';
 import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
 import { CustomLineForm } from './CustomLineForm.tsx';
+import { ProfileForm } from './ProfileForm.tsx';
 import { applyPending, applyPendingDevelopments, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
-import { changedFields } from './line-fields.ts';
+import { QUANTITY_FIELD, changedFields } from './line-fields.ts';
+import { apiProblems, type FormProblem } from '../../lib/form-errors.ts';
+import { engineErrorText } from '../../lib/engine-errors.ts';
 import { isVersionConflict } from './conflict.tsx';
 import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type DevelopmentPatch } from './mutations.ts';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
@@ -28,7 +31,7 @@ function safeCalculate(input: Parameters<typeof calculate>[0]): { result: Calcul
   try {
     return { result: calculate(input), error: null };
   } catch (e) {
-    return { result: null, error: e instanceof Error ? e.message : String(e) };
+    return { result: null, error: engineErrorText(e) };
   }
 }
 
@@ -61,6 +64,7 @@ export function BuilderPage() {
   const [explain, setExplain] = useState<ExplainTarget | null>(null);
   const [lastError, setLastError] = useState<string | null>(null);
   const [savedOnce, setSavedOnce] = useState(false);
+  const [editProblems, setEditProblems] = useState<FormProblem[]>([]);
 
   const overrideLine = useOverrideLine(budget.id);
   const resetLine = useResetLine(budget.id);
@@ -101,6 +105,21 @@ export function BuilderPage() {
     [],
   );
 
+  // The editor's "geschaald naar deze gemeente": the model quantity as the engine scales it.
+  const modelScaled = useCallback(
+    (line: GridLine): number | null => {
+      const model = line.budgetLine.model;
+      if (!model) return null;
+      const q = QUANTITY_FIELD[line.effective.costBasis];
+      try {
+        return scaledQuantityOf(budget.calculationInput, { ...line.effective, [q]: model[q], ownQuantity: null });
+      } catch {
+        return null;
+      }
+    },
+    [budget.calculationInput],
+  );
+
   // When the inline editor closes, keyboard users continue from the line's own button.
   const returnFocus = (lineId: string) => requestAnimationFrame(() => document.getElementById(`edit-${lineId}`)?.focus());
 
@@ -110,25 +129,55 @@ export function BuilderPage() {
     return { type: 'line', label: line.effective.description, lineId: line.id, hadOverride: line.overridden, fields: fields as Partial<LineInput>, justification: line.budgetLine.justification };
   };
 
+  const closeEditor = (lineId: string, focusLine = true) => {
+    setDraft(null);
+    setEditingLineId(null);
+    setEditProblems([]);
+    if (focusLine) returnFocus(lineId);
+  };
+
   const saveLine = (line: GridLine, values: Partial<LineInput>, justification: string) => {
     const before = snapshotLine(line);
     const model = line.budgetLine.model;
     const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields: values, base: line.effective };
-    setDraft(null);
-    setEditingLineId(null);
     if (model && Object.keys(changedFields(model, values)).length === 0) {
       // Everything back at the model value: that is a reset, not an override.
+      closeEditor(line.id);
       resetLineTo(line, before);
       return;
     }
     // The API merges fields into the line's overrides and drops those equal to the model, so a
     // catalog line gets every editable value (a field set back to the model stops being an
     // override); a custom line only what changed.
-    returnFocus(line.id);
     const fields = model ? values : changedFields(line.effective, values);
-    if (Object.keys(fields).length === 0) return;
-    track(`line:${line.id}`, change, (cb) => overrideLine.mutate({ lineId: line.id, fields, justification }, cb));
-    setUndoStack((s) => [...s, before]);
+    if (Object.keys(fields).length === 0) {
+      closeEditor(line.id);
+      return;
+    }
+    // The editor stays open until the server accepts: a rejection is shown at its field and the
+    // input stays. A stale version parks the change in the conflict alert (reload or reapply).
+    setEditProblems([]);
+    track(
+      `line:${line.id}`,
+      change,
+      (cb) =>
+        overrideLine.mutate(
+          { lineId: line.id, fields, justification },
+          {
+            ...cb,
+            onSuccess: () => {
+              cb.onSuccess();
+              setUndoStack((s) => [...s, before]);
+              closeEditor(line.id);
+            },
+            onError: (e) => {
+              // The conflict alert holds the change (reload or reapply) and takes focus itself.
+              if (isVersionConflict(e)) closeEditor(line.id, false);
+              else setEditProblems(apiProblems(e, ['fields']));
+            },
+          },
+        ),
+    );
   };
 
   const resetLineTo = (line: GridLine, before: UndoEntry) => {
@@ -188,7 +237,7 @@ export function BuilderPage() {
   const shownDomains = domainFilter ? model.domains.filter((d) => d.key === domainFilter) : model.domains;
   const firstYear = model.years[0] ?? budget.firstYear;
   const lastUndo = undoStack[undoStack.length - 1];
-  const saveState = draft ? 'dirty' : saving ? 'saving' : lastError ? 'error' : savedOnce ? 'saved' : 'idle';
+  const saveState = saving ? 'saving' : draft ? 'dirty' : lastError ? 'error' : savedOnce ? 'saved' : 'idle';
   const saveText = {
     dirty: 'Niet opgeslagen wijziging: vul de toelichting in en kies Opslaan',
     saving: 'Opslaan…',
@@ -241,6 +290,8 @@ export function BuilderPage() {
       {lastError ? <Alert type="error">De wijziging is niet opgeslagen: {lastError}</Alert> : null}
       {computed.error ? <Alert type="warning">Deze invoer kan niet worden berekend: {computed.error}</Alert> : null}
 
+      {editable ? <ProfileForm budget={budget} /> : null}
+
       <nav aria-label="Domeinen">
         <ul className="app-row" style={{ listStyle: 'none', padding: 0 }}>
           <li>
@@ -275,12 +326,17 @@ export function BuilderPage() {
           onEdit={(line) => {
             setEditingLineId(line.id);
             setDraft(null);
+            setEditProblems([]);
           }}
           onCancelEdit={() => {
             if (editingLineId) returnFocus(editingLineId);
             setEditingLineId(null);
             setDraft(null);
+            setEditProblems([]);
           }}
+          editProblems={editProblems}
+          editSaving={editingLineId !== null && Object.keys(inFlight).some((k) => k.startsWith(`line:${editingLineId}#`))}
+          modelScaledQuantity={modelScaled}
           onPreview={(line, fields) => setDraft(fields ? { type: 'line', engineLineId: line.engineLineId, fields, base: line.effective } : null)}
           onSave={saveLine}
           onReset={reset}

@@ -2,13 +2,19 @@ import { useState, type FormEvent } from 'react';
 import { COST_POOLS, LINE_KINDS } from '@app/engine';
 import type { GridDomain } from './row-model.ts';
 import { useAddCustomLine } from './mutations.ts';
-import { errorMessage } from '../../api/client.ts';
+import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
 import { isVersionConflict } from './conflict.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
 import { parseEurosToCents } from '../../lib/format.ts';
-import { COST_POOL_LABELS, KIND_LABELS } from '@app/schemas';
+import { COST_POOL_LABELS, JustificationSchema, KIND_LABELS, lineValueShape, limitsOf } from '@app/schemas';
+import { formatEuroCents } from '../../lib/format.ts';
+
+// The API's own limits (packages/schemas), so the form refuses what the server would.
+const DESCRIPTION = limitsOf(lineValueShape.description);
+const AMOUNT = limitsOf(lineValueShape.amountCents);
+const JUSTIFICATION = limitsOf(JustificationSchema);
 
 /** "Eigen regel": a line the municipality adds itself (provenance custom, amount basis, not rescaled). */
 export function CustomLineForm({ budgetId, domains }: { budgetId: string; domains: GridDomain[] }) {
@@ -27,6 +33,10 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
   const [justification, setJustification] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const add = useAddCustomLine(budgetId);
+  // A server rejection stays in the form, at its field (`body.amountCents` → the amount field).
+  const problems = add.error && !isVersionConflict(add.error) ? apiProblems(add.error) : [];
+  const serverError = (field: string) => problemFor(problems, field);
+  const unplaced = otherProblems(problems, ['developmentId', 'description', 'amountCents', 'justification', 'kind', 'costPool']);
 
   const clear = () => {
     setDescription('');
@@ -42,8 +52,10 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
     const dev = developmentId || defaultDevelopment;
     if (!dev) next.developmentId = 'Kies een ontwikkeling.';
     if (description.trim().length === 0) next.description = 'Vul een omschrijving in.';
+    else if (DESCRIPTION.maxLength != null && description.trim().length > DESCRIPTION.maxLength) next.description = `Omschrijving is te lang (maximaal ${DESCRIPTION.maxLength} tekens).`;
     if (cents === null || cents < 0) next.amount = "Vul een bedrag in euro's in, bijvoorbeeld 12.500.";
-    if (justification.trim().length < 3) next.justification = 'Toelichting is verplicht (minstens 3 tekens).';
+    else if (AMOUNT.max != null && cents > AMOUNT.max) next.amount = `Het bedrag is te groot (maximaal ${formatEuroCents(AMOUNT.max)}).`;
+    if (justification.trim().length < (JUSTIFICATION.minLength ?? 3)) next.justification = 'Toelichting is verplicht (minstens 3 tekens).';
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     add.mutate(
@@ -80,15 +92,21 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
           options={developments}
           value={selected}
           onChange={(e) => setDevelopmentId(e.target.value)}
-          description={selectedOff ? 'Deze ontwikkeling staat uit: de regel telt pas mee als u haar aanzet.' : undefined}
+          description={[selectedOff ? 'Deze ontwikkeling staat uit: de regel telt pas mee als u haar aanzet.' : '', serverError('developmentId') ?? ''].filter(Boolean).join(' ') || undefined}
         />
-        <TextField label="Omschrijving" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
+        <TextField label="Omschrijving" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description ?? serverError('description')} maxLength={DESCRIPTION.maxLength ?? undefined} />
         <SelectField label="Soort" options={LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} value={kind} onChange={(e) => setKind(e.target.value)} />
         <SelectField label="Kostensoort" options={COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABELS[p] }))} value={costPool} onChange={(e) => setCostPool(e.target.value)} />
-        <TextField label="Bedrag (€)" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={errors.amount} description="Per jaar (structureel) of in totaal (incidenteel, investering)" />
-        <TextField label="Toelichting (verplicht)" value={justification} onChange={(e) => setJustification(e.target.value)} error={errors.justification} />
+        <TextField label="Bedrag (€)" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={errors.amount ?? serverError('amountCents')} description="Per jaar (structureel) of in totaal (incidenteel, investering)" />
+        <TextField
+          label="Toelichting (verplicht)"
+          value={justification}
+          onChange={(e) => setJustification(e.target.value)}
+          error={errors.justification ?? serverError('justification')}
+          maxLength={JUSTIFICATION.maxLength ?? undefined}
+        />
       </div>
-      {add.error && !isVersionConflict(add.error) ? <Alert type="error">{errorMessage(add.error)}</Alert> : null}
+      {unplaced.length > 0 ? <Alert type="error">De regel is niet toegevoegd: {unplaced.join('; ')}</Alert> : null}
       <div className="app-row">
         <Button appearance="primary" type="submit" disabled={add.isPending} busy={add.isPending}>
           Regel toevoegen

@@ -1,6 +1,6 @@
 import { DRIVERS, LINE_KINDS, type CostBasis, type LineInput } from '@app/engine';
 import { centsToInput, formatDecimal, numberToInput, formatEuroCents, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
-import { DRIVER_LABELS, KIND_LABELS } from '@app/schemas';
+import { DRIVER_LABELS, KIND_LABELS, lineValueShape, limitsOf } from '@app/schemas';
 import { DRIVER_OPTION_LABELS } from '../../lib/labels.ts';
 
 /** The line fields a user may override inline, with how to show and parse each one. */
@@ -13,18 +13,28 @@ interface FieldSpec {
   /** Empty input means "use the default" (null) rather than an error. */
   nullable?: boolean;
   hint?: string;
+  /** Limits of the API schema (lineValueShape), in the engine unit (cents for euro fields). */
+  min?: number | null;
+  max?: number | null;
+  maxLength?: number | null;
 }
 
+/** The API's own limits for a line field, so the form rejects what the server would. */
+const limits = (field: keyof typeof lineValueShape) => {
+  const l = limitsOf(lineValueShape[field]);
+  return { min: l.min, max: l.max, maxLength: l.maxLength };
+};
+
 export const FIELD_SPECS: Record<EditableField, FieldSpec> = {
-  amountCents: { label: 'Bedrag (€)', input: 'euro' },
-  hoursPerWeek: { label: 'Uren per week', input: 'number', hint: '36 uur = 1 fte' },
-  salaryScale: { label: 'Salarisschaal', input: 'text' },
-  hours: { label: 'Uren', input: 'number' },
-  hourlyRateCents: { label: 'Uurtarief (€)', input: 'euro', nullable: true, hint: 'Leeg = tarief uit de tariefkaart' },
-  units: { label: 'Aantal eenheden', input: 'number' },
-  unitPriceCents: { label: 'Prijs per eenheid (€)', input: 'euro' },
+  amountCents: { label: 'Bedrag (€)', input: 'euro', ...limits('amountCents') },
+  hoursPerWeek: { label: 'Uren per week', input: 'number', hint: '36 uur = 1 fte', ...limits('hoursPerWeek') },
+  salaryScale: { label: 'Salarisschaal', input: 'text', ...limits('salaryScale') },
+  hours: { label: 'Uren', input: 'number', ...limits('hours') },
+  hourlyRateCents: { label: 'Uurtarief (€)', input: 'euro', nullable: true, hint: 'Leeg = tarief uit de tariefkaart', ...limits('hourlyRateCents') },
+  units: { label: 'Aantal eenheden', input: 'number', ...limits('units') },
+  unitPriceCents: { label: 'Prijs per eenheid (€)', input: 'euro', ...limits('unitPriceCents') },
   driver: { label: 'Schaalbasis', input: 'select', options: DRIVERS.map((d) => ({ value: d, label: DRIVER_OPTION_LABELS[d] })) },
-  elasticity: { label: 'Elasticiteit', input: 'number', nullable: true, hint: 'Leeg = standaard voor de schaalbasis' },
+  elasticity: { label: 'Elasticiteit', input: 'number', nullable: true, hint: 'Leeg = standaard voor de schaalbasis', ...limits('elasticity') },
   extrapolate: {
     label: 'Geldigheidsbereik schaling',
     input: 'select',
@@ -34,7 +44,7 @@ export const FIELD_SPECS: Record<EditableField, FieldSpec> = {
     ],
     hint: 'Buiten het bereik schaalt een regel evenredig vanaf de grens',
   },
-  yearOffset: { label: 'Start (jaren na start ontwikkeling)', input: 'integer', hint: '0 = eerste jaar van de ontwikkeling' },
+  yearOffset: { label: 'Start (jaren na start ontwikkeling)', input: 'integer', hint: '0 = eerste jaar van de ontwikkeling', ...limits('yearOffset') },
   kind: { label: 'Soort', input: 'select', options: LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })) },
 };
 
@@ -43,6 +53,14 @@ const BASIS_FIELDS: Record<CostBasis, EditableField[]> = {
   staff: ['hoursPerWeek', 'salaryScale'],
   hire: ['hours', 'hourlyRateCents'],
   licence: ['units', 'unitPriceCents'],
+};
+
+/** The field holding a line's quantity: the value that is rescaled to the municipality. */
+export const QUANTITY_FIELD: Record<CostBasis, 'amountCents' | 'hoursPerWeek' | 'hours' | 'units'> = {
+  amount: 'amountCents',
+  staff: 'hoursPerWeek',
+  hire: 'hours',
+  licence: 'units',
 };
 
 export function editableFieldsFor(costBasis: CostBasis): EditableField[] {
@@ -65,7 +83,8 @@ export function toText(field: EditableField, value: FieldValue | undefined): str
 export function displayValue(field: EditableField, value: FieldValue | undefined): string {
   if (field === 'extrapolate') return value === true ? 'niet toepassen' : 'toepassen';
   if (value === null || value === undefined) return field === 'elasticity' ? 'standaard' : '—';
-  const spec = FIELD_SPECS[field];
+  const spec = FIELD_SPECS[field] as FieldSpec | undefined;
+  if (!spec) return typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
   if (spec.input === 'euro') return formatEuroCents(value as number);
   if (spec.input === 'number') return formatDecimal(value as number, 3);
   if (field === 'driver') return DRIVER_LABELS[value as keyof typeof DRIVER_LABELS] ?? String(value);
@@ -83,20 +102,26 @@ export function parseField(field: EditableField, text: string): { value: FieldVa
   switch (spec.input) {
     case 'euro': {
       const cents = parseEurosToCents(trimmed);
-      return cents === null || cents < 0 ? { error: `${spec.label}: vul een bedrag in euro's in, bijvoorbeeld 5.000 of 12,50.` } : { value: cents };
+      if (cents === null || cents < 0) return { error: `${spec.label}: vul een bedrag in euro's in, bijvoorbeeld 5.000 of 12,50.` };
+      if (spec.max != null && cents > spec.max) return { error: `${spec.label}: is te groot (maximaal ${formatEuroCents(spec.max)}).` };
+      return { value: cents };
     }
     case 'number': {
       const n = parseDutchNumber(trimmed);
       if (n === null) return { error: `${spec.label}: vul een getal in.` };
-      if (field !== 'elasticity' && n < 0) return { error: `${spec.label}: mag niet negatief zijn.` };
+      if (spec.min != null && n < spec.min) return { error: spec.min === 0 ? `${spec.label}: mag niet negatief zijn.` : `${spec.label}: mag niet kleiner zijn dan ${formatDecimal(spec.min, 3)}.` };
+      if (spec.max != null && n > spec.max) return { error: `${spec.label}: is te groot (maximaal ${formatDecimal(spec.max, 3)}).` };
       return { value: n };
     }
     case 'integer': {
       const n = parseDutchNumber(trimmed);
-      return n === null || !Number.isInteger(n) || n < 0 || n > 9 ? { error: `${spec.label}: vul een heel getal van 0 tot en met 9 in.` } : { value: n };
+      const min = spec.min ?? 0;
+      const max = spec.max ?? Number.MAX_SAFE_INTEGER;
+      return n === null || !Number.isInteger(n) || n < min || n > max ? { error: `${spec.label}: vul een heel getal van ${min} tot en met ${max} in.` } : { value: n };
     }
     default:
       if (field === 'extrapolate') return { value: trimmed === 'true' };
+      if (spec.maxLength != null && trimmed.length > spec.maxLength) return { error: `${spec.label}: is te lang (maximaal ${spec.maxLength} tekens).` };
       return { value: trimmed as FieldValue };
   }
 }

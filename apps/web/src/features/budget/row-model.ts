@@ -23,6 +23,8 @@ export interface GridLine {
   amounts: Record<number, Cents>;
   /** Activated investment per year (shown beside the totals, not in them). */
   investment: Record<number, Cents>;
+  /** The engine's quantity for this municipality (cents for amount lines); null when not computed. */
+  scaledQuantity: number | null;
 }
 
 export interface GridDevelopment {
@@ -88,6 +90,7 @@ export function buildGridModel(
   }
 
   const inputLines = new Map(input.lines.map((l) => [l.id, l]));
+  const scaled = new Map(result.lines.map((l) => [l.lineId, l.scaledQuantity]));
   const linesByDevelopment = new Map<string, GridLine[]>();
   for (const budgetLine of budget.lines) {
     const engineLineId = engineLineIdOf(budgetLine, inputIds);
@@ -106,6 +109,7 @@ export function buildGridModel(
       excluded: !inInput || incompleteIds.has(engineLineId),
       amounts: computed?.amounts ?? zero,
       investment: computed?.investment ?? { ...zero },
+      scaledQuantity: scaled.get(engineLineId) ?? null,
     };
     const list = linesByDevelopment.get(budgetLine.developmentId) ?? [];
     list.push(gridLine);

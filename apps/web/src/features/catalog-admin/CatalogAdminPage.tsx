@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { apiProblems, problemFor, type FormProblem } from '../reference-admin/form-errors.ts';
+import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import { refreshCatalog } from '../reference-admin/queries.ts';
 import { DraftEditor } from './DraftEditor.tsx';

@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { COST_BASIS_LABELS, KIND_LABELS } from '@app/schemas';
 import { formatDecimal, formatEuro } from '../../lib/format.ts';
-import { apiProblems, problemFor, type FormProblem } from '../reference-admin/form-errors.ts';
+import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import { editableEditionQuery, refreshCatalog } from '../reference-admin/queries.ts';
 import { LineForm } from './LineForm.tsx';

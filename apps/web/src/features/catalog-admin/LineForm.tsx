@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button.tsx';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { COST_POOL_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '@app/schemas';
 import { COST_BASIS_OPTION_LABELS, DRIVER_OPTION_LABELS } from '../../lib/labels.ts';
-import { apiProblems, problemFor, type FormProblem } from '../reference-admin/form-errors.ts';
+import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import { refreshCatalog } from '../reference-admin/queries.ts';
 import { BASIS_FIELDS, emptyLineState, CATALOG_FORM_LABELS, lineState, readLineState, type LineFormState } from './line-form.ts';

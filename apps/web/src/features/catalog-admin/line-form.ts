@@ -1,7 +1,7 @@
 import type { CostBasis, CostPool, Driver, LineKind } from '@app/engine';
 import { LINE_FIELD_LABELS, type EditableLine, type EditionLineCreate } from '@app/schemas';
 import { centsToInput, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
-import type { FormProblem } from '../reference-admin/form-errors.ts';
+import type { FormProblem } from '../../lib/form-errors.ts';
 
 /** A catalog line as the form edits it: text per input, enums as they are. */
 export interface LineFormState {

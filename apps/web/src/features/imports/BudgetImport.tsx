@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { ApiError, api, errorMessage, plainApiMessage } from '../../api/client.ts';
+import { requestFieldLabel } from '@app/schemas';
 import type { BudgetDetail } from '../../api/types.ts';
 import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -93,8 +94,8 @@ export function BudgetImport({ budget }: { budget: BudgetDetail }) {
       {uploadError ? (
         <ErrorSummary
           title="Het bestand kon niet worden ingelezen"
-          message={uploadError instanceof ApiError ? uploadError.message : errorMessage(uploadError)}
-          items={cellErrors.map((f) => ({ key: f.path, content: f.message }))}
+          message={uploadError instanceof ApiError ? plainApiMessage(uploadError) : errorMessage(uploadError)}
+          items={cellErrors.map((f) => ({ key: f.path, content: f.path.startsWith('file.') ? f.message : `${requestFieldLabel(f.path)}: ${f.message}` }))}
         />
       ) : null}
       {preview.data ? <PreviewView preview={preview.data} /> : null}

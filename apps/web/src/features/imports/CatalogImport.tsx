@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { ApiError, api, errorMessage, plainApiMessage } from '../../api/client.ts';
 import { sessionQuery } from '../../api/session.ts';
 import { Alert, Badge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -165,7 +165,7 @@ function CatalogImportForAdmin() {
 
       {commit.error ? (
         commitFields.length > 0 ? (
-          <ErrorSummary title="De import is niet uitgevoerd" message={commit.error.message}>
+          <ErrorSummary title="De import is niet uitgevoerd" message={commit.error instanceof ApiError ? plainApiMessage(commit.error) : errorMessage(commit.error)}>
             <TableWrap label="Fouten per regel">
               <table className="utrecht-table utrecht-table--html-table app-grid-table" data-testid="catalog-row-errors">
                 <caption className="utrecht-table__caption">Fouten per regel ({formatInteger(commitFields.length)})</caption>

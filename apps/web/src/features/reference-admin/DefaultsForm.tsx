@@ -6,7 +6,7 @@ import { Alert, Badge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { centsToInput, formatDate, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
-import { apiProblems, problemFor, today, type FormProblem } from './form-errors.ts';
+import { apiProblems, problemFor, today, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from './FormErrors.tsx';
 import { refreshReferenceData } from './queries.ts';
 import { SourceParts } from '../reference/SourceParts.tsx';

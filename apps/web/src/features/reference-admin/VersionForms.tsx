@@ -6,7 +6,7 @@ import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { centsToInput, formatEuro, parseEurosToCents } from '../../lib/format.ts';
-import { apiProblems, problemFor, today, type FormProblem } from './form-errors.ts';
+import { apiProblems, problemFor, today, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from './FormErrors.tsx';
 import { formatRates, formatScales, parseRates, parseScales } from './parse-tables.ts';
 import { refreshReferenceData } from './queries.ts';
