@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog, CatalogEdition, Municipality, ReferenceData } from '@app/schemas';
 import { createTestApp, type TestContext } from './helpers.ts';
@@ -9,6 +10,10 @@ import { signIn } from './helpers/auth.ts';
 let t: TestContext;
 const webDist = mkdtempSync(join(tmpdir(), 'web-dist-'));
 writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>ICT-begrotingsplanner</title>');
+// A built asset with its precompressed copy, as scripts/compress-web.mjs writes them.
+mkdirSync(join(webDist, 'assets'));
+writeFileSync(join(webDist, 'assets', 'index-abc123.js'), 'console.log("plain");'.repeat(100));
+writeFileSync(join(webDist, 'assets', 'index-abc123.js.br'), brotliCompressSync('console.log("plain");'.repeat(100)));
 
 beforeAll(async () => {
   t = await createTestApp({ webDist });
@@ -49,6 +54,26 @@ describe('system', () => {
     expect(deepLink.headers['content-type']).toContain('text/html');
     expect(deepLink.body).toContain('ICT-begrotingsplanner');
     expect((await get('/')).body).toContain('ICT-begrotingsplanner');
+  });
+
+  it('serves hashed assets precompressed and cached for a year, the page revalidated, a missing file as 404', async () => {
+    const asset = await t.app.inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(asset.rawPayload).toString()).toContain('console.log("plain")');
+    const page = await get('/begrotingen');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const favicon = await get('/favicon.ico');
+    expect(favicon.statusCode).toBe(404);
+    expect(favicon.headers['content-type']).not.toContain('text/html');
+  });
+
+  it('compresses API JSON for browsers that accept it', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/catalog/editions/current', headers: { 'accept-encoding': 'gzip' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(response.rawPayload).toString()).domains.length).toBeGreaterThan(0);
   });
 
   it('answers an unknown API path with the JSON 404, also when it is percent-encoded', async () => {
