@@ -2,7 +2,7 @@
 export const DEMO_ORGANISATION = {
   slug: 'demo',
   name: 'Demo-gemeente (voorbeeld)',
-  // Budget holders modelled on De Bilt's organisation (product spec §2).
+  // Budget holders modelled on De Bilt's organisation (docs/user-guide.md).
   orgUnits: ['Eenheid Inwonerplein', 'Eenheid Gebieden', 'Centrale ondersteuning', 'Team strategie', 'Directie'],
 } as const;
 

@@ -319,7 +319,7 @@ describe('reference-data.json', () => {
     }
   });
 
-  it('ships the whole M&I/Partners series per inhabitant (spec §6) with source, year and sample field', () => {
+  it('ships the whole M&I/Partners series per inhabitant (docs/reference-data.md) with source, year and sample field', () => {
     const general = reference.benchmarks.filter((b) => b.unit === 'per-inhabitant' && b.minInhabitants == null && b.maxInhabitants == null);
     const perInhabitant = new Map(general.map((b) => [b.year, b.valueCents]));
     expect(general.length).toBe(perInhabitant.size); // one figure for all municipalities per year

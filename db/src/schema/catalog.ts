@@ -128,7 +128,7 @@ export const catalogLines = pgTable(
     contractYears: integer(),
     retenderCents: cents(),
     migrationCents: cents(),
-    /** True: explicit re-tender/migration amounts are fixed, not rescaled (spec §6); null/false: scaled with the line. */
+    /** True: explicit re-tender/migration amounts are fixed, not rescaled (docs/scaling-drivers.md); null/false: scaled with the line. */
     contractEndFixed: boolean(),
     /** True: the power law at every size, ignoring the validity range of the rescaling (ADR 0010). */
     extrapolate: boolean(),

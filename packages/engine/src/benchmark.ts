@@ -18,7 +18,7 @@ function roundCent(value: number): Cents {
 }
 
 /**
- * Structural ICT cost per inhabitant and per employee per year (spec §3.9). Only the structural
+ * Structural ICT cost per inhabitant and per employee per year (packages/engine/README.md). Only the structural
  * total is compared: the Modelgemeente covers developments (change), not the whole run cost that
  * the M&I/Partners benchmark (e.g. € 109 per inhabitant, data year 2023) measures.
  */

@@ -392,7 +392,7 @@ describe('SaaS contract lifecycle', () => {
     expect(r.totals.incidental).toEqual({ 2026: 0, 2027: 750_000, 2028: 0, 2029: 750_000 });
   });
 
-  it('percentages apply to the rescaled amount; explicit amounts scale with the line factor (spec §6), fixed ones do not; none is indexed', () => {
+  it('percentages apply to the rescaled amount; explicit amounts scale with the line factor (docs/scaling-drivers.md), fixed ones do not; none is indexed', () => {
     const r = run(
       [
         saas({ id: 'pct', driver: 'employees' }),

@@ -1,5 +1,5 @@
 /**
- * calculate(): the budget engine's rules (spec §3), in brief — README.md has the full text.
+ * calculate(): the budget engine's rules, in brief — README.md has the full text.
  *  1. scaled quantity = quantity × (own_d / model_d)^e; e = line ?? budget default ?? 1; fixed or ownQuantity ⇒ e = 0.
  *  2. staff = hours/36 × monthly(scale, step) × 12 × (1 + employerCostPct/100).
  *  3. hire = hours × (own rate ?? rate card[role ?? default role]); 'total' hours are for the whole line.
@@ -54,7 +54,7 @@ function toTotals(years: number[], acc: Accumulator): Totals {
 }
 
 /**
- * Computes the multi-year budget (spec §3). All amounts are integer euro cents, rounded to whole
+ * Computes the multi-year budget (packages/engine/README.md). All amounts are integer euro cents, rounded to whole
  * euros once per row-year; every subtotal is a sum of those rounded cells. Pure and deterministic.
  * Throws EngineInputError (with a `field` path) for inputs it cannot compute.
  */

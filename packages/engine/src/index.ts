@@ -1,5 +1,5 @@
 /**
- * @app/engine — the pure budget engine (spec §3). Money is integer euro cents throughout;
+ * @app/engine — the pure budget engine (rules: packages/engine/README.md). Money is integer euro cents throughout;
  * see README.md for the rules as implemented.
  */
 export * from './types.ts';

@@ -2,7 +2,7 @@ import { calculate } from './calculate.ts';
 import type { CalculationInput, CalculationResult, Cents, Profile, ResultRow } from './types.ts';
 
 /**
- * The plausible band (spec §6, settled 2026-11-30): with default settings a municipality's
+ * The plausible band (ADR 0011, settled 2026-11-30): with default settings a municipality's
  * structural ICT cost per inhabitant stays within 0,5×–2× of the Modelgemeente's own, its
  * total over the horizon within 0,33×–3×. A rule of the product, not a published fact; callers
  * may pass another band.
@@ -143,7 +143,7 @@ function check(
 }
 
 /**
- * Plausibility of a budget against the Modelgemeente's own figures (spec §6): the same input
+ * Plausibility of a budget against the Modelgemeente's own figures (ADR 0011): the same input
  * computed for the model profile, structural cost per inhabitant in the last year and the total
  * over the horizon per inhabitant, each with its ratio to the model and, outside the band, the
  * lines that drive the deviation. Pure; runs the engine once more for the model profile.

@@ -22,7 +22,7 @@ export function scaleRatio(driver: Driver, profile: Profile, modelProfile: Profi
 /**
  * The elasticity exponent a line scales with: 0 for `fixed` and for a line whose quantity is the
  * municipality's own value (ownQuantity), else the line's own value, else the budget default for
- * the driver, else 1 (spec §3.1).
+ * the driver, else 1 (packages/engine/README.md).
  */
 export function effectiveElasticity(line: Pick<LineInput, 'driver' | 'elasticity' | 'ownQuantity'>, assumptions: Pick<Assumptions, 'defaultElasticity'>): number {
   if (line.driver === 'fixed' || line.ownQuantity === true) return 0;

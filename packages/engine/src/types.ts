@@ -8,7 +8,7 @@
 export type Cents = number;
 
 export const DRIVERS = ['fixed', 'inhabitants', 'employees', 'departments'] as const;
-/** Scaling basis of a line (spec §3.1). */
+/** Scaling basis of a line (packages/engine/README.md). */
 export type Driver = (typeof DRIVERS)[number];
 
 export const LINE_KINDS = ['incidental', 'structural', 'investment'] as const;

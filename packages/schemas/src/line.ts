@@ -48,7 +48,7 @@ export const lineValueShape = {
   contractYears: yearsCount(30).nullable().optional(),
   retenderCents: CentsSchema.nullable().optional(),
   migrationCents: CentsSchema.nullable().optional(),
-  /** True: explicit re-tender/migration amounts are fixed, not rescaled with the line (spec §6). */
+  /** True: explicit re-tender/migration amounts are fixed, not rescaled with the line (docs/scaling-drivers.md). */
   contractEndFixed: z.boolean({ error: 'moet waar of onwaar zijn' }).nullable().optional(),
   /** True: the power law at every size, ignoring the validity range of the rescaling (ADR 0010). */
   extrapolate: z.boolean({ error: 'moet waar of onwaar zijn' }).nullable().optional(),

@@ -3,7 +3,7 @@ import { COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS } from '@app/schemas';
 import { codeFromLabel } from '../labels.ts';
 import { cellNumber, type CellText, type UploadedTable } from './table.ts';
 
-/** The catalog fields an upload's columns can be mapped to (spec §5: catalog import). */
+/** The catalog fields an upload's columns can be mapped to (docs/user-guide.md, catalog import). */
 export const CATALOG_IMPORT_FIELDS = [
   'domain',
   'development',

@@ -141,7 +141,7 @@ function plausibilitySection(input: CalculationInput, checks: ExportChecks): Con
     ...warnings.map((w) => warningBox(w)),
     { table: { headerRows: 1, widths: ['*', 62, 62, 52, 52, 62], body }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 4] },
     {
-      text: `Modelgemeente: dezelfde regels berekend voor ${formatNumber(input.modelProfile.inhabitants, 0)} inwoners en ${formatNumber(input.modelProfile.employees, 0)} medewerkers. Plausibel (spec §6): structureel per inwoner ${formatBand(structural.min, structural.max)} van het model, totaal ${formatBand(total.min, total.max)}.`,
+      text: `Modelgemeente: dezelfde regels berekend voor ${formatNumber(input.modelProfile.inhabitants, 0)} inwoners en ${formatNumber(input.modelProfile.employees, 0)} medewerkers. Plausibel: structureel per inwoner ${formatBand(structural.min, structural.max)} van het model, totaal ${formatBand(total.min, total.max)}.`,
       style: 'note',
       margin: [0, 0, 0, 4],
     },

@@ -149,7 +149,7 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
     const pctRef = component === 'retender' ? refs.retender : refs.migration;
     const pct = component === 'retender' ? a.retenderPct : a.migrationPct;
     if (explicit == null) base = formula(`${c('base', cells.mainRow)}*${pctRef}`, lineBase == null ? undefined : (lineBase * pct) / 100);
-    // Explicit contract-end amounts scale with the line's own factor unless the catalog marks them fixed (spec §6).
+    // Explicit contract-end amounts scale with the line's own factor unless the catalog marks them fixed (docs/scaling-drivers.md).
     else if (line.contractEndFixed === true) base = explicit / 100;
     else base = formula(`${explicit / 100}*${factor}`, lr == null ? undefined : (explicit * lr.scaleFactor) / 100);
   }

@@ -20,7 +20,7 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import { formatEuro, formatEuroCents, formatInteger, formatPercent } from '../../lib/format.ts';
 
 /**
- * Plausibility and provenance beside the totals (issue 9, spec §6): the same numbers on the
+ * Plausibility and provenance beside the totals (ADR 0011): the same numbers on the
  * builder and the dashboard, all computed by the engine; this file only shows them.
  */
 
