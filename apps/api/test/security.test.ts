@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RecordNotFoundError } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { ALL_ROLES, POLICY, accessFor, roleAllowed } from '../src/plugins/auth-policy.ts';
@@ -14,6 +15,9 @@ beforeAll(async () => {
   // A route that fails unexpectedly, to prove 5xx answers are generic (registered before ready).
   app.get('/api/__test__/boom', { schema: { hide: true } }, async () => {
     throw new Error('secret internal detail at /srv/app.ts:42');
+  });
+  app.get('/api/__test__/missing', { schema: { hide: true } }, async () => {
+    throw new RecordNotFoundError('municipality', 'GM9999');
   });
   await app.ready();
   for (const role of ALL_ROLES) headersFor[role] = await signIn(app, role);
@@ -123,6 +127,12 @@ describe('hardening', () => {
     const response = await app.inject({ method: 'POST', url: '/api/budgets', headers: { ...headersFor.advisor, 'content-type': 'application/json' }, payload: huge });
     expect(response.statusCode).toBe(413);
     expect(response.json().error.code).toBe('VALIDATION_ERROR');
+  });
+
+  it("answers the data layer's missing record with a 404 in Dutch, not a 500", async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/__test__/missing', headers: headersFor.advisor });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error).toEqual({ code: 'NOT_FOUND', message: 'Gemeente niet gevonden.' });
   });
 
   it('answers unexpected failures with a generic 500: no message, no stack', async () => {

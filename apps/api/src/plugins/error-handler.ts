@@ -2,7 +2,15 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { EngineInputError } from '@app/engine';
 import type { ErrorCode, ErrorResponse, FieldError } from '@app/schemas';
+import { RecordNotFoundError } from '@app/db';
 import { AppError, STATUS_BY_CODE } from '../errors.ts';
+
+/** Dutch names of the records the data layer can report missing (RecordNotFoundError.entity). */
+const RECORD_NAMES: Record<string, string> = {
+  catalog_edition: 'Catalogus-editie',
+  municipality: 'Gemeente',
+  assumption_defaults: 'Standaard uitgangspunten',
+};
 
 /** Seconds a client should wait before retrying while the database is unreachable or the server is busy. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -102,6 +110,9 @@ export function registerErrorHandling(app: FastifyInstance) {
       if (error.fields) extra.fields = error.fields;
       if (error.current !== undefined) extra.current = error.current;
       return send(reply, error.statusCode, error.code, error.code === 'INTERNAL' ? GENERIC_500 : error.message, extra);
+    }
+    if (error instanceof RecordNotFoundError) {
+      return send(reply, 404, 'NOT_FOUND', `${RECORD_NAMES[error.entity] ?? 'Gegeven'} niet gevonden.`);
     }
     if (error instanceof EngineInputError) {
       const fields = [{ path: error.field, message: error.message }];
