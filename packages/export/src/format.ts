@@ -1,29 +1,18 @@
-/** nl-NL formatting without depending on the runtime's ICU data, so output is identical everywhere. */
+import { formatEuro, formatEuroExact, formatNumberShort, formatPct } from '@app/engine';
 
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/** Whole euros from cents: `€ 1.234`, `€ -1.234`. */
-export function formatEuro(cents: number): string {
-  // Half away from zero, like the engine (Math.round would turn -1,50 into -1).
-  const euros = Math.round(Math.abs(cents) / 100);
-  const sign = cents < 0 && euros !== 0 ? '-' : '';
-  return `€ ${sign}${groupThousands(String(euros))}`;
-}
+/**
+ * nl-NL formatting for the exports: the engine's ICU-independent formatters (packages/engine
+ * format.ts), so the trace, the PDF and the workbook write amounts the same way, identically on
+ * every runtime. Only the date helpers are the exports' own.
+ */
+export { formatEuro, formatEuroExact };
 
 /** Dutch decimal: `1.234,5` with at most `maxDecimals` decimals (trailing zeros dropped). */
-export function formatNumber(value: number, maxDecimals = 2): string {
-  const fixed = Math.abs(value).toFixed(maxDecimals);
-  const [int, frac = ''] = fixed.split('.');
-  const trimmed = frac.replace(/0+$/, '');
-  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
-  return `${sign}${groupThousands(int!)}${trimmed ? ',' + trimmed : ''}`;
-}
+export const formatNumber = (value: number, maxDecimals = 2): string => formatNumberShort(value, maxDecimals);
 
 /** Percent with Dutch decimal comma: `2,5 %`. */
 export function formatPercent(pct: number): string {
-  return `${formatNumber(pct, 2)} %`;
+  return formatPct(pct);
 }
 
 /** `26-11-2026` from an ISO string or Date (UTC date part, so the output does not depend on the server's zone). */
@@ -36,11 +25,4 @@ export function formatDate(value: string | Date): string {
 
 export function toDate(value: string | Date): Date {
   return typeof value === 'string' ? new Date(value) : value;
-}
-
-/** Euros with cents only when there are any: `€ 5.000`, `€ 4,50`. */
-export function formatEuroExact(cents: number): string {
-  if (Number.isInteger(cents / 100)) return formatEuro(cents);
-  const sign = cents < 0 ? '-' : '';
-  return `€ ${sign}${formatNumber(Math.abs(cents) / 100, 2).replace(/,(\d)$/, ',$10')}`;
 }
