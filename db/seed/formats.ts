@@ -1,21 +1,5 @@
-import {
-  COST_BASES,
-  COST_POOLS,
-  DRIVERS,
-  HIRE_HOURS_PERIODS,
-  INDEXATIONS,
-  LINE_KINDS,
-  PROVENANCES,
-  UNIT_PRICE_PERIODS,
-  type CostBasis,
-  type CostPool,
-  type Driver,
-  type HireHoursPeriod,
-  type Indexation,
-  type LineKind,
-  type Provenance,
-  type UnitPricePeriod,
-} from '@app/engine';
+import { COST_BASES, COST_POOLS, DRIVERS, HIRE_HOURS_PERIODS, INDEXATIONS, LINE_KINDS, PROVENANCES, UNIT_PRICE_PERIODS } from '@app/engine/vocabulary';
+import type { CostBasis, CostPool, Driver, HireHoursPeriod, Indexation, LineKind, Provenance, UnitPricePeriod } from '@app/engine';
 import { BENCHMARK_UNITS, type BenchmarkUnit } from '../src/schema/enums.ts';
 import type { AssumptionSource } from '../src/schema/reference-data.ts';
 

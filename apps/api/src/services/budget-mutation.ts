@@ -106,7 +106,11 @@ export async function mutateBudget(
  * transaction rolls back). Returns the aggregate it checked, so the caller need not load it again.
  */
 export async function assertComputes(tx: Db, cache: ReferenceCache, organisationId: string, budgetId: string): Promise<BudgetAggregate> {
-  const aggregate = await loadBudgetAggregate(tx, cache, organisationId, budgetId);
+  return assertAggregateComputes(await loadBudgetAggregate(tx, cache, organisationId, budgetId));
+}
+
+/** assertComputes for an aggregate already in hand (e.g. the rows a create just wrote). */
+export function assertAggregateComputes(aggregate: BudgetAggregate): BudgetAggregate {
   runEngine(buildBudgetCalculationInput(aggregate));
   return aggregate;
 }

@@ -1,9 +1,10 @@
 import type { Db } from '@app/db';
-import { suggestProfile, toModelProfile } from '@app/db';
-import type { CalculationInput, DevelopmentInput, LineInput, Profile } from '@app/engine';
+import { suggestProfile, type LineInput, type Profile } from '@app/engine';
 import type { CalculationRequest } from '@app/schemas';
-import { AppError, invalidField } from '../errors.ts';
-import type { DefaultAssumptions, EditionData, ReferenceCache } from './reference-cache.ts';
+import { invalidField } from '../errors.ts';
+import { requestedEdition, type DefaultAssumptions, type EditionData, type ReferenceCache } from './reference-cache.ts';
+import { buildCalculationInput } from './engine-input/build-input.ts';
+import { toModelProfile } from './engine-input/mappers.ts';
 import { findMunicipality } from './search-municipalities.ts';
 import { runEngine, type EngineOutput } from './run-engine.ts';
 
@@ -55,13 +56,7 @@ export async function computeCalculationWithJson(
   request: CalculationRequest,
   options: { useCache?: boolean } = {},
 ): Promise<CalculationOutput> {
-  let data: EditionData;
-  try {
-    data = await cache.edition(db, await cache.resolveEditionId(db, request.editionId));
-  } catch (error) {
-    if (request.editionId && error instanceof AppError && error.code === 'NOT_FOUND') throw invalidField('body.editionId', 'is geen bestaande catalogus-editie');
-    throw error;
-  }
+  const data = await requestedEdition(db, cache, request.editionId);
 
   const defaults = await cache.defaultAssumptions(db, organisationId);
   const cacheable = options.useCache !== false && data.edition.status === 'published';
@@ -92,20 +87,10 @@ export async function computeCalculationWithJson(
 }
 
 function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssumptions, request: CalculationRequest): CalculationOutput {
-  const modelProfile = toModelProfile(data.edition);
-  const assumptions = { ...defaults.assumptions, ...request.assumptions };
-
   const disabled = new Set(request.disabledDevelopments ?? []);
   request.disabledDevelopments?.forEach((id, index) => {
     if (!data.developmentById.has(id)) throw invalidField(`body.disabledDevelopments.${index}`, `is geen ontwikkeling in deze editie (${id})`);
   });
-  const developments: DevelopmentInput[] = data.developments.map((development) => ({
-    id: development.id,
-    domainKey: data.domainById.get(development.domainId)?.key ?? '',
-    title: development.title,
-    startYear: null,
-    enabled: !disabled.has(development.id),
-  }));
 
   const overrides = new Map<string, Record<string, unknown>>();
   request.overrides?.forEach((override, index) => {
@@ -117,22 +102,21 @@ function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssum
   const lines: LineInput[] = [];
   for (const row of data.lines) {
     if (row.retired) continue;
-    if (!request.includeExamples && row.provenance === 'example') continue;
     const line = data.lineInputs.get(row.id);
     if (!line) continue;
     const override = overrides.get(row.id);
     lines.push(override ? applyOverride(line, override) : line);
   }
 
-  const input: CalculationInput = {
-    modelProfile,
+  const input = buildCalculationInput(data, {
     profile,
     firstYear: request.firstYear,
     horizonYears: request.horizonYears,
-    assumptions,
-    developments,
+    assumptions: { ...defaults.assumptions, ...request.assumptions },
+    includeExamples: request.includeExamples,
+    developments: data.developments.map((development) => ({ developmentId: development.id, startYear: null, enabled: !disabled.has(development.id) })),
     lines,
-  };
+  });
   const output = runEngine(input, { traces: request.traces });
   const response = request.includeInput ? output : { result: output.result, ...(output.traces ? { traces: output.traces } : {}) };
   return { output, json: Buffer.from(JSON.stringify(response)) };

@@ -1,5 +1,6 @@
 import { asc, desc } from 'drizzle-orm';
-import { benchmarks, rateCards, salaryTables, toRateCard, toSalaryTable, type Db } from '@app/db';
+import { benchmarks, rateCards, salaryTables, type Db } from '@app/db';
+import { toRateCard, toSalaryTable } from './engine-input/mappers.ts';
 import { toBenchmark } from './create-reference-data.ts';
 import type { ReferenceData } from '@app/schemas';
 import type { ReferenceCache } from './reference-cache.ts';

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { budgetLines, toLineInput, type LineOverrides } from '@app/db';
+import { budgetLines, type LineOverrides } from '@app/db';
+import { toLineInput } from './engine-input/mappers.ts';
 import type { BudgetDetail, LineOverride } from '@app/schemas';
 import { mutateBudget, type BudgetScope } from './budget-mutation.ts';
 import { findBudgetLine } from './budget-lines.ts';

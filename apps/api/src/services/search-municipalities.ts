@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import { municipalities, staffRatioFor, suggestProfile, toModelProfile, type Db, type MunicipalityRow, type StaffRatio } from '@app/db';
-import type { Profile } from '@app/engine';
+import { municipalities, type Db, type MunicipalityRow } from '@app/db';
+import { staffRatioFor, suggestProfile, type Profile, type StaffRatio } from '@app/engine';
+import { toModelProfile } from './engine-input/mappers.ts';
 import type { Municipality, MunicipalityQuery } from '@app/schemas';
 import { notFound } from '../errors.ts';
 import { matchMunicipality, type NameMatch } from './municipality-names.ts';

@@ -3,7 +3,6 @@ import {
   assumptionDefaults,
   catalogEditions,
   catalogLines,
-  parseSalaryStep,
   rateCards,
   salaryTables,
   type AssumptionDefaultsRow,
@@ -15,6 +14,7 @@ import type { DefaultAssumptionKey, DefaultValues, OrganisationDefaults, Organis
 import { AppError, invalidField } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
+import { parseSalaryStep } from './engine-input/mappers.ts';
 import { partsOf } from './source-parts.ts';
 
 // The defaults a new budget of the organisation starts from. The organisation inherits the global
