@@ -28,7 +28,12 @@ export async function createBudget(db: Db, cache: ReferenceCache, organisationId
   const inhabitants = own.inhabitants ?? base.inhabitants;
   // The Modelgemeente itself keeps its own employees and departments; any other size gets the
   // suggestion from the staff-ratio reference data (formatie per 1.000 inwoners by size class).
-  const suggested: Profile = !municipality && own.inhabitants == null ? model : suggestProfile(inhabitants, model, await cache.staffRatios(db));
+  const suggested: Profile =
+    own.employees != null && own.departments != null
+      ? { inhabitants, employees: own.employees, departments: own.departments }
+      : !municipality && own.inhabitants == null
+        ? model
+        : suggestProfile(inhabitants, model, await cache.staffRatios(db));
 
   const created = await db.transaction(async (tx) => {
     const written = await insertBudgetWithCatalog(
