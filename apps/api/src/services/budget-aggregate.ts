@@ -1,3 +1,4 @@
+import { type RequestScope } from './request-scope.ts';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { budgetDevelopments, budgetLines, budgets, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
 import type { CalculationInput } from '@app/engine';
@@ -7,7 +8,7 @@ import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { isUuid } from './ids.ts';
 import { listOrgUnits } from './org-units.ts';
 import { runEngine } from './run-engine.ts';
-import { buildCalculationInput } from './engine-input/build-input.ts';
+import { buildCalculationInput, developmentLabel } from './engine-input/build-input.ts';
 import { overriddenFields, toBudgetLineInput, toLineInput, toModelProfile } from './engine-input/mappers.ts';
 
 /** A budget with everything the engine and the detail view need. */
@@ -117,12 +118,10 @@ function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDe
     scenarios: extra.scenarios,
     orgUnits: extra.orgUnits,
     developments: aggregate.developments.map((row) => {
-      const development = edition.developmentById.get(row.developmentId);
       return {
         id: row.id,
         developmentId: row.developmentId,
-        domainKey: development ? (edition.domainById.get(development.domainId)?.key ?? '') : '',
-        title: development?.title ?? '',
+        ...developmentLabel(edition, row.developmentId),
         enabled: row.enabled,
         startYear: row.startYear,
         ownerUnitId: row.ownerUnitId,
@@ -159,7 +158,8 @@ async function loadScenarioFamily(db: Db, organisationId: string, budget: Budget
   return rows.map((row) => ({ id: row.id, scenarioName: row.scenarioName }));
 }
 
-export async function getBudgetDetail(db: Db, cache: ReferenceCache, organisationId: string, id: string): Promise<BudgetDetail> {
+export async function getBudgetDetail(scope: RequestScope, id: string): Promise<BudgetDetail> {
+  const { db, cache, organisationId } = scope;
   return describeBudget(db, organisationId, await loadBudgetAggregate(db, cache, organisationId, id));
 }
 

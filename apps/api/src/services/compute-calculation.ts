@@ -1,8 +1,8 @@
-import type { Db } from '@app/db';
+import type { PublicScope } from './request-scope.ts';
 import { suggestProfile, type LineInput, type Profile } from '@app/engine';
 import type { CalculationRequest } from '@app/schemas';
 import { invalidField } from '../errors.ts';
-import { requestedEdition, type DefaultAssumptions, type EditionData, type ReferenceCache } from './reference-cache.ts';
+import { requestedEdition, type DefaultAssumptions, type EditionData } from './reference-cache.ts';
 import { buildCalculationInput } from './engine-input/build-input.ts';
 import { toModelProfile } from './engine-input/mappers.ts';
 import { findMunicipality } from './search-municipalities.ts';
@@ -40,22 +40,17 @@ function cachedResults(defaults: DefaultAssumptions): Map<string, CalculationOut
  * Stateless calculation: the current (or given) edition rescaled to a profile, with per-request
  * assumptions and overrides. Nothing is stored.
  */
-export async function computeCalculation(db: Db, cache: ReferenceCache, organisationId: string | null, request: CalculationRequest): Promise<EngineOutput> {
+export async function computeCalculation(scope: PublicScope, request: CalculationRequest): Promise<EngineOutput> {
   // A fresh object the caller may change freely (never one shared through the result cache).
-  return (await computeCalculationWithJson(db, cache, organisationId, request, { useCache: false })).output;
+  return (await computeCalculationWithJson(scope, request, { useCache: false })).output;
 }
 
 /**
  * computeCalculation plus the serialized response; identical requests share one cached result,
  * so its `output` must be treated as read-only.
  */
-export async function computeCalculationWithJson(
-  db: Db,
-  cache: ReferenceCache,
-  organisationId: string | null,
-  request: CalculationRequest,
-  options: { useCache?: boolean } = {},
-): Promise<CalculationOutput> {
+export async function computeCalculationWithJson(scope: PublicScope, request: CalculationRequest, options: { useCache?: boolean } = {}): Promise<CalculationOutput> {
+  const { db, cache, organisationId } = scope;
   const data = await requestedEdition(db, cache, request.editionId);
 
   const defaults = await cache.defaultAssumptions(db, organisationId);

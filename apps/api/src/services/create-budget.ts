@@ -1,8 +1,9 @@
-import { insertBudgetWithCatalog, type Db } from '@app/db';
+import type { RequestScope } from './request-scope.ts';
+import { insertBudgetWithCatalog } from '@app/db';
 import { suggestProfile, type Profile } from '@app/engine';
 import type { BudgetCreate, BudgetDetail } from '@app/schemas';
 import { invalidField } from '../errors.ts';
-import { requestedEdition, type EditionData, type ReferenceCache } from './reference-cache.ts';
+import { requestedEdition, type EditionData } from './reference-cache.ts';
 import { findMunicipality } from './search-municipalities.ts';
 import { assembleAggregate, describeBudget } from './budget-aggregate.ts';
 import { assertAggregateComputes } from './budget-mutation.ts';
@@ -16,7 +17,8 @@ import { toModelProfile } from './engine-input/mappers.ts';
  * and all of it is one transaction: nothing is left behind if any step (including that first
  * calculation) fails.
  */
-export async function createBudget(db: Db, cache: ReferenceCache, organisationId: string, body: BudgetCreate, userId: string | null = null): Promise<BudgetDetail> {
+export async function createBudget(scope: RequestScope, body: BudgetCreate): Promise<BudgetDetail> {
+  const { db, cache, organisationId, userId } = scope;
   const municipality = body.cbsCode ? await findMunicipality(db, body.cbsCode) : undefined;
   if (body.cbsCode && !municipality) throw invalidField('body.cbsCode', `is geen bekende gemeente (${body.cbsCode})`);
   const edition = await requestedEdition(db, cache, body.editionId);

@@ -33,16 +33,21 @@ export function buildCalculationInput(edition: EditionData, parts: CalculationPa
     firstYear: parts.firstYear,
     horizonYears: parts.horizonYears,
     assumptions: parts.assumptions,
-    developments: parts.developments.map((choice) => {
-      const development = edition.developmentById.get(choice.developmentId);
-      return {
-        id: choice.developmentId,
-        domainKey: development ? (edition.domainById.get(development.domainId)?.key ?? '') : '',
-        title: development?.title ?? '',
-        startYear: choice.startYear,
-        enabled: choice.enabled,
-      };
-    }),
+    developments: parts.developments.map((choice) => ({
+      id: choice.developmentId,
+      ...developmentLabel(edition, choice.developmentId),
+      startYear: choice.startYear,
+      enabled: choice.enabled,
+    })),
     lines: parts.includeExamples ? [...parts.lines] : parts.lines.filter((line) => line.provenance !== 'example'),
+  };
+}
+
+/** A development's domain key and title in its edition (empty when the edition does not know it). */
+export function developmentLabel(edition: EditionData, developmentId: string): { domainKey: string; title: string } {
+  const development = edition.developmentById.get(developmentId);
+  return {
+    domainKey: development ? (edition.domainById.get(development.domainId)?.key ?? '') : '',
+    title: development?.title ?? '',
   };
 }

@@ -1,5 +1,6 @@
 import type { AssumptionDefaultsRow, BudgetLineRow, CatalogEditionRow, CatalogLineRow, RateCardRow, SalaryTableRow } from '@app/db';
 import type { Assumptions, LineInput, Profile, RateCard, SalaryTable } from '@app/engine';
+import type { DefaultValues } from '@app/schemas';
 
 // Pure row → engine-input mappers: the API's translation of stored rows into what the engine reads
 // (db only stores; see docs/adr/0013-db-stores-the-api-maps.md).
@@ -72,26 +73,33 @@ export function parseSalaryStep(value: string): number | 'max' {
   return step;
 }
 
+/** The stored default values as the API shows them (tables by id, salary step parsed). */
+export function toDefaultValues(row: AssumptionDefaultsRow): DefaultValues {
+  return {
+    salaryTableId: row.salaryTableId,
+    salaryStep: parseSalaryStep(row.salaryStep),
+    employerCostPct: row.employerCostPct,
+    rateCardId: row.rateCardId,
+    defaultHireRole: row.defaultHireRole,
+    priceIndexationPct: row.priceIndexationPct,
+    wageIndexationPct: row.wageIndexationPct,
+    interestRatePct: row.interestRatePct,
+    activationThresholdCents: row.activationThresholdCents,
+    defaultDepreciationYears: row.defaultDepreciationYears,
+    defaultElasticity: { ...row.defaultElasticity },
+    retenderPct: row.retenderPct,
+    migrationPct: row.migrationPct,
+    scalingRange: row.scalingRange ? { ...row.scalingRange } : null,
+  };
+}
+
 /** The engine's Assumptions from the stored defaults plus the salary table and rate card they name. */
 export function toAssumptions(defaults: AssumptionDefaultsRow, salaryTable: SalaryTableRow, rateCard: RateCardRow): Assumptions {
   if (defaults.salaryTableId !== salaryTable.id) throw new Error(`defaults name salary table ${defaults.salaryTableId}, got ${salaryTable.id}`);
   if (defaults.rateCardId !== rateCard.id) throw new Error(`defaults name rate card ${defaults.rateCardId}, got ${rateCard.id}`);
-  return {
-    salaryTable: toSalaryTable(salaryTable),
-    salaryStep: parseSalaryStep(defaults.salaryStep),
-    employerCostPct: defaults.employerCostPct,
-    rateCard: toRateCard(rateCard),
-    defaultHireRole: defaults.defaultHireRole,
-    priceIndexationPct: defaults.priceIndexationPct,
-    wageIndexationPct: defaults.wageIndexationPct,
-    interestRatePct: defaults.interestRatePct,
-    activationThresholdCents: defaults.activationThresholdCents,
-    defaultDepreciationYears: defaults.defaultDepreciationYears,
-    defaultElasticity: { ...defaults.defaultElasticity },
-    retenderPct: defaults.retenderPct,
-    migrationPct: defaults.migrationPct,
-    scalingRange: defaults.scalingRange ? { ...defaults.scalingRange } : null,
-  };
+  const { salaryTableId: _salaryTableId, salaryStep, employerCostPct, rateCardId: _rateCardId, ...rest } = toDefaultValues(defaults);
+  // The values in their own order, with the tables embedded where their ids stood.
+  return { salaryTable: toSalaryTable(salaryTable), salaryStep, employerCostPct, rateCard: toRateCard(rateCard), ...rest };
 }
 
 /** The model municipality of an edition (100,000 inhabitants / 1,000 employees / 40 departments). */
