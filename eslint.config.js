@@ -34,7 +34,7 @@ export default tseslint.config(
   forbid(['db/**'], ['@app/api', '@app/web', '@app/export', 'fastify*', 'react*'], 'db sits below the API.'),
   {
     // db stores rows; what they mean to the engine (mappers, suggestions, defaults) lives in the API
-    // or the engine (docs/adr/0013). So db takes only types and the enum value lists from the engine.
+    // or the engine (docs/adr/0014). So db takes only types and the enum value lists from the engine.
     // Tests may compute with the engine to check seed content.
     files: ['db/**'],
     ignores: ['db/**/*.test.ts'],

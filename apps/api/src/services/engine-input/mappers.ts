@@ -3,7 +3,7 @@ import type { Assumptions, LineInput, Profile, RateCard, SalaryTable } from '@ap
 import type { DefaultValues } from '@app/schemas';
 
 // Pure row → engine-input mappers: the API's translation of stored rows into what the engine reads
-// (db only stores; see docs/adr/0013-db-stores-the-api-maps.md).
+// (db only stores; see docs/adr/0014-db-stores-the-api-maps.md).
 
 /** A catalog line as the engine sees it (model values, id = the catalog line id). */
 export function toLineInput(row: CatalogLineRow): LineInput {
