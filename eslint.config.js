@@ -32,5 +32,21 @@ export default tseslint.config(
   forbid(['packages/schemas/**'], ['@app/db', '@app/api', '@app/web', '@app/export', 'drizzle-orm*', 'pg'], 'schemas may only depend on the engine and zod.'),
   forbid(['packages/export/**'], ['@app/db', '@app/api', '@app/web', 'drizzle-orm*', 'pg'], 'export is fed by engine output; it never reads the database.'),
   forbid(['db/**'], ['@app/api', '@app/web', '@app/export', 'fastify*', 'react*'], 'db sits below the API.'),
+  {
+    // db stores rows; what they mean to the engine (mappers, suggestions, defaults) lives in the API
+    // or the engine (docs/adr/0014). So db takes only types and the enum value lists from the engine.
+    // Tests may compute with the engine to check seed content.
+    files: ['db/**'],
+    ignores: ['db/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@app/engine', allowTypeImports: true, message: 'db may import only types from @app/engine (values: the enum lists in @app/engine/vocabulary).' }],
+          patterns: [{ group: ['@app/engine/*', '!@app/engine/vocabulary'], message: 'db may import only the enum lists (@app/engine/vocabulary) and types from the engine.' }],
+        },
+      ],
+    },
+  },
   forbid(['apps/web/**'], ['@app/db', '@app/api', '@app/export', '**/apps/api/**', '**/db/**', 'drizzle-orm*', 'pg', 'fastify*'], 'the web app talks to the API over HTTP; it never imports db or api code.'),
 );

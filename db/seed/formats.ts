@@ -1,21 +1,5 @@
-import {
-  COST_BASES,
-  COST_POOLS,
-  DRIVERS,
-  HIRE_HOURS_PERIODS,
-  INDEXATIONS,
-  LINE_KINDS,
-  PROVENANCES,
-  UNIT_PRICE_PERIODS,
-  type CostBasis,
-  type CostPool,
-  type Driver,
-  type HireHoursPeriod,
-  type Indexation,
-  type LineKind,
-  type Provenance,
-  type UnitPricePeriod,
-} from '@app/engine';
+import { COST_BASES, COST_POOLS, DRIVERS, HIRE_HOURS_PERIODS, INDEXATIONS, LINE_KINDS, PROVENANCES, UNIT_PRICE_PERIODS } from '@app/engine/vocabulary';
+import type { CostBasis, CostPool, Driver, HireHoursPeriod, Indexation, LineKind, Provenance, StaffRatio, UnitPricePeriod } from '@app/engine';
 import { BENCHMARK_UNITS, type BenchmarkUnit } from '../src/schema/enums.ts';
 import type { AssumptionSource } from '../src/schema/reference-data.ts';
 
@@ -139,19 +123,8 @@ export interface ReferenceDataFile {
   staffRatios: StaffRatioEntry[];
 }
 
-/** Formatie per 1,000 inhabitants for one size class (minInhabitants ≤ n < maxInhabitants). */
-export interface StaffRatioEntry {
-  id: string;
-  label: string;
-  minInhabitants: number;
-  maxInhabitants: number | null;
-  ftePer1000: number;
-  year: number;
-  source: string;
-  sourceUrl: string | null;
-  estimate: boolean;
-  note: string | null;
-}
+/** Formatie per 1,000 inhabitants for one size class (minInhabitants ≤ n < maxInhabitants): the engine's StaffRatio. */
+export type StaffRatioEntry = StaffRatio;
 
 export class SeedFileError extends Error {
   constructor(file: string, path: string, problem: string) {

@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { budgets, budgetVersions, organisations } from '../src/schema/index.ts';
 import { MIGRATIONS_FOLDER } from '../src/client.ts';
 import { openTestDb, type TestDbHandle } from '../src/testing.ts';
+import { makeAssumptions } from '@app/engine/testing';
 import { createModelBudget } from '../seed/factories.ts';
 
 // Migration 0006 gives existing budgets a family: every budget reachable through base links
@@ -27,7 +28,7 @@ describe('family backfill (migration 0006)', () => {
   it('joins base, scenarios, versions and a promoted base into one family; others stay apart', async () => {
     const { db } = handle;
     const [org] = await db.select().from(organisations).limit(1);
-    const make = async (name: string) => createModelBudget(db, { organisationId: org!.id, name, firstYear: 2027 });
+    const make = async (name: string) => createModelBudget(db, { organisationId: org!.id, name, firstYear: 2027, assumptions: makeAssumptions() });
     const v1 = await make('V1');
     const v2 = await make('V2');
     const promoted = await make('Gepromoveerd');

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { budgets, createModelBudget, organisations } from '@app/db';
+import { budgets, organisations } from '@app/db';
+import { createModelBudget } from '@app/db/seed';
+import { makeAssumptions } from '@app/engine/testing';
 import { BudgetDetailSchema, CalculationResponseSchema, type BudgetDetail, type BudgetSummary, type CalculationResponse, type CompareResponse } from '@app/schemas';
 import { createTestApp, rowCounts, type TestContext } from './helpers.ts';
 import { signIn, type AuthHeaders } from './helpers/auth.ts';
@@ -247,7 +249,7 @@ describe('concurrent writes', () => {
 describe('tenancy', () => {
   it("another organisation's budget is not found, for reads and writes", async () => {
     const [other] = await t.handle.db.insert(organisations).values({ slug: 'andere', name: 'Andere gemeente' }).returning();
-    const foreign = await createModelBudget(t.handle.db, { organisationId: other!.id, name: 'Niet van jou', cbsCode: 'GM0344' });
+    const foreign = await createModelBudget(t.handle.db, { organisationId: other!.id, name: 'Niet van jou', cbsCode: 'GM0344', assumptions: makeAssumptions() });
     expect((await call('GET', `/api/budgets/${foreign.id}`)).statusCode).toBe(404);
     expect((await call('GET', `/api/budgets/${foreign.id}/calculation`)).statusCode).toBe(404);
     expect((await call('PATCH', `/api/budgets/${foreign.id}`, { name: 'Van mij', version: 1 })).statusCode).toBe(404);

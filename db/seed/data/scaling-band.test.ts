@@ -5,8 +5,7 @@
 // - structural ICT cost per inhabitant in the first year within 0,5×–2× of the Modelgemeente's own;
 // - the four-year total (incidental + structural + kapitaallasten) per inhabitant within 0,33×–3×.
 import { describe, expect, it } from 'vitest';
-import { calculate, type Assumptions, type CalculationInput, type DevelopmentInput, type LineInput, type Profile } from '@app/engine';
-import { suggestProfile } from '../../src/mappers.ts';
+import { calculate, suggestProfile, type Assumptions, type CalculationInput, type DevelopmentInput, type LineInput, type Profile } from '@app/engine';
 import { loadSeedData } from '../index.ts';
 
 const seed = loadSeedData();

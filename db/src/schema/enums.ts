@@ -8,7 +8,7 @@ import {
   LINE_KINDS,
   PROVENANCES,
   UNIT_PRICE_PERIODS,
-} from '@app/engine';
+} from '@app/engine/vocabulary';
 
 // Engine vocabularies become PostgreSQL enums so the database rejects values the engine
 // would not understand. Adding a value to an engine tuple needs a new generated migration.

@@ -25,3 +25,4 @@ export { exampleShare, incompleteZeroLines, totalsByProvenance, type ExampleShar
 export { exploitationByLine, sumByYear, totalsDifference, totalsOnYears } from './subtotals.ts';
 export { CATEGORY_OF } from './plan.ts';
 export { scaledQuantityOf } from './scale-line.ts';
+export { staffRatioFor, suggestProfile, type StaffRatio } from './profile.ts';

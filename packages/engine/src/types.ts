@@ -4,36 +4,32 @@
  * them deliberately.
  */
 
+import { DRIVERS, LINE_KINDS, COST_BASES, COST_POOLS, PROVENANCES, UNIT_PRICE_PERIODS, HIRE_HOURS_PERIODS, INDEXATIONS, SCALING_RULES, COMPONENTS } from './vocabulary.ts';
+
+export * from './vocabulary.ts';
+
 /** Integer euro cents. */
 export type Cents = number;
 
-export const DRIVERS = ['fixed', 'inhabitants', 'employees', 'departments'] as const;
 /** Scaling basis of a line (packages/engine/README.md). */
 export type Driver = (typeof DRIVERS)[number];
 
-export const LINE_KINDS = ['incidental', 'structural', 'investment'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
 
-export const COST_BASES = ['amount', 'staff', 'hire', 'licence'] as const;
 /** How a line's annual amount is built: euros, staff hours × scale, hire hours × rate, units × price. */
 export type CostBasis = (typeof COST_BASES)[number];
 
-export const COST_POOLS = ['personnel', 'hire', 'software', 'hardware', 'services', 'training'] as const;
 /** Kostensoort: personeel eigen | inhuur | software/licenties (incl. SaaS) | hardware | diensten/advies | opleiding. */
 export type CostPool = (typeof COST_POOLS)[number];
 
-export const PROVENANCES = ['published', 'published-incomplete', 'secondhand', 'example', 'imported', 'custom'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
-export const UNIT_PRICE_PERIODS = ['month', 'year'] as const;
 /** Licence unit prices are quoted per month or per year; the engine annualises. */
 export type UnitPricePeriod = (typeof UNIT_PRICE_PERIODS)[number];
 
-export const HIRE_HOURS_PERIODS = ['year', 'total'] as const;
 /** Hire hours are either per year (structural) or a total for the whole line (incidental). */
 export type HireHoursPeriod = (typeof HIRE_HOURS_PERIODS)[number];
 
-export const INDEXATIONS = ['wage', 'price', 'none'] as const;
 export type Indexation = (typeof INDEXATIONS)[number];
 
 /** Size of a municipality: the model's (100,000 / 1,000 / 40) or the user's own. */
@@ -105,7 +101,6 @@ export interface ScalingRange {
   maxRatio: number;
 }
 
-export const SCALING_RULES = ['power', 'below-range', 'above-range', 'shared-fixed'] as const;
 /**
  * Which rescaling rule produced a line's quantity: the power law, linear from the lower or upper
  * edge of the validity range, or a fixed line's share below the range.
@@ -194,7 +189,6 @@ export interface CalculationInput {
  * exploitation costs (they add up to the totals); `investment` is the activated capex itself,
  * shown beside the totals but never added to them.
  */
-export const COMPONENTS = ['incidental', 'structural', 'investment', 'depreciation', 'interest', 'retender', 'migration'] as const;
 export type Component = (typeof COMPONENTS)[number];
 
 /** Subtotal bucket a component falls in. */

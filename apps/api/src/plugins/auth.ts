@@ -19,8 +19,11 @@ export interface RequestContext {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set from the session; on public routes without a session it is null (typed non-null for the protected ones). */
-    ctx: RequestContext;
+    /**
+     * Set from the session; null without one (only possible on public routes). Handlers take it
+     * through plugins/request-scope.ts (`requestScope`, `publicScope`, `signedInContext`).
+     */
+    ctx: RequestContext | null;
     session: SessionUser | null;
     sessionToken: string | null;
   }
@@ -89,7 +92,7 @@ export const authPlugin = fp<AuthPluginOptions>(
   async (app, { db, demoPassword }) => {
     await app.register(cookie);
 
-    app.decorateRequest('ctx', null as unknown as RequestContext);
+    app.decorateRequest('ctx', null);
     app.decorateRequest('session', null);
     app.decorateRequest('sessionToken', null);
 

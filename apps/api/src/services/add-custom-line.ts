@@ -1,12 +1,13 @@
+import type { RequestScope } from './request-scope.ts';
 import { and, eq, or } from 'drizzle-orm';
 import { budgetDevelopments, budgetLines, type CustomLine } from '@app/db';
 import type { BudgetDetail, CustomLineCreate } from '@app/schemas';
 import { invalidField } from '../errors.ts';
 import { isUuid } from './ids.ts';
-import { mutateBudget, type BudgetScope } from './budget-mutation.ts';
+import { mutateBudget } from './budget-mutation.ts';
 
 /** Adds an own line (provenance `custom`) to a development of the budget. */
-export async function addCustomLine(scope: BudgetScope, budgetId: string, body: CustomLineCreate): Promise<{ detail: BudgetDetail; lineId: string }> {
+export async function addCustomLine(scope: RequestScope, budgetId: string, body: CustomLineCreate): Promise<{ detail: BudgetDetail; lineId: string }> {
   let lineId = '';
   const detail = await mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
     if (!isUuid(body.developmentId)) throw invalidField('body.developmentId', 'is geen ontwikkeling van deze begroting');

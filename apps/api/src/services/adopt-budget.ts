@@ -1,8 +1,10 @@
-import type { Db } from '@app/db';
-import { transitionBudget, type Actor } from './budget-workflow.ts';
+import { actorOf, type RequestScope } from './request-scope.ts';
+import { transitionBudget } from './budget-workflow.ts';
 
 /** Manager: submitted → adopted (vastgesteld). Adopted budgets are immutable; changes need a new version. */
-export function adoptBudget(db: Db, actor: Actor, budgetId: string, comment?: string): Promise<void> {
+export function adoptBudget(scope: RequestScope, budgetId: string, comment?: string): Promise<void> {
+  const { db } = scope;
+  const actor = actorOf(scope);
   return transitionBudget(db, actor, budgetId, {
     from: 'submitted',
     to: 'adopted',

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { budgets } from '@app/db';
 import type { BudgetArchiveResult } from '@app/schemas';
 import { AppError } from '../errors.ts';
-import type { BudgetScope } from './budget-mutation.ts';
+import type { RequestScope } from './request-scope.ts';
 import { lockOwnBudget } from './budget-workflow.ts';
 import { recordAudit } from './record-audit.ts';
 
@@ -12,7 +12,7 @@ import { recordAudit } from './record-audit.ts';
  * on an adopted budget (ADR 0012). A submitted budget waits for the manager and stays visible.
  * Asking for the state the budget is already in changes nothing and records nothing.
  */
-export async function setBudgetArchived(scope: BudgetScope, budgetId: string, archived: boolean): Promise<BudgetArchiveResult> {
+export async function setBudgetArchived(scope: RequestScope, budgetId: string, archived: boolean): Promise<BudgetArchiveResult> {
   return scope.db.transaction(async (tx) => {
     const budget = await lockOwnBudget(tx, scope.organisationId, budgetId);
     if (archived && budget.status === 'submitted') {

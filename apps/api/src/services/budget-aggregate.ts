@@ -1,24 +1,15 @@
+import { type RequestScope } from './request-scope.ts';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import {
-  budgetDevelopments,
-  budgetLines,
-  budgets,
-  overriddenFields,
-  toBudgetLineInput,
-  toLineInput,
-  type BudgetDevelopmentRow,
-  type BudgetLineRow,
-  type BudgetRow,
-  type Db,
-} from '@app/db';
-import { toModelProfile } from '@app/db';
-import type { CalculationInput, LineInput } from '@app/engine';
+import { budgetDevelopments, budgetLines, budgets, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
+import type { CalculationInput } from '@app/engine';
 import type { BudgetDetail, BudgetSummary } from '@app/schemas';
 import { notFound } from '../errors.ts';
 import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { isUuid } from './ids.ts';
 import { listOrgUnits } from './org-units.ts';
 import { runEngine } from './run-engine.ts';
+import { buildCalculationInput, developmentLabel } from './engine-input/build-input.ts';
+import { overriddenFields, toBudgetLineInput, toLineInput, toModelProfile } from './engine-input/mappers.ts';
 
 /** A budget with everything the engine and the detail view need. */
 export interface BudgetAggregate {
@@ -47,20 +38,21 @@ export async function loadBudgetAggregates(db: Db, cache: ReferenceCache, organi
   const aggregates: BudgetAggregate[] = [];
   for (const budget of budgetRows) {
     const edition = await cache.edition(db, budget.editionId);
-    aggregates.push({
-      budget,
-      edition,
-      developments: sortByCatalogOrder(
+    aggregates.push(
+      assembleAggregate(
+        budget,
+        edition,
         developmentRows.filter((row) => row.budgetId === budget.id),
-        edition,
-      ),
-      lines: sortLines(
         lineRows.filter((row) => row.budgetId === budget.id),
-        edition,
       ),
-    });
+    );
   }
   return aggregates;
+}
+
+/** The aggregate of rows already in hand (read or just written), children in catalog order. */
+export function assembleAggregate(budget: BudgetRow, edition: EditionData, developments: BudgetDevelopmentRow[], lines: BudgetLineRow[]): BudgetAggregate {
+  return { budget, edition, developments: sortByCatalogOrder(developments, edition), lines: sortLines(lines, edition) };
 }
 
 export async function loadBudgetAggregate(db: Db, cache: ReferenceCache, organisationId: string, id: string): Promise<BudgetAggregate> {
@@ -86,30 +78,15 @@ function sortLines(rows: BudgetLineRow[], edition: EditionData): BudgetLineRow[]
 export function buildBudgetCalculationInput(aggregate: BudgetAggregate): CalculationInput {
   const { budget, edition } = aggregate;
   const catalogById = new Map(edition.lines.map((row) => [row.id, row]));
-  const lines: LineInput[] = [];
-  for (const line of aggregate.lines) {
-    const input = toBudgetLineInput(line, line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null);
-    if (!budget.includeExamples && input.provenance === 'example') continue;
-    lines.push(input);
-  }
-  return {
-    modelProfile: toModelProfile(edition.edition),
+  return buildCalculationInput(edition, {
     profile: { inhabitants: budget.profileInhabitants, employees: budget.profileEmployees, departments: budget.profileDepartments },
     firstYear: budget.firstYear,
     horizonYears: budget.horizonYears,
     assumptions: budget.assumptions,
-    developments: aggregate.developments.map((row) => {
-      const development = edition.developmentById.get(row.developmentId);
-      return {
-        id: row.developmentId,
-        domainKey: development ? (edition.domainById.get(development.domainId)?.key ?? '') : '',
-        title: development?.title ?? '',
-        startYear: row.startYear,
-        enabled: row.enabled,
-      };
-    }),
-    lines,
-  };
+    includeExamples: budget.includeExamples,
+    developments: aggregate.developments,
+    lines: aggregate.lines.map((line) => toBudgetLineInput(line, line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null)),
+  });
 }
 
 function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] }): BudgetDetail {
@@ -141,12 +118,10 @@ function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDe
     scenarios: extra.scenarios,
     orgUnits: extra.orgUnits,
     developments: aggregate.developments.map((row) => {
-      const development = edition.developmentById.get(row.developmentId);
       return {
         id: row.id,
         developmentId: row.developmentId,
-        domainKey: development ? (edition.domainById.get(development.domainId)?.key ?? '') : '',
-        title: development?.title ?? '',
+        ...developmentLabel(edition, row.developmentId),
         enabled: row.enabled,
         startYear: row.startYear,
         ownerUnitId: row.ownerUnitId,
@@ -183,7 +158,8 @@ async function loadScenarioFamily(db: Db, organisationId: string, budget: Budget
   return rows.map((row) => ({ id: row.id, scenarioName: row.scenarioName }));
 }
 
-export async function getBudgetDetail(db: Db, cache: ReferenceCache, organisationId: string, id: string): Promise<BudgetDetail> {
+export async function getBudgetDetail(scope: RequestScope, id: string): Promise<BudgetDetail> {
+  const { db, cache, organisationId } = scope;
   return describeBudget(db, organisationId, await loadBudgetAggregate(db, cache, organisationId, id));
 }
 

@@ -1,8 +1,8 @@
+import { actorOf, type RequestScope } from './request-scope.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import { budgetComments, budgets, users, type Db } from '@app/db';
 import type { BudgetComment } from '@app/schemas';
 import { notFound } from '../errors.ts';
-import type { Actor } from './budget-workflow.ts';
 import { isUuid } from './ids.ts';
 import { recordAudit } from './record-audit.ts';
 
@@ -16,7 +16,8 @@ async function assertOwnBudget(db: Db, organisationId: string, budgetId: string)
 }
 
 /** Comments and workflow remarks on a budget, oldest first. */
-export async function listBudgetComments(db: Db, organisationId: string, budgetId: string): Promise<BudgetComment[]> {
+export async function listBudgetComments(scope: RequestScope, budgetId: string): Promise<BudgetComment[]> {
+  const { db, organisationId } = scope;
   await assertOwnBudget(db, organisationId, budgetId);
   const rows = await db
     .select({
@@ -44,7 +45,9 @@ export async function listBudgetComments(db: Db, organisationId: string, budgetI
 }
 
 /** A remark is allowed in every status (also on adopted budgets: it changes nothing in the budget). */
-export async function addBudgetComment(db: Db, actor: Actor, budgetId: string, body: string): Promise<BudgetComment> {
+export async function addBudgetComment(scope: RequestScope, budgetId: string, body: string): Promise<BudgetComment> {
+  const { db } = scope;
+  const actor = actorOf(scope);
   const id = await db.transaction(async (tx) => {
     await assertOwnBudget(tx, actor.organisationId, budgetId);
     const [row] = await tx
@@ -55,7 +58,7 @@ export async function addBudgetComment(db: Db, actor: Actor, budgetId: string, b
     await recordAudit(tx, { organisationId: actor.organisationId, userId: actor.userId, budgetId, entity: 'comment', entityId: row.id, action: 'create', after: { body } });
     return row.id;
   });
-  const comments = await listBudgetComments(db, actor.organisationId, budgetId);
+  const comments = await listBudgetComments(scope, budgetId);
   const created = comments.find((c) => c.id === id);
   if (!created) throw new Error('the new comment is not readable');
   return created;

@@ -1,3 +1,4 @@
+import { type RequestScope } from './request-scope.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import { budgets, budgetVersions, type Db } from '@app/db';
 import type { BudgetFamily, BudgetFamilyMember, BudgetSummary } from '@app/schemas';
@@ -84,7 +85,8 @@ function hideArchived(family: BudgetFamily, archivedIds: Set<string>): BudgetFam
 }
 
 /** Every family of the organisation, most recently changed first; archived budgets only on request. */
-export async function listBudgetFamilies(db: Db, cache: ReferenceCache, organisationId: string, options: { includeArchived: boolean }): Promise<BudgetFamily[]> {
+export async function listBudgetFamilies(scope: RequestScope, options: { includeArchived: boolean }): Promise<BudgetFamily[]> {
+  const { db, cache, organisationId } = scope;
   const { families, archivedIds } = await loadFamilies(db, cache, organisationId);
   return families
     .map((family) => (options.includeArchived ? family : hideArchived(family, archivedIds)))
@@ -97,7 +99,8 @@ export async function listBudgetFamilies(db: Db, cache: ReferenceCache, organisa
  * Archived members are listed too (the current base may itself be archived). Another
  * organisation's family is not found, like an unknown id.
  */
-export async function getBudgetFamily(db: Db, cache: ReferenceCache, organisationId: string, familyId: string): Promise<BudgetFamily> {
+export async function getBudgetFamily(scope: RequestScope, familyId: string): Promise<BudgetFamily> {
+  const { db, cache, organisationId } = scope;
   if (!isUuid(familyId)) throw notFound('Begrotingsfamilie');
   const { families } = await loadFamilies(db, cache, organisationId, familyId);
   const [family] = families;

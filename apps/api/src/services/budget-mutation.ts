@@ -5,16 +5,9 @@ import { AppError } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
 import { buildBudgetCalculationInput, describeBudget, getBudgetDetail, loadBudgetAggregate, type BudgetAggregate } from './budget-aggregate.ts';
 import { runEngine } from './run-engine.ts';
+import type { RequestScope } from './request-scope.ts';
 import { recordBudgetChanges, snapshotBudget, toSnapshot } from './audit-budget-change.ts';
 import { lockOwnBudget } from './budget-workflow.ts';
-
-export interface BudgetScope {
-  db: Db;
-  cache: ReferenceCache;
-  organisationId: string;
-  /** The signed-in user, for the audit trail. */
-  userId?: string | null;
-}
 
 class StaleVersionError extends Error {}
 
@@ -68,7 +61,7 @@ export async function bumpVersion(tx: Db, budgetId: string): Promise<void> {
  * transaction. A stale `expectedVersion` answers 409 with the current budget.
  */
 export async function mutateBudget(
-  scope: BudgetScope,
+  scope: RequestScope,
   budgetId: string,
   expectedVersion: number | undefined,
   change: (tx: Db, budget: BudgetRow) => Promise<void>,
@@ -89,7 +82,7 @@ export async function mutateBudget(
     });
   } catch (error) {
     if (error instanceof StaleVersionError) {
-      const current = await getBudgetDetail(db, cache, organisationId, budgetId);
+      const current = await getBudgetDetail(scope, budgetId);
       throw new AppError(
         'CONFLICT',
         `Deze begroting is intussen gewijzigd (versie ${current.version}, jij had versie ${expectedVersion}). Laad de nieuwe versie en probeer het opnieuw.`,
@@ -106,7 +99,11 @@ export async function mutateBudget(
  * transaction rolls back). Returns the aggregate it checked, so the caller need not load it again.
  */
 export async function assertComputes(tx: Db, cache: ReferenceCache, organisationId: string, budgetId: string): Promise<BudgetAggregate> {
-  const aggregate = await loadBudgetAggregate(tx, cache, organisationId, budgetId);
+  return assertAggregateComputes(await loadBudgetAggregate(tx, cache, organisationId, budgetId));
+}
+
+/** assertComputes for an aggregate already in hand (e.g. the rows a create just wrote). */
+export function assertAggregateComputes(aggregate: BudgetAggregate): BudgetAggregate {
   runEngine(buildBudgetCalculationInput(aggregate));
   return aggregate;
 }

@@ -1,5 +1,5 @@
 import type { CatalogEditionRow, CatalogLineRow } from '@app/db';
-import { toModelProfile } from '@app/db';
+import { toModelProfile } from './engine-input/mappers.ts';
 import type { CatalogEdition, CatalogLine } from '@app/schemas';
 import type { LineInput } from '@app/engine';
 

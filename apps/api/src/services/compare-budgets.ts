@@ -2,11 +2,11 @@ import { totalsDifference, totalsOnYears } from '@app/engine';
 import type { CompareEntry, CompareResponse } from '@app/schemas';
 import { AppError } from '../errors.ts';
 import { buildBudgetCalculationInput, loadBudgetAggregates } from './budget-aggregate.ts';
-import type { BudgetScope } from './budget-mutation.ts';
+import type { RequestScope } from './request-scope.ts';
 import { runEngine } from './run-engine.ts';
 
 /** Side-by-side totals (overall and per domain) of 2+ budgets, and each one's difference with the first. */
-export async function compareBudgets(scope: BudgetScope, ids: string[]): Promise<CompareResponse> {
+export async function compareBudgets(scope: RequestScope, ids: string[]): Promise<CompareResponse> {
   const unique = [...new Set(ids)];
   const aggregates = await loadBudgetAggregates(scope.db, scope.cache, scope.organisationId, unique);
   const byId = new Map(aggregates.map((aggregate) => [aggregate.budget.id, aggregate]));

@@ -1,9 +1,10 @@
-import type { Db } from '@app/db';
-import { suggestProfile, toModelProfile } from '@app/db';
-import type { CalculationInput, DevelopmentInput, LineInput, Profile } from '@app/engine';
+import type { PublicScope } from './request-scope.ts';
+import { suggestProfile, type LineInput, type Profile } from '@app/engine';
 import type { CalculationRequest } from '@app/schemas';
-import { AppError, invalidField } from '../errors.ts';
-import type { DefaultAssumptions, EditionData, ReferenceCache } from './reference-cache.ts';
+import { invalidField } from '../errors.ts';
+import { requestedEdition, type DefaultAssumptions, type EditionData } from './reference-cache.ts';
+import { buildCalculationInput } from './engine-input/build-input.ts';
+import { toModelProfile } from './engine-input/mappers.ts';
 import { findMunicipality } from './search-municipalities.ts';
 import { runEngine, type EngineOutput } from './run-engine.ts';
 
@@ -39,29 +40,18 @@ function cachedResults(defaults: DefaultAssumptions): Map<string, CalculationOut
  * Stateless calculation: the current (or given) edition rescaled to a profile, with per-request
  * assumptions and overrides. Nothing is stored.
  */
-export async function computeCalculation(db: Db, cache: ReferenceCache, organisationId: string | null, request: CalculationRequest): Promise<EngineOutput> {
+export async function computeCalculation(scope: PublicScope, request: CalculationRequest): Promise<EngineOutput> {
   // A fresh object the caller may change freely (never one shared through the result cache).
-  return (await computeCalculationWithJson(db, cache, organisationId, request, { useCache: false })).output;
+  return (await computeCalculationWithJson(scope, request, { useCache: false })).output;
 }
 
 /**
  * computeCalculation plus the serialized response; identical requests share one cached result,
  * so its `output` must be treated as read-only.
  */
-export async function computeCalculationWithJson(
-  db: Db,
-  cache: ReferenceCache,
-  organisationId: string | null,
-  request: CalculationRequest,
-  options: { useCache?: boolean } = {},
-): Promise<CalculationOutput> {
-  let data: EditionData;
-  try {
-    data = await cache.edition(db, await cache.resolveEditionId(db, request.editionId));
-  } catch (error) {
-    if (request.editionId && error instanceof AppError && error.code === 'NOT_FOUND') throw invalidField('body.editionId', 'is geen bestaande catalogus-editie');
-    throw error;
-  }
+export async function computeCalculationWithJson(scope: PublicScope, request: CalculationRequest, options: { useCache?: boolean } = {}): Promise<CalculationOutput> {
+  const { db, cache, organisationId } = scope;
+  const data = await requestedEdition(db, cache, request.editionId);
 
   const defaults = await cache.defaultAssumptions(db, organisationId);
   const cacheable = options.useCache !== false && data.edition.status === 'published';
@@ -92,20 +82,10 @@ export async function computeCalculationWithJson(
 }
 
 function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssumptions, request: CalculationRequest): CalculationOutput {
-  const modelProfile = toModelProfile(data.edition);
-  const assumptions = { ...defaults.assumptions, ...request.assumptions };
-
   const disabled = new Set(request.disabledDevelopments ?? []);
   request.disabledDevelopments?.forEach((id, index) => {
     if (!data.developmentById.has(id)) throw invalidField(`body.disabledDevelopments.${index}`, `is geen ontwikkeling in deze editie (${id})`);
   });
-  const developments: DevelopmentInput[] = data.developments.map((development) => ({
-    id: development.id,
-    domainKey: data.domainById.get(development.domainId)?.key ?? '',
-    title: development.title,
-    startYear: null,
-    enabled: !disabled.has(development.id),
-  }));
 
   const overrides = new Map<string, Record<string, unknown>>();
   request.overrides?.forEach((override, index) => {
@@ -117,22 +97,21 @@ function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssum
   const lines: LineInput[] = [];
   for (const row of data.lines) {
     if (row.retired) continue;
-    if (!request.includeExamples && row.provenance === 'example') continue;
     const line = data.lineInputs.get(row.id);
     if (!line) continue;
     const override = overrides.get(row.id);
     lines.push(override ? applyOverride(line, override) : line);
   }
 
-  const input: CalculationInput = {
-    modelProfile,
+  const input = buildCalculationInput(data, {
     profile,
     firstYear: request.firstYear,
     horizonYears: request.horizonYears,
-    assumptions,
-    developments,
+    assumptions: { ...defaults.assumptions, ...request.assumptions },
+    includeExamples: request.includeExamples,
+    developments: data.developments.map((development) => ({ developmentId: development.id, startYear: null, enabled: !disabled.has(development.id) })),
     lines,
-  };
+  });
   const output = runEngine(input, { traces: request.traces });
   const response = request.includeInput ? output : { result: output.result, ...(output.traces ? { traces: output.traces } : {}) };
   return { output, json: Buffer.from(JSON.stringify(response)) };

@@ -1,13 +1,14 @@
+import { actorOf, type RequestScope } from './request-scope.ts';
 import { asc, desc, eq } from 'drizzle-orm';
 import { assumptionDefaults, benchmarks, rateCards, salaryTables, type Db, type RateCardRow, type SalaryTableRow, type Tx } from '@app/db';
 import type { Benchmark, BenchmarkCreate, RateCardAdmin, RateCardCreate, RateCardWriteResult, SalaryTableAdmin, SalaryTableCreate, Warning } from '@app/schemas';
 import { formatEuro, formatEuroExact } from '@app/engine';
 import { AppError, invalidField } from '../errors.ts';
-import type { ReferenceCache } from './reference-cache.ts';
 import { firstFreeKey, slugify } from './ids.ts';
 import { recordAudit } from './record-audit.ts';
 import type { Actor } from './budget-workflow.ts';
-import { assertCoherentDefaults, catalogNeeds, lockOrganisationDefaults, toDefaultValues } from './update-organisation-defaults.ts';
+import { assertCoherentDefaults, catalogNeeds, lockOrganisationDefaults } from './update-organisation-defaults.ts';
+import { toDefaultValues } from './engine-input/mappers.ts';
 
 // Salary tables and rate cards are versioned: new figures are a new record, so a budget built on
 // an older table keeps computing the same amounts. Benchmarks are plain records.
@@ -60,7 +61,9 @@ export function hireRateWarnings(rates: Record<string, number>, cap: HireRateCap
     }));
 }
 
-export async function createSalaryTable(db: Db, cache: ReferenceCache, actor: Actor, body: SalaryTableCreate): Promise<SalaryTableAdmin> {
+export async function createSalaryTable(scope: RequestScope, body: SalaryTableCreate): Promise<SalaryTableAdmin> {
+  const { db, cache } = scope;
+  const actor = actorOf(scope);
   const result = await db.transaction(async (tx) => {
     const needs = await catalogNeeds(tx);
     const missing = [...needs.scales].filter((scale) => !body.scales[scale]?.length).sort();
@@ -80,7 +83,9 @@ export async function createSalaryTable(db: Db, cache: ReferenceCache, actor: Ac
   return result;
 }
 
-export async function createRateCard(db: Db, cache: ReferenceCache, actor: Actor, body: RateCardCreate): Promise<RateCardWriteResult> {
+export async function createRateCard(scope: RequestScope, body: RateCardCreate): Promise<RateCardWriteResult> {
+  const { db, cache } = scope;
+  const actor = actorOf(scope);
   const result = await db.transaction(async (tx) => {
     const needs = await catalogNeeds(tx);
     const missing = [...needs.roles].filter((role) => !Object.prototype.hasOwnProperty.call(body.rates, role)).sort();
@@ -167,7 +172,9 @@ export function assertSizeClass(minInhabitants: number | null | undefined, maxIn
   }
 }
 
-export async function createBenchmark(db: Db, cache: ReferenceCache, actor: Actor, body: BenchmarkCreate): Promise<Benchmark> {
+export async function createBenchmark(scope: RequestScope, body: BenchmarkCreate): Promise<Benchmark> {
+  const { db, cache } = scope;
+  const actor = actorOf(scope);
   assertSizeClass(body.minInhabitants, body.maxInhabitants);
   const result = await db.transaction(async (tx) => {
     const id = await pickId(

@@ -1,13 +1,13 @@
 import { budgets } from '@app/db';
 import type { BudgetDetail, ScenarioCreate } from '@app/schemas';
 import { getBudgetDetail } from './budget-aggregate.ts';
-import type { BudgetScope } from './budget-mutation.ts';
+import type { RequestScope } from './request-scope.ts';
 import { lockOwnBudget } from './budget-workflow.ts';
 import { copyBudgetChildren } from './copy-budget-children.ts';
 import { recordAudit } from './record-audit.ts';
 
 /** Copies a budget with all developments, lines and overrides into a named scenario of it, in one transaction. */
-export async function createScenario(scope: BudgetScope, budgetId: string, body: ScenarioCreate): Promise<BudgetDetail> {
+export async function createScenario(scope: RequestScope, budgetId: string, body: ScenarioCreate): Promise<BudgetDetail> {
   const scenarioId = await scope.db.transaction(async (tx) => {
     // Any status will do: an adopted budget is frozen, but copying it into a scenario is exactly how one works on.
     const budget = await lockOwnBudget(tx, scope.organisationId, budgetId);
@@ -31,5 +31,5 @@ export async function createScenario(scope: BudgetScope, budgetId: string, body:
     });
     return scenario.id;
   });
-  return getBudgetDetail(scope.db, scope.cache, scope.organisationId, scenarioId);
+  return getBudgetDetail(scope, scenarioId);
 }

@@ -1,6 +1,7 @@
+import type { RequestScope } from './request-scope.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import { budgets } from '@app/db';
-import { lockBudget, lockScenariosNotFrozen, type BudgetScope } from './budget-mutation.ts';
+import { lockBudget, lockScenariosNotFrozen } from './budget-mutation.ts';
 import { recordBudgetChanges, snapshotBudget } from './audit-budget-change.ts';
 import { recordAudit } from './record-audit.ts';
 
@@ -9,7 +10,7 @@ import { recordAudit } from './record-audit.ts';
  * 409). Its scenarios stay as stand-alone budgets, each in a family of its own, with an audit entry
  * (refused while one of them is submitted or adopted: that would change a frozen budget).
  */
-export async function deleteBudget(scope: BudgetScope, budgetId: string): Promise<void> {
+export async function deleteBudget(scope: RequestScope, budgetId: string): Promise<void> {
   await scope.db.transaction(async (tx) => {
     const budget = await lockBudget(tx, scope.organisationId, budgetId, undefined);
     // Deleting a base detaches its scenarios (base_budget_id → null): a frozen scenario must keep its base.

@@ -1,12 +1,13 @@
+import type { RequestScope } from './request-scope.ts';
 import { eq } from 'drizzle-orm';
 import { budgetLines } from '@app/db';
 import type { BudgetDetail } from '@app/schemas';
 import { invalidField } from '../errors.ts';
-import { mutateBudget, type BudgetScope } from './budget-mutation.ts';
+import { mutateBudget } from './budget-mutation.ts';
 import { findBudgetLine } from './budget-lines.ts';
 
 /** Only own lines can be deleted; catalog lines are overridden or their development is switched off. */
-export async function deleteCustomLine(scope: BudgetScope, budgetId: string, budgetLineId: string, expectedVersion?: number): Promise<BudgetDetail> {
+export async function deleteCustomLine(scope: RequestScope, budgetId: string, budgetLineId: string, expectedVersion?: number): Promise<BudgetDetail> {
   return mutateBudget(
     scope,
     budgetId,

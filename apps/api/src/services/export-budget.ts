@@ -2,11 +2,11 @@ import { asc, desc } from 'drizzle-orm';
 import { benchmarks, type Db } from '@app/db';
 import type { BudgetExportInput, ExportMeta, OverrideNote } from '@app/export';
 import { BUDGET_STATUS_LABELS, type BudgetDetail, type CalculationRequest } from '@app/schemas';
-import type { BudgetScope } from './budget-mutation.ts';
+import type { PublicScope, RequestScope } from './request-scope.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
 import { getBudgetVersions } from './new-budget-version.ts';
 import { computeCalculation } from './compute-calculation.ts';
-import type { EditionData, ReferenceCache } from './reference-cache.ts';
+import { requestedEdition, type EditionData, type ReferenceCache } from './reference-cache.ts';
 import { runEngine } from './run-engine.ts';
 import { findMunicipality } from './search-municipalities.ts';
 import { toBenchmark } from './create-reference-data.ts';
@@ -77,8 +77,8 @@ export function exportFileBase(municipality: string, firstYear: number, qualifie
 }
 
 /** A stored budget (or scenario) with its server calculation, ready for any export format. */
-export async function loadBudgetExport(scope: BudgetScope, budgetId: string, generatedAt: Date): Promise<ExportPayload> {
-  const detail = await getBudgetDetail(scope.db, scope.cache, scope.organisationId, budgetId);
+export async function loadBudgetExport(scope: RequestScope, budgetId: string, generatedAt: Date): Promise<ExportPayload> {
+  const detail = await getBudgetDetail(scope, budgetId);
   const { input, result } = runEngine(detail.calculationInput);
   const edition = await scope.cache.edition(scope.db, detail.edition.id);
   const meta: ExportMeta = {
@@ -87,7 +87,7 @@ export async function loadBudgetExport(scope: BudgetScope, budgetId: string, gen
     scenarioName: detail.scenarioName,
     status: BUDGET_STATUS_LABELS[detail.status],
     // The workflow version (1 = first, +1 per new version after adoption), not the edit counter.
-    version: (await getBudgetVersions(scope.db, scope.organisationId, budgetId)).lineage.length,
+    version: (await getBudgetVersions(scope, budgetId)).lineage.length,
     generatedAt,
     ...editionNames(edition),
     sources: await assumptionSources(scope.db, scope.cache, scope.organisationId),
@@ -103,15 +103,10 @@ export async function loadBudgetExport(scope: BudgetScope, budgetId: string, gen
 }
 
 /** A stateless calculation (POST /api/calculations body) as an export; nothing is stored. */
-export async function loadCalculationExport(
-  db: Db,
-  cache: ReferenceCache,
-  organisationId: string | null,
-  request: CalculationRequest,
-  generatedAt: Date,
-): Promise<ExportPayload> {
-  const { input, result } = await computeCalculation(db, cache, organisationId, { ...request, traces: false });
-  const edition = await cache.edition(db, await cache.resolveEditionId(db, request.editionId));
+export async function loadCalculationExport(scope: PublicScope, request: CalculationRequest, generatedAt: Date): Promise<ExportPayload> {
+  const { db, cache, organisationId } = scope;
+  const { input, result } = await computeCalculation(scope, { ...request, traces: false });
+  const edition = await requestedEdition(db, cache, request.editionId);
   const municipality = request.cbsCode ? await findMunicipality(db, request.cbsCode) : undefined;
   const municipalityName = municipality?.name ?? 'Eigen gemeente';
   const meta: ExportMeta = {

@@ -1,11 +1,13 @@
+import type { PublicScope } from './request-scope.ts';
 import { asc, desc } from 'drizzle-orm';
-import { benchmarks, rateCards, salaryTables, toRateCard, toSalaryTable, type Db } from '@app/db';
+import { benchmarks, rateCards, salaryTables } from '@app/db';
+import { toRateCard, toSalaryTable } from './engine-input/mappers.ts';
 import { toBenchmark } from './create-reference-data.ts';
 import type { ReferenceData } from '@app/schemas';
-import type { ReferenceCache } from './reference-cache.ts';
 import { partsOf } from './source-parts.ts';
 
-export async function getReferenceData(db: Db, cache: ReferenceCache, organisationId: string | null): Promise<ReferenceData> {
+export async function getReferenceData(scope: PublicScope): Promise<ReferenceData> {
+  const { db, cache, organisationId } = scope;
   const [salaryRows, rateRows, benchmarkRows, defaults] = await Promise.all([
     db.select().from(salaryTables).orderBy(desc(salaryTables.validFrom)),
     db.select().from(rateCards).orderBy(desc(rateCards.validFrom)),

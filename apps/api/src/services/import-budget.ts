@@ -3,7 +3,7 @@ import { applyWorkbookChanges, changedTables, readBudgetWorkbook, UploadError, t
 import { AssumptionsPatchSchema, LineOverrideFieldsSchema, ProfileSchema, type BudgetDetail } from '@app/schemas';
 import { AppError, notFound, uploadRefused } from '../errors.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
-import type { BudgetScope } from './budget-mutation.ts';
+import type { RequestScope } from './request-scope.ts';
 import { createScenario } from './create-scenario.ts';
 import { deleteBudget } from './delete-budget.ts';
 import { overrideLine } from './override-line.ts';
@@ -38,8 +38,8 @@ function cellErrors(message: string, issues: { cell: string; message: string }[]
 }
 
 /** Reads an edited export of the budget, checks every changed cell and shows what a scenario from it would change. */
-export async function previewBudgetImport(scope: BudgetScope, budgetId: string, fileName: string, buffer: Buffer): Promise<BudgetImportPreview> {
-  const detail = await getBudgetDetail(scope.db, scope.cache, scope.organisationId, budgetId);
+export async function previewBudgetImport(scope: RequestScope, budgetId: string, fileName: string, buffer: Buffer): Promise<BudgetImportPreview> {
+  const detail = await getBudgetDetail(scope, budgetId);
   const input = detail.calculationInput;
   let changes: BudgetWorkbookChanges;
   try {
@@ -131,11 +131,11 @@ function scenarioLineId(base: BudgetDetail, scenario: BudgetDetail, baseLineId: 
  * changed line as an override with a justification naming the file and cells. If any step fails
  * the scenario is removed again, so a failed import leaves nothing behind.
  */
-export async function commitBudgetImport(scope: BudgetScope, budgetId: string, importId: string, scenarioName: string): Promise<BudgetDetail> {
+export async function commitBudgetImport(scope: RequestScope, budgetId: string, importId: string, scenarioName: string): Promise<BudgetDetail> {
   const upload = pending.get(importId);
   if (!upload || upload.organisationId !== scope.organisationId || upload.budgetId !== budgetId) throw notFound('Import');
   const { changes, fileName } = upload;
-  const base = await getBudgetDetail(scope.db, scope.cache, scope.organisationId, budgetId);
+  const base = await getBudgetDetail(scope, budgetId);
   let scenario = await createScenario(scope, budgetId, { scenarioName });
   try {
     const hasAssumptions = hasAssumptionChanges(changes);

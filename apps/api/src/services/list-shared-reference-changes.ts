@@ -1,5 +1,6 @@
+import type { RequestScope } from './request-scope.ts';
 import { desc, eq, inArray } from 'drizzle-orm';
-import { auditEntries, users, type Db } from '@app/db';
+import { auditEntries, users } from '@app/db';
 import type { SharedReferenceChange } from '@app/schemas';
 
 /** Audit entities of the reference data that every organisation shares (ADR 0009). */
@@ -12,7 +13,8 @@ export const PLATFORM_ACTOR_LABEL = 'Platformbeheer';
  * made them: they concern every organisation, so every administrator sees them. The actor's name
  * is shown only within the actor's own organisation.
  */
-export async function listSharedReferenceChanges(db: Db, organisationId: string, limit = 200): Promise<SharedReferenceChange[]> {
+export async function listSharedReferenceChanges(scope: RequestScope, limit = 200): Promise<SharedReferenceChange[]> {
+  const { db, organisationId } = scope;
   const rows = await db
     .select({ entry: auditEntries, userName: users.displayName })
     .from(auditEntries)

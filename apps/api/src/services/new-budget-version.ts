@@ -1,8 +1,9 @@
+import { actorOf, type RequestScope } from './request-scope.ts';
 import { and, eq } from 'drizzle-orm';
-import { budgets, budgetVersions, type Db } from '@app/db';
+import { budgets, budgetVersions } from '@app/db';
 import type { BudgetVersionInfo } from '@app/schemas';
 import { AppError, notFound } from '../errors.ts';
-import { lockOwnBudget, type Actor } from './budget-workflow.ts';
+import { lockOwnBudget } from './budget-workflow.ts';
 import { copyBudgetChildren } from './copy-budget-children.ts';
 import { recordAudit } from './record-audit.ts';
 
@@ -11,7 +12,9 @@ import { recordAudit } from './record-audit.ts';
  * that points back at it, so work continues while the adopted version stays frozen. Both versions
  * can be put side by side with GET /api/budgets/compare.
  */
-export async function newBudgetVersion(db: Db, actor: Actor, budgetId: string): Promise<string> {
+export async function newBudgetVersion(scope: RequestScope, budgetId: string): Promise<string> {
+  const { db } = scope;
+  const actor = actorOf(scope);
   return db.transaction(async (tx) => {
     const source = await lockOwnBudget(tx, actor.organisationId, budgetId);
     if (source.status !== 'adopted') {
@@ -57,7 +60,8 @@ export function nextVersionName(name: string): string {
 }
 
 /** The chain of versions this budget continues, oldest first, ending with the budget itself. */
-export async function getBudgetVersions(db: Db, organisationId: string, budgetId: string): Promise<BudgetVersionInfo> {
+export async function getBudgetVersions(scope: RequestScope, budgetId: string): Promise<BudgetVersionInfo> {
+  const { db, organisationId } = scope;
   const chain: BudgetVersionInfo['lineage'] = [];
   let current: string | null = budgetId;
   let versionOf: string | null = null;

@@ -1,7 +1,9 @@
+import type { RequestScope } from './request-scope.ts';
 import { eq } from 'drizzle-orm';
-import { budgetLines, toLineInput, type LineOverrides } from '@app/db';
+import { budgetLines, type LineOverrides } from '@app/db';
+import { toLineInput } from './engine-input/mappers.ts';
 import type { BudgetDetail, LineOverride } from '@app/schemas';
-import { mutateBudget, type BudgetScope } from './budget-mutation.ts';
+import { mutateBudget } from './budget-mutation.ts';
 import { findBudgetLine } from './budget-lines.ts';
 
 /**
@@ -12,7 +14,7 @@ import { findBudgetLine } from './budget-lines.ts';
 /** Line flags whose absence means false (the editor sends false for an untouched switch). */
 const FLAGS = new Set(['extrapolate', 'ownQuantity', 'contractEndFixed']);
 
-export async function overrideLine(scope: BudgetScope, budgetId: string, budgetLineId: string, body: LineOverride): Promise<BudgetDetail> {
+export async function overrideLine(scope: RequestScope, budgetId: string, budgetLineId: string, body: LineOverride): Promise<BudgetDetail> {
   return mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
     const line = await findBudgetLine(tx, budget.id, budgetLineId);
     const now = new Date();

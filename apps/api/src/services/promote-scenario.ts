@@ -1,9 +1,10 @@
+import type { RequestScope } from './request-scope.ts';
 import { and, eq, ne } from 'drizzle-orm';
 import { budgets } from '@app/db';
 import type { BudgetDetail } from '@app/schemas';
 import { AppError } from '../errors.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
-import { assertNotFrozen, bumpVersion, lockBudget, lockScenariosNotFrozen, type BudgetScope } from './budget-mutation.ts';
+import { assertNotFrozen, bumpVersion, lockBudget, lockScenariosNotFrozen } from './budget-mutation.ts';
 import { recordAudit } from './record-audit.ts';
 
 /**
@@ -11,7 +12,7 @@ import { recordAudit } from './record-audit.ts';
  * One transaction, both versions bumped. Refused while the base or a sibling is submitted or
  * adopted (frozen): continue from an adopted base with a new version instead.
  */
-export async function promoteScenario(scope: BudgetScope, scenarioId: string): Promise<BudgetDetail> {
+export async function promoteScenario(scope: RequestScope, scenarioId: string): Promise<BudgetDetail> {
   await scope.db.transaction(async (tx) => {
     const scenario = await lockBudget(tx, scope.organisationId, scenarioId, undefined);
     if (!scenario.baseBudgetId) throw new AppError('CONFLICT', 'Deze begroting is geen scenario; alleen een scenario kan basis worden.');
@@ -41,5 +42,5 @@ export async function promoteScenario(scope: BudgetScope, scenarioId: string): P
     await recordAudit(tx, { ...who, budgetId: scenario.id, entityId: scenario.id, before: { baseBudgetId: scenario.baseBudgetId, scenarioName: scenario.scenarioName }, after: { baseBudgetId: base.baseBudgetId, scenarioName: null } });
     await recordAudit(tx, { ...who, budgetId: base.id, entityId: base.id, before: { baseBudgetId: base.baseBudgetId, scenarioName: base.scenarioName }, after: { baseBudgetId: scenario.id } });
   });
-  return getBudgetDetail(scope.db, scope.cache, scope.organisationId, scenarioId);
+  return getBudgetDetail(scope, scenarioId);
 }

@@ -5,10 +5,8 @@ import {
   developments,
   domains,
   findCurrentEdition,
-  loadDefaultAssumptions,
+  loadDefaultAssumptionRows,
   loadStaffRatios,
-  toLineInput,
-  type StaffRatio,
   type AssumptionDefaultsRow,
   type CatalogEditionRow,
   type CatalogLineRow,
@@ -16,8 +14,9 @@ import {
   type DevelopmentRow,
   type DomainRow,
 } from '@app/db';
-import type { Assumptions, LineInput } from '@app/engine';
-import { AppError, notFound } from '../errors.ts';
+import type { Assumptions, LineInput, StaffRatio } from '@app/engine';
+import { AppError, invalidField, notFound } from '../errors.ts';
+import { toAssumptions, toLineInput } from './engine-input/mappers.ts';
 import { UUID_PATTERN } from './ids.ts';
 
 /** One catalog edition, fully loaded, in the order the catalog presents it. */
@@ -68,7 +67,6 @@ export function createReferenceCache(): ReferenceCache {
         return editionId;
       }
       if (currentEditionId && Date.now() - currentEditionId.at < DEFAULTS_TTL_MS) return currentEditionId.id;
-      // The same "current" as the budget factory in @app/db uses.
       const row = await findCurrentEdition(db);
       if (!row) throw new AppError('NOT_FOUND', 'Er is nog geen gepubliceerde catalogus-editie.');
       currentEditionId = { at: Date.now(), id: row.id };
@@ -87,8 +85,8 @@ export function createReferenceCache(): ReferenceCache {
       const key = organisationId ?? '';
       const cached = defaults.get(key);
       if (cached && Date.now() - cached.at < DEFAULTS_TTL_MS) return cached.value;
-      const { assumptions, row } = await loadDefaultAssumptions(db, organisationId);
-      const value = { assumptions, row };
+      const { defaults: row, salaryTable, rateCard } = await loadDefaultAssumptionRows(db, organisationId);
+      const value = { assumptions: toAssumptions(row, salaryTable, rateCard), row };
       defaults.set(key, { at: Date.now(), value });
       return value;
     },
@@ -107,6 +105,19 @@ export function createReferenceCache(): ReferenceCache {
       ratios = null;
     },
   };
+}
+
+/**
+ * The edition a request names (`editionId`, default the current one). An id that names no edition
+ * is the client's mistake: 400 on `body.editionId`, not 404 (the resource addressed is not the edition).
+ */
+export async function requestedEdition(db: Db, cache: ReferenceCache, editionId: string | undefined): Promise<EditionData> {
+  try {
+    return await cache.edition(db, await cache.resolveEditionId(db, editionId));
+  } catch (error) {
+    if (editionId && error instanceof AppError && error.code === 'NOT_FOUND') throw invalidField('body.editionId', 'is geen bestaande catalogus-editie');
+    throw error;
+  }
 }
 
 async function loadEdition(db: Db, editionId: string): Promise<EditionData> {

@@ -1,12 +1,13 @@
+import type { RequestScope } from './request-scope.ts';
 import { eq } from 'drizzle-orm';
 import { budgetLines } from '@app/db';
 import type { BudgetDetail } from '@app/schemas';
 import { invalidField } from '../errors.ts';
-import { mutateBudget, type BudgetScope } from './budget-mutation.ts';
+import { mutateBudget } from './budget-mutation.ts';
 import { findBudgetLine } from './budget-lines.ts';
 
 /** "Terug naar model": drops every override of a catalog line. */
-export async function resetLineOverride(scope: BudgetScope, budgetId: string, budgetLineId: string, expectedVersion?: number): Promise<BudgetDetail> {
+export async function resetLineOverride(scope: RequestScope, budgetId: string, budgetLineId: string, expectedVersion?: number): Promise<BudgetDetail> {
   return mutateBudget(
     scope,
     budgetId,

@@ -1,6 +1,8 @@
+import type { PublicScope } from './request-scope.ts';
 import { asc, eq } from 'drizzle-orm';
-import { municipalities, staffRatioFor, suggestProfile, toModelProfile, type Db, type MunicipalityRow, type StaffRatio } from '@app/db';
-import type { Profile } from '@app/engine';
+import { municipalities, type Db, type MunicipalityRow } from '@app/db';
+import { staffRatioFor, suggestProfile, type Profile, type StaffRatio } from '@app/engine';
+import { toModelProfile } from './engine-input/mappers.ts';
 import type { Municipality, MunicipalityQuery } from '@app/schemas';
 import { notFound } from '../errors.ts';
 import { matchMunicipality, type NameMatch } from './municipality-names.ts';
@@ -64,7 +66,8 @@ function toMunicipality(row: MunicipalityRow, { model, ratios }: SuggestionBasis
  * ignoring accents, case, hyphens and apostrophes; exact matches first, then prefixes, then the rest.
  * The list is 342 rows, so matching in memory is simpler and as fast as a folded-text index.
  */
-export async function searchMunicipalities(db: Db, cache: ReferenceCache, query: MunicipalityQuery): Promise<Municipality[]> {
+export async function searchMunicipalities(scope: PublicScope, query: MunicipalityQuery): Promise<Municipality[]> {
+  const { db, cache } = scope;
   const basis = await suggestionBasis(db, cache);
   const q = query.q?.trim() ?? '';
   const rows = await db.select().from(municipalities).orderBy(asc(municipalities.name));
@@ -83,7 +86,8 @@ export async function findMunicipality(db: Db, cbsCode: string): Promise<Municip
   return row;
 }
 
-export async function getMunicipality(db: Db, cache: ReferenceCache, cbsCode: string): Promise<Municipality> {
+export async function getMunicipality(scope: PublicScope, cbsCode: string): Promise<Municipality> {
+  const { db, cache } = scope;
   const row = await findMunicipality(db, cbsCode);
   if (!row) throw notFound(`Gemeente ${cbsCode}`);
   return toMunicipality(row, await suggestionBasis(db, cache));

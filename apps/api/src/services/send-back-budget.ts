@@ -1,8 +1,10 @@
-import type { Db } from '@app/db';
-import { transitionBudget, type Actor } from './budget-workflow.ts';
+import { actorOf, type RequestScope } from './request-scope.ts';
+import { transitionBudget } from './budget-workflow.ts';
 
 /** Manager: submitted → draft with a required comment telling the advisor what to change. */
-export function sendBackBudget(db: Db, actor: Actor, budgetId: string, comment: string): Promise<void> {
+export function sendBackBudget(scope: RequestScope, budgetId: string, comment: string): Promise<void> {
+  const { db } = scope;
+  const actor = actorOf(scope);
   return transitionBudget(db, actor, budgetId, {
     from: 'submitted',
     to: 'draft',

@@ -1,8 +1,10 @@
-import type { Db } from '@app/db';
-import { transitionBudget, type Actor } from './budget-workflow.ts';
+import { actorOf, type RequestScope } from './request-scope.ts';
+import { transitionBudget } from './budget-workflow.ts';
 
 /** Advisor: draft → submitted (ingediend ter vaststelling); edits are frozen until it is sent back. */
-export function submitBudget(db: Db, actor: Actor, budgetId: string, comment?: string): Promise<void> {
+export function submitBudget(scope: RequestScope, budgetId: string, comment?: string): Promise<void> {
+  const { db } = scope;
+  const actor = actorOf(scope);
   return transitionBudget(db, actor, budgetId, {
     from: 'draft',
     to: 'submitted',

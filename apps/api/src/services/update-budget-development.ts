@@ -1,13 +1,14 @@
+import type { RequestScope } from './request-scope.ts';
 import { and, eq } from 'drizzle-orm';
 import { budgetDevelopments, orgUnits } from '@app/db';
 import type { BudgetDetail, BudgetDevelopmentPatch } from '@app/schemas';
 import { invalidField, notFound } from '../errors.ts';
 import { isUuid } from './ids.ts';
-import { mutateBudget, type BudgetScope } from './budget-mutation.ts';
+import { mutateBudget } from './budget-mutation.ts';
 
 /** Switch a development on/off, set its start year, owner unit, priority or note. */
 export async function updateBudgetDevelopment(
-  scope: BudgetScope,
+  scope: RequestScope,
   budgetId: string,
   budgetDevelopmentId: string,
   patch: BudgetDevelopmentPatch,

@@ -1,10 +1,11 @@
+import type { RequestScope } from './request-scope.ts';
 import { eq } from 'drizzle-orm';
 import { budgets } from '@app/db';
 import type { BudgetDetail, BudgetPatch } from '@app/schemas';
-import { mutateBudget, type BudgetScope } from './budget-mutation.ts';
+import { mutateBudget } from './budget-mutation.ts';
 
 /** PATCH of the budget's own fields; assumptions merge shallowly into the budget's snapshot. */
-export async function updateBudget(scope: BudgetScope, budgetId: string, patch: BudgetPatch): Promise<BudgetDetail> {
+export async function updateBudget(scope: RequestScope, budgetId: string, patch: BudgetPatch): Promise<BudgetDetail> {
   return mutateBudget(scope, budgetId, patch.version, async (tx, budget) => {
     const changes: Partial<typeof budgets.$inferInsert> = {};
     if (patch.name !== undefined) changes.name = patch.name;

@@ -1,5 +1,6 @@
 import { and, eq, max } from 'drizzle-orm';
-import { catalogLines, developments, domains, toLineInput, toModelProfile, type CatalogEditionRow, type CatalogLineRow, type Db, type DevelopmentRow, type Tx } from '@app/db';
+import { toLineInput, toModelProfile } from './engine-input/mappers.ts';
+import { catalogLines, developments, domains, type CatalogEditionRow, type CatalogLineRow, type Db, type DevelopmentRow, type Tx } from '@app/db';
 import { calculate, EngineInputError } from '@app/engine';
 import type { EditableDevelopment, EditableLine, EditionDevelopmentCreate, EditionDevelopmentPatch, EditionLineCreate, EditionLinePatch } from '@app/schemas';
 import { AppError, invalidField, notFound } from '../errors.ts';

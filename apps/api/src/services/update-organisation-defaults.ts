@@ -1,9 +1,9 @@
+import type { RequestScope } from './request-scope.ts';
 import { and, eq, isNull } from 'drizzle-orm';
 import {
   assumptionDefaults,
   catalogEditions,
   catalogLines,
-  parseSalaryStep,
   rateCards,
   salaryTables,
   type AssumptionDefaultsRow,
@@ -13,32 +13,14 @@ import {
 } from '@app/db';
 import type { DefaultAssumptionKey, DefaultValues, OrganisationDefaults, OrganisationDefaultsPatch } from '@app/schemas';
 import { AppError, invalidField } from '../errors.ts';
-import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
+import { toDefaultValues } from './engine-input/mappers.ts';
 import { partsOf } from './source-parts.ts';
 
 // The defaults a new budget of the organisation starts from. The organisation inherits the global
 // row until its administrator changes something; the first change copies the global row into the
 // organisation's own (the cache and create-budget already prefer an organisation's row).
 
-export function toDefaultValues(row: AssumptionDefaultsRow): DefaultValues {
-  return {
-    salaryTableId: row.salaryTableId,
-    salaryStep: parseSalaryStep(row.salaryStep),
-    employerCostPct: row.employerCostPct,
-    rateCardId: row.rateCardId,
-    defaultHireRole: row.defaultHireRole,
-    priceIndexationPct: row.priceIndexationPct,
-    wageIndexationPct: row.wageIndexationPct,
-    interestRatePct: row.interestRatePct,
-    activationThresholdCents: row.activationThresholdCents,
-    defaultDepreciationYears: row.defaultDepreciationYears,
-    defaultElasticity: { ...row.defaultElasticity },
-    retenderPct: row.retenderPct,
-    migrationPct: row.migrationPct,
-    scalingRange: row.scalingRange ? { ...row.scalingRange } : null,
-  };
-}
 
 export function toOrganisationDefaults(row: AssumptionDefaultsRow): OrganisationDefaults {
   const sources: OrganisationDefaults['sources'] = {};
@@ -120,13 +102,8 @@ export function assertCoherentDefaults(
  * Changes the organisation's defaults (values and their sources) in one transaction with its audit
  * entry. Existing budgets keep their own copy of the assumptions; only new budgets see the change.
  */
-export async function updateOrganisationDefaults(
-  db: Db,
-  cache: ReferenceCache,
-  organisationId: string,
-  userId: string | null,
-  patch: OrganisationDefaultsPatch,
-): Promise<OrganisationDefaults> {
+export async function updateOrganisationDefaults(scope: RequestScope, patch: OrganisationDefaultsPatch): Promise<OrganisationDefaults> {
+  const { db, cache, organisationId, userId } = scope;
   const values = patch.values ?? {};
   const result = await db.transaction(async (tx) => {
     const before = await lockOrganisationDefaults(tx, organisationId);
@@ -200,7 +177,8 @@ export async function updateOrganisationDefaults(
  * follows the global row again, derived parts included. Audited with the values it had.
  * Without an own row there is nothing to undo: the answer is the same.
  */
-export async function resetOrganisationDefaults(db: Db, cache: ReferenceCache, organisationId: string, userId: string | null): Promise<OrganisationDefaults> {
+export async function resetOrganisationDefaults(scope: RequestScope): Promise<OrganisationDefaults> {
+  const { db, cache, organisationId, userId } = scope;
   await db.transaction(async (tx) => {
     const [removed] = await tx.delete(assumptionDefaults).where(eq(assumptionDefaults.organisationId, organisationId)).returning();
     if (!removed) return;

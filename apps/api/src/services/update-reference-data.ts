@@ -1,15 +1,15 @@
+import { actorOf, type RequestScope } from './request-scope.ts';
 import { asc, desc, eq } from 'drizzle-orm';
-import { benchmarks, rateCards, salaryTables, type Db } from '@app/db';
+import { benchmarks, rateCards, salaryTables } from '@app/db';
 import type { Benchmark, BenchmarkPatch, RateCardAdmin, RateCardPatch, ReferenceAdmin, SalaryTableAdmin, SalaryTablePatch } from '@app/schemas';
 import { AppError, notFound } from '../errors.ts';
-import type { ReferenceCache } from './reference-cache.ts';
 import { recordAudit } from './record-audit.ts';
-import type { Actor } from './budget-workflow.ts';
 import { assertSizeClass, loadHireRateCap, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
 import { findDefaultsRow, toOrganisationDefaults } from './update-organisation-defaults.ts';
 
 /** Everything the Beheer screen shows, with the organisation's defaults marked. */
-export async function getReferenceAdmin(db: Db, organisationId: string): Promise<ReferenceAdmin> {
+export async function getReferenceAdmin(scope: RequestScope): Promise<ReferenceAdmin> {
+  const { db, organisationId } = scope;
   const [tables, cards, defaults] = await Promise.all([
     db.select().from(salaryTables).orderBy(desc(salaryTables.validFrom), asc(salaryTables.id)),
     db.select().from(rateCards).orderBy(desc(rateCards.validFrom), asc(rateCards.id)),
@@ -24,7 +24,9 @@ export async function getReferenceAdmin(db: Db, organisationId: string): Promise
 }
 
 /** Label and note only: the amounts of a table are fixed once created (budgets may use them). */
-export async function updateSalaryTable(db: Db, cache: ReferenceCache, actor: Actor, id: string, patch: SalaryTablePatch): Promise<SalaryTableAdmin> {
+export async function updateSalaryTable(scope: RequestScope, id: string, patch: SalaryTablePatch): Promise<SalaryTableAdmin> {
+  const { db, cache } = scope;
+  const actor = actorOf(scope);
   const result = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(salaryTables).where(eq(salaryTables.id, id)).for('update').limit(1);
     if (!before) throw notFound('Salaristabel');
@@ -42,7 +44,9 @@ export async function updateSalaryTable(db: Db, cache: ReferenceCache, actor: Ac
   return toSalaryTableAdmin(result, defaults.salaryTableId);
 }
 
-export async function updateRateCard(db: Db, cache: ReferenceCache, actor: Actor, id: string, patch: RateCardPatch): Promise<RateCardAdmin> {
+export async function updateRateCard(scope: RequestScope, id: string, patch: RateCardPatch): Promise<RateCardAdmin> {
+  const { db, cache } = scope;
+  const actor = actorOf(scope);
   const result = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(rateCards).where(eq(rateCards.id, id)).for('update').limit(1);
     if (!before) throw notFound('Tariefkaart');
@@ -60,7 +64,9 @@ export async function updateRateCard(db: Db, cache: ReferenceCache, actor: Actor
   return toRateCardAdmin(result, defaults.rateCardId);
 }
 
-export async function updateBenchmark(db: Db, cache: ReferenceCache, actor: Actor, id: string, patch: BenchmarkPatch): Promise<Benchmark> {
+export async function updateBenchmark(scope: RequestScope, id: string, patch: BenchmarkPatch): Promise<Benchmark> {
+  const { db, cache } = scope;
+  const actor = actorOf(scope);
   const result = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(benchmarks).where(eq(benchmarks.id, id)).for('update').limit(1);
     if (!before) throw notFound('Benchmark');

@@ -18,6 +18,7 @@ import {
 } from '@app/schemas';
 import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
+import { requestScope } from '../../plugins/request-scope.ts';
 import { createBenchmark, createRateCard, createSalaryTable } from '../../services/create-reference-data.ts';
 import { getReferenceAdmin, updateBenchmark, updateRateCard, updateSalaryTable } from '../../services/update-reference-data.ts';
 import { resetOrganisationDefaults, updateOrganisationDefaults } from '../../services/update-organisation-defaults.ts';
@@ -25,49 +26,49 @@ import { listSharedReferenceChanges } from '../../services/list-shared-reference
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['reference-admin'];
-const actor = (request: FastifyRequest) => ({ organisationId: request.ctx.organisationId, userId: request.ctx.userId });
 
 /** Administrator: versioned salary tables and rate cards, benchmarks, the organisation's default assumptions. */
 export const adminReferenceRoutes: RoutePlugin = async (app, { deps }) => {
+  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
   app.get('/admin', { schema: { tags, description: 'Referentiegegevens voor Beheer, met de standaarden van de eigen organisatie.', response: { 200: ReferenceAdminSchema } } }, async (request) =>
-    getReferenceAdmin(deps.db, request.ctx.organisationId),
+    getReferenceAdmin(scopeOf(request)),
   );
 
   app.get(
     '/history',
     { schema: { tags, description: 'Laatste wijzigingen in gedeelde referentiegegevens (catalogusedities, salaristabellen, tarieven, benchmarks), voor elke beheerder.', response: { 200: SharedReferenceChangeListSchema } } },
-    async (request) => listSharedReferenceChanges(deps.db, request.ctx.organisationId),
+    async (request) => listSharedReferenceChanges(scopeOf(request)),
   );
 
   app.post('/salary-tables', { schema: { tags, body: SalaryTableCreateSchema, response: { 201: SalaryTableAdminSchema, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await createSalaryTable(deps.db, deps.cache, actor(request), request.body)),
+    reply.status(201).send(await createSalaryTable(scopeOf(request), request.body)),
   );
   app.patch('/salary-tables/:id', { schema: { tags, params: ReferenceIdParamsSchema, body: SalaryTablePatchSchema, response: { 200: SalaryTableAdminSchema, ...errors } } }, async (request) =>
-    updateSalaryTable(deps.db, deps.cache, actor(request), request.params.id, request.body),
+    updateSalaryTable(scopeOf(request), request.params.id, request.body),
   );
 
   app.post('/rate-cards', { schema: { tags, body: RateCardCreateSchema, response: { 201: RateCardWriteResultSchema, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await createRateCard(deps.db, deps.cache, actor(request), request.body)),
+    reply.status(201).send(await createRateCard(scopeOf(request), request.body)),
   );
   app.patch('/rate-cards/:id', { schema: { tags, params: ReferenceIdParamsSchema, body: RateCardPatchSchema, response: { 200: RateCardAdminSchema, ...errors } } }, async (request) =>
-    updateRateCard(deps.db, deps.cache, actor(request), request.params.id, request.body),
+    updateRateCard(scopeOf(request), request.params.id, request.body),
   );
 
   app.post('/benchmarks', { schema: { tags, body: BenchmarkCreateSchema, response: { 201: BenchmarkSchema, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await createBenchmark(deps.db, deps.cache, actor(request), request.body)),
+    reply.status(201).send(await createBenchmark(scopeOf(request), request.body)),
   );
   app.patch('/benchmarks/:id', { schema: { tags, params: ReferenceIdParamsSchema, body: BenchmarkPatchSchema, response: { 200: BenchmarkSchema, ...errors } } }, async (request) =>
-    updateBenchmark(deps.db, deps.cache, actor(request), request.params.id, request.body),
+    updateBenchmark(scopeOf(request), request.params.id, request.body),
   );
 
   app.patch(
     '/organisation-defaults',
     { schema: { tags, description: 'Standaardaannames voor nieuwe begrotingen van de eigen organisatie; elke gewijzigde waarde met bron.', body: OrganisationDefaultsPatchSchema, response: { 200: OrganisationDefaultsSchema, ...errors } } },
-    async (request) => updateOrganisationDefaults(deps.db, deps.cache, request.ctx.organisationId, request.ctx.userId, request.body),
+    async (request) => updateOrganisationDefaults(scopeOf(request), request.body),
   );
   app.delete(
     '/organisation-defaults',
     { schema: { tags, description: 'Terug naar de meegeleverde standaarden: de eigen standaarden van de organisatie vervallen.', response: { 200: OrganisationDefaultsSchema, ...errors } } },
-    async (request) => resetOrganisationDefaults(deps.db, deps.cache, request.ctx.organisationId, request.ctx.userId),
+    async (request) => resetOrganisationDefaults(scopeOf(request)),
   );
 };

@@ -23,9 +23,10 @@ import {
   ScenarioCreateSchema,
   VersionQuerySchema,
 } from '@app/schemas';
+import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
+import { requestScope } from '../../plugins/request-scope.ts';
 import { trustedJsonSerializer } from '../../plugins/trusted-json.ts';
-import type { BudgetScope } from '../../services/budget-mutation.ts';
 import { listBudgets } from '../../services/list-budgets.ts';
 import { createBudget } from '../../services/create-budget.ts';
 import { getBudgetDetail } from '../../services/budget-aggregate.ts';
@@ -47,19 +48,14 @@ const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorR
 const tags = ['budgets'];
 
 export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
-  const scopeOf = (request: { ctx: { organisationId: string; userId: string | null } }): BudgetScope => ({
-    db: deps.db,
-    cache: deps.cache,
-    organisationId: request.ctx.organisationId,
-    userId: request.ctx.userId,
-  });
+  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
 
   app.get('/', { schema: { tags, response: { 200: BudgetListSchema } } }, async (request) =>
-    listBudgets(deps.db, deps.cache, request.ctx.organisationId),
+    listBudgets(scopeOf(request)),
   );
 
   app.post('/', { serializerCompiler: trustedJsonSerializer, schema: { tags, body: BudgetCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } }, async (request, reply) => {
-    const detail = await createBudget(deps.db, deps.cache, request.ctx.organisationId, request.body, request.ctx.userId);
+    const detail = await createBudget(scopeOf(request), request.body);
     return reply.status(201).send(detail);
   });
 
@@ -71,11 +67,11 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
   // Families: a base with its scenarios and versions; /families/:familyId is the stable address of
   // the current base (it survives a promote and a new version). Static segments win over '/:id'.
   app.get('/families', { schema: { tags, querystring: BudgetFamilyQuerySchema, response: { 200: BudgetFamilyListSchema, ...errors } } }, async (request) =>
-    listBudgetFamilies(deps.db, deps.cache, request.ctx.organisationId, { includeArchived: request.query.includeArchived }),
+    listBudgetFamilies(scopeOf(request), { includeArchived: request.query.includeArchived }),
   );
 
   app.get('/families/:familyId', { schema: { tags, params: BudgetFamilyParamsSchema, response: { 200: BudgetFamilySchema, ...errors } } }, async (request) =>
-    getBudgetFamily(deps.db, deps.cache, request.ctx.organisationId, request.params.familyId),
+    getBudgetFamily(scopeOf(request), request.params.familyId),
   );
 
   app.post('/:id/archive', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } }, async (request) =>
@@ -87,7 +83,7 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
   );
 
   app.get('/:id', { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>
-    getBudgetDetail(deps.db, deps.cache, request.ctx.organisationId, request.params.id),
+    getBudgetDetail(scopeOf(request), request.params.id),
   );
 
   app.patch(

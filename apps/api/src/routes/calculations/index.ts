@@ -1,5 +1,6 @@
 import { CalculationRequestSchema, CalculationResponseSchema, ErrorResponseSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
+import { publicScope } from '../../plugins/request-scope.ts';
 import { computeCalculationWithJson } from '../../services/compute-calculation.ts';
 
 export const calculationRoutes: RoutePlugin = async (app, { deps }) => {
@@ -14,7 +15,7 @@ export const calculationRoutes: RoutePlugin = async (app, { deps }) => {
       },
     },
     async (request, reply) => {
-      const output = await computeCalculationWithJson(deps.db, deps.cache, request.ctx?.organisationId ?? null, request.body);
+      const output = await computeCalculationWithJson(publicScope(deps, request), request.body);
       // Engine output is typed end to end; it is serialized once (and reused for identical requests)
       // instead of being re-validated by zod on every response, which cost more than the calculation.
       // A Buffer payload goes to the socket as is (Fastify skips serialization for it).

@@ -15,13 +15,14 @@ import {
 } from '@app/schemas';
 import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
+import { signedInContext } from '../../plugins/request-scope.ts';
 import { createDraftEdition, getEditableEdition } from '../../services/create-draft-edition.ts';
 import { addDevelopment, addLine, updateDevelopment, updateLine } from '../../services/update-catalog-draft.ts';
 import { retireDevelopment, retireEdition, retireLine } from '../../services/retire-catalog-entry.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['catalog-editing'];
-const actor = (request: FastifyRequest) => ({ organisationId: request.ctx.organisationId, userId: request.ctx.userId });
+const actor = (request: FastifyRequest) => ({ organisationId: signedInContext(request).organisationId, userId: signedInContext(request).userId });
 
 /**
  * Administrator: a draft edition as a copy of a published one, then developments and lines added,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BudgetDetailSchema, BudgetParamsSchema, ErrorResponseSchema, ScenarioCreateSchema } from '@app/schemas';
+import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
+import { requestScope } from '../../plugins/request-scope.ts';
 import { readUpload } from './upload.ts';
 import { commitBudgetImport, previewBudgetImport } from '../../services/import-budget.ts';
 
@@ -23,12 +25,7 @@ const tags = ['budgets'];
 
 /** Upload an edited export back: preview of the changes, then a new scenario with them. */
 export const budgetImportRoutes: RoutePlugin = async (app, { deps }) => {
-  const scopeOf = (request: { ctx: { organisationId: string; userId: string | null } }) => ({
-    db: deps.db,
-    cache: deps.cache,
-    organisationId: request.ctx.organisationId,
-    userId: request.ctx.userId,
-  });
+  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
 
   app.post(
     '/budgets/:id/imports',

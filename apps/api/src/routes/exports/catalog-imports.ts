@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATALOG_IMPORT_FIELDS } from '@app/export';
 import { CatalogEditionSchema, ErrorResponseSchema, ProfileSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
+import { signedInContext } from '../../plugins/request-scope.ts';
 import { readUpload } from './upload.ts';
 import { commitCatalogImport, previewCatalogImport, publishCatalogEdition } from '../../services/import-catalog.ts';
 
@@ -70,6 +71,6 @@ export const catalogImportRoutes: RoutePlugin = async (app, { deps }) => {
     '/catalog/editions/:editionId/publish',
     { schema: { tags, params: EditionParams, response: { 200: CatalogEditionSchema, ...errors } } },
     async (request) =>
-      publishCatalogEdition(deps.db, deps.cache, request.params.editionId, { organisationId: request.ctx.organisationId, userId: request.ctx.userId }),
+      publishCatalogEdition(deps.db, deps.cache, request.params.editionId, { organisationId: signedInContext(request).organisationId, userId: signedInContext(request).userId }),
   );
 };

@@ -3,6 +3,7 @@ import { BudgetParamsSchema, CalculationRequestSchema } from '@app/schemas';
 import type { FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { RoutePlugin } from '../index.ts';
+import { publicScope, requestScope } from '../../plugins/request-scope.ts';
 import { catalogImportRoutes } from './catalog-imports.ts';
 import { MAX_UPLOAD_BYTES } from './upload.ts';
 import { budgetImportRoutes } from './budget-imports.ts';
@@ -49,8 +50,7 @@ export const exportRoutes: RoutePlugin = async (app, { deps }) => {
         },
       },
       async (request, reply) => {
-        const scope = { db: deps.db, cache: deps.cache, organisationId: request.ctx.organisationId };
-        return sendExport(reply, await loadBudgetExport(scope, request.params.id, new Date()), format);
+        return sendExport(reply, await loadBudgetExport(requestScope(deps, request), request.params.id, new Date()), format);
       },
     );
   }
@@ -65,6 +65,6 @@ export const exportRoutes: RoutePlugin = async (app, { deps }) => {
       },
     },
     async (request, reply) =>
-      sendExport(reply, await loadCalculationExport(deps.db, deps.cache, request.ctx?.organisationId ?? null, request.body, new Date()), 'xlsx'),
+      sendExport(reply, await loadCalculationExport(publicScope(deps, request), request.body, new Date()), 'xlsx'),
   );
 };

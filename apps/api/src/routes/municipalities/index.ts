@@ -1,16 +1,17 @@
 import { ErrorResponseSchema, MunicipalityListSchema, MunicipalityParamsSchema, MunicipalityQuerySchema, MunicipalitySchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
+import { publicScope } from '../../plugins/request-scope.ts';
 import { getMunicipality, searchMunicipalities } from '../../services/search-municipalities.ts';
 
 export const municipalityRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/',
     { schema: { tags: ['reference'], querystring: MunicipalityQuerySchema, response: { 200: MunicipalityListSchema, 400: ErrorResponseSchema } } },
-    async (request) => searchMunicipalities(deps.db, deps.cache, request.query),
+    async (request) => searchMunicipalities(publicScope(deps, request), request.query),
   );
   app.get(
     '/:cbsCode',
     { schema: { tags: ['reference'], params: MunicipalityParamsSchema, response: { 200: MunicipalitySchema, 404: ErrorResponseSchema } } },
-    async (request) => getMunicipality(deps.db, deps.cache, request.params.cbsCode),
+    async (request) => getMunicipality(publicScope(deps, request), request.params.cbsCode),
   );
 };

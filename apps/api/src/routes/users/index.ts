@@ -1,5 +1,6 @@
 import { ErrorResponseSchema, UserCreateSchema, UserListSchema, UserParamsSchema, UserPatchSchema, UserSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
+import { signedInContext } from '../../plugins/request-scope.ts';
 import { createUser, listUsers, updateUser } from '../../services/manage-users.ts';
 
 const tags = ['users'];
@@ -9,14 +10,14 @@ const actorOf = (ctx: { organisationId: string; userId: string | null }) => ({ o
 /** Users of the own organisation (administrators only; see plugins/auth-policy.ts). */
 export const userRoutes: RoutePlugin = async (app, { deps }) => {
 
-  app.get('/', { schema: { tags, response: { 200: UserListSchema, ...errors } } }, async (request) => listUsers(deps.db, request.ctx.organisationId));
+  app.get('/', { schema: { tags, response: { 200: UserListSchema, ...errors } } }, async (request) => listUsers(deps.db, signedInContext(request).organisationId));
 
   app.post('/', { schema: { tags, body: UserCreateSchema, response: { 201: UserSchema, ...errors } } }, async (request, reply) => {
-    const user = await createUser(deps.db, actorOf(request.ctx), request.body);
+    const user = await createUser(deps.db, actorOf(signedInContext(request)), request.body);
     return reply.status(201).send(user);
   });
 
   app.patch('/:id', { schema: { tags, params: UserParamsSchema, body: UserPatchSchema, response: { 200: UserSchema, ...errors } } }, async (request) =>
-    updateUser(deps.db, actorOf(request.ctx), request.params.id, request.body),
+    updateUser(deps.db, actorOf(signedInContext(request)), request.params.id, request.body),
   );
 };

@@ -9,7 +9,9 @@ import {
   WorkflowParamsSchema,
   WorkflowStepSchema,
 } from '@app/schemas';
+import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
+import { requestScope } from '../../plugins/request-scope.ts';
 import { adoptBudget } from '../../services/adopt-budget.ts';
 import { addBudgetComment, listBudgetComments } from '../../services/budget-comments.ts';
 import { getBudgetVersions, newBudgetVersion } from '../../services/new-budget-version.ts';
@@ -19,19 +21,19 @@ import { submitBudget } from '../../services/submit-budget.ts';
 const tags = ['workflow'];
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const StatusSchema = z.object({ id: z.string(), status: z.enum(['draft', 'submitted', 'adopted']) });
-const actorOf = (ctx: { organisationId: string; userId: string | null }) => ({ organisationId: ctx.organisationId, userId: ctx.userId });
 
 /** Budget workflow under /api/budgets: submit, adopt, send back, comments, new version. */
 export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
+  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
   const step = { params: WorkflowParamsSchema, body: WorkflowStepSchema.nullish(), response: { 200: StatusSchema, ...errors } };
 
   app.post('/:id/submit', { schema: { tags, ...step } }, async (request) => {
-    await submitBudget(deps.db, actorOf(request.ctx), request.params.id, request.body?.comment);
+    await submitBudget(scopeOf(request), request.params.id, request.body?.comment);
     return { id: request.params.id, status: 'submitted' as const };
   });
 
   app.post('/:id/adopt', { schema: { tags, ...step } }, async (request) => {
-    await adoptBudget(deps.db, actorOf(request.ctx), request.params.id, request.body?.comment);
+    await adoptBudget(scopeOf(request), request.params.id, request.body?.comment);
     return { id: request.params.id, status: 'adopted' as const };
   });
 
@@ -39,31 +41,31 @@ export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
     '/:id/send-back',
     { schema: { tags, params: WorkflowParamsSchema, body: SendBackSchema, response: { 200: StatusSchema, ...errors } } },
     async (request) => {
-      await sendBackBudget(deps.db, actorOf(request.ctx), request.params.id, request.body.comment);
+      await sendBackBudget(scopeOf(request), request.params.id, request.body.comment);
       return { id: request.params.id, status: 'draft' as const };
     },
   );
 
   app.get('/:id/comments', { schema: { tags, params: WorkflowParamsSchema, response: { 200: BudgetCommentListSchema, ...errors } } }, async (request) =>
-    listBudgetComments(deps.db, request.ctx.organisationId, request.params.id),
+    listBudgetComments(scopeOf(request), request.params.id),
   );
 
   app.post(
     '/:id/comments',
     { schema: { tags, params: WorkflowParamsSchema, body: CommentCreateSchema, response: { 201: BudgetCommentSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await addBudgetComment(deps.db, actorOf(request.ctx), request.params.id, request.body.body)),
+    async (request, reply) => reply.status(201).send(await addBudgetComment(scopeOf(request), request.params.id, request.body.body)),
   );
 
   app.post(
     '/:id/new-version',
     { schema: { tags, params: WorkflowParamsSchema, response: { 201: z.object({ id: z.string(), versionOfBudgetId: z.string() }), ...errors } } },
     async (request, reply) => {
-      const id = await newBudgetVersion(deps.db, actorOf(request.ctx), request.params.id);
+      const id = await newBudgetVersion(scopeOf(request), request.params.id);
       return reply.status(201).send({ id, versionOfBudgetId: request.params.id });
     },
   );
 
   app.get('/:id/versions', { schema: { tags, params: WorkflowParamsSchema, response: { 200: BudgetVersionInfoSchema, ...errors } } }, async (request) =>
-    getBudgetVersions(deps.db, request.ctx.organisationId, request.params.id),
+    getBudgetVersions(scopeOf(request), request.params.id),
   );
 };

@@ -1,9 +1,9 @@
+import type { AssumptionDefaultsRow, BudgetLineRow, CatalogEditionRow, CatalogLineRow, RateCardRow, SalaryTableRow } from '@app/db';
 import type { Assumptions, LineInput, Profile, RateCard, SalaryTable } from '@app/engine';
-import type { BudgetLineRow } from './schema/budgets.ts';
-import type { CatalogEditionRow, CatalogLineRow } from './schema/catalog.ts';
-import type { AssumptionDefaultsRow, RateCardRow, SalaryTableRow } from './schema/reference-data.ts';
+import type { DefaultValues } from '@app/schemas';
 
-// Pure row → engine-input mappers, so the API builds a CalculationInput without knowing columns.
+// Pure row → engine-input mappers: the API's translation of stored rows into what the engine reads
+// (db only stores; see docs/adr/0014-db-stores-the-api-maps.md).
 
 /** A catalog line as the engine sees it (model values, id = the catalog line id). */
 export function toLineInput(row: CatalogLineRow): LineInput {
@@ -73,67 +73,36 @@ export function parseSalaryStep(value: string): number | 'max' {
   return step;
 }
 
+/** The stored default values as the API shows them (tables by id, salary step parsed). */
+export function toDefaultValues(row: AssumptionDefaultsRow): DefaultValues {
+  return {
+    salaryTableId: row.salaryTableId,
+    salaryStep: parseSalaryStep(row.salaryStep),
+    employerCostPct: row.employerCostPct,
+    rateCardId: row.rateCardId,
+    defaultHireRole: row.defaultHireRole,
+    priceIndexationPct: row.priceIndexationPct,
+    wageIndexationPct: row.wageIndexationPct,
+    interestRatePct: row.interestRatePct,
+    activationThresholdCents: row.activationThresholdCents,
+    defaultDepreciationYears: row.defaultDepreciationYears,
+    defaultElasticity: { ...row.defaultElasticity },
+    retenderPct: row.retenderPct,
+    migrationPct: row.migrationPct,
+    scalingRange: row.scalingRange ? { ...row.scalingRange } : null,
+  };
+}
+
 /** The engine's Assumptions from the stored defaults plus the salary table and rate card they name. */
 export function toAssumptions(defaults: AssumptionDefaultsRow, salaryTable: SalaryTableRow, rateCard: RateCardRow): Assumptions {
   if (defaults.salaryTableId !== salaryTable.id) throw new Error(`defaults name salary table ${defaults.salaryTableId}, got ${salaryTable.id}`);
   if (defaults.rateCardId !== rateCard.id) throw new Error(`defaults name rate card ${defaults.rateCardId}, got ${rateCard.id}`);
-  return {
-    salaryTable: toSalaryTable(salaryTable),
-    salaryStep: parseSalaryStep(defaults.salaryStep),
-    employerCostPct: defaults.employerCostPct,
-    rateCard: toRateCard(rateCard),
-    defaultHireRole: defaults.defaultHireRole,
-    priceIndexationPct: defaults.priceIndexationPct,
-    wageIndexationPct: defaults.wageIndexationPct,
-    interestRatePct: defaults.interestRatePct,
-    activationThresholdCents: defaults.activationThresholdCents,
-    defaultDepreciationYears: defaults.defaultDepreciationYears,
-    defaultElasticity: { ...defaults.defaultElasticity },
-    retenderPct: defaults.retenderPct,
-    migrationPct: defaults.migrationPct,
-    scalingRange: defaults.scalingRange ? { ...defaults.scalingRange } : null,
-  };
+  const { salaryTableId: _salaryTableId, salaryStep, employerCostPct, rateCardId: _rateCardId, ...rest } = toDefaultValues(defaults);
+  // The values in their own order, with the tables embedded where their ids stood.
+  return { salaryTable: toSalaryTable(salaryTable), salaryStep, employerCostPct, rateCard: toRateCard(rateCard), ...rest };
 }
 
 /** The model municipality of an edition (100,000 inhabitants / 1,000 employees / 40 departments). */
 export function toModelProfile(edition: Pick<CatalogEditionRow, 'modelInhabitants' | 'modelEmployees' | 'modelDepartments'>): Profile {
   return { inhabitants: edition.modelInhabitants, employees: edition.modelEmployees, departments: edition.modelDepartments };
-}
-
-/** Formatie per 1,000 inhabitants for one size class (reference data, table staff_ratios). */
-export interface StaffRatio {
-  id: string;
-  label: string;
-  minInhabitants: number;
-  maxInhabitants: number | null;
-  ftePer1000: number;
-  year: number;
-  source: string;
-  sourceUrl: string | null;
-  estimate: boolean;
-  note: string | null;
-}
-
-/** The size class a municipality falls in (minInhabitants ≤ n < maxInhabitants), or undefined. */
-export function staffRatioFor(inhabitants: number, ratios: readonly StaffRatio[]): StaffRatio | undefined {
-  return ratios.find((r) => inhabitants >= r.minInhabitants && (r.maxInhabitants == null || inhabitants < r.maxInhabitants));
-}
-
-/**
- * Employees and departments are not published per municipality, so they are suggested:
- * - employees = max(1, round(inhabitants × formatie per 1.000 inwoners of the size class / 1.000)),
- *   from the dated, sourced reference data (BBV indicator); without a class (no reference data) the
- *   model's own ratio (1.000 per 100.000);
- * - departments = max(1, round(employees × model departments / model employees)): the model's span
- *   of control (1.000 employees in 40 departments = 25 per department) applied to the suggested staff.
- */
-export function suggestProfile(inhabitants: number, model: Profile, ratios: readonly StaffRatio[]): Profile {
-  const ratio = staffRatioFor(inhabitants, ratios);
-  const raw = ratio ? (inhabitants * ratio.ftePer1000) / 1_000 : (inhabitants * model.employees) / model.inhabitants;
-  const employees = inhabitants > 0 ? Math.max(1, Math.round(raw)) : 0;
-  return {
-    inhabitants,
-    employees,
-    departments: Math.max(1, Math.round((employees * model.departments) / model.employees)),
-  };
 }
