@@ -3,7 +3,7 @@ CREATE TABLE "pending_uploads" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"kind" "pending_upload_kind" NOT NULL,
 	"organisation_id" uuid,
-	"payload" jsonb NOT NULL,
+	"payload" json NOT NULL,
 	"bytes" integer NOT NULL,
 	"created_at" timestamp (6) with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL

@@ -49,7 +49,7 @@ const casing = 'snake_case';
 
 // The driver-specific database objects, kept out of the public handle so callers only see `Db`;
 // the migrators need the concrete type.
-const drivers = new WeakMap<DbHandle, { kind: 'pglite'; db: PgliteDatabase<Schema> } | { kind: 'postgres'; db: NodePgDatabase<Schema> }>();
+const drivers = new WeakMap<DbHandle, { kind: 'pglite'; db: PgliteDatabase<Schema> } | { kind: 'postgres'; db: NodePgDatabase<Schema>; pool: pg.Pool }>();
 
 export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
   if (options.databaseUrl) {
@@ -61,7 +61,7 @@ export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
     makePoolResilient(pool);
     const db = drizzleNodePg({ client: pool, schema, casing });
     const handle: DbHandle = { db, kind: 'postgres', close: () => pool.end() };
-    drivers.set(handle, { kind: 'postgres', db });
+    drivers.set(handle, { kind: 'postgres', db, pool });
     return handle;
   }
 
@@ -98,7 +98,7 @@ export async function migrate(handle: DbHandle): Promise<void> {
     await migratePglite(driver.db, config);
     return;
   }
-  const lock = await driver.db.$client.connect();
+  const lock = await driver.pool.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await migrateNodePg(driver.db, config);

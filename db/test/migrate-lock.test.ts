@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { migrate, MIGRATION_LOCK_KEY, openDb, type DbHandle } from '../src/client.ts';
+import { migrate, MIGRATION_LOCK_KEY, MIGRATIONS_FOLDER, openDb, type DbHandle } from '../src/client.ts';
 import { createTestDatabase, resolveTestDatabaseUrl, type TestDatabase } from '../src/testing.ts';
 
 // N API instances starting at once each run migrate() on the same, fresh database: the advisory
@@ -19,12 +20,12 @@ describe.skipIf(!resolveTestDatabaseUrl())('migrate() on PostgreSQL under an adv
     const results = await Promise.allSettled(handles.map((h) => migrate(h)));
     expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
 
-    const { rows } = await handles[0]!.db.execute<{ hash: string; n: number }>(sql`SELECT hash, count(*)::int AS n FROM drizzle.__drizzle_migrations GROUP BY hash`);
-    const journal = (await import('../migrations/meta/_journal.json', { with: { type: 'json' } })).default as { entries: unknown[] };
+    const { rows } = (await handles[0]!.db.execute(sql`SELECT hash, count(*)::int AS n FROM drizzle.__drizzle_migrations GROUP BY hash`)) as unknown as { rows: { hash: string; n: number }[] };
+    const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
     expect(rows).toHaveLength(journal.entries.length);
     expect(rows.every((r) => r.n === 1)).toBe(true);
     // The lock is released afterwards: another session gets it at once.
-    const free = await handles[0]!.db.transaction((tx) => tx.execute<{ ok: boolean }>(sql`SELECT pg_try_advisory_xact_lock(${MIGRATION_LOCK_KEY}) AS ok`));
+    const free = (await handles[0]!.db.transaction((tx) => tx.execute(sql`SELECT pg_try_advisory_xact_lock(${MIGRATION_LOCK_KEY}) AS ok`))) as unknown as { rows: { ok: boolean }[] };
     expect(free.rows[0]?.ok).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, json, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.ts';
 
 // State that used to live in one API process, kept here so N instances behind a load balancer
@@ -20,8 +20,12 @@ export const pendingUploads = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     kind: pendingUploadKindEnum().notNull(),
     organisationId: uuid().references(() => organisations.id, { onDelete: 'cascade' }),
-    /** The parsed preview, exactly what the commit step needs. */
-    payload: jsonb().notNull(),
+    /**
+     * The parsed preview, exactly what the commit step needs. `json`, not `jsonb`: it is never
+     * queried into, and json keeps the text as written (key order, and a NUL inside an uploaded
+     * cell, which jsonb refuses and the commit then reports as today).
+     */
+    payload: json().notNull(),
     /** Estimated bytes of the payload, for the per-kind byte budget. */
     bytes: integer().notNull(),
     createdAt: timestamp({ withTimezone: true, precision: 6 }).notNull().defaultNow(),
