@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditEntries, sessions, users } from '@app/db';
+import { auditEntries, sessions, signInAttempts, users } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
@@ -20,6 +20,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await handle.close();
+});
+// The throttle's counters live in the database, shared by every app on it (as by N instances):
+// each test starts from none. Counting across apps is tested in three-instances.test.ts.
+beforeEach(async () => {
+  await handle.db.delete(signInAttempts);
 });
 
 describe('password hashing', () => {
