@@ -178,6 +178,25 @@ describe('sign-in throttle counts failures only, per account and per address', (
     }
   });
 
+  it('keeps no e-mail address in the counters and deletes counters whose window ended over an hour ago', async () => {
+    const hour = 60 * 60 * 1000;
+    await handle.db.insert(signInAttempts).values([
+      { key: 'account:old', points: 3, expire: new Date(Date.now() - 2 * hour) },
+      { key: 'account:recent', points: 3, expire: new Date(Date.now() - hour / 2) },
+    ]);
+    const limited = await buildApp({ db: handle, signInAttemptsPerMinute: 2 });
+    try {
+      expect((await wrong(limited, 'advisor@demo.example')).statusCode).toBe(401);
+      const keys = (await handle.db.select({ key: signInAttempts.key }).from(signInAttempts)).map((r) => r.key);
+      expect(keys).not.toContain('account:old');
+      expect(keys).toContain('account:recent');
+      expect(keys).toHaveLength(4);
+      expect(keys.join(' ')).not.toMatch(/demo\.example|127\.0\.0\.1/);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('lets exactly the limit through when the attempts arrive in parallel', async () => {
     const limited = await buildApp({ db: handle, signInAttemptsPerMinute: 2 });
     try {
