@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, openDb, organisations, users, type DbHandle } from '@app/db';
+import { inArray } from 'drizzle-orm';
+import { catalogEditions, migrate, openDb, organisations, users, type DbHandle } from '@app/db';
 import { seed } from '@app/db/seed';
 import { createTestDatabase, resolveTestDatabaseUrl, type TestDatabase } from '@app/db/testing';
 import { editWorkbook, makeXlsx, multipartBody } from '@app/export/testing';
@@ -83,9 +84,17 @@ describe.skipIf(!resolveTestDatabaseUrl())('three API instances on one PostgreSQ
     const preview = previewed.json();
     expect(preview.lines).toHaveLength(1);
 
-    const committed = await next().inject({ method: 'POST', url: `/api/budgets/${budget.id}/imports/${preview.id}/commit`, headers: advisor, payload: { scenarioName: 'Uit Excel' } });
-    expect(committed.statusCode).toBe(201);
+    // The same preview committed on two instances at once (a double click behind the balancer): used once.
+    const commits = await Promise.all(
+      ['Uit Excel', 'Dubbel'].map((scenarioName) =>
+        next().inject({ method: 'POST', url: `/api/budgets/${budget.id}/imports/${preview.id}/commit`, headers: advisor, payload: { scenarioName } }),
+      ),
+    );
+    expect(commits.map((c) => c.statusCode).sort()).toEqual([201, 404]);
+    const committed = commits.find((c) => c.statusCode === 201)!;
     const scenario = committed.json();
+    const list = await next().inject({ method: 'GET', url: '/api/budgets', headers: advisor });
+    expect(list.json().filter((b: { baseBudgetId: string | null }) => b.baseBudgetId === budget.id).map((b: { id: string }) => b.id)).toEqual([scenario.id]);
     expect(scenario.baseBudgetId).toBe(budget.id);
     const calc = await next().inject({ method: 'GET', url: `/api/budgets/${scenario.id}/calculation`, headers: advisor });
     expect(calc.json().result.totals.total).toEqual(preview.totals.after);
@@ -108,14 +117,16 @@ describe.skipIf(!resolveTestDatabaseUrl())('three API instances on one PostgreSQ
     const otherAdmin = await freshSignIn(next(), 'admin@other.example', 'tenant-b-password');
     const foreign = await next().inject({ method: 'POST', url: `/api/catalog/imports/${preview.id}/commit`, headers: otherAdmin, payload });
     expect(foreign.statusCode).toBe(404);
-    const committed = await next().inject({
-      method: 'POST',
-      url: `/api/catalog/imports/${preview.id}/commit`,
-      headers: admin,
-      payload,
-    });
-    expect(committed.statusCode).toBe(201);
+    const commits = await Promise.all(
+      ['Drie instanties 2027', 'Dubbel 2027'].map((editionName) =>
+        next().inject({ method: 'POST', url: `/api/catalog/imports/${preview.id}/commit`, headers: admin, payload: { ...payload, editionName } }),
+      ),
+    );
+    expect(commits.map((c) => c.statusCode).sort()).toEqual([201, 404]);
+    const committed = commits.find((c) => c.statusCode === 201)!;
     expect(committed.json().counts.lines).toBe(1);
+    const editions = await handles[0]!.db.select({ name: catalogEditions.name }).from(catalogEditions).where(inArray(catalogEditions.name, ['Drie instanties 2027', 'Dubbel 2027']));
+    expect(editions.map((e) => e.name)).toEqual([committed.json().edition.name]);
   });
 
   it('the sign-in failure limit is counted across all three instances', async () => {

@@ -164,7 +164,12 @@ export async function commitBudgetImport(scope: BudgetScope, budgetId: string, i
     await deleteBudget(scope, scenario.id).catch(() => undefined);
     throw error;
   }
-  await pending.delete(scope.db, importId);
+  // Used once, also when two commits of one preview race (on two instances): the one that removes
+  // the upload keeps its scenario, the other removes its own again and answers 404.
+  if (!(await pending.delete(scope.db, importId))) {
+    await deleteBudget(scope, scenario.id).catch(() => undefined);
+    throw notFound('Import');
+  }
   // Every step above answered with the scenario as it now stands: no need to load it again.
   return scenario;
 }

@@ -119,6 +119,9 @@ export async function commitCatalogImport(
 
   const model = body.modelProfile ?? { inhabitants: 100_000, employees: 1_000, departments: 40 };
   const edition = await db.transaction(async (tx) => {
+    // Used once: taking the upload in the edition's transaction means a second commit of the same
+    // preview (racing on another instance) waits for this one and then finds it gone → 404.
+    if (!(await pending.delete(tx, importId))) throw notFound('Import');
     const [edition] = await tx
       .insert(catalogEditions)
       .values({
@@ -193,7 +196,6 @@ export async function commitCatalogImport(
     }
     return { row: edition!, domains: domainIds.size, developments: devIds.size };
   });
-  await pending.delete(db, importId);
   return { edition: toCatalogEdition(edition.row), counts: { domains: edition.domains, developments: edition.developments, lines: lines.length } };
 }
 

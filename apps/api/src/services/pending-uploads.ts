@@ -20,7 +20,8 @@ export interface PendingUploads<T> {
   add(db: Db, organisationId: string | null, upload: T): Promise<string>;
   /** The upload, if it exists, has not expired and belongs to `organisationId`; otherwise undefined (callers answer 404). */
   get(db: Db, organisationId: string | null, id: string): Promise<T | undefined>;
-  delete(db: Db, id: string): Promise<void>;
+  /** Removes the upload; false when it was not there (any more): another commit took it first. */
+  delete(db: Db, id: string): Promise<boolean>;
   /** Estimated bytes held now for this kind (for tests and monitoring). */
   bytes(db: Db): Promise<number>;
 }
@@ -91,8 +92,9 @@ export function createPendingUploads<T>(kind: PendingUploadKind, limits: { count
       return row?.payload as T | undefined;
     },
     async delete(db, id) {
-      if (!isUuid(id)) return;
-      await db.delete(pendingUploads).where(and(eq(pendingUploads.id, id), eq(pendingUploads.kind, kind)));
+      if (!isUuid(id)) return false;
+      const removed = await db.delete(pendingUploads).where(and(eq(pendingUploads.id, id), eq(pendingUploads.kind, kind))).returning({ id: pendingUploads.id });
+      return removed.length > 0;
     },
     async bytes(db) {
       const [row] = await db
