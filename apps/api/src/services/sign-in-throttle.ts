@@ -24,6 +24,9 @@ export const DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
  * real client.
  */
 export function createSignInThrottle(db: Db, perMinute: number) {
+  // RateLimiterDrizzle works through our drizzle Db, so it runs on PostgreSQL and on PGlite alike
+  // (RateLimiterPostgres needs a node-postgres client). It loads drizzle-orm's operators with a
+  // dynamic import of its own, resolved from its package (pnpm's hoisted drizzle-orm here).
   // The library's own cleanup is a timer per limiter that outlives the app; ours runs on use.
   const options = { storeClient: db, schema: signInAttempts, clearExpiredByTimeout: false };
   const byAccountAndAddress = new RateLimiterDrizzle({ ...options, keyPrefix: 'account-address', points: perMinute, duration: 60 });
