@@ -49,7 +49,7 @@ const casing = 'snake_case';
 
 // The driver-specific database objects, kept out of the public handle so callers only see `Db`;
 // the migrators need the concrete type.
-const drivers = new WeakMap<DbHandle, { kind: 'pglite'; db: PgliteDatabase<Schema> } | { kind: 'postgres'; db: NodePgDatabase<Schema> }>();
+const drivers = new WeakMap<DbHandle, { kind: 'pglite'; db: PgliteDatabase<Schema> } | { kind: 'postgres'; db: NodePgDatabase<Schema>; pool: pg.Pool }>();
 
 export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
   if (options.databaseUrl) {
@@ -61,7 +61,7 @@ export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
     makePoolResilient(pool);
     const db = drizzleNodePg({ client: pool, schema, casing });
     const handle: DbHandle = { db, kind: 'postgres', close: () => pool.end() };
-    drivers.set(handle, { kind: 'postgres', db });
+    drivers.set(handle, { kind: 'postgres', db, pool });
     return handle;
   }
 
@@ -76,13 +76,38 @@ export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
   return handle;
 }
 
-/** Applies the committed migrations that have not run yet (same folder for both drivers). */
+/**
+ * The PostgreSQL advisory lock key under which migrations run (an arbitrary constant, the same in
+ * every instance; `SELECT * FROM pg_locks WHERE locktype = 'advisory'` shows who holds it).
+ */
+export const MIGRATION_LOCK_KEY = 7_341_202_614;
+
+/**
+ * Applies the committed migrations that have not run yet (same folder for both drivers).
+ *
+ * On PostgreSQL the run holds a session-level advisory lock on one connection of the pool, so N
+ * instances starting at once migrate one after the other: the first applies the migrations, the
+ * others then find them applied and do nothing. (Without it they race on creating drizzle's
+ * journal and on applying the same migration twice.) PGlite is one embedded process and needs no lock.
+ */
 export async function migrate(handle: DbHandle): Promise<void> {
   const driver = drivers.get(handle);
   if (!driver) throw new Error('migrate() needs a handle returned by openDb()');
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
-  if (driver.kind === 'pglite') await migratePglite(driver.db, config);
-  else await migrateNodePg(driver.db, config);
+  if (driver.kind === 'pglite') {
+    await migratePglite(driver.db, config);
+    return;
+  }
+  const lock = await driver.pool.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await migrateNodePg(driver.db, config);
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+  } finally {
+    // Closed rather than returned to the pool: ending the session frees the lock even when the
+    // migration or the unlock failed halfway.
+    lock.release(true);
+  }
 }
 
 /** Runs `fn` in one transaction: everything it wrote is rolled back if it throws. */

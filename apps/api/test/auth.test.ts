@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditEntries, sessions, users } from '@app/db';
+import { auditEntries, sessions, signInAttempts, users } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
@@ -20,6 +20,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await handle.close();
+});
+// The throttle's counters live in the database, shared by every app on it (as by N instances):
+// each test starts from none. Counting across apps is tested in three-instances.test.ts.
+beforeEach(async () => {
+  await handle.db.delete(signInAttempts);
 });
 
 describe('password hashing', () => {
@@ -168,6 +173,25 @@ describe('sign-in throttle counts failures only, per account and per address', (
       expect(statuses.slice(10)).toEqual([429, 429]);
       // Another account is not affected by that account's lock.
       expect((await wrong(limited, 'manager@demo.example', '198.51.100.200')).statusCode).toBe(401);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('keeps no e-mail address in the counters and deletes counters whose window ended over an hour ago', async () => {
+    const hour = 60 * 60 * 1000;
+    await handle.db.insert(signInAttempts).values([
+      { key: 'account:old', points: 3, expire: new Date(Date.now() - 2 * hour) },
+      { key: 'account:recent', points: 3, expire: new Date(Date.now() - hour / 2) },
+    ]);
+    const limited = await buildApp({ db: handle, signInAttemptsPerMinute: 2 });
+    try {
+      expect((await wrong(limited, 'advisor@demo.example')).statusCode).toBe(401);
+      const keys = (await handle.db.select({ key: signInAttempts.key }).from(signInAttempts)).map((r) => r.key);
+      expect(keys).not.toContain('account:old');
+      expect(keys).toContain('account:recent');
+      expect(keys).toHaveLength(4);
+      expect(keys.join(' ')).not.toMatch(/demo\.example|127\.0\.0\.1/);
     } finally {
       await limited.close();
     }

@@ -5,3 +5,4 @@ export * from './organisations.ts';
 export * from './budgets.ts';
 export * from './reference-data.ts';
 export * from './accounts.ts';
+export * from './instance-state.ts';

@@ -12,15 +12,14 @@ import { createPendingUploads } from './pending-uploads.ts';
 import { runEngine } from './run-engine.ts';
 import { updateBudget } from './update-budget.ts';
 
-/** A read workbook waiting between preview and commit (see pending-uploads.ts). */
+/** A read workbook waiting between preview and commit, in PostgreSQL (see pending-uploads.ts). */
 interface PendingBudgetImport {
-  organisationId: string;
   budgetId: string;
   fileName: string;
   changes: BudgetWorkbookChanges;
 }
 
-const pending = createPendingUploads<PendingBudgetImport>();
+const pending = createPendingUploads<PendingBudgetImport>('budget');
 
 export interface BudgetImportPreview {
   id: string;
@@ -72,7 +71,7 @@ export async function previewBudgetImport(scope: RequestScope, budgetId: string,
   const before = runEngine(input).result;
   const after = runEngine(applyWorkbookChanges(input, changes)).result;
 
-  const id = pending.add({ organisationId: scope.organisationId, budgetId, fileName, changes });
+  const id = await pending.add(scope.db, scope.organisationId, { budgetId, fileName, changes });
   const a = input.assumptions as unknown as Record<string, unknown>;
   return {
     id,
@@ -132,8 +131,9 @@ function scenarioLineId(base: BudgetDetail, scenario: BudgetDetail, baseLineId: 
  * the scenario is removed again, so a failed import leaves nothing behind.
  */
 export async function commitBudgetImport(scope: RequestScope, budgetId: string, importId: string, scenarioName: string): Promise<BudgetDetail> {
-  const upload = pending.get(importId);
-  if (!upload || upload.organisationId !== scope.organisationId || upload.budgetId !== budgetId) throw notFound('Import');
+  // Another organisation's (or an expired) import reads as absent → 404.
+  const upload = await pending.get(scope.db, scope.organisationId, importId);
+  if (!upload || upload.budgetId !== budgetId) throw notFound('Import');
   const { changes, fileName } = upload;
   const base = await getBudgetDetail(scope, budgetId);
   let scenario = await createScenario(scope, budgetId, { scenarioName });
@@ -164,7 +164,12 @@ export async function commitBudgetImport(scope: RequestScope, budgetId: string, 
     await deleteBudget(scope, scenario.id).catch(() => undefined);
     throw error;
   }
-  pending.delete(importId);
+  // Used once, also when two commits of one preview race (on two instances): the one that removes
+  // the upload keeps its scenario, the other removes its own again and answers 404.
+  if (!(await pending.delete(scope.db, importId))) {
+    await deleteBudget(scope, scenario.id).catch(() => undefined);
+    throw notFound('Import');
+  }
   // Every step above answered with the scenario as it now stands: no need to load it again.
   return scenario;
 }

@@ -20,14 +20,13 @@ import { withParseSlot } from './parse-slots.ts';
 import { isUuid, slugify } from './ids.ts';
 import { createPendingUploads } from './pending-uploads.ts';
 
-/** An upload waiting between preview and commit (see pending-uploads.ts). */
+/** An upload waiting between preview and commit, in PostgreSQL (see pending-uploads.ts). */
 interface PendingImport {
-  organisationId: string | null;
   fileName: string;
   table: UploadedTable;
 }
 
-const pending = createPendingUploads<PendingImport>();
+const pending = createPendingUploads<PendingImport>('catalog');
 
 export interface CatalogImportPreview {
   id: string;
@@ -40,7 +39,7 @@ export interface CatalogImportPreview {
 }
 
 /** Reads the upload, keeps it for the commit step and answers with columns, samples and a suggested mapping. */
-export async function previewCatalogImport(organisationId: string | null, fileName: string, buffer: Buffer, sheet?: string): Promise<CatalogImportPreview> {
+export async function previewCatalogImport(db: Db, organisationId: string | null, fileName: string, buffer: Buffer, sheet?: string): Promise<CatalogImportPreview> {
   let table: UploadedTable;
   try {
     table = await withParseSlot(() => readUploadedTable(buffer, fileName, sheet));
@@ -48,7 +47,7 @@ export async function previewCatalogImport(organisationId: string | null, fileNa
     if (error instanceof UploadError) throw uploadRefused(error);
     throw error;
   }
-  const id = pending.add({ organisationId, fileName, table });
+  const id = await pending.add(db, organisationId, { fileName, table });
   return {
     id,
     fileName,
@@ -97,8 +96,9 @@ export async function commitCatalogImport(
   body: CatalogImportCommit,
   actor?: { organisationId: string | null; userId: string | null },
 ): Promise<{ edition: CatalogEdition; counts: { domains: number; developments: number; lines: number } }> {
-  const upload = pending.get(importId);
-  if (!upload || upload.organisationId !== organisationId) throw notFound('Import');
+  // Another organisation's (or an expired) import reads as absent → 404.
+  const upload = await pending.get(db, organisationId, importId);
+  if (!upload) throw notFound('Import');
   const scales = Object.keys((await cache.defaultAssumptions(db, organisationId)).assumptions.salaryTable.scales);
   const { lines, errors } = mapCatalogRows(upload.table, body.mapping, scales);
   if (errors.length > 0) {
@@ -119,6 +119,9 @@ export async function commitCatalogImport(
 
   const model = body.modelProfile ?? { inhabitants: 100_000, employees: 1_000, departments: 40 };
   const edition = await db.transaction(async (tx) => {
+    // Used once: taking the upload in the edition's transaction means a second commit of the same
+    // preview (racing on another instance) waits for this one and then finds it gone → 404.
+    if (!(await pending.delete(tx, importId))) throw notFound('Import');
     const [edition] = await tx
       .insert(catalogEditions)
       .values({
@@ -193,7 +196,6 @@ export async function commitCatalogImport(
     }
     return { row: edition!, domains: domainIds.size, developments: devIds.size };
   });
-  pending.delete(importId);
   return { edition: toCatalogEdition(edition.row), counts: { domains: edition.domains, developments: edition.developments, lines: lines.length } };
 }
 

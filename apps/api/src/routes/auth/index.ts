@@ -14,7 +14,7 @@ const tags = ['auth'];
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 429: ErrorResponseSchema };
 
 export const authRoutes: RoutePlugin = async (app, { deps }) => {
-  const throttle = createSignInThrottle(deps.signInAttemptsPerMinute);
+  const throttle = createSignInThrottle(deps.db, deps.signInAttemptsPerMinute);
 
   app.post(
     '/sign-in',

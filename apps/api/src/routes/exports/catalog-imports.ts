@@ -45,7 +45,7 @@ export const catalogImportRoutes: RoutePlugin = async (app, { deps }) => {
     },
     async (request, reply) => {
       const { fileName, buffer, fields } = await readUpload(request);
-      const preview = await previewCatalogImport(request.ctx?.organisationId ?? null, fileName, buffer, fields.sheet || undefined);
+      const preview = await previewCatalogImport(deps.db, request.ctx?.organisationId ?? null, fileName, buffer, fields.sheet || undefined);
       return reply.status(201).send(preview);
     },
   );
