@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useBlocker, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { calculate, type CalculationResult, type LineInput } from '@app/engine';
@@ -6,7 +6,10 @@ import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { BuilderPlausibility, ExampleMajorityAlert } from './Plausibility.tsx';
 import { errorMessage } from '../../api/client.ts';
 import { useBudgetContext } from './BudgetLayout.tsx';
-import { BudgetGrid } from './BudgetGrid.tsx';
+import { BudgetGrid, developmentKeyOf, domainKeyOf } from './BudgetGrid.tsx';
+import { GridOverview } from './GridOverview.tsx';
+import { filterDomains, lineCount } from './grid-view.ts';
+import { useStickyOffset } from './use-sticky-offset.ts';
 import { DevelopmentPanel } from './DevelopmentPanel.tsx';
 import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
 import { CustomLineForm } from './CustomLineForm.tsx';
@@ -61,6 +64,31 @@ export function BuilderPage() {
   const [explain, setExplain] = useState<ExplainTarget | null>(null);
   const [lastError, setLastError] = useState<string | null>(null);
   const [savedOnce, setSavedOnce] = useState(false);
+  // Finding your way in a long budget: collapsed domains/developments, a filter text, a jump target.
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const [lineFilter, setLineFilter] = useState('');
+  const [jumpTo, setJumpTo] = useState<string | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const toggle = useCallback(
+    (key: string) =>
+      setCollapsed((c) => {
+        const next = new Set(c);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
+  // After "Ga naar" has expanded the development: focus its heading cell (focus scrolls it into view).
+  useLayoutEffect(() => {
+    if (!jumpTo) return;
+    const cell = tableRef.current?.querySelector<HTMLElement>(`[id="grid-dev-${jumpTo}"]`);
+    setJumpTo(null);
+    if (cell) {
+      cell.tabIndex = 0;
+      cell.focus();
+    }
+  }, [jumpTo]);
 
   const overrideLine = useOverrideLine(budget.id);
   const resetLine = useResetLine(budget.id);
@@ -78,6 +106,7 @@ export function BuilderPage() {
   const resultInput = computed.result ? previewInput : budget.calculationInput;
   const shownBudget = useMemo(() => ({ ...budget, developments: applyPendingDevelopments(budget.developments, changes) }), [budget, changes]);
   const model = useMemo(() => (result ? buildGridModel(shownBudget, previewInput, result, domainNames) : null), [shownBudget, previewInput, result, domainNames]);
+  useStickyOffset(summaryRef, !catalogQuery.isPending && model !== null);
 
   const sequence = useRef(0);
   const track = useCallback(
@@ -186,6 +215,19 @@ export function BuilderPage() {
   if (!model) return <Alert type="error">De begroting kon niet worden berekend: {computed.error}</Alert>;
 
   const shownDomains = domainFilter ? model.domains.filter((d) => d.key === domainFilter) : model.domains;
+  const filteredDomains = filterDomains(shownDomains, lineFilter);
+  const jump = (budgetDevelopmentId: string) => {
+    const domain = shownDomains.find((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId));
+    if (!domain) return;
+    if (!filteredDomains.some((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId))) setLineFilter('');
+    setCollapsed((c) => {
+      const next = new Set(c);
+      next.delete(domainKeyOf(domain.key));
+      next.delete(developmentKeyOf(budgetDevelopmentId));
+      return next;
+    });
+    setJumpTo(budgetDevelopmentId);
+  };
   const firstYear = model.years[0] ?? budget.firstYear;
   const lastUndo = undoStack[undoStack.length - 1];
   const saveState = draft ? 'dirty' : saving ? 'saving' : lastError ? 'error' : savedOnce ? 'saved' : 'idle';
@@ -200,7 +242,7 @@ export function BuilderPage() {
   return (
     <div className="app-stack">
       {result ? <ExampleMajorityAlert result={result} /> : null}
-      <div className="app-summary-bar" aria-label="Totalen en opslagstatus" role="region">
+      <div ref={summaryRef} className="app-summary-bar app-summary-bar--sticky" aria-label="Totalen en opslagstatus" role="region" data-testid="summary-bar">
         <dl>
           {model.years.map((y) => (
             <div key={y}>
@@ -269,8 +311,22 @@ export function BuilderPage() {
         <p className="utrecht-paragraph utrecht-paragraph--small">
           Bedragen in hele euro&apos;s. Kies een bedrag voor de uitleg (&quot;hoe berekend&quot;). Totalen rekenen direct mee terwijl u typt; opslaan gebeurt met een toelichting.
         </p>
+        <GridOverview
+          domains={shownDomains}
+          filter={lineFilter}
+          onFilter={setLineFilter}
+          shownLines={lineCount(filteredDomains)}
+          totalLines={lineCount(shownDomains)}
+          onJump={jump}
+          onCollapseAll={() => setCollapsed(new Set(shownDomains.flatMap((d) => d.developments.map((dev) => developmentKeyOf(dev.id)))))}
+          onExpandAll={() => setCollapsed(new Set())}
+        />
+        {filteredDomains.length === 0 ? <p className="utrecht-paragraph">Geen ontwikkelingen of regels gevonden voor &quot;{lineFilter.trim()}&quot;.</p> : null}
         <BudgetGrid
-          model={{ ...model, domains: shownDomains }}
+          model={{ ...model, domains: filteredDomains }}
+          collapsed={collapsed}
+          onToggle={toggle}
+          tableRef={tableRef}
           editingLineId={editingLineId}
           onEdit={(line) => {
             setEditingLineId(line.id);
