@@ -65,6 +65,8 @@ export function useGridKeyboard(tableRef: RefObject<HTMLTableElement | null>) {
   const active = useRef<Cell | null>(null);
   // The column to come back to after passing a row that spans it (as in a spreadsheet).
   const preferredColumn = useRef(0);
+  // True while the grid itself moves focus (keeps the preferred column over a spanning cell).
+  const moving = useRef(false);
 
   const cellOf = useCallback(
     (node: EventTarget | null): Cell | null => {
@@ -87,7 +89,9 @@ export function useGridKeyboard(tableRef: RefObject<HTMLTableElement | null>) {
       if (!cell) return;
       makeActive(cell);
       preferredColumn.current = column ?? columnOf(cell);
+      moving.current = true;
       cell.focus();
+      moving.current = false;
     },
     [makeActive],
   );
@@ -111,7 +115,7 @@ export function useGridKeyboard(tableRef: RefObject<HTMLTableElement | null>) {
       const cell = cellOf(event.target);
       if (cell) {
         makeActive(cell);
-        preferredColumn.current = columnOf(cell);
+        if (!moving.current) preferredColumn.current = columnOf(cell);
       }
     },
     [cellOf, makeActive],
