@@ -1,7 +1,7 @@
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { Fragment, memo, useRef, type RefObject } from 'react';
 import type { LineInput, Totals } from '@app/engine';
-import type { GridDomain, GridLine, GridModel } from './row-model.ts';
+import type { GridDevelopment, GridDomain, GridLine, GridModel } from './row-model.ts';
 import { LineEditor } from './LineEditor.tsx';
 import { displayValue, type EditableField } from './line-fields.ts';
 import { Button, LinkButton } from '../../ui/Button.tsx';
@@ -201,6 +201,44 @@ function ToggleHeading({ label, expanded, onToggle }: { label: string; expanded:
   );
 }
 
+interface DevelopmentHeadingProps {
+  dev: GridDevelopment;
+  years: number[];
+  open: boolean;
+  onToggle?: (key: string) => void;
+}
+
+/** A development's heading row: expand/collapse and its total per year (also while collapsed). */
+const DevelopmentHeading = memo(
+  function DevelopmentHeading({ dev, years, open, onToggle }: DevelopmentHeadingProps) {
+    return (
+      <tr className={`utrecht-table__row app-row--development ${dev.enabled ? '' : 'app-row--disabled'}`} data-development={dev.id}>
+        <th scope="rowgroup" colSpan={2} tabIndex={-1} className="utrecht-table__cell" id={`grid-dev-${dev.id}`}>
+          <ToggleHeading label={dev.title} expanded={open} onToggle={onToggle ? () => onToggle(developmentKeyOf(dev.id)) : undefined} />
+          {dev.enabled ? '' : ' (uitgezet, telt niet mee)'}
+          {open ? '' : ` (${dev.lines.length} ${dev.lines.length === 1 ? 'regel' : 'regels'} ingeklapt)`}
+        </th>
+        {years.map((y) => (
+          <td key={y} role="gridcell" tabIndex={-1} className="utrecht-table__cell app-num app-dev-total">
+            <span className="app-visually-hidden">Totaal {dev.title} {y}: </span>
+            {formatEuro(dev.total[y] ?? 0)}
+          </td>
+        ))}
+        <td role="gridcell" tabIndex={-1} className="utrecht-table__cell" />
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.open === b.open &&
+    a.onToggle === b.onToggle &&
+    a.dev.id === b.dev.id &&
+    a.dev.title === b.dev.title &&
+    a.dev.enabled === b.dev.enabled &&
+    a.dev.lines.length === b.dev.lines.length &&
+    a.years.join() === b.years.join() &&
+    sameAmounts(a.dev.total, b.dev.total, b.years),
+);
+
 function DomainBody({ domain, years, props, handlers }: { domain: GridDomain; years: number[]; props: BudgetGridProps; handlers: Handlers }) {
   const columns = 2 + years.length + 1;
   const collapsed = props.collapsed ?? new Set<string>();
@@ -219,20 +257,7 @@ function DomainBody({ domain, years, props, handlers }: { domain: GridDomain; ye
             const devOpen = !collapsed.has(developmentKeyOf(dev.id));
             return (
               <Fragment key={dev.id}>
-                <tr className={`utrecht-table__row app-row--development ${dev.enabled ? '' : 'app-row--disabled'}`} data-development={dev.id}>
-                  <th scope="rowgroup" colSpan={2} tabIndex={-1} className="utrecht-table__cell" id={`grid-dev-${dev.id}`}>
-                    <ToggleHeading label={dev.title} expanded={devOpen} onToggle={toggle ? () => toggle(developmentKeyOf(dev.id)) : undefined} />
-                    {dev.enabled ? '' : ' (uitgezet, telt niet mee)'}
-                    {devOpen ? '' : ` (${dev.lines.length} ${dev.lines.length === 1 ? 'regel' : 'regels'} ingeklapt)`}
-                  </th>
-                  {years.map((y) => (
-                    <td key={y} role="gridcell" tabIndex={-1} className="utrecht-table__cell app-num app-dev-total">
-                      <span className="app-visually-hidden">Totaal {dev.title} {y}: </span>
-                      {formatEuro(dev.total[y] ?? 0)}
-                    </td>
-                  ))}
-                  <td role="gridcell" tabIndex={-1} className="utrecht-table__cell" />
-                </tr>
+                <DevelopmentHeading dev={dev} years={years} open={devOpen} onToggle={toggle} />
                 {!devOpen ? null : dev.lines.length === 0 ? (
                   <tr className="utrecht-table__row">
                     <td role="gridcell" tabIndex={-1} colSpan={columns} className="utrecht-table__cell app-line-cell">

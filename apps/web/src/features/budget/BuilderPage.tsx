@@ -22,6 +22,9 @@ import { Button } from '../../ui/Button.tsx';
 import { formatEuro } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
+/** From this many lines on, the builder opens with every development collapsed (docs/performance.md). */
+export const LONG_BUDGET_LINES = 300;
+
 type UndoEntry =
   | { type: 'line'; label: string; lineId: string; hadOverride: boolean; fields: Partial<LineInput>; justification: string | null }
   | { type: 'development'; label: string; id: string; developmentId: string; before: DevelopmentPatch };
@@ -65,7 +68,10 @@ export function BuilderPage() {
   const [lastError, setLastError] = useState<string | null>(null);
   const [savedOnce, setSavedOnce] = useState(false);
   // Finding your way in a long budget: collapsed domains/developments, a filter text, a jump target.
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  // A long budget (an imported official workbook) opens with its developments collapsed: their
+  // headings show the totals, and rendering thousands of rows at once would make the page slow.
+  const longBudget = budget.lines.length > LONG_BUDGET_LINES;
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => (longBudget ? new Set(budget.developments.map((d) => developmentKeyOf(d.id))) : new Set()));
   const [lineFilter, setLineFilter] = useState('');
   const [jumpTo, setJumpTo] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -216,6 +222,8 @@ export function BuilderPage() {
 
   const shownDomains = domainFilter ? model.domains.filter((d) => d.key === domainFilter) : model.domains;
   const filteredDomains = filterDomains(shownDomains, lineFilter);
+  // While filtering, the matches are shown: only collapsed domains stay collapsed.
+  const gridCollapsed = lineFilter.trim() ? new Set([...collapsed].filter((k) => !k.startsWith('dev:'))) : collapsed;
   const jump = (budgetDevelopmentId: string) => {
     const domain = shownDomains.find((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId));
     if (!domain) return;
@@ -322,9 +330,14 @@ export function BuilderPage() {
           onExpandAll={() => setCollapsed(new Set())}
         />
         {filteredDomains.length === 0 ? <p className="utrecht-paragraph">Geen ontwikkelingen of regels gevonden voor &quot;{lineFilter.trim()}&quot;.</p> : null}
+        {longBudget ? (
+          <p className="utrecht-paragraph utrecht-paragraph--small" data-testid="long-budget-note">
+            Deze begroting heeft {budget.lines.length} regels; de ontwikkelingen staan daarom ingeklapt, met hun totalen per jaar. Klap een ontwikkeling open, filter of kies &quot;Ga naar&quot;.
+          </p>
+        ) : null}
         <BudgetGrid
           model={{ ...model, domains: filteredDomains }}
-          collapsed={collapsed}
+          collapsed={gridCollapsed}
           onToggle={toggle}
           tableRef={tableRef}
           editingLineId={editingLineId}
