@@ -38,7 +38,6 @@ export function GridOverview({ domains, filter, onFilter, shownLines, totalLines
       </div>
       <form
         className="app-grid-overview__field"
-        aria-label="Ga naar ontwikkeling"
         onSubmit={(e) => {
           e.preventDefault();
           if (chosen) onJump(chosen);
