@@ -90,19 +90,27 @@ const rowCount = () => page.locator('[role=grid] tbody tr').count();
 // 1. Page load → grid complete. performance.now() in the page counts from navigation start.
 const loads: number[] = [];
 const apiTimes: number[] = [];
+const renders: number[] = [];
 for (let run = 0; run < 4; run++) {
   await page.goto(builder, { waitUntil: 'commit' });
   await page.waitForFunction((sel) => document.querySelector(sel) !== null && document.querySelectorAll('[role=grid] tbody tr').length > 0, totalSelector, { timeout: 60_000 });
-  const { at, api } = await page.evaluate(() => {
-    const detail = performance.getEntriesByType('resource').find((e) => /\/api\/budgets\/[^/?]+$/.test(e.name)) as PerformanceResourceTiming | undefined;
-    return { at: performance.now(), api: detail ? detail.responseEnd - detail.startTime : Number.NaN };
+  const { at, api, afterData } = await page.evaluate(() => {
+    const now = performance.now();
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const detail = resources.find((e) => /\/api\/budgets\/[^/?]+$/.test(e.name));
+    const lastApi = Math.max(...resources.filter((e) => e.name.includes('/api/')).map((e) => e.responseEnd));
+    return { at: now, api: detail ? detail.responseEnd - detail.startTime : Number.NaN, afterData: now - lastApi };
   });
   if (run > 0) {
     loads.push(at);
     apiTimes.push(api);
+    renders.push(afterData);
   }
 }
-console.log(`Builder first render, ${LINES} lines (${await rowCount()} grid rows): page load → grid and totals in the DOM: median ${median(loads).toFixed(0)} ms (of which the budget request ${median(apiTimes).toFixed(0)} ms)   (3 runs; target < 1 s)`);
+console.log(
+  `Builder first render, ${LINES} lines (${await rowCount()} grid rows): page load → grid and totals in the DOM: median ${median(loads).toFixed(0)} ms, best ${Math.min(...loads).toFixed(0)} ms; ` +
+    `the budget request ${median(apiTimes).toFixed(0)} ms; from the last API response to the grid ${median(renders).toFixed(0)} ms   (3 runs; target < 1 s)`,
+);
 
 // 2. Another tab → the builder (the budget is cached, so this is the render of the builder itself).
 const switches: number[] = [];
@@ -126,7 +134,7 @@ for (let run = 0; run < 4; run++) {
   );
   if (run > 0) switches.push(ms);
 }
-console.log(`Builder render from another tab (budget cached), ${LINES} lines: median ${median(switches).toFixed(0)} ms   (3 runs; target < 1 s)`);
+console.log(`Builder render from another tab (budget cached), ${LINES} lines: median ${median(switches).toFixed(0)} ms, best ${Math.min(...switches).toFixed(0)} ms   (3 runs; target < 1 s)`);
 
 // 3. Edit → totals: type in the first line's amount; time from keydown to the changed total + next frame.
 async function editLatency(label: string) {
@@ -157,7 +165,7 @@ async function editLatency(label: string) {
     await page.waitForFunction((n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n, i + 1);
   }
   const latencies = (await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)).slice(4);
-  console.log(`Edit → totals in the browser, ${LINES} lines, ${label}: median ${median(latencies).toFixed(1)} ms   p95 ${p95(latencies).toFixed(1)} ms   (${latencies.length} keystrokes; target < 50 ms)`);
+  console.log(`Edit → totals in the browser, ${LINES} lines, ${label}: median ${median(latencies).toFixed(1)} ms   p95 ${p95(latencies).toFixed(1)} ms   best ${Math.min(...latencies).toFixed(1)} ms   (${latencies.length} keystrokes; target < 50 ms)`);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Annuleren' }).click();
 }

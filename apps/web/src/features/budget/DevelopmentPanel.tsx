@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import type { OrgUnit } from '../../api/types.ts';
 import type { GridDomain } from './row-model.ts';
 import type { DevelopmentPatch } from './mutations.ts';
@@ -23,41 +23,46 @@ export function DevelopmentPanel({
   // Rows get one stable callback, so a keystroke elsewhere does not re-render every development.
   const latest = useRef(onChange);
   latest.current = onChange;
+  // The table (two selects per development) is built when the panel is first opened: in a long
+  // budget it is hundreds of rows nobody sees while the panel is closed.
+  const [opened, setOpened] = useState(open);
   const change = useCallback((id: string, developmentId: string, patch: DevelopmentPatch) => latest.current(id, developmentId, patch), []);
   const count = domains.reduce((n, d) => n + d.developments.length, 0);
   const enabled = domains.reduce((n, d) => n + d.developments.filter((dev) => dev.enabled).length, 0);
   return (
-    <details className="app-card app-details" open={open}>
+    <details className="app-card app-details" open={open} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>
         <h2 className="utrecht-heading-3 app-inline-heading">
           Ontwikkelingen ({enabled} van {count} aan): aan/uit, startjaar en eigenaar
         </h2>
       </summary>
-      <TableWrap label="Ontwikkelingen">
-        <table className="utrecht-table utrecht-table--html-table app-grid-table">
-          <caption className="utrecht-table__caption app-visually-hidden">Ontwikkelingen met aan/uit, startjaar en eigenaar</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Ontwikkeling (aan/uit)</th>
-              <th scope="col" className="utrecht-table__header-cell">Startjaar</th>
-              <th scope="col" className="utrecht-table__header-cell">Eigenaar</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Totaal {firstYear}</th>
-            </tr>
-          </thead>
-          {domains.map((domain) => (
-            <tbody key={domain.key}>
-              <tr className="utrecht-table__row app-row--domain">
-                <th scope="colgroup" colSpan={4} className="utrecht-table__header-cell">
-                  {domain.name}
-                </th>
+      {opened || open ? (
+        <TableWrap label="Ontwikkelingen">
+          <table className="utrecht-table utrecht-table--html-table app-grid-table">
+            <caption className="utrecht-table__caption app-visually-hidden">Ontwikkelingen met aan/uit, startjaar en eigenaar</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Ontwikkeling (aan/uit)</th>
+                <th scope="col" className="utrecht-table__header-cell">Startjaar</th>
+                <th scope="col" className="utrecht-table__header-cell">Eigenaar</th>
+                <th scope="col" className="utrecht-table__header-cell app-num">Totaal {firstYear}</th>
               </tr>
-              {domain.developments.map((dev) => (
-                <DevelopmentRow key={dev.id} dev={dev} years={years} orgUnits={orgUnits} onChange={change} />
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </TableWrap>
+            </thead>
+            {domains.map((domain) => (
+              <tbody key={domain.key}>
+                <tr className="utrecht-table__row app-row--domain">
+                  <th scope="colgroup" colSpan={4} className="utrecht-table__header-cell">
+                    {domain.name}
+                  </th>
+                </tr>
+                {domain.developments.map((dev) => (
+                  <DevelopmentRow key={dev.id} dev={dev} years={years} orgUnits={orgUnits} onChange={change} />
+                ))}
+              </tbody>
+            ))}
+          </table>
+        </TableWrap>
+      ) : null}
     </details>
   );
 }
