@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, request, test, type Page } from '@playwright/test';
 import { createBudgetViaApi, expectNoAxeViolations, signIn, totalFor } from './helpers.ts';
+import { DEMO_PASSWORD } from './helpers/sign-in.ts';
 
 // Issue 11, point 5: working in a long budget. The grid is one tab stop and is used with the
 // keyboard only; the totals stay in view; domain filter, text filter and "Ga naar ontwikkeling".
@@ -134,4 +135,55 @@ test('at 390 px the sticky totals bar stays small and does not hide the focused 
   await page.getByLabel('Filter op ontwikkeling of regel').focus();
   await expectFocusBelowBar(page);
   await expectNoAxeViolations(page, 'begroting op 390 px');
+});
+
+test('an imported workbook of more than 300 lines opens collapsed; "Ga naar" opens one development', async ({ page, baseURL }) => {
+  // The admin imports an official-style workbook (CSV) of 320 lines in 32 developments and publishes it.
+  const admin = await request.newContext({ baseURL });
+  const signedIn = await admin.post('/api/auth/sign-in', { data: { email: 'admin@demo.example', password: DEMO_PASSWORD } });
+  expect(signedIn.status()).toBe(200);
+  const headers = { 'x-csrf-token': ((await signedIn.json()) as { csrfToken: string }).csrfToken, origin: baseURL ?? '' };
+  const rows = ['Domein;Ontwikkeling;Omschrijving;Soort;Bedrag'];
+  for (let i = 0; i < 320; i++) rows.push(`${i % 2 ? 'Bedrijfsvoering' : 'Dienstverlening'};Ontwikkeling ${(i % 32) + 1};Begrotingsregel ${i + 1};Incidenteel;1.000`);
+  const upload = await admin.post('/api/catalog/imports', { headers, multipart: { file: { name: 'werkboek.csv', mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8') } } });
+  expect(upload.status()).toBe(201);
+  const preview = (await upload.json()) as { id: string; suggestedMapping: Record<string, string> };
+  const commit = await admin.post(`/api/catalog/imports/${preview.id}/commit`, { headers, data: { mapping: preview.suggestedMapping, editionName: 'Lang werkboek 320 regels' } });
+  expect(commit.status()).toBe(201);
+  const editionId = ((await commit.json()) as { edition: { id: string } }).edition.id;
+  expect((await admin.post(`/api/catalog/editions/${editionId}/publish`, { headers })).status()).toBe(200);
+  await admin.dispose();
+
+  await signIn(page);
+  const { csrfToken } = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+  const created = await page.request.post('/api/budgets', {
+    data: { name: 'Lange begroting', cbsCode: 'GM0310', firstYear: 2027, editionId },
+    headers: { 'x-csrf-token': csrfToken, origin: new URL(page.url()).origin },
+  });
+  expect(created.status()).toBe(201);
+  await page.goto(`/begrotingen/${((await created.json()) as { id: string }).id}`);
+
+  const grid = page.getByRole('grid', { name: /Begrotingsregels per jaar/ });
+  await expect(page.getByTestId('long-budget-note')).toContainText('320 regels');
+  await expect(page.getByTestId('grid-count')).toHaveText('320 regels');
+  // Every development is one heading row with its totals; no line rows yet.
+  await expect(grid.locator('tbody tr[data-development]')).toHaveCount(32);
+  await expect(grid.getByRole('row', { name: /^Begrotingsregel \d+/ })).toHaveCount(0);
+  await expect(grid.getByRole('button', { name: 'Ontwikkeling 7', exact: true })).toHaveAttribute('aria-expanded', 'false');
+  const heading = grid.locator('tbody tr[data-development]').filter({ hasText: /^▸ Ontwikkeling 7 \(10 regels ingeklapt\)/ });
+  await expect(heading).toContainText(/Totaal Ontwikkeling 7 2027: €\s[1-9]/);
+  const collapsedTotal = await heading.locator('td').first().textContent();
+
+  await page.getByLabel('Ga naar ontwikkeling').selectOption({ label: 'Ontwikkeling 7' });
+  await page.getByRole('button', { name: 'Ga naar', exact: true }).press('Enter');
+  await expect(focused(page)).toContainText('Ontwikkeling 7');
+  await expect(grid.getByRole('button', { name: 'Ontwikkeling 7', exact: true })).toHaveAttribute('aria-expanded', 'true');
+  await expect(grid.getByRole('row', { name: /^Begrotingsregel \d+/ })).toHaveCount(10);
+  // Opened, the heading shows the same total (collapsing only hides rows).
+  await expect(grid.locator('tbody tr[data-development]').filter({ hasText: /^▾ Ontwikkeling 7/ }).locator('td').first()).toHaveText(collapsedTotal ?? '');
+  await expectFocusBelowBar(page);
+  // The arrow keys continue from the heading into its lines.
+  await page.keyboard.press('ArrowDown');
+  await expect(focused(page)).toHaveText(/^Begrotingsregel 7$/);
+  await expectNoAxeViolations(page, 'lange begroting ingeklapt');
 });
