@@ -204,16 +204,5 @@ export function useGridKeyboard(tableRef: RefObject<HTMLTableElement | null>) {
     [cellOf, focusCell, tableRef],
   );
 
-  /** Focuses a cell by a selector inside the grid (e.g. a development's heading after "Ga naar"). */
-  const focusWithin = useCallback(
-    (selector: string) => {
-      const found = tableRef.current?.querySelector(selector);
-      const cell = found ? cellOf(found) : null;
-      if (cell) focusCell(cell);
-      return cell;
-    },
-    [cellOf, focusCell, tableRef],
-  );
-
-  return { onKeyDown, onFocus, focusWithin };
+  return { onKeyDown, onFocus };
 }
