@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Browser benchmark of the web builder (it lives here because it runs the API in-process) in a long budget (issue 11): `npx tsx apps/api/bench-builder.ts`
  * after `pnpm --filter @app/web build`. In one process: the real API on an in-memory database,
