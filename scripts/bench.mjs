@@ -7,6 +7,7 @@ const steps = [
   ['Engine', 'tsx packages/engine/bench.ts'],
   ['API', 'tsx apps/api/bench.ts'],
   ['Web (bundle + edit latency)', 'pnpm --filter @app/web build >/dev/null && tsx apps/web/bench.ts'],
+  ['Builder in the browser (2.000-line budget)', 'tsx apps/api/bench-builder.ts'],
   ['Exports', 'tsx packages/export/bench.ts'],
 ];
 let failed = 0;

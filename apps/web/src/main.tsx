@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import '@utrecht/component-library-css/dist/index.css';
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import './styles/app.css';
+import './styles/builder.css';
 import { router } from './router.tsx';
 import { installSessionExpiry } from './features/auth/session-expiry.ts';
 

@@ -60,13 +60,13 @@ describe('BudgetGrid', () => {
   it('shows incidental, structural and total subtotals per domain and for the budget', () => {
     setup();
     // Bedrijfsvoering 2026: € 3.000 incidental + € 10.000 structural.
-    expect(within(row(/^Incidenteel Bedrijfsvoering/)).getAllByRole('cell')[0]?.textContent).toBe(nbsp('€ 3.000'));
-    expect(within(row(/^Structureel Bedrijfsvoering/)).getAllByRole('cell')[0]?.textContent).toBe(nbsp('€ 10.000'));
-    expect(within(row(/^Totaal Bedrijfsvoering/)).getAllByRole('cell')[0]?.textContent).toBe(nbsp('€ 13.000'));
+    expect(within(row(/^Incidenteel Bedrijfsvoering/)).getAllByRole('gridcell')[0]?.textContent).toBe(nbsp('€ 3.000'));
+    expect(within(row(/^Structureel Bedrijfsvoering/)).getAllByRole('gridcell')[0]?.textContent).toBe(nbsp('€ 10.000'));
+    expect(within(row(/^Totaal Bedrijfsvoering/)).getAllByRole('gridcell')[0]?.textContent).toBe(nbsp('€ 13.000'));
     // Structural lines are indexed by 2 % a year in the fixture: 2027 = € 10.200.
-    expect(within(row(/^Totaal Bedrijfsvoering/)).getAllByRole('cell')[1]?.textContent).toBe(nbsp('€ 10.200'));
-    expect(within(row(/^Totaal Dienstverlening/)).getAllByRole('cell')[0]?.textContent).toBe(nbsp('€ 20.000'));
-    expect(within(row(/^Totaal begroting/)).getAllByRole('cell')[0]?.textContent).toBe(nbsp('€ 33.000'));
+    expect(within(row(/^Totaal Bedrijfsvoering/)).getAllByRole('gridcell')[1]?.textContent).toBe(nbsp('€ 10.200'));
+    expect(within(row(/^Totaal Dienstverlening/)).getAllByRole('gridcell')[0]?.textContent).toBe(nbsp('€ 20.000'));
+    expect(within(row(/^Totaal begroting/)).getAllByRole('gridcell')[0]?.textContent).toBe(nbsp('€ 33.000'));
   });
 
   it('requires a justification before an override is saved', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useBlocker, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { calculate, scaledQuantityOf, type CalculationResult, type LineInput } from '@app/engine';
@@ -6,7 +6,10 @@ import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { BuilderPlausibility, ExampleMajorityAlert } from './Plausibility.tsx';
 import { errorMessage } from '../../api/client.ts';
 import { useBudgetContext } from './BudgetLayout.tsx';
-import { BudgetGrid } from './BudgetGrid.tsx';
+import { BudgetGrid, developmentKeyOf, domainKeyOf } from './BudgetGrid.tsx';
+import { GridOverview } from './GridOverview.tsx';
+import { filterDomains, lineCount } from './grid-view.ts';
+import { useStickyOffset } from './use-sticky-offset.ts';
 import { DevelopmentPanel } from './DevelopmentPanel.tsx';
 import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
 import { CustomLineForm } from './CustomLineForm.tsx';
@@ -21,6 +24,9 @@ import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { formatEuro } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+
+/** From this many lines on, the builder opens with every development collapsed (docs/performance.md). */
+export const LONG_BUDGET_LINES = 300;
 
 type UndoEntry =
   | { type: 'line'; label: string; lineId: string; hadOverride: boolean; fields: Partial<LineInput>; justification: string | null }
@@ -65,6 +71,34 @@ export function BuilderPage() {
   const [lastError, setLastError] = useState<string | null>(null);
   const [savedOnce, setSavedOnce] = useState(false);
   const [editProblems, setEditProblems] = useState<FormProblem[]>([]);
+  // Finding your way in a long budget: collapsed domains/developments, a filter text, a jump target.
+  // A long budget (an imported official workbook) opens with its developments collapsed: their
+  // headings show the totals, and rendering thousands of rows at once would make the page slow.
+  const longBudget = budget.lines.length > LONG_BUDGET_LINES;
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => (longBudget ? new Set(budget.developments.map((d) => developmentKeyOf(d.id))) : new Set()));
+  const [lineFilter, setLineFilter] = useState('');
+  const [jumpTo, setJumpTo] = useState<string | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const toggle = useCallback(
+    (key: string) =>
+      setCollapsed((c) => {
+        const next = new Set(c);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
+  // After "Ga naar" has expanded the development: focus its heading cell (focus scrolls it into view).
+  useLayoutEffect(() => {
+    if (!jumpTo) return;
+    const cell = tableRef.current?.querySelector<HTMLElement>(`[id="grid-dev-${jumpTo}"]`);
+    setJumpTo(null);
+    if (cell) {
+      cell.tabIndex = 0;
+      cell.focus();
+    }
+  }, [jumpTo]);
 
   const overrideLine = useOverrideLine(budget.id);
   const resetLine = useResetLine(budget.id);
@@ -82,6 +116,7 @@ export function BuilderPage() {
   const resultInput = computed.result ? previewInput : budget.calculationInput;
   const shownBudget = useMemo(() => ({ ...budget, developments: applyPendingDevelopments(budget.developments, changes) }), [budget, changes]);
   const model = useMemo(() => (result ? buildGridModel(shownBudget, previewInput, result, domainNames) : null), [shownBudget, previewInput, result, domainNames]);
+  useStickyOffset(summaryRef, !catalogQuery.isPending && model !== null);
 
   const sequence = useRef(0);
   const track = useCallback(
@@ -235,6 +270,21 @@ export function BuilderPage() {
   if (!model) return <Alert type="error">De begroting kon niet worden berekend: {computed.error}</Alert>;
 
   const shownDomains = domainFilter ? model.domains.filter((d) => d.key === domainFilter) : model.domains;
+  const filteredDomains = filterDomains(shownDomains, lineFilter);
+  // While filtering, the matches are shown: only collapsed domains stay collapsed.
+  const gridCollapsed = lineFilter.trim() ? new Set([...collapsed].filter((k) => !k.startsWith('dev:'))) : collapsed;
+  const jump = (budgetDevelopmentId: string) => {
+    const domain = shownDomains.find((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId));
+    if (!domain) return;
+    if (!filteredDomains.some((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId))) setLineFilter('');
+    setCollapsed((c) => {
+      const next = new Set(c);
+      next.delete(domainKeyOf(domain.key));
+      next.delete(developmentKeyOf(budgetDevelopmentId));
+      return next;
+    });
+    setJumpTo(budgetDevelopmentId);
+  };
   const firstYear = model.years[0] ?? budget.firstYear;
   const lastUndo = undoStack[undoStack.length - 1];
   const saveState = saving ? 'saving' : draft ? 'dirty' : lastError ? 'error' : savedOnce ? 'saved' : 'idle';
@@ -249,7 +299,7 @@ export function BuilderPage() {
   return (
     <div className="app-stack">
       {result ? <ExampleMajorityAlert result={result} /> : null}
-      <div className="app-summary-bar" aria-label="Totalen en opslagstatus" role="region">
+      <div ref={summaryRef} className="app-summary-bar app-summary-bar--sticky" aria-label="Totalen en opslagstatus" role="region" data-testid="summary-bar">
         <dl>
           {model.years.map((y) => (
             <div key={y}>
@@ -320,8 +370,27 @@ export function BuilderPage() {
         <p className="utrecht-paragraph utrecht-paragraph--small">
           Bedragen in hele euro&apos;s. Kies een bedrag voor de uitleg (&quot;hoe berekend&quot;). Totalen rekenen direct mee terwijl u typt; opslaan gebeurt met een toelichting.
         </p>
+        <GridOverview
+          domains={shownDomains}
+          filter={lineFilter}
+          onFilter={setLineFilter}
+          shownLines={lineCount(filteredDomains)}
+          totalLines={lineCount(shownDomains)}
+          onJump={jump}
+          onCollapseAll={() => setCollapsed(new Set(shownDomains.flatMap((d) => d.developments.map((dev) => developmentKeyOf(dev.id)))))}
+          onExpandAll={() => setCollapsed(new Set())}
+        />
+        {filteredDomains.length === 0 ? <p className="utrecht-paragraph">Geen ontwikkelingen of regels gevonden voor &quot;{lineFilter.trim()}&quot;.</p> : null}
+        {longBudget ? (
+          <p className="utrecht-paragraph utrecht-paragraph--small" data-testid="long-budget-note">
+            Deze begroting heeft {budget.lines.length} regels; de ontwikkelingen staan daarom ingeklapt, met hun totalen per jaar. Klap een ontwikkeling open, filter of kies &quot;Ga naar&quot;.
+          </p>
+        ) : null}
         <BudgetGrid
-          model={{ ...model, domains: shownDomains }}
+          model={{ ...model, domains: filteredDomains }}
+          collapsed={gridCollapsed}
+          onToggle={toggle}
+          tableRef={tableRef}
           editingLineId={editingLineId}
           onEdit={(line) => {
             setEditingLineId(line.id);
