@@ -25,6 +25,20 @@ async function expectNoHorizontalScroll(page: Page, screen: string) {
   expect.soft(scrollWidth, `${screen}: page wider than ${WIDTH} px (${offenders.join('; ')})`).toBeLessThanOrEqual(WIDTH);
 }
 
+/** Labels, tabs and chart text use the theme's bundled font, not the browser default (Times). */
+async function expectThemeFont(page: Page, screen: string, selectors: string[]) {
+  const fonts = await page.evaluate(async (list) => {
+    await document.fonts.ready;
+    return list.map((selector) => {
+      const el = document.querySelector(selector);
+      return `${selector}: ${el ? getComputedStyle(el).fontFamily : 'missing'}`;
+    });
+  }, selectors);
+  expect.soft(fonts, screen).toEqual(selectors.map((selector) => `${selector}: "Noto Sans", sans-serif`));
+  // The face itself is bundled (font-src 'self'), so it is there even where the device has none.
+  expect.soft(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans' && f.status === 'loaded'))).toBe(true);
+}
+
 async function checkScreen(page: Page, screen: string) {
   await expectNoHorizontalScroll(page, screen);
   await test.step(`axe ${screen}`, () => expectNoAxeViolations(page, `${screen} at ${WIDTH} px`));
@@ -78,6 +92,8 @@ test('every main screen fits 390 px without horizontal page scroll', async ({ pa
     await page.goto(`/begrotingen/${id}/${path}`);
     await expect(ready()).toBeVisible();
     await checkScreen(page, screen);
+    if (path === 'dashboard') await expectThemeFont(page, screen, ['.app-tabs a', '.recharts-cartesian-axis-tick-value', '.recharts-legend-item-text', '.app-summary-bar dt']);
+    if (path === 'uitgangspunten') await expectThemeFont(page, screen, ['label.utrecht-form-label', '.utrecht-form-field-description']);
   }
 
   await signOut(page);
