@@ -3,7 +3,7 @@ import { Fragment, memo } from 'react';
 import type { LineInput, Totals } from '@app/engine';
 import type { GridDomain, GridLine, GridModel } from './row-model.ts';
 import { LineEditor } from './LineEditor.tsx';
-import { displayValue, type EditableField } from './line-fields.ts';
+import { overrideNote, type EditableField } from './line-fields.ts';
 import { Button, LinkButton } from '../../ui/Button.tsx';
 import { ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { formatEuro } from '../../lib/format.ts';
@@ -67,7 +67,7 @@ function overrideSummary(line: GridLine): string {
   const model = line.budgetLine.model;
   if (!model) return '';
   return line.budgetLine.overriddenFields
-    .map((f) => `model ${displayValue(f as EditableField, model[f as EditableField])}`)
+    .map((f) => overrideNote(f as EditableField, model[f as EditableField]))
     .join(', ');
 }
 

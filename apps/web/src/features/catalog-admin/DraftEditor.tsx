@@ -7,7 +7,7 @@ import { Alert, Badge, Loading, ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { COST_BASIS_LABELS, KIND_LABELS } from '@app/schemas';
-import { formatDecimal, formatEuro } from '../../lib/format.ts';
+import { formatDecimal, formatEuro, countText } from '../../lib/format.ts';
 import { apiProblems, problemFor, type FormProblem } from '../reference-admin/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import { editableEditionQuery, refreshCatalog } from '../reference-admin/queries.ts';
@@ -168,7 +168,7 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
   return (
     <details className="app-details">
       <summary>
-        {development.title} ({development.lines.filter((l) => !l.retired).length} regels){development.retired ? ' — ingetrokken' : ''}
+        {development.title} ({countText(development.lines.filter((l) => !l.retired).length, 'regel', 'regels')}){development.retired ? ' — ingetrokken' : ''}
       </summary>
       <div className="app-stack">
         <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />

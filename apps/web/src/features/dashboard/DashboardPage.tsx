@@ -8,7 +8,7 @@ import { ExampleMajorityAlert, PlausibilityPanel, ProvenanceSplitTable } from '.
 import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
-import { centsToEuros, formatEuro, formatEuroCents, formatEuroCompact, formatInteger, formatPercent } from '../../lib/format.ts';
+import { centsToEuros, formatEuro, formatEuroCents, formatEuroCompact, formatInteger, formatPercent, countText } from '../../lib/format.ts';
 import { COST_POOL_LABELS, KIND_LABELS } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { groupTotals, type Group } from './groups.ts';
@@ -248,7 +248,7 @@ export function DashboardPage() {
           </div>
           <TableWrap label="Cijfers bij de grafiek: structurele kosten per inwoner en per medewerker">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption">Structurele kosten per inwoner ({formatInteger(inhabitants)} inwoners) en per medewerker ({formatInteger(budget.profile.employees)})</caption>
+              <caption className="utrecht-table__caption">Structurele kosten per inwoner ({countText(inhabitants, 'inwoner', 'inwoners')}) en per medewerker ({formatInteger(budget.profile.employees)})</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
                   <th scope="col" className="utrecht-table__header-cell">Jaar</th>
