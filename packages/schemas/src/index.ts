@@ -17,3 +17,4 @@ export * from './reference-admin.ts';
 export * from './labels.ts';
 export * from './describe-change.ts';
 export * from './plausibility-text.ts';
+export * from './chart-axis.ts';
