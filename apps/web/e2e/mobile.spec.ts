@@ -67,6 +67,8 @@ test('every main screen fits 390 px without horizontal page scroll', async ({ pa
   await page.goto('/catalogus?gemeente=GM0310&domein=dienstverlening');
   await expect(page.getByText(/herschaald naar De Bilt/)).toBeVisible();
   await checkScreen(page, 'catalogus');
+  // Filter selects look like selects: the Utrecht chevron is there.
+  expect(await page.locator('select').first().evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('svg');
 
   const id = await createBudgetViaApi(page, 'GM0310', 'ICT-begroting De Bilt 2027');
   await page.goto('/begrotingen');
