@@ -160,6 +160,51 @@ describe('budget lifecycle', () => {
     expect((await call('DELETE', `/api/budgets/${budget.id}/lines/${dashboard.id}`)).statusCode).toBe(400);
     expect((await call('DELETE', `/api/budgets/${budget.id}/lines/${custom.id}`)).statusCode).toBe(200);
     expect((await calculation(budget.id)).result.totals.structural[2027]).toBe(withoutCustom);
+
+    // A saving: a negative structural custom line from its own start year (yearOffset 1 → 2028).
+    const before = (await calculation(budget.id)).result.totals.structural;
+    const saving = await call('POST', `/api/budgets/${budget.id}/lines`, {
+      developmentId: otherDevelopment.id,
+      description: 'Besparing licenties oude systeem',
+      kind: 'structural',
+      costBasis: 'amount',
+      costPool: 'software',
+      amountCents: -500_000,
+      indexation: 'none',
+      yearOffset: 1,
+      justification: 'Contract oude systeem loopt af',
+    });
+    expect(saving.statusCode).toBe(201);
+    const savingLine = (BudgetDetailSchema.parse(saving.json()) as BudgetDetail).lines.find((line) => line.custom)!;
+    const afterSaving = (await calculation(budget.id)).result.totals.structural;
+    expect(afterSaving[2027]).toBe(before[2027]);
+    expect(afterSaving[2028]).toBe(before[2028]! - 500_000);
+    // A custom line stays editable as a saving; a catalogue line cannot become negative.
+    const cheaper = await call('PUT', `/api/budgets/${budget.id}/lines/${savingLine.id}/override`, { fields: { amountCents: -600_000 }, justification: 'Meer licenties vervallen' });
+    expect(cheaper.statusCode).toBe(200);
+    expect((cheaper.json() as BudgetDetail).lines.find((line) => line.id === savingLine.id)?.effective.amountCents).toBe(-600_000);
+    expect((await call('DELETE', `/api/budgets/${budget.id}/lines/${savingLine.id}`)).statusCode).toBe(200);
+
+    // An investment with its own depreciation term (4 years) and start year (2028): € 40.000 → € 10.000 a year from 2029.
+    const beforeCapital = (await calculation(budget.id)).result.totals.capital;
+    const invest = await call('POST', `/api/budgets/${budget.id}/lines`, {
+      developmentId: otherDevelopment.id,
+      description: 'Eigen servers',
+      kind: 'investment',
+      costBasis: 'amount',
+      costPool: 'hardware',
+      amountCents: 4_000_000,
+      yearOffset: 1,
+      depreciationYears: 4,
+    });
+    expect(invest.statusCode).toBe(201);
+    const investLine = (invest.json() as BudgetDetail).lines.find((line) => line.custom)!;
+    expect(investLine.effective).toMatchObject({ depreciationYears: 4, yearOffset: 1 });
+    const withInvest = await calculation(budget.id);
+    const depreciation = withInvest.result.rows.find((row) => row.lineId === investLine.id && row.component === 'depreciation')!;
+    expect(depreciation.amounts).toMatchObject({ 2027: 0, 2028: 0, 2029: 1_000_000, 2030: 1_000_000 });
+    expect(withInvest.result.totals.capital[2028]).toBe(beforeCapital[2028]);
+    expect((await call('DELETE', `/api/budgets/${budget.id}/lines/${investLine.id}`)).statusCode).toBe(200);
   });
 
   it('returns traces on request', async () => {
@@ -350,7 +395,11 @@ describe('bad input on every write route → 4xx naming the field, database unch
     const valid = { developmentId, description: 'Eigen regel', kind: 'incidental', costBasis: 'amount', costPool: 'services', amountCents: 100_000 };
     await expectRefused('POST', url, { ...valid, kind: undefined }, 400, 'body.kind');
     await expectRefused('POST', url, { ...valid, description: '' }, 400, 'body.description');
-    await expectRefused('POST', url, { ...valid, amountCents: -1 }, 400, 'body.amountCents');
+    // A saving may be negative; an investment may not (it would silently become an incidental cost).
+    await expectRefused('POST', url, { ...valid, kind: 'investment', amountCents: -1 }, 400, 'body.amountCents');
+    await expectRefused('POST', url, { ...valid, amountCents: -1e15 }, 400, 'body.amountCents');
+    await expectRefused('POST', url, { ...valid, depreciationYears: 0 }, 400, 'body.depreciationYears');
+    await expectRefused('POST', url, { ...valid, yearOffset: 10 }, 400, 'body.yearOffset');
     await expectRefused('POST', url, { ...valid, costPool: 'koffie' }, 400, 'body.costPool');
     await expectRefused('POST', url, { ...valid, developmentId: UNKNOWN }, 400, 'body.developmentId');
     await expectRefused('POST', url, { ...valid, developmentId: 'geen-id' }, 400, 'body.developmentId');

@@ -108,6 +108,10 @@ describe('POST /api/calculations', () => {
     const body = response.json() as CalculationResponse;
     expect(body.result.totals.total[2027]).toBe(base.result.totals.total[2027]! + 300_000);
     expect(body.traces?.[dashboard.id]?.incidental?.[2027]?.formula).toBeTruthy();
+    // The trace names the catalogue's value as the model value and the override as the own value.
+    const traceInputs = body.traces?.[dashboard.id]?.incidental?.[2027]?.inputs ?? [];
+    expect(traceInputs).toContainEqual({ label: 'Eigen waarde', value: '€ 8.000', source: 'Aangepast in deze begroting' });
+    expect(traceInputs.find((i) => i.label === 'Modelwaarde')?.value).toBe(`€ ${((dashboard.amountCents ?? 0) / 100).toLocaleString('nl-NL')}`);
 
     const disabled = (await calculate({ profile: MODEL_PROFILE, firstYear: 2027, disabledDevelopments: [dashboard.developmentId] })).json() as CalculationResponse;
     expect(amounts(disabled, dashboard.id, 'incidental')?.[2027] ?? 0).toBe(0);

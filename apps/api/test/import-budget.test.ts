@@ -48,6 +48,14 @@ describe('budget import: an edited workbook back as a scenario', () => {
     expect(list.json().filter((b: { baseBudgetId: string | null }) => b.baseBudgetId === budget.id)).toEqual([]);
   });
 
+  it('a negative amount on a catalogue line is refused at its cell (only an own line can be a saving)', async () => {
+    const line = budget.lines.find((l) => l.effective.costBasis === 'amount' && !l.custom && (l.effective.amountCents ?? 0) > 0)!;
+    const { buffer, cells } = await editWorkbook(exported, [{ sheet: 'Regels', row: line.id, column: 'Modelhoeveelheid', value: -5000 }]);
+    const res = await uploadTo(budget.id, buffer);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.map((f: { path: string }) => f.path)).toEqual([`file.${cells[0]}`]);
+  });
+
   it('preview lists the changes per cell with new totals; commit creates a scenario with exactly those totals', async () => {
     const line = budget.lines.find((l) => l.effective.costBasis === 'amount' && l.effective.kind === 'incidental' && !l.custom && (l.effective.amountCents ?? 0) > 0)!;
     const newEuros = (line.effective.amountCents ?? 0) / 100 + 1000;

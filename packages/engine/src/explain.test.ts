@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from './calculate.ts';
-import { explainAll, explainCell } from './explain.ts';
+import { explainAll, explainCell, explainLineYear } from './explain.ts';
 import { makeAssumptions, makeDevelopment, makeInput, makeLine } from './testing/fixtures.ts';
 import type { CalculationInput } from './types.ts';
 
@@ -127,5 +127,80 @@ describe('incomplete published lines', () => {
       lines: [makeLine({ id: 'cut', provenance: 'published-incomplete', costBasis: 'staff', kind: 'structural', hoursPerWeek: null, salaryScale: null })],
     });
     expect(explainCell(input, 'cut', 'structural', input.firstYear)?.formula).toMatch(/afgekapt.*€ 0 tot u de regel aanvult/);
+  });
+});
+
+describe('model value and own value (an overridden line)', () => {
+  // The catalogue line: an example value of € 120.000; the budget overrides it with € 80.000.
+  const model = makeLine({ id: 'kcc', description: 'Training KCC', kind: 'structural', amountCents: 12_000_000, provenance: 'example', indexation: 'none' });
+  const own = { ...model, amountCents: 8_000_000 };
+  const input = makeInput({ lines: [own] });
+
+  it('names the model value with the model source and the own value with the budget as source', () => {
+    const trace = explainCell(input, 'kcc', 'structural', 2026, { modelLine: model });
+    expect(trace?.inputs).toContainEqual({ label: 'Modelwaarde', value: '€ 120.000', source: 'Voorbeeldwaarde' });
+    expect(trace?.inputs).toContainEqual({ label: 'Eigen waarde', value: '€ 80.000', source: 'Aangepast in deze begroting' });
+    // The calculation starts from the own value.
+    expect(trace?.formula).toBe('€ 80.000 (vast, niet geschaald) per jaar; geen indexatie = € 80.000');
+  });
+
+  it('never calls the own value the model value', () => {
+    const trace = explainCell(input, 'kcc', 'structural', 2026, { modelLine: model });
+    expect(trace?.inputs.filter((i) => i.label === 'Modelwaarde').map((i) => i.value)).toEqual(['€ 120.000']);
+  });
+
+  it('an unchanged quantity is one model value (an override of another field)', () => {
+    const trace = explainCell(makeInput({ lines: [{ ...model, yearOffset: 1 }] }), 'kcc', 'structural', 2027, { modelLine: model });
+    expect(trace?.inputs.filter((i) => /waarde/.test(i.label))).toEqual([{ label: 'Modelwaarde', value: '€ 120.000', source: 'Voorbeeldwaarde' }]);
+  });
+
+  it('a changed licence price shows the model price and the own price', () => {
+    const modelSaas = makeLine({ id: 'saas', kind: 'structural', costBasis: 'licence', amountCents: null, units: 100, unitPriceCents: 1_000, unitPricePeriod: 'month', provenance: 'published', indexation: 'none' });
+    const trace = explainCell(makeInput({ lines: [{ ...modelSaas, unitPriceCents: 1_250 }] }), 'saas', 'structural', 2026, { modelLine: modelSaas });
+    expect(trace?.inputs).toContainEqual({ label: 'Prijs per eenheid in het model', value: '€ 10/mnd', source: 'Modelgemeente (gepubliceerd)' });
+    expect(trace?.inputs).toContainEqual({ label: 'Prijs per eenheid (eigen waarde)', value: '€ 12,50/mnd', source: 'Aangepast in deze begroting' });
+    // 100 units × € 12,50 × 12 = € 15.000
+    expect(trace?.formula).toMatch(/= € 15\.000$/);
+  });
+
+  it('a custom line has an own value, no model value', () => {
+    const custom = makeLine({ id: 'eigen', provenance: 'custom', amountCents: -500_000 });
+    const trace = explainCell(makeInput({ lines: [custom] }), 'eigen', 'incidental', 2026);
+    expect(trace?.inputs).toContainEqual({ label: 'Eigen waarde', value: '€ -5.000', source: 'Eigen regel' });
+    expect(trace?.inputs.some((i) => i.label === 'Modelwaarde')).toBe(false);
+  });
+
+  it('explainAll takes the model lines too', () => {
+    const traces = explainAll(input, undefined, { modelLines: new Map([['kcc', model]]) });
+    expect(traces.kcc?.structural?.[2026]?.inputs).toContainEqual({ label: 'Modelwaarde', value: '€ 120.000', source: 'Voorbeeldwaarde' });
+  });
+});
+
+describe('explainLineYear: the total of a multi-part cell', () => {
+  it('states the total of a SaaS cell as the sum of its parts, equal to the engine rows', () => {
+    const input = richInput();
+    const cell = explainLineYear(input, 'saas-abs', 2029);
+    const rows = calculate(input).rows.filter((row) => row.lineId === 'saas-abs');
+    const engineCell = rows.filter((row) => row.category !== 'investment').reduce((sum, row) => sum + (row.amounts[2029] ?? 0), 0);
+    expect(cell?.total).toBe(engineCell);
+    expect(cell?.parts.map((p) => [p.component, p.amount])).toEqual(rows.map((row) => [row.component, row.amounts[2029]]));
+    // € 20.000 × 1,02^3 (price indexation from 2026) = € 21.224,16 → € 21.224; + € 12.346 + € 1.000 (99.950 cents rounded)
+    expect(cell?.totalText).toBe('Totaal 2029: € 21.224 structureel + € 12.346 heraanbesteding + € 1.000 migratie = € 34.570');
+    expect(cell?.total).toBe(3_457_000);
+  });
+
+  it('one part: names it; an investment stands beside the total', () => {
+    const input = richInput();
+    expect(explainLineYear(input, 'saas-abs', 2028)?.totalText).toBe('Totaal 2028: € 20.808 (structureel)');
+    const invest = explainLineYear(input, 'invest', 2026);
+    expect(invest?.investment?.amount).toBe(215_000_000);
+    expect(invest?.total).toBe(0);
+    expect(invest?.totalText).toBe('Totaal 2026: € 0 (geen bedrag in dit jaar); de investering van € 2.150.000 staat naast het totaal en telt niet mee');
+    expect(explainLineYear(input, 'invest', 2027)?.totalText).toBe('Totaal 2027: € 43.000 afschrijving + € 21.500 rente = € 64.500');
+  });
+
+  it('returns null for a line or year outside the result', () => {
+    expect(explainLineYear(richInput(), 'nope', 2027)).toBeNull();
+    expect(explainLineYear(richInput(), 'saas-abs', 2040)).toBeNull();
   });
 });

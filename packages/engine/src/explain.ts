@@ -5,7 +5,7 @@
 import { formatEuro, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
 import { roundEuro } from './rounding.ts';
 import { componentsOf, createContext, fillComponent, planLine, type EngineContext, type LinePlan } from './plan.ts';
-import type { CalculationInput, CalculationResult, Component, Driver, Provenance, Trace, TraceInput, TraceMap } from './types.ts';
+import type { CalculationInput, CalculationResult, Cents, Component, CostBasis, Driver, LineInput, Provenance, Trace, TraceInput, TraceMap } from './types.ts';
 
 const DRIVER_NL: Record<Driver, string> = {
   fixed: 'vast',
@@ -25,8 +25,49 @@ const PROVENANCE_NL: Record<Provenance, string> = {
 
 const ASSUMPTION = 'Aanname begroting';
 
+/** The source of a value the user set in this budget (an override of the catalogue's value). */
+const OWN_VALUE_SOURCE = 'Aangepast in deze begroting';
+
+/** Component names inside a sentence ("€ 38.000 structureel + € 2.382 heraanbesteding"). */
+const COMPONENT_NL: Record<Component, string> = {
+  incidental: 'incidenteel',
+  structural: 'structureel',
+  investment: 'investering',
+  depreciation: 'afschrijving',
+  interest: 'rente',
+  retender: 'heraanbesteding',
+  migration: 'migratie',
+};
+
+/** Options for the trace texts; nothing here changes an amount. */
+export interface ExplainOptions {
+  /**
+   * The line as the catalogue (the model) has it, before this budget's override. With it the trace
+   * names the model value and the budget's own value apart, each with its source.
+   */
+  modelLine?: LineInput | null;
+}
+
 function quantityText(plan: LinePlan, quantity: number): string {
-  switch (plan.line.costBasis) {
+  return quantityTextFor(plan.line.costBasis, quantity);
+}
+
+/** The quantity a line's cost basis starts from (amount, hours per week, hours or units), or null. */
+function basisQuantityOf(line: LineInput): number | null {
+  switch (line.costBasis) {
+    case 'amount':
+      return line.amountCents ?? null;
+    case 'staff':
+      return line.hoursPerWeek ?? null;
+    case 'hire':
+      return line.hours ?? null;
+    case 'licence':
+      return line.units ?? null;
+  }
+}
+
+function quantityTextFor(costBasis: CostBasis, quantity: number): string {
+  switch (costBasis) {
     case 'amount':
       return formatEuroExact(quantity);
     case 'staff':
@@ -87,17 +128,47 @@ function basisText(ctx: EngineContext, plan: LinePlan): string {
   }
 }
 
-function baseInputs(ctx: EngineContext, plan: LinePlan): TraceInput[] {
+/**
+ * The value the line starts from. A catalogue line shows its model value and the model's source;
+ * an overridden one shows the model value (with the model's source) and the budget's own value
+ * (with "Aangepast in deze begroting") apart; a custom line only has an own value.
+ */
+function valueInputs(plan: LinePlan, modelLine: LineInput | null | undefined): TraceInput[] {
+  const { line } = plan;
+  const provenance = PROVENANCE_NL[line.provenance] ?? line.provenance;
+  const own = quantityText(plan, plan.modelQuantity);
+  // An own quantity (ADR 0013) is this municipality's value and is not rescaled.
+  const ownSource = line.ownQuantity === true ? 'Ingevuld voor deze gemeente (niet geschaald)' : OWN_VALUE_SOURCE;
+  if (line.provenance === 'custom') return [{ label: 'Eigen waarde', value: own, source: provenance }];
+  if (!modelLine) return [{ label: line.ownQuantity === true ? 'Eigen waarde' : 'Modelwaarde', value: own, source: line.ownQuantity === true ? ownSource : provenance }];
+  const modelQuantity = basisQuantityOf(modelLine);
+  const modelSource = PROVENANCE_NL[modelLine.provenance] ?? modelLine.provenance;
+  if (line.ownQuantity !== true && modelLine.costBasis === line.costBasis && modelQuantity === plan.modelQuantity) return [{ label: 'Modelwaarde', value: own, source: modelSource }];
+  return [
+    { label: 'Modelwaarde', value: modelQuantity == null ? 'ontbreekt in de bron' : quantityTextFor(modelLine.costBasis, modelQuantity), source: modelSource },
+    { label: 'Eigen waarde', value: own, source: ownSource },
+  ];
+}
+
+/** A price the budget changed: the model's price as an extra row, the source of the own price. */
+function priceInputs(label: string, unit: string, ownCents: number, ownSource: string, modelCents: number | null | undefined, modelSource: string): TraceInput[] {
+  if (modelCents == null || modelCents === ownCents) return [{ label, value: `${formatEuroExact(ownCents)}${unit}`, source: ownSource }];
+  return [
+    { label: `${label} in het model`, value: `${formatEuroExact(modelCents)}${unit}`, source: modelSource },
+    { label: `${label} (eigen waarde)`, value: `${formatEuroExact(ownCents)}${unit}`, source: OWN_VALUE_SOURCE },
+  ];
+}
+
+function baseInputs(ctx: EngineContext, plan: LinePlan, modelLine: LineInput | null | undefined): TraceInput[] {
   const { line, development } = plan;
   const a = ctx.input.assumptions;
   const provenance = PROVENANCE_NL[line.provenance] ?? line.provenance;
+  const modelSource = modelLine ? (PROVENANCE_NL[modelLine.provenance] ?? modelLine.provenance) : provenance;
   const inputs: TraceInput[] = [
     { label: 'Regel', value: line.description, source: provenance },
     // The title only: the domain key is a code ("algemene-ontwikkelingen"), never shown to users.
     { label: 'Ontwikkeling', value: development.title },
-    plan.line.ownQuantity === true
-      ? { label: 'Eigen waarde', value: quantityText(plan, plan.modelQuantity), source: 'Ingevuld voor deze gemeente (niet geschaald)' }
-      : { label: 'Modelwaarde', value: quantityText(plan, plan.modelQuantity), source: provenance },
+    ...valueInputs(plan, modelLine),
     { label: 'Eerste jaar van de regel', value: String(plan.start), source: `start ontwikkeling + ${line.yearOffset} jaar` },
   ];
   if (line.driver !== 'fixed' && line.ownQuantity !== true) {
@@ -138,15 +209,16 @@ function baseInputs(ctx: EngineContext, plan: LinePlan): TraceInput[] {
     }
     case 'hire': {
       const card = a.rateCard;
-      inputs.push(
-        plan.hireRole == null
-          ? { label: 'Uurtarief', value: formatEuroExact(plan.unitCents), source: 'Regel' }
-          : { label: `Uurtarief ${plan.hireRole}`, value: formatEuroExact(plan.unitCents), source: `${card.label}; ${card.source}; geldig vanaf ${card.validFrom}` },
-      );
+      if (plan.hireRole == null) {
+        const modelRate = modelLine?.hourlyRateCents;
+        inputs.push(...priceInputs('Uurtarief', '', plan.unitCents, modelRate != null && modelRate !== plan.unitCents ? OWN_VALUE_SOURCE : 'Regel', modelRate, modelSource));
+      } else {
+        inputs.push({ label: `Uurtarief ${plan.hireRole}`, value: formatEuroExact(plan.unitCents), source: `${card.label}; ${card.source}; geldig vanaf ${card.validFrom}` });
+      }
       break;
     }
     case 'licence':
-      inputs.push({ label: 'Prijs per eenheid', value: `${formatEuroExact(plan.unitCents)}/${plan.periodsPerYear === 12 ? 'mnd' : 'jaar'}`, source: provenance });
+      inputs.push(...priceInputs('Prijs per eenheid', `/${plan.periodsPerYear === 12 ? 'mnd' : 'jaar'}`, plan.unitCents, provenance, modelLine?.unitPriceCents, modelSource));
       break;
     case 'amount':
       break;
@@ -240,12 +312,12 @@ function componentText(ctx: EngineContext, plan: LinePlan, component: Component,
   }
 }
 
-function buildTrace(ctx: EngineContext, plan: LinePlan, component: Component, year: number, cell: number): Trace {
+function buildTrace(ctx: EngineContext, plan: LinePlan, component: Component, year: number, cell: number, modelLine?: LineInput | null): Trace {
   if (plan.incomplete) {
     const inputs = [{ label: 'Regel', value: plan.line.description, source: 'Modelgemeente (gepubliceerd, onvolledig)' }];
     return { formula: `Regel is in de bron afgekapt; bedrag of uren ontbreken en tellen mee als ${formatEuro(cell)} tot u de regel aanvult`, inputs };
   }
-  const inputs = baseInputs(ctx, plan);
+  const inputs = baseInputs(ctx, plan, modelLine);
   const note = placementNote(plan, component, year);
   if (note != null) {
     return { formula: `Geen bedrag in ${year}: ${note} = ${formatEuro(cell)}`, inputs };
@@ -262,7 +334,7 @@ function buildTrace(ctx: EngineContext, plan: LinePlan, component: Component, ye
  * the component or the year is not part of the result (unknown id, disabled development, year
  * outside the horizon). Throws EngineInputError like calculate() for a line it cannot compute.
  */
-export function explainCell(input: CalculationInput, lineId: string, component: Component, year: number): Trace | null {
+export function explainCell(input: CalculationInput, lineId: string, component: Component, year: number, options: ExplainOptions = {}): Trace | null {
   const ctx = createContext(input);
   const index = input.lines.findIndex((line) => line.id === lineId);
   if (index < 0 || year < ctx.firstYear || year > ctx.lastYear) return null;
@@ -270,15 +342,70 @@ export function explainCell(input: CalculationInput, lineId: string, component: 
   if (!plan.enabled || !componentsOf(plan).includes(component)) return null;
   const out = new Array<number>(ctx.horizon).fill(0);
   fillComponent(ctx, plan, component, out);
-  return buildTrace(ctx, plan, component, year, out[year - ctx.firstYear] as number);
+  return buildTrace(ctx, plan, component, year, out[year - ctx.firstYear] as number, options.modelLine);
+}
+
+/** One component of a line-year with its amount and trace. */
+export interface CellPart {
+  component: Component;
+  amount: Cents;
+  trace: Trace;
+}
+
+/** "Hoe berekend" for a whole line-year: the cell in the grid is the sum of its parts. */
+export interface CellExplanation {
+  /** Exploitation parts (incidental, structural, capital charges, contract-end costs), in engine order. */
+  parts: CellPart[];
+  /** The cell: the sum of the parts (what the grid shows for the line in that year). */
+  total: Cents;
+  /** The activated investment of that year, beside the total (not in it); null when there is none. */
+  investment: CellPart | null;
+  /** The total in words, naming each part that contributes: "… = € 40.382". */
+  totalText: string;
+}
+
+/**
+ * Explains one line-year of the grid: every component with its trace, and the cell's total stated
+ * as the sum of its parts. Null when the line or year is not part of the result (as explainCell).
+ */
+export function explainLineYear(input: CalculationInput, lineId: string, year: number, options: ExplainOptions = {}): CellExplanation | null {
+  const ctx = createContext(input);
+  const index = input.lines.findIndex((line) => line.id === lineId);
+  if (index < 0 || year < ctx.firstYear || year > ctx.lastYear) return null;
+  const plan = planLine(ctx, input.lines[index] as (typeof input.lines)[number], index);
+  if (!plan.enabled) return null;
+  const parts: CellPart[] = [];
+  let investment: CellPart | null = null;
+  for (const component of componentsOf(plan)) {
+    const out = new Array<number>(ctx.horizon).fill(0);
+    fillComponent(ctx, plan, component, out);
+    const amount = out[year - ctx.firstYear] as number;
+    const part = { component, amount, trace: buildTrace(ctx, plan, component, year, amount, options.modelLine) };
+    if (component === 'investment') investment = amount === 0 ? null : part;
+    else parts.push(part);
+  }
+  const total = parts.reduce((sum, part) => sum + part.amount, 0);
+  return { parts, total, investment, totalText: totalText(year, parts, total, investment) };
+}
+
+function totalText(year: number, parts: readonly CellPart[], total: number, investment: CellPart | null): string {
+  const counted = parts.filter((part) => part.amount !== 0);
+  let text: string;
+  if (counted.length === 0) text = `Totaal ${year}: ${formatEuro(total)} (geen bedrag in dit jaar)`;
+  else if (counted.length === 1) text = `Totaal ${year}: ${formatEuro(total)} (${COMPONENT_NL[(counted[0] as CellPart).component]})`;
+  else text = `Totaal ${year}: ${counted.map((part) => `${formatEuro(part.amount)} ${COMPONENT_NL[part.component]}`).join(' + ')} = ${formatEuro(total)}`;
+  if (investment) text += `; de investering van ${formatEuro(investment.amount)} staat naast het totaal en telt niet mee`;
+  return text;
 }
 
 /**
  * Traces for every cell of every row: { [lineId]: { [component]: { [year]: Trace } } }.
  * Recomputed from the input through the same path as calculate(), so each trace ends with its
  * cell's amount; `_result` is accepted for callers that already hold it and is not needed.
+ * `modelLines` (line id → the catalogue's line before an override) lets the traces name the model
+ * value and the budget's own value apart.
  */
-export function explainAll(input: CalculationInput, _result?: CalculationResult): TraceMap {
+export function explainAll(input: CalculationInput, _result?: CalculationResult, options: { modelLines?: ReadonlyMap<string, LineInput> } = {}): TraceMap {
   const ctx = createContext(input);
   const traces: TraceMap = {};
   input.lines.forEach((line, index) => {
@@ -290,7 +417,7 @@ export function explainAll(input: CalculationInput, _result?: CalculationResult)
       fillComponent(ctx, plan, component, out);
       const byYear: Record<number, Trace> = {};
       ctx.years.forEach((year, k) => {
-        byYear[year] = buildTrace(ctx, plan, component, year, out[k] as number);
+        byYear[year] = buildTrace(ctx, plan, component, year, out[k] as number, options.modelLines?.get(line.id));
       });
       byComponent[component] = byYear;
     }

@@ -4,7 +4,7 @@
  */
 export * from './types.ts';
 export { calculate } from './calculate.ts';
-export { explainCell, explainAll } from './explain.ts';
+export { explainCell, explainAll, explainLineYear, type CellExplanation, type CellPart, type ExplainOptions } from './explain.ts';
 export { EngineInputError } from './errors.ts';
 export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';

@@ -11,7 +11,7 @@ import {
 } from './common.ts';
 import { AssumptionsPatchSchema, AssumptionsSchema } from './assumptions.ts';
 import { BudgetProfileSchema, CbsCodeSchema, ProfileInputSchema, ProfileSchema } from './profile.ts';
-import { LineInputSchema, LineOverrideFieldsSchema, lineValueShape } from './line.ts';
+import { LineInputSchema, NEGATIVE_INVESTMENT_MESSAGE, lineValueShape, signedAmountShape } from './line.ts';
 import { CalculationInputSchema, TotalsSchema } from './calculation.ts';
 import { BudgetStatusSchema } from './enums.ts';
 
@@ -193,24 +193,37 @@ export const BudgetDevelopmentPatchSchema = z.object({
 });
 export type BudgetDevelopmentPatch = z.infer<typeof BudgetDevelopmentPatchSchema>;
 
+/**
+ * Fields a budget changes on one of its lines. The amount is signed because a custom line may be a
+ * saving; the API refuses a negative amount on a catalogue line (the service knows which it is).
+ */
+export const BudgetLineOverrideFieldsSchema = z
+  .strictObject(signedAmountShape)
+  .partial()
+  .refine((fields) => Object.keys(fields).length > 0, { error: 'geef minstens één veld om te wijzigen' });
+
 export const LineOverrideSchema = z.object({
-  fields: LineOverrideFieldsSchema,
+  fields: BudgetLineOverrideFieldsSchema,
   justification: JustificationSchema,
   version: VersionSchema.optional(),
 });
 export type LineOverride = z.infer<typeof LineOverrideSchema>;
 
 /** A line the budget adds itself (provenance `custom`). */
-export const CustomLineCreateSchema = z.object({
-  /** Catalog development id (as in lines[].developmentId) or the budget development id. */
-  developmentId: KeySchema,
-  ...lineValueShape,
-  driver: lineValueShape.driver.default('fixed'),
-  yearOffset: lineValueShape.yearOffset.default(0),
-  durationYears: lineValueShape.durationYears.default(1),
-  justification: JustificationSchema.optional(),
-  version: VersionSchema.optional(),
-});
+export const CustomLineCreateSchema = z
+  .object({
+    /** Catalog development id (as in lines[].developmentId) or the budget development id. */
+    developmentId: KeySchema,
+    // A saving is a negative amount; the start year is yearOffset (from the development's start),
+    // an investment's own depreciation term is depreciationYears.
+    ...signedAmountShape,
+    driver: lineValueShape.driver.default('fixed'),
+    yearOffset: lineValueShape.yearOffset.default(0),
+    durationYears: lineValueShape.durationYears.default(1),
+    justification: JustificationSchema.optional(),
+    version: VersionSchema.optional(),
+  })
+  .refine((line) => !(line.kind === 'investment' && (line.amountCents ?? 0) < 0), { path: ['amountCents'], error: NEGATIVE_INVESTMENT_MESSAGE });
 export type CustomLineCreate = z.infer<typeof CustomLineCreateSchema>;
 
 export const ScenarioCreateSchema = z.object({ scenarioName: NameSchema });

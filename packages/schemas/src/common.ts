@@ -13,6 +13,16 @@ export const CentsSchema = z
   .min(0, { error: 'mag niet negatief zijn' })
   .max(MAX_CENTS, { error: 'is te groot (maximaal € 10 miljard)' });
 
+/**
+ * A line amount that may be negative: a saving (besparing) on a line the municipality adds itself.
+ * Bounded like CentsSchema on both sides.
+ */
+export const SignedAmountCentsSchema = z
+  .number({ error: 'moet een bedrag in centen zijn (geheel getal)' })
+  .int({ error: 'moet een geheel aantal centen zijn' })
+  .min(-MAX_CENTS, { error: 'is te klein (minimaal € -10 miljard)' })
+  .max(MAX_CENTS, { error: 'is te groot (maximaal € 10 miljard)' });
+
 /** Integer cents that may be negative (differences between budgets). */
 export const SignedCentsSchema = z.number().int();
 

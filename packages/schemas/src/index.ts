@@ -20,3 +20,4 @@ export * from './plausibility-text.ts';
 export * from './dutch-number.ts';
 export * from './permissions.ts';
 export * from './limits.ts';
+export * from './chart-axis.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CentsSchema, ElasticitySchema, KeySchema, TextSchema } from './common.ts';
+import { CentsSchema, ElasticitySchema, KeySchema, SignedAmountCentsSchema, TextSchema } from './common.ts';
 import {
   CostBasisSchema,
   CostPoolSchema,
@@ -55,12 +55,19 @@ export const lineValueShape = {
   indexation: IndexationSchema.nullable().optional(),
 };
 
-/** Mirrors engine LineInput. */
+/**
+ * A custom line's amount may be negative (a saving); an investment may not (it would never reach
+ * the activation threshold and silently become an incidental cost).
+ */
+export const signedAmountShape = { ...lineValueShape, amountCents: SignedAmountCentsSchema.nullable().optional() };
+export const NEGATIVE_INVESTMENT_MESSAGE = 'een investering kan niet negatief zijn; boek een besparing of bijdrage als incidentele of structurele regel';
+
+/** Mirrors engine LineInput (a custom line's amount may be negative, so the amount is signed here). */
 export const LineInputSchema = z.object({
   id: KeySchema,
   developmentId: KeySchema,
   provenance: ProvenanceSchema,
-  ...lineValueShape,
+  ...signedAmountShape,
 });
 export type LineInput = z.infer<typeof LineInputSchema>;
 

@@ -95,11 +95,14 @@ function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssum
   });
 
   const lines: LineInput[] = [];
+  // The catalogue's lines that an override changes: the traces name model and own values apart.
+  const modelLines = new Map<string, LineInput>();
   for (const row of data.lines) {
     if (row.retired) continue;
     const line = data.lineInputs.get(row.id);
     if (!line) continue;
     const override = overrides.get(row.id);
+    if (override) modelLines.set(line.id, line);
     lines.push(override ? applyOverride(line, override) : line);
   }
 
@@ -112,7 +115,7 @@ function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssum
     developments: data.developments.map((development) => ({ developmentId: development.id, startYear: null, enabled: !disabled.has(development.id) })),
     lines,
   });
-  const output = runEngine(input, { traces: request.traces });
+  const output = runEngine(input, { traces: request.traces, modelLines });
   const response = request.includeInput ? output : { result: output.result, ...(output.traces ? { traces: output.traces } : {}) };
   return { output, json: Buffer.from(JSON.stringify(response)) };
 }

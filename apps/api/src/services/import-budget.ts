@@ -1,6 +1,6 @@
 import type { Totals } from '@app/engine';
 import { applyWorkbookChanges, changedTables, readBudgetWorkbook, UploadError, type BudgetWorkbookChanges } from '@app/export';
-import { AssumptionsPatchSchema, LineOverrideFieldsSchema, ProfileSchema, type BudgetDetail } from '@app/schemas';
+import { AssumptionsPatchSchema, BudgetLineOverrideFieldsSchema, ProfileSchema, type BudgetDetail } from '@app/schemas';
 import { AppError, notFound, uploadRefused } from '../errors.ts';
 import { getBudgetDetail } from './budget-aggregate.ts';
 import type { RequestScope } from './request-scope.ts';
@@ -54,7 +54,12 @@ export async function previewBudgetImport(scope: RequestScope, budgetId: string,
   const invalid: { cell: string; message: string }[] = [];
   for (const line of changes.lines) {
     const fields = Object.fromEntries(Object.entries(line.fields).map(([f, v]) => [f, v!.to]));
-    const parsed = LineOverrideFieldsSchema.safeParse(fields);
+    // Signed amounts as in the override route: an own line may be a saving, a catalogue line not.
+    const parsed = BudgetLineOverrideFieldsSchema.safeParse(fields);
+    const custom = input.lines.find((l) => l.id === line.lineId)?.provenance === 'custom';
+    if (parsed.success && !custom && (parsed.data.amountCents ?? 0) < 0) {
+      invalid.push({ cell: line.fields.amountCents?.cell ?? `Regels (${line.lineId})`, message: 'amountCents mag niet negatief zijn: alleen een eigen regel kan een besparing zijn' });
+    }
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
@@ -156,7 +161,7 @@ export async function commitBudgetImport(scope: RequestScope, budgetId: string, 
       const fields = Object.fromEntries(Object.entries(line.fields).map(([f, v]) => [f, v!.to]));
       const cells = Object.values(line.fields).map((v) => v!.cell.replace(/^.*!/, '')).join(', ');
       scenario = await overrideLine(scope, scenario.id, target, {
-        fields: LineOverrideFieldsSchema.parse(fields),
+        fields: BudgetLineOverrideFieldsSchema.parse(fields),
         justification: `Aangepast in Excel (${fileName}, cel ${cells}).`,
       });
     }

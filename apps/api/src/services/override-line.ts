@@ -2,7 +2,8 @@ import type { RequestScope } from './request-scope.ts';
 import { eq } from 'drizzle-orm';
 import { budgetLines, type LineOverrides } from '@app/db';
 import { toLineInput } from './engine-input/mappers.ts';
-import type { BudgetDetail, LineOverride } from '@app/schemas';
+import { NEGATIVE_INVESTMENT_MESSAGE, type BudgetDetail, type LineOverride } from '@app/schemas';
+import { invalidField } from '../errors.ts';
 import { mutateBudget } from './budget-mutation.ts';
 import { findBudgetLine } from './budget-lines.ts';
 
@@ -18,13 +19,19 @@ export async function overrideLine(scope: RequestScope, budgetId: string, budget
   return mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
     const line = await findBudgetLine(tx, budget.id, budgetLineId);
     const now = new Date();
+    const negative = (body.fields.amountCents ?? 0) < 0;
     if (line.customLine) {
+      // A custom line may be a saving (negative), but not a negative investment.
+      const kind = body.fields.kind ?? line.customLine.kind;
+      const amount = body.fields.amountCents !== undefined ? body.fields.amountCents : line.customLine.amountCents;
+      if (kind === 'investment' && (amount ?? 0) < 0) throw invalidField('body.fields.amountCents', NEGATIVE_INVESTMENT_MESSAGE);
       await tx
         .update(budgetLines)
         .set({ customLine: { ...line.customLine, ...body.fields }, justification: body.justification, overriddenAt: now })
         .where(eq(budgetLines.id, line.id));
       return;
     }
+    if (negative) throw invalidField('body.fields.amountCents', 'mag niet negatief zijn: alleen een eigen regel kan een besparing zijn');
     const edition = await scope.cache.edition(tx, budget.editionId);
     const catalogLine = edition.lines.find((row) => row.id === line.catalogLineId);
     const model: Record<string, unknown> = catalogLine ? { ...toLineInput(catalogLine) } : {};

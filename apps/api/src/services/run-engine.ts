@@ -1,4 +1,4 @@
-import { calculate, EngineInputError, explainAll, type CalculationInput, type CalculationResult, type TraceMap } from '@app/engine';
+import { calculate, EngineInputError, explainAll, type CalculationInput, type CalculationResult, type LineInput, type TraceMap } from '@app/engine';
 import { AppError } from '../errors.ts';
 
 export interface EngineOutput {
@@ -11,11 +11,11 @@ export interface EngineOutput {
  * Runs the engine and turns its input errors into a 400 that names the line by id and description
  * (`lines[3].salaryScale` means nothing to a user): the path becomes `lines.<line id>.salaryScale`.
  */
-export function runEngine(input: CalculationInput, options: { traces?: boolean } = {}): EngineOutput {
+export function runEngine(input: CalculationInput, options: { traces?: boolean; modelLines?: ReadonlyMap<string, LineInput> } = {}): EngineOutput {
   try {
     const result = calculate(input);
     if (!options.traces) return { input, result };
-    return { input, result, traces: explainAll(input, result) };
+    return { input, result, traces: explainAll(input, result, { modelLines: options.modelLines }) };
   } catch (error) {
     if (!(error instanceof EngineInputError)) throw error;
     throw engineInputToAppError(error, input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centsToEuros, formatDate, formatEuro, formatEuroCents, formatEuroCompact, formatEuroDelta, formatPercent, parseDutchNumber, parseEurosToCents } from './format.ts';
+import { centsToEuros, formatDate, formatEuro, formatEuroCents, formatEuroCompact, formatEuroDelta, formatPercent, countText, parseDutchNumber, parseEurosToCents } from './format.ts';
 
 // Intl puts a no-break space between € and the number; the UI keeps it so amounts never wrap.
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
@@ -61,5 +61,14 @@ describe('format', () => {
     expect(parseEurosToCents('50000')).toBe(5_000_000);
     expect(parseEurosToCents('0,1')).toBe(10);
     expect(parseEurosToCents('x')).toBeNull();
+  });
+});
+
+describe('countText', () => {
+  it('puts the noun in the singular for exactly one', () => {
+    expect(countText(1, 'afdeling', 'afdelingen')).toBe('1 afdeling');
+    expect(countText(0, 'afdeling', 'afdelingen')).toBe('0 afdelingen');
+    expect(countText(12, 'afdeling', 'afdelingen')).toBe('12 afdelingen');
+    expect(countText(43673, 'inwoner', 'inwoners')).toBe('43.673 inwoners');
   });
 });

@@ -50,6 +50,11 @@ export function formatInteger(value: number): string {
   return integer.format(value);
 }
 
+/** A count with its noun in the right number: countText(1, 'afdeling', 'afdelingen') → "1 afdeling". */
+export function countText(value: number, singular: string, plural: string): string {
+  return `${formatInteger(value)} ${value === 1 ? singular : plural}`;
+}
+
 /** A number with up to `digits` decimals: 0,43 or 6,9. */
 export function formatDecimal(value: number, digits = 2): string {
   return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits }).format(value);

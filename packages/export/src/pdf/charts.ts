@@ -1,4 +1,5 @@
 /** Small SVG charts for the PDF (pdfmake renders SVG as vectors; no browser needed). */
+import { axisEuroLabel, niceAxis } from '@app/schemas';
 
 export interface BarSeries {
   label: string;
@@ -9,15 +10,6 @@ export interface BarSeries {
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Axis steps: 1, 2 or 5 × 10^n, about 5 gridlines. */
-function niceStep(max: number): number {
-  if (max <= 0) return 1;
-  const raw = max / 5;
-  const pow = Math.pow(10, Math.floor(Math.log10(raw)));
-  const m = raw / pow;
-  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * pow;
 }
 
 function shortEuro(value: number): string {
@@ -39,13 +31,14 @@ export function stackedBarChartSvg(categories: string[], series: BarSeries[], wi
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   const sums = categories.map((_, i) => series.reduce((s, se) => s + Math.max(0, se.values[i] ?? 0), 0));
-  const step = niceStep(Math.max(...sums, 0));
-  const max = Math.max(step, Math.ceil(Math.max(...sums, 0) / step) * step);
+  // Round steps (1, 2 or 5 × 10^n) and labels with one unit and precision (shared with the web charts).
+  const axis = niceAxis(Math.max(...sums, 0));
+  const max = axis.max;
   const y = (v: number) => top + plotH - (v / max) * plotH;
   const parts: string[] = [];
-  for (let v = 0; v <= max + step / 2; v += step) {
+  for (const v of axis.ticks) {
     parts.push(`<line x1="${left}" y1="${y(v).toFixed(1)}" x2="${width - right}" y2="${y(v).toFixed(1)}" stroke="#D0D0D0" stroke-width="0.5"/>`);
-    parts.push(`<text x="${left - 4}" y="${(y(v) + 3).toFixed(1)}" font-size="7" text-anchor="end" fill="#404040">${escapeXml(shortEuro(v))}</text>`);
+    parts.push(`<text x="${left - 4}" y="${(y(v) + 3).toFixed(1)}" font-size="7" text-anchor="end" fill="#404040">${escapeXml(axisEuroLabel(v, axis))}</text>`);
   }
   const slot = plotW / Math.max(1, categories.length);
   const barW = Math.min(60, slot * 0.6);

@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -98,42 +99,44 @@ function OrgUnits() {
         units.data.length === 0 ? (
           <p className="utrecht-paragraph">Nog geen eenheden.</p>
         ) : (
-          <table className="utrecht-table utrecht-table--html-table app-grid-table">
-            <caption className="utrecht-table__caption app-visually-hidden">Organisatie-eenheden</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Naam</th>
-                {isAdmin ? <th scope="col" className="utrecht-table__header-cell">Acties</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {units.data.map((u) => {
-                const text = edits[u.id] ?? u.name;
-                return (
-                  <tr key={u.id} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__cell">
-                      {u.name}
-                    </th>
-                    {isAdmin ? (
-                      <td className="utrecht-table__cell">
-                        <div className="app-row">
-                          <div className="app-field-fixed">
-                            <TextField label={`Nieuwe naam voor ${u.name}`} className="app-input-medium" value={text} onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))} />
+          <TableWrap label="Organisatie-eenheden">
+            <table className="utrecht-table utrecht-table--html-table app-grid-table">
+              <caption className="utrecht-table__caption app-visually-hidden">Organisatie-eenheden</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">Naam</th>
+                  {isAdmin ? <th scope="col" className="utrecht-table__header-cell">Acties</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {units.data.map((u) => {
+                  const text = edits[u.id] ?? u.name;
+                  return (
+                    <tr key={u.id} className="utrecht-table__row">
+                      <th scope="row" className="utrecht-table__cell">
+                        {u.name}
+                      </th>
+                      {isAdmin ? (
+                        <td className="utrecht-table__cell">
+                          <div className="app-row">
+                            <div className="app-field-fixed">
+                              <TextField label={`Nieuwe naam voor ${u.name}`} className="app-input-medium" value={text} onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))} />
+                            </div>
+                            <Button disabled={text.trim() === '' || text === u.name || rename.isPending} onClick={() => rename.mutate({ id: u.id, name: text.trim() })}>
+                              Hernoemen
+                            </Button>
+                            <Button appearance="danger" disabled={remove.isPending} onClick={() => remove.mutate(u.id)} aria-label={`Verwijderen: ${u.name}`}>
+                              Verwijderen
+                            </Button>
                           </div>
-                          <Button disabled={text.trim() === '' || text === u.name || rename.isPending} onClick={() => rename.mutate({ id: u.id, name: text.trim() })}>
-                            Hernoemen
-                          </Button>
-                          <Button appearance="danger" disabled={remove.isPending} onClick={() => remove.mutate(u.id)} aria-label={`Verwijderen: ${u.name}`}>
-                            Verwijderen
-                          </Button>
-                        </div>
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                        </td>
+                      ) : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableWrap>
         )
       ) : null}
       {isAdmin ? (
@@ -177,67 +180,71 @@ function ReferenceDataView() {
       ))}
 
       <h3 className="utrecht-heading-3">Benchmarks</h3>
-      <table className="utrecht-table utrecht-table--html-table app-grid-table">
-        <caption className="utrecht-table__caption app-visually-hidden">Benchmarks</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">Benchmark</th>
-            <th scope="col" className="utrecht-table__header-cell">Datajaar</th>
-            <th scope="col" className="utrecht-table__header-cell app-num">Waarde</th>
-            <th scope="col" className="utrecht-table__header-cell">Bron</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.benchmarks.map((b) => (
-            <tr key={b.id} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__cell">
-                {b.label}
-              </th>
-              <td className="utrecht-table__cell">{b.year}</td>
-              <td className="utrecht-table__cell app-num">
-                {formatEuro(b.valueCents)} {BENCHMARK_UNIT_LABELS[b.unit]}
-              </td>
-              <td className="utrecht-table__cell">
-                {b.sourceUrl ? (
-                  <a className="utrecht-link" href={b.sourceUrl} rel="noreferrer">
-                    {b.source}
-                  </a>
-                ) : (
-                  b.source
-                )}
-              </td>
+      <TableWrap label="Benchmarks">
+        <table className="utrecht-table utrecht-table--html-table app-grid-table">
+          <caption className="utrecht-table__caption app-visually-hidden">Benchmarks</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">Benchmark</th>
+              <th scope="col" className="utrecht-table__header-cell">Datajaar</th>
+              <th scope="col" className="utrecht-table__header-cell app-num">Waarde</th>
+              <th scope="col" className="utrecht-table__header-cell">Bron</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.benchmarks.map((b) => (
+              <tr key={b.id} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__cell">
+                  {b.label}
+                </th>
+                <td className="utrecht-table__cell">{b.year}</td>
+                <td className="utrecht-table__cell app-num">
+                  {formatEuro(b.valueCents)} {BENCHMARK_UNIT_LABELS[b.unit]}
+                </td>
+                <td className="utrecht-table__cell">
+                  {b.sourceUrl ? (
+                    <a className="utrecht-link" href={b.sourceUrl} rel="noreferrer">
+                      {b.source}
+                    </a>
+                  ) : (
+                    b.source
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
 
       <h3 className="utrecht-heading-3">Standaard uitgangspunten en bronnen</h3>
-      <table className="utrecht-table utrecht-table--html-table app-grid-table">
-        <caption className="utrecht-table__caption app-visually-hidden">Bronnen van de uitgangspunten</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">Uitgangspunt</th>
-            <th scope="col" className="utrecht-table__header-cell">Bron</th>
-            <th scope="col" className="utrecht-table__header-cell">Datum</th>
-            <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.entries(data.assumptionSources).map(([key, s]) => (
-            <tr key={key} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__cell">
-                {ASSUMPTION_LABEL[key] ?? key}
-              </th>
-              <td className="utrecht-table__cell">{s.source}</td>
-              <td className="utrecht-table__cell">{formatDate(s.date)}</td>
-              <td className="utrecht-table__cell">
-                {s.note ?? '—'}
-                {s.parts?.length ? <SourceParts parts={s.parts} total={s.parts.reduce((sum, p) => sum + p.pct, 0)} heading="Opbouw" /> : null}
-              </td>
+      <TableWrap label="Bronnen van de uitgangspunten">
+        <table className="utrecht-table utrecht-table--html-table app-grid-table">
+          <caption className="utrecht-table__caption app-visually-hidden">Bronnen van de uitgangspunten</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">Uitgangspunt</th>
+              <th scope="col" className="utrecht-table__header-cell">Bron</th>
+              <th scope="col" className="utrecht-table__header-cell">Datum</th>
+              <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {Object.entries(data.assumptionSources).map(([key, s]) => (
+              <tr key={key} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__cell">
+                  {ASSUMPTION_LABEL[key] ?? key}
+                </th>
+                <td className="utrecht-table__cell">{s.source}</td>
+                <td className="utrecht-table__cell">{formatDate(s.date)}</td>
+                <td className="utrecht-table__cell">
+                  {s.note ?? '—'}
+                  {s.parts?.length ? <SourceParts parts={s.parts} total={s.parts.reduce((sum, p) => sum + p.pct, 0)} heading="Opbouw" /> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
     </section>
   );
 }

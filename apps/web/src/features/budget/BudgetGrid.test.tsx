@@ -95,7 +95,7 @@ describe('BudgetGrid', () => {
     const handlers = setup({ fields: { amountCents: 800_000 }, justification: 'Meer deelnemers' });
     const line = row(/^Opleiding klantreizen/);
     expect(line.textContent).toContain('Aangepast');
-    expect(line.textContent).toContain(`model ${nbsp('€ 3.000,00')}`);
+    expect(line.textContent).toContain(`bedrag: model ${nbsp('€ 3.000,00')}`);
     expect(line.textContent).toContain('Meer deelnemers');
     await user.click(screen.getByRole('button', { name: 'Terug naar model: Opleiding klantreizen' }));
     expect(handlers.onReset).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-training' }));

@@ -4,7 +4,7 @@ import type { LineInput, Totals } from '@app/engine';
 import type { GridDevelopment, GridDomain, GridLine, GridModel } from './row-model.ts';
 import { LineEditor } from './LineEditor.tsx';
 import type { FormProblem } from '../../lib/form-errors.ts';
-import { displayValue, type EditableField } from './line-fields.ts';
+import { overrideNote, type EditableField } from './line-fields.ts';
 import { Button, LinkButton } from '../../ui/Button.tsx';
 import { ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { formatEuro } from '../../lib/format.ts';
@@ -83,7 +83,7 @@ function overrideSummary(line: GridLine): string {
   const model = line.budgetLine.model;
   if (!model) return '';
   const fields = line.budgetLine.overriddenFields;
-  const parts = fields.filter((f) => f !== 'ownQuantity').map((f) => `model ${displayValue(f as EditableField, model[f as EditableField])}`);
+  const parts = fields.filter((f) => f !== 'ownQuantity').map((f) => overrideNote(f as EditableField, model[f as EditableField]));
   if (fields.includes('ownQuantity')) parts.push('eigen waarde, niet geschaald');
   return parts.join(', ');
 }

@@ -4,7 +4,7 @@ import { budgetQueries } from '../../api/queries.ts';
 import { errorMessage } from '../../api/client.ts';
 import type { BudgetDetail } from '../../api/types.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
-import { formatInteger } from '../../lib/format.ts';
+import { countText } from '../../lib/format.ts';
 import { BUDGET_STATUS_LABELS } from '@app/schemas';
 import { useBudgetEditability } from '../auth/permissions.ts';
 import { BudgetConflictAlert } from './conflict.tsx';
@@ -47,8 +47,8 @@ export function BudgetLayout() {
         </h1>
         <p className="utrecht-paragraph">
           {budget.profile.name}
-          {budget.profile.cbsCode ? ` (${budget.profile.cbsCode})` : ''} · {formatInteger(budget.profile.inhabitants)} inwoners · {formatInteger(budget.profile.employees)} medewerkers ·{' '}
-          {formatInteger(budget.profile.departments)} afdelingen · jaren {years} · {budget.edition.name} ·{' '}
+          {budget.profile.cbsCode ? ` (${budget.profile.cbsCode})` : ''} · {countText(budget.profile.inhabitants, 'inwoner', 'inwoners')} · {countText(budget.profile.employees, 'medewerker', 'medewerkers')} ·{' '}
+          {countText(budget.profile.departments, 'afdeling', 'afdelingen')} · jaren {years} · {budget.edition.name} ·{' '}
           <Badge>{BUDGET_STATUS_LABELS[budget.status] ?? budget.status}</Badge>{' '}
           {budget.baseBudgetId ? <Badge tone="info">Scenario: {budget.scenarioName ?? 'naamloos'}</Badge> : <Badge tone="ok">Basisbegroting</Badge>}
           {budget.archivedAt ? <> <Badge>Gearchiveerd</Badge></> : null} ·{' '}

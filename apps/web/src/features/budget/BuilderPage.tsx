@@ -413,7 +413,7 @@ export function BuilderPage() {
           onDeleteCustom={removeCustom}
           readOnly={!editable}
         />
-        {editable ? <CustomLineForm budgetId={budget.id} domains={shownDomains} /> : null}
+        {editable ? <CustomLineForm budgetId={budget.id} domains={shownDomains} years={model.years} /> : null}
       </section>
       {result ? <ExplainDialog input={previewInput} result={result} target={explain} onClose={() => setExplain(null)} unsaved={draft !== null || saving} /> : null}
     </div>

@@ -16,12 +16,21 @@ const DESCRIPTION = limitsOf(lineValueShape.description);
 const AMOUNT = limitsOf(lineValueShape.amountCents);
 const JUSTIFICATION = limitsOf(JustificationSchema);
 
-/** "Eigen regel": a line the municipality adds itself (provenance custom, amount basis, not rescaled). */
-export function CustomLineForm({ budgetId, domains }: { budgetId: string; domains: GridDomain[] }) {
+/** The API's limit on a line's start (yearOffset 0–9 after its development starts). */
+const MAX_YEAR_OFFSET = 9;
+
+/**
+ * "Eigen regel": a line the municipality adds itself (provenance custom, amount basis, not rescaled).
+ * The amount may be negative (a saving) except for an investment; a start year and, for an
+ * investment, its own depreciation term can be given right away.
+ */
+export function CustomLineForm({ budgetId, domains, years: budgetYears }: { budgetId: string; domains: GridDomain[]; years?: readonly number[] }) {
+  // The budget's years: given by the builder, else the years the domain totals have.
+  const years = budgetYears ?? Object.keys(domains[0]?.totals.total ?? {}).map(Number).sort((a, b) => a - b);
   // A line added to a switched-off development counts for nothing: say so in the list, and start on
   // the first development that is on.
   const developments = domains.flatMap((d) =>
-    d.developments.map((dev) => ({ value: dev.developmentId, enabled: dev.enabled, label: `${d.name} — ${dev.title}${dev.enabled ? '' : ' (uitgezet)'}` })),
+    d.developments.map((dev) => ({ value: dev.developmentId, enabled: dev.enabled, startYear: dev.startYear, label: `${d.name} — ${dev.title}${dev.enabled ? '' : ' (uitgezet)'}` })),
   );
   const defaultDevelopment = (developments.find((d) => d.enabled) ?? developments[0])?.value ?? '';
   const [open, setOpen] = useState(false);
@@ -30,6 +39,8 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
   const [kind, setKind] = useState<string>('incidental');
   const [costPool, setCostPool] = useState<string>('services');
   const [amount, setAmount] = useState('');
+  const [startYear, setStartYear] = useState('');
+  const [depreciationYears, setDepreciationYears] = useState('');
   const [justification, setJustification] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const add = useAddCustomLine(budgetId);
@@ -41,6 +52,8 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
   const clear = () => {
     setDescription('');
     setAmount('');
+    setStartYear('');
+    setDepreciationYears('');
     setJustification('');
     setOpen(false);
   };
@@ -53,13 +66,28 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
     if (!dev) next.developmentId = 'Kies een ontwikkeling.';
     if (description.trim().length === 0) next.description = 'Vul een omschrijving in.';
     else if (DESCRIPTION.maxLength != null && description.trim().length > DESCRIPTION.maxLength) next.description = `Omschrijving is te lang (maximaal ${DESCRIPTION.maxLength} tekens).`;
-    if (cents === null || cents < 0) next.amount = "Vul een bedrag in euro's in, bijvoorbeeld 12.500.";
-    else if (AMOUNT.max != null && cents > AMOUNT.max) next.amount = `Het bedrag is te groot (maximaal ${formatEuroCents(AMOUNT.max)}).`;
+    if (cents === null) next.amount = "Vul een bedrag in euro's in, bijvoorbeeld 12.500 (of -12.500 voor een besparing).";
+    else if (cents < 0 && kind === 'investment') next.amount = 'Een investering kan niet negatief zijn. Boek een besparing of bijdrage als incidentele of structurele regel.';
+    else if (AMOUNT.max != null && Math.abs(cents) > AMOUNT.max) next.amount = `Het bedrag is te groot (maximaal ${formatEuroCents(AMOUNT.max)}).`;
+    const term = depreciationYears.trim() === '' ? null : Number(depreciationYears.trim());
+    if (kind === 'investment' && term !== null && !(Number.isInteger(term) && term >= 1 && term <= 50)) next.depreciationYears = 'Vul een afschrijvingstermijn in van 1 tot en met 50 jaar, of laat het veld leeg voor de standaard.';
     if (justification.trim().length < (JUSTIFICATION.minLength ?? 3)) next.justification = 'Toelichting is verplicht (minstens 3 tekens).';
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     add.mutate(
-      { developmentId: dev, description: description.trim(), kind, costBasis: 'amount', costPool, amountCents: cents, driver: 'fixed', yearOffset: 0, durationYears: 1, justification: justification.trim() },
+      {
+        developmentId: dev,
+        description: description.trim(),
+        kind,
+        costBasis: 'amount',
+        costPool,
+        amountCents: cents,
+        driver: 'fixed',
+        yearOffset: offsetFor(dev),
+        durationYears: 1,
+        ...(kind === 'investment' && term !== null ? { depreciationYears: term } : {}),
+        justification: justification.trim(),
+      },
       {
         onSuccess: clear,
         // A stale version parks the line in the conflict alert (reload or reapply); keeping it in the
@@ -73,6 +101,19 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
 
   const selected = developmentId || defaultDevelopment;
   const selectedOff = developments.some((d) => d.value === selected && !d.enabled);
+  // The line's first year: from its development's start up to the budget's last year (at most 9 later).
+  const developmentStart = (id: string) => developments.find((d) => d.value === id)?.startYear ?? years[0] ?? 0;
+  const startOptions = (id: string) => {
+    const first = developmentStart(id);
+    const last = Math.min((years[years.length - 1] ?? first), first + MAX_YEAR_OFFSET);
+    return Array.from({ length: Math.max(1, last - first + 1) }, (_, k) => first + k);
+  };
+  function offsetFor(id: string): number {
+    const chosen = Number(startYear);
+    const options = startOptions(id);
+    return startYear !== '' && options.includes(chosen) ? chosen - (options[0] ?? chosen) : 0;
+  }
+  const shownStart = startOptions(selected).includes(Number(startYear)) ? startYear : String(startOptions(selected)[0] ?? '');
 
   if (!open) {
     return (
@@ -97,7 +138,33 @@ export function CustomLineForm({ budgetId, domains }: { budgetId: string; domain
         <TextField label="Omschrijving" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description ?? serverError('description')} maxLength={DESCRIPTION.maxLength ?? undefined} />
         <SelectField label="Soort" options={LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} value={kind} onChange={(e) => setKind(e.target.value)} />
         <SelectField label="Kostensoort" options={COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABELS[p] }))} value={costPool} onChange={(e) => setCostPool(e.target.value)} />
-        <TextField label="Bedrag (€)" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={errors.amount ?? serverError('amountCents')} description="Per jaar (structureel) of in totaal (incidenteel, investering)" />
+        <TextField
+          label="Bedrag (€)"
+          inputMode="decimal"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          error={errors.amount ?? serverError('amountCents')}
+          description="Per jaar (structureel) of in totaal (incidenteel, investering). Negatief voor een besparing, bijvoorbeeld -12.500."
+        />
+        {years.length > 0 ? (
+          <SelectField
+            label="Startjaar"
+            options={startOptions(selected).map((y) => ({ value: String(y), label: String(y) }))}
+            value={shownStart}
+            onChange={(e) => setStartYear(e.target.value)}
+            description="Het eerste jaar van de regel (niet voor de start van de ontwikkeling)."
+          />
+        ) : null}
+        {kind === 'investment' ? (
+          <TextField
+            label="Afschrijvingstermijn (jaren)"
+            inputMode="numeric"
+            value={depreciationYears}
+            onChange={(e) => setDepreciationYears(e.target.value)}
+            error={errors.depreciationYears ?? serverError('depreciationYears')}
+            description="Leeg: de standaardtermijn uit de uitgangspunten."
+          />
+        ) : null}
         <TextField
           label="Toelichting (verplicht)"
           value={justification}

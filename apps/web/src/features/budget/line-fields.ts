@@ -1,6 +1,6 @@
 import { DRIVERS, LINE_KINDS, type CostBasis, type LineInput } from '@app/engine';
 import { centsToInput, formatDecimal, numberToInput, formatEuroCents, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
-import { DRIVER_LABELS, KIND_LABELS, lineValueShape, limitsOf } from '@app/schemas';
+import { DRIVER_LABELS, KIND_LABELS, LINE_FIELD_LABELS, lineValueShape, limitsOf } from '@app/schemas';
 import { DRIVER_OPTION_LABELS } from '../../lib/labels.ts';
 
 /** The line fields a user may override inline, with how to show and parse each one. */
@@ -135,4 +135,26 @@ export function changedFields(reference: LineInput, draft: Partial<LineInput>): 
     if (key === 'extrapolate' ? (value === true) !== (before === true) : (value ?? null) !== before) out[key] = value;
   }
   return out as Partial<LineInput>;
+}
+
+/** The unit after a field's number where the label alone does not say it ("120 uur per week"). */
+const FIELD_UNITS: Partial<Record<EditableField, { one: string; many: string }>> = {
+  hoursPerWeek: { one: 'uur per week', many: 'uur per week' },
+  hours: { one: 'uur', many: 'uur' },
+  units: { one: 'eenheid', many: 'eenheden' },
+  yearOffset: { one: 'jaar na de start', many: 'jaar na de start' },
+};
+
+/** displayValue with its unit, for a value shown without its field label ("model 120 uur per week"). */
+export function displayValueWithUnit(field: EditableField, value: FieldValue | undefined): string {
+  const text = displayValue(field, value);
+  const unit = FIELD_UNITS[field];
+  if (!unit || typeof value !== 'number') return text;
+  return `${text} ${value === 1 ? unit.one : unit.many}`;
+}
+
+/** What an overridden line's note says per changed field: "uren per week: model 120 uur per week". */
+export function overrideNote(field: EditableField, modelValue: FieldValue | undefined): string {
+  const label = (FIELD_SPECS[field]?.label ?? LINE_FIELD_LABELS[field] ?? 'waarde').replace(/\s*\(€\)$/, '').toLowerCase();
+  return `${label}: model ${displayValueWithUnit(field, modelValue)}`;
 }

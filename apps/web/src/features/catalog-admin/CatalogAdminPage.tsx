@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -67,44 +68,46 @@ export function CatalogAdminPage() {
           <h2 id="editions-heading" className="utrecht-heading-2">
             Edities
           </h2>
-          <table className="utrecht-table utrecht-table--html-table app-grid-table">
-            <caption className="utrecht-table__caption app-visually-hidden">Catalogus-edities</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Editie</th>
-                <th scope="col" className="utrecht-table__header-cell">Status</th>
-                <th scope="col" className="utrecht-table__header-cell">Gepubliceerd</th>
-                <th scope="col" className="utrecht-table__header-cell">Bron</th>
-                <th scope="col" className="utrecht-table__header-cell">Actie</th>
-              </tr>
-            </thead>
-            <tbody>
-              {editions.data.map((edition) => (
-                <tr key={edition.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__cell">
-                    {edition.name}
-                  </th>
-                  <td className="utrecht-table__cell">
-                    <Badge tone={edition.status === 'draft' ? 'warning' : edition.status === 'published' ? 'ok' : 'neutral'}>{STATUS_NL[edition.status]}</Badge>
-                  </td>
-                  <td className="utrecht-table__cell">{formatDate(edition.publishedAt)}</td>
-                  <td className="utrecht-table__cell">{edition.source}</td>
-                  <td className="utrecht-table__cell">
-                    {edition.status === 'draft' ? (
-                      <Button appearance="subtle" onClick={() => select(edition.id)} aria-label={`Bewerken: ${edition.name}`} aria-pressed={selected === edition.id}>
-                        Bewerken
-                      </Button>
-                    ) : edition.status === 'published' ? (
-                      <div className="app-row">
-                        <NewDraftButton edition={edition} onCreated={(id) => select(id)} />
-                        <RetireEditionButton edition={edition} />
-                      </div>
-                    ) : null}
-                  </td>
+          <TableWrap label="Catalogus-edities">
+            <table className="utrecht-table utrecht-table--html-table app-grid-table">
+              <caption className="utrecht-table__caption app-visually-hidden">Catalogus-edities</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">Editie</th>
+                  <th scope="col" className="utrecht-table__header-cell">Status</th>
+                  <th scope="col" className="utrecht-table__header-cell">Gepubliceerd</th>
+                  <th scope="col" className="utrecht-table__header-cell">Bron</th>
+                  <th scope="col" className="utrecht-table__header-cell">Actie</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {editions.data.map((edition) => (
+                  <tr key={edition.id} className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__cell">
+                      {edition.name}
+                    </th>
+                    <td className="utrecht-table__cell">
+                      <Badge tone={edition.status === 'draft' ? 'warning' : edition.status === 'published' ? 'ok' : 'neutral'}>{STATUS_NL[edition.status]}</Badge>
+                    </td>
+                    <td className="utrecht-table__cell">{formatDate(edition.publishedAt)}</td>
+                    <td className="utrecht-table__cell">{edition.source}</td>
+                    <td className="utrecht-table__cell">
+                      {edition.status === 'draft' ? (
+                        <Button appearance="subtle" onClick={() => select(edition.id)} aria-label={`Bewerken: ${edition.name}`} aria-pressed={selected === edition.id}>
+                          Bewerken
+                        </Button>
+                      ) : edition.status === 'published' ? (
+                        <div className="app-row">
+                          <NewDraftButton edition={edition} onCreated={(id) => select(id)} />
+                          <RetireEditionButton edition={edition} />
+                        </div>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
         </section>
       ) : null}
       {current && current.status === 'draft' ? <DraftEditor

@@ -1,3 +1,4 @@
+import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CatalogEdition, EditableDevelopment, EditableLine } from '@app/schemas';
@@ -6,7 +7,7 @@ import { Alert, Badge, Loading, ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { COST_BASIS_LABELS, KIND_LABELS } from '@app/schemas';
-import { formatDecimal, formatEuro } from '../../lib/format.ts';
+import { formatDecimal, formatEuro, countText } from '../../lib/format.ts';
 import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import { editableEditionQuery, refreshCatalog } from '../reference-admin/queries.ts';
@@ -167,7 +168,7 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
   return (
     <details className="app-details">
       <summary>
-        {development.title} ({development.lines.filter((l) => !l.retired).length} regels){development.retired ? ' — ingetrokken' : ''}
+        {development.title} ({countText(development.lines.filter((l) => !l.retired).length, 'regel', 'regels')}){development.retired ? ' — ingetrokken' : ''}
       </summary>
       <div className="app-stack">
         <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />
@@ -209,50 +210,52 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
           </div>
         )}
         {development.lines.length > 0 ? (
-          <table className="utrecht-table utrecht-table--html-table app-grid-table">
-            <caption className="utrecht-table__caption app-visually-hidden">Regels van {development.title}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Regel</th>
-                <th scope="col" className="utrecht-table__header-cell">Soort en basis</th>
-                <th scope="col" className="utrecht-table__header-cell">Model</th>
-                <th scope="col" className="utrecht-table__header-cell">Herkomst</th>
-                <th scope="col" className="utrecht-table__header-cell">Acties</th>
-              </tr>
-            </thead>
-            <tbody>
-              {development.lines.map((line) => (
-                <tr key={line.id} className={`utrecht-table__row ${line.retired ? 'app-row--disabled' : ''}`}>
-                  <th scope="row" className="utrecht-table__cell">
-                    {line.description} {line.retired ? <Badge tone="neutral">Ingetrokken</Badge> : null}
-                  </th>
-                  <td className="utrecht-table__cell">
-                    {KIND_LABELS[line.kind]}, {COST_BASIS_LABELS[line.costBasis]}
-                  </td>
-                  <td className="utrecht-table__cell">{quantity(line)}</td>
-                  <td className="utrecht-table__cell">
-                    <ProvenanceBadge provenance={line.provenance} />
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <div className="app-row">
-                      <Button appearance="subtle" onClick={() => setEditing(line.id)} aria-label={`Regel bewerken: ${line.description}`} ref={(element) => void openers.current.set(line.id, element)}>
-                        Bewerken
-                      </Button>
-                      {line.retired ? (
-                        <Button appearance="subtle" onClick={() => restoreLine.mutate(line.id)} aria-label={`Regel terugzetten: ${line.description}`}>
-                          Terugzetten
-                        </Button>
-                      ) : (
-                        <Button appearance="danger" onClick={() => retireLine.mutate(line.id)} aria-label={`Regel intrekken: ${line.description}`}>
-                          Intrekken
-                        </Button>
-                      )}
-                    </div>
-                  </td>
+          <TableWrap label={`Regels van ${development.title}`}>
+            <table className="utrecht-table utrecht-table--html-table app-grid-table">
+              <caption className="utrecht-table__caption app-visually-hidden">Regels van {development.title}</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">Regel</th>
+                  <th scope="col" className="utrecht-table__header-cell">Soort en basis</th>
+                  <th scope="col" className="utrecht-table__header-cell">Model</th>
+                  <th scope="col" className="utrecht-table__header-cell">Herkomst</th>
+                  <th scope="col" className="utrecht-table__header-cell">Acties</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {development.lines.map((line) => (
+                  <tr key={line.id} className={`utrecht-table__row ${line.retired ? 'app-row--disabled' : ''}`}>
+                    <th scope="row" className="utrecht-table__cell">
+                      {line.description} {line.retired ? <Badge tone="neutral">Ingetrokken</Badge> : null}
+                    </th>
+                    <td className="utrecht-table__cell">
+                      {KIND_LABELS[line.kind]}, {COST_BASIS_LABELS[line.costBasis]}
+                    </td>
+                    <td className="utrecht-table__cell">{quantity(line)}</td>
+                    <td className="utrecht-table__cell">
+                      <ProvenanceBadge provenance={line.provenance} />
+                    </td>
+                    <td className="utrecht-table__cell">
+                      <div className="app-row">
+                        <Button appearance="subtle" onClick={() => setEditing(line.id)} aria-label={`Regel bewerken: ${line.description}`} ref={(element) => void openers.current.set(line.id, element)}>
+                          Bewerken
+                        </Button>
+                        {line.retired ? (
+                          <Button appearance="subtle" onClick={() => restoreLine.mutate(line.id)} aria-label={`Regel terugzetten: ${line.description}`}>
+                            Terugzetten
+                          </Button>
+                        ) : (
+                          <Button appearance="danger" onClick={() => retireLine.mutate(line.id)} aria-label={`Regel intrekken: ${line.description}`}>
+                            Intrekken
+                          </Button>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
         ) : (
           <p className="utrecht-paragraph">Nog geen regels.</p>
         )}

@@ -9,7 +9,7 @@ import type { CatalogLine } from '../../api/types.ts';
 import { Alert, Loading, ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { formatEuro, formatInteger } from '../../lib/format.ts';
+import { formatEuro, countText } from '../../lib/format.ts';
 import { COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MunicipalityPicker } from '../start/MunicipalityPicker.tsx';
@@ -88,8 +88,8 @@ export function CatalogPage() {
     <div className="app-stack">
       <h1 className="utrecht-heading-1">Catalogus</h1>
       <p className="utrecht-paragraph">
-        {edition.name}. Modelgemeente: {formatInteger(edition.modelProfile.inhabitants)} inwoners, {formatInteger(edition.modelProfile.employees)} medewerkers,{' '}
-        {formatInteger(edition.modelProfile.departments)} afdelingen. Bron: {edition.source}. Regels met herkomst &quot;Voorbeeld&quot; zijn aannames van deze applicatie, geen Modelgemeente-cijfers.
+        {edition.name}. Modelgemeente: {countText(edition.modelProfile.inhabitants, 'inwoner', 'inwoners')}, {countText(edition.modelProfile.employees, 'medewerker', 'medewerkers')},{' '}
+        {countText(edition.modelProfile.departments, 'afdeling', 'afdelingen')}. Bron: {edition.source}. Regels met herkomst &quot;Voorbeeld&quot; zijn aannames van deze applicatie, geen Modelgemeente-cijfers.
       </p>
 
       <section aria-labelledby="filter-heading" className="app-card app-stack">
@@ -109,7 +109,7 @@ export function CatalogPage() {
           {cbsCode ? <Button onClick={() => set('gemeente', '')}>Geen gemeente</Button> : null}
         </div>
         <p className="utrecht-paragraph" role="status">
-          {formatInteger(lineCount)} regels gevonden{ownName ? `; bedragen herschaald naar ${ownName} (${formatInteger(municipality.data?.inhabitants ?? 0)} inwoners, ${formatInteger(municipality.data?.suggestedEmployees ?? 0)} voorgestelde medewerkers, ${formatInteger(municipality.data?.suggestedDepartments ?? 0)} afdelingen)` : '; kies een gemeente om herschaalde bedragen te zien'}.
+          {countText(lineCount, 'regel', 'regels')} gevonden{ownName ? `; bedragen herschaald naar ${ownName} (${countText(municipality.data?.inhabitants ?? 0, 'inwoner', 'inwoners')}, ${countText(municipality.data?.suggestedEmployees ?? 0, 'voorgestelde medewerker', 'voorgestelde medewerkers')}, ${countText(municipality.data?.suggestedDepartments ?? 0, 'afdeling', 'afdelingen')})` : '; kies een gemeente om herschaalde bedragen te zien'}.
         </p>
         {municipality.data ? (
           <p className="utrecht-paragraph app-model-value">

@@ -8,14 +8,32 @@ import { ExampleMajorityAlert, PlausibilityPanel, ProvenanceSplitTable } from '.
 import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
-import { centsToEuros, formatEuro, formatEuroCents, formatEuroCompact, formatInteger, formatPercent } from '../../lib/format.ts';
-import { COST_POOL_LABELS, KIND_LABELS } from '@app/schemas';
+import { centsToEuros, formatEuro, formatEuroCents, formatInteger, formatPercent, countText } from '../../lib/format.ts';
+import { COST_POOL_LABELS, KIND_LABELS, axisEuroLabel, niceAxis, type NiceAxis } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { groupTotals, type Group } from './groups.ts';
 
 const COLORS = { incidental: '#154273', structural: '#a04000', capital: '#2e6b30', investment: '#5b2a86' };
 const POOL_COLORS = ['#154273', '#a04000', '#2e6b30', '#5b2a86', '#7a5c00', '#8a1c4a'];
-const euroTick = (v: number) => formatEuroCompact(v * 100);
+/** Recharts props for an axis with round steps (1, 2 or 5 × 10^n) and one unit on every tick. */
+const roundAxis = (axis: NiceAxis) => ({
+  ticks: axis.ticks,
+  domain: [axis.min, axis.max] as [number, number],
+  interval: 0 as const,
+  tickFormatter: (v: number) => axisEuroLabel(v, axis),
+});
+
+/** The axis of stacked bars: from the most negative to the highest stack of a row. */
+function stackedAxis(data: Record<string, string | number>[]): NiceAxis {
+  let high = 0;
+  let low = 0;
+  for (const row of data) {
+    const values = Object.entries(row).flatMap(([key, v]) => (key !== 'jaar' && typeof v === 'number' ? [v] : []));
+    high = Math.max(high, values.reduce((sum, v) => sum + Math.max(0, v), 0));
+    low = Math.min(low, values.reduce((sum, v) => sum + Math.min(0, v), 0));
+  }
+  return niceAxis(high, 5, low);
+}
 const euroTip = (v: number) => formatEuro(v * 100);
 
 interface DataRow {
@@ -61,13 +79,14 @@ function DataTable({ caption, rowHeading = 'Onderdeel', years, rows }: { caption
 
 /** A bar chart with one group of bars per year, euro axis and legend; the caller gives the bars. */
 function YearBarChart({ data, children }: { data: Record<string, string | number>[]; children: ReactNode }) {
+  const axis = useMemo(() => stackedAxis(data), [data]);
   return (
     <div className="app-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart accessibilityLayer={false} data={data}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="jaar" />
-          <YAxis tickFormatter={euroTick} width={90} />
+          <YAxis {...roundAxis(axis)} width={90} />
           <Tooltip formatter={(v) => euroTip(Number(v))} />
           <Legend />
           {children}
@@ -111,6 +130,7 @@ export function DashboardPage() {
   }));
   const firstYear = years[0] ?? budget.firstYear;
   const perGroup = groups.map((g) => ({ naam: g.name, Totaal: centsToEuros(g.totals.total[firstYear] ?? 0) }));
+  const groupAxis = niceAxis(Math.max(0, ...perGroup.map((g) => g.Totaal)), 5, Math.min(0, ...perGroup.map((g) => g.Totaal)));
   const pools = Object.entries(result.byCostPool).filter(([, t]) => years.some((y) => (t.total[y] ?? 0) !== 0));
   const perPool = years.map((y) => Object.fromEntries([['jaar', String(y)], ...pools.map(([pool, t]) => [COST_POOL_LABELS[pool as CostPool] ?? pool, centsToEuros(t.total[y] ?? 0)])]));
 
@@ -120,6 +140,8 @@ export function DashboardPage() {
   // The engine divides (rounded to cents); the UI only shows.
   const perCapita = costPerCapita(result, budget.profile, benchmark?.valueCents ?? null);
   const perInhabitant = perCapita.map((p) => ({ jaar: String(p.year), 'Structureel per inwoner': p.perInhabitantCents / 100 }));
+  // A little room above the highest point for the benchmark's label.
+  const perInhabitantAxis = niceAxis(Math.max(benchmark ? benchmark.valueCents / 100 : 0, ...perInhabitant.map((p) => p['Structureel per inwoner'])) * 1.05);
 
   const drillLines = selected
     ? budget.lines
@@ -194,7 +216,7 @@ export function DashboardPage() {
             <ResponsiveContainer width="100%" height="100%">
               <BarChart accessibilityLayer={false} data={perGroup} layout="vertical" margin={{ left: 20 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" tickFormatter={euroTick} />
+                <XAxis type="number" {...roundAxis(groupAxis)} />
                 <YAxis type="category" dataKey="naam" width={170} />
                 <Tooltip formatter={(v) => euroTip(Number(v))} />
                 <Bar isAnimationActive={false} dataKey="Totaal" fill={COLORS.incidental} />
@@ -238,7 +260,7 @@ export function DashboardPage() {
               <LineChart accessibilityLayer={false} data={perInhabitant}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="jaar" />
-                <YAxis tickFormatter={(v: number) => formatEuro(v * 100)} width={70} domain={[0, Math.ceil(Math.max(benchmark ? benchmark.valueCents / 100 : 0, ...perInhabitant.map((p) => p['Structureel per inwoner'])) * 1.15)]} />
+                <YAxis {...roundAxis(perInhabitantAxis)} width={70} />
                 <Tooltip formatter={(v) => formatEuroCents(Number(v) * 100)} />
                 <Legend />
                 <Line isAnimationActive={false} dataKey="Structureel per inwoner" stroke={COLORS.structural} strokeWidth={3} />
@@ -248,7 +270,7 @@ export function DashboardPage() {
           </div>
           <TableWrap label="Cijfers bij de grafiek: structurele kosten per inwoner en per medewerker">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption">Structurele kosten per inwoner ({formatInteger(inhabitants)} inwoners) en per medewerker ({formatInteger(budget.profile.employees)})</caption>
+              <caption className="utrecht-table__caption">Structurele kosten per inwoner ({countText(inhabitants, 'inwoner', 'inwoners')}) en per medewerker ({formatInteger(budget.profile.employees)})</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
                   <th scope="col" className="utrecht-table__header-cell">Jaar</th>

@@ -47,7 +47,7 @@ export function SharedChanges() {
       {changes.data && changes.data.length > 0 ? (
         <TableWrap label="Recente wijzigingen in gedeelde gegevens">
           <table className="utrecht-table utrecht-table--html-table app-grid-table">
-            <caption className="utrecht-table__caption app-visually-hidden">Laatste {Math.min(SHOWN, changes.data.length)} wijzigingen in gedeelde gegevens</caption>
+            <caption className="utrecht-table__caption app-visually-hidden">Laatste {Math.min(SHOWN, changes.data.length) === 1 ? 'wijziging' : `${Math.min(SHOWN, changes.data.length)} wijzigingen`} in gedeelde gegevens</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th scope="col" className="utrecht-table__header-cell">Tijdstip</th>

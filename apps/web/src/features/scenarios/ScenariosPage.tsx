@@ -122,70 +122,72 @@ export function ScenariosPage() {
       {list.isPending ? <Loading what="Scenario's" /> : null}
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Kies 2 of 3 begrotingen om te vergelijken</legend>
-        <table className="utrecht-table utrecht-table--html-table app-grid-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Vergelijken</th>
-              <th scope="col" className="utrecht-table__header-cell">Begroting</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Totaal {budget.firstYear}</th>
-              <th scope="col" className="utrecht-table__header-cell">Naam wijzigen</th>
-              <th scope="col" className="utrecht-table__header-cell">Acties</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => {
-              const checked = selected.includes(m.id);
-              const text = renaming[m.id] ?? m.scenarioName ?? '';
-              return (
-                <tr key={m.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">
-                    <input
-                      type="checkbox"
-                      id={`cmp-${m.id}`}
-                      className="utrecht-checkbox utrecht-checkbox--html-input"
-                      checked={checked}
-                      disabled={!checked && selected.length >= 3}
-                      onChange={(e) => toggle(m.id, e.target.checked)}
-                    />
-                    <label htmlFor={`cmp-${m.id}`} className="app-visually-hidden">
-                      Vergelijk {label(m)}
-                    </label>
-                  </td>
-                  <th scope="row" className="utrecht-table__cell">
-                    <Link to={`/begrotingen/${m.id}`} className="utrecht-link">
-                      {label(m)}
-                    </Link>{' '}
-                    {m.id === budget.id ? <Badge tone="info">deze</Badge> : null}
-                  </th>
-                  <td className="utrecht-table__cell app-num">{formatEuro(m.totals[m.firstYear] ?? 0)}</td>
-                  <td className="utrecht-table__cell">
-                    {m.baseBudgetId && mayEdit ? (
-                      <div className="app-row">
-                        <TextField label={`Nieuwe naam voor ${label(m)}`} value={text} onChange={(e) => setRenaming((r) => ({ ...r, [m.id]: e.target.value }))} size={16} />
-                        <Button disabled={rename.isPending || text.trim() === '' || text === m.scenarioName} onClick={() => rename.mutate({ id: m.id, scenarioName: text.trim(), version: m.version })}>
-                          Hernoemen
+        <TableWrap label="Begrotingen om te vergelijken">
+          <table className="utrecht-table utrecht-table--html-table app-grid-table">
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Vergelijken</th>
+                <th scope="col" className="utrecht-table__header-cell">Begroting</th>
+                <th scope="col" className="utrecht-table__header-cell app-num">Totaal {budget.firstYear}</th>
+                <th scope="col" className="utrecht-table__header-cell">Naam wijzigen</th>
+                <th scope="col" className="utrecht-table__header-cell">Acties</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => {
+                const checked = selected.includes(m.id);
+                const text = renaming[m.id] ?? m.scenarioName ?? '';
+                return (
+                  <tr key={m.id} className="utrecht-table__row">
+                    <td className="utrecht-table__cell">
+                      <input
+                        type="checkbox"
+                        id={`cmp-${m.id}`}
+                        className="utrecht-checkbox utrecht-checkbox--html-input"
+                        checked={checked}
+                        disabled={!checked && selected.length >= 3}
+                        onChange={(e) => toggle(m.id, e.target.checked)}
+                      />
+                      <label htmlFor={`cmp-${m.id}`} className="app-visually-hidden">
+                        Vergelijk {label(m)}
+                      </label>
+                    </td>
+                    <th scope="row" className="utrecht-table__cell">
+                      <Link to={`/begrotingen/${m.id}`} className="utrecht-link">
+                        {label(m)}
+                      </Link>{' '}
+                      {m.id === budget.id ? <Badge tone="info">deze</Badge> : null}
+                    </th>
+                    <td className="utrecht-table__cell app-num">{formatEuro(m.totals[m.firstYear] ?? 0)}</td>
+                    <td className="utrecht-table__cell">
+                      {m.baseBudgetId && mayEdit ? (
+                        <div className="app-row">
+                          <TextField label={`Nieuwe naam voor ${label(m)}`} value={text} onChange={(e) => setRenaming((r) => ({ ...r, [m.id]: e.target.value }))} size={16} />
+                          <Button disabled={rename.isPending || text.trim() === '' || text === m.scenarioName} onClick={() => rename.mutate({ id: m.id, scenarioName: text.trim(), version: m.version })}>
+                            Hernoemen
+                          </Button>
+                        </div>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td className="utrecht-table__cell">
+                      {m.baseBudgetId && !mayEdit ? (
+                        '—'
+                      ) : m.baseBudgetId ? (
+                        <Button onClick={() => setPromoting(m)} disabled={promote.isPending} aria-label={`Maak basis: ${label(m)}`}>
+                          Maak basis
                         </Button>
-                      </div>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {m.baseBudgetId && !mayEdit ? (
-                      '—'
-                    ) : m.baseBudgetId ? (
-                      <Button onClick={() => setPromoting(m)} disabled={promote.isPending} aria-label={`Maak basis: ${label(m)}`}>
-                        Maak basis
-                      </Button>
-                    ) : (
-                      <Badge tone="ok">Basis</Badge>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                      ) : (
+                        <Badge tone="ok">Basis</Badge>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableWrap>
       </fieldset>
 
       <ConfirmDialog

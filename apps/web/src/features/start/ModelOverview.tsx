@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { catalogQueries, modelBudgetQuery } from '../../api/queries.ts';
 import { sessionQuery } from '../../api/session.ts';
-import { formatEuro, formatInteger } from '../../lib/format.ts';
+import { formatEuro, countText } from '../../lib/format.ts';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 
 const ROWS = [
@@ -36,8 +36,8 @@ export function ModelOverview({ firstYear }: { firstYear: number }) {
         De Modelgemeente
       </h2>
       <p className="utrecht-paragraph">
-        {catalog.edition.name}: {formatInteger(model.inhabitants)} inwoners, {formatInteger(model.employees)} medewerkers, {formatInteger(model.departments)} afdelingen;{' '}
-        {formatInteger(catalog.domains.length)} domeinen, {formatInteger(developments)} ontwikkelingen en {formatInteger(lines)} begrotingsregels.{' '}
+        {catalog.edition.name}: {countText(model.inhabitants, 'inwoner', 'inwoners')}, {countText(model.employees, 'medewerker', 'medewerkers')}, {countText(model.departments, 'afdeling', 'afdelingen')};{' '}
+        {countText(catalog.domains.length, 'domein', 'domeinen')}, {countText(developments, 'ontwikkeling', 'ontwikkelingen')} en {countText(lines, 'begrotingsregel', 'begrotingsregels')}.{' '}
         <Link to="/catalogus" className="utrecht-link">
           Bekijk de catalogus
         </Link>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { municipalityQueries } from '../../api/queries.ts';
 import type { Municipality } from '../../api/types.ts';
 import { Combobox } from '../../ui/Combobox.tsx';
-import { formatInteger } from '../../lib/format.ts';
+import { countText } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
 
 /** Type-ahead over the CBS list by name or GM code. */
@@ -23,7 +23,7 @@ export function MunicipalityPicker({ onSelect, initialText = '' }: { onSelect: (
       itemText={(m) => m.name}
       renderItem={(m) => (
         <>
-          <strong>{m.name}</strong> <span>({m.cbsCode}, {m.province}, {formatInteger(m.inhabitants)} inwoners)</span>
+          <strong>{m.name}</strong> <span>({m.cbsCode}, {m.province}, {countText(m.inhabitants, 'inwoner', 'inwoners')})</span>
         </>
       )}
       onSelect={onSelect}

@@ -10,7 +10,7 @@ import { scaleRatio } from '@app/engine';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
-import { formatDate, formatInteger, formatRatio, parseDutchNumber } from '../../lib/format.ts';
+import { formatDate, formatInteger, formatRatio, parseDutchNumber, countText } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MunicipalityPicker } from './MunicipalityPicker.tsx';
 import { BudgetList } from './BudgetList.tsx';
@@ -90,7 +90,7 @@ export function StartPage() {
       <h1 className="utrecht-heading-1">ICT-begrotingsplanner</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">
         Deze planner neemt de Modelgemeente van M&amp;I/Partners
-        {model ? ` (${formatInteger(model.inhabitants)} inwoners, ${formatInteger(model.employees)} medewerkers, ${formatInteger(model.departments)} afdelingen)` : ''} en schaalt alle
+        {model ? ` (${countText(model.inhabitants, 'inwoner', 'inwoners')}, ${countText(model.employees, 'medewerker', 'medewerkers')}, ${countText(model.departments, 'afdeling', 'afdelingen')})` : ''} en schaalt alle
         ontwikkelingen en ICT-begrotingsregels naar de omvang van uw gemeente.
         Zo bouwt u in een paar minuten een meerjarige ICT-begroting die u kunt aanpassen, met scenario&apos;s kunt vergelijken en kunt exporteren.
       </p>
