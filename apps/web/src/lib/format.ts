@@ -103,3 +103,8 @@ export function centsToInput(cents: number | null | undefined): string {
 export function formatRatio(ratio: number): string {
   return `${formatDecimal(ratio, 2)} ×`;
 }
+
+/** Texts built by the engine and schemas write `€ 1.234` with a normal space; on screen "€" must not wrap away from its amount. */
+export function noBreakEuro(text: string): string {
+  return text.replace(/€ /g, '€\u00a0');
+}

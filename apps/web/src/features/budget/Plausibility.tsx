@@ -17,7 +17,7 @@ import {
 import { BENCHMARK_SCOPE_NOTE, PROVENANCE_LABELS, benchmarkCitation, exampleMajorityText, formatBand, formatRatio, plausibilityWarning, sizeClassLabel, type Benchmark } from '@app/schemas';
 import { Alert } from '../../ui/Feedback.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
-import { formatEuro, formatEuroCents, formatInteger, formatPercent } from '../../lib/format.ts';
+import { formatEuro, formatEuroCents, formatInteger, formatPercent, noBreakEuro } from '../../lib/format.ts';
 
 /**
  * Plausibility and provenance beside the totals (ADR 0011): the same numbers on the
@@ -26,7 +26,7 @@ import { formatEuro, formatEuroCents, formatInteger, formatPercent } from '../..
 
 /** A plain warning at the top when example lines carry more than half of a year's money. */
 export function ExampleMajorityAlert({ result }: { result: CalculationResult }) {
-  const text = useMemo(() => exampleMajorityText(exampleShare(result).majority), [result]);
+  const text = useMemo(() => { const t = exampleMajorityText(exampleShare(result).majority); return t === null ? null : noBreakEuro(t); }, [result]);
   if (!text) return null;
   return (
     <div data-testid="example-majority">
@@ -136,7 +136,7 @@ type PlausibilityData = ReturnType<typeof usePlausibility>;
 
 /** Outside the plausible band: a warning per check that names the lines that drive it. */
 export function PlausibilityWarnings({ data }: { data: PlausibilityData }) {
-  const warnings = [data.p.structural, data.p.total].map((c) => ({ check: c, text: plausibilityWarning(c) })).filter((w) => w.text !== null);
+  const warnings = [data.p.structural, data.p.total].map((c) => { const t = plausibilityWarning(c); return { check: c, text: t === null ? null : noBreakEuro(t) }; }).filter((w) => w.text !== null);
   if (warnings.length === 0) return null;
   return (
     <div className="app-stack" data-testid="plausibility-warnings">
