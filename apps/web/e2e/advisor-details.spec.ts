@@ -88,7 +88,8 @@ test('trace, savings with start year and depreciation term, singular counts, uni
   await expect(page.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
   await page.getByRole('button', { name: /hoe berekend: Opleiding in VNG methodiek klantreizen 2027/ }).click();
   const own = dialog.getByRole('row', { name: /^Eigen waarde/ }).first();
-  await expect(own).toHaveText(/Eigen waarde\s*€ 12\.500\s*Aangepast in deze begroting/);
+  // A changed quantity is the municipality's own value (ADR 0013): entered here, not rescaled.
+  await expect(own).toHaveText(/Eigen waarde\s*€ 12\.500\s*Ingevuld voor deze gemeente \(niet geschaald\)/);
   const model = dialog.getByRole('row', { name: /^Modelwaarde/ }).first();
   await expect(model).toBeVisible();
   await expect(model).not.toContainText('12.500');
