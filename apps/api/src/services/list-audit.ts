@@ -1,5 +1,5 @@
 import { and, desc, eq, or, sql } from 'drizzle-orm';
-import { auditEntries, budgets, users, type Db } from '@app/db';
+import { auditEntries, budgets, users, type AuditEntryRow, type Db } from '@app/db';
 import { csvDocument } from '@app/export';
 import { describeChanges, describeWhat, type AuditEntry } from '@app/schemas';
 import { notFound } from '../errors.ts';
@@ -31,17 +31,24 @@ export async function listAudit(db: Db, organisationId: string, budgetId: string
     if (!anyTrace) throw notFound('Begroting');
   }
   return rows.map(({ entry, userName }) => ({
-    id: entry.id,
-    at: entry.at.toISOString(),
+    ...auditChange(entry),
     user: entry.userId ? { id: entry.userId, displayName: userName ?? '' } : null,
     budgetId: entry.budgetId,
+  }));
+}
+
+/** The parts of an audit row every history view shows (the budget history and the shared-data history). */
+export function auditChange(entry: AuditEntryRow) {
+  return {
+    id: entry.id,
+    at: entry.at.toISOString(),
     entity: entry.entity,
     entityId: entry.entityId,
     action: entry.action,
     before: entry.before ?? null,
     after: entry.after ?? null,
     justification: entry.justification,
-  }));
+  };
 }
 
 const LOCAL_TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });

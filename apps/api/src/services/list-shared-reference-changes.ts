@@ -2,6 +2,7 @@ import type { RequestScope } from './request-scope.ts';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { auditEntries, users } from '@app/db';
 import type { SharedReferenceChange } from '@app/schemas';
+import { auditChange } from './list-audit.ts';
 
 /** Audit entities of the reference data that every organisation shares (ADR 0009). */
 export const SHARED_REFERENCE_ENTITIES = ['catalog_edition', 'catalog_development', 'catalog_line', 'salary_table', 'rate_card', 'benchmark'] as const;
@@ -23,14 +24,7 @@ export async function listSharedReferenceChanges(scope: RequestScope, limit = 20
     .orderBy(desc(auditEntries.at), desc(auditEntries.id))
     .limit(limit);
   return rows.map(({ entry, userName }) => ({
-    id: entry.id,
-    at: entry.at.toISOString(),
+    ...auditChange(entry),
     by: entry.organisationId === organisationId && userName ? userName : PLATFORM_ACTOR_LABEL,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    action: entry.action,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    justification: entry.justification,
   }));
 }
