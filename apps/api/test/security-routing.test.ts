@@ -6,6 +6,7 @@ import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { accessFor } from '../src/plugins/auth-policy.ts';
 import { signIn, type AuthHeaders } from './helpers/auth.ts';
+import { documentedRoutes } from './helpers/routes.ts';
 
 // Issue points 1, 6 and 7 (routing part): the access decision is taken on the matched route, so
 // percent-encoded paths cannot skip it; NUL characters and broken multipart are 400, not 500; an
@@ -27,15 +28,6 @@ afterAll(async () => {
   await handle.close();
 });
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-function documentedRoutes(): { method: Method; pattern: string }[] {
-  const spec = app.swagger() as { paths: Record<string, Record<string, unknown>> };
-  return Object.entries(spec.paths).flatMap(([path, operations]) =>
-    Object.keys(operations)
-      .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
-      .map((m) => ({ method: m.toUpperCase() as Method, pattern: path.replace(/\{(\w+)\}/g, ':$1') })),
-  );
-}
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const concrete = (pattern: string) => pattern.replace(/:cbsCode/g, 'GM0310').replace(/:editionId/g, 'current').replace(/:\w+/g, UNKNOWN_ID);
 /** Percent-encodes the first letter of every path segment: `/api/budgets` → `/%61pi/%62udgets`. */
@@ -61,7 +53,7 @@ describe('percent-encoded paths get the same access decision as plain ones', () 
 
   it('on every documented route: encoded = plain (401 when not public), double-encoded never reaches a route; never 5xx', async () => {
     const failures: string[] = [];
-    for (const { method, pattern } of documentedRoutes().filter((r) => r.pattern !== '/api/auth/sign-out')) {
+    for (const { method, pattern } of documentedRoutes(app).filter((r) => r.pattern !== '/api/auth/sign-out')) {
       const url = concrete(pattern);
       const isPublic = accessFor(method, pattern).access === 'public';
       const payload = method === 'GET' ? undefined : {};

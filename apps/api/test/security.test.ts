@@ -4,6 +4,7 @@ import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { ALL_ROLES, POLICY, accessFor, roleAllowed } from '../src/plugins/auth-policy.ts';
 import { signIn, type AuthHeaders } from './helpers/auth.ts';
+import { documentedRoutes, type Method } from './helpers/routes.ts';
 
 let handle: TestDbHandle;
 let app: App;
@@ -27,27 +28,14 @@ afterAll(async () => {
   await handle.close();
 });
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-/** Every documented route (OpenAPI), as Fastify patterns, e.g. `POST /api/budgets/:id/submit`. */
-function documentedRoutes(): { method: Method; pattern: string }[] {
-  const spec = app.swagger() as { paths: Record<string, Record<string, unknown>> };
-  const routes: { method: Method; pattern: string }[] = [];
-  for (const [path, operations] of Object.entries(spec.paths)) {
-    for (const method of Object.keys(operations)) {
-      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-      routes.push({ method: method.toUpperCase() as Method, pattern: path.replace(/\{(\w+)\}/g, ':$1') });
-    }
-  }
-  return routes;
-}
 
 const concrete = (pattern: string) => pattern.replace(/:cbsCode/g, 'GM0310').replace(/:editionId/g, 'current').replace(/:\w+/g, UNKNOWN_ID);
 
 describe('access policy', () => {
   it('documents every route and names each in an explicit rule (no route falls through to the defaults)', () => {
-    const routes = documentedRoutes();
+    const routes = documentedRoutes(app);
     expect(routes.length).toBeGreaterThan(30);
     const defaults = POLICY.filter((rule) => rule.why.startsWith('default'));
     const fallingThrough = routes.filter(({ method, pattern }) => defaults.includes(accessFor(method, pattern) as (typeof defaults)[number]));
@@ -57,7 +45,7 @@ describe('access policy', () => {
   it('answers 401 without a session and 403 for a role without the right, on every route', async () => {
     const failures: string[] = [];
     // Sign-out would end the shared sessions mid-loop; auth.test.ts covers it.
-    for (const { method, pattern } of documentedRoutes().filter((r) => r.pattern !== '/api/auth/sign-out')) {
+    for (const { method, pattern } of documentedRoutes(app).filter((r) => r.pattern !== '/api/auth/sign-out')) {
       const url = concrete(pattern);
       const rule = accessFor(method, pattern);
       const anonymous = await app.inject({ method, url, payload: method === 'GET' ? undefined : {} });

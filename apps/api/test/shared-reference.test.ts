@@ -8,6 +8,7 @@ import { hashPassword } from '../src/services/password-hash.ts';
 import { setPlatformAdmin } from '../src/services/set-platform-admin.ts';
 import { PLATFORM_ACTOR_LABEL } from '../src/services/list-shared-reference-changes.ts';
 import { freshSignIn, signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
+import { documentedRoutes } from './helpers/routes.ts';
 
 // Catalog editions, salary tables, rate cards and benchmarks are shared by every organisation
 // (ADR 0009). Only a platform administrator changes them; another organisation's administrator can
@@ -33,22 +34,13 @@ afterAll(async () => {
   await handle.close();
 });
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-function documentedRoutes(): { method: Method; pattern: string }[] {
-  const spec = app.swagger() as { paths: Record<string, Record<string, unknown>> };
-  return Object.entries(spec.paths).flatMap(([path, operations]) =>
-    Object.keys(operations)
-      .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
-      .map((m) => ({ method: m.toUpperCase() as Method, pattern: path.replace(/\{(\w+)\}/g, ':$1') })),
-  );
-}
 
 const benchmark = { label: 'ICT-kosten per inwoner (test)', year: 2024, valueCents: 11_000, unit: 'per-inhabitant', source: 'Test-benchmark' };
 
 describe('shared reference data has one owner: the platform', () => {
   it('names every write to catalog and shared reference data as platform-only, organisation defaults as admin', () => {
-    const shared = documentedRoutes().filter(
+    const shared = documentedRoutes(app).filter(
       ({ method, pattern }) => method !== 'GET' && (pattern.startsWith('/api/catalog') || pattern.startsWith('/api/reference-data')) && pattern !== '/api/reference-data/organisation-defaults',
     );
     expect(shared.length).toBeGreaterThan(10);
@@ -62,7 +54,7 @@ describe('shared reference data has one owner: the platform', () => {
     const [row] = await handle.db.select({ id: benchmarks.id }).from(benchmarks).limit(1);
     const before = JSON.stringify(await handle.db.select().from(benchmarks));
     const refused: string[] = [];
-    for (const { method, pattern } of documentedRoutes()) {
+    for (const { method, pattern } of documentedRoutes(app)) {
       if (accessFor(method, pattern).access !== 'platform') continue;
       const url = pattern.replace(/:editionId/g, edition!.id).replace(/:id/g, row!.id).replace(/:\w+/g, '00000000-0000-4000-8000-000000000000');
       const response = await app.inject({ method, url, headers: adminB, payload: method === 'GET' ? undefined : { ...benchmark } });
