@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { ErrorResponseSchema, OrgUnitCreateSchema, OrgUnitListSchema, OrgUnitParamsSchema, OrgUnitPatchSchema, OrgUnitSchema } from '@app/schemas';
+import { ErrorResponseSchema, NoContentSchema, OrgUnitCreateSchema, OrgUnitListSchema, OrgUnitParamsSchema, OrgUnitPatchSchema, OrgUnitSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { signedInContext } from '../../plugins/request-scope.ts';
 import { createOrgUnit, deleteOrgUnit, listOrgUnits, renameOrgUnit } from '../../services/org-units.ts';
@@ -18,7 +17,7 @@ export const orgUnitRoutes: RoutePlugin = async (app, { deps }) => {
     renameOrgUnit(deps.db, signedInContext(request).organisationId, request.params.id, request.body.name, signedInContext(request).userId),
   );
 
-  app.delete('/:id', { schema: { tags, params: OrgUnitParamsSchema, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+  app.delete('/:id', { schema: { tags, params: OrgUnitParamsSchema, response: { 204: NoContentSchema, ...errors } } }, async (request, reply) => {
     await deleteOrgUnit(deps.db, signedInContext(request).organisationId, request.params.id, signedInContext(request).userId);
     return reply.status(204).send(null);
   });
