@@ -3,7 +3,7 @@ import type { CalculationRequest } from '@app/schemas';
 import type { PublicScope } from '../request-scope.ts';
 import { computeCalculation } from '../compute-calculation.ts';
 import { requestedEdition } from '../reference-cache.ts';
-import { findMunicipality } from '../search-municipalities.ts';
+import { findMunicipality } from '../municipalities/find-municipality.ts';
 import { assumptionSources, buildExportFile, editionNames, exportFileBase, loadBenchmarks, type ExportFile } from './export-file.ts';
 
 /** A stateless calculation (POST /api/calculations body) as an Excel workbook; nothing is stored. */

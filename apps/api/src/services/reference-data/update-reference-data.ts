@@ -1,27 +1,14 @@
-import { actorOf, type RequestScope } from './request-scope.ts';
-import { asc, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { benchmarks, rateCards, salaryTables } from '@app/db';
-import type { Benchmark, BenchmarkPatch, RateCardAdmin, RateCardPatch, ReferenceAdmin, SalaryTableAdmin, SalaryTablePatch } from '@app/schemas';
-import { AppError, notFound } from '../errors.ts';
-import { recordAudit } from './record-audit.ts';
-import { assertSizeClass, loadHireRateCap, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
-import { findDefaultsRow, toOrganisationDefaults } from './update-organisation-defaults.ts';
+import type { Benchmark, BenchmarkPatch, RateCardAdmin, RateCardPatch, SalaryTableAdmin, SalaryTablePatch } from '@app/schemas';
+import { AppError, notFound } from '../../errors.ts';
+import { recordAudit } from '../record-audit.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
+import { assertSizeClass, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from '../create-reference-data.ts';
+import { findDefaultsRow } from '../update-organisation-defaults.ts';
 
-/** Everything the Beheer screen shows, with the organisation's defaults marked. */
-export async function getReferenceAdmin(scope: RequestScope): Promise<ReferenceAdmin> {
-  const { db, organisationId } = scope;
-  const [tables, cards, defaults] = await Promise.all([
-    db.select().from(salaryTables).orderBy(desc(salaryTables.validFrom), asc(salaryTables.id)),
-    db.select().from(rateCards).orderBy(desc(rateCards.validFrom), asc(rateCards.id)),
-    findDefaultsRow(db, organisationId),
-  ]);
-  return {
-    salaryTables: tables.map((row) => toSalaryTableAdmin(row, defaults.salaryTableId)),
-    rateCards: cards.map((row) => toRateCardAdmin(row, defaults.rateCardId)),
-    defaults: toOrganisationDefaults(defaults),
-    hireRateCap: await loadHireRateCap(db),
-  };
-}
+// Changing shared reference data (platform administrators, see plugins/auth-policy.ts): a salary
+// table's or rate card's label and note, or a benchmark; each audited in its own transaction.
 
 /** Label and note only: the amounts of a table are fixed once created (budgets may use them). */
 export async function updateSalaryTable(scope: RequestScope, id: string, patch: SalaryTablePatch): Promise<SalaryTableAdmin> {
