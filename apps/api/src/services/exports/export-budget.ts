@@ -11,12 +11,11 @@ function overrideNotes(detail: BudgetDetail): OverrideNote[] {
   const notes: OverrideNote[] = [];
   for (const line of detail.lines) {
     if (line.overriddenFields.length > 0 && line.model) {
-      const model = line.model as unknown as Record<string, unknown>;
       notes.push({
         lineId: line.effective.id,
         description: line.effective.description,
         fields: line.overriddenFields,
-        modelValues: Object.fromEntries(line.overriddenFields.map((f) => [f, model[f] ?? null])),
+        modelValues: Object.fromEntries(line.overriddenFields.map((f) => [f, line.model?.[f] ?? null])),
         justification: line.justification ?? '',
       });
     } else if (line.custom && line.justification) {

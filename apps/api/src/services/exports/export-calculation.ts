@@ -1,5 +1,5 @@
 import type { ExportMeta } from '@app/export';
-import type { CalculationRequest } from '@app/schemas';
+import type { CalculationRequest, LineValueField } from '@app/schemas';
 import type { PublicScope } from '../request-scope.ts';
 import { computeCalculation } from '../compute-calculation.ts';
 import { requestedEdition } from '../reference-cache.ts';
@@ -24,7 +24,7 @@ export async function exportCalculation(scope: PublicScope, request: Calculation
     benchmarks: await loadBenchmarks(db),
     overrides: (request.overrides ?? []).map((o) => {
       const line = input.lines.find((l) => l.id === o.lineId);
-      const fields = Object.keys(o).filter((k) => k !== 'lineId');
+      const fields = (Object.keys(o) as (keyof typeof o)[]).filter((key): key is LineValueField => key !== 'lineId');
       return { lineId: o.lineId, description: line?.description ?? o.lineId, fields, modelValues: {}, justification: '' };
     }),
   };
