@@ -137,18 +137,18 @@ test('at 390 px the sticky totals bar stays small and does not hide the focused 
   await expectNoAxeViolations(page, 'begroting op 390 px');
 });
 
-test('an imported workbook of more than 300 lines opens collapsed; "Ga naar" opens one development', async ({ page, baseURL }) => {
-  // The admin imports an official-style workbook (CSV) of 320 lines in 32 developments and publishes it.
+test('an imported workbook of more than 300 lines opens collapsed; "Ga naar" opens one development; expanded, only the rows in view are rendered', async ({ page, baseURL }) => {
+  // The admin imports an official-style workbook (CSV) of 440 lines in 44 developments and publishes it.
   const admin = await request.newContext({ baseURL });
   const signedIn = await admin.post('/api/auth/sign-in', { data: { email: 'admin@demo.example', password: DEMO_PASSWORD } });
   expect(signedIn.status()).toBe(200);
   const headers = { 'x-csrf-token': ((await signedIn.json()) as { csrfToken: string }).csrfToken, origin: baseURL ?? '' };
   const rows = ['Domein;Ontwikkeling;Omschrijving;Soort;Bedrag'];
-  for (let i = 0; i < 320; i++) rows.push(`${i % 2 ? 'Bedrijfsvoering' : 'Dienstverlening'};Ontwikkeling ${(i % 32) + 1};Begrotingsregel ${i + 1};Incidenteel;1.000`);
+  for (let i = 0; i < 440; i++) rows.push(`${i % 2 ? 'Bedrijfsvoering' : 'Dienstverlening'};Ontwikkeling ${(i % 44) + 1};Begrotingsregel ${i + 1};Incidenteel;1.000`);
   const upload = await admin.post('/api/catalog/imports', { headers, multipart: { file: { name: 'werkboek.csv', mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8') } } });
   expect(upload.status()).toBe(201);
   const preview = (await upload.json()) as { id: string; suggestedMapping: Record<string, string> };
-  const commit = await admin.post(`/api/catalog/imports/${preview.id}/commit`, { headers, data: { mapping: preview.suggestedMapping, editionName: 'Lang werkboek 320 regels' } });
+  const commit = await admin.post(`/api/catalog/imports/${preview.id}/commit`, { headers, data: { mapping: preview.suggestedMapping, editionName: 'Lang werkboek 440 regels' } });
   expect(commit.status()).toBe(201);
   const editionId = ((await commit.json()) as { edition: { id: string } }).edition.id;
   expect((await admin.post(`/api/catalog/editions/${editionId}/publish`, { headers })).status()).toBe(200);
@@ -167,10 +167,10 @@ test('an imported workbook of more than 300 lines opens collapsed; "Ga naar" ope
   await page.goto(`/begrotingen/${((await created.json()) as { id: string }).id}`);
 
   const grid = page.getByRole('grid', { name: /Begrotingsregels per jaar/ });
-  await expect(page.getByTestId('long-budget-note')).toContainText('320 regels');
-  await expect(page.getByTestId('grid-count')).toHaveText('320 regels');
+  await expect(page.getByTestId('long-budget-note')).toContainText('440 regels');
+  await expect(page.getByTestId('grid-count')).toHaveText('440 regels');
   // Every development is one heading row with its totals; no line rows yet.
-  await expect(grid.locator('tbody tr[data-development]')).toHaveCount(32);
+  await expect(grid.locator('tbody tr[data-development]')).toHaveCount(44);
   await expect(grid.getByRole('row', { name: /^Begrotingsregel \d+/ })).toHaveCount(0);
   await expect(grid.getByRole('button', { name: 'Ontwikkeling 7', exact: true })).toHaveAttribute('aria-expanded', 'false');
   const heading = grid.locator('tbody tr[data-development]').filter({ hasText: /^▸ Ontwikkeling 7 \(10 regels ingeklapt\)/ });
@@ -189,4 +189,56 @@ test('an imported workbook of more than 300 lines opens collapsed; "Ga naar" ope
   await page.keyboard.press('ArrowDown');
   await expect(focused(page)).toHaveText(/^Begrotingsregel 7$/);
   await expectNoAxeViolations(page, 'lange begroting ingeklapt');
+
+  // Everything expanded: 440 lines + 44 development headings + 2 domains + their subtotals is more
+  // than the grid renders at once. It announces its full size, renders only the rows near the view…
+  await page.getByRole('button', { name: 'Alles uitklappen' }).click();
+  const bodyRows = 2 + 44 + 440 + 2 * 4;
+  await expect(grid).toHaveAttribute('aria-rowcount', String(1 + bodyRows + 4));
+  const rendered = await grid.locator('tbody tr:not([data-spacer])').count();
+  expect(rendered).toBeGreaterThan(10);
+  expect(rendered).toBeLessThan(bodyRows / 2);
+  await expect(grid.locator('tbody tr[aria-rowindex="2"]')).toHaveClass(/app-row--domain/);
+  // …and the keyboard walks on past the rendered rows: PageDown (10 rows at a time) reaches the
+  // grand total in the footer; every step lands on a rendered cell, and the rows in between follow.
+  await grid.locator('tbody tr[aria-rowindex="2"] th').focus();
+  const rowIndexOfFocus = () => focused(page).evaluate((el) => Number(el.closest('tr')?.getAttribute('aria-rowindex')));
+  let previous = 2;
+  for (let i = 0; i < 100 && previous < 1 + bodyRows + 4; i++) {
+    await page.keyboard.press('PageDown');
+    const now = await rowIndexOfFocus();
+    expect(now - previous).toBeGreaterThanOrEqual(0);
+    expect(now - previous).toBeLessThanOrEqual(10);
+    previous = now;
+  }
+  await expect(focused(page)).toHaveText('Totaal begroting');
+  expect(previous).toBe(1 + bodyRows + 4);
+  await expectFocusBelowBar(page);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(focused(page)).toHaveText(/^Totaal (Bedrijfsvoering|Dienstverlening)$/);
+  expect(await rowIndexOfFocus()).toBe(1 + bodyRows);
+  // Ctrl+Home goes back to the column headings; "Ga naar" reaches a development that is not rendered.
+  await page.keyboard.press('Control+Home');
+  await expect(focused(page)).toHaveText('Regel');
+  await page.getByLabel('Ga naar ontwikkeling').selectOption({ label: 'Ontwikkeling 44' });
+  await page.getByRole('button', { name: 'Ga naar', exact: true }).press('Enter');
+  await expect(focused(page)).toContainText('Ontwikkeling 44');
+  await expectFocusBelowBar(page);
+  // An edit far down the list keeps its editor while the page scrolls elsewhere, and still saves.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Bedrag (€)')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2500');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.getByLabel('Bedrag (€)')).toHaveValue('2500');
+  await page.getByLabel('Toelichting (verplicht)').fill('Offerte ontvangen');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
+  await expect(grid.getByRole('row', { name: /^Begrotingsregel 44 Aangepast/ })).toHaveCount(1);
+  await expectNoAxeViolations(page, 'lange begroting uitgeklapt (venster)');
 });

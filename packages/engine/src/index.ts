@@ -8,7 +8,7 @@ export { explainCell, explainAll, explainLineYear, type CellExplanation, type Ce
 export { EngineInputError } from './errors.ts';
 export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';
-export { monthlySalaryCents } from './salary.ts';
+export { monthlySalaryCents, salaryAtStep } from './salary.ts';
 export { formatEuro, formatEuroCents, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
 export { benchmarkShare, costPerCapita, inSizeClass, selectBenchmarks, type BenchmarkRef, type BenchmarkSelection, type CostPerCapita } from './benchmark.ts';
 export {
@@ -23,6 +23,6 @@ export {
 } from './plausibility.ts';
 export { exampleShare, incompleteZeroLines, totalsByProvenance, type ExampleShare } from './provenance.ts';
 export { exploitationByLine, sumByYear, totalsDifference, totalsOnYears } from './subtotals.ts';
-export { CATEGORY_OF } from './plan.ts';
+export { CATEGORY_OF, defaultIndexation, isPerYearBase, linePlanSummary, type LinePlanSummary } from './plan.ts';
 export { scaledQuantityOf } from './scale-line.ts';
 export { staffRatioFor, suggestProfile, type StaffRatio } from './profile.ts';

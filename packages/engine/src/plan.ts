@@ -18,10 +18,12 @@ import {
   type CalculationInput,
   type Category,
   type Component,
+  type CostBasis,
   type DevelopmentInput,
   type Driver,
   type Indexation,
   type LineInput,
+  type LineKind,
   type ScalingRange,
   type ScalingRule,
 } from './types.ts';
@@ -221,9 +223,198 @@ function basisQuantity(line: LineInput, basis: LineInput['costBasis']): number |
   }
 }
 
+/** The indexation a line follows when it names none: wages for own staff, prices for the rest. */
+export function defaultIndexation(basis: CostBasis): Indexation {
+  return basis === 'staff' ? 'wage' : 'price';
+}
+
+/**
+ * Whether a line's base is one year's amount (repeated each year of its duration) rather than a
+ * total spread over it (packages/engine/README.md, "Incidental lines over several years").
+ */
+export function isPerYearBase(kind: LineKind, basis: CostBasis, hoursPeriod: LineInput['hoursPeriod']): boolean {
+  switch (basis) {
+    case 'amount':
+      return kind === 'structural';
+    case 'staff':
+    case 'licence':
+      return true;
+    case 'hire':
+      // A structural line has no end, so a "total" on it can only mean per year; the others
+      // state their hours in total unless they say per year.
+      return kind === 'structural' || hoursPeriod === 'year';
+  }
+}
+
+/** The facts about a line an exporter needs beside its numbers, decided here so nobody re-derives them. */
+export interface LinePlanSummary {
+  perYear: boolean;
+  indexation: Indexation;
+  /** The first budget year the line costs anything: its development's start plus its offset. */
+  startYear: number;
+}
+
+/** The summary of a line of a valid input (the input calculate() accepted). */
+export function linePlanSummary(input: CalculationInput, line: LineInput): LinePlanSummary {
+  const dev = input.developments.find((d) => d.id === line.developmentId);
+  return {
+    perYear: isPerYearBase(line.kind, line.costBasis, line.hoursPeriod),
+    indexation: line.indexation ?? defaultIndexation(line.costBasis),
+    startYear: (dev?.startYear ?? input.firstYear) + line.yearOffset,
+  };
+}
+
+/** How a line is rescaled: the factor scaleNum / scaleDen on its model quantity and the rule that gave it. */
+interface LineScale {
+  ratio: number;
+  own: number;
+  model: number;
+  scaleNum: number;
+  scaleDen: number;
+  scalingRule: ScalingRule;
+  ruleRatio: number;
+}
+
+function lineScale(ctx: EngineContext, line: LineInput, driver: Driver, elasticity: number): LineScale {
+  const { ratio, own, model } = driverScale(ctx, driver);
+  // Exact paths for e = 0 and e = 1 keep hand-checkable cents exact (one division at the end);
+  // with the model profile ratio^e is exactly 1 for every e, so published amounts reproduce.
+  const scale: LineScale = { ratio, own, model, scaleNum: 1, scaleDen: 1, scalingRule: 'power', ruleRatio: ratio };
+  // An own value (ADR 0013) is this municipality's quantity: no power law and no validity range.
+  const range = line.extrapolate === true || line.ownQuantity === true ? null : ctx.range;
+  if (driver === 'fixed') {
+    // Shared execution (ADR 0010): below the validity range a fixed piece of work is done together
+    // with others, and the municipality pays its inhabitants' share of it.
+    if (range) {
+      const inh = driverScale(ctx, 'inhabitants');
+      if (inh.ratio < range.minRatio) {
+        scale.scalingRule = 'shared-fixed';
+        scale.ruleRatio = inh.ratio;
+        scale.scaleNum = inh.own;
+        scale.scaleDen = inh.model * range.minRatio;
+      }
+    }
+  } else if (elasticity === 1) {
+    // Linear: the same inside and outside the range.
+    scale.scaleNum = own;
+    scale.scaleDen = model;
+  } else {
+    const edge = range == null ? ratio : ratio < range.minRatio ? range.minRatio : ratio > range.maxRatio ? range.maxRatio : ratio;
+    if (edge !== ratio) {
+      // Outside the range: the power law up to the edge, linear from there (edge^e × ratio/edge).
+      scale.scalingRule = ratio < edge ? 'below-range' : 'above-range';
+      scale.ruleRatio = edge;
+      scale.scaleNum = Math.pow(edge, elasticity) * (ratio / edge);
+    } else if (elasticity !== 0) {
+      scale.scaleNum = Math.pow(ratio, elasticity);
+      if (!Number.isFinite(scale.scaleNum)) throw new EngineInputError(`profile.${driver}`, 'must be above 0 for a negative elasticity');
+    }
+  }
+  return scale;
+}
+
+/** A cost basis's model quantity and its cost as one integer product (numerator) over one divisor. */
+interface BasisCost {
+  modelQuantity: number;
+  numerator: number;
+  divisor: number;
+  unitCents: number;
+  periodsPerYear: number;
+  hireRole: string | null;
+  perYear: boolean;
+}
+
+type BasisCostFn = (ctx: EngineContext, line: LineInput, kind: LineKind, index: number) => BasisCost;
+
+const amountCost: BasisCostFn = (_ctx, line, kind, index) => {
+  const modelQuantity = lineNumber(line.amountCents, index, 'amountCents');
+  return { modelQuantity, numerator: modelQuantity, divisor: 1, unitCents: 0, periodsPerYear: 1, hireRole: null, perYear: isPerYearBase(kind, 'amount', null) };
+};
+
+const staffCost: BasisCostFn = (ctx, line, _kind, index) => {
+  const modelQuantity = lineNumber(line.hoursPerWeek, index, 'hoursPerWeek');
+  if (line.salaryScale == null || line.salaryScale === '') throw new EngineInputError(lineField(index, 'salaryScale'), 'is required for staff lines');
+  const unitCents = ctx.monthlySalaries.get(line.salaryScale) ?? salaryFor(ctx, line.salaryScale, index);
+  // hours/36 × monthly × 12 × (100 + pct)/100, as one integer product over one divisor.
+  const numerator = modelQuantity * unitCents * 12 * (100 + ctx.input.assumptions.employerCostPct);
+  return { modelQuantity, numerator, divisor: 3600, unitCents, periodsPerYear: 1, hireRole: null, perYear: true };
+};
+
+/** The hourly rate of a hire line: its own, or its role's on the rate card. */
+function hireRate(ctx: EngineContext, line: LineInput, index: number): { unitCents: number; hireRole: string | null } {
+  if (line.hourlyRateCents != null) return { unitCents: lineNumber(line.hourlyRateCents, index, 'hourlyRateCents'), hireRole: null };
+  const a = ctx.input.assumptions;
+  const hireRole = line.hireRole ?? a.defaultHireRole;
+  if (a.rateCard?.rates == null || typeof a.rateCard.rates !== 'object') {
+    throw new EngineInputError('assumptions.rateCard', 'is required for hire lines without their own hourly rate');
+  }
+  const rates = a.rateCard.rates;
+  const rate = Object.prototype.hasOwnProperty.call(rates, hireRole) ? rates[hireRole] : undefined;
+  if (rate == null) {
+    throw new EngineInputError(line.hireRole != null ? lineField(index, 'hireRole') : 'assumptions.defaultHireRole', `role "${hireRole}" is not on rate card "${a.rateCard.label}"`);
+  }
+  return { unitCents: Number.isFinite(rate) ? rate : requireFinite(rate, `assumptions.rateCard.rates.${hireRole}`), hireRole };
+}
+
+const hireCost: BasisCostFn = (ctx, line, kind, index) => {
+  const modelQuantity = lineNumber(line.hours, index, 'hours');
+  const period = line.hoursPeriod == null ? null : lineOneOf(line.hoursPeriod, HIRE_HOURS_PERIODS, index, 'hoursPeriod');
+  const { unitCents, hireRole } = hireRate(ctx, line, index);
+  return { modelQuantity, numerator: modelQuantity * unitCents, divisor: 1, unitCents, periodsPerYear: 1, hireRole, perYear: isPerYearBase(kind, 'hire', period) };
+};
+
+const licenceCost: BasisCostFn = (_ctx, line, _kind, index) => {
+  const modelQuantity = lineNumber(line.units, index, 'units');
+  const unitCents = lineNumber(line.unitPriceCents, index, 'unitPriceCents');
+  const period = line.unitPricePeriod == null ? 'year' : lineOneOf(line.unitPricePeriod, UNIT_PRICE_PERIODS, index, 'unitPricePeriod');
+  const periodsPerYear = period === 'month' ? 12 : 1;
+  return { modelQuantity, numerator: modelQuantity * unitCents * periodsPerYear, divisor: 1, unitCents, periodsPerYear, hireRole: null, perYear: true };
+};
+
+const BASIS_COST: Readonly<Record<CostBasis, BasisCostFn>> = { amount: amountCost, staff: staffCost, hire: hireCost, licence: licenceCost };
+
+/** Depreciation term and activation of an investment line (0 / false for other kinds). */
+function investmentTerms(ctx: EngineContext, line: LineInput, kind: LineKind, index: number, baseCents: number): { term: number; activated: boolean } {
+  if (kind !== 'investment') return { term: 0, activated: false };
+  const a = ctx.input.assumptions;
+  const term =
+    line.depreciationYears != null
+      ? lineInteger(line.depreciationYears, index, 'depreciationYears', 1)
+      : requireInteger(a.defaultDepreciationYears, 'assumptions.defaultDepreciationYears', 1);
+  // The threshold compares the amount as budgeted: whole euros (the rounded amount).
+  return { term, activated: roundEuro(baseCents) >= a.activationThresholdCents };
+}
+
+/** Re-tender and migration at the end of each SaaS contract term (structural lines with a term). */
+function contractEnd(
+  ctx: EngineContext,
+  line: LineInput,
+  kind: LineKind,
+  index: number,
+  baseCents: number,
+  scale: LineScale,
+): Pick<LinePlan, 'contractYears' | 'retenderCents' | 'migrationCents' | 'contractEndScaled'> {
+  // Explicit contract-end amounts scale with the line's own factor unless marked fixed (README).
+  const contractEndScaled = line.contractEndFixed !== true;
+  if (kind !== 'structural' || line.contractYears == null || line.contractYears === 0) {
+    return { contractYears: 0, retenderCents: 0, migrationCents: 0, contractEndScaled };
+  }
+  const a = ctx.input.assumptions;
+  const amount = (explicit: number | null | undefined, field: 'retenderCents' | 'migrationCents', pct: number, pctField: string) => {
+    if (explicit == null) return (baseCents * requireFinite(pct, pctField)) / 100;
+    const cents = lineNumber(explicit, index, field);
+    return contractEndScaled ? (cents * scale.scaleNum) / scale.scaleDen : cents;
+  };
+  return {
+    contractYears: lineInteger(line.contractYears, index, 'contractYears', 1),
+    retenderCents: amount(line.retenderCents, 'retenderCents', a.retenderPct, 'assumptions.retenderPct'),
+    migrationCents: amount(line.migrationCents, 'migrationCents', a.migrationPct, 'assumptions.migrationPct'),
+    contractEndScaled,
+  };
+}
+
 /** Validates and rescales one line (index = its position in input.lines, for error paths). */
 export function planLine(ctx: EngineContext, line: LineInput, index: number): LinePlan {
-  const a = ctx.input.assumptions;
   const dev = ctx.developments.get(line.developmentId);
   if (!dev) throw new EngineInputError(lineField(index, 'developmentId'), `unknown development "${line.developmentId}"`);
   const kind = lineOneOf(line.kind, LINE_KINDS, index, 'kind');
@@ -233,179 +424,49 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
   const yearOffset = lineInteger(line.yearOffset, index, 'yearOffset', 0);
   const durationYears = kind === 'incidental' ? lineInteger(line.durationYears, index, 'durationYears', 1) : 1;
 
-  let elasticity = effectiveElasticity(line, a);
+  let elasticity = effectiveElasticity(line, ctx.input.assumptions);
   if (!Number.isFinite(elasticity)) {
     elasticity = requireFinite(elasticity, line.elasticity != null ? lineField(index, 'elasticity') : `assumptions.defaultElasticity.${driver}`);
   }
-  const { ratio, own, model } = driverScale(ctx, driver);
-  // Exact paths for e = 0 and e = 1 keep hand-checkable cents exact (one division at the end);
-  // with the model profile ratio^e is exactly 1 for every e, so published amounts reproduce.
-  let scaleNum = 1;
-  let scaleDen = 1;
-  let scalingRule: ScalingRule = 'power';
-  let ruleRatio = ratio;
-  // An own value (ADR 0013) is this municipality's quantity: no power law and no validity range.
-  const range = line.extrapolate === true || line.ownQuantity === true ? null : ctx.range;
-  if (driver === 'fixed') {
-    // Shared execution (ADR 0010): below the validity range a fixed piece of work is done together
-    // with others, and the municipality pays its inhabitants' share of it.
-    if (range) {
-      const inh = driverScale(ctx, 'inhabitants');
-      if (inh.ratio < range.minRatio) {
-        scalingRule = 'shared-fixed';
-        ruleRatio = inh.ratio;
-        scaleNum = inh.own;
-        scaleDen = inh.model * range.minRatio;
-      }
-    }
-  } else if (elasticity === 1) {
-    // Linear: the same inside and outside the range.
-    scaleNum = own;
-    scaleDen = model;
-  } else {
-    const edge = range == null ? ratio : ratio < range.minRatio ? range.minRatio : ratio > range.maxRatio ? range.maxRatio : ratio;
-    if (edge !== ratio) {
-      // Outside the range: the power law up to the edge, linear from there (edge^e × ratio/edge).
-      scalingRule = ratio < edge ? 'below-range' : 'above-range';
-      ruleRatio = edge;
-      scaleNum = Math.pow(edge, elasticity) * (ratio / edge);
-    } else if (elasticity !== 0) {
-      scaleNum = Math.pow(ratio, elasticity);
-      if (!Number.isFinite(scaleNum)) throw new EngineInputError(`profile.${driver}`, 'must be above 0 for a negative elasticity');
-    }
-  }
+  const scale = lineScale(ctx, line, driver, elasticity);
 
-  let modelQuantity: number;
-  let numerator: number; // model cents × everything but the divisor
-  let divisor = 1;
-  let unitCents = 0;
-  let periodsPerYear = 1;
-  let hireRole: string | null = null;
-  let perYear: boolean;
   const incomplete = line.provenance === 'published-incomplete' && basisQuantity(line, basis) == null;
-  if (incomplete) {
-    // Spec §5: a line cut off in the published source is shown but counts € 0 until the user
-    // completes it (an override). Computing it must not fail the whole budget.
-    modelQuantity = 0;
-    numerator = 0;
-    perYear = kind === 'structural';
-  } else switch (basis) {
-    case 'amount':
-      modelQuantity = lineNumber(line.amountCents, index, 'amountCents');
-      numerator = modelQuantity;
-      perYear = kind === 'structural';
-      break;
-    case 'staff': {
-      modelQuantity = lineNumber(line.hoursPerWeek, index, 'hoursPerWeek');
-      if (line.salaryScale == null || line.salaryScale === '') throw new EngineInputError(lineField(index, 'salaryScale'), 'is required for staff lines');
-      unitCents = ctx.monthlySalaries.get(line.salaryScale) ?? salaryFor(ctx, line.salaryScale, index);
-      // hours/36 × monthly × 12 × (100 + pct)/100, as one integer product over one divisor.
-      numerator = modelQuantity * unitCents * 12 * (100 + a.employerCostPct);
-      divisor = 3600;
-      perYear = true;
-      break;
-    }
-    case 'hire': {
-      modelQuantity = lineNumber(line.hours, index, 'hours');
-      const period = line.hoursPeriod == null ? (kind === 'structural' ? 'year' : 'total') : lineOneOf(line.hoursPeriod, HIRE_HOURS_PERIODS, index, 'hoursPeriod');
-      if (line.hourlyRateCents != null) {
-        unitCents = lineNumber(line.hourlyRateCents, index, 'hourlyRateCents');
-      } else {
-        hireRole = line.hireRole ?? a.defaultHireRole;
-        if (a.rateCard?.rates == null || typeof a.rateCard.rates !== 'object') {
-          throw new EngineInputError('assumptions.rateCard', 'is required for hire lines without their own hourly rate');
-        }
-        const rates = a.rateCard.rates;
-        const rate = Object.prototype.hasOwnProperty.call(rates, hireRole) ? rates[hireRole] : undefined;
-        if (rate == null) {
-          throw new EngineInputError(line.hireRole != null ? lineField(index, 'hireRole') : 'assumptions.defaultHireRole', `role "${hireRole}" is not on rate card "${a.rateCard.label}"`);
-        }
-        unitCents = Number.isFinite(rate) ? rate : requireFinite(rate, `assumptions.rateCard.rates.${hireRole}`);
-      }
-      numerator = modelQuantity * unitCents;
-      // A structural line has no end, so a "total" on it can only mean per year.
-      perYear = period === 'year' || kind === 'structural';
-      break;
-    }
-    case 'licence': {
-      modelQuantity = lineNumber(line.units, index, 'units');
-      unitCents = lineNumber(line.unitPriceCents, index, 'unitPriceCents');
-      const period = line.unitPricePeriod == null ? 'year' : lineOneOf(line.unitPricePeriod, UNIT_PRICE_PERIODS, index, 'unitPricePeriod');
-      periodsPerYear = period === 'month' ? 12 : 1;
-      numerator = modelQuantity * unitCents * periodsPerYear;
-      perYear = true;
-      break;
-    }
-  }
+  // A line cut off in the published source is shown but counts € 0 until the user completes it
+  // (an override). Computing it must not fail the whole budget.
+  const cost: BasisCost = incomplete
+    ? { modelQuantity: 0, numerator: 0, divisor: 1, unitCents: 0, periodsPerYear: 1, hireRole: null, perYear: kind === 'structural' }
+    : BASIS_COST[basis](ctx, line, kind, index);
 
-  const baseCents = (numerator * scaleNum) / (divisor * scaleDen);
-  const scaledQuantity = (modelQuantity * scaleNum) / scaleDen;
-  const indexation =
-    line.indexation == null ? (basis === 'staff' ? 'wage' : 'price') : lineOneOf(line.indexation, INDEXATIONS, index, 'indexation');
-
-  let term = 0;
-  let activated = false;
-  if (kind === 'investment') {
-    term =
-      line.depreciationYears != null
-        ? lineInteger(line.depreciationYears, index, 'depreciationYears', 1)
-        : requireInteger(a.defaultDepreciationYears, 'assumptions.defaultDepreciationYears', 1);
-    // The threshold compares the amount as budgeted: whole euros (spec: the rounded amount).
-    activated = roundEuro(baseCents) >= a.activationThresholdCents;
-  }
-
-  let contractYears = 0;
-  let retenderCents = 0;
-  let migrationCents = 0;
-  // Spec §6: explicit contract-end amounts scale with the line's own factor unless marked fixed.
-  const contractEndScaled = line.contractEndFixed !== true;
-  if (kind === 'structural' && line.contractYears != null && line.contractYears !== 0) {
-    contractYears = lineInteger(line.contractYears, index, 'contractYears', 1);
-    retenderCents =
-      line.retenderCents != null
-        ? contractEndScaled
-          ? (lineNumber(line.retenderCents, index, 'retenderCents') * scaleNum) / scaleDen
-          : lineNumber(line.retenderCents, index, 'retenderCents')
-        : (baseCents * requireFinite(a.retenderPct, 'assumptions.retenderPct')) / 100;
-    migrationCents =
-      line.migrationCents != null
-        ? contractEndScaled
-          ? (lineNumber(line.migrationCents, index, 'migrationCents') * scaleNum) / scaleDen
-          : lineNumber(line.migrationCents, index, 'migrationCents')
-        : (baseCents * requireFinite(a.migrationPct, 'assumptions.migrationPct')) / 100;
-  }
+  const baseCents = (cost.numerator * scale.scaleNum) / (cost.divisor * scale.scaleDen);
+  const indexation = line.indexation == null ? defaultIndexation(basis) : lineOneOf(line.indexation, INDEXATIONS, index, 'indexation');
 
   return {
     index,
     line,
     development: dev.development,
     enabled: dev.development.enabled,
-    ratio,
+    ratio: scale.ratio,
     elasticity,
-    scaleFactor: scaleNum / scaleDen,
-    scaleNum,
-    scaleDen,
-    scalingRule,
-    ruleRatio,
-    own,
-    model,
-    modelQuantity,
-    scaledQuantity,
-    unitCents,
-    periodsPerYear,
-    hireRole,
-    perYear,
+    scaleFactor: scale.scaleNum / scale.scaleDen,
+    scaleNum: scale.scaleNum,
+    scaleDen: scale.scaleDen,
+    scalingRule: scale.scalingRule,
+    ruleRatio: scale.ruleRatio,
+    own: scale.own,
+    model: scale.model,
+    modelQuantity: cost.modelQuantity,
+    scaledQuantity: (cost.modelQuantity * scale.scaleNum) / scale.scaleDen,
+    unitCents: cost.unitCents,
+    periodsPerYear: cost.periodsPerYear,
+    hireRole: cost.hireRole,
+    perYear: cost.perYear,
     baseCents,
     start: dev.start + yearOffset,
     durationYears,
     indexation,
-    activated,
     incomplete,
-    term,
-    contractYears,
-    retenderCents,
-    migrationCents,
-    contractEndScaled,
+    ...investmentTerms(ctx, line, kind, index, baseCents),
+    ...contractEnd(ctx, line, kind, index, baseCents, scale),
   };
 }
 

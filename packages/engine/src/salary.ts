@@ -1,6 +1,11 @@
 import { EngineInputError } from './errors.ts';
 import type { Cents, SalaryTable } from './types.ts';
 
+/** The amount at a step of one scale's steps ('max' = the last), or undefined when there is none. */
+export function salaryAtStep(steps: readonly Cents[], step: number | 'max'): Cents | undefined {
+  return step === 'max' ? steps[steps.length - 1] : steps[step];
+}
+
 /**
  * Monthly gross salary in cents for a scale and step of a salary table; 'max' is the scale's last
  * (highest) step, a number is an index into the scale's steps (0 = lowest).
@@ -11,9 +16,8 @@ export function monthlySalaryCents(table: SalaryTable, scale: string, step: numb
   if (!steps || steps.length === 0) {
     throw new EngineInputError(field, `unknown salary scale "${scale}" in salary table "${table.label}"`);
   }
-  if (step === 'max') return steps[steps.length - 1] as Cents;
-  if (!Number.isInteger(step) || step < 0 || step >= steps.length) {
+  if (step !== 'max' && (!Number.isInteger(step) || step < 0 || step >= steps.length)) {
     throw new EngineInputError('assumptions.salaryStep', `step ${String(step)} does not exist in scale ${scale} (0…${steps.length - 1})`);
   }
-  return steps[step] as Cents;
+  return salaryAtStep(steps, step) as Cents;
 }

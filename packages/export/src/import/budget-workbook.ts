@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Assumptions, CalculationInput, Driver, LineInput, Profile, RateCard, SalaryTable } from '@app/engine';
+import { salaryAtStep, type Assumptions, type CalculationInput, type Driver, type LineInput, type Profile, type RateCard, type SalaryTable } from '@app/engine';
 import { DRIVER_LABELS } from '@app/schemas';
 import { ASSUMPTIONS_SHEET, ASSUMPTION_ROWS, OWN_COLUMN, SCALED_DRIVERS, elasticityLabel, rateRowLabel, salaryRowLabel } from '../xlsx/assumptions-sheet.ts';
 import { FIRST_YEAR_COLUMN, LINES_SHEET, LINE_COLUMNS, type LineColumnKey } from '../xlsx/lines-sheet.ts';
@@ -136,15 +136,11 @@ function readAssumptions(ws: ExcelJS.Worksheet, input: CalculationInput, changes
     else if (Math.round(value * 100) !== current) onChange(Math.round(value * 100));
   };
   for (const [scale, steps] of Object.entries(a.salaryTable.scales)) {
-    money(salaryRowLabel(scale), chosenStep(steps, a.salaryStep), (cents) => (changes.salaryScales[scale] = cents));
+    money(salaryRowLabel(scale), salaryAtStep(steps, a.salaryStep), (cents) => (changes.salaryScales[scale] = cents));
   }
   for (const [role, cents] of Object.entries(a.rateCard.rates)) {
     money(rateRowLabel(role, role === a.defaultHireRole), cents, (c) => (changes.hourlyRates[role] = c));
   }
-}
-
-function chosenStep(steps: number[], step: number | 'max'): number | undefined {
-  return step === 'max' ? steps[steps.length - 1] : steps[step];
 }
 
 /**

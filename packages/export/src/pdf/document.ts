@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { exploitationByLine, sumByYear, type CalculationInput, type CalculationResult, type Category, type Driver } from '@app/engine';
+import { exploitationByLine, salaryAtStep, sumByYear, type CalculationInput, type CalculationResult, type Category, type Driver } from '@app/engine';
 import type { BudgetExportInput, ExportMeta } from '../meta.ts';
 import {
   BENCHMARK_SCOPE_NOTE,
@@ -271,8 +271,7 @@ function assumptionsSection(input: CalculationInput, meta: ExportMeta): Content[
   );
   const salaryBody: TableCell[][] = [[headerCell('Schaal'), headerCell('Maandsalaris (gebruikte trede)', 'right')]];
   for (const scale of usedScales) {
-    const steps = a.salaryTable.scales[scale] ?? [];
-    const monthly = a.salaryStep === 'max' ? steps[steps.length - 1] : steps[a.salaryStep];
+    const monthly = salaryAtStep(a.salaryTable.scales[scale] ?? [], a.salaryStep);
     salaryBody.push([`Schaal ${scale}`, { text: monthly == null ? '—' : formatEuroExact(monthly), alignment: 'right' }]);
   }
   const rateBody: TableCell[][] = [[headerCell('Rol'), headerCell('Uurtarief (excl. btw)', 'right')]];

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CalculationInput, Driver } from '@app/engine';
+import { salaryAtStep, type CalculationInput, type Driver } from '@app/engine';
 import type { AssumptionSource, ExportMeta } from '../meta.ts';
 import { DRIVER_LABELS } from '@app/schemas';
 import { formatDate } from '../format.ts';
@@ -157,8 +157,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationI
   const monthlySalary: Record<string, string> = {};
   const scales = Object.keys(table.scales).sort(compareScales);
   for (const scale of scales) {
-    const steps = table.scales[scale] ?? [];
-    const chosen = a.salaryStep === 'max' ? steps[steps.length - 1] : steps[a.salaryStep];
+    const chosen = salaryAtStep(table.scales[scale] ?? [], a.salaryStep);
     if (chosen == null) continue;
     const row = ws.getRow(r);
     row.values = [salaryRowLabel(scale), '', chosen / 100, '', '', table.source, formatDate(table.validFrom)];

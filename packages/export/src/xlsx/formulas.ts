@@ -12,7 +12,7 @@
  * roundEuro() uses.
  */
 import type ExcelJS from 'exceljs';
-import type { CalculationInput, Component, Indexation, LineInput, LineResult } from '@app/engine';
+import { linePlanSummary, monthlySalaryCents, type CalculationInput, type Component, type Indexation, type LineInput, type LineResult } from '@app/engine';
 import type { AssumptionRefs } from './assumptions-sheet.ts';
 import type { LineColumnKey } from './lines-sheet.ts';
 
@@ -78,21 +78,6 @@ function scaleFactorFormula(input: CalculationInput, line: LineInput, refs: Assu
   return `IF(OR(${E}=1,AND(${R}>=${min},${R}<=${max})),${power},${edge}^${E}*(${R}/${edge}))`;
 }
 
-/** Whether the engine treats the line's base as one year's amount (see planLine's perYear). */
-function isPerYear(line: LineInput): boolean {
-  switch (line.costBasis) {
-    case 'amount':
-      return line.kind === 'structural';
-    case 'staff':
-    case 'licence':
-      return true;
-    case 'hire': {
-      const period = line.hoursPeriod ?? (line.kind === 'structural' ? 'year' : 'total');
-      return period === 'year' || line.kind === 'structural';
-    }
-  }
-}
-
 export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
   const { input, line, lineResult: lr, component, cells, refs, years, amounts } = p;
   const a = input.assumptions;
@@ -120,9 +105,7 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
     case 'staff': {
       const scale = line.salaryScale ?? '';
       const ref = refs.monthlySalary[scale];
-      const steps = a.salaryTable.scales[scale] ?? [];
-      const monthly = a.salaryStep === 'max' ? steps[steps.length - 1] : steps[a.salaryStep];
-      unitPrice = ref ? formula(ref, (monthly ?? 0) / 100) : null;
+      unitPrice = ref ? formula(ref, monthlySalaryCents(a.salaryTable, scale, a.salaryStep, 'salaryScale') / 100) : null;
       // FTE = hours/36; annual = FTE × monthly × 12 × (1 + employer costs).
       baseFormula = `${q}/36*${c('unitPrice')}*12*(1+${refs.employerCost})`;
       break;
@@ -154,9 +137,7 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
     else base = formula(`${explicit / 100}*${factor}`, lr == null ? undefined : (explicit * lr.scaleFactor) / 100);
   }
 
-  const indexation: Indexation = line.indexation ?? (line.costBasis === 'staff' ? 'wage' : 'price');
-  const dev = input.developments.find((d) => d.id === line.developmentId);
-  const startYear = (dev?.startYear ?? input.firstYear) + line.yearOffset;
+  const { perYear, indexation, startYear } = linePlanSummary(input, line);
 
   let term: ExcelJS.CellValue = null;
   if (line.kind === 'incidental') term = line.durationYears;
@@ -178,7 +159,7 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
       }
       case 'incidental': {
         if (line.kind === 'investment') return `IF(AND(${y}=${S},${euros(B)}<${thr}),${euros(B)},0)`;
-        if (isPerYear(line)) return `IF(AND(${y}>=${S},${y}<${S}+${T}),${euros(B)},0)`;
+        if (perYear) return `IF(AND(${y}>=${S},${y}<${S}+${T}),${euros(B)},0)`;
         // A total spread over the term: round once, then whole euros, the leftover euros one
         // each to the first years (engine splitWholeEuros).
         const e = euros(B);

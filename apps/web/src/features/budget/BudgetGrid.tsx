@@ -1,7 +1,9 @@
 import { TableWrap } from '../../ui/TableWrap.tsx';
-import { Fragment, memo, useRef, type RefObject } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type Ref, type RefObject } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { LineInput, Totals } from '@app/engine';
 import type { GridDevelopment, GridDomain, GridLine, GridModel } from './row-model.ts';
+import { developmentKeyOf, domainKeyOf, gridRows, subtotalKeys, type GridRow } from './grid-rows.ts';
 import { LineEditor } from './LineEditor.tsx';
 import type { FormProblem } from '../../lib/form-errors.ts';
 import { overrideNote, type EditableField } from './line-fields.ts';
@@ -34,48 +36,52 @@ export interface BudgetGridProps {
   onToggle?: (key: string) => void;
   /** The table, for the builder's "Ga naar ontwikkeling" (focus a heading cell in the grid). */
   tableRef?: RefObject<HTMLTableElement | null>;
+  /** A development heading that must be in the DOM now (the target of "Ga naar"), also in a long grid. */
+  revealDevelopmentId?: string | null;
 }
 
-export const domainKeyOf = (key: string) => `domain:${key}`;
-export const developmentKeyOf = (id: string) => `dev:${id}`;
 
-const SUBTOTALS: { key: keyof Totals; label: string }[] = [
-  { key: 'incidental', label: 'Incidenteel' },
-  { key: 'structural', label: 'Structureel' },
-  { key: 'capital', label: 'Kapitaallasten' },
-  { key: 'total', label: 'Totaal' },
-];
+/**
+ * From this many body rows on, only the rows near the viewport are in the DOM (docs/performance.md:
+ * with 2.000 lines expanded the browser's layout of the whole table costs ~100 ms per keystroke).
+ */
+export const VIRTUAL_FROM_ROWS = 400;
+/** Rows rendered beyond each edge of the viewport: more than PageUp/PageDown moves (10). */
+const OVERSCAN = 20;
 
-function TotalsRows({ totals, years, scope, columns }: { totals: Totals; years: number[]; scope: string; columns: number }) {
+const SUBTOTAL_LABELS: Record<keyof Totals, string> = {
+  incidental: 'Incidenteel',
+  structural: 'Structureel',
+  capital: 'Kapitaallasten',
+  total: 'Totaal',
+  investment: 'Investeringen',
+};
+
+/** What a rendered row needs from the virtual window: its measuring ref and position attributes. */
+interface RowSlot {
+  measure?: Ref<HTMLTableRowElement> | undefined;
+  index?: number | undefined;
+  /** aria-rowindex (1-based, the column headings are row 1); only while the grid is windowed. */
+  rowIndex?: number | undefined;
+}
+
+const slotAttributes = (slot: RowSlot) => ({ ref: slot.measure, 'data-index': slot.index, 'aria-rowindex': slot.rowIndex });
+const sameSlot = (a: RowSlot, b: RowSlot) => a.measure === b.measure && a.index === b.index && a.rowIndex === b.rowIndex;
+
+function SubtotalRow({ totals, total, years, scope, slot = {} }: { totals: Totals; total: keyof Totals; years: number[]; scope: string; slot?: RowSlot }) {
+  const label = total === 'investment' ? `Investeringen ${scope} (buiten het totaal; leiden tot kapitaallasten)` : `${SUBTOTAL_LABELS[total]} ${scope}`;
   return (
-    <>
-      {SUBTOTALS.map(({ key, label }) => (
-        <tr key={key} className={`utrecht-table__row ${key === 'total' ? 'app-row--total' : 'app-row--subtotal'}`}>
-          <th scope="row" tabIndex={-1} className="utrecht-table__cell" colSpan={columns}>
-            {label} {scope}
-          </th>
-          {years.map((y) => (
-            <td key={y} role="gridcell" tabIndex={-1} className="utrecht-table__cell app-num">
-              {formatEuro(totals[key][y] ?? 0)}
-            </td>
-          ))}
-          <td role="gridcell" tabIndex={-1} className="utrecht-table__cell" />
-        </tr>
+    <tr {...slotAttributes(slot)} className={`utrecht-table__row ${total === 'total' ? 'app-row--total' : 'app-row--subtotal'}`}>
+      <th scope="row" tabIndex={-1} className="utrecht-table__cell" colSpan={2}>
+        {label}
+      </th>
+      {years.map((y) => (
+        <td key={y} role="gridcell" tabIndex={-1} className="utrecht-table__cell app-num">
+          {formatEuro(totals[total][y] ?? 0)}
+        </td>
       ))}
-      {years.some((y) => (totals.investment[y] ?? 0) !== 0) ? (
-        <tr className="utrecht-table__row app-row--subtotal">
-          <th scope="row" tabIndex={-1} className="utrecht-table__cell" colSpan={columns}>
-            Investeringen {scope} (buiten het totaal; leiden tot kapitaallasten)
-          </th>
-          {years.map((y) => (
-            <td key={y} role="gridcell" tabIndex={-1} className="utrecht-table__cell app-num">
-              {formatEuro(totals.investment[y] ?? 0)}
-            </td>
-          ))}
-          <td role="gridcell" tabIndex={-1} className="utrecht-table__cell" />
-        </tr>
-      ) : null}
-    </>
+      <td role="gridcell" tabIndex={-1} className="utrecht-table__cell" />
+    </tr>
   );
 }
 
@@ -88,7 +94,6 @@ function overrideSummary(line: GridLine): string {
   return parts.join(', ');
 }
 
-
 type Handlers = RefObject<BudgetGridProps>;
 
 interface LineRowProps {
@@ -96,10 +101,9 @@ interface LineRowProps {
   years: number[];
   disabled: boolean;
   editing: boolean;
-  /** Only for the row being edited: the server's field problems and whether a save is running. */
-  editState?: { problems: FormProblem[]; saving: boolean } | undefined;
   readOnly: boolean;
   handlers: Handlers;
+  slot: RowSlot;
 }
 
 const sameAmounts = (a: Record<number, number>, b: Record<number, number>, years: number[]) => a === b || years.every((y) => a[y] === b[y]);
@@ -112,10 +116,9 @@ function sameLineRow(prev: LineRowProps, next: LineRowProps): boolean {
   return (
     prev.disabled === next.disabled &&
     prev.editing === next.editing &&
-    prev.editState?.problems === next.editState?.problems &&
-    prev.editState?.saving === next.editState?.saving &&
     prev.readOnly === next.readOnly &&
     prev.handlers === next.handlers &&
+    sameSlot(prev.slot, next.slot) &&
     prev.years.join() === next.years.join() &&
     prev.line.budgetLine === next.line.budgetLine &&
     prev.line.effective === next.line.effective &&
@@ -125,86 +128,87 @@ function sameLineRow(prev: LineRowProps, next: LineRowProps): boolean {
   );
 }
 
-const LineRow = memo(function LineRow({ line, years, disabled, editing, editState, readOnly, handlers }: LineRowProps) {
-  const columns = 2 + years.length + 1;
+const LineRow = memo(function LineRow({ line, years, disabled, editing, readOnly, handlers, slot }: LineRowProps) {
   const props = () => handlers.current;
   return (
-    <>
-      <tr className={`utrecht-table__row ${disabled ? 'app-row--disabled' : ''}`}>
-        <th scope="row" tabIndex={-1} className="utrecht-table__cell app-line-cell">
-          {line.effective.description}
-          {line.excluded ? (
-            <span className="app-model-value">
-              <span className="app-override-marker">Onvolledig in de bron</span>: vul de ontbrekende waarden aan via Aanpassen; telt tot dan niet mee.
-            </span>
-          ) : null}
-          {line.overridden ? (
-            <span className="app-model-value">
-              <span className="app-override-marker">Aangepast</span> ({overrideSummary(line)}) — toelichting: {line.budgetLine.justification ?? '—'}
-            </span>
-          ) : null}
-        </th>
-        <td role="gridcell" tabIndex={-1} className="utrecht-table__cell app-kind-cell">
-          {KIND_LABELS[line.effective.kind]}
-          <br />
-          <ProvenanceBadge provenance={line.effective.provenance} />
+    <tr {...slotAttributes(slot)} className={`utrecht-table__row ${disabled ? 'app-row--disabled' : ''}`}>
+      <th scope="row" tabIndex={-1} className="utrecht-table__cell app-line-cell">
+        {line.effective.description}
+        {line.excluded ? (
+          <span className="app-model-value">
+            <span className="app-override-marker">Onvolledig in de bron</span>: vul de ontbrekende waarden aan via Aanpassen; telt tot dan niet mee.
+          </span>
+        ) : null}
+        {line.overridden ? (
+          <span className="app-model-value">
+            <span className="app-override-marker">Aangepast</span> ({overrideSummary(line)}) — toelichting: {line.budgetLine.justification ?? '—'}
+          </span>
+        ) : null}
+      </th>
+      <td role="gridcell" tabIndex={-1} className="utrecht-table__cell app-kind-cell">
+        {KIND_LABELS[line.effective.kind]}
+        <br />
+        <ProvenanceBadge provenance={line.effective.provenance} />
+      </td>
+      {years.map((y) => (
+        <td key={y} role="gridcell" tabIndex={-1} className="utrecht-table__cell app-num">
+          <LinkButton tabIndex={-1} onClick={() => props().onExplain(line, y)} aria-label={`${formatEuro(line.amounts[y] ?? 0)}, hoe berekend: ${line.effective.description} ${y}`}>
+            {formatEuro(line.amounts[y] ?? 0)}
+          </LinkButton>
         </td>
-        {years.map((y) => (
-          <td key={y} role="gridcell" tabIndex={-1} className="utrecht-table__cell app-num">
-            <LinkButton tabIndex={-1} onClick={() => props().onExplain(line, y)} aria-label={`${formatEuro(line.amounts[y] ?? 0)}, hoe berekend: ${line.effective.description} ${y}`}>
-              {formatEuro(line.amounts[y] ?? 0)}
-            </LinkButton>
-          </td>
-        ))}
-        <td role="gridcell" tabIndex={-1} className="utrecht-table__cell app-actions-cell">
-          {readOnly ? null : (
-            <div className="app-row">
-              <Button
-                id={`edit-${line.id}`}
-                tabIndex={-1}
-                appearance="subtle"
-                onClick={() => (editing ? props().onCancelEdit() : props().onEdit(line))}
-                aria-expanded={editing}
-                aria-label={`Aanpassen: ${line.effective.description}`}
-              >
-                Aanpassen
+      ))}
+      <td role="gridcell" tabIndex={-1} className="utrecht-table__cell app-actions-cell">
+        {readOnly ? null : (
+          <div className="app-row">
+            <Button
+              id={`edit-${line.id}`}
+              tabIndex={-1}
+              appearance="subtle"
+              onClick={() => (editing ? props().onCancelEdit() : props().onEdit(line))}
+              aria-expanded={editing}
+              aria-label={`Aanpassen: ${line.effective.description}`}
+            >
+              Aanpassen
+            </Button>
+            {line.overridden && line.budgetLine.model ? (
+              <Button tabIndex={-1} appearance="subtle" onClick={() => props().onReset(line)} aria-label={`Terug naar model: ${line.effective.description}`}>
+                Terug naar model
               </Button>
-              {line.overridden && line.budgetLine.model ? (
-                <Button tabIndex={-1} appearance="subtle" onClick={() => props().onReset(line)} aria-label={`Terug naar model: ${line.effective.description}`}>
-                  Terug naar model
-                </Button>
-              ) : null}
-              {line.budgetLine.custom && props().onDeleteCustom ? (
-                <Button tabIndex={-1} appearance="subtle" onClick={() => props().onDeleteCustom?.(line)} aria-label={`Verwijderen: ${line.effective.description}`}>
-                  Verwijderen
-                </Button>
-              ) : null}
-            </div>
-          )}
-        </td>
-      </tr>
-      {editing ? (
-        <tr className="utrecht-table__row">
-          <td role="gridcell" tabIndex={-1} className="utrecht-table__cell" colSpan={columns}>
-            <LineEditor
-              line={line}
-              onPreview={(fields) => props().onPreview(line, fields)}
-              onSave={(fields, justification) => props().onSave(line, fields, justification)}
-              problems={editState?.problems ?? []}
-              saving={editState?.saving ?? false}
-              modelScaledQuantity={props().modelScaledQuantity?.(line) ?? null}
-              onReset={() => props().onReset(line)}
-              onCancel={() => props().onCancelEdit()}
-            />
-          </td>
-        </tr>
-      ) : null}
-    </>
+            ) : null}
+            {line.budgetLine.custom && props().onDeleteCustom ? (
+              <Button tabIndex={-1} appearance="subtle" onClick={() => props().onDeleteCustom?.(line)} aria-label={`Verwijderen: ${line.effective.description}`}>
+                Verwijderen
+              </Button>
+            ) : null}
+          </div>
+        )}
+      </td>
+    </tr>
   );
 }, sameLineRow);
 
+/** The line editor, in its own row below the line being edited. */
+function EditorRow({ line, columns, props, slot }: { line: GridLine; columns: number; props: BudgetGridProps; slot: RowSlot }) {
+  return (
+    <tr {...slotAttributes(slot)} className="utrecht-table__row">
+      <td role="gridcell" tabIndex={-1} className="utrecht-table__cell" colSpan={columns}>
+        <LineEditor
+          line={line}
+          onPreview={(fields) => props.onPreview(line, fields)}
+          onSave={(fields, justification) => props.onSave(line, fields, justification)}
+          problems={props.editProblems ?? []}
+          saving={props.editSaving ?? false}
+          modelScaledQuantity={props.modelScaledQuantity?.(line) ?? null}
+          onReset={() => props.onReset(line)}
+          onCancel={() => props.onCancelEdit()}
+        />
+      </td>
+    </tr>
+  );
+}
+
 /** Heading of a domain or development with its expand/collapse button (a disclosure inside the grid). */
-function ToggleHeading({ label, expanded, onToggle }: { label: string; expanded: boolean; onToggle?: () => void }) {
+function ToggleHeading({ label, expanded, onToggle }: { label: string; expanded: boolean; onToggle?: (() => void) | undefined }) {
   if (!onToggle) return <>{label}</>;
   return (
     <button type="button" tabIndex={-1} className="app-toggle" aria-expanded={expanded} onClick={onToggle}>
@@ -216,18 +220,30 @@ function ToggleHeading({ label, expanded, onToggle }: { label: string; expanded:
   );
 }
 
+function DomainHeading({ domain, open, columns, onToggle, slot }: { domain: GridDomain; open: boolean; columns: number; onToggle?: ((key: string) => void) | undefined; slot: RowSlot }) {
+  return (
+    <tr {...slotAttributes(slot)} className="utrecht-table__row app-row--domain">
+      <th scope="colgroup" colSpan={columns} tabIndex={-1} className="utrecht-table__header-cell" id={`domain-${domain.key}`}>
+        <ToggleHeading label={domain.name} expanded={open} onToggle={onToggle ? () => onToggle(domainKeyOf(domain.key)) : undefined} />
+        {open ? '' : ` (${domain.developments.length} ontwikkelingen, ${domain.developments.reduce((n, d) => n + d.lines.length, 0)} regels ingeklapt)`}
+      </th>
+    </tr>
+  );
+}
+
 interface DevelopmentHeadingProps {
   dev: GridDevelopment;
   years: number[];
   open: boolean;
-  onToggle?: (key: string) => void;
+  onToggle?: ((key: string) => void) | undefined;
+  slot: RowSlot;
 }
 
 /** A development's heading row: expand/collapse and its total per year (also while collapsed). */
 const DevelopmentHeading = memo(
-  function DevelopmentHeading({ dev, years, open, onToggle }: DevelopmentHeadingProps) {
+  function DevelopmentHeading({ dev, years, open, onToggle, slot }: DevelopmentHeadingProps) {
     return (
-      <tr className={`utrecht-table__row app-row--development ${dev.enabled ? '' : 'app-row--disabled'}`} data-development={dev.id}>
+      <tr {...slotAttributes(slot)} className={`utrecht-table__row app-row--development ${dev.enabled ? '' : 'app-row--disabled'}`} data-development={dev.id}>
         <th scope="rowgroup" colSpan={2} tabIndex={-1} className="utrecht-table__cell" id={`grid-dev-${dev.id}`}>
           <ToggleHeading label={dev.title} expanded={open} onToggle={onToggle ? () => onToggle(developmentKeyOf(dev.id)) : undefined} />
           {dev.enabled ? '' : ' (uitgezet, telt niet mee)'}
@@ -246,6 +262,7 @@ const DevelopmentHeading = memo(
   (a, b) =>
     a.open === b.open &&
     a.onToggle === b.onToggle &&
+    sameSlot(a.slot, b.slot) &&
     a.dev.id === b.dev.id &&
     a.dev.title === b.dev.title &&
     a.dev.enabled === b.dev.enabled &&
@@ -254,57 +271,112 @@ const DevelopmentHeading = memo(
     sameAmounts(a.dev.total, b.dev.total, b.years),
 );
 
-function DomainBody({ domain, years, props, handlers }: { domain: GridDomain; years: number[]; props: BudgetGridProps; handlers: Handlers }) {
+function BodyRow({ row, years, props, handlers, slot }: { row: GridRow; years: number[]; props: BudgetGridProps; handlers: Handlers; slot: RowSlot }) {
   const columns = 2 + years.length + 1;
-  const collapsed = props.collapsed ?? new Set<string>();
-  const domainOpen = !collapsed.has(domainKeyOf(domain.key));
-  const toggle = props.onToggle;
+  switch (row.kind) {
+    case 'domain':
+      return <DomainHeading domain={row.domain} open={row.open} columns={columns} onToggle={props.onToggle} slot={slot} />;
+    case 'development':
+      return <DevelopmentHeading dev={row.dev} years={years} open={row.open} onToggle={props.onToggle} slot={slot} />;
+    case 'line':
+      return (
+        <LineRow
+          line={row.line}
+          years={years}
+          disabled={row.disabled}
+          editing={props.editingLineId === row.line.id}
+          readOnly={props.readOnly ?? false}
+          handlers={handlers}
+          slot={slot}
+        />
+      );
+    case 'editor':
+      return <EditorRow line={row.line} columns={columns} props={props} slot={slot} />;
+    case 'empty':
+      return (
+        <tr {...slotAttributes(slot)} className="utrecht-table__row">
+          <td role="gridcell" tabIndex={-1} colSpan={columns} className="utrecht-table__cell app-line-cell">
+            Geen begrotingsregels in deze ontwikkeling.
+          </td>
+        </tr>
+      );
+    case 'subtotal':
+      return <SubtotalRow totals={row.domain.totals} total={row.total} years={years} scope={row.domain.name} slot={slot} />;
+  }
+}
+
+/** Estimated row heights (px) before a row is measured; measured heights replace them. */
+const ESTIMATE: Record<GridRow['kind'], number> = { domain: 44, development: 44, line: 64, editor: 480, empty: 40, subtotal: 40 };
+
+/** An invisible row of the given height standing in for rows outside the window. */
+function Spacer({ height, columns }: { height: number; columns: number }) {
   return (
-    <tbody className="utrecht-table__body" id={`grid-domain-${domain.key}`}>
-      <tr className="utrecht-table__row app-row--domain">
-        <th scope="colgroup" colSpan={columns} tabIndex={-1} className="utrecht-table__header-cell" id={`domain-${domain.key}`}>
-          <ToggleHeading label={domain.name} expanded={domainOpen} onToggle={toggle ? () => toggle(domainKeyOf(domain.key)) : undefined} />
-          {domainOpen ? '' : ` (${domain.developments.length} ontwikkelingen, ${domain.developments.reduce((n, d) => n + d.lines.length, 0)} regels ingeklapt)`}
-        </th>
-      </tr>
-      {domainOpen
-        ? domain.developments.map((dev) => {
-            const devOpen = !collapsed.has(developmentKeyOf(dev.id));
-            return (
-              <Fragment key={dev.id}>
-                <DevelopmentHeading dev={dev} years={years} open={devOpen} onToggle={toggle} />
-                {!devOpen ? null : dev.lines.length === 0 ? (
-                  <tr className="utrecht-table__row">
-                    <td role="gridcell" tabIndex={-1} colSpan={columns} className="utrecht-table__cell app-line-cell">
-                      Geen begrotingsregels in deze ontwikkeling.
-                    </td>
-                  </tr>
-                ) : (
-                  dev.lines.map((line) => (
-                    <LineRow
-                      key={line.id}
-                      line={line}
-                      years={years}
-                      disabled={!dev.enabled}
-                      editing={props.editingLineId === line.id}
-                      editState={props.editingLineId === line.id ? { problems: props.editProblems ?? [], saving: props.editSaving ?? false } : undefined}
-                      readOnly={props.readOnly ?? false}
-                      handlers={handlers}
-                    />
-                  ))
-                )}
-              </Fragment>
-            );
-          })
-        : null}
-      <TotalsRows totals={domain.totals} years={years} scope={domain.name} columns={2} />
+    <tr aria-hidden="true" data-spacer="" className="app-grid-spacer" style={{ height }}>
+      <td colSpan={columns} />
+    </tr>
+  );
+}
+
+/** The rows that must stay rendered whatever the scroll position: the focused cell's, the editor's, a jump target. */
+function pinnedIndexes(table: HTMLTableElement | null, rows: GridRow[], revealKey: string | null, editingLineId: string | null): number[] {
+  const pinned: number[] = [];
+  const active = table?.querySelector<HTMLElement>('tbody tr[data-index] [tabindex="0"]')?.closest('tr')?.getAttribute('data-index');
+  if (active != null) pinned.push(Number(active));
+  if (revealKey || editingLineId) {
+    rows.forEach((row, i) => {
+      if (row.key === revealKey || ((row.kind === 'line' || row.kind === 'editor') && row.line.id === editingLineId)) pinned.push(i);
+    });
+  }
+  return pinned;
+}
+
+/** Only the rows near the viewport, with spacers for the rest (WAI-ARIA: aria-rowcount/rowindex keep the full size). */
+function WindowedBody({ rows, years, props, handlers, tableRef }: { rows: GridRow[]; years: number[]; props: BudgetGridProps; handlers: Handlers; tableRef: RefObject<HTMLTableElement | null> }) {
+  const columns = 2 + years.length + 1;
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // The window is measured from the top of the body: keep that offset current when content above moves.
+  useLayoutEffect(() => {
+    const top = Math.round((bodyRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    if (top !== scrollMargin) setScrollMargin(top);
+  });
+  const revealKey = props.revealDevelopmentId ? developmentKeyOf(props.revealDevelopmentId) : null;
+  const rangeExtractor = (range: Range) => {
+    const indexes = new Set(defaultRangeExtractor(range));
+    for (const i of pinnedIndexes(tableRef.current, rows, revealKey, props.editingLineId)) if (i < rows.length) indexes.add(i);
+    return [...indexes].sort((a, b) => a - b);
+  };
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => ESTIMATE[rows[i]?.kind ?? 'line'],
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: OVERSCAN,
+    scrollMargin,
+    rangeExtractor,
+  });
+  const items = virtualizer.getVirtualItems();
+  const out = [];
+  let cursor = scrollMargin;
+  for (const item of items) {
+    const row = rows[item.index];
+    if (!row) continue;
+    if (item.start > cursor) out.push(<Spacer key={`gap-${item.index}`} height={item.start - cursor} columns={columns} />);
+    out.push(<BodyRow key={row.key} row={row} years={years} props={props} handlers={handlers} slot={{ measure: virtualizer.measureElement, index: item.index, rowIndex: item.index + 2 }} />);
+    cursor = Math.max(cursor, item.end);
+  }
+  const end = virtualizer.getTotalSize() + scrollMargin;
+  if (end > cursor) out.push(<Spacer key="gap-end" height={end - cursor} columns={columns} />);
+  return (
+    <tbody ref={bodyRef} className="utrecht-table__body">
+      {out}
     </tbody>
   );
 }
 
 /**
  * Line × year grid with subtotals per domain and in total: a WAI-ARIA grid (one tab stop, arrow
- * keys between cells; see grid-keyboard.ts), with domains and developments that collapse.
+ * keys between cells; see grid-keyboard.ts), with domains and developments that collapse. A long
+ * grid renders only the rows near the viewport (VIRTUAL_FROM_ROWS).
  */
 export function BudgetGrid(props: BudgetGridProps) {
   const { model } = props;
@@ -315,6 +387,11 @@ export function BudgetGrid(props: BudgetGridProps) {
   const ownRef = useRef<HTMLTableElement>(null);
   const tableRef = props.tableRef ?? ownRef;
   const keyboard = useGridKeyboard(tableRef);
+  const rows = gridRows(model.domains, years, props.collapsed ?? new Set<string>(), props.editingLineId);
+  const windowed = rows.length >= VIRTUAL_FROM_ROWS;
+  const footerKeys = subtotalKeys(model.totals, years);
+  // Windowed, the grid announces its full size: headings + body rows + footer rows.
+  const rowCount = windowed ? 1 + rows.length + footerKeys.length : undefined;
   return (
     <TableWrap label="Begrotingsregels per jaar" focusable={false}>
       <table
@@ -322,7 +399,8 @@ export function BudgetGrid(props: BudgetGridProps) {
         role="grid"
         aria-labelledby="grid-caption"
         aria-describedby="grid-keys"
-        className="utrecht-table utrecht-table--html-table app-grid-table app-budget-grid"
+        aria-rowcount={rowCount}
+        className={`utrecht-table utrecht-table--html-table app-grid-table app-budget-grid ${windowed ? 'app-budget-grid--windowed' : ''}`}
         onKeyDown={keyboard.onKeyDown}
         onFocus={keyboard.onFocus}
       >
@@ -330,7 +408,7 @@ export function BudgetGrid(props: BudgetGridProps) {
           Begrotingsregels per jaar, met subtotalen per domein
         </caption>
         <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
+          <tr className="utrecht-table__row" aria-rowindex={windowed ? 1 : undefined}>
             <th scope="col" tabIndex={-1} className="utrecht-table__header-cell">Regel</th>
             <th scope="col" tabIndex={-1} className="utrecht-table__header-cell">Soort en herkomst</th>
             {years.map((y) => (
@@ -341,11 +419,19 @@ export function BudgetGrid(props: BudgetGridProps) {
             <th scope="col" tabIndex={-1} className="utrecht-table__header-cell">Acties</th>
           </tr>
         </thead>
-        {model.domains.map((domain) => (
-          <DomainBody key={domain.key} domain={domain} years={years} props={props} handlers={handlers} />
-        ))}
+        {windowed ? (
+          <WindowedBody rows={rows} years={years} props={props} handlers={handlers} tableRef={tableRef} />
+        ) : (
+          <tbody className="utrecht-table__body">
+            {rows.map((row) => (
+              <BodyRow key={row.key} row={row} years={years} props={props} handlers={handlers} slot={{}} />
+            ))}
+          </tbody>
+        )}
         <tfoot className="utrecht-table__footer">
-          <TotalsRows totals={model.totals} years={years} scope="begroting" columns={2} />
+          {footerKeys.map((total, i) => (
+            <SubtotalRow key={total} totals={model.totals} total={total} years={years} scope="begroting" slot={{ rowIndex: rowCount ? rowCount - footerKeys.length + i + 1 : undefined }} />
+          ))}
         </tfoot>
       </table>
       <p id="grid-keys" className="app-visually-hidden">

@@ -6,7 +6,8 @@ import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { BuilderPlausibility, ExampleMajorityAlert } from './Plausibility.tsx';
 import { errorMessage } from '../../api/client.ts';
 import { useBudgetContext } from './BudgetLayout.tsx';
-import { BudgetGrid, developmentKeyOf, domainKeyOf } from './BudgetGrid.tsx';
+import { BudgetGrid } from './BudgetGrid.tsx';
+import { developmentKeyOf, domainKeyOf } from './grid-rows.ts';
 import { GridOverview } from './GridOverview.tsx';
 import { filterDomains, lineCount } from './grid-view.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
@@ -391,6 +392,7 @@ export function BuilderPage() {
           collapsed={gridCollapsed}
           onToggle={toggle}
           tableRef={tableRef}
+          revealDevelopmentId={jumpTo}
           editingLineId={editingLineId}
           onEdit={(line) => {
             setEditingLineId(line.id);

@@ -10,7 +10,10 @@ import { useCallback, useLayoutEffect, useRef, type FocusEvent, type KeyboardEve
  *    controls focus goes to the first, Tab/Shift+Tab cycle through them inside the cell;
  *  - Escape in a control returns to its cell.
  * Rows and cells are read from the DOM at key time, so the grid works with any number of rows and
- * with rows that span columns (domain and development headings). The tabindex is set on the DOM
+ * with rows that span columns (domain and development headings). A windowed grid keeps more rows
+ * than a page beyond the viewport in the DOM and stands in for the rest with spacer rows: a move
+ * stops at the last rendered row before a spacer (never jumps over rows it cannot see); focus
+ * scrolls, the window follows, and the next key press goes on. The tabindex is set on the DOM
  * directly: moving around does not re-render thousands of rows.
  */
 
@@ -24,10 +27,14 @@ function rowsOf(table: HTMLTableElement): HTMLTableRowElement[] {
   const rows: HTMLTableRowElement[] = [];
   for (const section of Array.from(table.children)) {
     if (section.tagName === 'TR') rows.push(section as HTMLTableRowElement);
-    else if (/^(THEAD|TBODY|TFOOT)$/.test(section.tagName)) for (const row of Array.from(section.children)) if (row.tagName === 'TR') rows.push(row as HTMLTableRowElement);
+    else if (/^(THEAD|TBODY|TFOOT)$/.test(section.tagName))
+      for (const row of Array.from(section.children)) if (row.tagName === 'TR') rows.push(row as HTMLTableRowElement);
   }
   return rows;
 }
+
+/** A windowed grid's stand-in for rows that are not rendered. */
+const isSpacer = (row: HTMLTableRowElement | undefined) => row?.hasAttribute('data-spacer') ?? false;
 
 function cellsOf(row: HTMLTableRowElement): Cell[] {
   return Array.from(row.children).filter((c): c is Cell => c.tagName === 'TD' || c.tagName === 'TH');
@@ -104,7 +111,7 @@ export function useGridKeyboard(tableRef: RefObject<HTMLTableElement | null>) {
       active.current.tabIndex = 0;
       return;
     }
-    const rows = rowsOf(table);
+    const rows = rowsOf(table).filter((row) => !isSpacer(row));
     // Start at the first cell below the column headings.
     const first = cellsOf(rows[1] ?? rows[0] ?? document.createElement('tr'))[0];
     if (first) makeActive(first);
@@ -163,7 +170,11 @@ export function useGridKeyboard(tableRef: RefObject<HTMLTableElement | null>) {
       const cells = cellsOf(row);
       const cellIndex = cells.indexOf(cell);
       const verticalTo = (index: number) => {
-        const to = rows[Math.max(0, Math.min(rows.length - 1, index))];
+        const target = Math.max(0, Math.min(rows.length - 1, index));
+        const step = target > rowIndex ? 1 : -1;
+        let at = rowIndex;
+        while (at !== target && !isSpacer(rows[at + step])) at += step;
+        const to = rows[at];
         if (to) focusCell(cellAtColumn(to, preferredColumn.current), preferredColumn.current);
       };
       switch (event.key) {
