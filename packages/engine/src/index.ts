@@ -9,7 +9,7 @@ export { EngineInputError } from './errors.ts';
 export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';
 export { monthlySalaryCents, salaryAtStep } from './salary.ts';
-export { formatEuro, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
+export { formatEuro, formatEuroCents, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
 export { benchmarkShare, costPerCapita, inSizeClass, selectBenchmarks, type BenchmarkRef, type BenchmarkSelection, type CostPerCapita } from './benchmark.ts';
 export {
   PLAUSIBLE_BAND,

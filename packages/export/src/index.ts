@@ -8,13 +8,8 @@ export * from './labels.ts';
 export { buildBudgetPdf } from './pdf/render.ts';
 export { readUploadedTable, cellNumber, UploadError, type UploadedTable, type CellText } from './import/table.ts';
 export {
-  CATALOG_IMPORT_FIELDS,
-  FIELD_LABELS,
-  REQUIRED_FIELDS,
   mapCatalogRows,
   suggestCatalogMapping,
-  type CatalogColumnMapping,
-  type CatalogImportField,
   type ImportedCatalogLine,
   type ImportRowError,
 } from './import/catalog-mapping.ts';

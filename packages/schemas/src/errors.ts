@@ -24,3 +24,6 @@ export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
 export const HealthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
 export type Health = z.infer<typeof HealthSchema>;
+
+/** The (empty) body of a 204 No Content answer. */
+export const NoContentSchema = z.null();

@@ -14,6 +14,7 @@ export * from './auth.ts';
 export * from './workflow.ts';
 export * from './audit.ts';
 export * from './reference-admin.ts';
+export * from './imports.ts';
 export * from './labels.ts';
 export * from './describe-change.ts';
 export * from './plausibility-text.ts';

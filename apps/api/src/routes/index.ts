@@ -13,6 +13,7 @@ import { userRoutes } from './users/index.ts';
 import { workflowRoutes } from './workflow/index.ts';
 import { auditRoutes } from './audit/index.ts';
 import { exportRoutes } from './exports/index.ts';
+import { importRoutes } from './imports/index.ts';
 import { adminReferenceRoutes } from './admin-reference/index.ts';
 import { catalogEditingRoutes } from './catalog-editing/index.ts';
 
@@ -44,6 +45,7 @@ export const apiRoutes: { prefix: string; plugin: RoutePlugin }[] = [
   { prefix: '/budgets', plugin: workflowRoutes },
   { prefix: '/budgets', plugin: auditRoutes },
   { prefix: '', plugin: exportRoutes },
+  { prefix: '', plugin: importRoutes },
   { prefix: '/reference-data', plugin: adminReferenceRoutes },
   { prefix: '/catalog', plugin: catalogEditingRoutes },
 ];

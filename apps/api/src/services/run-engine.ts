@@ -15,7 +15,7 @@ export function runEngine(input: CalculationInput, options: { traces?: boolean; 
   try {
     const result = calculate(input);
     if (!options.traces) return { input, result };
-    return { input, result, traces: explainAll(input, result, { modelLines: options.modelLines }) };
+    return { input, result, traces: explainAll(input, { modelLines: options.modelLines }) };
   } catch (error) {
     if (!(error instanceof EngineInputError)) throw error;
     throw engineInputToAppError(error, input);

@@ -1,26 +1,10 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { catalogEditions, catalogLines, developments, domains, type CatalogEditionRow, type Db, type NewCatalogLineRow, type Tx } from '@app/db';
-import type { CatalogEdition, DraftEditionCreate, EditableEdition } from '@app/schemas';
-import { AppError, notFound } from '../errors.ts';
-import { toCatalogEdition } from './catalog-mappers.ts';
-import { recordAudit } from './record-audit.ts';
-import type { Actor } from './budget-workflow.ts';
-
-/**
- * The edition, locked for the rest of the transaction, if it is a draft. Published editions are
- * read-only (budgets pin them), so any write to one is a 409 that says what to do instead.
- */
-export async function lockDraftEdition(tx: Tx, editionId: string): Promise<CatalogEditionRow> {
-  const [edition] = await tx.select().from(catalogEditions).where(eq(catalogEditions.id, editionId)).for('update').limit(1);
-  if (!edition) throw notFound('Catalogus-editie');
-  if (edition.status !== 'draft') {
-    throw new AppError(
-      'CONFLICT',
-      `De editie "${edition.name}" is ${edition.status === 'published' ? 'gepubliceerd' : 'ingetrokken'} en kan niet meer worden gewijzigd. Maak een nieuwe conceptversie om iets te veranderen.`,
-    );
-  }
-  return edition;
-}
+import { asc, eq } from 'drizzle-orm';
+import { catalogEditions, catalogLines, developments, domains, type NewCatalogLineRow } from '@app/db';
+import type { CatalogEdition, DraftEditionCreate } from '@app/schemas';
+import { AppError, notFound } from '../../errors.ts';
+import { toCatalogEdition } from '../catalog-mappers.ts';
+import { recordAudit } from '../record-audit.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 
 const CHUNK = 400;
 
@@ -28,8 +12,8 @@ const CHUNK = 400;
  * A draft edition that starts as a full copy of a published one (domains, developments and every
  * line, retired ones included, with their provenance). One transaction.
  */
-export async function createDraftEdition(db: Db, actor: Actor, sourceEditionId: string, body: DraftEditionCreate): Promise<CatalogEdition> {
-  return db.transaction(async (tx) => {
+export async function createDraftEdition(scope: RequestScope, sourceEditionId: string, body: DraftEditionCreate): Promise<CatalogEdition> {
+  return scope.db.transaction(async (tx) => {
     const [source] = await tx.select().from(catalogEditions).where(eq(catalogEditions.id, sourceEditionId)).limit(1);
     if (!source) throw notFound('Catalogus-editie');
     if (source.status !== 'published') throw new AppError('CONFLICT', `Een conceptversie begint als kopie van een gepubliceerde editie; "${source.name}" is ${source.status === 'draft' ? 'zelf een concept' : 'ingetrokken'}.`);
@@ -83,7 +67,7 @@ export async function createDraftEdition(db: Db, actor: Actor, sourceEditionId: 
     }
 
     await recordAudit(tx, {
-      ...actor,
+      ...actorOf(scope),
       entity: 'catalog_edition',
       entityId: draft.id,
       action: 'create',
@@ -91,36 +75,4 @@ export async function createDraftEdition(db: Db, actor: Actor, sourceEditionId: 
     });
     return toCatalogEdition(draft);
   });
-}
-
-/** The full tree of an edition for editing, retired lines included (the public catalog hides them). */
-export async function getEditableEdition(db: Db, editionId: string): Promise<EditableEdition> {
-  const [edition] = await db.select().from(catalogEditions).where(eq(catalogEditions.id, editionId)).limit(1);
-  if (!edition) throw notFound('Catalogus-editie');
-  const [domainRows, developmentRows, lineRows] = await Promise.all([
-    db.select().from(domains).where(eq(domains.editionId, editionId)).orderBy(asc(domains.position), asc(domains.key)),
-    db.select().from(developments).where(eq(developments.editionId, editionId)).orderBy(asc(developments.position), asc(developments.key)),
-    db.select().from(catalogLines).where(and(eq(catalogLines.editionId, editionId))).orderBy(asc(catalogLines.position), asc(catalogLines.key)),
-  ]);
-  const domainKey = new Map(domainRows.map((row) => [row.id, row.key]));
-  return {
-    edition: toCatalogEdition(edition),
-    domains: domainRows.map((row) => ({ key: row.key, name: row.name })),
-    developments: developmentRows.map((development) => {
-      const lines = lineRows
-        .filter((line) => line.developmentId === development.id)
-        .map(({ editionId: _e, position: _p, ...line }) => line);
-      return {
-        id: development.id,
-        domainKey: domainKey.get(development.domainId) ?? '',
-        key: development.key,
-        title: development.title,
-        summary: development.summary,
-        sourceUrl: development.sourceUrl,
-        tags: development.tags,
-        retired: lines.length > 0 && lines.every((line) => line.retired),
-        lines,
-      };
-    }),
-  };
 }
