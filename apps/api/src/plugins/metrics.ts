@@ -60,7 +60,7 @@ export const metricsPlugin = fp<MetricsOptions>(
     });
 
     const expected = digest(`Bearer ${token}`);
-    app.get(METRICS_PATH, { schema: { hide: true } }, async (request, reply) => {
+    app.get(METRICS_PATH, { logLevel: 'warn', schema: { hide: true } }, async (request, reply) => {
       const sent = request.headers.authorization;
       if (typeof sent !== 'string' || !timingSafeEqual(digest(sent), expected)) {
         void reply.header('www-authenticate', 'Bearer realm="metrics"');
