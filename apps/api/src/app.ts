@@ -48,6 +48,8 @@ export async function buildApp(options: BuildAppOptions) {
     // Generous for JSON bodies (an imported override list), small enough to refuse abuse.
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // While closing, new requests get the API's 503 with Retry-After (plugins/graceful-close.ts).
+    return503OnClosing: false,
     trustProxy: proxyHops,
     // Request ids: a sane incoming X-Request-Id is kept, otherwise a UUID (plugins/request-id.ts);
     // every log line of the request carries it as `reqId` and the answer echoes it.
