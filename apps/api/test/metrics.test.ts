@@ -13,9 +13,11 @@ const token = 'a-long-enough-metrics-token-for-tests';
 
 beforeAll(async () => {
   handle = await openTestDb();
-  plain = await buildApp({ db: handle });
-  measured = await buildApp({ db: handle, metricsToken: token });
-  await Promise.all([plain.ready(), measured.ready()]);
+  // No sign-in here: neither app needs the demo users (ensuring them hashes passwords at ready).
+  plain = await buildApp({ db: handle, demoPassword: null });
+  measured = await buildApp({ db: handle, metricsToken: token, demoPassword: null });
+  await plain.ready();
+  await measured.ready();
 });
 afterAll(async () => {
   await plain.close();
