@@ -239,3 +239,25 @@ describe.each(testDatabaseKinds())('the production bundle as a process (%s)', (k
     expect(jsonLines(server).at(-1)).toMatchObject({ msg: 'stopped', exitCode: 0 });
   }, 60_000);
 });
+
+describe('the shutdown deadline (production bundle, PGlite)', () => {
+  it('exits 1 once SHUTDOWN_TIMEOUT_SECONDS have passed with a request still running', async () => {
+    const server = await startServer({ DATA_DIR: join(scratch, 'pglite-deadline'), SHUTDOWN_TIMEOUT_SECONDS: '1' });
+    try {
+      // A body that never finishes: the request stays in flight for good.
+      const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/auth/sign-in', headers: { 'content-type': 'application/json', 'content-length': '1000', 'x-request-id': 'never-ends' } });
+      req.on('error', () => undefined);
+      req.write('{"email":');
+      await until('the request to arrive', () => jsonLines(server).some((l) => l.reqId === 'never-ends'));
+      const signalled = Date.now();
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(1);
+      expect(Date.now() - signalled).toBeGreaterThanOrEqual(900);
+      expect(Date.now() - signalled).toBeLessThan(10_000);
+      expect(jsonLines(server).some((l) => l.msg === 'requests still running at the shutdown deadline; exiting without them' && l.level === 50)).toBe(true);
+      req.destroy();
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    }
+  }, 120_000);
+});
