@@ -29,7 +29,7 @@ export interface DbHandle {
   /** Ends the pool or closes PGlite; the handle is unusable afterwards. */
   close(): Promise<void>;
   /** Connections of the PostgreSQL pool right now (for metrics); null on PGlite (one in-process connection). */
-  poolStats(): PoolStats | null;
+  poolStats?(): PoolStats | null;
 }
 
 export interface PoolStats {

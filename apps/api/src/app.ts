@@ -86,7 +86,7 @@ export async function buildApp(options: BuildAppOptions) {
   registerErrorHandling(app);
   await app.register(requestIdPlugin);
   await app.register(gracefulClosePlugin);
-  if (options.metricsToken) await app.register(metricsPlugin, { token: options.metricsToken, poolStats: () => options.db.poolStats() });
+  if (options.metricsToken) await app.register(metricsPlugin, { token: options.metricsToken, poolStats: () => options.db.poolStats?.() ?? null });
 
   await app.register(securityPlugin);
   // br/gzip for API JSON and uncompressed files; hashed web assets are served precompressed (static-web.ts).
