@@ -62,6 +62,10 @@ export const POLICY: readonly Rule[] = [
   { methods: READ, pattern: '/api/budgets*', access: ALL_ROLES, why: 'everyone in the organisation reads budgets, audit, exports' },
   { methods: WRITE, pattern: '/api/budgets*', access: ADVISOR, why: 'only advisors build and edit budgets' },
 
+  // Samenwerking: the host organisation's collaborations, shared budgets' keys and member exports.
+  { methods: READ, pattern: '/api/collaborations*', access: ROLE_ACTIONS['read-collaborations'], why: 'everyone in the host organisation reads its collaborations, allocations and member exports' },
+  { methods: WRITE, pattern: '/api/collaborations*', access: ROLE_ACTIONS['manage-collaborations'], why: 'advisor creates collaborations and sets allocation keys' },
+
   // Organisation management.
   { methods: READ, pattern: '/api/org-units*', access: ALL_ROLES, why: 'owner units are shown on budgets' },
   { methods: WRITE, pattern: '/api/org-units*', access: ADMIN, why: 'administrator manages org units' },

@@ -1,0 +1,45 @@
+import {
+  AllocationKeysUpdateSchema,
+  AllocationResponseSchema,
+  CollaborationBudgetParamsSchema,
+  CollaborationCreateSchema,
+  CollaborationDetailSchema,
+  CollaborationListSchema,
+  CollaborationParamsSchema,
+  ErrorResponseSchema,
+} from '@app/schemas';
+import type { FastifyRequest } from 'fastify';
+import type { RoutePlugin } from '../index.ts';
+import { requestScope } from '../../plugins/request-scope.ts';
+import { listCollaborations } from '../../services/collaborations/list-collaborations.ts';
+import { createCollaboration } from '../../services/collaborations/create-collaboration.ts';
+import { getCollaboration } from '../../services/collaborations/get-collaboration.ts';
+import { computeAllocation } from '../../services/collaborations/compute-allocation.ts';
+import { updateAllocationKeys } from '../../services/collaborations/update-allocation-keys.ts';
+
+const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const tags = ['collaborations'];
+
+export const collaborationRoutes: RoutePlugin = async (app, { deps }) => {
+  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
+
+  app.get('/', { schema: { tags, response: { 200: CollaborationListSchema } } }, async (request) => listCollaborations(scopeOf(request)));
+
+  app.post('/', { schema: { tags, body: CollaborationCreateSchema, response: { 201: CollaborationDetailSchema, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await createCollaboration(scopeOf(request), request.body)),
+  );
+
+  app.get('/:id', { schema: { tags, params: CollaborationParamsSchema, response: { 200: CollaborationDetailSchema, ...errors } } }, async (request) =>
+    getCollaboration(scopeOf(request), request.params.id),
+  );
+
+  app.get('/:id/budgets/:budgetId/allocation', { schema: { tags, params: CollaborationBudgetParamsSchema, response: { 200: AllocationResponseSchema, ...errors } } }, async (request) =>
+    computeAllocation(scopeOf(request), request.params.id, request.params.budgetId),
+  );
+
+  app.put(
+    '/:id/budgets/:budgetId/keys',
+    { schema: { tags, params: CollaborationBudgetParamsSchema, body: AllocationKeysUpdateSchema, response: { 200: AllocationResponseSchema, ...errors } } },
+    async (request) => updateAllocationKeys(scopeOf(request), request.params.id, request.params.budgetId, request.body),
+  );
+};
