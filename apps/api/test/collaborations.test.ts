@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetAllocations, budgets, collaborationMembers, collaborations, organisations, users, type Db } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import type { AllocationResponse, CollaborationDetail } from '@app/schemas';
+import { findSoffice, hasPdftotext, loadWorkbook, pdfToText, recalculateWithLibreOffice, shouldSkipTool } from '@app/export/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { hashPassword } from '../src/services/password-hash.ts';
 import { signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
@@ -225,5 +226,42 @@ describe('versions, adoption and tenancy', () => {
     // A budget of the host that is not the shared budget is not an allocation target.
     const plain = await app.inject({ method: 'POST', url: '/api/budgets', headers: advisor, payload: { name: 'Gewoon', cbsCode: 'GM0313', firstYear: 2027 } });
     expect((await app.inject({ method: 'GET', url: allocationUrl(plain.json().id), headers: advisor })).statusCode).toBe(404);
+  });
+});
+
+describe('exports', () => {
+  const skipLibreOffice = shouldSkipTool(findSoffice() != null);
+
+  it.skipIf(skipLibreOffice)('the shared budget\'s workbook has a Verdeling sheet that LibreOffice recalculates equal to the API, per member and year', async () => {
+    const allocation = await getAllocation();
+    const response = await app.inject({ method: 'GET', url: `/api/collaborations/${detail.id}/budgets/${detail.budgetId}/allocation.xlsx`, headers: advisor });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain('verdeling.xlsx');
+    const wb = await loadWorkbook(response.rawPayload);
+    expect(wb.worksheets.map((w) => w.name)).toContain('Verdeling');
+    const sheets = await recalculateWithLibreOffice(response.rawPayload);
+    const rows = sheets.Verdeling!;
+    const summary = rows.filter((r) => r[0]?.startsWith('Exploitatie'));
+    expect(summary.map((r) => Number(r[3]))).toEqual(allocation.years);
+    for (const row of summary) {
+      const year = Number(row[3]);
+      expect(row.slice(7, 7 + allocation.contributions.length).map((v) => Math.round(Number(v) * 100))).toEqual(allocation.contributions.map((c) => c.totals.total[year]));
+    }
+  }, 120_000);
+
+  it('PDF and CSV per member carry the API figures; an unknown member is 404; another organisation gets 404', async () => {
+    const allocation = await getAllocation();
+    const member = detail.membersDetail[1]!;
+    const base = `/api/collaborations/${detail.id}/budgets/${detail.budgetId}/members/${member.id}`;
+    const csv = await app.inject({ method: 'GET', url: `${base}/contribution.csv`, headers: manager });
+    expect(csv.statusCode).toBe(200);
+    const total = csv.body.split('\r\n').find((l) => l.startsWith('Totaal bijdrage'))!;
+    expect(total.split(';').slice(3).map((v) => Math.round(Number(v.replace(',', '.')) * 100))).toEqual(allocation.years.map((y) => allocation.contributions[1]!.totals.total[y]));
+    const pdf = await app.inject({ method: 'GET', url: `${base}/contribution.pdf`, headers: advisor });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    if (hasPdftotext()) expect(await pdfToText(pdf.rawPayload)).toContain('Leusden');
+    expect((await app.inject({ method: 'GET', url: `/api/collaborations/${detail.id}/budgets/${detail.budgetId}/members/00000000-0000-4000-8000-000000000000/contribution.csv`, headers: advisor })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: `${base}/contribution.pdf`, headers: other })).statusCode).toBe(404);
   });
 });

@@ -5,10 +5,11 @@ import {
   CollaborationCreateSchema,
   CollaborationDetailSchema,
   CollaborationListSchema,
+  CollaborationMemberExportParamsSchema,
   CollaborationParamsSchema,
   ErrorResponseSchema,
 } from '@app/schemas';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
 import { requestScope } from '../../plugins/request-scope.ts';
 import { listCollaborations } from '../../services/collaborations/list-collaborations.ts';
@@ -16,6 +17,15 @@ import { createCollaboration } from '../../services/collaborations/create-collab
 import { getCollaboration } from '../../services/collaborations/get-collaboration.ts';
 import { computeAllocation } from '../../services/collaborations/compute-allocation.ts';
 import { updateAllocationKeys } from '../../services/collaborations/update-allocation-keys.ts';
+import { exportAllocationWorkbook, exportMemberContribution, type ExportFile } from '../../services/collaborations/export-collaboration.ts';
+
+function sendFile(reply: FastifyReply, file: ExportFile) {
+  return reply
+    .header('content-type', file.type)
+    .header('content-disposition', `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('cache-control', 'no-store')
+    .send(file.body);
+}
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['collaborations'];
@@ -42,4 +52,18 @@ export const collaborationRoutes: RoutePlugin = async (app, { deps }) => {
     { schema: { tags, params: CollaborationBudgetParamsSchema, body: AllocationKeysUpdateSchema, response: { 200: AllocationResponseSchema, ...errors } } },
     async (request) => updateAllocationKeys(scopeOf(request), request.params.id, request.params.budgetId, request.body),
   );
+
+  app.get(
+    '/:id/budgets/:budgetId/allocation.xlsx',
+    { schema: { tags, params: CollaborationBudgetParamsSchema, description: 'De gezamenlijke begroting als .xlsx met het werkblad Verdeling (live formules: sleutels als invoer).' } },
+    async (request, reply) => sendFile(reply, await exportAllocationWorkbook(scopeOf(request), request.params.id, request.params.budgetId)),
+  );
+
+  for (const format of ['pdf', 'csv'] as const) {
+    app.get(
+      `/:id/budgets/:budgetId/members/:memberId/contribution.${format}`,
+      { schema: { tags, params: CollaborationMemberExportParamsSchema, description: `Bijdrage per deelnemer als .${format}: dezelfde cijfers als de verdeling.` } },
+      async (request, reply) => sendFile(reply, await exportMemberContribution(scopeOf(request), request.params.id, request.params.budgetId, request.params.memberId, format)),
+    );
+  }
 };

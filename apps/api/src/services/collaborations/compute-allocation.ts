@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { budgetAllocations, type AllocationKeys, type AllocationMemberFigures, type Db } from '@app/db';
-import { allocate, compareAloneTogether, EngineInputError, type AllocationKey, type CalculationInput, type CalculationResult } from '@app/engine';
+import { allocate, compareAloneTogether, EngineInputError, type AllocationKey, type AllocationResult, type AloneTogetherMember, type CalculationInput, type CalculationResult } from '@app/engine';
 import { REMAINDER_RULE_TEXT, type AllocationResponse } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
 import { buildBudgetCalculationInput, loadBudgetAggregate, type BudgetAggregate } from '../budget-aggregate.ts';
@@ -40,6 +40,8 @@ export function keyErrorToAppError(error: EngineInputError, prefix = 'body'): Ap
 export interface AllocationComputation {
   input: CalculationInput;
   result: CalculationResult;
+  allocation: AllocationResult;
+  aloneTogether: AloneTogetherMember[];
   response: AllocationResponse;
 }
 
@@ -60,8 +62,8 @@ export function computeAllocationOf(shared: SharedBudget): AllocationComputation
   const engineMembers = members.map((m) => ({ id: m.memberId, name: m.name, inhabitants: m.inhabitants, employees: m.employees }));
   const lineIds = new Set(input.lines.map((l) => l.id));
   const developmentIds = new Set(input.developments.map((d) => d.id));
-  let allocation;
-  let aloneTogether;
+  let allocation: AllocationResult;
+  let aloneTogether: AloneTogetherMember[];
   try {
     allocation = allocate(
       { members: engineMembers, defaultKey: keys.defaultKey, developmentKeys: present(keys.developmentKeys, developmentIds), lineKeys: present(keys.lineKeys, lineIds) },
@@ -102,7 +104,7 @@ export function computeAllocationOf(shared: SharedBudget): AllocationComputation
     })),
     developments: input.developments.filter((d) => d.enabled).map((d) => ({ id: d.id, title: d.title, domainKey: d.domainKey })),
   };
-  return { input, result, response };
+  return { input, result, allocation, aloneTogether, response };
 }
 
 export async function computeAllocation(scope: RequestScope, collaborationId: string, budgetId: string): Promise<AllocationResponse> {
