@@ -9,7 +9,7 @@ const handle = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_D
 await migrate(handle);
 await seed(handle.db);
 
-const app = await buildApp({ db: handle, webDist: env.WEB_DIST, logger: { level: env.LOG_LEVEL }, demoPassword: env.DEMO_PASSWORD, trustProxy: env.TRUST_PROXY, signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE });
+const app = await buildApp({ db: handle, webDist: env.WEB_DIST, logger: { level: env.LOG_LEVEL }, demoPassword: env.DEMO_PASSWORD, trustProxy: env.TRUST_PROXY, signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE, demoCollaboration: env.DEMO_COLLABORATION });
 
 let closing = false;
 async function shutdown(signal: string) {
