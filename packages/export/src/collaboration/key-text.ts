@@ -7,7 +7,6 @@ const BASIS = { equal: 'gelijk', inhabitants: 'naar inwoners', employees: 'naar 
 
 /** A key in words, e.g. "Hybride: 50 % gelijk + 50 % naar inwoners". */
 export function keyText(key: AllocationKey, members: readonly AllocationExportMember[]): string {
-  const name = (id: string) => members.find((m) => m.memberId === id)?.name ?? id;
   switch (key.type) {
     case 'inhabitants':
       return 'Naar inwoners';
@@ -20,8 +19,6 @@ export function keyText(key: AllocationKey, members: readonly AllocationExportMe
     case 'hybrid':
       return `Hybride: ${key.parts.map((p) => `${nl(p.percentage)} % ${BASIS[p.basis]}`).join(' + ')}`;
     case 'usage':
-      return `Naar gebruik${key.unit ? ` (${key.unit})` : ''}: ${Object.entries(key.quantities)
-        .map(([id, q]) => `${name(id)} ${nl(q)}`)
-        .join(', ')}`;
+      return `Naar gebruik${key.unit ? ` (${key.unit})` : ''}: ${members.map((m) => `${m.name} ${nl(key.quantities[m.memberId] ?? 0)}`).join(', ')}`;
   }
 }

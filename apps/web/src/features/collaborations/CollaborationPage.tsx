@@ -121,7 +121,6 @@ function Members({ collaboration }: { collaboration: CollaborationDetail }) {
 }
 
 function AllocationView({ collaboration, allocation }: { collaboration: CollaborationDetail; allocation: AllocationResponse }) {
-  const memberName = (id: string) => allocation.members.find((m) => m.memberId === id)?.name ?? id;
   const mayEdit = useCan('manage-collaborations') && allocation.budgetStatus === 'draft';
   const { years } = allocation;
   return (
@@ -131,11 +130,11 @@ function AllocationView({ collaboration, allocation }: { collaboration: Collabor
           Verdeelsleutels
         </h2>
         <p className="utrecht-paragraph">
-          Standaardsleutel: <strong data-testid="default-key">{describeKey(allocation.keys.defaultKey, memberName)}</strong>. Uitzonderingen per ontwikkeling:{' '}
+          Standaardsleutel: <strong data-testid="default-key">{describeKey(allocation.keys.defaultKey, allocation.members)}</strong>. Uitzonderingen per ontwikkeling:{' '}
           {Object.keys(allocation.keys.developmentKeys).length + Object.keys(allocation.keys.lineKeys).length === 0
             ? 'geen'
             : Object.entries(allocation.keys.developmentKeys)
-                .map(([id, key]) => `${allocation.developments.find((d) => d.id === id)?.title ?? id}: ${describeKey(key, memberName)}`)
+                .map(([id, key]) => `${allocation.developments.find((d) => d.id === id)?.title ?? id}: ${describeKey(key, allocation.members)}`)
                 .join('; ')}
           .
         </p>

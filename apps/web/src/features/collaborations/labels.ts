@@ -18,19 +18,15 @@ export const KEY_TYPE_LABELS: Record<AllocationKey['type'], string> = {
 
 export const KEY_SOURCE_LABELS = { budget: 'standaardsleutel', development: 'sleutel van de ontwikkeling', line: 'sleutel van de regel' } as const;
 
-/** One line of text for a key, e.g. "Hybride: 50 % gelijk + 50 % naar inwoners". */
-export function describeKey(key: AllocationKey, memberName: (id: string) => string): string {
+/** One line of text for a key (members in member order; jsonb does not keep key order), e.g. "Hybride: 50 % gelijk + 50 % naar inwoners". */
+export function describeKey(key: AllocationKey, members: readonly { memberId: string; name: string }[]): string {
   switch (key.type) {
     case 'fixed':
-      return `Vaste percentages: ${Object.entries(key.percentages)
-        .map(([id, p]) => `${memberName(id)} ${p.toLocaleString('nl-NL')} %`)
-        .join(', ')}`;
+      return `Vaste percentages: ${members.map((m) => `${m.name} ${(key.percentages[m.memberId] ?? 0).toLocaleString('nl-NL')} %`).join(', ')}`;
     case 'hybrid':
       return `Hybride: ${key.parts.map((p) => `${p.percentage.toLocaleString('nl-NL')} % ${p.basis === 'equal' ? 'gelijk' : p.basis === 'inhabitants' ? 'naar inwoners' : 'naar medewerkers'}`).join(' + ')}`;
     case 'usage':
-      return `Naar gebruik${key.unit ? ` (${key.unit})` : ''}: ${Object.entries(key.quantities)
-        .map(([id, q]) => `${memberName(id)} ${q.toLocaleString('nl-NL')}`)
-        .join(', ')}`;
+      return `Naar gebruik${key.unit ? ` (${key.unit})` : ''}: ${members.map((m) => `${m.name} ${(key.quantities[m.memberId] ?? 0).toLocaleString('nl-NL')}`).join(', ')}`;
     default:
       return KEY_TYPE_LABELS[key.type];
   }
