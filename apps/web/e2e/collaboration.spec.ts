@@ -32,7 +32,12 @@ test('a collaboration is created, budgeted, allocated, compared, adopted and exp
   await signInAs(page, 'advisor', '/samenwerkingen');
   await expect(page.getByRole('heading', { level: 1, name: 'Samenwerkingen' })).toBeVisible();
   // The demo collaboration is there on first start.
-  await expect(page.getByRole('link', { name: /^BLNP/ })).toBeVisible();
+  await page.getByRole('link', { name: /^BLNP/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Samenwerking BLNP/ })).toBeVisible();
+  await expect(page.getByTestId('default-key')).toHaveText('Hybride: 50 % gelijk + 50 % naar inwoners');
+  await page.locator('section', { has: page.getByRole('heading', { name: 'Deelnemers' }) }).screenshot({ path: docScreenshotPath('18-samenwerking-blnp') });
+  await page.locator('section', { has: page.getByRole('heading', { name: 'Alleen of samen' }) }).screenshot({ path: docScreenshotPath('19-alleen-of-samen') });
+  await page.getByRole('link', { name: '← Alle samenwerkingen' }).click();
 
   // Create: three Wadden municipalities, start with equal shares.
   await pickMember(page, 'Schiermonnikoog');
@@ -77,7 +82,6 @@ test('a collaboration is created, budgeted, allocated, compared, adopted and exp
   await expect(page.getByRole('table', { name: 'Vlieland: alleen of samen per ontwikkeling' }).locator('tbody tr').first()).toBeVisible();
   await expectNoAxeViolations(page, 'samenwerking (sleutels, alleen of samen)');
   await page.locator('section', { has: page.getByRole('heading', { name: 'Bijdrage per deelnemer' }) }).screenshot({ path: docScreenshotPath('18-samenwerking-bijdragen') });
-  await page.locator('section', { has: page.getByRole('heading', { name: 'Alleen of samen' }) }).screenshot({ path: docScreenshotPath('19-alleen-of-samen') });
   await page.locator('form', { has: page.getByRole('heading', { name: 'Sleutels wijzigen' }) }).screenshot({ path: docScreenshotPath('20-verdeelsleutels') });
 
   // Export: the shared budget's workbook with the allocation sheet, and a member's PDF and CSV.

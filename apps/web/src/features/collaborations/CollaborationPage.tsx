@@ -88,7 +88,7 @@ function Members({ collaboration }: { collaboration: CollaborationDetail }) {
         Deelnemers
       </h2>
       <TableWrap label="Deelnemers">
-        <table className="utrecht-table utrecht-table--html-table">
+        <table className="utrecht-table utrecht-table--html-table app-grid-table">
           <caption className="utrecht-table__caption app-visually-hidden">Deelnemers met hun kerngegevens</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
@@ -115,7 +115,7 @@ function Members({ collaboration }: { collaboration: CollaborationDetail }) {
           </tbody>
         </table>
       </TableWrap>
-      <p className="utrecht-paragraph utrecht-paragraph--small">Medewerkers: een voorstel uit de formatie per 1.000 inwoners (referentiegegevens), aan te passen bij de sleutels.</p>
+      <p className="utrecht-paragraph utrecht-paragraph--small">Medewerkers: een voorstel uit de formatie per 1.000 inwoners (referentiegegevens). De sleutels rekenen met de kerngegevens die bij de begroting horen; die past u aan onder Sleutels wijzigen.</p>
     </section>
   );
 }
@@ -381,6 +381,7 @@ function KeyEditor({ collaboration, allocation }: { collaboration: Collaboration
   const [unit, setUnit] = useState('');
   const [equalPct, setEqualPct] = useState('50');
   const [developmentKeys, setDevelopmentKeys] = useState<Record<string, string>>({});
+  const [figures, setFigures] = useState<Record<string, { inhabitants: string; employees: string; referenceDate: string }>>({});
   useEffect(() => {
     const key = allocation.keys.defaultKey;
     setType(key.type);
@@ -390,6 +391,7 @@ function KeyEditor({ collaboration, allocation }: { collaboration: Collaboration
     setUnit(key.type === 'usage' ? (key.unit ?? '') : '');
     setEqualPct(key.type === 'hybrid' ? String(key.parts.find((p) => p.basis === 'equal')?.percentage ?? 50).replace('.', ',') : '50');
     setDevelopmentKeys(Object.fromEntries(Object.entries(allocation.keys.developmentKeys).map(([id, k]) => [id, k.type])));
+    setFigures(Object.fromEntries(allocation.members.map((m) => [m.memberId, { inhabitants: String(m.inhabitants), employees: String(m.employees), referenceDate: m.referenceDate ?? '' }])));
   }, [allocation]);
   const problems = save.error ? apiProblems(save.error) : [];
   const num = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
@@ -407,7 +409,11 @@ function KeyEditor({ collaboration, allocation }: { collaboration: Collaboration
             ? { type, parts: [{ basis: 'equal', percentage: equal }, { basis: 'inhabitants', percentage: Math.round((100 - equal) * 100) / 100 }] }
             : { type };
     const devKeys = Object.fromEntries(Object.entries(developmentKeys).filter(([, t]) => t !== '').map(([id, t]) => [id, { type: t } as AllocationKey]));
-    save.mutate({ version: allocation.budgetVersion, defaultKey, developmentKeys: devKeys, lineKeys: allocation.keys.lineKeys });
+    const members = allocation.members.map((m) => {
+      const f = figures[m.memberId];
+      return { memberId: m.memberId, inhabitants: num(f?.inhabitants ?? String(m.inhabitants)), employees: num(f?.employees ?? String(m.employees)), referenceDate: f?.referenceDate || null };
+    });
+    save.mutate({ version: allocation.budgetVersion, defaultKey, developmentKeys: devKeys, lineKeys: allocation.keys.lineKeys, members });
   };
 
   return (
@@ -449,6 +455,21 @@ function KeyEditor({ collaboration, allocation }: { collaboration: Collaboration
         </fieldset>
       ) : null}
       {type === 'hybrid' ? <TextField label="Deel gelijk (%)" description="De rest naar inwoners, bijvoorbeeld 50 % gelijk + 50 % naar inwoners." inputMode="decimal" size={6} value={equalPct} onChange={(e) => setEqualPct(e.target.value)} /> : null}
+      <details className="app-details">
+        <summary>Kerngegevens per deelnemer (inwoners, medewerkers, peildatum)</summary>
+        <div className="app-stack">
+          {allocation.members.map((m, i) => (
+            <fieldset key={m.memberId} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{m.name}</legend>
+              <div className="app-row">
+                <TextField label={`Inwoners ${m.name}`} inputMode="numeric" size={9} value={figures[m.memberId]?.inhabitants ?? ''} onChange={(e) => setFigures((f) => ({ ...f, [m.memberId]: { ...f[m.memberId]!, inhabitants: e.target.value } }))} error={problemFor(problems, `members.${i}.inhabitants`)} />
+                <TextField label={`Medewerkers ${m.name}`} inputMode="numeric" size={7} value={figures[m.memberId]?.employees ?? ''} onChange={(e) => setFigures((f) => ({ ...f, [m.memberId]: { ...f[m.memberId]!, employees: e.target.value } }))} error={problemFor(problems, `members.${i}.employees`)} />
+                <TextField label={`Peildatum ${m.name}`} type="date" value={figures[m.memberId]?.referenceDate ?? ''} onChange={(e) => setFigures((f) => ({ ...f, [m.memberId]: { ...f[m.memberId]!, referenceDate: e.target.value } }))} />
+              </div>
+            </fieldset>
+          ))}
+        </div>
+      </details>
       <details className="app-details">
         <summary>Uitzonderingen per ontwikkeling</summary>
         <div className="app-stack">
