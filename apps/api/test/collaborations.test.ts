@@ -1,6 +1,6 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { budgetAllocations, budgets, collaborationMembers, collaborations, organisations, users, type Db } from '@app/db';
+import { auditEntries, budgetAllocations, budgets, collaborationMembers, collaborations, organisations, users, type Db } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import type { AllocationResponse, CollaborationDetail } from '@app/schemas';
 import { findSoffice, hasPdftotext, loadWorkbook, pdfToText, recalculateWithLibreOffice, shouldSkipTool } from '@app/export/testing';
@@ -263,5 +263,46 @@ describe('exports', () => {
     if (hasPdftotext()) expect(await pdfToText(pdf.rawPayload)).toContain('Leusden');
     expect((await app.inject({ method: 'GET', url: `/api/collaborations/${detail.id}/budgets/${detail.budgetId}/members/00000000-0000-4000-8000-000000000000/contribution.csv`, headers: advisor })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: `${base}/contribution.pdf`, headers: other })).statusCode).toBe(404);
+  });
+});
+
+describe('partner role for a member organisation', () => {
+  it('the host administrator grants it; the member organisation sees only its own contribution; revoked, it sees nothing; both audited', async () => {
+    const admin = await signIn(app, 'admin');
+    const leusden = detail.membersDetail[1]!;
+    const url = `/api/collaborations/${detail.id}/members/${leusden.id}/partner`;
+    // Only the host's administrator; an unknown organisation is a 400 naming the field, nothing written.
+    expect((await app.inject({ method: 'PUT', url, headers: advisor, payload: { organisationSlug: 'other-collab' } })).statusCode).toBe(403);
+    const unknown = await app.inject({ method: 'PUT', url, headers: admin, payload: { organisationSlug: 'bestaat-niet' } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields[0].path).toBe('body.organisationSlug');
+    expect((await app.inject({ method: 'GET', url: '/api/partner-contributions', headers: other })).json()).toEqual([]);
+    // Another organisation cannot grant itself anything.
+    expect((await app.inject({ method: 'PUT', url, headers: other, payload: { organisationSlug: 'other-collab' } })).statusCode).toBe(403);
+
+    const granted = await app.inject({ method: 'PUT', url, headers: admin, payload: { organisationSlug: 'other-collab' } });
+    expect(granted.statusCode, granted.body).toBe(200);
+    expect(granted.json().membersDetail[1].partner.organisationName).toBe('Andere gemeente (test)');
+
+    const seen = (await app.inject({ method: 'GET', url: '/api/partner-contributions', headers: other })).json();
+    expect(seen).toHaveLength(1);
+    const current = (await app.inject({ method: 'GET', url: `/api/collaborations/${detail.id}`, headers: advisor })).json().budgetId;
+    const allocation = await getAllocation(current);
+    expect(seen[0].memberName).toBe('Leusden');
+    expect(seen[0].contribution).toEqual(allocation.contributions[1]);
+    expect(seen[0].aloneTogether).toEqual(allocation.aloneTogether[1]);
+    // Nothing else of the host: no other member's share, and the host's budget and collaboration stay 404.
+    // (The agreed key may name the members; their figures and ids do not cross.)
+    for (const m of detail.membersDetail.filter((x) => x.id !== leusden.id)) expect(JSON.stringify(seen)).not.toContain(m.id);
+    expect(Object.keys(seen[0])).not.toContain('contributions');
+    expect((await app.inject({ method: 'GET', url: `/api/budgets/${current}`, headers: other })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: `/api/collaborations/${detail.id}`, headers: other })).statusCode).toBe(404);
+
+    const revoked = await app.inject({ method: 'DELETE', url, headers: admin });
+    expect(revoked.statusCode).toBe(200);
+    expect(revoked.json().membersDetail[1].partner).toBeNull();
+    expect((await app.inject({ method: 'GET', url: '/api/partner-contributions', headers: other })).json()).toEqual([]);
+    const trail = await handle.db.select().from(auditEntries).where(eq(auditEntries.entity, 'collaboration-partner'));
+    expect(trail.map((a) => a.action)).toEqual(['grant', 'revoke']);
   });
 });

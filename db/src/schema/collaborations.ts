@@ -49,11 +49,18 @@ export const collaborationMembers = pgTable(
     referenceDate: date({ mode: 'string' }),
     /** Where the figures come from, e.g. "CBS, voorlopige cijfers 1 januari 2026" or "Handmatig ingevoerd". */
     source: text().notNull(),
+    /**
+     * The member's own organisation (tenant), when the host granted it the partner role: it may read
+     * this member's contribution, nothing else of the host. Revocable (null), audited.
+     */
+    partnerOrganisationId: uuid().references(() => organisations.id, { onDelete: 'set null' }),
+    partnerGrantedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     unique('collaboration_members_collaboration_cbs_unique').on(t.collaborationId, t.cbsCode),
     unique('collaboration_members_collaboration_name_unique').on(t.collaborationId, t.name),
     index().on(t.collaborationId),
+    index().on(t.partnerOrganisationId),
   ],
 );
 

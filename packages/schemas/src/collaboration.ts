@@ -145,6 +145,8 @@ export const CollaborationMemberSchema = z.object({
   departments: z.number().int(),
   referenceDate: z.string().nullable(),
   source: z.string(),
+  /** The member's own organisation with the partner role (it reads this member's contribution), or null. */
+  partner: z.object({ organisationName: z.string(), grantedAt: z.string() }).nullable(),
 });
 export type CollaborationMember = z.infer<typeof CollaborationMemberSchema>;
 
@@ -274,3 +276,35 @@ export const AllocationResponseSchema = z.object({
   developments: z.array(z.object({ id: z.string(), title: z.string(), domainKey: z.string() })),
 });
 export type AllocationResponse = z.infer<typeof AllocationResponseSchema>;
+
+export const CollaborationMemberParamsSchema = z.object({ id: UuidSchema, memberId: UuidSchema });
+
+/** The host grants a member's own organisation (by its handle) the partner role. */
+export const PartnerGrantSchema = z.object({
+  organisationSlug: z
+    .string({ error: 'geef de code (slug) van de organisatie van de deelnemer' })
+    .trim()
+    .min(1, { error: 'mag niet leeg zijn' })
+    .max(100, { error: 'is te lang' }),
+});
+export type PartnerGrant = z.infer<typeof PartnerGrantSchema>;
+
+/** What a partner (a member's own organisation) sees: its own contribution, nothing else of the host. */
+export const PartnerContributionSchema = z.object({
+  collaborationId: z.string(),
+  collaborationName: z.string(),
+  hostName: z.string(),
+  form: CollaborationFormSchema,
+  keyValidFrom: z.string(),
+  keyValidTo: z.string().nullable(),
+  memberId: z.string(),
+  memberName: z.string(),
+  budget: z.object({ id: z.string(), name: z.string(), status: BudgetStatusSchema, version: z.number().int(), updatedAt: z.string() }),
+  years: z.array(z.number().int()),
+  keyText: z.string(),
+  remainderRule: z.string(),
+  contribution: MemberContributionSchema,
+  aloneTogether: AloneTogetherSchema,
+});
+export type PartnerContribution = z.infer<typeof PartnerContributionSchema>;
+export const PartnerContributionListSchema = z.array(PartnerContributionSchema);

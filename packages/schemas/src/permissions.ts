@@ -17,6 +17,7 @@ export const ROLE_ACTIONS = {
   'manage-organisation': ['admin'],
   'read-collaborations': ['advisor', 'manager', 'admin'],
   'manage-collaborations': ['advisor'],
+  'grant-partner': ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type RoleAction = keyof typeof ROLE_ACTIONS;

@@ -15,7 +15,7 @@ import { auditRoutes } from './audit/index.ts';
 import { exportRoutes } from './exports/index.ts';
 import { adminReferenceRoutes } from './admin-reference/index.ts';
 import { catalogEditingRoutes } from './catalog-editing/index.ts';
-import { collaborationRoutes } from './collaborations/index.ts';
+import { collaborationRoutes, partnerContributionRoutes } from './collaborations/index.ts';
 
 /** What every route plugin receives. */
 export interface RouteDeps {
@@ -48,4 +48,5 @@ export const apiRoutes: { prefix: string; plugin: RoutePlugin }[] = [
   { prefix: '/reference-data', plugin: adminReferenceRoutes },
   { prefix: '/catalog', plugin: catalogEditingRoutes },
   { prefix: '/collaborations', plugin: collaborationRoutes },
+  { prefix: '/partner-contributions', plugin: partnerContributionRoutes },
 ];

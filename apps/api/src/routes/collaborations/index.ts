@@ -6,6 +6,9 @@ import {
   CollaborationDetailSchema,
   CollaborationListSchema,
   CollaborationMemberExportParamsSchema,
+  CollaborationMemberParamsSchema,
+  PartnerContributionListSchema,
+  PartnerGrantSchema,
   CollaborationParamsSchema,
   ErrorResponseSchema,
 } from '@app/schemas';
@@ -17,6 +20,8 @@ import { createCollaboration } from '../../services/collaborations/create-collab
 import { getCollaboration } from '../../services/collaborations/get-collaboration.ts';
 import { computeAllocation } from '../../services/collaborations/compute-allocation.ts';
 import { updateAllocationKeys } from '../../services/collaborations/update-allocation-keys.ts';
+import { grantPartner, revokePartner } from '../../services/collaborations/grant-partner.ts';
+import { listPartnerContributions } from '../../services/collaborations/list-partner-contributions.ts';
 import { exportAllocationWorkbook, exportMemberContribution, type ExportFile } from '../../services/collaborations/export-collaboration.ts';
 
 function sendFile(reply: FastifyReply, file: ExportFile) {
@@ -66,4 +71,19 @@ export const collaborationRoutes: RoutePlugin = async (app, { deps }) => {
       async (request, reply) => sendFile(reply, await exportMemberContribution(scopeOf(request), request.params.id, request.params.budgetId, request.params.memberId, format)),
     );
   }
+
+  app.put(
+    '/:id/members/:memberId/partner',
+    { schema: { tags, params: CollaborationMemberParamsSchema, body: PartnerGrantSchema, response: { 200: CollaborationDetailSchema, ...errors } } },
+    async (request) => grantPartner(scopeOf(request), request.params.id, request.params.memberId, request.body),
+  );
+
+  app.delete('/:id/members/:memberId/partner', { schema: { tags, params: CollaborationMemberParamsSchema, response: { 200: CollaborationDetailSchema, ...errors } } }, async (request) =>
+    revokePartner(scopeOf(request), request.params.id, request.params.memberId),
+  );
+};
+
+/** A member organisation's own contributions (partner role granted by the host). */
+export const partnerContributionRoutes: RoutePlugin = async (app, { deps }) => {
+  app.get('/', { schema: { tags, response: { 200: PartnerContributionListSchema } } }, async (request) => listPartnerContributions(requestScope(deps, request)));
 };

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { budgets, collaborationMembers, collaborations, organisations, type CollaborationMemberRow, type CollaborationRow, type Db } from '@app/db';
 import type { CollaborationDetail, CollaborationSummary } from '@app/schemas';
 import { notFound } from '../../errors.ts';
@@ -9,6 +9,8 @@ export interface CollaborationRecord {
   collaboration: CollaborationRow;
   members: CollaborationMemberRow[];
   hostName: string;
+  /** Partner organisation id → name (only the name crosses to the host). */
+  partnerNames?: Map<string, string>;
 }
 
 /** Another organisation's collaboration is simply not found (same answer as an unknown id). */
@@ -21,7 +23,9 @@ export async function loadOwnCollaboration(db: Db, organisationId: string, id: s
     .where(and(eq(collaborations.id, id), eq(collaborations.organisationId, organisationId)));
   if (!row) throw notFound('Samenwerking');
   const members = await db.select().from(collaborationMembers).where(eq(collaborationMembers.collaborationId, id)).orderBy(asc(collaborationMembers.position));
-  return { collaboration: row.collaboration, members, hostName: row.hostName };
+  const partnerIds = members.map((m) => m.partnerOrganisationId).filter((p): p is string => p !== null);
+  const partners = partnerIds.length ? await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, partnerIds)) : [];
+  return { collaboration: row.collaboration, members, hostName: row.hostName, partnerNames: new Map(partners.map((p) => [p.id, p.name])) };
 }
 
 /** The budgets of the shared budget's family (base, scenarios, versions), oldest first. */
@@ -69,6 +73,10 @@ export function toDetail(record: CollaborationRecord, rows: FamilyRow[]): Collab
       departments: m.departments,
       referenceDate: m.referenceDate,
       source: m.source,
+      partner:
+        m.partnerOrganisationId && m.partnerGrantedAt
+          ? { organisationName: record.partnerNames?.get(m.partnerOrganisationId) ?? '', grantedAt: m.partnerGrantedAt.toISOString() }
+          : null,
     })),
     budgets: rows.map((r) => ({ id: r.id, name: r.name, status: r.status, version: r.version, scenarioName: r.scenarioName, baseBudgetId: r.baseBudgetId, archived: r.archivedAt !== null })),
   };
