@@ -125,3 +125,15 @@ test('the samenwerking screen fits 390 px', async ({ page }) => {
   expect(scrollWidth).toBeLessThanOrEqual(390);
   await expectNoAxeViolations(page, 'samenwerking at 390 px');
 });
+
+test('the host administrator sees the partner form; an unknown organisation code is refused at the field', async ({ page }) => {
+  await signInAs(page, 'admin', '/samenwerkingen');
+  await page.getByRole('link', { name: /^BLNP/ }).click();
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Deelnemer toegang geven' }) });
+  await form.getByLabel('Deelnemer').selectOption({ label: 'Leusden' });
+  await form.getByLabel('Code van de organisatie').fill('bestaat-niet');
+  await form.getByRole('button', { name: 'Toegang geven' }).click();
+  await expect(form.getByText(/is geen organisatie in deze omgeving/)).toBeVisible();
+  await expect(page.getByRole('table', { name: /Deelnemers met hun kerngegevens/ }).getByRole('cell', { name: '—' })).toHaveCount(4);
+  await expectNoAxeViolations(page, 'samenwerking (beheerder, partner)');
+});

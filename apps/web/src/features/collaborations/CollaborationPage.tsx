@@ -12,7 +12,7 @@ import { useCan } from '../auth/permissions.ts';
 import { apiProblems, problemFor } from '../../lib/form-errors.ts';
 import { formatDate, formatEuro, formatEuroDelta, formatInteger } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { collaborationQueries, useSaveKeys } from './queries.ts';
+import { collaborationQueries, usePartnerRole, useSaveKeys } from './queries.ts';
 import { describeKey, FORM_LABELS, KEY_TYPE_LABELS } from './labels.ts';
 
 const STATUS_LABEL = { draft: 'Concept', submitted: 'Ingediend', adopted: 'Vastgesteld' } as const;
@@ -82,6 +82,7 @@ function CollaborationView({ collaboration }: { collaboration: CollaborationDeta
 }
 
 function Members({ collaboration }: { collaboration: CollaborationDetail }) {
+  const mayGrant = useCan('grant-partner');
   return (
     <section aria-labelledby="members" className="app-stack">
       <h2 id="members" className="utrecht-heading-2">
@@ -96,6 +97,7 @@ function Members({ collaboration }: { collaboration: CollaborationDetail }) {
               <th scope="col" className="utrecht-table__header-cell app-num">Inwoners</th>
               <th scope="col" className="utrecht-table__header-cell app-num">Medewerkers</th>
               <th scope="col" className="utrecht-table__header-cell">Bron en peildatum</th>
+              <th scope="col" className="utrecht-table__header-cell">Eigen omgeving (partner)</th>
             </tr>
           </thead>
           <tbody>
@@ -110,11 +112,13 @@ function Members({ collaboration }: { collaboration: CollaborationDetail }) {
                   {m.source}
                   {m.referenceDate ? `, ${formatDate(m.referenceDate)}` : ''}
                 </td>
+                <td className="utrecht-table__cell">{m.partner ? `${m.partner.organisationName} (sinds ${formatDate(m.partner.grantedAt)})` : '—'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableWrap>
+      {mayGrant ? <PartnerForm collaboration={collaboration} /> : null}
       <p className="utrecht-paragraph utrecht-paragraph--small">Medewerkers: een voorstel uit de formatie per 1.000 inwoners (referentiegegevens). De sleutels rekenen met de kerngegevens die bij de begroting horen; die past u aan onder Sleutels wijzigen.</p>
     </section>
   );
@@ -490,6 +494,44 @@ function KeyEditor({ collaboration, allocation }: { collaboration: Collaboration
         <Button appearance="primary" type="submit" busy={save.isPending} disabled={save.isPending}>
           Sleutels opslaan
         </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The host's administrator gives a member's own organisation read access to that member's contribution. */
+function PartnerForm({ collaboration }: { collaboration: CollaborationDetail }) {
+  const role = usePartnerRole(collaboration.id);
+  const [memberId, setMemberId] = useState(collaboration.membersDetail[0]?.id ?? '');
+  const [slug, setSlug] = useState('');
+  const member = collaboration.membersDetail.find((m) => m.id === memberId);
+  const problems = role.error ? apiProblems(role.error) : [];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    role.mutate({ memberId, organisationSlug: slug.trim() }, { onSuccess: () => setSlug('') });
+  };
+  return (
+    <form onSubmit={submit} className="app-card app-stack" noValidate aria-labelledby="partner-form">
+      <h3 id="partner-form" className="utrecht-heading-3">
+        Deelnemer toegang geven
+      </h3>
+      <p className="utrecht-paragraph utrecht-paragraph--small">
+        Een deelnemer met een eigen omgeving in deze applicatie ziet dan zijn eigen bijdrage (alleen lezen), niets anders van uw organisatie. Intrekken kan altijd; beide worden vastgelegd.
+      </p>
+      <div className="app-row">
+        <SelectField label="Deelnemer" value={memberId} onChange={(e) => setMemberId(e.target.value)} options={collaboration.membersDetail.map((m) => ({ value: m.id, label: m.name }))} />
+        <TextField label="Code van de organisatie" description="De korte code (slug) van de omgeving van de deelnemer" value={slug} onChange={(e) => setSlug(e.target.value)} error={problemFor(problems, 'organisationSlug')} size={18} />
+      </div>
+      {role.error && !problemFor(problems, 'organisationSlug') ? <Alert type="error">{errorMessage(role.error)}</Alert> : null}
+      <div className="app-row">
+        <Button type="submit" appearance="primary" disabled={role.isPending || slug.trim() === ''}>
+          Toegang geven
+        </Button>
+        {member?.partner ? (
+          <Button appearance="danger" disabled={role.isPending} onClick={() => role.mutate({ memberId, organisationSlug: null })}>
+            Toegang van {member.partner.organisationName} intrekken
+          </Button>
+        ) : null}
       </div>
     </form>
   );

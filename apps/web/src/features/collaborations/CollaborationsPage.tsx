@@ -10,7 +10,7 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import { MunicipalityPicker } from '../start/MunicipalityPicker.tsx';
 import { useCan } from '../auth/permissions.ts';
 import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
-import { formatDate, formatInteger } from '../../lib/format.ts';
+import { formatDate, formatEuro, formatInteger } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { collaborationQueries, useCreateCollaboration } from './queries.ts';
 import { FORM_LABELS, KEY_TYPE_LABELS } from './labels.ts';
@@ -65,6 +65,7 @@ export function CollaborationsPage() {
           </table>
         </TableWrap>
       ) : null}
+      <PartnerContributions />
       {mayEdit ? <NewCollaborationForm /> : <p className="utrecht-paragraph">Alleen een informatieadviseur kan een samenwerking aanmaken.</p>}
     </div>
   );
@@ -150,5 +151,68 @@ function NewCollaborationForm() {
         </Button>
       </div>
     </form>
+  );
+}
+
+/** As a member (partner role granted by the host): the own contribution to other organisations' collaborations, read-only. */
+function PartnerContributions() {
+  const partner = useQuery(collaborationQueries.partner());
+  if (!partner.data || partner.data.length === 0) return null;
+  return (
+    <section aria-labelledby="partner-contributions" className="app-stack">
+      <h2 id="partner-contributions" className="utrecht-heading-2">
+        Onze bijdragen aan samenwerkingen
+      </h2>
+      {partner.data.map((p) => {
+        const sum = (r: Record<number, number>) => p.years.reduce((a, y) => a + (r[y] ?? 0), 0);
+        return (
+          <div key={p.collaborationId} className="app-card app-stack">
+            <h3 className="utrecht-heading-3">
+              {p.collaborationName}: bijdrage {p.memberName}
+            </h3>
+            <p className="utrecht-paragraph">
+              Gastorganisatie {p.hostName} · {p.budget.name} ({p.budget.status === 'adopted' ? 'vastgesteld' : p.budget.status === 'submitted' ? 'ingediend' : 'concept'}, laatst gewijzigd {formatDate(p.budget.updatedAt)}) · sleutel: {p.keyText}
+            </p>
+            <TableWrap label={`Bijdrage ${p.memberName} aan ${p.collaborationName}`}>
+              <table className="utrecht-table utrecht-table--html-table app-grid-table">
+                <caption className="utrecht-table__caption app-visually-hidden">Bijdrage per jaar</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
+                    {p.years.map((y) => (
+                      <th key={y} scope="col" className="utrecht-table__header-cell app-num">
+                        {y}
+                      </th>
+                    ))}
+                    <th scope="col" className="utrecht-table__header-cell app-num">Totaal</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(
+                    [
+                      ['Bijdrage (samen)', p.contribution.totals.total],
+                      ['Alleen (eigen begroting)', p.aloneTogether.alone],
+                    ] as const
+                  ).map(([label, amounts]) => (
+                    <tr key={label} className="utrecht-table__row">
+                      <th scope="row" className="utrecht-table__cell">
+                        {label}
+                      </th>
+                      {p.years.map((y) => (
+                        <td key={y} className="utrecht-table__cell app-num">
+                          {formatEuro(amounts[y] ?? 0)}
+                        </td>
+                      ))}
+                      <td className="utrecht-table__cell app-num">{formatEuro(sum(amounts))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+            <p className="utrecht-paragraph utrecht-paragraph--small">{p.remainderRule}</p>
+          </div>
+        );
+      })}
+    </section>
   );
 }

@@ -3,6 +3,7 @@ import {
   AllocationResponseSchema,
   CollaborationDetailSchema,
   CollaborationListSchema,
+  PartnerContributionListSchema,
   type AllocationKeysUpdate,
   type CollaborationCreate,
 } from '@app/schemas';
@@ -16,6 +17,7 @@ export const collaborationQueries = {
   all: () => ['collaborations'] as const,
   list: () => queryOptions({ queryKey: ['collaborations', 'list'] as const, queryFn: () => api.get('/collaborations', CollaborationListSchema) }),
   detail: (id: string) => queryOptions({ queryKey: ['collaborations', 'detail', id] as const, queryFn: () => api.get(`/collaborations/${enc(id)}`, CollaborationDetailSchema) }),
+  partner: () => queryOptions({ queryKey: ['collaborations', 'partner'] as const, queryFn: () => api.get('/partner-contributions', PartnerContributionListSchema) }),
   allocation: (id: string, budgetId: string) =>
     queryOptions({
       queryKey: ['collaborations', 'detail', id, 'allocation', budgetId] as const,
@@ -43,5 +45,17 @@ export function useSaveKeys(id: string, budgetId: string) {
       queryClient.setQueryData(collaborationQueries.allocation(id, budgetId).queryKey, data);
       await queryClient.invalidateQueries({ queryKey: budgetQueries.all() });
     },
+  });
+}
+
+/** Grant (slug) or revoke (null) a member organisation's partner role; the detail shows the result. */
+export function usePartnerRole(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ memberId, organisationSlug }: { memberId: string; organisationSlug: string | null }) =>
+      organisationSlug === null
+        ? api.delete(`/collaborations/${enc(id)}/members/${enc(memberId)}/partner`, CollaborationDetailSchema)
+        : api.put(`/collaborations/${enc(id)}/members/${enc(memberId)}/partner`, { organisationSlug }, CollaborationDetailSchema),
+    onSuccess: (data) => queryClient.setQueryData(collaborationQueries.detail(id).queryKey, data),
   });
 }
