@@ -183,6 +183,30 @@ describe('allocation', () => {
     expect(await getAllocation()).toEqual(before);
   });
 
+  it('a deleted own line takes its key with it: the allocation leaves it out and the echoed keys save', async () => {
+    const budget = (await app.inject({ method: 'GET', url: `/api/budgets/${detail.budgetId}`, headers: advisor })).json();
+    const custom = await app.inject({
+      method: 'POST',
+      url: `/api/budgets/${detail.budgetId}/lines`,
+      headers: advisor,
+      payload: { developmentId: budget.developments[0].developmentId, description: 'Gezamenlijke aanbesteding', kind: 'incidental', costBasis: 'amount', costPool: 'services', amountCents: 1_000_100, justification: 'Offerte' },
+    });
+    expect(custom.statusCode, custom.body).toBe(201);
+    const lineId = custom.json().lines.find((l: { custom: boolean }) => l.custom).id;
+    const before = await getAllocation();
+    const keyed = await app.inject({ method: 'PUT', url: keysUrl(), headers: advisor, payload: { ...before.keys, version: before.budgetVersion, lineKeys: { ...before.keys.lineKeys, [lineId]: { type: 'equal' } } } });
+    expect(keyed.statusCode, keyed.body).toBe(200);
+    const split = (keyed.json() as AllocationResponse).lines.find((l) => l.lineId === lineId)!;
+    // € 10.001 over four members, equal: 2.501, 2.500, 2.500, 2.500 (the euro left to the first member).
+    expect(split.parts.map((p) => p[2027])).toEqual([250_100, 250_000, 250_000, 250_000]);
+    const version = (keyed.json() as AllocationResponse).budgetVersion;
+    expect((await app.inject({ method: 'DELETE', url: `/api/budgets/${detail.budgetId}/lines/${lineId}?version=${version}`, headers: advisor })).statusCode).toBe(200);
+    const after = await getAllocation();
+    expect(Object.keys(after.keys.lineKeys)).not.toContain(lineId);
+    const echoed = await app.inject({ method: 'PUT', url: keysUrl(), headers: advisor, payload: { ...after.keys, version: after.budgetVersion } });
+    expect(echoed.statusCode, echoed.body).toBe(200);
+  });
+
   it('a stale version is a 409', async () => {
     const response = await app.inject({ method: 'PUT', url: keysUrl(), headers: advisor, payload: { version: 1, defaultKey: { type: 'equal' } } });
     expect(response.statusCode).toBe(409);

@@ -62,13 +62,11 @@ export function computeAllocationOf(shared: SharedBudget): AllocationComputation
   const engineMembers = members.map((m) => ({ id: m.memberId, name: m.name, inhabitants: m.inhabitants, employees: m.employees }));
   const lineIds = new Set(input.lines.map((l) => l.id));
   const developmentIds = new Set(input.developments.map((d) => d.id));
+  const liveKeys: AllocationKeys = { defaultKey: keys.defaultKey, developmentKeys: present(keys.developmentKeys, developmentIds), lineKeys: present(keys.lineKeys, lineIds) };
   let allocation: AllocationResult;
   let aloneTogether: AloneTogetherMember[];
   try {
-    allocation = allocate(
-      { members: engineMembers, defaultKey: keys.defaultKey, developmentKeys: present(keys.developmentKeys, developmentIds), lineKeys: present(keys.lineKeys, lineIds) },
-      result,
-    );
+    allocation = allocate({ members: engineMembers, ...liveKeys }, result);
     const alone = Object.fromEntries(
       members.map((m) => [m.memberId, runEngine({ ...input, profile: { inhabitants: Math.max(1, m.inhabitants), employees: Math.max(1, m.employees), departments: Math.max(1, m.departments) } }).result]),
     );
@@ -86,7 +84,7 @@ export function computeAllocationOf(shared: SharedBudget): AllocationComputation
     budgetStatus: aggregate.budget.status,
     budgetVersion: aggregate.budget.version,
     years: result.years,
-    keys,
+    keys: liveKeys,
     members,
     remainderRule: REMAINDER_RULE_TEXT,
     totals: result.totals,

@@ -28,7 +28,7 @@ async function allocationExport(scope: RequestScope, collaborationId: string, bu
     status: BUDGET_STATUS_LABELS[shared.aggregate.budget.status],
     generatedAt,
     members: shared.members.map((m) => ({ memberId: m.memberId, name: m.name, cbsCode: m.cbsCode, inhabitants: m.inhabitants, employees: m.employees, referenceDate: m.referenceDate })),
-    keys: shared.keys,
+    keys: response.keys,
     allocation,
     aloneTogether,
     remainderRule: response.remainderRule,
