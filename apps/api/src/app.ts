@@ -16,6 +16,8 @@ import { constants as zlibConstants } from 'node:zlib';
 import { createReferenceCache } from './services/reference-cache.ts';
 import { apiRoutes, type RouteDeps } from './routes/index.ts';
 import { DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE } from './services/sign-in-throttle.ts';
+import { ensureDemoCollaboration } from './services/collaborations/ensure-demo-collaboration.ts';
+import { DEMO_ORGANISATION_SLUG } from './plugins/auth.ts';
 
 // Validation messages in Dutch for issues our schemas do not word themselves.
 z.config(z.locales.nl());
@@ -34,6 +36,8 @@ export interface BuildAppOptions {
   signInAttemptsPerMinute?: number | undefined;
   /** Enables GET /api/metrics (Prometheus) for scrapes that send this bearer token; absent → no metrics. */
   metricsToken?: string | undefined;
+  /** Create the demo BLNP collaboration in the demo organisation on first start (server.ts: on by default). */
+  demoCollaboration?: boolean | undefined;
 }
 
 /** Builds the Fastify instance with every plugin and route; never listens (server.ts does). */
@@ -104,6 +108,11 @@ export async function buildApp(options: BuildAppOptions) {
   };
   for (const route of apiRoutes) {
     await app.register(route.plugin, { prefix: `/api${route.prefix}`, deps });
+  }
+  if (options.demoCollaboration) {
+    app.addHook('onReady', async () => {
+      await ensureDemoCollaboration(deps.db, deps.cache, DEMO_ORGANISATION_SLUG);
+    });
   }
 
   const spaFallback = await registerStaticWeb(app, options.webDist);

@@ -29,6 +29,8 @@ const EnvSchema = z.object({
     .default(0),
   /** Sign-in attempts per minute per client address and e-mail address (brute-force brake). */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** 'false' skips the demo BLNP collaboration that is otherwise created on first start. */
+  DEMO_COLLABORATION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
    * Bearer token that unlocks GET /api/metrics (Prometheus). Unset: the metrics route does not exist

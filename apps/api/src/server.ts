@@ -18,6 +18,7 @@ const app = await buildApp({
   trustProxy: env.TRUST_PROXY,
   signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
   metricsToken: env.METRICS_TOKEN,
+  demoCollaboration: env.DEMO_COLLABORATION,
 });
 
 /**

@@ -22,3 +22,4 @@ export * from './dutch-number.ts';
 export * from './permissions.ts';
 export * from './limits.ts';
 export * from './chart-axis.ts';
+export * from './collaboration.ts';

@@ -16,6 +16,7 @@ import { exportRoutes } from './exports/index.ts';
 import { importRoutes } from './imports/index.ts';
 import { adminReferenceRoutes } from './admin-reference/index.ts';
 import { catalogEditingRoutes } from './catalog-editing/index.ts';
+import { collaborationRoutes, partnerContributionRoutes } from './collaborations/index.ts';
 
 /** What every route plugin receives. */
 export interface RouteDeps {
@@ -48,4 +49,6 @@ export const apiRoutes: { prefix: string; plugin: RoutePlugin }[] = [
   { prefix: '', plugin: importRoutes },
   { prefix: '/reference-data', plugin: adminReferenceRoutes },
   { prefix: '/catalog', plugin: catalogEditingRoutes },
+  { prefix: '/collaborations', plugin: collaborationRoutes },
+  { prefix: '/partner-contributions', plugin: partnerContributionRoutes },
 ];

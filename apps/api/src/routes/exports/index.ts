@@ -1,18 +1,10 @@
 import { BudgetParamsSchema, CalculationRequestSchema } from '@app/schemas';
-import type { FastifyReply } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
 import { publicScope, requestScope } from '../../plugins/request-scope.ts';
-import { EXPORT_FORMAT_NAMES, type ExportFile } from '../../services/exports/export-file.ts';
+import { EXPORT_FORMAT_NAMES } from '../../services/exports/export-file.ts';
+import { sendFile } from '../send-file.ts';
 import { exportBudget } from '../../services/exports/export-budget.ts';
 import { exportCalculation } from '../../services/exports/export-calculation.ts';
-
-function sendFile(reply: FastifyReply, file: ExportFile) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .header('cache-control', 'no-store')
-    .send(file.body);
-}
 
 const tags = ['exports'];
 

@@ -1,4 +1,4 @@
-import type { ExportMeta, OverrideNote } from '@app/export';
+import type { BudgetExportInput, ExportMeta, OverrideNote } from '@app/export';
 import { BUDGET_STATUS_LABELS, type BudgetDetail } from '@app/schemas';
 import type { RequestScope } from '../request-scope.ts';
 import { getBudgetDetail } from '../budget-aggregate.ts';
@@ -25,8 +25,14 @@ function overrideNotes(detail: BudgetDetail): OverrideNote[] {
   return notes;
 }
 
-/** A stored budget (or scenario) with its server calculation, as a download in any format. */
-export async function exportBudget(scope: RequestScope, budgetId: string, format: ExportFormat, generatedAt: Date): Promise<ExportFile> {
+/** What a download of a stored budget is built from: the data for @app/export and the file's base name. */
+export interface BudgetExport {
+  data: BudgetExportInput;
+  fileBase: string;
+}
+
+/** A stored budget (or scenario) with its server calculation, ready for any export format. */
+export async function loadBudgetExport(scope: RequestScope, budgetId: string, generatedAt: Date): Promise<BudgetExport> {
   const detail = await getBudgetDetail(scope, budgetId);
   const { input, result } = runEngine(detail.calculationInput);
   const edition = await scope.cache.edition(scope.db, detail.edition.id);
@@ -48,5 +54,11 @@ export async function exportBudget(scope: RequestScope, budgetId: string, format
     ...(typeof meta.version === 'number' && meta.version > 1 ? [`v${meta.version}`] : []),
     BUDGET_STATUS_LABELS[detail.status].toLowerCase(),
   ];
-  return buildExportFile({ input, result, meta }, exportFileBase(detail.profile.name, detail.firstYear, qualifiers), format);
+  return { data: { input, result, meta }, fileBase: exportFileBase(detail.profile.name, detail.firstYear, qualifiers) };
+}
+
+/** A stored budget (or scenario) as a download in one format. */
+export async function exportBudget(scope: RequestScope, budgetId: string, format: ExportFormat, generatedAt: Date): Promise<ExportFile> {
+  const { data, fileBase } = await loadBudgetExport(scope, budgetId, generatedAt);
+  return buildExportFile(data, fileBase, format);
 }
