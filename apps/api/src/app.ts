@@ -11,6 +11,7 @@ import { registerStaticWeb } from './plugins/static-web.ts';
 import compress from '@fastify/compress';
 import { constants as zlibConstants } from 'node:zlib';
 import { createReferenceCache } from './services/reference-cache.ts';
+import { createResultCache } from './services/budget-read/result-cache.ts';
 import { apiRoutes, type RouteDeps } from './routes/index.ts';
 import { DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE } from './services/sign-in-throttle.ts';
 
@@ -29,6 +30,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean | number | undefined;
   /** Sign-in attempts per minute per address and e-mail (default 10). */
   signInAttemptsPerMinute?: number | undefined;
+  /** Size of the per-process cache of computed budget results (default 64 MB; 0 keeps nothing). */
+  resultCacheBytes?: number | undefined;
 }
 
 /** Builds the Fastify instance with every plugin and route; never listens (server.ts does). */
@@ -86,6 +89,7 @@ export async function buildApp(options: BuildAppOptions) {
     db: options.db.db,
     dbKind: options.db.kind,
     cache: createReferenceCache(),
+    results: createResultCache(options.resultCacheBytes),
     signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE,
   };
   for (const route of apiRoutes) {

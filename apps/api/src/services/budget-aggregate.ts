@@ -2,12 +2,11 @@ import { type RequestScope } from './request-scope.ts';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { budgetDevelopments, budgetLines, budgets, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
 import type { CalculationInput } from '@app/engine';
-import type { BudgetDetail, BudgetSummary } from '@app/schemas';
+import type { BudgetDetail } from '@app/schemas';
 import { notFound } from '../errors.ts';
 import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { isUuid } from './ids.ts';
 import { listOrgUnits } from './org-units.ts';
-import { runEngine } from './run-engine.ts';
 import { buildCalculationInput, developmentLabel } from './engine-input/build-input.ts';
 import { overriddenFields, toBudgetLineInput, toLineInput, toModelProfile } from './engine-input/mappers.ts';
 
@@ -89,7 +88,7 @@ export function buildBudgetCalculationInput(aggregate: BudgetAggregate): Calcula
   });
 }
 
-function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] }): BudgetDetail {
+export function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] }): BudgetDetail {
   const { budget, edition } = aggregate;
   const catalogById = new Map(edition.lines.map((row) => [row.id, row]));
   return {
@@ -148,7 +147,7 @@ function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDe
 }
 
 /** The family of a budget: its base (if it is a scenario) and every scenario of that base. */
-async function loadScenarioFamily(db: Db, organisationId: string, budget: BudgetRow): Promise<BudgetDetail['scenarios']> {
+export async function loadScenarioFamily(db: Db, organisationId: string, budget: BudgetRow): Promise<BudgetDetail['scenarios']> {
   const baseId = budget.baseBudgetId ?? budget.id;
   const rows = await db
     .select({ id: budgets.id, scenarioName: budgets.scenarioName, baseBudgetId: budgets.baseBudgetId })
@@ -171,24 +170,3 @@ export async function describeBudget(db: Db, organisationId: string, aggregate: 
   ]);
   return toBudgetDetail(aggregate, { scenarios, orgUnits: units });
 }
-
-export function toBudgetSummary(aggregate: BudgetAggregate): BudgetSummary {
-  const { budget } = aggregate;
-  const { result } = runEngine(buildBudgetCalculationInput(aggregate));
-  return {
-    id: budget.id,
-    name: budget.name,
-    municipality: { cbsCode: budget.cbsCode, name: budget.profileName },
-    firstYear: budget.firstYear,
-    horizonYears: budget.horizonYears,
-    status: budget.status,
-    scenarioName: budget.scenarioName,
-    baseBudgetId: budget.baseBudgetId,
-    familyId: budget.familyId,
-    archivedAt: budget.archivedAt?.toISOString() ?? null,
-    updatedAt: budget.updatedAt.toISOString(),
-    version: budget.version,
-    totals: result.totals.total,
-  };
-}
-

@@ -29,7 +29,8 @@ import { requestScope } from '../../plugins/request-scope.ts';
 import { trustedJsonSerializer } from '../../plugins/trusted-json.ts';
 import { listBudgets } from '../../services/list-budgets.ts';
 import { createBudget } from '../../services/create-budget.ts';
-import { getBudgetDetail } from '../../services/budget-aggregate.ts';
+import { readBudgetDetail } from '../../services/budget-read/read-budget-detail.ts';
+import { sendCachedJson } from '../../plugins/cached-json.ts';
 import { updateBudget } from '../../services/update-budget.ts';
 import { deleteBudget } from '../../services/delete-budget.ts';
 import { computeBudget } from '../../services/compute-budget.ts';
@@ -82,8 +83,9 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     setBudgetArchived(scopeOf(request), request.params.id, false),
   );
 
-  app.get('/:id', { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>
-    getBudgetDetail(scopeOf(request), request.params.id),
+  // Built once per state of the budget and sent as stored bytes (services/budget-read, ADR 0301).
+  app.get('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request, reply) =>
+    sendCachedJson(request, reply, await readBudgetDetail(scopeOf(request), request.params.id)),
   );
 
   app.patch(
