@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 const steps = [
   ['Engine', 'tsx packages/engine/bench.ts'],
   ['API', 'tsx apps/api/bench.ts'],
+  ['Budget reads and writes beside /api/health (real PostgreSQL)', 'tsx apps/api/bench-budgets.ts'],
   ['Web (bundle + edit latency)', 'pnpm --filter @app/web build >/dev/null && tsx apps/web/bench.ts'],
   ['Builder in the browser (2.000-line budget)', 'tsx apps/api/bench-builder.ts'],
   ['Exports', 'tsx packages/export/bench.ts'],

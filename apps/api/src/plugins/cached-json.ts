@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { CachedJson, Encoding } from '../services/budget-read/result-cache.ts';
+import { bodyFor, cachedJson, type CachedJson, type Encoding } from '../services/budget-read/result-cache.ts';
 
 /** br before gzip, as the compress plugin prefers; anything refused with q=0 is skipped. */
 function acceptedEncoding(header: string | undefined): Encoding | null {
@@ -21,11 +21,23 @@ function acceptedEncoding(header: string | undefined): Encoding | null {
  * client already holds exactly these bytes (If-None-Match).
  */
 export async function sendCachedJson(request: FastifyRequest, reply: FastifyReply, cached: CachedJson): Promise<FastifyReply> {
-  void reply.header('etag', cached.etag).header('vary', 'accept-encoding');
-  const match = request.headers['if-none-match'];
-  if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === cached.etag)) return reply.status(304).send();
+  void reply.header('vary', 'accept-encoding');
+  if (cached.etag) {
+    void reply.header('etag', cached.etag);
+    const match = request.headers['if-none-match'];
+    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === cached.etag)) return reply.status(304).send();
+  }
   void reply.type('application/json; charset=utf-8');
   const encoding = acceptedEncoding(request.headers['accept-encoding']);
   if (!encoding) return reply.send(cached.body);
   return reply.header('content-encoding', encoding).send(await cached.encoded(encoding));
+}
+
+/**
+ * Sends a large JSON result of a service (e.g. the budget detail a write returns): the body the
+ * service already built and kept when there is one, else serialized here (plain JSON.stringify, as
+ * plugins/trusted-json.ts), compressed in the thread pool instead of on the event loop.
+ */
+export function sendJson(request: FastifyRequest, reply: FastifyReply, value: object): Promise<FastifyReply> {
+  return sendCachedJson(request, reply, bodyFor(value) ?? cachedJson(null, JSON.stringify(value)));
 }

@@ -7,6 +7,8 @@ import { notFound } from '../errors.ts';
 import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { isUuid } from './ids.ts';
 import { listOrgUnits } from './org-units.ts';
+import { budgetState, detailKey } from './budget-read/budget-state.ts';
+import { cachedJson, rememberBody } from './budget-read/result-cache.ts';
 import { buildCalculationInput, developmentLabel } from './engine-input/build-input.ts';
 import { overriddenFields, toBudgetLineInput, toLineInput, toModelProfile } from './engine-input/mappers.ts';
 
@@ -159,14 +161,27 @@ export async function loadScenarioFamily(db: Db, organisationId: string, budget:
 
 export async function getBudgetDetail(scope: RequestScope, id: string): Promise<BudgetDetail> {
   const { db, cache, organisationId } = scope;
-  return describeBudget(db, organisationId, await loadBudgetAggregate(db, cache, organisationId, id));
+  return describeBudget(scope, await loadBudgetAggregate(db, cache, organisationId, id));
 }
 
-/** The detail view of an aggregate already loaded (e.g. the one a write just proved computes). */
-export async function describeBudget(db: Db, organisationId: string, aggregate: BudgetAggregate): Promise<BudgetDetail> {
-  const [scenarios, units] = await Promise.all([
-    loadScenarioFamily(db, organisationId, aggregate.budget),
-    listOrgUnits(db, organisationId),
-  ]);
-  return toBudgetDetail(aggregate, { scenarios, orgUnits: units });
+/**
+ * The detail view of an aggregate already loaded (e.g. the one a write just proved computes, after
+ * its commit). Its scenarios and units come with the current budget row in one statement; when that
+ * row is still the aggregate's version, the serialized detail is kept in the result cache (the next
+ * GET is a hit) and remembered for the route to send as is.
+ */
+export async function describeBudget(scope: Pick<RequestScope, 'db' | 'organisationId' | 'results'>, aggregate: BudgetAggregate): Promise<BudgetDetail> {
+  const { db, organisationId, results } = scope;
+  const [state] = await budgetState(db).execute({ id: aggregate.budget.id, organisationId });
+  if (!state || state.version !== aggregate.budget.version) {
+    const [scenarios, units] = await Promise.all([loadScenarioFamily(db, organisationId, aggregate.budget), listOrgUnits(db, organisationId)]);
+    return toBudgetDetail(aggregate, { scenarios, orgUnits: units });
+  }
+  const { scenarios, orgUnits, ...budget } = state;
+  const detail = toBudgetDetail({ ...aggregate, budget }, { scenarios, orgUnits });
+  const key = detailKey(state);
+  const body = cachedJson(key, JSON.stringify(detail));
+  if (aggregate.edition.edition.status === 'published') results.set(key, body, Math.ceil(body.body.length * 1.25));
+  rememberBody(detail, body);
+  return detail;
 }

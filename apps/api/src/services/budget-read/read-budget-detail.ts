@@ -1,11 +1,11 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
-import { budgetDevelopments, budgetLines, budgets, type BudgetRow, type Db } from '@app/db';
-import type { BudgetDetail } from '@app/schemas';
+import { asc, eq } from 'drizzle-orm';
+import { budgetDevelopments, budgetLines, budgets, type BudgetRow } from '@app/db';
 import { notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { assembleAggregate, toBudgetDetail } from '../budget-aggregate.ts';
-import { cachedJson, resultKey, type CachedJson } from './result-cache.ts';
+import { cachedJson, type CachedJson } from './result-cache.ts';
+import { budgetState, detailKey } from './budget-state.ts';
 
 /**
  * GET /api/budgets/:id: the budget detail as JSON bytes, built once per state of the budget.
@@ -23,42 +23,19 @@ export async function readBudgetDetail(scope: RequestScope, id: string): Promise
   if (!state) throw notFound('Begroting');
   const { scenarios, orgUnits, ...budget } = state;
   const edition = await cache.edition(db, budget.editionId);
-  const key = resultKey('detail', [budget, scenarios, orgUnits]);
+  const key = detailKey(state);
   const keep = edition.edition.status === 'published';
-  return results.get(
+  let consistent = false;
+  return results.get<CachedJson>(
     key,
     async () => {
       const children = await readChildren(scope, budget);
+      consistent = children.consistent;
       const aggregate = assembleAggregate(budget, edition, children.developments, children.lines);
-      return { json: cachedJson(key, JSON.stringify(toBudgetDetail(aggregate, { scenarios, orgUnits }))), consistent: children.consistent };
+      return cachedJson(key, JSON.stringify(toBudgetDetail(aggregate, { scenarios, orgUnits })));
     },
-    ({ json, consistent }) => (keep && consistent ? Math.ceil(json.body.length * 1.25) : null),
-  ).then(({ json }) => json);
-}
-
-/*
- * The budget row with its scenario family (as loadScenarioFamily) and the organisation's units (as
- * listOrgUnits), in one prepared statement: the per-request cost of a cached detail. (Written out:
- * drizzle leaves the outer table's columns unqualified, which a subquery on budgets would capture.)
- */
-const stateStatements = new WeakMap<Db, ReturnType<typeof prepareBudgetState>>();
-function prepareBudgetState(db: Db) {
-  return db
-    .select({
-      ...getTableColumns(budgets),
-      scenarios: sql<BudgetDetail['scenarios']>`(select coalesce(json_agg(json_build_object('id', s.id, 'scenarioName', s.scenario_name) order by s.created_at), '[]'::json)
-        from budgets s where s.organisation_id = budgets.organisation_id and s.base_budget_id = coalesce(budgets.base_budget_id, budgets.id))`,
-      orgUnits: sql<BudgetDetail['orgUnits']>`(select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name), '[]'::json)
-        from org_units u where u.organisation_id = budgets.organisation_id)`,
-    })
-    .from(budgets)
-    .where(and(eq(budgets.id, sql.placeholder('id')), eq(budgets.organisationId, sql.placeholder('organisationId'))))
-    .prepare('budget_detail_state');
-}
-function budgetState(db: Db) {
-  let statement = stateStatements.get(db);
-  if (!statement) stateStatements.set(db, (statement = prepareBudgetState(db)));
-  return statement;
+    (json) => (keep && consistent ? Math.ceil(json.body.length * 1.25) : null),
+  );
 }
 
 /**

@@ -17,23 +17,31 @@ export type Encoding = 'br' | 'gzip';
 
 /** A JSON response body built once, with its compressed forms made on first demand. */
 export interface CachedJson {
-  /** Strong validator of exactly these bytes (a hash of what the body was built from). */
-  etag: string;
+  /** Strong validator of exactly these bytes (a hash of what the body was built from), if known. */
+  etag: string | null;
   body: Buffer;
   encoded(encoding: Encoding): Promise<Buffer>;
 }
 
-export function cachedJson(key: string, json: string): CachedJson {
+/** The body a service already built for a value it returns (a route sends it instead of serializing again). */
+const bodies = new WeakMap<object, CachedJson>();
+export const rememberBody = (value: object, body: CachedJson) => void bodies.set(value, body);
+export const bodyFor = (value: object): CachedJson | undefined => bodies.get(value);
+
+/** `key` null: a body without a validator (not kept, no ETag). */
+export function cachedJson(key: string | null, json: string): CachedJson {
   const body = Buffer.from(json, 'utf8');
   const forms = new Map<Encoding, Promise<Buffer>>();
   return {
-    etag: `"${key}"`,
+    etag: key === null ? null : `"${key}"`,
     body,
     encoded(encoding) {
       let form = forms.get(encoding);
       if (!form) {
-        // Made once per body, so a higher quality than on-the-fly compression pays off.
-        form = encoding === 'br' ? brotli(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzipAsync(body, { level: 6 });
+        // In the thread pool, off the event loop. A kept body is compressed once, so it affords
+        // more than the compress plugin's on-the-fly quality 4.
+        const quality = key === null ? 4 : 6;
+        form = encoding === 'br' ? brotli(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzipAsync(body, { level: quality });
         forms.set(encoding, form);
         form.catch(() => forms.delete(encoding));
       }
