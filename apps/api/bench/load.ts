@@ -14,6 +14,8 @@ export interface LoadOptions {
   body?: (i: number, c: number) => string | undefined;
   /** The path of the i-th request of connection c, when it varies (default: the url's path). */
   path?: (i: number, c: number) => string;
+  /** Method, path and body of the i-th request of connection c, for a mixed workload (overrides the above). */
+  request?: (i: number, c: number) => { method: string; path: string; body?: string };
   connections: number;
   seconds: number;
 }
@@ -43,12 +45,15 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   const end = start + options.seconds * 1000;
   const one = (i: number, c: number) =>
     new Promise<void>((resolve) => {
-      const body = options.body?.(i, c);
+      const mixed = options.request?.(i, c);
+      const body = mixed ? mixed.body : options.body?.(i, c);
       const headers: Record<string, string | number> = { ...options.headers };
       if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
+      const method = mixed?.method ?? options.method ?? 'GET';
+      const path = mixed?.path ?? options.path?.(i, c) ?? `${target.pathname}${target.search}`;
       const sent = performance.now();
       const request = http.request(
-        { agent, host: target.hostname, port: target.port, method: options.method ?? 'GET', path: options.path?.(i, c) ?? `${target.pathname}${target.search}`, headers },
+        { agent, host: target.hostname, port: target.port, method, path, headers },
         (response) => {
           response.on('end', () => {
             latencies.push(performance.now() - sent);
