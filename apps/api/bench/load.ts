@@ -49,6 +49,8 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
       const body = mixed ? mixed.body : options.body?.(i, c);
       const headers: Record<string, string | number> = { ...options.headers };
       if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
+      // A JSON content type without a body is a 400 (e.g. a DELETE in a mixed workload).
+      else delete headers['content-type'];
       const method = mixed?.method ?? options.method ?? 'GET';
       const path = mixed?.path ?? options.path?.(i, c) ?? `${target.pathname}${target.search}`;
       const sent = performance.now();

@@ -55,6 +55,15 @@ describe('GET /api/budgets/:id from the result cache', () => {
     expect(after.headers.etag).not.toBe(etag);
     expect(after.json()).toEqual(changed.json());
     expect(after.json().lines.find((l: { id: string }) => l.id === line.id).effective.amountCents).toBe(4_321_00);
+    // A second write starts from the rows the first one kept: its history entry still holds the true before value.
+    const second = await t.app.inject({ method: 'PUT', url: `/api/budgets/${budget.id}/lines/${line.id}/override`, headers: advisor, payload: { fields: { amountCents: 5_000_00 }, justification: 'Nieuwe offerte' } });
+    expect(second.statusCode).toBe(200);
+    const history = await t.app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/audit?lineId=${line.id}`, headers: { cookie: advisor.cookie } });
+    const overrides = history.json().filter((e: { action: string }) => e.action === 'override');
+    expect(overrides.map((e: { before: { overrides?: { amountCents?: number } }; after: { overrides: { amountCents: number } } }) => [e.before.overrides?.amountCents ?? null, e.after.overrides.amountCents])).toEqual([
+      [4_321_00, 5_000_00],
+      [null, 4_321_00],
+    ]);
   });
 
   it("another organisation gets 404 for a budget the cache holds, and its ETag does not reveal it", async () => {

@@ -7,7 +7,7 @@ import { notFound } from '../errors.ts';
 import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { isUuid } from './ids.ts';
 import { listOrgUnits } from './org-units.ts';
-import { budgetState, detailKey } from './budget-read/budget-state.ts';
+import { budgetState, childrenKey, childrenWeight, detailKey } from './budget-read/budget-state.ts';
 import { cachedJson, rememberBody } from './budget-read/result-cache.ts';
 import { buildCalculationInput, developmentLabel } from './engine-input/build-input.ts';
 import { overriddenFields, toBudgetLineInput, toLineInput, toModelProfile } from './engine-input/mappers.ts';
@@ -181,7 +181,11 @@ export async function describeBudget(scope: Pick<RequestScope, 'db' | 'organisat
   const detail = toBudgetDetail({ ...aggregate, budget }, { scenarios, orgUnits });
   const key = detailKey(state);
   const body = cachedJson(key, JSON.stringify(detail));
-  if (aggregate.edition.edition.status === 'published') results.set(key, body, Math.ceil(body.body.length * 1.25));
+  if (aggregate.edition.edition.status === 'published') {
+    results.set(key, body, Math.ceil(body.body.length * 1.25));
+    // The next write on this budget starts from these rows instead of reading them again.
+    results.set(childrenKey(budget), { developments: aggregate.developments, lines: aggregate.lines }, childrenWeight(aggregate));
+  }
   rememberBody(detail, body);
   return detail;
 }

@@ -8,6 +8,7 @@ import { runEngine } from './run-engine.ts';
 import type { RequestScope } from './request-scope.ts';
 import { recordBudgetChanges, snapshotBudget, toSnapshot } from './audit-budget-change.ts';
 import { lockOwnBudget } from './budget-workflow.ts';
+import { childrenKey } from './budget-read/budget-state.ts';
 
 class StaleVersionError extends Error {}
 
@@ -76,7 +77,9 @@ export async function mutateBudget(
   try {
     changed = await db.transaction(async (tx) => {
       const budget = await lockBudget(tx, organisationId, budgetId, expectedVersion);
-      const before = await snapshotBudget(tx, budget);
+      // Locked at this version, its children are the ones kept for it (if any): see childrenKey.
+      const kept = scope.results.peek<Pick<BudgetAggregate, 'developments' | 'lines'>>(childrenKey(budget));
+      const before = kept ? toSnapshot(budget, kept.developments, kept.lines) : await snapshotBudget(tx, budget);
       await change(tx, budget);
       const bumped = await bumpVersion(tx, budgetId);
       const after = assertAggregateComputes(await loadChildren(tx, cache, bumped));

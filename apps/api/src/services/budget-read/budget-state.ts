@@ -36,3 +36,13 @@ export function detailKey(state: BudgetState): string {
   const { scenarios, orgUnits, ...budget } = state;
   return resultKey('detail', [budget, scenarios, orgUnits]);
 }
+
+/**
+ * The key of a budget's developments and lines as of its version. Sound because every change to
+ * them bumps the version in the same transaction, under the budget's row lock (mutateBudget; the
+ * org-unit delete bumps the budgets it touches): a writer holding the lock on version v knows them.
+ */
+export const childrenKey = (budget: Pick<BudgetRow, 'id' | 'version'>) => `children-${budget.id}-${budget.version}`;
+
+/** A rough in-memory weight of a budget's rows. */
+export const childrenWeight = (children: { developments: readonly unknown[]; lines: readonly unknown[] }) => 400 * children.developments.length + 1_500 * children.lines.length;

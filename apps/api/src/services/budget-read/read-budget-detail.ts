@@ -5,7 +5,7 @@ import { isUuid } from '../ids.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { assembleAggregate, toBudgetDetail } from '../budget-aggregate.ts';
 import { cachedJson, type CachedJson } from './result-cache.ts';
-import { budgetState, detailKey } from './budget-state.ts';
+import { budgetState, childrenKey, childrenWeight, detailKey } from './budget-state.ts';
 
 /**
  * GET /api/budgets/:id: the budget detail as JSON bytes, built once per state of the budget.
@@ -31,6 +31,7 @@ export async function readBudgetDetail(scope: RequestScope, id: string): Promise
     async () => {
       const children = await readChildren(scope, budget);
       consistent = children.consistent;
+      if (consistent) results.set(childrenKey(budget), { developments: children.developments, lines: children.lines }, childrenWeight(children));
       const aggregate = assembleAggregate(budget, edition, children.developments, children.lines);
       return cachedJson(key, JSON.stringify(toBudgetDetail(aggregate, { scenarios, orgUnits })));
     },
