@@ -116,10 +116,11 @@ export const MIGRATION_LOCK_KEY = 7_341_202_614;
  * others then find them applied and do nothing. (Without it they race on creating drizzle's
  * journal and on applying the same migration twice.) PGlite is one embedded process and needs no lock.
  */
-export async function migrate(handle: DbHandle): Promise<void> {
+export async function migrate(handle: DbHandle, options: { migrationsFolder?: string } = {}): Promise<void> {
   const driver = drivers.get(handle);
   if (!driver) throw new Error('migrate() needs a handle returned by openDb()');
-  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+  // Another folder only for the benches (e.g. all but the newest migrations, to time those on big data).
+  const config = { migrationsFolder: options.migrationsFolder ?? MIGRATIONS_FOLDER };
   if (driver.kind === 'pglite') {
     await migratePglite(driver.db, config);
     return;

@@ -14,6 +14,7 @@ import { gracefulClosePlugin } from './plugins/graceful-close.ts';
 import compress from '@fastify/compress';
 import { constants as zlibConstants } from 'node:zlib';
 import { createReferenceCache } from './services/reference-cache.ts';
+import { createResultCache } from './services/budget-read/result-cache.ts';
 import { apiRoutes, type RouteDeps } from './routes/index.ts';
 import { DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE } from './services/sign-in-throttle.ts';
 import { ensureDemoCollaboration } from './services/collaborations/ensure-demo-collaboration.ts';
@@ -38,6 +39,8 @@ export interface BuildAppOptions {
   metricsToken?: string | undefined;
   /** Create the demo BLNP collaboration in the demo organisation on first start (server.ts: on by default). */
   demoCollaboration?: boolean | undefined;
+  /** Size of the per-process cache of computed budget results (default 64 MB; 0 keeps nothing). */
+  resultCacheBytes?: number | undefined;
 }
 
 /** Builds the Fastify instance with every plugin and route; never listens (server.ts does). */
@@ -104,6 +107,7 @@ export async function buildApp(options: BuildAppOptions) {
     db: options.db.db,
     dbKind: options.db.kind,
     cache: createReferenceCache(),
+    results: createResultCache(options.resultCacheBytes),
     signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE,
   };
   for (const route of apiRoutes) {
@@ -111,7 +115,7 @@ export async function buildApp(options: BuildAppOptions) {
   }
   if (options.demoCollaboration) {
     app.addHook('onReady', async () => {
-      await ensureDemoCollaboration(deps.db, deps.cache, DEMO_ORGANISATION_SLUG);
+      await ensureDemoCollaboration(deps, DEMO_ORGANISATION_SLUG);
     });
   }
 

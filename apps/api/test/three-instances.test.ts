@@ -72,6 +72,55 @@ describe.skipIf(!resolveTestDatabaseUrl())('three API instances on one PostgreSQ
     budget = read.json();
   });
 
+  it('a budget detail kept by one instance is never served stale after a change on another (ADR 0301)', async () => {
+    const [a, b] = [apps[0]!, apps[1]!];
+    const read = async (app: App) => {
+      const response = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: { cookie: advisor.cookie } });
+      expect(response.statusCode).toBe(200);
+      return response.json();
+    };
+    // A reads twice (built, then served from its cache).
+    const first = await read(a);
+    expect(await read(a)).toEqual(first);
+    // A line override on B: A answers with the new line and version.
+    const line = first.lines.find((l: { custom: boolean; effective: { costBasis: string } }) => !l.custom && l.effective.costBasis === 'amount');
+    const amount = (line.effective.amountCents ?? 0) + 12_345;
+    const overridden = await b.inject({ method: 'PUT', url: `/api/budgets/${budget.id}/lines/${line.id}/override`, headers: advisor, payload: { fields: { amountCents: amount }, justification: 'Drie instanties' } });
+    expect(overridden.statusCode).toBe(200);
+    const afterOverride = await read(a);
+    expect(afterOverride.version).toBe(first.version + 1);
+    expect(afterOverride.lines.find((l: { id: string }) => l.id === line.id).effective.amountCents).toBe(amount);
+    expect(afterOverride.calculationInput.lines.find((l: { id: string }) => l.id === line.id).amountCents).toBe(amount);
+    // Changes that leave the version alone: an org unit (renamed on B), a scenario (made on B), archiving (on B).
+    const admin = await freshSignIn(b, 'admin@demo.example', DEFAULT_DEMO_PASSWORD);
+    const unit = await b.inject({ method: 'POST', url: '/api/org-units', headers: admin, payload: { name: 'Team Drie Instanties' } });
+    expect(unit.statusCode).toBe(201);
+    expect((await read(a)).orgUnits.map((u: { name: string }) => u.name)).toContain('Team Drie Instanties');
+    const renamed = await b.inject({ method: 'PATCH', url: `/api/org-units/${unit.json().id}`, headers: admin, payload: { name: 'Team Drie (hernoemd)' } });
+    expect(renamed.statusCode).toBe(200);
+    const units = (await read(a)).orgUnits.map((u: { name: string }) => u.name);
+    expect(units).toContain('Team Drie (hernoemd)');
+    expect(units).not.toContain('Team Drie Instanties');
+    const scenario = await b.inject({ method: 'POST', url: `/api/budgets/${budget.id}/scenarios`, headers: advisor, payload: { scenarioName: 'Cache-scenario' } });
+    expect(scenario.statusCode).toBe(201);
+    expect((await read(a)).scenarios.map((s: { id: string }) => s.id)).toContain(scenario.json().id);
+    const archived = await b.inject({ method: 'POST', url: `/api/budgets/${scenario.json().id}/archive`, headers: advisor });
+    expect(archived.statusCode).toBe(200);
+    expect((await read(a)).archivedAt).toBeNull();
+    const scenarioOnA = await a.inject({ method: 'GET', url: `/api/budgets/${scenario.json().id}`, headers: { cookie: advisor.cookie } });
+    expect(scenarioOnA.json().archivedAt).not.toBeNull();
+    // Deleted on B: gone on A, not served from A's cache.
+    const deleted = await b.inject({ method: 'DELETE', url: `/api/budgets/${scenario.json().id}`, headers: advisor });
+    expect(deleted.statusCode).toBe(204);
+    expect((await a.inject({ method: 'GET', url: `/api/budgets/${scenario.json().id}`, headers: { cookie: advisor.cookie } })).statusCode).toBe(404);
+    expect((await read(a)).scenarios.map((s: { id: string }) => s.id)).not.toContain(scenario.json().id);
+    // The list's totals on A follow the override made on B.
+    const listed = await a.inject({ method: 'GET', url: '/api/budgets', headers: { cookie: advisor.cookie } });
+    const calculated = await b.inject({ method: 'GET', url: `/api/budgets/${budget.id}/calculation`, headers: { cookie: advisor.cookie } });
+    expect(listed.json().find((s: { id: string }) => s.id === budget.id).totals).toEqual(calculated.json().result.totals.total);
+    budget = await read(a);
+  });
+
   it('a budget import previewed on one instance is committed on another', async () => {
     const exported = await next().inject({ method: 'GET', url: `/api/budgets/${budget.id}/export.xlsx`, headers: advisor });
     expect(exported.statusCode).toBe(200);

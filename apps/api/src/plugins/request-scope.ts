@@ -7,6 +7,7 @@ import type { RequestContext } from './auth.ts';
 interface ScopeDeps {
   db: RequestScope['db'];
   cache: RequestScope['cache'];
+  results: RequestScope['results'];
 }
 
 /**
@@ -22,11 +23,11 @@ export function signedInContext(request: FastifyRequest): RequestContext {
 /** `{ db, cache, organisationId, userId, role }` of a signed-in request, built once in the handler. */
 export function requestScope(deps: ScopeDeps, request: FastifyRequest): RequestScope {
   const { organisationId, userId, role } = signedInContext(request);
-  return { db: deps.db, cache: deps.cache, organisationId, userId, role };
+  return { db: deps.db, cache: deps.cache, results: deps.results, organisationId, userId, role };
 }
 
 /** The scope of a public route: the caller's organisation if signed in, else nulls. */
 export function publicScope(deps: ScopeDeps, request: FastifyRequest): PublicScope {
   const ctx = request.ctx;
-  return { db: deps.db, cache: deps.cache, organisationId: ctx?.organisationId ?? null, userId: ctx?.userId ?? null, role: ctx?.role ?? null };
+  return { db: deps.db, cache: deps.cache, results: deps.results, organisationId: ctx?.organisationId ?? null, userId: ctx?.userId ?? null, role: ctx?.role ?? null };
 }

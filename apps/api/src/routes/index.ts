@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db, DbKind } from '@app/db';
 import type { ReferenceCache } from '../services/reference-cache.ts';
+import type { ResultCache } from '../services/budget-read/result-cache.ts';
 import { healthRoutes } from './health/index.ts';
 import { catalogRoutes } from './catalog/index.ts';
 import { municipalityRoutes } from './municipalities/index.ts';
@@ -23,6 +24,7 @@ export interface RouteDeps {
   db: Db;
   dbKind: DbKind;
   cache: ReferenceCache;
+  results: ResultCache;
   /** Sign-in attempts allowed per minute per client address and e-mail address. */
   signInAttemptsPerMinute: number;
 }

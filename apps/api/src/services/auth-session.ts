@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { organisations, sessions, users, type Db } from '@app/db';
 import type { UserRole } from '@app/db';
 import { hashSessionToken, newSessionToken } from './session-token.ts';
@@ -29,10 +29,11 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
   return { token, expiresAt };
 }
 
-/** The live session for a cookie token, or null (unknown, expired, or the user is disabled). */
-export async function findSession(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
-  if (!token || token.length > 100) return null;
-  const [row] = await db
+// Every signed-in request runs this lookup: a prepared statement per database (built once, planned
+// once by PostgreSQL) instead of building the same query each time.
+const sessionStatements = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+function prepareSessionLookup(db: Db) {
+  return db
     .select({
       sessionId: sessions.id,
       userId: users.id,
@@ -47,8 +48,17 @@ export async function findSession(db: Db, token: string, now = new Date()): Prom
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(sessions.tokenHash, hashSessionToken(token)), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
-    .limit(1);
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')), isNull(users.disabledAt)))
+    .limit(1)
+    .prepare('find_session');
+}
+
+/** The live session for a cookie token, or null (unknown, expired, or the user is disabled). */
+export async function findSession(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
+  if (!token || token.length > 100) return null;
+  let statement = sessionStatements.get(db);
+  if (!statement) sessionStatements.set(db, (statement = prepareSessionLookup(db)));
+  const [row] = await statement.execute({ tokenHash: hashSessionToken(token), now });
   return row ?? null;
 }
 

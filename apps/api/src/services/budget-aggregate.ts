@@ -2,12 +2,13 @@ import { type RequestScope } from './request-scope.ts';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { budgetDevelopments, budgetLines, budgets, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
 import type { CalculationInput } from '@app/engine';
-import type { BudgetDetail, BudgetSummary } from '@app/schemas';
+import type { BudgetDetail } from '@app/schemas';
 import { notFound } from '../errors.ts';
 import type { EditionData, ReferenceCache } from './reference-cache.ts';
 import { isUuid } from './ids.ts';
 import { listOrgUnits } from './org-units.ts';
-import { runEngine } from './run-engine.ts';
+import { budgetState, childrenKey, childrenWeight, detailKey } from './budget-read/budget-state.ts';
+import { cachedJson, rememberBody } from './budget-read/result-cache.ts';
 import { buildCalculationInput, developmentLabel } from './engine-input/build-input.ts';
 import { overriddenFields, toBudgetLineInput, toLineInput, toModelProfile } from './engine-input/mappers.ts';
 
@@ -89,7 +90,7 @@ export function buildBudgetCalculationInput(aggregate: BudgetAggregate): Calcula
   });
 }
 
-function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] }): BudgetDetail {
+export function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] }): BudgetDetail {
   const { budget, edition } = aggregate;
   const catalogById = new Map(edition.lines.map((row) => [row.id, row]));
   return {
@@ -148,7 +149,7 @@ function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDe
 }
 
 /** The family of a budget: its base (if it is a scenario) and every scenario of that base. */
-async function loadScenarioFamily(db: Db, organisationId: string, budget: BudgetRow): Promise<BudgetDetail['scenarios']> {
+export async function loadScenarioFamily(db: Db, organisationId: string, budget: BudgetRow): Promise<BudgetDetail['scenarios']> {
   const baseId = budget.baseBudgetId ?? budget.id;
   const rows = await db
     .select({ id: budgets.id, scenarioName: budgets.scenarioName, baseBudgetId: budgets.baseBudgetId })
@@ -160,35 +161,31 @@ async function loadScenarioFamily(db: Db, organisationId: string, budget: Budget
 
 export async function getBudgetDetail(scope: RequestScope, id: string): Promise<BudgetDetail> {
   const { db, cache, organisationId } = scope;
-  return describeBudget(db, organisationId, await loadBudgetAggregate(db, cache, organisationId, id));
+  return describeBudget(scope, await loadBudgetAggregate(db, cache, organisationId, id));
 }
 
-/** The detail view of an aggregate already loaded (e.g. the one a write just proved computes). */
-export async function describeBudget(db: Db, organisationId: string, aggregate: BudgetAggregate): Promise<BudgetDetail> {
-  const [scenarios, units] = await Promise.all([
-    loadScenarioFamily(db, organisationId, aggregate.budget),
-    listOrgUnits({ db, organisationId }),
-  ]);
-  return toBudgetDetail(aggregate, { scenarios, orgUnits: units });
+/**
+ * The detail view of an aggregate already loaded (e.g. the one a write just proved computes, after
+ * its commit). Its scenarios and units come with the current budget row in one statement; when that
+ * row is still the aggregate's version, the serialized detail is kept in the result cache (the next
+ * GET is a hit) and remembered for the route to send as is.
+ */
+export async function describeBudget(scope: Pick<RequestScope, 'db' | 'organisationId' | 'results'>, aggregate: BudgetAggregate): Promise<BudgetDetail> {
+  const { db, organisationId, results } = scope;
+  const [state] = await budgetState(db).execute({ id: aggregate.budget.id, organisationId });
+  if (!state || state.version !== aggregate.budget.version) {
+    const [scenarios, units] = await Promise.all([loadScenarioFamily(db, organisationId, aggregate.budget), listOrgUnits({ db, organisationId })]);
+    return toBudgetDetail(aggregate, { scenarios, orgUnits: units });
+  }
+  const { scenarios, orgUnits, ...budget } = state;
+  const detail = toBudgetDetail({ ...aggregate, budget }, { scenarios, orgUnits });
+  const key = detailKey(state);
+  const body = cachedJson(key, JSON.stringify(detail));
+  if (aggregate.edition.edition.status === 'published') {
+    results.set(key, body, Math.ceil(body.body.length * 1.25));
+    // The next write on this budget starts from these rows instead of reading them again.
+    results.set(childrenKey(budget), { developments: aggregate.developments, lines: aggregate.lines }, childrenWeight(aggregate));
+  }
+  rememberBody(detail, body);
+  return detail;
 }
-
-export function toBudgetSummary(aggregate: BudgetAggregate): BudgetSummary {
-  const { budget } = aggregate;
-  const { result } = runEngine(buildBudgetCalculationInput(aggregate));
-  return {
-    id: budget.id,
-    name: budget.name,
-    municipality: { cbsCode: budget.cbsCode, name: budget.profileName },
-    firstYear: budget.firstYear,
-    horizonYears: budget.horizonYears,
-    status: budget.status,
-    scenarioName: budget.scenarioName,
-    baseBudgetId: budget.baseBudgetId,
-    familyId: budget.familyId,
-    archivedAt: budget.archivedAt?.toISOString() ?? null,
-    updatedAt: budget.updatedAt.toISOString(),
-    version: budget.version,
-    totals: result.totals.total,
-  };
-}
-

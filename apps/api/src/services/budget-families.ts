@@ -1,11 +1,12 @@
 import { type RequestScope } from './request-scope.ts';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { budgets, budgetVersions, type Db } from '@app/db';
 import type { BudgetFamily, BudgetFamilyMember, BudgetSummary } from '@app/schemas';
 import { notFound } from '../errors.ts';
 import { isUuid } from './ids.ts';
 import type { ReferenceCache } from './reference-cache.ts';
-import { loadBudgetAggregates, toBudgetSummary } from './budget-aggregate.ts';
+import { summariesOfRows } from './budget-read/budget-results.ts';
+import type { ResultCache } from './budget-read/result-cache.ts';
 
 /**
  * A budget family is every budget with the same family id: a base, its scenarios and its later
@@ -47,18 +48,19 @@ function groupFamily(familyId: string, summaries: BudgetSummary[], versionOf: Re
   return { id: familyId, name: current.name, municipality: current.municipality, currentBaseId: currentId, updatedAt, members };
 }
 
-async function loadFamilies(db: Db, cache: ReferenceCache, organisationId: string, familyId?: string): Promise<{ families: BudgetFamily[]; archivedIds: Set<string> }> {
+async function loadFamilies(db: Db, cache: ReferenceCache, results: ResultCache, organisationId: string, familyId?: string): Promise<{ families: BudgetFamily[]; archivedIds: Set<string> }> {
   // One snapshot: a budget created or deleted between the reads must not split a family.
   return db.transaction(
     async (tx) => {
       const rows = await tx
-        .select({ id: budgets.id, familyId: budgets.familyId, createdAt: budgets.createdAt, archivedAt: budgets.archivedAt })
+        .select()
         .from(budgets)
-        .where(and(eq(budgets.organisationId, organisationId), familyId ? eq(budgets.familyId, familyId) : undefined));
+        .where(and(eq(budgets.organisationId, organisationId), familyId ? eq(budgets.familyId, familyId) : undefined))
+        .orderBy(asc(budgets.createdAt), asc(budgets.id));
       if (rows.length === 0) return { families: [], archivedIds: new Set<string>() };
       const ids = rows.map((r) => r.id);
       // One after the other: a transaction is one connection.
-      const aggregates = await loadBudgetAggregates(tx, cache, organisationId, familyId ? ids : undefined);
+      const summaries = await summariesOfRows(tx, cache, results, organisationId, rows);
       const links = await tx
         .select({ budgetId: budgetVersions.budgetId, versionOf: budgetVersions.versionOfBudgetId })
         .from(budgetVersions)
@@ -66,7 +68,7 @@ async function loadFamilies(db: Db, cache: ReferenceCache, organisationId: strin
       const versionOf = new Map(links.map((l) => [l.budgetId, l.versionOf]));
       const createdAt = new Map(rows.map((r) => [r.id, r.createdAt.toISOString()]));
       const byFamily = new Map<string, BudgetSummary[]>();
-      for (const summary of aggregates.map(toBudgetSummary)) {
+      for (const summary of summaries) {
         const list = byFamily.get(summary.familyId) ?? [];
         list.push(summary);
         byFamily.set(summary.familyId, list);
@@ -86,8 +88,8 @@ function hideArchived(family: BudgetFamily, archivedIds: Set<string>): BudgetFam
 
 /** Every family of the organisation, most recently changed first; archived budgets only on request. */
 export async function listBudgetFamilies(scope: RequestScope, options: { includeArchived: boolean }): Promise<BudgetFamily[]> {
-  const { db, cache, organisationId } = scope;
-  const { families, archivedIds } = await loadFamilies(db, cache, organisationId);
+  const { db, cache, results, organisationId } = scope;
+  const { families, archivedIds } = await loadFamilies(db, cache, results, organisationId);
   return families
     .map((family) => (options.includeArchived ? family : hideArchived(family, archivedIds)))
     .filter((family) => family.members.length > 0)
@@ -100,9 +102,9 @@ export async function listBudgetFamilies(scope: RequestScope, options: { include
  * organisation's family is not found, like an unknown id.
  */
 export async function getBudgetFamily(scope: RequestScope, familyId: string): Promise<BudgetFamily> {
-  const { db, cache, organisationId } = scope;
+  const { db, cache, results, organisationId } = scope;
   if (!isUuid(familyId)) throw notFound('Begrotingsfamilie');
-  const { families } = await loadFamilies(db, cache, organisationId, familyId);
+  const { families } = await loadFamilies(db, cache, results, organisationId, familyId);
   const [family] = families;
   if (!family) throw notFound('Begrotingsfamilie');
   return family;

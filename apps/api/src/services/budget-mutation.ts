@@ -1,13 +1,14 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
-import { budgets, type BudgetRow, type Db } from '@app/db';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { budgetDevelopments, budgetLines, budgets, type BudgetRow, type Db } from '@app/db';
 import type { BudgetDetail } from '@app/schemas';
 import { AppError } from '../errors.ts';
 import type { ReferenceCache } from './reference-cache.ts';
-import { buildBudgetCalculationInput, describeBudget, getBudgetDetail, loadBudgetAggregate, type BudgetAggregate } from './budget-aggregate.ts';
+import { assembleAggregate, buildBudgetCalculationInput, describeBudget, getBudgetDetail, loadBudgetAggregate, type BudgetAggregate } from './budget-aggregate.ts';
 import { runEngine } from './run-engine.ts';
 import type { RequestScope } from './request-scope.ts';
 import { recordBudgetChanges, snapshotBudget, toSnapshot } from './audit-budget-change.ts';
 import { lockOwnBudget } from './budget-workflow.ts';
+import { childrenKey } from './budget-read/budget-state.ts';
 
 class StaleVersionError extends Error {}
 
@@ -47,12 +48,15 @@ export async function lockScenariosNotFrozen(tx: Db, organisationId: string, bas
   for (const scenario of scenarios) assertNotFrozen(scenario, 'Het scenario');
 }
 
-/** Every change to a budget or its children bumps its version, so clients can detect stale edits. */
-export async function bumpVersion(tx: Db, budgetId: string): Promise<void> {
-  await tx
+/** Every change to a budget or its children bumps its version, so clients can detect stale edits. Returns the row as bumped. */
+export async function bumpVersion(tx: Db, budgetId: string): Promise<BudgetRow> {
+  const [row] = await tx
     .update(budgets)
     .set({ version: sql`${budgets.version} + 1`, updatedAt: new Date() })
-    .where(eq(budgets.id, budgetId));
+    .where(eq(budgets.id, budgetId))
+    .returning();
+  if (!row) throw new Error(`bumping budget ${budgetId} found no row`);
+  return row;
 }
 
 /**
@@ -73,10 +77,12 @@ export async function mutateBudget(
   try {
     changed = await db.transaction(async (tx) => {
       const budget = await lockBudget(tx, organisationId, budgetId, expectedVersion);
-      const before = await snapshotBudget(tx, budget);
+      // Locked at this version, its children are the ones kept for it (if any): see childrenKey.
+      const kept = scope.results.peek<Pick<BudgetAggregate, 'developments' | 'lines'>>(childrenKey(budget));
+      const before = kept ? toSnapshot(budget, kept.developments, kept.lines) : await snapshotBudget(tx, budget);
       await change(tx, budget);
-      await bumpVersion(tx, budgetId);
-      const after = await assertComputes(tx, cache, organisationId, budgetId);
+      const bumped = await bumpVersion(tx, budgetId);
+      const after = assertAggregateComputes(await loadChildren(tx, cache, bumped));
       await recordBudgetChanges(tx, { organisationId, userId: scope.userId ?? null }, before, toSnapshot(after.budget, after.developments, after.lines));
       return after;
     });
@@ -91,7 +97,15 @@ export async function mutateBudget(
     }
     throw error;
   }
-  return describeBudget(db, organisationId, changed);
+  return describeBudget(scope, changed);
+}
+
+/** The aggregate of a budget row in hand (e.g. as a write just bumped it): its children read in `tx`. */
+async function loadChildren(tx: Db, cache: ReferenceCache, budget: BudgetRow): Promise<BudgetAggregate> {
+  const edition = await cache.edition(tx, budget.editionId);
+  const developments = await tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budget.id));
+  const lines = await tx.select().from(budgetLines).where(eq(budgetLines.budgetId, budget.id)).orderBy(asc(budgetLines.createdAt), asc(budgetLines.id));
+  return assembleAggregate(budget, edition, developments, lines);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { totalsDifference, totalsOnYears } from '@app/engine';
 import type { CompareEntry, CompareResponse } from '@app/schemas';
 import { AppError } from '../errors.ts';
-import { buildBudgetCalculationInput, loadBudgetAggregates } from './budget-aggregate.ts';
+import { loadBudgetAggregates } from './budget-aggregate.ts';
 import type { RequestScope } from './request-scope.ts';
-import { runEngine } from './run-engine.ts';
+import { resultOfAggregate } from './budget-read/budget-results.ts';
 
 /** Side-by-side totals (overall and per domain) of 2+ budgets, and each one's difference with the first. */
 export async function compareBudgets(scope: RequestScope, ids: string[]): Promise<CompareResponse> {
@@ -18,7 +18,7 @@ export async function compareBudgets(scope: RequestScope, ids: string[]): Promis
   }
   const computed = unique.map((id) => {
     const aggregate = byId.get(id)!;
-    return { aggregate, result: runEngine(buildBudgetCalculationInput(aggregate)).result };
+    return { aggregate, result: resultOfAggregate(scope.results, aggregate) };
   });
   const years = [...new Set(computed.flatMap(({ result }) => result.years))].sort((a, b) => a - b);
   const domainKeys = [...new Set(computed.flatMap(({ result }) => Object.keys(result.byDomain)))].sort();

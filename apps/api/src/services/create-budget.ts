@@ -63,7 +63,7 @@ export async function createBudget(scope: RequestScope, body: BudgetCreate): Pro
     await recordAudit(tx, { organisationId, userId, budgetId: budget.id, entity: 'budget', entityId: budget.id, action: 'create', after: { name: budget.name, firstYear: budget.firstYear, cbsCode: budget.cbsCode } });
     return aggregate;
   });
-  return describeBudget(db, organisationId, created);
+  return describeBudget(scope, created);
 }
 
 /** What a new budget copies: every development of the edition and every line still in the catalog. */

@@ -1,5 +1,6 @@
 import type { Db, UserRole } from '@app/db';
 import type { ReferenceCache } from './reference-cache.ts';
+import type { ResultCache } from './budget-read/result-cache.ts';
 
 /**
  * What a service needs to know about the request it serves, built once per request by
@@ -9,6 +10,8 @@ import type { ReferenceCache } from './reference-cache.ts';
 export interface RequestScope {
   db: Db;
   cache: ReferenceCache;
+  /** Computed results of stored budgets, keyed by what the request read (budget-read/result-cache.ts). */
+  results: ResultCache;
   organisationId: string;
   /** The signed-in user, for the audit trail. */
   userId: string | null;
@@ -19,6 +22,7 @@ export interface RequestScope {
 export interface PublicScope {
   db: Db;
   cache: ReferenceCache;
+  results: ResultCache;
   organisationId: string | null;
   userId: string | null;
   role: UserRole | null;

@@ -29,7 +29,8 @@ import { requestScope } from '../../plugins/request-scope.ts';
 import { trustedJsonSerializer } from '../../plugins/trusted-json.ts';
 import { listBudgets } from '../../services/list-budgets.ts';
 import { createBudget } from '../../services/create-budget.ts';
-import { getBudgetDetail } from '../../services/budget-aggregate.ts';
+import { readBudgetDetail } from '../../services/budget-read/read-budget-detail.ts';
+import { sendCachedJson, sendJson } from '../../plugins/cached-json.ts';
 import { updateBudget } from '../../services/update-budget.ts';
 import { deleteBudget } from '../../services/delete-budget.ts';
 import { computeBudget } from '../../services/compute-budget.ts';
@@ -54,10 +55,9 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     listBudgets(scopeOf(request)),
   );
 
-  app.post('/', { serializerCompiler: trustedJsonSerializer, schema: { tags, body: BudgetCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } }, async (request, reply) => {
-    const detail = await createBudget(scopeOf(request), request.body);
-    return reply.status(201).send(detail);
-  });
+  app.post('/', { schema: { tags, body: BudgetCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } }, async (request, reply) =>
+    sendJson(request, reply.status(201), await createBudget(scopeOf(request), request.body)),
+  );
 
   // Before '/:id' so "compare" is never read as an id.
   app.get('/compare', { schema: { tags, querystring: CompareQuerySchema, response: { 200: CompareResponseSchema, ...errors } } }, async (request) =>
@@ -82,14 +82,15 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     setBudgetArchived(scopeOf(request), request.params.id, false),
   );
 
-  app.get('/:id', { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>
-    getBudgetDetail(scopeOf(request), request.params.id),
+  // Built once per state of the budget and sent as stored bytes (services/budget-read, ADR 0301).
+  app.get('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request, reply) =>
+    sendCachedJson(request, reply, await readBudgetDetail(scopeOf(request), request.params.id)),
   );
 
   app.patch(
     '/:id',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, body: BudgetPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request) => updateBudget(scopeOf(request), request.params.id, request.body),
+    { schema: { tags, params: BudgetParamsSchema, body: BudgetPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => sendJson(request, reply, await updateBudget(scopeOf(request), request.params.id, request.body)),
   );
 
   app.delete('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 204: NoContentSchema, ...errors } } }, async (request, reply) => {
@@ -105,44 +106,44 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.patch(
     '/:id/developments/:budgetDevelopmentId',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetDevelopmentParamsSchema, body: BudgetDevelopmentPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request) => updateBudgetDevelopment(scopeOf(request), request.params.id, request.params.budgetDevelopmentId, request.body),
+    { schema: { tags, params: BudgetDevelopmentParamsSchema, body: BudgetDevelopmentPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => sendJson(request, reply, await updateBudgetDevelopment(scopeOf(request), request.params.id, request.params.budgetDevelopmentId, request.body)),
   );
 
   app.put(
     '/:id/lines/:budgetLineId/override',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, body: LineOverrideSchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request) => overrideLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.body),
+    { schema: { tags, params: BudgetLineParamsSchema, body: LineOverrideSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => sendJson(request, reply, await overrideLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.body)),
   );
 
   app.delete(
     '/:id/lines/:budgetLineId/override',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request) => resetLineOverride(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version),
+    { schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => sendJson(request, reply, await resetLineOverride(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version)),
   );
 
   app.post(
     '/:id/lines',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, body: CustomLineCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    { schema: { tags, params: BudgetParamsSchema, body: CustomLineCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
     async (request, reply) => {
       const { detail, lineId } = await addCustomLine(scopeOf(request), request.params.id, request.body);
-      return reply.status(201).header('location', `/api/budgets/${detail.id}/lines/${lineId}`).send(detail);
+      return sendJson(request, reply.status(201).header('location', `/api/budgets/${detail.id}/lines/${lineId}`), detail);
     },
   );
 
   app.delete(
     '/:id/lines/:budgetLineId',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request) => deleteCustomLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version),
+    { schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => sendJson(request, reply, await deleteCustomLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version)),
   );
 
   app.post(
     '/:id/scenarios',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, body: ScenarioCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await createScenario(scopeOf(request), request.params.id, request.body)),
+    { schema: { tags, params: BudgetParamsSchema, body: ScenarioCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => sendJson(request, reply.status(201), await createScenario(scopeOf(request), request.params.id, request.body)),
   );
 
-  app.post('/:id/promote', { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request) =>
-    promoteScenario(scopeOf(request), request.params.id),
+  app.post('/:id/promote', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request, reply) =>
+    sendJson(request, reply, await promoteScenario(scopeOf(request), request.params.id)),
   );
 };

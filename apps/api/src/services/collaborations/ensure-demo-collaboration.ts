@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { collaborations, organisations, type Db } from '@app/db';
+import { collaborations, organisations } from '@app/db';
 import type { CollaborationCreate } from '@app/schemas';
 import { AppError } from '../../errors.ts';
-import type { ReferenceCache } from '../reference-cache.ts';
+import type { RequestScope } from '../request-scope.ts';
 import { createCollaboration } from './create-collaboration.ts';
 
 /**
@@ -25,13 +25,14 @@ export const DEMO_COLLABORATION: CollaborationCreate = {
  * organisation has no collaboration at all (a later start, or a second instance, does nothing).
  * Returns whether it created it.
  */
-export async function ensureDemoCollaboration(db: Db, cache: ReferenceCache, organisationSlug: string): Promise<boolean> {
+export async function ensureDemoCollaboration(deps: Pick<RequestScope, 'db' | 'cache' | 'results'>, organisationSlug: string): Promise<boolean> {
+  const { db } = deps;
   const [organisation] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, organisationSlug)).limit(1);
   if (!organisation) return false;
   const [existing] = await db.select({ id: collaborations.id }).from(collaborations).where(eq(collaborations.organisationId, organisation.id)).limit(1);
   if (existing) return false;
   try {
-    await createCollaboration({ db, cache, organisationId: organisation.id, userId: null, role: 'advisor' }, DEMO_COLLABORATION);
+    await createCollaboration({ ...deps, organisationId: organisation.id, userId: null, role: 'advisor' }, DEMO_COLLABORATION);
     return true;
   } catch (error) {
     // Another instance created it first (same name): nothing to do.
