@@ -37,7 +37,8 @@ export const POLICY: readonly Rule[] = [
   { methods: READ, pattern: '/api/catalog/editions/:editionId/editing', access: 'platform', why: 'platform administrator edits draft editions (retired lines included)' },
 
   // Public integration points and the things a signed-out browser needs.
-  { methods: READ, pattern: '/api/health', access: 'public', why: 'liveness probe' },
+  { methods: READ, pattern: '/api/health*', access: 'public', why: 'readiness and liveness probes' },
+  { methods: READ, pattern: '/api/metrics', access: 'public', why: 'Prometheus scrape, guarded by METRICS_TOKEN instead (plugins/metrics.ts)' },
   { methods: READ, pattern: '/api/openapi.json', access: 'public', why: 'API description' },
   { methods: READ, pattern: '/api/docs*', access: 'public', why: 'Swagger UI' },
   { methods: ['POST'], pattern: '/api/auth/sign-in', access: 'public', why: 'signing in' },
