@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { auditEntries } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
-import { nextVersionName } from '../src/services/new-budget-version.ts';
+import { nextVersionName } from '../src/services/workflow/new-budget-version.ts';
 import { signIn, type AuthHeaders } from './helpers/auth.ts';
 
 let handle: TestDbHandle;

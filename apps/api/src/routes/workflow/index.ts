@@ -14,8 +14,10 @@ import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
 import { requestScope } from '../../plugins/request-scope.ts';
 import { adoptBudget } from '../../services/adopt-budget.ts';
-import { addBudgetComment, listBudgetComments } from '../../services/budget-comments.ts';
-import { getBudgetVersions, newBudgetVersion } from '../../services/new-budget-version.ts';
+import { addBudgetComment } from '../../services/workflow/add-budget-comment.ts';
+import { listBudgetComments } from '../../services/workflow/list-budget-comments.ts';
+import { getBudgetVersions } from '../../services/workflow/get-budget-versions.ts';
+import { newBudgetVersion } from '../../services/workflow/new-budget-version.ts';
 import { sendBackBudget } from '../../services/send-back-budget.ts';
 import { submitBudget } from '../../services/submit-budget.ts';
 

@@ -2,7 +2,7 @@ import type { BudgetExportInput, ExportMeta, OverrideNote } from '@app/export';
 import { BUDGET_STATUS_LABELS, type BudgetDetail } from '@app/schemas';
 import type { RequestScope } from '../request-scope.ts';
 import { getBudgetDetail } from '../budget-aggregate.ts';
-import { getBudgetVersions } from '../new-budget-version.ts';
+import { getBudgetVersions } from '../workflow/get-budget-versions.ts';
 import { runEngine } from '../run-engine.ts';
 import { assumptionSources, buildExportFile, editionNames, exportFileBase, loadBenchmarks, type ExportFile, type ExportFormat } from './export-file.ts';
 

@@ -1,12 +1,12 @@
-import { actorOf, type RequestScope } from './request-scope.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import { budgetComments, budgets, users, type Db } from '@app/db';
 import type { BudgetComment } from '@app/schemas';
-import { notFound } from '../errors.ts';
-import { isUuid } from './ids.ts';
-import { recordAudit } from './record-audit.ts';
+import { notFound } from '../../errors.ts';
+import { isUuid } from '../ids.ts';
+import type { RequestScope } from '../request-scope.ts';
 
-async function assertOwnBudget(db: Db, organisationId: string, budgetId: string): Promise<void> {
+/** 404 unless the budget exists in the organisation (another organisation's reads as absent). */
+export async function assertOwnBudget(db: Db, organisationId: string, budgetId: string): Promise<void> {
   if (!isUuid(budgetId)) throw notFound('Begroting');
   const [row] = await db
     .select({ id: budgets.id })
@@ -42,24 +42,4 @@ export async function listBudgetComments(scope: RequestScope, budgetId: string):
     createdAt: row.createdAt.toISOString(),
     author: row.authorId ? { id: row.authorId, displayName: row.authorName ?? '', role: row.authorRole ?? '' } : null,
   }));
-}
-
-/** A remark is allowed in every status (also on adopted budgets: it changes nothing in the budget). */
-export async function addBudgetComment(scope: RequestScope, budgetId: string, body: string): Promise<BudgetComment> {
-  const { db } = scope;
-  const actor = actorOf(scope);
-  const id = await db.transaction(async (tx) => {
-    await assertOwnBudget(tx, actor.organisationId, budgetId);
-    const [row] = await tx
-      .insert(budgetComments)
-      .values({ organisationId: actor.organisationId, budgetId, userId: actor.userId, kind: 'comment', body })
-      .returning({ id: budgetComments.id });
-    if (!row) throw new Error('inserting the comment returned no row');
-    await recordAudit(tx, { organisationId: actor.organisationId, userId: actor.userId, budgetId, entity: 'comment', entityId: row.id, action: 'create', after: { body } });
-    return row.id;
-  });
-  const comments = await listBudgetComments(scope, budgetId);
-  const created = comments.find((c) => c.id === id);
-  if (!created) throw new Error('the new comment is not readable');
-  return created;
 }

@@ -1,11 +1,10 @@
-import { actorOf, type RequestScope } from './request-scope.ts';
-import { and, eq } from 'drizzle-orm';
+import { actorOf, type RequestScope } from '../request-scope.ts';
+import { eq } from 'drizzle-orm';
 import { budgets, budgetVersions } from '@app/db';
-import type { BudgetVersionInfo } from '@app/schemas';
-import { AppError, notFound } from '../errors.ts';
-import { lockOwnBudget } from './budget-workflow.ts';
-import { copyBudgetChildren } from './copy-budget-children.ts';
-import { recordAudit } from './record-audit.ts';
+import { AppError } from '../../errors.ts';
+import { lockOwnBudget } from '../budget-workflow.ts';
+import { copyBudgetChildren } from '../copy-budget-children.ts';
+import { recordAudit } from '../record-audit.ts';
 
 /**
  * Copies an adopted budget (developments, lines, overrides and justifications) into a new draft
@@ -57,29 +56,4 @@ export async function newBudgetVersion(scope: RequestScope, budgetId: string): P
 export function nextVersionName(name: string): string {
   const match = /^(.*) \(versie (\d+)\)$/.exec(name);
   return match ? `${match[1]} (versie ${Number(match[2]) + 1})` : `${name} (versie 2)`;
-}
-
-/** The chain of versions this budget continues, oldest first, ending with the budget itself. */
-export async function getBudgetVersions(scope: RequestScope, budgetId: string): Promise<BudgetVersionInfo> {
-  const { db, organisationId } = scope;
-  const chain: BudgetVersionInfo['lineage'] = [];
-  let current: string | null = budgetId;
-  let versionOf: string | null = null;
-  const seen = new Set<string>();
-  while (current && !seen.has(current) && seen.size < 100) {
-    seen.add(current);
-    const [row] = await db
-      .select({ id: budgets.id, name: budgets.name, status: budgets.status, createdAt: budgets.createdAt, versionOf: budgetVersions.versionOfBudgetId })
-      .from(budgets)
-      .leftJoin(budgetVersions, eq(budgetVersions.budgetId, budgets.id))
-      .where(and(eq(budgets.id, current), eq(budgets.organisationId, organisationId)));
-    if (!row) {
-      if (current === budgetId) throw notFound('Begroting');
-      break;
-    }
-    if (current === budgetId) versionOf = row.versionOf;
-    chain.unshift({ id: row.id, name: row.name, status: row.status, createdAt: row.createdAt.toISOString() });
-    current = row.versionOf;
-  }
-  return { budgetId, versionOfBudgetId: versionOf, lineage: chain };
 }
