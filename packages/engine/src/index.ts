@@ -26,3 +26,23 @@ export { exploitationByLine, sumByYear, totalsDifference, totalsOnYears } from '
 export { CATEGORY_OF } from './plan.ts';
 export { scaledQuantityOf } from './scale-line.ts';
 export { staffRatioFor, suggestProfile, type StaffRatio } from './profile.ts';
+export {
+  DEFAULT_INCIDENTAL_RULE,
+  FUNDING_WARNING_KINDS,
+  calculateFunding,
+  fundingNature,
+  type FundingAmounts,
+  type FundingInput,
+  type FundingNature,
+  type FundingResult,
+  type FundingSourceType,
+  type FundingStatus,
+  type FundingTarget,
+  type FundingWarning,
+  type FundingWarningKind,
+  type GrossFundedNet,
+  type IncidentalItem,
+  type IncidentalOverview,
+  type IncidentalRule,
+  type StructuralBalance,
+} from './funding.ts';
