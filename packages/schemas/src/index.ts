@@ -21,3 +21,5 @@ export * from './dutch-number.ts';
 export * from './permissions.ts';
 export * from './limits.ts';
 export * from './chart-axis.ts';
+export * from './funding.ts';
+export * from './funding-text.ts';

@@ -15,6 +15,7 @@ import { auditRoutes } from './audit/index.ts';
 import { exportRoutes } from './exports/index.ts';
 import { adminReferenceRoutes } from './admin-reference/index.ts';
 import { catalogEditingRoutes } from './catalog-editing/index.ts';
+import { fundingRoutes } from './funding/index.ts';
 
 /** What every route plugin receives. */
 export interface RouteDeps {
@@ -46,4 +47,5 @@ export const apiRoutes: { prefix: string; plugin: RoutePlugin }[] = [
   { prefix: '', plugin: exportRoutes },
   { prefix: '/reference-data', plugin: adminReferenceRoutes },
   { prefix: '/catalog', plugin: catalogEditingRoutes },
+  { prefix: '', plugin: fundingRoutes },
 ];

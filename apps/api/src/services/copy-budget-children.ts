@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { budgetDevelopments, budgetLines, type Db } from '@app/db';
+import { budgetDevelopments, budgetLines, funding, type Db } from '@app/db';
 
 /**
- * Copies every development and line (overrides and justifications included) of one budget to
- * another, inside the caller's transaction: the shared step of a scenario and a new version.
+ * Copies every development, line (overrides and justifications included) and funding of one
+ * budget to another, inside the caller's transaction: the shared step of a scenario and a new
+ * version. New line ids are chosen here so a funding of a line follows its copy.
  */
 export async function copyBudgetChildren(tx: Db, fromBudgetId: string, toBudgetId: string): Promise<void> {
   const developmentRows = await tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, fromBudgetId));
@@ -11,7 +13,18 @@ export async function copyBudgetChildren(tx: Db, fromBudgetId: string, toBudgetI
     await tx.insert(budgetDevelopments).values(developmentRows.map(({ id: _rowId, ...row }) => ({ ...row, budgetId: toBudgetId })));
   }
   const lineRows = await tx.select().from(budgetLines).where(eq(budgetLines.budgetId, fromBudgetId));
+  const newLineId = new Map(lineRows.map((row) => [row.id, randomUUID()]));
   if (lineRows.length > 0) {
-    await tx.insert(budgetLines).values(lineRows.map(({ id: _rowId, createdAt: _rowCreated, ...row }) => ({ ...row, budgetId: toBudgetId })));
+    await tx.insert(budgetLines).values(lineRows.map(({ id, createdAt: _rowCreated, ...row }) => ({ ...row, id: newLineId.get(id) as string, budgetId: toBudgetId })));
+  }
+  const fundingRows = await tx.select().from(funding).where(eq(funding.budgetId, fromBudgetId));
+  if (fundingRows.length > 0) {
+    await tx.insert(funding).values(
+      fundingRows.map(({ id: _rowId, createdAt: _rowCreated, budgetLineId, ...row }) => ({
+        ...row,
+        budgetId: toBudgetId,
+        budgetLineId: budgetLineId ? (newLineId.get(budgetLineId) as string) : null,
+      })),
+    );
   }
 }

@@ -1,0 +1,52 @@
+import {
+  BudgetParamsSchema,
+  ErrorResponseSchema,
+  FundingCreateSchema,
+  FundingOverviewSchema,
+  FundingParamsSchema,
+  FundingPatchSchema,
+  FundLimitListSchema,
+  VersionQuerySchema,
+} from '@app/schemas';
+import type { RoutePlugin } from '../index.ts';
+import { publicScope, requestScope } from '../../plugins/request-scope.ts';
+import { getFundingOverview } from '../../services/funding/get-funding-overview.ts';
+import { addFunding } from '../../services/funding/add-funding.ts';
+import { updateFunding } from '../../services/funding/update-funding.ts';
+import { deleteFunding } from '../../services/funding/delete-funding.ts';
+import { listFundLimits } from '../../services/funding/list-fund-limits.ts';
+
+const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const tags = ['funding'];
+
+/** Dekking of a budget (registered without a prefix: it serves /budgets/… and /reference-data/…). */
+export const fundingRoutes: RoutePlugin = async (app, { deps }) => {
+  app.get('/reference-data/fund-limits', { schema: { tags, response: { 200: FundLimitListSchema } } }, async (request) =>
+    listFundLimits(publicScope(deps, request)),
+  );
+
+  app.get('/budgets/:id/funding', { schema: { tags, params: BudgetParamsSchema, response: { 200: FundingOverviewSchema, ...errors } } }, async (request) =>
+    getFundingOverview(requestScope(deps, request), request.params.id),
+  );
+
+  app.post(
+    '/budgets/:id/funding',
+    { schema: { tags, params: BudgetParamsSchema, body: FundingCreateSchema, response: { 201: FundingOverviewSchema, ...errors } } },
+    async (request, reply) => {
+      const { overview, fundingId } = await addFunding(requestScope(deps, request), request.params.id, request.body);
+      return reply.status(201).header('location', `/api/budgets/${overview.budgetId}/funding/${fundingId}`).send(overview);
+    },
+  );
+
+  app.patch(
+    '/budgets/:id/funding/:fundingId',
+    { schema: { tags, params: FundingParamsSchema, body: FundingPatchSchema, response: { 200: FundingOverviewSchema, ...errors } } },
+    async (request) => updateFunding(requestScope(deps, request), request.params.id, request.params.fundingId, request.body),
+  );
+
+  app.delete(
+    '/budgets/:id/funding/:fundingId',
+    { schema: { tags, params: FundingParamsSchema, querystring: VersionQuerySchema, response: { 200: FundingOverviewSchema, ...errors } } },
+    async (request) => deleteFunding(requestScope(deps, request), request.params.id, request.params.fundingId, request.query.version),
+  );
+};
