@@ -27,6 +27,7 @@ export const router = createBrowserRouter([
           { index: true, lazy: async () => ({ Component: (await import('./features/budget/BuilderPage.tsx')).BuilderPage }) },
           { path: 'uitgangspunten', lazy: async () => ({ Component: (await import('./features/assumptions/AssumptionsPage.tsx')).AssumptionsPage }) },
           { path: 'scenarios', lazy: async () => ({ Component: (await import('./features/scenarios/ScenariosPage.tsx')).ScenariosPage }) },
+          { path: 'dekking', lazy: async () => ({ Component: (await import('./features/funding/FundingPage.tsx')).FundingPage }) },
           { path: 'dashboard', lazy: async () => ({ Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage }) },
           { path: 'historie', lazy: async () => ({ Component: (await import('./features/audit/HistoryPage.tsx')).HistoryPage }) },
           { path: 'exporteren', lazy: async () => ({ Component: (await import('./features/exports/ExportPage.tsx')).ExportPage }) },

@@ -173,6 +173,14 @@ export const REQUEST_FIELD_LABELS: Record<string, string> = {
   password: 'Wachtwoord',
   text: 'Tekst',
   comment: 'Opmerking',
+  budgetLineId: 'Regel',
+  sourceType: 'Soort dekking',
+  status: 'Status',
+  percentage: 'Percentage',
+  endYear: 'Eindjaar',
+  fundLimitId: 'Fondsmaximum',
+  label: 'Naam van de bron',
+  fundingId: 'Dekking',
 };
 
 /** Containers in an API field path that are not fields themselves (`body.fields.units` → `units`). */
