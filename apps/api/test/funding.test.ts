@@ -6,6 +6,7 @@ import type { FundingOverview } from '@app/schemas';
 import { buildApp, type App } from '../src/app.ts';
 import { hashPassword } from '../src/services/password-hash.ts';
 import { signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
+import { hasPdftotext, loadWorkbook, pdfToText } from '@app/export/testing';
 
 // Dekking through the API: exact cents, 400s naming the field with nothing written, frozen
 // budgets, copies with scenarios, the audit trail and tenancy.
@@ -217,6 +218,29 @@ describe('funding of a budget', () => {
     expect((await call('POST', `/api/budgets/${budget.id}/funding`, manager, { budgetLineId: lineId, sourceType: 'subsidy', amountCents: 100, startYear: 2027 })).statusCode).toBe(403);
     expect((await call('GET', `/api/budgets/${budget.id}/funding`, manager)).statusCode).toBe(200);
     expect(await countFunding(budget.id)).toBe(1);
+  });
+
+  it('exports the Dekking sheet (cached with the API figures) and the PDF section only for a budget with funding', async () => {
+    const { budget, lineId } = await budgetWithLine('Dekking export');
+    const none = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/export.xlsx`, headers: advisor });
+    expect((await loadWorkbook(none.rawPayload)).getWorksheet('Dekking')).toBeUndefined();
+    const overview = (await call('POST', `/api/budgets/${budget.id}/funding`, advisor, { budgetLineId: lineId, sourceType: 'general-funds', percentage: 12.5, startYear: 2028 })).json() as FundingOverview;
+    const res = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/export.xlsx`, headers: advisor });
+    expect(res.statusCode).toBe(200);
+    const ws = (await loadWorkbook(res.rawPayload)).getWorksheet('Dekking')!;
+    const cached = (label: string) => {
+      let found: number[] = [];
+      ws.eachRow((row) => {
+        if (found.length === 0 && row.getCell(2).value === label) found = overview.years.map((_, k) => Math.round(Number(row.getCell(12 + k).result ?? 0) * 100));
+      });
+      return found;
+    };
+    expect(cached('Dekking')).toEqual(overview.years.map((y) => overview.total.funded[y]));
+    expect(cached('Netto')).toEqual(overview.years.map((y) => overview.total.net[y]));
+    expect(overview.total.funded[2028]).toBe(125_000);
+    const pdf = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/export.pdf`, headers: advisor });
+    expect(pdf.statusCode).toBe(200);
+    if (hasPdftotext()) expect(await pdfToText(pdf.rawPayload)).toContain('Structureel evenwicht (BBV)');
   });
 
   it('serves the known fund maxima with source and date', async () => {

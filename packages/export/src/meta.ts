@@ -1,4 +1,5 @@
 import type { BenchmarkRef, CalculationInput, CalculationResult } from '@app/engine';
+import type { FundingOverview } from '@app/schemas';
 
 /** Where an assumption's value comes from (shown beside it in every export). */
 export interface AssumptionSource {
@@ -44,4 +45,6 @@ export interface BudgetExportInput {
   input: CalculationInput;
   result: CalculationResult;
   meta: ExportMeta;
+  /** Dekking of a stored budget (the API's overview of the same calculation); absent for a stateless calculation. */
+  funding?: FundingOverview | null;
 }

@@ -20,7 +20,8 @@ export async function copyBudgetChildren(tx: Db, fromBudgetId: string, toBudgetI
   const fundingRows = await tx.select().from(funding).where(eq(funding.budgetId, fromBudgetId));
   if (fundingRows.length > 0) {
     await tx.insert(funding).values(
-      fundingRows.map(({ id: _rowId, createdAt: _rowCreated, budgetLineId, ...row }) => ({
+      // createdAt is kept: it orders the fundings, and the copy lists them as the original does.
+      fundingRows.map(({ id: _rowId, budgetLineId, ...row }) => ({
         ...row,
         budgetId: toBudgetId,
         budgetLineId: budgetLineId ? (newLineId.get(budgetLineId) as string) : null,

@@ -10,6 +10,7 @@ import { requestedEdition, type EditionData, type ReferenceCache } from './refer
 import { runEngine } from './run-engine.ts';
 import { findMunicipality } from './search-municipalities.ts';
 import { toBenchmark } from './create-reference-data.ts';
+import { getFundingOverview } from './funding/get-funding-overview.ts';
 
 /** What an export route needs: the data for @app/export and the download's base file name. */
 export interface ExportPayload {
@@ -99,7 +100,9 @@ export async function loadBudgetExport(scope: RequestScope, budgetId: string, ge
     ...(typeof meta.version === 'number' && meta.version > 1 ? [`v${meta.version}`] : []),
     BUDGET_STATUS_LABELS[detail.status].toLowerCase(),
   ];
-  return { data: { input, result, meta }, fileBase: exportFileBase(detail.profile.name, detail.firstYear, qualifiers) };
+  // Dekking only when the budget has any: a budget without funding exports as before.
+  const funding = await getFundingOverview(scope, budgetId);
+  return { data: { input, result, meta, funding: funding.sources.length > 0 ? funding : null }, fileBase: exportFileBase(detail.profile.name, detail.firstYear, qualifiers) };
 }
 
 /** A stateless calculation (POST /api/calculations body) as an export; nothing is stored. */
