@@ -75,6 +75,16 @@ test('dekking: add a funding, see gross / funded / net, warnings and BBV views',
     await page.getByRole('heading', { name: /^BBV/ }).scrollIntoViewIfNeeded();
     await page.getByTestId('funding-balance').screenshot({ path: docScreenshotPath('21-structureel-evenwicht') });
 
+    // The builder and the dashboard show gross / funded / net once there is funding.
+    for (const tab of ['Begroting', 'Dashboard']) {
+      await page.getByRole('navigation', { name: 'Onderdelen van de begroting' }).getByRole('link', { name: tab, exact: true }).click();
+      const summary = page.getByTestId('funding-summary');
+      await expect(summary.getByRole('row', { name: 'Netto' })).toContainText(euro(overview.total.net[2027]!));
+      await expect(summary.getByRole('row', { name: 'Dekking' })).toContainText(euro(overview.total.funded[2027]!));
+    }
+    await expectNoAxeViolations(page, 'dashboard met dekking');
+    await page.getByRole('navigation', { name: 'Onderdelen van de begroting' }).getByRole('link', { name: 'Dekking', exact: true }).click();
+
     // Change it to a fixed amount above the A&O-fonds maximum: the warning names the excess.
     await page.getByRole('button', { name: /^Wijzigen\s*: A&O-fonds$/ }).click();
     const edit = page.getByRole('form', { name: 'Dekking wijzigen' });

@@ -47,6 +47,7 @@ export function FundingPage() {
   if (error || !overview) return <Alert type="error">De dekking kon niet worden geladen: {errorMessage(error)}</Alert>;
   const years = overview.years;
   const fundedDevelopments = budget.developments.filter((d) => overview.sources.some((s) => s.active && (s.developmentId === d.developmentId || budget.lines.some((l) => l.id === s.budgetLineId && l.developmentId === d.developmentId))));
+  const fundedLines = budget.lines.filter((l) => overview.sources.some((s) => s.active && s.budgetLineId === l.id));
   const fundingAmounts = new Map(overview.fundings.map((f) => [f.fundingId, f]));
   const formBusy = mutations.add.isPending || mutations.update.isPending;
 
@@ -216,6 +217,15 @@ export function FundingPage() {
             years={years}
             rows={fundedDevelopments.flatMap((d) => (overview.developments[d.developmentId] ? gfnRows(`dev-${d.id}`, d.title, overview.developments[d.developmentId]!) : []))}
             testId="funding-developments"
+          />
+        ) : null}
+        {fundedLines.length > 0 ? (
+          <YearTable
+            caption="Bruto, dekking en netto per regel met dekking"
+            rowHeading="Regel"
+            years={years}
+            rows={fundedLines.flatMap((l) => (overview.lines[l.id] ? gfnRows(`line-${l.id}`, l.effective.description, overview.lines[l.id]!) : []))}
+            testId="funding-lines"
           />
         ) : null}
       </section>
