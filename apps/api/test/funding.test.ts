@@ -243,6 +243,39 @@ describe('funding of a budget', () => {
     if (hasPdftotext()) expect(await pdfToText(pdf.rawPayload)).toContain('Structureel evenwicht (BBV)');
   });
 
+  it('begrotingswijziging: the new version beside its last adopted one per domain and taakveld, against the threshold', async () => {
+    const { budget, developmentId } = await budgetWithLine('Wijziging');
+    const none = (await call('GET', `/api/budgets/${budget.id}/begrotingswijziging`, advisor)).json() as { adoptedBudget: unknown; rows: unknown[] };
+    expect(none).toMatchObject({ adoptedBudget: null, rows: [] });
+    expect((await call('POST', `/api/budgets/${budget.id}/submit`, advisor, {})).statusCode).toBe(200);
+    expect((await call('POST', `/api/budgets/${budget.id}/adopt`, manager, {})).statusCode).toBe(200);
+    const next = (await call('POST', `/api/budgets/${budget.id}/new-version`, advisor, {})).json() as { id: string };
+    const added = await call('POST', `/api/budgets/${next.id}/lines`, advisor, {
+      developmentId,
+      description: 'Extra licenties',
+      kind: 'structural',
+      costBasis: 'amount',
+      costPool: 'software',
+      amountCents: 3_000_000,
+      indexation: 'none',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const res = await call('GET', `/api/budgets/${next.id}/begrotingswijziging`, advisor);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as { adoptedBudget: { id: string }; years: number[]; rows: { taakveld: string; difference: Record<number, number>; reportable: Record<number, boolean> }[]; total: { difference: Record<number, number> } };
+    expect(body.adoptedBudget.id).toBe(budget.id);
+    expect(body.total.difference).toEqual({ 2027: 3_000_000, 2028: 3_000_000, 2029: 3_000_000, 2030: 3_000_000 });
+    const changed = body.rows.filter((r) => Object.values(r.difference).some((v) => v !== 0));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({ taakveld: '0.4', reportable: { 2027: true, 2028: true, 2029: true, 2030: true } });
+    const higher = (await call('GET', `/api/budgets/${next.id}/begrotingswijziging?minAmount=75000&minPct=10`, advisor)).json() as typeof body;
+    expect(higher.rows.some((r) => Object.values(r.reportable).some(Boolean))).toBe(false);
+    const bad = await call('GET', `/api/budgets/${next.id}/begrotingswijziging?minPct=150`, advisor);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('minPct');
+    expect((await call('GET', `/api/budgets/${next.id}/begrotingswijziging`, other)).statusCode).toBe(404);
+  });
+
   it('serves the known fund maxima with source and date', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/reference-data/fund-limits' });
     expect(response.statusCode).toBe(200);

@@ -46,3 +46,4 @@ export {
   type IncidentalRule,
   type StructuralBalance,
 } from './funding.ts';
+export { budgetAmendment, reachesThreshold, type AmendmentRow, type BudgetAmendment, type LineBooking, type ReportingThreshold } from './funding-amendment.ts';

@@ -200,3 +200,34 @@ export const FundingOverviewSchema = z.object({
   structuralBalance: z.object({ cost: YearAmountsSchema, funding: YearAmountsSchema, balance: YearAmountsSchema }),
 });
 export type FundingOverview = z.infer<typeof FundingOverviewSchema>;
+
+/** GET /api/budgets/:id/begrotingswijziging: the reporting threshold (defaults: € 25.000, no percentage). */
+export const AmendmentQuerySchema = z.object({
+  /** Report differences of at least this many whole euros. */
+  minAmount: z.coerce.number({ error: 'moet een bedrag in euro’s zijn' }).int({ error: 'moet een heel bedrag in euro’s zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(10_000_000_000).default(25_000),
+  /** And, when given, of at least this percentage of the adopted amount. */
+  minPct: z.coerce.number({ error: 'moet een percentage zijn' }).min(0, { error: 'mag niet kleiner zijn dan 0 %' }).max(100, { error: 'mag niet groter zijn dan 100 %' }).optional(),
+});
+export type AmendmentQuery = z.infer<typeof AmendmentQuerySchema>;
+
+export const AmendmentRowSchema = z.object({
+  domainKey: z.string(),
+  domainName: z.string(),
+  taakveld: z.string(),
+  adopted: YearAmountsSchema,
+  current: YearAmountsSchema,
+  difference: YearAmountsSchema,
+  reportable: z.record(z.number().int(), z.boolean()),
+});
+
+export const AmendmentResponseSchema = z.object({
+  budgetId: z.string(),
+  budgetName: z.string(),
+  /** The last adopted version the budget is compared with; null when there is none (then no rows). */
+  adoptedBudget: z.object({ id: z.string(), name: z.string() }).nullable(),
+  years: z.array(z.number().int()),
+  threshold: z.object({ minAmountCents: z.number().int(), minPct: z.number().nullable() }),
+  rows: z.array(AmendmentRowSchema),
+  total: z.object({ adopted: YearAmountsSchema, current: YearAmountsSchema, difference: YearAmountsSchema }),
+});
+export type AmendmentResponse = z.infer<typeof AmendmentResponseSchema>;

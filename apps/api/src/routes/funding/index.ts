@@ -7,6 +7,8 @@ import {
   FundingPatchSchema,
   FundLimitListSchema,
   VersionQuerySchema,
+  AmendmentQuerySchema,
+  AmendmentResponseSchema,
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { publicScope, requestScope } from '../../plugins/request-scope.ts';
@@ -15,6 +17,7 @@ import { addFunding } from '../../services/funding/add-funding.ts';
 import { updateFunding } from '../../services/funding/update-funding.ts';
 import { deleteFunding } from '../../services/funding/delete-funding.ts';
 import { listFundLimits } from '../../services/funding/list-fund-limits.ts';
+import { getBudgetAmendment } from '../../services/funding/get-budget-amendment.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['funding'];
@@ -27,6 +30,12 @@ export const fundingRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.get('/budgets/:id/funding', { schema: { tags, params: BudgetParamsSchema, response: { 200: FundingOverviewSchema, ...errors } } }, async (request) =>
     getFundingOverview(requestScope(deps, request), request.params.id),
+  );
+
+  app.get(
+    '/budgets/:id/begrotingswijziging',
+    { schema: { tags, params: BudgetParamsSchema, querystring: AmendmentQuerySchema, response: { 200: AmendmentResponseSchema, ...errors } } },
+    async (request) => getBudgetAmendment(requestScope(deps, request), request.params.id, request.query),
   );
 
   app.post(
