@@ -274,6 +274,15 @@ describe('funding of a budget', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('minPct');
     expect((await call('GET', `/api/budgets/${next.id}/begrotingswijziging`, other)).statusCode).toBe(404);
+    const xlsx = await call('GET', `/api/budgets/${next.id}/begrotingswijziging.xlsx`, manager);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain('begrotingswijziging.xlsx');
+    const ws = (await loadWorkbook(xlsx.rawPayload)).getWorksheet('Begrotingswijziging')!;
+    expect(ws.getCell('B4').value).toBe(25_000);
+    const pdf = await call('GET', `/api/budgets/${next.id}/begrotingswijziging.pdf`, manager);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await call('GET', `/api/budgets/${next.id}/begrotingswijziging.pdf`, other)).statusCode).toBe(404);
   });
 
   it('serves the known fund maxima with source and date', async () => {

@@ -28,6 +28,7 @@ export const router = createBrowserRouter([
           { path: 'uitgangspunten', lazy: async () => ({ Component: (await import('./features/assumptions/AssumptionsPage.tsx')).AssumptionsPage }) },
           { path: 'scenarios', lazy: async () => ({ Component: (await import('./features/scenarios/ScenariosPage.tsx')).ScenariosPage }) },
           { path: 'dekking', lazy: async () => ({ Component: (await import('./features/funding/FundingPage.tsx')).FundingPage }) },
+          { path: 'begrotingswijziging', lazy: async () => ({ Component: (await import('./features/funding/AmendmentPage.tsx')).AmendmentPage }) },
           { path: 'dashboard', lazy: async () => ({ Component: (await import('./features/dashboard/DashboardPage.tsx')).DashboardPage }) },
           { path: 'historie', lazy: async () => ({ Component: (await import('./features/audit/HistoryPage.tsx')).HistoryPage }) },
           { path: 'exporteren', lazy: async () => ({ Component: (await import('./features/exports/ExportPage.tsx')).ExportPage }) },

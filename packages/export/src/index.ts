@@ -19,3 +19,5 @@ export {
   type ImportRowError,
 } from './import/catalog-mapping.ts';
 export { readBudgetWorkbook, applyWorkbookChanges, changedTables, type BudgetWorkbookChanges, type CellIssue, type LineChange } from './import/budget-workbook.ts';
+export { buildAmendmentPdf } from './pdf/render.ts';
+export { buildAmendmentWorkbook, createAmendmentWorkbook, AMENDMENT_SHEET, type AmendmentFigure } from './xlsx/amendment-workbook.ts';

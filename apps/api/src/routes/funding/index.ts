@@ -18,6 +18,7 @@ import { updateFunding } from '../../services/funding/update-funding.ts';
 import { deleteFunding } from '../../services/funding/delete-funding.ts';
 import { listFundLimits } from '../../services/funding/list-fund-limits.ts';
 import { getBudgetAmendment } from '../../services/funding/get-budget-amendment.ts';
+import { exportBudgetAmendment } from '../../services/funding/export-budget-amendment.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['funding'];
@@ -37,6 +38,18 @@ export const fundingRoutes: RoutePlugin = async (app, { deps }) => {
     { schema: { tags, params: BudgetParamsSchema, querystring: AmendmentQuerySchema, response: { 200: AmendmentResponseSchema, ...errors } } },
     async (request) => getBudgetAmendment(requestScope(deps, request), request.params.id, request.query),
   );
+
+  const CONTENT_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as const;
+  for (const format of ['xlsx', 'pdf'] as const) {
+    app.get(
+      `/budgets/:id/begrotingswijziging.${format}`,
+      { schema: { tags, params: BudgetParamsSchema, querystring: AmendmentQuerySchema, description: `Begrotingswijziging als .${format}-download; dezelfde cijfers als GET /api/budgets/:id/begrotingswijziging.` } },
+      async (request, reply) => {
+        const { body, fileName } = await exportBudgetAmendment(requestScope(deps, request), request.params.id, request.query, format, new Date());
+        return reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="${fileName}"`).send(body);
+      },
+    );
+  }
 
   app.post(
     '/budgets/:id/funding',
