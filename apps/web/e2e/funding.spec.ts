@@ -111,3 +111,39 @@ test('dekking: add a funding, see gross / funded / net, warnings and BBV views',
     await page.request.delete(`/api/budgets/${budgetId}`, { headers: { 'x-csrf-token': csrf, origin: new URL(page.url()).origin } });
   }
 });
+
+test('begrotingswijziging: the new version beside the adopted one, per domain and taakveld, with the threshold', async ({ page }) => {
+  test.setTimeout(90_000);
+  let csrf = await signInAs(page, 'advisor', '/');
+  const origin = () => ({ 'x-csrf-token': csrf, origin: new URL(page.url()).origin });
+  const budgetId = await createBudgetViaApi(page, 'GM0310', 'E2E begrotingswijziging');
+  expect((await page.request.post(`/api/budgets/${budgetId}/submit`, { data: {}, headers: origin() })).status()).toBe(200);
+  csrf = await signInAs(page, 'manager', '/');
+  expect((await page.request.post(`/api/budgets/${budgetId}/adopt`, { data: {}, headers: origin() })).status()).toBe(200);
+  csrf = await signInAs(page, 'advisor', '/');
+  const version = (await (await page.request.post(`/api/budgets/${budgetId}/new-version`, { data: {}, headers: origin() })).json()) as { id: string };
+  try {
+    const detail = (await (await page.request.get(`/api/budgets/${version.id}`)).json()) as { developments: { developmentId: string; enabled: boolean }[] };
+    const developmentId = detail.developments.find((d) => d.enabled)!.developmentId;
+    const added = await page.request.post(`/api/budgets/${version.id}/lines`, {
+      data: { developmentId, description: 'Extra licenties', kind: 'structural', costBasis: 'amount', costPool: 'software', amountCents: 3_000_000, indexation: 'none' },
+      headers: origin(),
+    });
+    expect(added.status()).toBe(201);
+    await page.goto(`/begrotingen/${version.id}/begrotingswijziging`);
+    const table = page.getByTestId('amendment');
+    await expect(table).toContainText('+€ 30.000');
+    await expect(table).toContainText('0.4');
+    await expect(table.getByText('melden')).toHaveCount(4);
+    await expectNoAxeViolations(page, 'begrotingswijziging');
+    await page.screenshot({ path: docScreenshotPath('22-begrotingswijziging') });
+    await page.getByLabel('Meldingsdrempel').selectOption('houten');
+    await expect(table).toContainText('drempel € 75.000 en 10 %');
+    await expect(table.getByText('melden')).toHaveCount(0);
+    const xlsx = await page.request.get(`/api/budgets/${version.id}/begrotingswijziging.xlsx?minAmount=75000&minPct=10`);
+    expect(xlsx.status()).toBe(200);
+  } finally {
+    await page.request.delete(`/api/budgets/${version.id}`, { headers: origin() });
+    await page.request.post(`/api/budgets/${budgetId}/archive`, { data: {}, headers: origin() });
+  }
+});
