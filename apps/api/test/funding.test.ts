@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { funding, organisations, users } from '@app/db';
+import { auditEntries, funding, organisations, users } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import type { FundingOverview } from '@app/schemas';
 import { buildApp, type App } from '../src/app.ts';
@@ -283,6 +283,32 @@ describe('funding of a budget', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await call('GET', `/api/budgets/${next.id}/begrotingswijziging.pdf`, other)).statusCode).toBe(404);
+  });
+
+  it('organisation settings: the incidental rule and the reporting threshold, set by an administrator, used by the overview and the begrotingswijziging', async () => {
+    const admin = await signIn(app, 'admin');
+    expect((await call('GET', '/api/funding-settings', advisor)).json()).toEqual({ incidentalMaxYears: 3, incidentalThresholdCents: null, amendmentMinAmountCents: 2_500_000, amendmentMinPct: null });
+    const settings = { incidentalMaxYears: 4, incidentalThresholdCents: 1_000_000, amendmentMinAmountCents: 7_500_000, amendmentMinPct: 10 };
+    expect((await call('PUT', '/api/funding-settings', advisor, settings)).statusCode).toBe(403);
+    const bad = await call('PUT', '/api/funding-settings', admin, { ...settings, incidentalMaxYears: 0 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('body.incidentalMaxYears');
+    const badPct = await call('PUT', '/api/funding-settings', admin, { ...settings, amendmentMinPct: 120 });
+    expect(badPct.statusCode).toBe(400);
+    expect((await call('GET', '/api/funding-settings', advisor)).json()).toMatchObject({ incidentalMaxYears: 3 });
+    const saved = await call('PUT', '/api/funding-settings', admin, settings);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toEqual(settings);
+    expect((await call('GET', '/api/funding-settings', other)).json()).toMatchObject({ incidentalMaxYears: 3 });
+
+    const { budget } = await budgetWithLine('Dekking instellingen');
+    const overview = (await call('GET', `/api/budgets/${budget.id}/funding`, advisor)).json() as FundingOverview;
+    expect(overview.rule).toEqual({ maxYears: 4, thresholdCents: 1_000_000 });
+    const amendment = (await call('GET', `/api/budgets/${budget.id}/begrotingswijziging`, advisor)).json() as { threshold: unknown };
+    expect(amendment.threshold).toEqual({ minAmountCents: 7_500_000, minPct: 10 });
+    const audit = await handle.db.select().from(auditEntries).where(eq(auditEntries.entity, 'funding_settings'));
+    expect(audit).toHaveLength(1);
+    expect((await call('PUT', '/api/funding-settings', admin, { incidentalMaxYears: 3, incidentalThresholdCents: null, amendmentMinAmountCents: 2_500_000, amendmentMinPct: null })).statusCode).toBe(200);
   });
 
   it('serves the known fund maxima with source and date', async () => {

@@ -201,11 +201,11 @@ export const FundingOverviewSchema = z.object({
 });
 export type FundingOverview = z.infer<typeof FundingOverviewSchema>;
 
-/** GET /api/budgets/:id/begrotingswijziging: the reporting threshold (defaults: € 25.000, no percentage). */
+/** GET /api/budgets/:id/begrotingswijziging: the reporting threshold; without minAmount the organisation's own (GET /api/funding-settings). */
 export const AmendmentQuerySchema = z.object({
   /** Report differences of at least this many whole euros. */
-  minAmount: z.coerce.number({ error: 'moet een bedrag in euro’s zijn' }).int({ error: 'moet een heel bedrag in euro’s zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(10_000_000_000).default(25_000),
-  /** And, when given, of at least this percentage of the adopted amount. */
+  minAmount: z.coerce.number({ error: 'moet een bedrag in euro’s zijn' }).int({ error: 'moet een heel bedrag in euro’s zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(10_000_000_000).optional(),
+  /** And, when given, of at least this percentage of the adopted amount (only read together with minAmount). */
   minPct: z.coerce.number({ error: 'moet een percentage zijn' }).min(0, { error: 'mag niet kleiner zijn dan 0 %' }).max(100, { error: 'mag niet groter zijn dan 100 %' }).optional(),
 });
 export type AmendmentQuery = z.infer<typeof AmendmentQuerySchema>;
@@ -231,3 +231,18 @@ export const AmendmentResponseSchema = z.object({
   total: z.object({ adopted: YearAmountsSchema, current: YearAmountsSchema, difference: YearAmountsSchema }),
 });
 export type AmendmentResponse = z.infer<typeof AmendmentResponseSchema>;
+
+/** An organisation's P&C rules for dekking (GET/PUT /api/funding-settings). */
+export const FundingSettingsSchema = z.object({
+  /** Costs and fundings running at most this many years are incidental (Commissie BBV: 3). */
+  incidentalMaxYears: z.number({ error: 'moet een aantal jaren zijn' }).int({ error: 'moet een geheel aantal jaren zijn' }).min(1, { error: 'moet minstens 1 jaar zijn' }).max(10, { error: 'mag hoogstens 10 jaar zijn' }),
+  /** Incidental items below this amount are summed as "overige" (null = list everything). */
+  incidentalThresholdCents: CentsSchema.multipleOf(100, { error: 'moet een bedrag in hele euro’s zijn' }).nullable(),
+  /** Report a change in a begrotingswijziging from this amount … */
+  amendmentMinAmountCents: CentsSchema.multipleOf(100, { error: 'moet een bedrag in hele euro’s zijn' }),
+  /** … and, when set, also from this percentage of the adopted amount. */
+  amendmentMinPct: z.number({ error: 'moet een percentage zijn' }).min(0, { error: 'mag niet kleiner zijn dan 0 %' }).max(100, { error: 'mag niet groter zijn dan 100 %' }).nullable(),
+});
+export type FundingSettings = z.infer<typeof FundingSettingsSchema>;
+
+export const DEFAULT_FUNDING_SETTINGS: FundingSettings = { incidentalMaxYears: 3, incidentalThresholdCents: null, amendmentMinAmountCents: 2_500_000, amendmentMinPct: null };

@@ -9,6 +9,7 @@ import {
   VersionQuerySchema,
   AmendmentQuerySchema,
   AmendmentResponseSchema,
+  FundingSettingsSchema,
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { publicScope, requestScope } from '../../plugins/request-scope.ts';
@@ -19,6 +20,8 @@ import { deleteFunding } from '../../services/funding/delete-funding.ts';
 import { listFundLimits } from '../../services/funding/list-fund-limits.ts';
 import { getBudgetAmendment } from '../../services/funding/get-budget-amendment.ts';
 import { exportBudgetAmendment } from '../../services/funding/export-budget-amendment.ts';
+import { getFundingSettings } from '../../services/funding/get-funding-settings.ts';
+import { updateFundingSettings } from '../../services/funding/update-funding-settings.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['funding'];
@@ -27,6 +30,12 @@ const tags = ['funding'];
 export const fundingRoutes: RoutePlugin = async (app, { deps }) => {
   app.get('/reference-data/fund-limits', { schema: { tags, response: { 200: FundLimitListSchema } } }, async (request) =>
     listFundLimits(publicScope(deps, request)),
+  );
+
+  app.get('/funding-settings', { schema: { tags, response: { 200: FundingSettingsSchema, ...errors } } }, async (request) => getFundingSettings(requestScope(deps, request)));
+
+  app.put('/funding-settings', { schema: { tags, body: FundingSettingsSchema, response: { 200: FundingSettingsSchema, ...errors } } }, async (request) =>
+    updateFundingSettings(requestScope(deps, request), request.body),
   );
 
   app.get('/budgets/:id/funding', { schema: { tags, params: BudgetParamsSchema, response: { 200: FundingOverviewSchema, ...errors } } }, async (request) =>

@@ -5,6 +5,7 @@ import { buildBudgetCalculationInput, loadBudgetAggregate, type BudgetAggregate 
 import { getBudgetVersions } from '../new-budget-version.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { runEngine } from '../run-engine.ts';
+import { loadFundingSettings } from './funding-settings.ts';
 
 /** Iv3 taakveld of every line: the catalog line's, a custom line's own, else 0.4 Overhead. */
 function bookingsOf(aggregate: BudgetAggregate, domainOf: ReadonlyMap<string, string>): Map<string, LineBooking> {
@@ -27,7 +28,10 @@ export async function getBudgetAmendment(scope: RequestScope, budgetId: string, 
   const current = await loadBudgetAggregate(db, cache, organisationId, budgetId);
   const { lineage } = await getBudgetVersions(scope, current.budget.id);
   const adoptedRef = [...lineage].reverse().find((b) => b.id !== current.budget.id && b.status === 'adopted') ?? null;
-  const threshold = { minAmountCents: query.minAmount * 100, minPct: query.minPct ?? null };
+  // An explicit threshold in the query wins; otherwise the organisation's own.
+  const settings = await loadFundingSettings(db, organisationId);
+  const threshold =
+    query.minAmount !== undefined ? { minAmountCents: query.minAmount * 100, minPct: query.minPct ?? null } : { minAmountCents: settings.amendmentMinAmountCents, minPct: settings.amendmentMinPct };
   const now = runEngine(buildBudgetCalculationInput(current));
   const domainNames = new Map(current.edition.domains.map((d) => [d.key, d.name]));
   const domainKeyOf = (aggregate: BudgetAggregate) => {
