@@ -71,6 +71,7 @@ test('dekking: add a funding, see gross / funded / net, warnings and BBV views',
     await expect(page.getByTestId('funding-incidental')).toContainText('Baat: A&O-fonds');
     await expect(page.getByTestId('funding-balance')).toContainText('Saldo (dekking − lasten)');
     await expectNoAxeViolations(page, 'dekking (met bron)');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: docScreenshotPath('20-dekking') });
     await page.getByRole('heading', { name: /^BBV/ }).scrollIntoViewIfNeeded();
     await page.getByTestId('funding-balance').screenshot({ path: docScreenshotPath('21-structureel-evenwicht') });
@@ -146,4 +147,16 @@ test('begrotingswijziging: the new version beside the adopted one, per domain an
     await page.request.delete(`/api/budgets/${version.id}`, { headers: origin() });
     await page.request.post(`/api/budgets/${budgetId}/archive`, { data: {}, headers: origin() });
   }
+});
+
+test('P&C rules for dekking: the administrator sees them on Beheer; a bad value is refused at the field, nothing saved', async ({ page }) => {
+  await signInAs(page, 'admin', '/beheer');
+  const form = page.getByRole('form', { name: 'P&C-regels voor de dekking' });
+  await expect(form.getByLabel('Incidenteel: ten hoogste (jaren)')).toHaveValue('3');
+  await form.getByLabel('Incidenteel: ten hoogste (jaren)').fill('0');
+  await form.getByRole('button', { name: 'Regels opslaan' }).click();
+  await expect(form.getByText('moet minstens 1 jaar zijn')).toBeVisible();
+  await expectNoAxeViolations(page, 'beheer met P&C-regels (fout)');
+  const settings = (await (await page.request.get('/api/funding-settings')).json()) as { incidentalMaxYears: number };
+  expect(settings.incidentalMaxYears).toBe(3);
 });

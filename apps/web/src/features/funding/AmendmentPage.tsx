@@ -12,32 +12,36 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 
 /** Reporting thresholds seen in practice (product spec §6), and the user's own. */
 const PRESETS = [
+  { value: 'organisatie', label: 'Regel van de organisatie', minAmount: null, minPct: null },
   { value: 'veenendaal', label: '€ 25.000 (zoals Veenendaal)', minAmount: 25_000, minPct: null },
   { value: 'houten', label: '10 % én € 75.000 (zoals Houten)', minAmount: 75_000, minPct: 10 },
   { value: 'eigen', label: 'Eigen bedrag', minAmount: null, minPct: null },
 ] as const;
 
-const amendmentQuery = (budgetId: string, minAmount: number, minPct: number | null) =>
+const thresholdQuery = (minAmount: number | null, minPct: number | null) => (minAmount == null ? '' : `?minAmount=${minAmount}${minPct != null ? `&minPct=${minPct}` : ''}`);
+
+const amendmentQuery = (budgetId: string, minAmount: number | null, minPct: number | null) =>
   queryOptions({
     queryKey: ['budgets', 'detail', budgetId, 'begrotingswijziging', minAmount, minPct] as const,
-    queryFn: () => api.get(`/budgets/${encodeURIComponent(budgetId)}/begrotingswijziging?minAmount=${minAmount}${minPct != null ? `&minPct=${minPct}` : ''}`, AmendmentResponseSchema),
+    queryFn: () => api.get(`/budgets/${encodeURIComponent(budgetId)}/begrotingswijziging${thresholdQuery(minAmount, minPct)}`, AmendmentResponseSchema),
   });
 
-function downloadHref(budgetId: string, format: 'xlsx' | 'pdf', minAmount: number, minPct: number | null) {
-  return `/api/budgets/${encodeURIComponent(budgetId)}/begrotingswijziging.${format}?minAmount=${minAmount}${minPct != null ? `&minPct=${minPct}` : ''}`;
+function downloadHref(budgetId: string, format: 'xlsx' | 'pdf', minAmount: number | null, minPct: number | null) {
+  return `/api/budgets/${encodeURIComponent(budgetId)}/begrotingswijziging.${format}${thresholdQuery(minAmount, minPct)}`;
 }
 
 /** Begrotingswijziging: this budget beside its last adopted version, per domain and taakveld, for the council. */
 export function AmendmentPage() {
   const { budget } = useBudgetContext();
   usePageTitle(`Begrotingswijziging ${budget.name}`);
-  const [preset, setPreset] = useState<(typeof PRESETS)[number]['value']>('veenendaal');
+  const [preset, setPreset] = useState<(typeof PRESETS)[number]['value']>('organisatie');
   const [own, setOwn] = useState('25.000');
   const chosen = PRESETS.find((p) => p.value === preset)!;
   const ownCents = parseEurosToCents(own);
   const ownError = preset === 'eigen' && (ownCents === null || ownCents < 0) ? 'Vul een bedrag in hele euro’s in.' : null;
-  const minAmount = chosen.minAmount ?? Math.round((ownCents ?? 0) / 100);
-  const minPct = chosen.minPct;
+  // The organisation's own rule: no threshold in the request, the API applies the stored one.
+  const minAmount = preset === 'organisatie' ? null : (chosen.minAmount ?? Math.round((ownCents ?? 0) / 100));
+  const minPct = preset === 'organisatie' ? null : chosen.minPct;
   const { data, error, isPending } = useQuery(amendmentQuery(budget.id, minAmount, minPct));
 
   return (
