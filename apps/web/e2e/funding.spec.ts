@@ -95,6 +95,7 @@ test('dekking: add a funding, see gross / funded / net, warnings and BBV views',
     await edit.getByRole('button', { name: 'Wijziging opslaan' }).click();
     await expect(page.getByText('De dekking is gewijzigd.')).toBeVisible();
     await expect(warnings).toContainText('€ 15.000 hoger dan het bekende maximum van € 25.000');
+    await page.getByRole('region', { name: 'Signalen voor de controller' }).screenshot({ path: docScreenshotPath('23-dekking-signalen') });
 
     // At 390 px the page does not scroll sideways (wide tables scroll in their own container).
     await page.setViewportSize({ width: 390, height: 844 });
