@@ -121,6 +121,18 @@ export interface ReferenceDataFile {
   };
   assumptionSources: Record<string, AssumptionSource>;
   staffRatios: StaffRatioEntry[];
+  /** Known maxima of funds (e.g. the A&O-fonds), with source and date. */
+  fundLimits: FundLimitEntry[];
+}
+
+export interface FundLimitEntry {
+  id: string;
+  label: string;
+  maxCents: number;
+  validFrom: string;
+  source: string;
+  sourceUrl: string | null;
+  note: string | null;
 }
 
 /** Formatie per 1,000 inhabitants for one size class (minInhabitants ≤ n < maxInhabitants): the engine's StaffRatio. */
@@ -457,7 +469,20 @@ export function parseReferenceDataFile(json: unknown, file = 'reference-data.jso
     if (ratio.maxInhabitants != null && ratio.maxInhabitants <= ratio.minInhabitants) r.fail(`${q}.maxInhabitants`, 'must be above minInhabitants');
     if (i === sorted.length - 1 && ratio.maxInhabitants != null) r.fail(`${q}.maxInhabitants`, 'must be null for the largest class');
   });
-  return { salaryTables, rateCards, benchmarks, assumptionDefaults, assumptionSources, staffRatios };
+  const fundLimits: FundLimitEntry[] = (root.fundLimits === undefined ? [] : r.arr(root.fundLimits, '$.fundLimits')).map((t, i) => {
+    const q = `$.fundLimits[${i}]`;
+    const o = r.obj(t, q);
+    return {
+      id: r.str(o, 'id', q),
+      label: r.str(o, 'label', q),
+      maxCents: r.num(o, 'maxCents', q, { integer: true, min: 0 }),
+      validFrom: r.str(o, 'validFrom', q),
+      source: r.str(o, 'source', q),
+      sourceUrl: r.optStr(o, 'sourceUrl', q),
+      note: r.optStr(o, 'note', q),
+    };
+  });
+  return { salaryTables, rateCards, benchmarks, assumptionDefaults, assumptionSources, staffRatios, fundLimits };
 }
 
 /** Municipalities from gemeenten.csv (header `cbs_code,name,province,inhabitants,reference_date`). */

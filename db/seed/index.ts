@@ -5,7 +5,7 @@ import type { Db, DbHandle } from '../src/client.ts';
 import { catalogEditions, catalogLines, developments, domains, type NewCatalogLineRow } from '../src/schema/catalog.ts';
 import { municipalities } from '../src/schema/municipalities.ts';
 import { organisations, orgUnits } from '../src/schema/organisations.ts';
-import { assumptionDefaults, benchmarks, rateCards, salaryTables, staffRatios } from '../src/schema/reference-data.ts';
+import { assumptionDefaults, benchmarks, fundLimits, rateCards, salaryTables, staffRatios } from '../src/schema/reference-data.ts';
 import { DEMO_ORGANISATION, MODELGEMEENTE_EDITION_NAME } from './demo.ts';
 import {
   parseCatalogFile,
@@ -113,6 +113,7 @@ async function seedReferenceData(db: Db, ref: ReferenceDataFile): Promise<void> 
   if (ref.rateCards.length > 0) await db.insert(rateCards).values(ref.rateCards).onConflictDoNothing();
   if (ref.benchmarks.length > 0) await db.insert(benchmarks).values(ref.benchmarks).onConflictDoNothing();
   if (ref.staffRatios.length > 0) await db.insert(staffRatios).values(ref.staffRatios).onConflictDoNothing();
+  if (ref.fundLimits.length > 0) await db.insert(fundLimits).values(ref.fundLimits).onConflictDoNothing();
   const { salaryStep, ...defaults } = ref.assumptionDefaults;
   await db
     .insert(assumptionDefaults)

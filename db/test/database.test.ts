@@ -181,7 +181,7 @@ describe.each(kinds)('database on %s', (kind) => {
     expect(updated).toMatchObject({ overrides: { yearOffset: 2 }, justification: 'later starten', catalogLineId: model!.id });
     expect(model!.yearOffset).not.toBe(2);
 
-    await db.insert(funding).values({ budgetId: budget.id, budgetLineId: first.id, sourceType: 'subsidy', percentage: 50 });
+    await db.insert(funding).values({ budgetId: budget.id, budgetLineId: first.id, sourceType: 'subsidy', percentage: 50, startYear: 2027 });
     await db.delete(budgets).where(eq(budgets.id, budget.id));
     expect(await db.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budget.id))).toEqual([]);
     expect(await db.select().from(budgetLines).where(eq(budgetLines.budgetId, budget.id))).toEqual([]);

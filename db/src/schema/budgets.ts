@@ -17,7 +17,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Assumptions, LineInput } from '@app/engine';
 import { catalogEditions, catalogLines, developments } from './catalog.ts';
-import { budgetStatusEnum, fundingSourceTypeEnum } from './enums.ts';
+import { budgetStatusEnum, fundingSourceTypeEnum, fundingStatusEnum } from './enums.ts';
+import { fundLimits } from './reference-data.ts';
 import { organisations, orgUnits } from './organisations.ts';
 
 /** LineInput fields a budget may override; identity fields never change. */
@@ -145,7 +146,10 @@ export const budgetLines = pgTable(
   ],
 );
 
-/** Dekking: how part of a line or development is paid for. */
+/**
+ * Dekking: how part of a line or development is paid for, per year from start_year to end_year
+ * (null = no end). Rules: packages/engine/README.md "Funding".
+ */
 export const funding = pgTable(
   'funding',
   {
@@ -156,9 +160,16 @@ export const funding = pgTable(
     budgetLineId: uuid().references(() => budgetLines.id, { onDelete: 'cascade' }),
     developmentId: uuid().references(() => developments.id),
     sourceType: fundingSourceTypeEnum().notNull(),
-    /** Either a fixed amount per year or a percentage of the target. */
+    status: fundingStatusEnum().notNull().default('expected'),
+    /** The source's own name, e.g. "A&O-fonds" (no personal data). */
+    label: text(),
+    /** Either a fixed amount per year or a percentage of the target's gross per year. */
     amountCents: bigint({ mode: 'number' }),
     percentage: doublePrecision(),
+    startYear: integer().notNull(),
+    endYear: integer(),
+    /** The fund's known maximum (reference data), for the "above its maximum" warning. */
+    fundLimitId: text().references(() => fundLimits.id, { onDelete: 'set null' }),
     note: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -168,6 +179,9 @@ export const funding = pgTable(
     index().on(t.developmentId),
     check('funding_line_xor_development', sql`(${t.budgetLineId} is null) <> (${t.developmentId} is null)`),
     check('funding_amount_xor_percentage', sql`(${t.amountCents} is null) <> (${t.percentage} is null)`),
+    check('funding_percentage_range', sql`${t.percentage} is null or (${t.percentage} > 0 and ${t.percentage} <= 100)`),
+    check('funding_amount_non_negative', sql`${t.amountCents} is null or ${t.amountCents} >= 0`),
+    check('funding_years_order', sql`${t.endYear} is null or ${t.endYear} >= ${t.startYear}`),
   ],
 );
 

@@ -1,5 +1,7 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 import {
+  FUNDING_SOURCE_TYPES,
+  FUNDING_STATUSES,
   COST_BASES,
   COST_POOLS,
   DRIVERS,
@@ -29,9 +31,9 @@ export const BUDGET_STATUSES = ['draft', 'submitted', 'adopted'] as const;
 export type BudgetStatus = (typeof BUDGET_STATUSES)[number];
 export const budgetStatusEnum = pgEnum('budget_status', BUDGET_STATUSES);
 
-export const FUNDING_SOURCE_TYPES = ['regular', 'reserve', 'subsidy', 'co-financing'] as const;
-export type FundingSourceType = (typeof FUNDING_SOURCE_TYPES)[number];
+/** Dekking source types and statuses: the engine's vocabulary (packages/engine/src/funding.ts). */
 export const fundingSourceTypeEnum = pgEnum('funding_source_type', FUNDING_SOURCE_TYPES);
+export const fundingStatusEnum = pgEnum('funding_status', FUNDING_STATUSES);
 
 /** Per-inhabitant/per-employee cost benchmarks, and maximum hourly rates for hire (e.g. the Rijk's cap). */
 export const BENCHMARK_UNITS = ['per-inhabitant', 'per-employee', 'max-hourly-rate'] as const;

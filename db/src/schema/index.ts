@@ -7,3 +7,4 @@ export * from './reference-data.ts';
 export * from './accounts.ts';
 export * from './instance-state.ts';
 export * from './collaborations.ts';
+export * from './funding-settings.ts';

@@ -61,6 +61,22 @@ export const benchmarks = pgTable('benchmarks', {
   maxInhabitants: integer(),
 });
 
+/**
+ * A fund's known maximum grant, e.g. the A&O-fonds Gemeenten: at most € 25.000 per innovative
+ * project. A reference figure with its source and date, never a constant in code.
+ */
+export const fundLimits = pgTable('fund_limits', {
+  id: text().primaryKey(),
+  /** The fund and the scheme, e.g. "A&O-fonds Gemeenten — innovatief project". */
+  label: text().notNull(),
+  /** Maximum for the whole grant (per project), in cents. */
+  maxCents: bigint({ mode: 'number' }).notNull(),
+  validFrom: date({ mode: 'string' }).notNull(),
+  source: text().notNull(),
+  sourceUrl: text(),
+  note: text(),
+});
+
 /** One sourced part of a derived default, e.g. the IKB share of the employer-cost percentage. */
 export interface AssumptionSourcePart {
   key: string;
@@ -151,3 +167,4 @@ export type RateCardRow = typeof rateCards.$inferSelect;
 export type BenchmarkRow = typeof benchmarks.$inferSelect;
 export type StaffRatioRow = typeof staffRatios.$inferSelect;
 export type AssumptionDefaultsRow = typeof assumptionDefaults.$inferSelect;
+export type FundLimitRow = typeof fundLimits.$inferSelect;

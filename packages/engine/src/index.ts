@@ -48,3 +48,24 @@ export {
   type MemberAllocation,
   type WholeEuroSplit,
 } from './allocation.ts';
+export {
+  DEFAULT_INCIDENTAL_RULE,
+  FUNDING_WARNING_KINDS,
+  calculateFunding,
+  fundingNature,
+  type FundingAmounts,
+  type FundingInput,
+  type FundingNature,
+  type FundingResult,
+  type FundingSourceType,
+  type FundingStatus,
+  type FundingTarget,
+  type FundingWarning,
+  type FundingWarningKind,
+  type GrossFundedNet,
+  type IncidentalItem,
+  type IncidentalOverview,
+  type IncidentalRule,
+  type StructuralBalance,
+} from './funding.ts';
+export { budgetAmendment, reachesThreshold, type AmendmentRow, type BudgetAmendment, type LineBooking, type ReportingThreshold } from './funding-amendment.ts';

@@ -23,3 +23,21 @@ export const INDEXATIONS = ['wage', 'price', 'none'] as const;
 export const SCALING_RULES = ['power', 'below-range', 'above-range', 'shared-fixed'] as const;
 
 export const COMPONENTS = ['incidental', 'structural', 'investment', 'depreciation', 'interest', 'retender', 'migration'] as const;
+
+/**
+ * Dekking source types (product spec §6): algemene middelen, algemene reserve, bestemmingsreserve,
+ * subsidie, specifieke uitkering (SiSa), decentralisatie-uitkering, bijdrage derden, bijdrage partner.
+ */
+export const FUNDING_SOURCE_TYPES = [
+  'general-funds',
+  'general-reserve',
+  'earmarked-reserve',
+  'subsidy',
+  'specific-grant',
+  'decentralisation-grant',
+  'third-party',
+  'partner',
+] as const;
+
+/** Where a funding stands: verwacht / toegekend / ontvangen. */
+export const FUNDING_STATUSES = ['expected', 'granted', 'received'] as const;

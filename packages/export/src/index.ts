@@ -19,3 +19,5 @@ export { buildContributionCsv } from './collaboration/contribution-csv.ts';
 export { buildContributionPdf, contributionDocument } from './collaboration/contribution-pdf.ts';
 export { ALLOCATION_SHEET, addAllocationSheet, buildSharedBudgetWorkbook, createSharedBudgetWorkbook, type AllocationSheetInfo } from './collaboration/allocation-sheet.ts';
 export { keyText } from './collaboration/key-text.ts';
+export { buildAmendmentPdf } from './pdf/render.ts';
+export { buildAmendmentWorkbook, createAmendmentWorkbook, AMENDMENT_SHEET, type AmendmentFigure } from './xlsx/amendment-workbook.ts';

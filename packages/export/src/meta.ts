@@ -1,5 +1,6 @@
 import type { BenchmarkRef, CalculationInput, CalculationResult } from '@app/engine';
 import type { LineValueField } from '@app/schemas';
+import type { FundingOverview } from '@app/schemas';
 
 /** Where an assumption's value comes from (shown beside it in every export). */
 export interface AssumptionSource {
@@ -45,4 +46,6 @@ export interface BudgetExportInput {
   input: CalculationInput;
   result: CalculationResult;
   meta: ExportMeta;
+  /** Dekking of a stored budget (the API's overview of the same calculation); absent for a stateless calculation. */
+  funding?: FundingOverview | null;
 }

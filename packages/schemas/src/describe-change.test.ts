@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges, describeWhat } from './describe-change.ts';
+import { describeChanges, describeValue, describeWhat } from './describe-change.ts';
 
 const assumptions = { priceIndexationPct: 2, wageIndexationPct: 3.5, activationThresholdCents: 2_500_000, employerCostPct: 33, defaultElasticity: { inhabitants: 1, employees: 1 } };
 
@@ -37,5 +37,15 @@ describe('describeChanges', () => {
     expect(describeChanges({ version: 1 }, { version: 2 })).toEqual([]);
     expect(describeWhat('budget_line', 'override')).toBe('Regel aangepast');
     expect(describeWhat('budget', 'send-back')).toBe('Begroting teruggestuurd');
+  });
+});
+
+describe('funding changes in Dutch', () => {
+  it('entity, fields and values of a dekking read as Dutch', () => {
+    expect(describeWhat('funding', 'create')).toBe('Dekking aangemaakt');
+    expect(describeValue('sourceType', 'earmarked-reserve')).toBe('Bestemmingsreserve');
+    expect(describeValue('status', 'granted')).toBe('Toegekend');
+    expect(describeValue('endYear', 2028)).toBe('2028');
+    expect(describeValue('amountCents', 2_500_000)).toBe('€ 25.000');
   });
 });

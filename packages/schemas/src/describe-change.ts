@@ -9,6 +9,7 @@ import {
   LINE_FIELD_LABELS,
   PROVENANCE_LABELS,
 } from './labels.ts';
+import { FUNDING_SOURCE_TYPE_LABELS, FUNDING_STATUS_LABELS } from './funding.ts';
 
 // Turns an audit entry's before/after JSON into field-level changes in Dutch: only the fields that
 // differ, each with its Dutch label and both values formatted (euros, percentages, Dutch enum
@@ -21,6 +22,8 @@ const ENTITY_LABELS: Record<string, string> = {
   comment: 'Opmerking',
   user: 'Gebruiker',
   org_unit: 'Organisatie-eenheid',
+  funding: 'Dekking',
+  funding_settings: 'P&C-regels voor de dekking',
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -78,12 +81,21 @@ const BUDGET_FIELD_LABELS: Record<string, string> = {
   displayName: 'Naam',
   email: 'E-mailadres',
   disabled: 'Uitgeschakeld',
+  sourceType: 'Soort dekking',
+  label: 'Naam van de bron',
+  percentage: 'Percentage',
+  endYear: 'Tot en met jaar',
+  incidentalMaxYears: 'Incidenteel: ten hoogste (jaren)',
+  incidentalThresholdCents: 'Incidentele posten apart vanaf',
+  amendmentMinAmountCents: 'Begrotingswijziging melden vanaf',
+  amendmentMinPct: 'Begrotingswijziging melden vanaf (%)',
 };
 
 const GROUP_LABELS: Record<string, string> = { overrides: 'aanpassing', customLine: 'eigen regel', assumptions: '' };
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {
-  status: BUDGET_STATUS_LABELS,
+  status: { ...BUDGET_STATUS_LABELS, ...FUNDING_STATUS_LABELS },
+  sourceType: FUNDING_SOURCE_TYPE_LABELS,
   kind: KIND_LABELS,
   costBasis: COST_BASIS_LABELS,
   costPool: COST_POOL_LABELS,
@@ -130,7 +142,7 @@ export function describeValue(key: string, value: unknown, names: ReadonlyMap<st
   if (typeof value === 'number') {
     if (key.endsWith('Cents')) return formatEuroExact(value);
     if (key.endsWith('Pct')) return formatPct(value);
-    if (key === 'firstYear' || key === 'startYear') return String(value);
+    if (key === 'firstYear' || key === 'startYear' || key === 'endYear') return String(value);
     return formatNumberShort(value, 4);
   }
   if (typeof value === 'string') {

@@ -23,3 +23,5 @@ export * from './permissions.ts';
 export * from './limits.ts';
 export * from './chart-axis.ts';
 export * from './collaboration.ts';
+export * from './funding.ts';
+export * from './funding-text.ts';

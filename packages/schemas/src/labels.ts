@@ -185,6 +185,14 @@ export const REQUEST_FIELD_LABELS: Record<string, string> = {
   developmentKeys: 'Sleutel per ontwikkeling',
   lineKeys: 'Sleutel per regel',
   referenceDate: 'Peildatum',
+  budgetLineId: 'Regel',
+  sourceType: 'Soort dekking',
+  status: 'Status',
+  percentage: 'Percentage',
+  endYear: 'Eindjaar',
+  fundLimitId: 'Fondsmaximum',
+  label: 'Naam van de bron',
+  fundingId: 'Dekking',
 };
 
 /** Containers in an API field path that are not fields themselves (`body.fields.units` → `units`). */

@@ -74,6 +74,8 @@ export const POLICY: readonly Rule[] = [
   { methods: WRITE, pattern: '/api/org-units*', access: ADMIN, why: 'administrator manages org units' },
   { methods: '*', pattern: '/api/users*', access: ADMIN, why: 'administrator manages users' },
   { methods: WRITE, pattern: '/api/reference-data/organisation-defaults', access: ADMIN, why: "administrator sets the own organisation's default assumptions" },
+  { methods: READ, pattern: '/api/funding-settings', access: ALL_ROLES, why: "everyone in the organisation reads its P&C rules for dekking (they shape the Dekking and Begrotingswijziging screens)" },
+  { methods: WRITE, pattern: '/api/funding-settings', access: ADMIN, why: "administrator sets the own organisation's P&C rules for dekking (incidental rule, reporting threshold)" },
   { methods: WRITE, pattern: '/api/reference-data*', access: 'platform', why: 'shared salary tables, rate cards and benchmarks: platform administrator only' },
   { methods: WRITE, pattern: '/api/catalog*', access: 'platform', why: 'shared catalog editions (drafts, imports, publishing): platform administrator only' },
   { methods: WRITE, pattern: '/api/calculations*', access: 'public', why: 'calculation exports are stateless' },

@@ -18,6 +18,7 @@ import { importRoutes } from './imports/index.ts';
 import { adminReferenceRoutes } from './admin-reference/index.ts';
 import { catalogEditingRoutes } from './catalog-editing/index.ts';
 import { collaborationRoutes, partnerContributionRoutes } from './collaborations/index.ts';
+import { fundingRoutes } from './funding/index.ts';
 
 /** What every route plugin receives. */
 export interface RouteDeps {
@@ -53,4 +54,5 @@ export const apiRoutes: { prefix: string; plugin: RoutePlugin }[] = [
   { prefix: '/catalog', plugin: catalogEditingRoutes },
   { prefix: '/collaborations', plugin: collaborationRoutes },
   { prefix: '/partner-contributions', plugin: partnerContributionRoutes },
+  { prefix: '', plugin: fundingRoutes },
 ];

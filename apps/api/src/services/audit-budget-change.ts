@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { budgetDevelopments, budgetLines, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
+import { budgetDevelopments, budgetLines, funding, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db, type FundingRow } from '@app/db';
 import { recordAudit } from './record-audit.ts';
 
 // The audit trail of budget edits is derived from what actually changed: a snapshot of the budget
@@ -11,20 +11,38 @@ export interface BudgetSnapshot {
   budget: BudgetRow;
   developments: Map<string, BudgetDevelopmentRow>;
   lines: Map<string, BudgetLineRow>;
+  /** The budget's fundings (dekking); absent when the caller did not load them (then not diffed). */
+  funding?: Map<string, FundingRow>;
 }
 
-/** The budget row (as the caller just locked it) with its developments and lines. */
+/** The budget row (as the caller just locked it) with its developments, lines and fundings. */
 export async function snapshotBudget(tx: Db, budget: BudgetRow): Promise<BudgetSnapshot> {
-  const [developments, lines] = await Promise.all([
+  const [developments, lines, fundingRows] = await Promise.all([
     tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budget.id)),
     tx.select().from(budgetLines).where(eq(budgetLines.budgetId, budget.id)),
+    loadFundingRows(tx, budget.id),
   ]);
-  return toSnapshot(budget, developments, lines);
+  return toSnapshot(budget, developments, lines, fundingRows);
+}
+
+/** The fundings of one budget, for the snapshot after a change. */
+export function loadFundingRows(tx: Db, budgetId: string): Promise<FundingRow[]> {
+  return tx.select().from(funding).where(eq(funding.budgetId, budgetId));
 }
 
 /** A snapshot of rows already loaded (e.g. the aggregate a write just proved computes). */
-export function toSnapshot(budget: BudgetRow, developments: readonly BudgetDevelopmentRow[], lines: readonly BudgetLineRow[]): BudgetSnapshot {
-  return { budget, developments: new Map(developments.map((d) => [d.id, d])), lines: new Map(lines.map((l) => [l.id, l])) };
+export function toSnapshot(
+  budget: BudgetRow,
+  developments: readonly BudgetDevelopmentRow[],
+  lines: readonly BudgetLineRow[],
+  fundingRows?: readonly FundingRow[],
+): BudgetSnapshot {
+  return {
+    budget,
+    developments: new Map(developments.map((d) => [d.id, d])),
+    lines: new Map(lines.map((l) => [l.id, l])),
+    ...(fundingRows ? { funding: new Map(fundingRows.map((f) => [f.id, f])) } : {}),
+  };
 }
 
 const BUDGET_FIELDS = [
@@ -44,6 +62,21 @@ const BUDGET_FIELDS = [
 ] as const satisfies readonly (keyof BudgetRow)[];
 const DEVELOPMENT_FIELDS = ['enabled', 'startYear', 'ownerUnitId', 'priority', 'note'] as const satisfies readonly (keyof BudgetDevelopmentRow)[];
 const LINE_FIELDS = ['overrides', 'customLine', 'justification'] as const satisfies readonly (keyof BudgetLineRow)[];
+const FUNDING_FIELDS = [
+  'budgetLineId',
+  'developmentId',
+  'sourceType',
+  'status',
+  'label',
+  'amountCents',
+  'percentage',
+  'startYear',
+  'endYear',
+  'fundLimitId',
+  'note',
+] as const satisfies readonly (keyof FundingRow)[];
+
+const fundingView = (row: FundingRow) => Object.fromEntries(FUNDING_FIELDS.map((field) => [field, row[field]]));
 
 /** Stable JSON (sorted keys) so jsonb read back in another key order is not a change. */
 function canonical(value: unknown): string {
@@ -120,6 +153,21 @@ export async function recordBudgetChanges(
   for (const [id, line] of after.lines) {
     if (!before.lines.has(id)) {
       await recordAudit(tx, { ...base, entity: 'budget_line', entityId: id, action: 'create', after: lineView(line), justification: line.justification });
+    }
+  }
+
+  if (before.funding && after.funding) {
+    for (const [id, old] of before.funding) {
+      const now = after.funding.get(id);
+      if (!now) {
+        await recordAudit(tx, { ...base, entity: 'funding', entityId: id, action: 'delete', before: fundingView(old) });
+        continue;
+      }
+      const diff = diffFields(old, now, FUNDING_FIELDS);
+      if (diff) await recordAudit(tx, { ...base, entity: 'funding', entityId: id, action: 'update', ...diff });
+    }
+    for (const [id, row] of after.funding) {
+      if (!before.funding.has(id)) await recordAudit(tx, { ...base, entity: 'funding', entityId: id, action: 'create', after: fundingView(row) });
     }
   }
 }

@@ -6,7 +6,7 @@ import type { ReferenceCache } from './reference-cache.ts';
 import { assembleAggregate, buildBudgetCalculationInput, describeBudget, getBudgetDetail, loadBudgetAggregate, type BudgetAggregate } from './budget-aggregate.ts';
 import { runEngine } from './run-engine.ts';
 import type { RequestScope } from './request-scope.ts';
-import { recordBudgetChanges, snapshotBudget, toSnapshot } from './audit-budget-change.ts';
+import { loadFundingRows, recordBudgetChanges, snapshotBudget, toSnapshot } from './audit-budget-change.ts';
 import { lockOwnBudget } from './budget-workflow.ts';
 import { childrenKey } from './budget-read/budget-state.ts';
 
@@ -83,7 +83,7 @@ export async function mutateBudget(
       await change(tx, budget);
       const bumped = await bumpVersion(tx, budgetId);
       const after = assertAggregateComputes(await loadChildren(tx, cache, bumped));
-      await recordBudgetChanges(tx, { organisationId, userId: scope.userId ?? null }, before, toSnapshot(after.budget, after.developments, after.lines));
+      await recordBudgetChanges(tx, { organisationId, userId: scope.userId ?? null }, before, toSnapshot(after.budget, after.developments, after.lines, await loadFundingRows(tx, budgetId)));
       return after;
     });
   } catch (error) {

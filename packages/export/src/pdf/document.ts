@@ -19,6 +19,7 @@ import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts
 import { formatDate, formatEuro, formatEuroExact, formatNumber, formatPercent } from '../format.ts';
 import { display } from '../xlsx/summary-sheets.ts';
 import { horizontalBarChartSvg, stackedBarChartSvg } from './charts.ts';
+import { fundingSection } from './funding-section.ts';
 
 const COLORS = { incidental: '#9DC3E6', structural: '#1F4E79', capital: '#C55A11', header: '#1F4E79', subtotal: '#DDEBF7', warning: '#FFF2CC', warningBorder: '#BF8F00' };
 const CATEGORIES: Exclude<Category, 'investment'>[] = ['incidental', 'structural', 'capital'];
@@ -320,7 +321,7 @@ function overridesSection(input: CalculationInput, meta: ExportMeta): Content[] 
   ];
 }
 
-export function budgetDocument({ input, result, meta }: BudgetExportInput): TDocumentDefinitions {
+export function budgetDocument({ input, result, meta, funding }: BudgetExportInput): TDocumentDefinitions {
   const checks = exportChecks({ input, result, meta });
   const domains = domainKeysInOrder(input, result, meta).filter((k) => result.byDomain[k] && result.rows.some((r) => r.domainKey === k));
   // A budget is usually named after its municipality already ("ICT-begroting Zwolle 2027"): say it once.
@@ -340,6 +341,7 @@ export function budgetDocument({ input, result, meta }: BudgetExportInput): TDoc
       ...coverPage(input, result, meta, checks),
       ...summarySection(input, result, meta, checks),
       ...domains.flatMap((k) => domainSection(k, input, result, meta)),
+      ...(funding ? fundingSection(input, meta, funding) : []),
       ...assumptionsSection(input, meta),
       ...overridesSection(input, meta),
     ],

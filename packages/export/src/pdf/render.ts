@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { BudgetExportInput } from '../meta.ts';
+import type { AmendmentResponse } from '@app/schemas';
+import { amendmentDocument } from './amendment-document.ts';
 import { budgetDocument } from './document.ts';
 
 const require = createRequire(import.meta.url);
@@ -30,4 +32,9 @@ function pdfmake(): PdfMake {
 export async function buildBudgetPdf(data: BudgetExportInput): Promise<Buffer> {
   const doc = pdfmake().createPdf(budgetDocument(data));
   return doc.getBuffer();
+}
+
+/** The begrotingswijziging as PDF bytes (one landscape table for the council). */
+export async function buildAmendmentPdf(data: AmendmentResponse, meta: { municipalityName: string; generatedAt: string | Date }): Promise<Buffer> {
+  return pdfmake().createPdf(amendmentDocument(data, meta)).getBuffer();
 }

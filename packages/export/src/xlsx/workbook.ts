@@ -5,6 +5,7 @@ import { toDate } from '../format.ts';
 import { ASSUMPTIONS_SHEET, writeAssumptionsSheet } from './assumptions-sheet.ts';
 import { LINES_SHEET, writeLinesSheet, type LinesSheetInfo } from './lines-sheet.ts';
 import { safeSheetName } from './styles.ts';
+import { FUNDING_SHEET, writeFundingSheet, type FundingFigure } from './funding-sheet.ts';
 import { type FigureCell, writeDomainSheet, writeNotesSheet, writeSummarySheet } from './summary-sheets.ts';
 
 export const SUMMARY_SHEET = 'Samenvatting';
@@ -15,10 +16,12 @@ export interface BuiltWorkbook {
   workbook: ExcelJS.Workbook;
   lines: LinesSheetInfo;
   figures: FigureCell[];
+  /** Figure cells of the Dekking sheet (only with funding). */
+  fundingFigures: FundingFigure[];
 }
 
 /** Builds the ExcelJS workbook (see buildBudgetWorkbook for the bytes). */
-export function createBudgetWorkbook({ input, result, meta }: BudgetExportInput): BuiltWorkbook {
+export function createBudgetWorkbook({ input, result, meta, funding }: BudgetExportInput): BuiltWorkbook {
   const wb = new ExcelJS.Workbook();
   const generated = toDate(meta.generatedAt);
   wb.creator = 'ICT-begrotingsplanner';
@@ -32,10 +35,11 @@ export function createBudgetWorkbook({ input, result, meta }: BudgetExportInput)
   // Ask Excel to recalculate everything on open, so edited inputs never show stale cached results.
   wb.calcProperties = { fullCalcOnLoad: true };
 
-  const taken = new Set<string>([SUMMARY_SHEET, LINES_SHEET, ASSUMPTIONS_SHEET, NOTES_SHEET].map((s) => s.toLowerCase()));
+  const taken = new Set<string>([SUMMARY_SHEET, LINES_SHEET, ASSUMPTIONS_SHEET, NOTES_SHEET, ...(funding ? [FUNDING_SHEET] : [])].map((s) => s.toLowerCase()));
   const summary = wb.addWorksheet(SUMMARY_SHEET, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   const domainKeys = domainKeysInOrder(input, result, meta).filter((k) => result.byDomain[k] != null);
   const domainSheets = domainKeys.map((key) => ({ key, ws: wb.addWorksheet(safeSheetName(domainName(meta, key), taken)) }));
+  const fundingWs = funding ? wb.addWorksheet(FUNDING_SHEET, { properties: { tabColor: { argb: 'FF548235' } } }) : null;
   const linesWs = wb.addWorksheet(LINES_SHEET);
   const assumptionsWs = wb.addWorksheet(ASSUMPTIONS_SHEET, { properties: { tabColor: { argb: 'FFFFC000' } } });
   const notesWs = wb.addWorksheet(NOTES_SHEET);
@@ -46,8 +50,9 @@ export function createBudgetWorkbook({ input, result, meta }: BudgetExportInput)
   writeSummarySheet(summary, input, result, meta, lines, figures, refs);
   for (const { key, ws } of domainSheets) writeDomainSheet(ws, key, input, result, meta, lines, figures);
   writeNotesSheet(notesWs, meta, input);
+  const fundingFigures = fundingWs && funding ? writeFundingSheet(fundingWs, input, result, meta, lines, funding) : [];
   keepZeroResults(wb);
-  return { workbook: wb, lines, figures };
+  return { workbook: wb, lines, figures, fundingFigures };
 }
 
 /**

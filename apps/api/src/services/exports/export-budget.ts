@@ -4,6 +4,7 @@ import type { RequestScope } from '../request-scope.ts';
 import { getBudgetDetail } from '../budget-aggregate.ts';
 import { getBudgetVersions } from '../workflow/get-budget-versions.ts';
 import { runEngine } from '../run-engine.ts';
+import { getFundingOverview } from '../funding/get-funding-overview.ts';
 import { assumptionSources, buildExportFile, editionNames, exportFileBase, loadBenchmarks, type ExportFile, type ExportFormat } from './export-file.ts';
 
 /** Overridden catalog lines (model value beside the new one) and custom lines that carry a justification. */
@@ -54,7 +55,9 @@ export async function loadBudgetExport(scope: RequestScope, budgetId: string, ge
     ...(typeof meta.version === 'number' && meta.version > 1 ? [`v${meta.version}`] : []),
     BUDGET_STATUS_LABELS[detail.status].toLowerCase(),
   ];
-  return { data: { input, result, meta }, fileBase: exportFileBase(detail.profile.name, detail.firstYear, qualifiers) };
+  // Dekking only when the budget has any: a budget without funding exports as before.
+  const funding = await getFundingOverview(scope, budgetId);
+  return { data: { input, result, meta, funding: funding.sources.length > 0 ? funding : null }, fileBase: exportFileBase(detail.profile.name, detail.firstYear, qualifiers) };
 }
 
 /** A stored budget (or scenario) as a download in one format. */

@@ -17,6 +17,7 @@ import { CatalogImport } from '../imports/CatalogImport.tsx';
 import { SalaryScaleTable } from '../reference-admin/SalaryScaleTable.tsx';
 import { DEFAULT_LABEL } from '../reference-admin/DefaultsForm.tsx';
 import { SourceParts } from '../reference/SourceParts.tsx';
+import { FundingSettingsForm } from '../funding/FundingSettingsForm.tsx';
 
 /** The sources list names the whole tables (salaryTable, rateCard) besides the default keys. */
 const ASSUMPTION_LABEL: Record<string, string> = { ...DEFAULT_LABEL, salaryTable: DEFAULT_LABEL.salaryTableId, rateCard: DEFAULT_LABEL.rateCardId };
@@ -30,6 +31,7 @@ export function AdminPage() {
       <OrgUnits />
       <UsersAdmin />
       <AdminDataLinks />
+      <FundingSettingsForm />
       <CatalogImport />
       <ReferenceDataView />
     </div>

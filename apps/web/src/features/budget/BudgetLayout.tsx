@@ -23,6 +23,8 @@ const tabs = [
   { to: '', label: 'Begroting', end: true },
   { to: 'uitgangspunten', label: 'Uitgangspunten', end: false },
   { to: 'scenarios', label: "Scenario's", end: false },
+  { to: 'dekking', label: 'Dekking', end: false },
+  { to: 'begrotingswijziging', label: 'Begrotingswijziging', end: false },
   { to: 'dashboard', label: 'Dashboard', end: false },
   { to: 'historie', label: 'Status en historie', end: false },
   { to: 'exporteren', label: 'Exporteren', end: false },

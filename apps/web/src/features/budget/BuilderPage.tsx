@@ -24,6 +24,7 @@ import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type
 import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { formatEuro } from '../../lib/format.ts';
+import { FundingSummary } from '../funding/FundingSummary.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
 /** From this many lines on, the builder opens with every development collapsed (docs/performance.md). */
@@ -338,6 +339,7 @@ export function BuilderPage() {
         </Alert>
       ) : null}
       {result ? <BuilderPlausibility input={resultInput} result={result} benchmarks={reference.data?.benchmarks ?? []} /> : null}
+      <FundingSummary budgetId={budget.id} />
       {lastError ? <Alert type="error">De wijziging is niet opgeslagen: {lastError}</Alert> : null}
       {computed.error ? <Alert type="warning">Deze invoer kan niet worden berekend: {computed.error}</Alert> : null}
 

@@ -11,6 +11,7 @@ import { Alert } from '../../ui/Feedback.tsx';
 import { centsToEuros, formatEuro, formatEuroCents, formatInteger, formatPercent, countText } from '../../lib/format.ts';
 import { COST_POOL_LABELS, KIND_LABELS, axisEuroLabel, niceAxis, type NiceAxis } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { FundingSummary } from '../funding/FundingSummary.tsx';
 import { groupTotals, type Group } from './groups.ts';
 
 const COLORS = { incidental: '#154273', structural: '#a04000', capital: '#2e6b30', investment: '#5b2a86' };
@@ -186,6 +187,7 @@ export function DashboardPage() {
           ))}
         </dl>
       </div>
+      <FundingSummary budgetId={budget.id} />
 
       <div className="app-grid-2">
         <figure className="app-figure app-card">

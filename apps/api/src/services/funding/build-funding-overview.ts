@@ -1,0 +1,109 @@
+import { calculateFunding, DEFAULT_INCIDENTAL_RULE, fundingNature, type FundingInput, type IncidentalRule } from '@app/engine';
+import type { FundingRow, FundLimitRow } from '@app/db';
+import { describeFundingWarning, FUNDING_SOURCE_TYPE_LABELS, type Funding, type FundingOverview } from '@app/schemas';
+import { buildBudgetCalculationInput, type BudgetAggregate } from '../budget-aggregate.ts';
+import { runEngine } from '../run-engine.ts';
+
+/** A funding's name in texts: its own label, else its source type. */
+export function fundingName(row: Pick<FundingRow, 'label' | 'sourceType'>): string {
+  return row.label ?? FUNDING_SOURCE_TYPE_LABELS[row.sourceType];
+}
+
+/**
+ * Gross, funded and net of a budget with its fundings, the warnings and the BBV views — what the
+ * funding screen, Excel and the PDF show. A funding that no longer falls in the budget (its years
+ * outside the horizon after a change of years, or its line left out of the calculation) is listed
+ * as inactive and counts € 0; one that started before the first year counts from the first year.
+ */
+export function buildFundingOverview(
+  aggregate: BudgetAggregate,
+  rows: readonly FundingRow[],
+  limits: readonly FundLimitRow[],
+  rule: IncidentalRule = DEFAULT_INCIDENTAL_RULE,
+): FundingOverview {
+  const { budget, edition } = aggregate;
+  const { input, result } = runEngine(buildBudgetCalculationInput(aggregate));
+  const years = result.years;
+  const first = years[0] ?? budget.firstYear;
+  const last = years[years.length - 1] ?? budget.firstYear;
+  const lineIds = new Set(input.lines.map((l) => l.id));
+  const developmentIds = new Set(input.developments.map((d) => d.id));
+  const limitById = new Map(limits.map((l) => [l.id, l]));
+  const ordered = [...rows].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+
+  const isActive = (row: FundingRow) =>
+    (row.budgetLineId ? lineIds.has(row.budgetLineId) : row.developmentId ? developmentIds.has(row.developmentId) : false) &&
+    row.startYear <= last &&
+    (row.endYear == null || row.endYear >= first);
+  const active = ordered.filter(isActive);
+  const fundingInputs: FundingInput[] = active.map((row) => ({
+    id: row.id,
+    sourceType: row.sourceType,
+    status: row.status,
+    label: row.label,
+    lineId: row.budgetLineId,
+    developmentId: row.budgetLineId ? null : row.developmentId,
+    amountCents: row.amountCents,
+    percentage: row.percentage,
+    startYear: Math.max(row.startYear, first),
+    endYear: row.endYear,
+    maxTotalCents: row.fundLimitId ? (limitById.get(row.fundLimitId)?.maxCents ?? null) : null,
+  }));
+  const computed = calculateFunding(input, result, fundingInputs, rule);
+
+  const lineName = new Map(input.lines.map((l) => [l.id, l.description]));
+  const developmentName = new Map(input.developments.map((d) => [d.id, d.title]));
+  const rowById = new Map(ordered.map((r) => [r.id, r]));
+  const targetName = (kind: 'line' | 'development', id: string) => (kind === 'line' ? lineName.get(id) : developmentName.get(id)) ?? id;
+  const domainTitles: Record<string, string> = {};
+  for (const domain of edition.domains) domainTitles[domain.key] = domain.name;
+
+  const sources: Funding[] = ordered.map((row) => ({
+    id: row.id,
+    budgetLineId: row.budgetLineId,
+    developmentId: row.developmentId,
+    sourceType: row.sourceType,
+    status: row.status,
+    label: row.label,
+    amountCents: row.amountCents,
+    percentage: row.percentage,
+    startYear: row.startYear,
+    endYear: row.endYear,
+    fundLimitId: row.fundLimitId,
+    note: row.note,
+    nature: fundingNature(row, rule),
+    active: isActive(row),
+    createdAt: row.createdAt.toISOString(),
+  }));
+
+  return {
+    budgetId: budget.id,
+    version: budget.version,
+    status: budget.status,
+    years: computed.years,
+    sources,
+    fundLimits: limits.map((l) => ({ id: l.id, label: l.label, maxCents: l.maxCents, validFrom: l.validFrom, source: l.source, sourceUrl: l.sourceUrl, note: l.note })),
+    rule: { maxYears: rule.maxYears, thresholdCents: rule.thresholdCents ?? null },
+    fundings: computed.fundings,
+    lines: computed.lines,
+    developments: computed.developments,
+    domains: computed.domains,
+    domainTitles,
+    total: computed.total,
+    warnings: computed.warnings.map((w) => {
+      const row = w.fundingId ? rowById.get(w.fundingId) : undefined;
+      return { ...w, message: describeFundingWarning(w, targetName(w.target.kind, w.target.id), row ? fundingName(row) : null) };
+    }),
+    incidental: {
+      ...computed.incidental,
+      rule: { maxYears: computed.incidental.rule.maxYears, thresholdCents: computed.incidental.rule.thresholdCents ?? null },
+      lasten: computed.incidental.lasten.map((item) => ({ ...item, label: lineName.get(item.id) ?? item.id })),
+      reclassified: computed.incidental.reclassified.map((item) => ({ ...item, label: lineName.get(item.id) ?? item.id })),
+      baten: computed.incidental.baten.map((item) => {
+        const row = rowById.get(item.id);
+        return { ...item, label: row ? fundingName(row) : item.id };
+      }),
+    },
+    structuralBalance: computed.structuralBalance,
+  };
+}

@@ -1,0 +1,18 @@
+import { organisationFundingSettings } from '@app/db';
+import type { FundingSettings } from '@app/schemas';
+import { recordAudit } from '../record-audit.ts';
+import type { RequestScope } from '../request-scope.ts';
+import { loadFundingSettings } from './funding-settings.ts';
+
+/** Sets the organisation's P&C rules for dekking (administrator), audited with before and after. */
+export async function updateFundingSettings(scope: RequestScope, body: FundingSettings): Promise<FundingSettings> {
+  return scope.db.transaction(async (tx) => {
+    const before = await loadFundingSettings(tx, scope.organisationId);
+    await tx
+      .insert(organisationFundingSettings)
+      .values({ organisationId: scope.organisationId, ...body })
+      .onConflictDoUpdate({ target: organisationFundingSettings.organisationId, set: { ...body, updatedAt: new Date() } });
+    await recordAudit(tx, { organisationId: scope.organisationId, userId: scope.userId, entity: 'funding_settings', entityId: scope.organisationId, action: 'update', before, after: body });
+    return loadFundingSettings(tx, scope.organisationId);
+  });
+}

@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { FundingSettingsSchema, type FundingSettings } from '@app/schemas';
+import { api } from '../../api/client.ts';
+import { sessionQuery } from '../../api/session.ts';
+import { Alert } from '../../ui/Feedback.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
+import { centsToInput, formatEuro, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+
+export const fundingSettingsQuery = queryOptions({ queryKey: ['funding-settings'] as const, queryFn: () => api.get('/funding-settings', FundingSettingsSchema) });
+
+const FIELDS = ['incidentalMaxYears', 'incidentalThresholdCents', 'amendmentMinAmountCents', 'amendmentMinPct'] as const;
+
+/** The organisation's P&C rules for dekking: administrators change them, everyone else reads them. */
+export function FundingSettingsForm() {
+  const session = useQuery(sessionQuery);
+  const { data } = useQuery(fundingSettingsQuery);
+  if (!data || !session.data) return null;
+  return <SettingsForm key={JSON.stringify(data)} settings={data} editable={session.data.user.role === 'admin'} />;
+}
+
+function SettingsForm({ settings, editable }: { settings: FundingSettings; editable: boolean }) {
+  const queryClient = useQueryClient();
+  const [years, setYears] = useState(String(settings.incidentalMaxYears));
+  const [threshold, setThreshold] = useState(centsToInput(settings.incidentalThresholdCents));
+  const [minAmount, setMinAmount] = useState(centsToInput(settings.amendmentMinAmountCents));
+  const [minPct, setMinPct] = useState(numberToInput(settings.amendmentMinPct));
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: FundingSettings) => api.put('/funding-settings', body, FundingSettingsSchema),
+    onSuccess: async (next) => {
+      queryClient.setQueryData(fundingSettingsQuery.queryKey, next);
+      await queryClient.invalidateQueries({ queryKey: ['budgets'] });
+      setSaved(true);
+    },
+  });
+  const problems = save.error ? apiProblems(save.error) : [];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    save.mutate({
+      incidentalMaxYears: parseDutchNumber(years) ?? Number.NaN,
+      incidentalThresholdCents: threshold.trim() === '' ? null : (parseEurosToCents(threshold) ?? Number.NaN),
+      amendmentMinAmountCents: parseEurosToCents(minAmount) ?? Number.NaN,
+      amendmentMinPct: minPct.trim() === '' ? null : (parseDutchNumber(minPct) ?? Number.NaN),
+    });
+  };
+  if (!editable) {
+    return (
+      <section className="app-card app-stack" aria-labelledby="funding-settings-heading">
+        <h2 className="utrecht-heading-2" id="funding-settings-heading">
+          P&amp;C-regels voor de dekking
+        </h2>
+        <p className="utrecht-paragraph">
+          Incidenteel is ten hoogste {settings.incidentalMaxYears} jaar{settings.incidentalThresholdCents != null ? `; posten onder ${formatEuro(settings.incidentalThresholdCents)} staan samen` : ''}. Een begrotingswijziging meldt verschillen vanaf{' '}
+          {formatEuro(settings.amendmentMinAmountCents)}
+          {settings.amendmentMinPct != null ? ` én ${numberToInput(settings.amendmentMinPct)} %` : ''}.
+        </p>
+      </section>
+    );
+  }
+  const rest = otherProblems(problems, FIELDS);
+  return (
+    <form className="app-card app-stack" onSubmit={submit} noValidate aria-labelledby="funding-settings-heading">
+      <h2 className="utrecht-heading-2" id="funding-settings-heading">
+        P&amp;C-regels voor de dekking
+      </h2>
+      <p className="utrecht-paragraph">
+        Voor het overzicht van incidentele lasten en baten en de begrotingswijziging van alle begrotingen van de organisatie. Standaard: ten hoogste 3 jaar is incidenteel (Commissie BBV, notitie januari 2012) en een wijziging vanaf € 25.000 wordt gemeld (zoals Veenendaal; Houten: 10 % én € 75.000).
+      </p>
+      {rest.length > 0 ? <Alert type="error">{rest.join(' ')}</Alert> : null}
+      {saved ? <Alert type="ok">De regels zijn opgeslagen.</Alert> : null}
+      <div className="app-editor__fields">
+        <TextField label="Incidenteel: ten hoogste (jaren)" inputMode="numeric" value={years} onChange={(e) => setYears(e.target.value)} error={problemFor(problems, 'incidentalMaxYears')} />
+        <TextField label="Incidentele posten apart vanaf (€, leeg = alle)" inputMode="decimal" value={threshold} onChange={(e) => setThreshold(e.target.value)} error={problemFor(problems, 'incidentalThresholdCents')} />
+        <TextField label="Begrotingswijziging melden vanaf (€)" inputMode="decimal" value={minAmount} onChange={(e) => setMinAmount(e.target.value)} error={problemFor(problems, 'amendmentMinAmountCents')} />
+        <TextField label="En vanaf (% van vastgesteld, leeg = geen)" inputMode="decimal" value={minPct} onChange={(e) => setMinPct(e.target.value)} error={problemFor(problems, 'amendmentMinPct')} />
+      </div>
+      <div>
+        <Button appearance="primary" type="submit" busy={save.isPending} disabled={save.isPending}>
+          Regels opslaan
+        </Button>
+      </div>
+    </form>
+  );
+}
