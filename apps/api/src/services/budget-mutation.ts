@@ -79,7 +79,8 @@ export async function mutateBudget(
       const budget = await lockBudget(tx, organisationId, budgetId, expectedVersion);
       // Locked at this version, its children are the ones kept for it (if any): see childrenKey.
       const kept = scope.results.peek<Pick<BudgetAggregate, 'developments' | 'lines'>>(childrenKey(budget));
-      const before = kept ? toSnapshot(budget, kept.developments, kept.lines) : await snapshotBudget(tx, budget);
+      // Fundings are not kept with the children: read them, so a funding change is diffed too.
+      const before = kept ? toSnapshot(budget, kept.developments, kept.lines, await loadFundingRows(tx, budgetId)) : await snapshotBudget(tx, budget);
       await change(tx, budget);
       const bumped = await bumpVersion(tx, budgetId);
       const after = assertAggregateComputes(await loadChildren(tx, cache, bumped));
