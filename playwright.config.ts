@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 // E2E runs the real API (which serves the built web app) on its own port with a fresh database
 // per run: a new PGlite data dir, or a new PostgreSQL database when TEST_DATABASE_URL is set.
-// Build the web app first (`pnpm --filter @app/web build`; scripts/run-e2e.mjs does).
+// Build the web app first (`pnpm --filter @app/web build`; scripts/run-e2e.mjs does); the API is
+// bundled by the web server command below.
 
 // E2E_PORT lets a second run (e.g. another checkout) use its own port.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -13,6 +14,9 @@ const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '
 
 // Playwright also loads this file in every worker; only the runner creates the database.
 const isRunner = process.env.TEST_WORKER_INDEX === undefined;
+// The suite runs against what ships: the production bundle of the API (ADR 0401), built fresh for
+// each run into a folder of its own (so it is never stale and never clobbers apps/api/dist).
+const apiBundle = isRunner ? mkdtempSync(join(tmpdir(), 'begroting-e2e-api-')) : '';
 // The suite signs in far more often than a person; the API tests cover the real limit of 10/min.
 const serverEnv: Record<string, string> = { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIGN_IN_ATTEMPTS_PER_MINUTE: '1000' };
 if (isRunner) {
@@ -51,7 +55,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npx tsx apps/api/src/server.ts',
+    command: `node apps/api/build.mjs ${apiBundle} && node --enable-source-maps ${join(apiBundle, 'server.js')}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: serverEnv,
     reuseExistingServer: process.env.CI !== 'true' && process.env.E2E_REUSE_SERVER === 'true',

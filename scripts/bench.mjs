@@ -8,6 +8,7 @@ const steps = [
   ['API', 'tsx apps/api/bench.ts'],
   ['Web (bundle + edit latency)', 'pnpm --filter @app/web build >/dev/null && tsx apps/web/bench.ts'],
   ['Builder in the browser (2.000-line budget)', 'tsx apps/api/bench-builder.ts'],
+  ['Lighthouse (start page, builder, dashboard)', 'tsx apps/api/bench-lighthouse.ts'],
   ['Exports', 'tsx packages/export/bench.ts'],
 ];
 let failed = 0;

@@ -1,4 +1,5 @@
-// The demo tenant every request acts as until accounts exist (API contract: tenancy).
+// The demo organisation the seed creates; its demo users (advisor, manager, administrator) are
+// added at start-up by apps/api/src/services/ensure-demo-users.ts.
 export const DEMO_ORGANISATION = {
   slug: 'demo',
   name: 'Demo-gemeente (voorbeeld)',

@@ -28,6 +28,17 @@ export interface DbHandle {
   kind: DbKind;
   /** Ends the pool or closes PGlite; the handle is unusable afterwards. */
   close(): Promise<void>;
+  /** Connections of the PostgreSQL pool right now (for metrics); null on PGlite (one in-process connection). */
+  poolStats?(): PoolStats | null;
+}
+
+export interface PoolStats {
+  /** Open connections (idle + checked out). */
+  total: number;
+  idle: number;
+  /** Queries waiting for a free connection. */
+  waiting: number;
+  max: number;
 }
 
 export interface OpenDbOptions {
@@ -35,7 +46,16 @@ export interface OpenDbOptions {
   databaseUrl?: string | undefined;
   /** PGlite data folder (default `<repo>/.data/pglite`); 'memory://' for a throw-away in-memory database. */
   dataDir?: string | undefined;
+  /** Connections in the PostgreSQL pool (default 10). */
+  poolSize?: number | undefined;
 }
+
+/**
+ * How long a query waits for a pool connection (opening one included) before it fails, and so the
+ * request answers 503: without a bound, a database that stops answering (a network partition, a
+ * failover in progress) would leave requests and readiness probes hanging instead of failing.
+ */
+export const POOL_CONNECTION_TIMEOUT_MS = 10_000;
 
 export const MEMORY_DATA_DIR = 'memory://';
 
@@ -53,14 +73,20 @@ const drivers = new WeakMap<DbHandle, { kind: 'pglite'; db: PgliteDatabase<Schem
 
 export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const max = options.poolSize ?? 10;
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max, connectionTimeoutMillis: POOL_CONNECTION_TIMEOUT_MS });
     // An idle client that loses its connection emits 'error' on the pool; without a listener
     // that would crash the process instead of surfacing on the next query.
     pool.on('error', () => {});
     // Survive a database restart: see pool-resilience.ts.
     makePoolResilient(pool);
     const db = drizzleNodePg({ client: pool, schema, casing });
-    const handle: DbHandle = { db, kind: 'postgres', close: () => pool.end() };
+    const handle: DbHandle = {
+      db,
+      kind: 'postgres',
+      close: () => pool.end(),
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
+    };
     drivers.set(handle, { kind: 'postgres', db, pool });
     return handle;
   }
@@ -71,7 +97,7 @@ export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(inMemory ? undefined : dataDir);
   const db = drizzlePglite({ client, schema, casing });
-  const handle: DbHandle = { db, kind: 'pglite', close: () => client.close() };
+  const handle: DbHandle = { db, kind: 'pglite', close: () => client.close(), poolStats: () => null };
   drivers.set(handle, { kind: 'pglite', db });
   return handle;
 }

@@ -8,11 +8,16 @@ import { inputGuardPlugin } from './plugins/input-guard.ts';
 import { requestContextPlugin } from './plugins/request-context.ts';
 import { BASELINE_HEADERS, securityPlugin } from './plugins/security.ts';
 import { registerStaticWeb } from './plugins/static-web.ts';
+import { REQUEST_ID_HEADER, requestIdFor, requestIdPlugin } from './plugins/request-id.ts';
+import { metricsPlugin } from './plugins/metrics.ts';
+import { gracefulClosePlugin } from './plugins/graceful-close.ts';
 import compress from '@fastify/compress';
 import { constants as zlibConstants } from 'node:zlib';
 import { createReferenceCache } from './services/reference-cache.ts';
 import { apiRoutes, type RouteDeps } from './routes/index.ts';
 import { DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE } from './services/sign-in-throttle.ts';
+import { ensureDemoCollaboration } from './services/collaborations/ensure-demo-collaboration.ts';
+import { DEMO_ORGANISATION_SLUG } from './plugins/auth.ts';
 
 // Validation messages in Dutch for issues our schemas do not word themselves.
 z.config(z.locales.nl());
@@ -29,6 +34,10 @@ export interface BuildAppOptions {
   trustProxy?: boolean | number | undefined;
   /** Sign-in attempts per minute per address and e-mail (default 10). */
   signInAttemptsPerMinute?: number | undefined;
+  /** Enables GET /api/metrics (Prometheus) for scrapes that send this bearer token; absent → no metrics. */
+  metricsToken?: string | undefined;
+  /** Create the demo BLNP collaboration in the demo organisation on first start (server.ts: on by default). */
+  demoCollaboration?: boolean | undefined;
 }
 
 /** Builds the Fastify instance with every plugin and route; never listens (server.ts does). */
@@ -43,14 +52,20 @@ export async function buildApp(options: BuildAppOptions) {
     // Generous for JSON bodies (an imported override list), small enough to refuse abuse.
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // While closing, new requests get the API's 503 with Retry-After (plugins/graceful-close.ts).
+    return503OnClosing: false,
     trustProxy: proxyHops,
+    // Request ids: a sane incoming X-Request-Id is kept, otherwise a UUID (plugins/request-id.ts);
+    // every log line of the request carries it as `reqId` and the answer echoes it.
+    requestIdHeader: false,
+    genReqId: requestIdFor,
     // Router-level refusals (a path parameter over 100 characters, a malformed URL) bypass the error
     // handler; answer them in the API's error shape too.
     // They run before any hook, so the security headers are set here as well.
-    frameworkErrors: (error, _request, reply) => {
+    frameworkErrors: (error, request, reply) => {
       void (reply as unknown as FastifyReply)
         .status(error.statusCode ?? 400)
-        .headers({ ...BASELINE_HEADERS })
+        .headers({ ...BASELINE_HEADERS, [REQUEST_ID_HEADER]: request.id })
         .type('application/json; charset=utf-8')
         .send(JSON.stringify({ error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer: de URL is ongeldig of een onderdeel ervan is te lang.' } }));
     },
@@ -73,6 +88,9 @@ export async function buildApp(options: BuildAppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  await app.register(requestIdPlugin);
+  await app.register(gracefulClosePlugin);
+  if (options.metricsToken) await app.register(metricsPlugin, { token: options.metricsToken, poolStats: () => options.db.poolStats?.() ?? null });
 
   await app.register(securityPlugin);
   // br/gzip for API JSON and uncompressed files; hashed web assets are served precompressed (static-web.ts).
@@ -90,6 +108,11 @@ export async function buildApp(options: BuildAppOptions) {
   };
   for (const route of apiRoutes) {
     await app.register(route.plugin, { prefix: `/api${route.prefix}`, deps });
+  }
+  if (options.demoCollaboration) {
+    app.addHook('onReady', async () => {
+      await ensureDemoCollaboration(deps.db, deps.cache, DEMO_ORGANISATION_SLUG);
+    });
   }
 
   const spaFallback = await registerStaticWeb(app, options.webDist);

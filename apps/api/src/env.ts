@@ -29,7 +29,23 @@ const EnvSchema = z.object({
     .default(0),
   /** Sign-in attempts per minute per client address and e-mail address (brute-force brake). */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** 'false' skips the demo BLNP collaboration that is otherwise created on first start. */
+  DEMO_COLLABORATION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Bearer token that unlocks GET /api/metrics (Prometheus). Unset: the metrics route does not exist
+   * and nothing is measured. Long enough not to be guessed (docs/deployment.md "Metrics").
+   */
+  METRICS_TOKEN: z
+    .string()
+    .min(24, { error: 'METRICS_TOKEN moet minstens 24 tekens hebben' })
+    .regex(/^[\x21-\x7e]+$/, { error: 'METRICS_TOKEN mag alleen zichtbare ASCII-tekens bevatten' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** On SIGTERM/SIGINT: seconds to let in-flight requests finish before the process gives up (exit 1). */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(25),
+  /** Connections per instance in the PostgreSQL pool (N instances × this stays below max_connections). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

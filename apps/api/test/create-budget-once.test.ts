@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { calculate } from '@app/engine';
-import { findMunicipality } from '../src/services/search-municipalities.ts';
+import { findMunicipality } from '../src/services/municipalities/find-municipality.ts';
 import { createTestApp, type TestContext } from './helpers.ts';
 import { signIn, type AuthHeaders } from './helpers/auth.ts';
 
@@ -10,8 +10,8 @@ vi.mock('@app/engine', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@app/engine')>();
   return { ...actual, calculate: vi.fn(actual.calculate) };
 });
-vi.mock('../src/services/search-municipalities.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../src/services/search-municipalities.ts')>();
+vi.mock('../src/services/municipalities/find-municipality.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/services/municipalities/find-municipality.ts')>();
   return { ...actual, findMunicipality: vi.fn(actual.findMunicipality) };
 });
 

@@ -3,10 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import './styles/fonts.ts';
-import '@utrecht/component-library-css/dist/index.css';
-import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
-import './styles/app.css';
-import './styles/builder.css';
+import './styles/index.css';
 import { router } from './router.tsx';
 import { installSessionExpiry } from './features/auth/session-expiry.ts';
 

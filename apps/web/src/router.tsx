@@ -32,6 +32,8 @@ export const router = createBrowserRouter([
           { path: 'exporteren', lazy: async () => ({ Component: (await import('./features/exports/ExportPage.tsx')).ExportPage }) },
         ],
       },
+      { path: 'samenwerkingen', lazy: async () => ({ Component: (await import('./features/collaborations/CollaborationsPage.tsx')).CollaborationsPage }) },
+      { path: 'samenwerkingen/:collaborationId', lazy: async () => ({ Component: (await import('./features/collaborations/CollaborationPage.tsx')).CollaborationPage }) },
       { path: 'inloggen', lazy: async () => ({ Component: (await import('./features/auth/SignInPage.tsx')).SignInPage }) },
       { path: 'beheer', lazy: async () => ({ Component: (await import('./features/admin/AdminPage.tsx')).AdminPage }) },
       { path: 'beheer/referentiegegevens', lazy: async () => ({ Component: (await import('./features/reference-admin/ReferenceAdminPage.tsx')).ReferenceAdminPage }) },

@@ -6,3 +6,4 @@ export * from './budgets.ts';
 export * from './reference-data.ts';
 export * from './accounts.ts';
 export * from './instance-state.ts';
+export * from './collaborations.ts';

@@ -104,7 +104,7 @@ describe('explainAll', () => {
     for (const assumptions of [makeAssumptions(), makeAssumptions({ salaryStep: 2, priceIndexationPct: 2.5, interestRatePct: 0.75 })]) {
       const input = { ...richInput(), assumptions };
       const result = calculate(input);
-      const traces = explainAll(input, result);
+      const traces = explainAll(input);
       let checked = 0;
       for (const row of result.rows) {
         for (const year of result.years) {
@@ -171,7 +171,7 @@ describe('model value and own value (an overridden line)', () => {
   });
 
   it('explainAll takes the model lines too', () => {
-    const traces = explainAll(input, undefined, { modelLines: new Map([['kcc', model]]) });
+    const traces = explainAll(input, { modelLines: new Map([['kcc', model]]) });
     expect(traces.kcc?.structural?.[2026]?.inputs).toContainEqual({ label: 'Modelwaarde', value: '€ 120.000', source: 'Voorbeeldwaarde' });
   });
 });

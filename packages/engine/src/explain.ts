@@ -5,7 +5,7 @@
 import { formatEuro, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
 import { roundEuro } from './rounding.ts';
 import { componentsOf, createContext, fillComponent, planLine, type EngineContext, type LinePlan } from './plan.ts';
-import type { CalculationInput, CalculationResult, Cents, Component, CostBasis, Driver, LineInput, Provenance, Trace, TraceInput, TraceMap } from './types.ts';
+import type { CalculationInput, Cents, Component, CostBasis, Driver, LineInput, Provenance, Trace, TraceInput, TraceMap } from './types.ts';
 
 const DRIVER_NL: Record<Driver, string> = {
   fixed: 'vast',
@@ -401,11 +401,11 @@ function totalText(year: number, parts: readonly CellPart[], total: number, inve
 /**
  * Traces for every cell of every row: { [lineId]: { [component]: { [year]: Trace } } }.
  * Recomputed from the input through the same path as calculate(), so each trace ends with its
- * cell's amount; `_result` is accepted for callers that already hold it and is not needed.
+ * cell's amount.
  * `modelLines` (line id → the catalogue's line before an override) lets the traces name the model
  * value and the budget's own value apart.
  */
-export function explainAll(input: CalculationInput, _result?: CalculationResult, options: { modelLines?: ReadonlyMap<string, LineInput> } = {}): TraceMap {
+export function explainAll(input: CalculationInput, options: { modelLines?: ReadonlyMap<string, LineInput> } = {}): TraceMap {
   const ctx = createContext(input);
   const traces: TraceMap = {};
   input.lines.forEach((line, index) => {

@@ -26,6 +26,11 @@ export function formatEuro(cents: number): string {
   return `€ ${formatNumber(cents / 100, 0)}`;
 }
 
+/** Euros and cents, always two decimals: 123_456 → "€ 1.234,56", 5 → "€ 0,05" (fractions of a cent rounded away). */
+export function formatEuroCents(cents: number): string {
+  return `€ ${formatNumber(Math.sign(cents) * Math.round(Math.abs(cents)) / 100, 2)}`;
+}
+
 /** Euros with cents when there are any: 1_585_508 → "€ 15.855,08", 500_000 → "€ 5.000". */
 export function formatEuroExact(cents: number): string {
   const whole = Math.round(cents);

@@ -9,7 +9,7 @@ export { EngineInputError } from './errors.ts';
 export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';
 export { monthlySalaryCents, salaryAtStep } from './salary.ts';
-export { formatEuro, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
+export { formatEuro, formatEuroCents, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
 export { benchmarkShare, costPerCapita, inSizeClass, selectBenchmarks, type BenchmarkRef, type BenchmarkSelection, type CostPerCapita } from './benchmark.ts';
 export {
   PLAUSIBLE_BAND,
@@ -26,3 +26,25 @@ export { exploitationByLine, sumByYear, totalsDifference, totalsOnYears } from '
 export { CATEGORY_OF, defaultIndexation, isPerYearBase, linePlanSummary, type LinePlanSummary } from './plan.ts';
 export { scaledQuantityOf } from './scale-line.ts';
 export { staffRatioFor, suggestProfile, type StaffRatio } from './profile.ts';
+export {
+  ALLOCATION_KEY_TYPES,
+  HYBRID_BASES,
+  allocate,
+  allocateWholeEuros,
+  compareAloneTogether,
+  keyShares,
+  sharePct,
+  type AllocatedRow,
+  type AllocationInput,
+  type AllocationKey,
+  type AllocationKeyType,
+  type AllocationMember,
+  type AllocationResult,
+  type AloneTogetherDevelopment,
+  type AloneTogetherMember,
+  type ExactShares,
+  type HybridBasis,
+  type KeySource,
+  type MemberAllocation,
+  type WholeEuroSplit,
+} from './allocation.ts';

@@ -133,7 +133,7 @@ describe('properties', () => {
       fc.property(arbLines(), arbProfile, (lines, profile) => {
         const input = inputFor(lines, profile);
         const result = calculate(input);
-        const traces = explainAll(input, result);
+        const traces = explainAll(input);
         for (const row of result.rows) {
           for (const year of result.years) {
             const formula = traces[row.lineId]?.[row.component]?.[year]?.formula ?? '';

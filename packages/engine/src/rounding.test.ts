@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roundEuro, splitWholeEuros } from './rounding.ts';
-import { formatEuro, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
+import { formatEuro, formatEuroCents, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
 
 describe('roundEuro: whole euros, half away from zero', () => {
   it.each([
@@ -73,6 +73,9 @@ describe('nl-NL formatting (trace text only)', () => {
     expect(formatEuro(-123_400)).toBe('€ -1.234');
     expect(formatEuroExact(1_585_491)).toBe('€ 15.854,91');
     expect(formatEuroExact(500_000)).toBe('€ 5.000');
+    expect(formatEuroCents(500_000)).toBe('€ 5.000,00');
+    expect(formatEuroCents(-5)).toBe('€ -0,05');
+    expect(formatEuroCents(12.5)).toBe('€ 0,13');
     expect(formatPct(2.5)).toBe('2,5 %');
   });
 });

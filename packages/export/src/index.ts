@@ -8,14 +8,14 @@ export * from './labels.ts';
 export { buildBudgetPdf } from './pdf/render.ts';
 export { readUploadedTable, cellNumber, UploadError, type UploadedTable, type CellText } from './import/table.ts';
 export {
-  CATALOG_IMPORT_FIELDS,
-  FIELD_LABELS,
-  REQUIRED_FIELDS,
   mapCatalogRows,
   suggestCatalogMapping,
-  type CatalogColumnMapping,
-  type CatalogImportField,
   type ImportedCatalogLine,
   type ImportRowError,
 } from './import/catalog-mapping.ts';
 export { readBudgetWorkbook, applyWorkbookChanges, changedTables, type BudgetWorkbookChanges, type CellIssue, type LineChange } from './import/budget-workbook.ts';
+export type { AllocationExportInput, AllocationExportMember } from './collaboration/types.ts';
+export { buildContributionCsv } from './collaboration/contribution-csv.ts';
+export { buildContributionPdf, contributionDocument } from './collaboration/contribution-pdf.ts';
+export { ALLOCATION_SHEET, addAllocationSheet, buildSharedBudgetWorkbook, createSharedBudgetWorkbook, type AllocationSheetInfo } from './collaboration/allocation-sheet.ts';
+export { keyText } from './collaboration/key-text.ts';

@@ -1,4 +1,5 @@
 import type { BenchmarkRef, CalculationInput, CalculationResult } from '@app/engine';
+import type { LineValueField } from '@app/schemas';
 
 /** Where an assumption's value comes from (shown beside it in every export). */
 export interface AssumptionSource {
@@ -12,7 +13,7 @@ export interface OverrideNote {
   lineId: string;
   description: string;
   /** Names of the LineInput fields that were overridden. */
-  fields: string[];
+  fields: LineValueField[];
   /** The model (catalog) value of each overridden field. */
   modelValues: Record<string, unknown>;
   justification: string;

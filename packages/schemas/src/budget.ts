@@ -11,7 +11,7 @@ import {
 } from './common.ts';
 import { AssumptionsPatchSchema, AssumptionsSchema } from './assumptions.ts';
 import { BudgetProfileSchema, CbsCodeSchema, ProfileInputSchema, ProfileSchema } from './profile.ts';
-import { LineInputSchema, NEGATIVE_INVESTMENT_MESSAGE, lineValueShape, signedAmountShape } from './line.ts';
+import { LineInputSchema, LineValueFieldSchema, NEGATIVE_INVESTMENT_MESSAGE, lineValueShape, signedAmountShape } from './line.ts';
 import { CalculationInputSchema, TotalsSchema } from './calculation.ts';
 import { BudgetStatusSchema } from './enums.ts';
 
@@ -106,7 +106,7 @@ export const BudgetLineSchema = z.object({
   model: LineInputSchema.nullable(),
   /** What the engine uses: model values with the budget's overrides applied. */
   effective: LineInputSchema,
-  overriddenFields: z.array(z.string()),
+  overriddenFields: z.array(LineValueFieldSchema),
   justification: z.string().nullable(),
 });
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;

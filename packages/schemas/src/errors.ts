@@ -24,3 +24,10 @@ export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
 export const HealthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
 export type Health = z.infer<typeof HealthSchema>;
+
+/** The (empty) body of a 204 No Content answer. */
+export const NoContentSchema = z.null();
+
+/** Liveness: the process is up and its event loop answers; says nothing about the database. */
+export const LivenessSchema = z.object({ status: z.literal('ok') });
+export type Liveness = z.infer<typeof LivenessSchema>;

@@ -173,6 +173,18 @@ export const REQUEST_FIELD_LABELS: Record<string, string> = {
   password: 'Wachtwoord',
   text: 'Tekst',
   comment: 'Opmerking',
+  members: 'Deelnemers',
+  memberId: 'Deelnemer',
+  form: 'Samenwerkingsvorm',
+  keyValidFrom: 'Sleutel geldig vanaf',
+  keyValidTo: 'Sleutel geldig tot',
+  defaultKey: 'Verdeelsleutel',
+  percentages: 'Percentages van de verdeelsleutel',
+  quantities: 'Hoeveelheden (gebruik)',
+  parts: 'Onderdelen van de hybride sleutel',
+  developmentKeys: 'Sleutel per ontwikkeling',
+  lineKeys: 'Sleutel per regel',
+  referenceDate: 'Peildatum',
 };
 
 /** Containers in an API field path that are not fields themselves (`body.fields.units` → `units`). */

@@ -60,6 +60,10 @@ export const lineValueShape = {
  * the activation threshold and silently become an incidental cost).
  */
 export const signedAmountShape = { ...lineValueShape, amountCents: SignedAmountCentsSchema.nullable().optional() };
+/** A value field's name: what a budget can override on a line (`overriddenFields`). */
+export type LineValueField = keyof typeof lineValueShape;
+export const LINE_VALUE_FIELDS = Object.keys(lineValueShape) as [LineValueField, ...LineValueField[]];
+export const LineValueFieldSchema = z.enum(LINE_VALUE_FIELDS);
 export const NEGATIVE_INVESTMENT_MESSAGE = 'een investering kan niet negatief zijn; boek een besparing of bijdrage als incidentele of structurele regel';
 
 /** Mirrors engine LineInput (a custom line's amount may be negative, so the amount is signed here). */

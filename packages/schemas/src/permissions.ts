@@ -15,6 +15,9 @@ export const ROLE_ACTIONS = {
   comment: ['advisor', 'manager'],
   'new-version': ['advisor'],
   'manage-organisation': ['admin'],
+  'read-collaborations': ['advisor', 'manager', 'admin'],
+  'manage-collaborations': ['advisor'],
+  'grant-partner': ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type RoleAction = keyof typeof ROLE_ACTIONS;

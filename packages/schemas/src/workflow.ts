@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TextSchema, TimestampSchema, UuidSchema } from './common.ts';
+import { BudgetStatusSchema } from './enums.ts';
 
 // Budget workflow: draft → submitted (advisor) → adopted (manager) or back to draft with a comment.
 
@@ -35,3 +36,11 @@ export const BudgetVersionInfoSchema = z.object({
   lineage: z.array(z.object({ id: z.string(), name: z.string(), status: z.string(), createdAt: TimestampSchema })),
 });
 export type BudgetVersionInfo = z.infer<typeof BudgetVersionInfoSchema>;
+
+/** The answer of submit, adopt and send back: the budget and the status it now has. */
+export const WorkflowStepResultSchema = z.object({ id: z.string(), status: BudgetStatusSchema });
+export type WorkflowStepResult = z.infer<typeof WorkflowStepResultSchema>;
+
+/** The answer of POST /budgets/:id/new-version: the new draft and the adopted budget it continues. */
+export const NewVersionResultSchema = z.object({ id: z.string(), versionOfBudgetId: z.string() });
+export type NewVersionResult = z.infer<typeof NewVersionResultSchema>;

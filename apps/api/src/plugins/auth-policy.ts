@@ -37,7 +37,8 @@ export const POLICY: readonly Rule[] = [
   { methods: READ, pattern: '/api/catalog/editions/:editionId/editing', access: 'platform', why: 'platform administrator edits draft editions (retired lines included)' },
 
   // Public integration points and the things a signed-out browser needs.
-  { methods: READ, pattern: '/api/health', access: 'public', why: 'liveness probe' },
+  { methods: READ, pattern: '/api/health*', access: 'public', why: 'readiness and liveness probes' },
+  { methods: READ, pattern: '/api/metrics', access: 'public', why: 'Prometheus scrape, guarded by METRICS_TOKEN instead (plugins/metrics.ts)' },
   { methods: READ, pattern: '/api/openapi.json', access: 'public', why: 'API description' },
   { methods: READ, pattern: '/api/docs*', access: 'public', why: 'Swagger UI' },
   { methods: ['POST'], pattern: '/api/auth/sign-in', access: 'public', why: 'signing in' },
@@ -61,6 +62,12 @@ export const POLICY: readonly Rule[] = [
   { methods: ['POST'], pattern: '/api/budgets/:id/unarchive', access: ADVISOR, why: 'advisor brings an archived budget back into the list' },
   { methods: READ, pattern: '/api/budgets*', access: ALL_ROLES, why: 'everyone in the organisation reads budgets, audit, exports' },
   { methods: WRITE, pattern: '/api/budgets*', access: ADVISOR, why: 'only advisors build and edit budgets' },
+
+  // Samenwerking: the host organisation's collaborations, shared budgets' keys and member exports.
+  { methods: WRITE, pattern: '/api/collaborations/:id/members/:memberId/partner', access: ROLE_ACTIONS['grant-partner'], why: "the host's administrator grants or revokes a member organisation's partner role (cross-tenant read of that member's contribution)" },
+  { methods: READ, pattern: '/api/partner-contributions*', access: ROLE_ACTIONS['read-collaborations'], why: "a member organisation reads its own contributions to collaborations it is a partner in" },
+  { methods: READ, pattern: '/api/collaborations*', access: ROLE_ACTIONS['read-collaborations'], why: 'everyone in the host organisation reads its collaborations, allocations and member exports' },
+  { methods: WRITE, pattern: '/api/collaborations*', access: ROLE_ACTIONS['manage-collaborations'], why: 'advisor creates collaborations and sets allocation keys' },
 
   // Organisation management.
   { methods: READ, pattern: '/api/org-units*', access: ALL_ROLES, why: 'owner units are shown on budgets' },

@@ -62,7 +62,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof code === 'string' && (CONNECTION_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
     const message = (current as { message?: unknown }).message;
     // node-postgres words a lost connection without a code.
-    if (typeof message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)) return true;
+    if (typeof message === 'string' && /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) return true;
     const nested = (current as { errors?: unknown }).errors;
     if (Array.isArray(nested) && nested.some(isDatabaseUnavailable)) return true;
     current = (current as { cause?: unknown }).cause;

@@ -19,7 +19,7 @@ export const nulRefusal = (path: string) => invalidField(path, 'bevat een NUL-te
 /**
  * PostgreSQL cannot store a NUL character in text (SQLSTATE 22021), so a `\0` anywhere in a path
  * parameter, query string or JSON body is refused before validation, naming the field, instead of
- * failing as a 500 deep in a query. Multipart field values are checked in routes/exports/upload.ts.
+ * failing as a 500 deep in a query. Multipart field values are checked in routes/imports/upload.ts.
  */
 export const inputGuardPlugin = fp(
   async (app) => {

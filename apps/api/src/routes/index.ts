@@ -13,8 +13,10 @@ import { userRoutes } from './users/index.ts';
 import { workflowRoutes } from './workflow/index.ts';
 import { auditRoutes } from './audit/index.ts';
 import { exportRoutes } from './exports/index.ts';
+import { importRoutes } from './imports/index.ts';
 import { adminReferenceRoutes } from './admin-reference/index.ts';
 import { catalogEditingRoutes } from './catalog-editing/index.ts';
+import { collaborationRoutes, partnerContributionRoutes } from './collaborations/index.ts';
 
 /** What every route plugin receives. */
 export interface RouteDeps {
@@ -44,6 +46,9 @@ export const apiRoutes: { prefix: string; plugin: RoutePlugin }[] = [
   { prefix: '/budgets', plugin: workflowRoutes },
   { prefix: '/budgets', plugin: auditRoutes },
   { prefix: '', plugin: exportRoutes },
+  { prefix: '', plugin: importRoutes },
   { prefix: '/reference-data', plugin: adminReferenceRoutes },
   { prefix: '/catalog', plugin: catalogEditingRoutes },
+  { prefix: '/collaborations', plugin: collaborationRoutes },
+  { prefix: '/partner-contributions', plugin: partnerContributionRoutes },
 ];

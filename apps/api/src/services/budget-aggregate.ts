@@ -167,7 +167,7 @@ export async function getBudgetDetail(scope: RequestScope, id: string): Promise<
 export async function describeBudget(db: Db, organisationId: string, aggregate: BudgetAggregate): Promise<BudgetDetail> {
   const [scenarios, units] = await Promise.all([
     loadScenarioFamily(db, organisationId, aggregate.budget),
-    listOrgUnits(db, organisationId),
+    listOrgUnits({ db, organisationId }),
   ]);
   return toBudgetDetail(aggregate, { scenarios, orgUnits: units });
 }

@@ -5,7 +5,7 @@ import { invalidField } from '../errors.ts';
 import { requestedEdition, type DefaultAssumptions, type EditionData } from './reference-cache.ts';
 import { buildCalculationInput } from './engine-input/build-input.ts';
 import { toModelProfile } from './engine-input/mappers.ts';
-import { findMunicipality } from './search-municipalities.ts';
+import { findMunicipality } from './municipalities/find-municipality.ts';
 import { runEngine, type EngineOutput } from './run-engine.ts';
 
 /** Overrides arrive as LineInput fields; identity fields are never taken from them. */

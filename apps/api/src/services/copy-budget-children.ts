@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { budgetDevelopments, budgetLines, type Db } from '@app/db';
+import { copyAllocation } from './collaborations/copy-allocation.ts';
 
 /**
  * Copies every development and line (overrides and justifications included) of one budget to
@@ -11,7 +13,15 @@ export async function copyBudgetChildren(tx: Db, fromBudgetId: string, toBudgetI
     await tx.insert(budgetDevelopments).values(developmentRows.map(({ id: _rowId, ...row }) => ({ ...row, budgetId: toBudgetId })));
   }
   const lineRows = await tx.select().from(budgetLines).where(eq(budgetLines.budgetId, fromBudgetId));
+  const lineIds = new Map<string, string>();
   if (lineRows.length > 0) {
-    await tx.insert(budgetLines).values(lineRows.map(({ id: _rowId, createdAt: _rowCreated, ...row }) => ({ ...row, budgetId: toBudgetId })));
+    // Ids chosen here (not by the database) so the copy's line ids are known: a shared budget's line keys follow them.
+    const copies = lineRows.map(({ id, createdAt: _rowCreated, ...row }) => {
+      const copyId = randomUUID();
+      lineIds.set(id, copyId);
+      return { ...row, id: copyId, budgetId: toBudgetId };
+    });
+    await tx.insert(budgetLines).values(copies);
   }
+  await copyAllocation(tx, fromBudgetId, toBudgetId, lineIds);
 }

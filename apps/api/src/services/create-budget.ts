@@ -4,7 +4,7 @@ import { suggestProfile, type Profile } from '@app/engine';
 import type { BudgetCreate, BudgetDetail } from '@app/schemas';
 import { invalidField } from '../errors.ts';
 import { requestedEdition, type EditionData } from './reference-cache.ts';
-import { findMunicipality } from './search-municipalities.ts';
+import { findMunicipality } from './municipalities/find-municipality.ts';
 import { assembleAggregate, describeBudget } from './budget-aggregate.ts';
 import { assertAggregateComputes } from './budget-mutation.ts';
 import { recordAudit } from './record-audit.ts';

@@ -1,8 +1,7 @@
-import type { Db } from '@app/db';
 import type { Catalog, CatalogQuery, CatalogDomain, CatalogDevelopment } from '@app/schemas';
-import type { ReferenceCache } from './reference-cache.ts';
+import type { PublicScope } from './request-scope.ts';
 import { notFound } from '../errors.ts';
-import { toCatalogEdition, toCatalogLine } from './catalog-mappers.ts';
+import { seesDraftEditions, toCatalogEdition, toCatalogLine } from './catalog-mappers.ts';
 
 const normalise = (text: string) => text.toLocaleLowerCase('nl-NL').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
@@ -11,10 +10,10 @@ const normalise = (text: string) => text.toLocaleLowerCase('nl-NL').normalize('N
  * drop lines, and with them developments left without lines; `q` matches a development (title,
  * summary, tags: all its lines stay) or single lines (description, basis: only those stay).
  */
-export async function getCatalog(db: Db, cache: ReferenceCache, editionId: string, query: CatalogQuery, options: { includeDrafts: boolean }): Promise<Catalog> {
+export async function getCatalog(scope: PublicScope, editionId: string, query: CatalogQuery): Promise<Catalog> {
+  const { db, cache } = scope;
   const data = await cache.edition(db, await cache.resolveEditionId(db, editionId));
-  // A draft is an administrator's work in progress: for anyone else it does not exist.
-  if (data.edition.status === 'draft' && !options.includeDrafts) throw notFound(`Catalogus-editie ${editionId}`);
+  if (data.edition.status === 'draft' && !seesDraftEditions(scope)) throw notFound(`Catalogus-editie ${editionId}`);
   const needle = query.q ? normalise(query.q) : '';
   const lineFilterActive = Boolean(query.kind || query.costPool || query.provenance);
   const anyFilter = lineFilterActive || Boolean(needle) || Boolean(query.domain);

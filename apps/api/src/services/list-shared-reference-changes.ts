@@ -2,7 +2,7 @@ import type { RequestScope } from './request-scope.ts';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { auditEntries, users } from '@app/db';
 import type { SharedReferenceChange } from '@app/schemas';
-import { auditChange } from './list-audit.ts';
+import { auditChange } from './audit/list-audit.ts';
 
 /** Audit entities of the reference data that every organisation shares (ADR 0009). */
 export const SHARED_REFERENCE_ENTITIES = ['catalog_edition', 'catalog_development', 'catalog_line', 'salary_table', 'rate_card', 'benchmark'] as const;

@@ -3,11 +3,13 @@ import { budgetDevelopments, budgets, orgUnits, type Db } from '@app/db';
 import type { OrgUnit } from '@app/schemas';
 import { AppError, notFound } from '../errors.ts';
 import { isUuid } from './ids.ts';
+import type { RequestScope } from './request-scope.ts';
 import { recordAudit } from './record-audit.ts';
 
-// Org units are small and have four one-line use cases; they share this file.
+// Org units are small and have four short use cases; they share this file.
 
-export async function listOrgUnits(db: Db, organisationId: string): Promise<OrgUnit[]> {
+/** The organisation's units by name (also part of every budget detail). */
+export async function listOrgUnits({ db, organisationId }: Pick<RequestScope, 'db' | 'organisationId'>): Promise<OrgUnit[]> {
   return db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.organisationId, organisationId)).orderBy(asc(orgUnits.name));
 }
 
@@ -21,7 +23,8 @@ async function assertNameFree(db: Db, organisationId: string, name: string, exce
   }
 }
 
-export async function createOrgUnit(db: Db, organisationId: string, name: string, userId: string | null = null): Promise<OrgUnit> {
+export async function createOrgUnit(scope: RequestScope, name: string): Promise<OrgUnit> {
+  const { db, organisationId, userId } = scope;
   await assertNameFree(db, organisationId, name);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(orgUnits).values({ organisationId, name }).returning({ id: orgUnits.id, name: orgUnits.name });
@@ -31,7 +34,8 @@ export async function createOrgUnit(db: Db, organisationId: string, name: string
   });
 }
 
-export async function renameOrgUnit(db: Db, organisationId: string, id: string, name: string, userId: string | null = null): Promise<OrgUnit> {
+export async function renameOrgUnit(scope: RequestScope, id: string, name: string): Promise<OrgUnit> {
+  const { db, organisationId, userId } = scope;
   if (!isUuid(id)) throw notFound('Organisatie-eenheid');
   await assertNameFree(db, organisationId, name, id);
   return db.transaction(async (tx) => {
@@ -54,7 +58,8 @@ export async function renameOrgUnit(db: Db, organisationId: string, id: string, 
  * Refused while a submitted or adopted budget has a development it owns: that would change a frozen
  * budget. Those budgets are locked first, so a parallel submit cannot slip in between.
  */
-export async function deleteOrgUnit(db: Db, organisationId: string, id: string, userId: string | null = null): Promise<void> {
+export async function deleteOrgUnit(scope: RequestScope, id: string): Promise<void> {
+  const { db, organisationId, userId } = scope;
   if (!isUuid(id)) throw notFound('Organisatie-eenheid');
   await db.transaction(async (tx) => {
     const owning = await tx

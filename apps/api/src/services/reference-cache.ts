@@ -120,7 +120,8 @@ export async function requestedEdition(db: Db, cache: ReferenceCache, editionId:
   }
 }
 
-async function loadEdition(db: Db, editionId: string): Promise<EditionData> {
+/** An edition with all its rows, read now (the cache keeps these; editing reads a draft fresh). */
+export async function loadEdition(db: Db, editionId: string): Promise<EditionData> {
   const [edition] = await db.select().from(catalogEditions).where(eq(catalogEditions.id, editionId)).limit(1);
   if (!edition) throw notFound('Catalogus-editie');
   const [domainRows, developmentRows, lineRows] = await Promise.all([

@@ -1,5 +1,6 @@
 import { calculate, EngineInputError, explainAll, type CalculationInput, type CalculationResult, type LineInput, type TraceMap } from '@app/engine';
 import { AppError } from '../errors.ts';
+import { timeEngine } from './engine-timing.ts';
 
 export interface EngineOutput {
   input: CalculationInput;
@@ -13,9 +14,9 @@ export interface EngineOutput {
  */
 export function runEngine(input: CalculationInput, options: { traces?: boolean; modelLines?: ReadonlyMap<string, LineInput> } = {}): EngineOutput {
   try {
-    const result = calculate(input);
+    const result = timeEngine('calculate', () => calculate(input));
     if (!options.traces) return { input, result };
-    return { input, result, traces: explainAll(input, result, { modelLines: options.modelLines }) };
+    return { input, result, traces: timeEngine('explain', () => explainAll(input, { modelLines: options.modelLines })) };
   } catch (error) {
     if (!(error instanceof EngineInputError)) throw error;
     throw engineInputToAppError(error, input);

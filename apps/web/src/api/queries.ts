@@ -74,16 +74,6 @@ export const budgetQueries = {
       queryFn: () => api.get(`/budgets/families/${encodeURIComponent(familyId)}`, BudgetFamilySchema),
     }),
   detail: (id: string) => queryOptions({ queryKey: ['budgets', 'detail', id] as const, queryFn: () => api.get(`/budgets/${encodeURIComponent(id)}`, BudgetDetailSchema) }),
-  calculation: (id: string) =>
-    queryOptions({
-      queryKey: ['budgets', 'detail', id, 'calculation'] as const,
-      queryFn: () => api.get(`/budgets/${encodeURIComponent(id)}/calculation`, CalculationResponseSchema),
-    }),
-  traces: (id: string) =>
-    queryOptions({
-      queryKey: ['budgets', 'detail', id, 'calculation', 'traces'] as const,
-      queryFn: () => api.get(`/budgets/${encodeURIComponent(id)}/calculation?traces=true`, CalculationResponseSchema),
-    }),
   compare: (ids: string[]) =>
     queryOptions({
       queryKey: ['budgets', 'compare', ...ids] as const,

@@ -14,6 +14,7 @@ const navItems = [
   { to: '/', label: 'Start', end: true },
   { to: '/catalogus', label: 'Catalogus', end: false },
   { to: '/begrotingen', label: 'Begrotingen', end: false },
+  { to: '/samenwerkingen', label: 'Samenwerking', end: false },
   { to: '/beheer', label: 'Beheer', end: false },
 ];
 

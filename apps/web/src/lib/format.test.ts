@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { centsToEuros, formatDate, formatEuro, formatEuroCents, formatEuroCompact, formatEuroDelta, formatPercent, countText, parseDutchNumber, parseEurosToCents } from './format.ts';
+import { centsToEuros, formatDate, formatEuro, formatEuroCents, formatEuroDelta, formatPercent, countText, parseDutchNumber, parseEurosToCents } from './format.ts';
 
-// Intl puts a no-break space between € and the number; the UI keeps it so amounts never wrap.
+// A no-break space between € and the number (as Intl writes it), so amounts never wrap.
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
 
 describe('format', () => {
@@ -12,19 +12,26 @@ describe('format', () => {
     expect(formatEuro(1_234_567_800)).toBe(nbsp('€ 12.345.678'));
   });
 
-  it('writes chart axis amounts in millions, and smaller ones in full (never "€ 500K")', () => {
-    expect(formatEuroCompact(240_000_000)).toBe(nbsp('€ 2,4 mln.'));
-    expect(formatEuroCompact(100_000_000)).toBe(nbsp('€ 1 mln.'));
-    expect(formatEuroCompact(50_000_000)).toBe(nbsp('€ 500.000'));
-    expect(formatEuroCompact(0)).toBe(nbsp('€ 0'));
-  });
-
   it('rounds half a euro away from zero, like the engine', () => {
     expect(centsToEuros(150)).toBe(2);
     expect(centsToEuros(-150)).toBe(-2);
     expect(centsToEuros(149)).toBe(1);
     expect(centsToEuros(-49)).toBe(0);
     expect(Object.is(centsToEuros(-49), -0)).toBe(false);
+  });
+
+  it('writes what Intl nl-NL currency formatting wrote before (the engine formatter, no-break space)', () => {
+    const whole = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    const exact = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    let seed = 7;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647);
+    const samples = [0, 1, 49, 50, 99, 100, 150, 250, 999_950, 123_456, 1_234_567_800, 9_007_199_254_740_000];
+    for (let i = 0; i < 2_000; i++) samples.push(next() % 10 ** (1 + (i % 12)));
+    // (-0 left out: Intl wrote `€ -0,00` for it, the engine `€ 0,00`.)
+    for (const cents of [...samples, ...samples.filter((c) => c !== 0).map((c) => -c)]) {
+      expect(formatEuro(cents)).toBe(whole.format(centsToEuros(cents)));
+      expect(formatEuroCents(cents)).toBe(exact.format(cents / 100));
+    }
   });
 
   it('shows cents with a decimal comma', () => {

@@ -1,3 +1,4 @@
+import { formatEuro as engineFormatEuro, formatEuroCents as engineFormatEuroCents } from '@app/engine';
 import { parseDutchNumber } from '@app/schemas';
 /**
  * The one place the web app turns numbers into Dutch text and back. Money arrives as integer cents;
@@ -6,38 +7,28 @@ import { parseDutchNumber } from '@app/schemas';
 
 const LOCALE = 'nl-NL';
 
-const euroWhole = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
-const euroCents = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const dateLong = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dateTime = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
+// Amounts use the engine's nl-NL formatters (packages/engine/src/format.ts), the same text the
+// trace, the exports and the API write; on screen "€" keeps a no-break space to its amount.
+
 /** Integer cents → `€ 1.234` (whole euros, half away from zero). */
 export function formatEuro(cents: number): string {
-  return euroWhole.format(centsToEuros(cents));
+  return noBreakEuro(engineFormatEuro(cents));
 }
 
 /** Integer cents → `€ 1.234,56`. */
 export function formatEuroCents(cents: number): string {
-  return euroCents.format(cents / 100);
-}
-
-const euroCompact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
-
-/**
- * Chart axis labels: `€ 2,4 mln.`; below a million the whole amount (`€ 500.000`), because nl-NL
- * compact notation writes thousands as `€ 500K`, which reads as English beside `€ 1 mln.`.
- */
-export function formatEuroCompact(cents: number): string {
-  const euros = centsToEuros(cents);
-  return Math.abs(euros) < 1_000_000 ? euroWhole.format(euros) : euroCompact.format(euros);
+  return noBreakEuro(engineFormatEuroCents(cents));
 }
 
 /** Signed difference, so a change reads without colour: `+€ 1.234`, `−€ 567`, `€ 0`. */
 export function formatEuroDelta(cents: number): string {
   const euros = centsToEuros(cents);
-  if (euros === 0) return euroWhole.format(0);
-  return `${euros > 0 ? '+' : '−'}${euroWhole.format(Math.abs(euros))}`;
+  if (euros === 0) return formatEuro(0);
+  return `${euros > 0 ? '+' : '−'}${formatEuro(Math.abs(cents))}`;
 }
 
 /** Cents → whole euros, rounding half away from zero (as the engine does). */

@@ -1,42 +1,16 @@
 import type { CostBasis, CostPool, Driver, LineKind } from '@app/engine';
-import { COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS } from '@app/schemas';
+import {
+  CATALOG_IMPORT_FIELD_LABELS as FIELD_LABELS,
+  CATALOG_IMPORT_FIELDS,
+  CATALOG_IMPORT_REQUIRED_FIELDS as REQUIRED_FIELDS,
+  COST_POOL_LABELS,
+  DRIVER_LABELS,
+  KIND_LABELS,
+  type CatalogColumnMapping,
+  type CatalogImportField,
+} from '@app/schemas';
 import { codeFromLabel } from '../labels.ts';
 import { cellNumber, type CellText, type UploadedTable } from './table.ts';
-
-/** The catalog fields an upload's columns can be mapped to (docs/user-guide.md, catalog import). */
-export const CATALOG_IMPORT_FIELDS = [
-  'domain',
-  'development',
-  'description',
-  'kind',
-  'amount',
-  'hoursPerWeek',
-  'salaryScale',
-  'units',
-  'unitPrice',
-  'driver',
-  'costPool',
-] as const;
-export type CatalogImportField = (typeof CATALOG_IMPORT_FIELDS)[number];
-
-/** field → header text of the column it is read from (absent = not in the file). */
-export type CatalogColumnMapping = Partial<Record<CatalogImportField, string>>;
-
-export const REQUIRED_FIELDS: CatalogImportField[] = ['domain', 'development', 'description', 'kind'];
-
-export const FIELD_LABELS: Record<CatalogImportField, string> = {
-  domain: 'Domein',
-  development: 'Ontwikkeling',
-  description: 'Omschrijving',
-  kind: 'Incidenteel/structureel',
-  amount: 'Bedrag (€)',
-  hoursPerWeek: 'Uren per week',
-  salaryScale: 'Schaal',
-  units: 'Aantal eenheden',
-  unitPrice: 'Prijs per eenheid (€ per jaar)',
-  driver: 'Schaalbasis (inwoners/medewerkers/afdelingen/vast)',
-  costPool: 'Kostensoort',
-};
 
 // Header words that suggest a field; checked in order, first unused match wins.
 const HINTS: Record<CatalogImportField, RegExp> = {

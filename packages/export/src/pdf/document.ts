@@ -304,7 +304,7 @@ function overridesSection(input: CalculationInput, meta: ExportMeta): Content[] 
   const lines = new Map(input.lines.map((l) => [l.id, l]));
   const body: TableCell[][] = [[headerCell('Regel'), headerCell('Model'), headerCell('Nu'), headerCell('Toelichting')]];
   for (const o of meta.overrides) {
-    const line = lines.get(o.lineId) as unknown as Record<string, unknown> | undefined;
+    const line = lines.get(o.lineId);
     body.push([
       o.description,
       { text: o.fields.map((f) => `${lineFieldLabel(f)}: ${display(f, o.modelValues[f])}`).join('\n'), fontSize: 7.5 },

@@ -436,7 +436,7 @@ export function writeNotesSheet(ws: ExcelJS.Worksheet, meta: ExportMeta, input: 
   for (const o of meta.overrides) {
     const line = lines.get(o.lineId);
     const row = ws.getRow(r++);
-    const effective = o.fields.map((f) => `${lineFieldLabel(f)}: ${display(f, line ? (line as unknown as Record<string, unknown>)[f] : undefined)}`).join('\n');
+    const effective = o.fields.map((f) => `${lineFieldLabel(f)}: ${display(f, line?.[f])}`).join('\n');
     const model = o.fields.map((f) => `${lineFieldLabel(f)}: ${display(f, o.modelValues[f])}`).join('\n');
     row.values = [
       o.description,

@@ -20,7 +20,8 @@ import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
 import { requestScope } from '../../plugins/request-scope.ts';
 import { createBenchmark, createRateCard, createSalaryTable } from '../../services/create-reference-data.ts';
-import { getReferenceAdmin, updateBenchmark, updateRateCard, updateSalaryTable } from '../../services/update-reference-data.ts';
+import { getReferenceAdmin } from '../../services/reference-data/get-reference-admin.ts';
+import { updateBenchmark, updateRateCard, updateSalaryTable } from '../../services/reference-data/update-reference-data.ts';
 import { resetOrganisationDefaults, updateOrganisationDefaults } from '../../services/update-organisation-defaults.ts';
 import { listSharedReferenceChanges } from '../../services/list-shared-reference-changes.ts';
 

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { ChangePasswordSchema, ErrorResponseSchema, SessionInfoSchema, SignInSchema } from '@app/schemas';
+import { ChangePasswordSchema, ErrorResponseSchema, NoContentSchema, SessionInfoSchema, SignInSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
 import { AppError } from '../../errors.ts';
@@ -30,7 +29,7 @@ export const authRoutes: RoutePlugin = async (app, { deps }) => {
     },
   );
 
-  app.post('/sign-out', { schema: { tags, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+  app.post('/sign-out', { schema: { tags, response: { 204: NoContentSchema, ...errors } } }, async (request, reply) => {
     await signOut(deps.db, request.sessionToken ?? undefined);
     clearSessionCookie(request, reply);
     return reply.status(204).send(null);
@@ -42,7 +41,7 @@ export const authRoutes: RoutePlugin = async (app, { deps }) => {
     return sessionInfo(request.session, request.sessionToken);
   });
 
-  app.post('/password', { schema: { tags, body: ChangePasswordSchema, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+  app.post('/password', { schema: { tags, body: ChangePasswordSchema, response: { 204: NoContentSchema, ...errors } } }, async (request, reply) => {
     if (!request.session) throw new AppError('UNAUTHENTICATED', 'Niet aangemeld.');
     await changePassword(deps.db, { userId: request.session.userId, organisationId: request.session.organisationId, sessionId: request.session.sessionId }, request.body);
     return reply.status(204).send(null);

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   BudgetArchiveResultSchema,
   BudgetFamilyListSchema,
@@ -19,6 +18,7 @@ import {
   CompareResponseSchema,
   CustomLineCreateSchema,
   ErrorResponseSchema,
+  NoContentSchema,
   LineOverrideSchema,
   ScenarioCreateSchema,
   VersionQuerySchema,
@@ -92,7 +92,7 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     async (request) => updateBudget(scopeOf(request), request.params.id, request.body),
   );
 
-  app.delete('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+  app.delete('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 204: NoContentSchema, ...errors } } }, async (request, reply) => {
     await deleteBudget(scopeOf(request), request.params.id);
     return reply.status(204).send(null);
   });

@@ -1,12 +1,11 @@
 import { CatalogEditionListSchema, CatalogParamsSchema, CatalogQuerySchema, CatalogSchema, ErrorResponseSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
+import { publicScope } from '../../plugins/request-scope.ts';
 import { listEditions } from '../../services/list-editions.ts';
 import { getCatalog } from '../../services/get-catalog.ts';
 
 export const catalogRoutes: RoutePlugin = async (app, { deps }) => {
-  app.get('/editions', { schema: { tags: ['catalog'], response: { 200: CatalogEditionListSchema } } }, async (request) =>
-    listEditions(deps.db, { includeDrafts: request.ctx?.role === 'admin' }),
-  );
+  app.get('/editions', { schema: { tags: ['catalog'], response: { 200: CatalogEditionListSchema } } }, async (request) => listEditions(publicScope(deps, request)));
 
   app.get(
     '/editions/:editionId',
@@ -19,6 +18,6 @@ export const catalogRoutes: RoutePlugin = async (app, { deps }) => {
         response: { 200: CatalogSchema, 404: ErrorResponseSchema },
       },
     },
-    async (request) => getCatalog(deps.db, deps.cache, request.params.editionId, request.query, { includeDrafts: request.ctx?.role === 'admin' }),
+    async (request) => getCatalog(publicScope(deps, request), request.params.editionId, request.query),
   );
 };

@@ -1,7 +1,8 @@
 import { ErrorResponseSchema, MunicipalityListSchema, MunicipalityParamsSchema, MunicipalityQuerySchema, MunicipalitySchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { publicScope } from '../../plugins/request-scope.ts';
-import { getMunicipality, searchMunicipalities } from '../../services/search-municipalities.ts';
+import { searchMunicipalities } from '../../services/municipalities/search-municipalities.ts';
+import { getMunicipality } from '../../services/municipalities/get-municipality.ts';
 
 export const municipalityRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(

@@ -1,12 +1,13 @@
-import { z } from 'zod';
 import {
   BudgetCommentListSchema,
   BudgetCommentSchema,
   BudgetVersionInfoSchema,
   CommentCreateSchema,
   ErrorResponseSchema,
+  NewVersionResultSchema,
   SendBackSchema,
   WorkflowParamsSchema,
+  WorkflowStepResultSchema,
   WorkflowStepSchema,
 } from '@app/schemas';
 import type { FastifyRequest } from 'fastify';
@@ -20,12 +21,11 @@ import { submitBudget } from '../../services/submit-budget.ts';
 
 const tags = ['workflow'];
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
-const StatusSchema = z.object({ id: z.string(), status: z.enum(['draft', 'submitted', 'adopted']) });
 
 /** Budget workflow under /api/budgets: submit, adopt, send back, comments, new version. */
 export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
   const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
-  const step = { params: WorkflowParamsSchema, body: WorkflowStepSchema.nullish(), response: { 200: StatusSchema, ...errors } };
+  const step = { params: WorkflowParamsSchema, body: WorkflowStepSchema.nullish(), response: { 200: WorkflowStepResultSchema, ...errors } };
 
   app.post('/:id/submit', { schema: { tags, ...step } }, async (request) => {
     await submitBudget(scopeOf(request), request.params.id, request.body?.comment);
@@ -39,7 +39,7 @@ export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.post(
     '/:id/send-back',
-    { schema: { tags, params: WorkflowParamsSchema, body: SendBackSchema, response: { 200: StatusSchema, ...errors } } },
+    { schema: { tags, params: WorkflowParamsSchema, body: SendBackSchema, response: { 200: WorkflowStepResultSchema, ...errors } } },
     async (request) => {
       await sendBackBudget(scopeOf(request), request.params.id, request.body.comment);
       return { id: request.params.id, status: 'draft' as const };
@@ -58,7 +58,7 @@ export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.post(
     '/:id/new-version',
-    { schema: { tags, params: WorkflowParamsSchema, response: { 201: z.object({ id: z.string(), versionOfBudgetId: z.string() }), ...errors } } },
+    { schema: { tags, params: WorkflowParamsSchema, response: { 201: NewVersionResultSchema, ...errors } } },
     async (request, reply) => {
       const id = await newBudgetVersion(scopeOf(request), request.params.id);
       return reply.status(201).send({ id, versionOfBudgetId: request.params.id });

@@ -1,6 +1,6 @@
 import type { AssumptionDefaultsRow, BudgetLineRow, CatalogEditionRow, CatalogLineRow, RateCardRow, SalaryTableRow } from '@app/db';
 import type { Assumptions, LineInput, Profile, RateCard, SalaryTable } from '@app/engine';
-import type { DefaultValues } from '@app/schemas';
+import type { DefaultValues, LineValueField } from '@app/schemas';
 
 // Pure row → engine-input mappers: the API's translation of stored rows into what the engine reads
 // (db only stores; see docs/adr/0014-db-stores-the-api-maps.md).
@@ -53,8 +53,8 @@ export function toBudgetLineInput(line: BudgetLineRow, catalogLine: CatalogLineR
 }
 
 /** Names of the fields a budget line overrides (for the "aangepast" badge and reset). */
-export function overriddenFields(line: Pick<BudgetLineRow, 'overrides'>): string[] {
-  return Object.keys(line.overrides).filter((key) => (line.overrides as Record<string, unknown>)[key] !== undefined);
+export function overriddenFields(line: Pick<BudgetLineRow, 'overrides'>): LineValueField[] {
+  return (Object.keys(line.overrides) as LineValueField[]).filter((key) => line.overrides[key] !== undefined);
 }
 
 export function toSalaryTable(row: SalaryTableRow): SalaryTable {

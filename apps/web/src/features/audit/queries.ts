@@ -1,6 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { AuditEntryListSchema, BudgetCommentListSchema, BudgetCommentSchema, BudgetVersionInfoSchema } from '@app/schemas';
+import { AuditEntryListSchema, BudgetCommentListSchema, BudgetCommentSchema, BudgetVersionInfoSchema, NewVersionResultSchema, WorkflowStepResultSchema } from '@app/schemas';
 import { api } from '../../api/client.ts';
 import { budgetQueries } from '../../api/queries.ts';
 
@@ -18,7 +17,6 @@ export const historyQueries = {
     queryOptions({ queryKey: ['budgets', 'detail', budgetId, 'versions'] as const, queryFn: () => api.get(`/budgets/${enc(budgetId)}/versions`, BudgetVersionInfoSchema) }),
 };
 
-const StepResultSchema = z.object({ id: z.string(), status: z.string() });
 export type WorkflowStep = 'submit' | 'adopt' | 'send-back';
 
 /** A workflow step changes status, version, comments and history: refresh the whole budget subtree and the list. */
@@ -26,7 +24,7 @@ export function useWorkflowStep(budgetId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ step, comment }: { step: WorkflowStep; comment?: string }) =>
-      api.post(`/budgets/${enc(budgetId)}/${step}`, comment ? { comment } : {}, StepResultSchema),
+      api.post(`/budgets/${enc(budgetId)}/${step}`, comment ? { comment } : {}, WorkflowStepResultSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: budgetQueries.all() }),
   });
 }
@@ -42,7 +40,7 @@ export function useAddComment(budgetId: string) {
 export function useNewVersion(budgetId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post(`/budgets/${enc(budgetId)}/new-version`, {}, z.object({ id: z.string(), versionOfBudgetId: z.string() })),
+    mutationFn: () => api.post(`/budgets/${enc(budgetId)}/new-version`, {}, NewVersionResultSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: budgetQueries.all() }),
   });
 }

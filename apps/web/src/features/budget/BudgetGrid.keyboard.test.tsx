@@ -17,7 +17,7 @@ function budgetLine(effective: LineInput, override?: Partial<LineInput>): Budget
     custom: false,
     model: effective,
     effective: { ...effective, ...override },
-    overriddenFields: Object.keys(override ?? {}),
+    overriddenFields: Object.keys(override ?? {}) as BudgetLine['overriddenFields'],
     justification: override ? 'Meer deelnemers' : null,
   };
 }

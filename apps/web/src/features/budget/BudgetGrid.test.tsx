@@ -19,7 +19,7 @@ function budgetLine(effective: LineInput, override?: { fields: Partial<LineInput
     custom: false,
     model: effective,
     effective: { ...effective, ...override?.fields },
-    overriddenFields: Object.keys(override?.fields ?? {}),
+    overriddenFields: Object.keys(override?.fields ?? {}) as BudgetLine['overriddenFields'],
     justification: override?.justification ?? null,
   };
 }

@@ -160,9 +160,9 @@ export function BuilderPage() {
   const returnFocus = (lineId: string) => requestAnimationFrame(() => document.getElementById(`edit-${lineId}`)?.focus());
 
   const snapshotLine = (line: GridLine): UndoEntry => {
-    const fields: Record<string, unknown> = {};
-    for (const f of line.budgetLine.overriddenFields) fields[f] = (line.budgetLine.effective as unknown as Record<string, unknown>)[f];
-    return { type: 'line', label: line.effective.description, lineId: line.id, hadOverride: line.overridden, fields: fields as Partial<LineInput>, justification: line.budgetLine.justification };
+    const { effective, overriddenFields } = line.budgetLine;
+    const fields = Object.fromEntries(overriddenFields.map((f) => [f, effective[f]])) as Partial<LineInput>;
+    return { type: 'line', label: line.effective.description, lineId: line.id, hadOverride: line.overridden, fields, justification: line.budgetLine.justification };
   };
 
   const closeEditor = (lineId: string, focusLine = true) => {

@@ -21,7 +21,7 @@ function setup(opts: { problems?: FormProblem[]; effective?: Partial<LineInput> 
   const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = {
     includeExamples: true,
     developments: [{ id: 'bd-1', developmentId: 'dev-1', domainKey: 'bedrijfsvoering', title: 'GIS', enabled: true, startYear: null, ownerUnitId: null, priority: null, note: null }],
-    lines: [{ id: 'l-gis', catalogLineId: 'cat-gis', developmentId: 'dev-1', custom: false, model: MODEL, effective, overriddenFields: Object.keys(opts.effective ?? {}), justification: null }],
+    lines: [{ id: 'l-gis', catalogLineId: 'cat-gis', developmentId: 'dev-1', custom: false, model: MODEL, effective, overriddenFields: Object.keys(opts.effective ?? {}) as BudgetDetail['lines'][number]['overriddenFields'], justification: null }],
   };
   const input = makeInput({ profile: { inhabitants: 45_000, employees: 1_000, departments: 40 }, lines: [effective] });
   const onSave = vi.fn();

@@ -129,8 +129,9 @@ export function parseField(field: EditableField, text: string): { value: FieldVa
 /** Fields whose draft differs from the reference values (the model, or the effective line for custom lines). */
 export function changedFields(reference: LineInput, draft: Partial<LineInput>): Partial<LineInput> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(draft)) {
-    const before = (reference as unknown as Record<string, unknown>)[key] ?? null;
+  for (const key of Object.keys(draft) as (keyof LineInput)[]) {
+    const value = draft[key];
+    const before = reference[key] ?? null;
     // A flag that is absent means false: choosing "false" for it is no change.
     if (key === 'extrapolate' ? (value === true) !== (before === true) : (value ?? null) !== before) out[key] = value;
   }

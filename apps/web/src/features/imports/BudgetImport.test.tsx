@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { BudgetDetail } from '../../api/types.ts';
 import { BudgetImport } from './BudgetImport.tsx';
-import type { BudgetImportPreview } from './types.ts';
+import type { BudgetImportPreview } from '@app/schemas';
 
 afterEach(() => {
   cleanup();

@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { ApiError, api, errorMessage, plainApiMessage } from '../../api/client.ts';
-import { requestFieldLabel } from '@app/schemas';
+import { BudgetImportCommitResultSchema, requestFieldLabel, type BudgetImportPreview } from '@app/schemas';
 import type { BudgetDetail } from '../../api/types.ts';
 import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -13,11 +12,7 @@ import { FileUploadForm } from '../../ui/FileUploadForm.tsx';
 import { formatEuro, formatEuroDelta, formatInteger } from '../../lib/format.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { changeLabel, formatChangeValue } from './change-labels.ts';
-import type { BudgetImportPreview } from './types.ts';
 import { uploadFile } from './upload.ts';
-
-// Only the new scenario's id is needed here: the scenario screen loads (and validates) the detail itself.
-const CreatedScenarioSchema = z.object({ id: z.string() });
 
 /** Advisor: upload an edited Excel export → preview per cell → confirm → a new scenario. */
 export function BudgetImport({ budget }: { budget: BudgetDetail }) {
@@ -35,7 +30,7 @@ export function BudgetImport({ budget }: { budget: BudgetDetail }) {
   });
   const commit = useMutation({
     mutationFn: ({ importId, name }: { importId: string; name: string }) =>
-      api.post(`/budgets/${encodeURIComponent(budget.id)}/imports/${encodeURIComponent(importId)}/commit`, { scenarioName: name }, CreatedScenarioSchema),
+      api.post(`/budgets/${encodeURIComponent(budget.id)}/imports/${encodeURIComponent(importId)}/commit`, { scenarioName: name }, BudgetImportCommitResultSchema),
     onSuccess: async (scenario) => {
       await queryClient.invalidateQueries({ queryKey: ['budgets'] });
       await navigate(`/begrotingen/${scenario.id}`);

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { sessionQuery } from '../../api/session.ts';
 import { CatalogImport } from './CatalogImport.tsx';
-import type { CatalogImportPreview } from './types.ts';
+import type { CatalogEdition, CatalogImportPreview } from '@app/schemas';
 
 afterEach(() => {
   cleanup();
@@ -34,6 +34,16 @@ const PREVIEW: CatalogImportPreview = {
   suggestedMapping: { domain: 'Domein', kind: 'Soort', amount: 'Bedrag' },
 };
 
+// The answers are checked against the API's schemas (CatalogImportResultSchema, CatalogEditionSchema).
+const EDITION: CatalogEdition = {
+  id: '22222222-2222-4222-8222-222222222222',
+  name: 'Nieuwe editie',
+  status: 'draft',
+  publishedAt: null,
+  modelProfile: { inhabitants: 100_000, employees: 1_000, departments: 40 },
+  source: 'Import uit catalogus.xlsx',
+  referenceDate: null,
+};
 const json = (status: number, body: unknown) => ({ ok: status < 300, status, text: async () => JSON.stringify(body), json: async () => body });
 
 function renderAs(role: 'admin' | 'advisor', platformAdmin = role === 'admin') {
@@ -71,8 +81,8 @@ describe('CatalogImport', () => {
           },
         }),
       )
-      .mockResolvedValueOnce(json(201, { edition: { id: '22222222-2222-4222-8222-222222222222', name: 'Nieuwe editie', status: 'draft' }, counts: { domains: 1, developments: 1, lines: 2 } }))
-      .mockResolvedValueOnce(json(200, { id: '22222222-2222-4222-8222-222222222222', name: 'Nieuwe editie', status: 'published' }));
+      .mockResolvedValueOnce(json(201, { edition: EDITION, counts: { domains: 1, developments: 1, lines: 2 } }))
+      .mockResolvedValueOnce(json(200, { ...EDITION, status: 'published', publishedAt: '2026-12-03T10:00:00.000Z' }));
     vi.stubGlobal('fetch', fetchMock);
     renderAs('admin');
 

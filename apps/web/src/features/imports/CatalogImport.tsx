@@ -10,7 +10,7 @@ import { FileUploadForm } from '../../ui/FileUploadForm.tsx';
 import { formatInteger } from '../../lib/format.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { rowErrors } from './catalog-errors.ts';
-import type { CatalogImportPreview, CatalogImportResult } from './types.ts';
+import { CatalogEditionSchema, CatalogImportResultSchema, type CatalogImportPreview } from '@app/schemas';
 import { uploadFile } from './upload.ts';
 import { refreshCatalog } from '../reference-admin/queries.ts';
 
@@ -46,11 +46,11 @@ function CatalogImportForAdmin() {
   });
   const commit = useMutation({
     mutationFn: (body: { importId: string; mapping: Record<string, string>; editionName: string; source?: string }) =>
-      api.post<CatalogImportResult>(`/catalog/imports/${encodeURIComponent(body.importId)}/commit`, { mapping: body.mapping, editionName: body.editionName, source: body.source }),
+      api.post(`/catalog/imports/${encodeURIComponent(body.importId)}/commit`, { mapping: body.mapping, editionName: body.editionName, source: body.source }, CatalogImportResultSchema),
     onSuccess: () => refreshCatalog(queryClient),
   });
   const publish = useMutation({
-    mutationFn: (editionId: string) => api.post<{ id: string; name: string; status: string }>(`/catalog/editions/${encodeURIComponent(editionId)}/publish`, {}),
+    mutationFn: (editionId: string) => api.post(`/catalog/editions/${encodeURIComponent(editionId)}/publish`, {}, CatalogEditionSchema),
     onSuccess: () => refreshCatalog(queryClient),
   });
 

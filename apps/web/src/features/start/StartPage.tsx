@@ -90,7 +90,11 @@ export function StartPage() {
       <h1 className="utrecht-heading-1">ICT-begrotingsplanner</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">
         Deze planner neemt de Modelgemeente van M&amp;I/Partners
-        {model ? ` (${countText(model.inhabitants, 'inwoner', 'inwoners')}, ${countText(model.employees, 'medewerker', 'medewerkers')}, ${countText(model.departments, 'afdeling', 'afdelingen')})` : ''} en schaalt alle
+        {/* While the edition loads, a stand-in of about the same length keeps the page from jumping. */}
+        {model
+          ? ` (${countText(model.inhabitants, 'inwoner', 'inwoners')}, ${countText(model.employees, 'medewerker', 'medewerkers')}, ${countText(model.departments, 'afdeling', 'afdelingen')})`
+          : ' (… inwoners, … medewerkers, … afdelingen)'}{' '}
+        en schaalt alle
         ontwikkelingen en ICT-begrotingsregels naar de omvang van uw gemeente.
         Zo bouwt u in een paar minuten een meerjarige ICT-begroting die u kunt aanpassen, met scenario&apos;s kunt vergelijken en kunt exporteren.
       </p>

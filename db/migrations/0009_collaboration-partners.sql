@@ -1,0 +1,4 @@
+ALTER TABLE "collaboration_members" ADD COLUMN "partner_organisation_id" uuid;--> statement-breakpoint
+ALTER TABLE "collaboration_members" ADD COLUMN "partner_granted_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "collaboration_members" ADD CONSTRAINT "collaboration_members_partner_organisation_id_organisations_id_fk" FOREIGN KEY ("partner_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "collaboration_members_partner_organisation_id_index" ON "collaboration_members" USING btree ("partner_organisation_id");
