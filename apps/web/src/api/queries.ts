@@ -32,6 +32,7 @@ export const municipalityQueries = {
 };
 
 export const catalogQueries = {
+  all: () => ['catalog'] as const,
   editions: () => queryOptions({ queryKey: ['catalog', 'editions'] as const, queryFn: () => api.get('/catalog/editions', CatalogEditionListSchema), staleTime: Infinity }),
   /** The whole tree with examples; screens filter in the browser so typing stays instant. */
   tree: (editionId = 'current') =>

@@ -1,23 +1,23 @@
-import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage } from '../../api/client.ts';
+import { useQuery } from '@tanstack/react-query';
+import { errorMessage } from '../../api/client.ts';
 import { orgUnitQueries, referenceQueries } from '../../api/queries.ts';
 import { sessionQuery } from '../../api/session.ts';
-import type { OrgUnit } from '../../api/types.ts';
-import { BENCHMARK_UNIT_LABELS } from '@app/schemas';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { formatDate, formatEuro } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { UsersAdmin } from '../auth/UsersAdmin.tsx';
 import { CatalogImport } from '../imports/CatalogImport.tsx';
+import { BENCHMARK_COLUMNS, Source } from '../reference-admin/benchmark-columns.tsx';
 import { SalaryScaleTable } from '../reference-admin/SalaryScaleTable.tsx';
 import { DEFAULT_LABEL } from '../reference-admin/DefaultsForm.tsx';
 import { SourceParts } from '../reference/SourceParts.tsx';
 import { FundingSettingsForm } from '../funding/FundingSettingsForm.tsx';
+import { useAddOrgUnit, useRemoveOrgUnit, useRenameOrgUnit } from './mutations.ts';
 
 /** The sources list names the whole tables (salaryTable, rateCard) besides the default keys. */
 const ASSUMPTION_LABEL: Record<string, string> = { ...DEFAULT_LABEL, salaryTable: DEFAULT_LABEL.salaryTableId, rateCard: DEFAULT_LABEL.rateCardId };
@@ -64,17 +64,15 @@ function AdminDataLinks() {
 }
 
 function OrgUnits() {
-  const queryClient = useQueryClient();
   const session = useQuery(sessionQuery);
   const isAdmin = session.data?.user.role === 'admin';
   const units = useQuery(orgUnitQueries.list());
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: orgUnitQueries.list().queryKey });
-  const add = useMutation({ mutationFn: (n: string) => api.post('/org-units', { name: n }), onSuccess: async () => { setName(''); await invalidate(); } });
-  const rename = useMutation({ mutationFn: (u: OrgUnit) => api.patch(`/org-units/${u.id}`, { name: u.name }), onSuccess: invalidate });
-  const remove = useMutation({ mutationFn: (id: string) => api.delete(`/org-units/${id}`), onSuccess: invalidate });
+  const add = useAddOrgUnit();
+  const rename = useRenameOrgUnit();
+  const remove = useRemoveOrgUnit();
   const error = add.error ?? rename.error ?? remove.error;
 
   const submit = (event: FormEvent) => {
@@ -84,7 +82,7 @@ function OrgUnits() {
       return;
     }
     setNameError(null);
-    add.mutate(name.trim());
+    add.mutate(name.trim(), { onSuccess: () => setName('') });
   };
 
   return (
@@ -98,48 +96,37 @@ function OrgUnits() {
       {units.error ? <Alert type="error">{errorMessage(units.error)}</Alert> : null}
       {error ? <Alert type="error">{errorMessage(error)}</Alert> : null}
       {units.data ? (
-        units.data.length === 0 ? (
-          <p className="utrecht-paragraph">Nog geen eenheden.</p>
-        ) : (
-          <TableWrap label="Organisatie-eenheden">
-            <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption app-visually-hidden">Organisatie-eenheden</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Naam</th>
-                  {isAdmin ? <th scope="col" className="utrecht-table__header-cell">Acties</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {units.data.map((u) => {
-                  const text = edits[u.id] ?? u.name;
-                  return (
-                    <tr key={u.id} className="utrecht-table__row">
-                      <th scope="row" className="utrecht-table__cell">
-                        {u.name}
-                      </th>
-                      {isAdmin ? (
-                        <td className="utrecht-table__cell">
-                          <div className="app-row">
-                            <div className="app-field-fixed">
-                              <TextField label={`Nieuwe naam voor ${u.name}`} className="app-input-medium" value={text} onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))} />
-                            </div>
-                            <Button disabled={text.trim() === '' || text === u.name || rename.isPending} onClick={() => rename.mutate({ id: u.id, name: text.trim() })}>
-                              Hernoemen
-                            </Button>
-                            <Button appearance="danger" disabled={remove.isPending} onClick={() => remove.mutate(u.id)} aria-label={`Verwijderen: ${u.name}`}>
-                              Verwijderen
-                            </Button>
-                          </div>
-                        </td>
-                      ) : null}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableWrap>
-        )
+        <DataTable
+          label="Organisatie-eenheden"
+          caption="Organisatie-eenheden"
+          hideCaption
+          empty="Nog geen eenheden."
+          rows={units.data}
+          rowKey={(u) => u.id}
+          columns={[
+            { key: 'name', header: 'Naam', rowHeader: true, cell: (u) => u.name },
+            isAdmin && {
+              key: 'actions',
+              header: 'Acties',
+              cell: (u) => {
+                const text = edits[u.id] ?? u.name;
+                return (
+                  <div className="app-row">
+                    <div className="app-field-fixed">
+                      <TextField label={`Nieuwe naam voor ${u.name}`} className="app-input-medium" value={text} onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))} />
+                    </div>
+                    <Button disabled={text.trim() === '' || text === u.name || rename.isPending} onClick={() => rename.mutate({ id: u.id, name: text.trim() })}>
+                      Hernoemen
+                    </Button>
+                    <Button appearance="danger" disabled={remove.isPending} onClick={() => remove.mutate(u.id)} aria-label={`Verwijderen: ${u.name}`}>
+                      Verwijderen
+                    </Button>
+                  </div>
+                );
+              },
+            },
+          ]}
+        />
       ) : null}
       {isAdmin ? (
         <form onSubmit={submit} className="app-row" noValidate>
@@ -182,71 +169,41 @@ function ReferenceDataView() {
       ))}
 
       <h3 className="utrecht-heading-3">Benchmarks</h3>
-      <TableWrap label="Benchmarks">
-        <table className="utrecht-table utrecht-table--html-table app-grid-table">
-          <caption className="utrecht-table__caption app-visually-hidden">Benchmarks</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Benchmark</th>
-              <th scope="col" className="utrecht-table__header-cell">Datajaar</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Waarde</th>
-              <th scope="col" className="utrecht-table__header-cell">Bron</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.benchmarks.map((b) => (
-              <tr key={b.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__cell">
-                  {b.label}
-                </th>
-                <td className="utrecht-table__cell">{b.year}</td>
-                <td className="utrecht-table__cell app-num">
-                  {formatEuro(b.valueCents)} {BENCHMARK_UNIT_LABELS[b.unit]}
-                </td>
-                <td className="utrecht-table__cell">
-                  {b.sourceUrl ? (
-                    <a className="utrecht-link" href={b.sourceUrl} rel="noreferrer">
-                      {b.source}
-                    </a>
-                  ) : (
-                    b.source
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label="Benchmarks"
+        caption="Benchmarks"
+        hideCaption
+        rows={data.benchmarks}
+        rowKey={(b) => b.id}
+        columns={[
+          ...BENCHMARK_COLUMNS,
+          { key: 'source', header: 'Bron', cell: (b) => <Source source={b.source} url={b.sourceUrl} /> },
+        ]}
+      />
 
       <h3 className="utrecht-heading-3">Standaard uitgangspunten en bronnen</h3>
-      <TableWrap label="Bronnen van de uitgangspunten">
-        <table className="utrecht-table utrecht-table--html-table app-grid-table">
-          <caption className="utrecht-table__caption app-visually-hidden">Bronnen van de uitgangspunten</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Uitgangspunt</th>
-              <th scope="col" className="utrecht-table__header-cell">Bron</th>
-              <th scope="col" className="utrecht-table__header-cell">Datum</th>
-              <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(data.assumptionSources).map(([key, s]) => (
-              <tr key={key} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__cell">
-                  {ASSUMPTION_LABEL[key] ?? key}
-                </th>
-                <td className="utrecht-table__cell">{s.source}</td>
-                <td className="utrecht-table__cell">{formatDate(s.date)}</td>
-                <td className="utrecht-table__cell">
-                  {s.note ?? '—'}
-                  {s.parts?.length ? <SourceParts parts={s.parts} total={s.parts.reduce((sum, p) => sum + p.pct, 0)} heading="Opbouw" /> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label="Bronnen van de uitgangspunten"
+        caption="Bronnen van de uitgangspunten"
+        hideCaption
+        rows={Object.entries(data.assumptionSources)}
+        rowKey={([key]) => key}
+        columns={[
+          { key: 'key', header: 'Uitgangspunt', rowHeader: true, cell: ([key]) => ASSUMPTION_LABEL[key] ?? key },
+          { key: 'source', header: 'Bron', cell: ([, s]) => s.source },
+          { key: 'date', header: 'Datum', cell: ([, s]) => formatDate(s.date) },
+          {
+            key: 'note',
+            header: 'Toelichting',
+            cell: ([, s]) => (
+              <>
+                {s.note ?? '—'}
+                {s.parts?.length ? <SourceParts parts={s.parts} total={s.parts.reduce((sum, p) => sum + p.pct, 0)} heading="Opbouw" /> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

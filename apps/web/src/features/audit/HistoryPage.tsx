@@ -9,7 +9,7 @@ import { IncompleteLinesNotice } from '../budget/Plausibility.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField } from '../../ui/Field.tsx';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { BUDGET_STATUS_LABELS, describeChanges, describeWhat, type AuditEntry } from '@app/schemas';
@@ -295,41 +295,31 @@ function AuditSection() {
       </div>
       {audit.isPending ? <Loading what="Historie" /> : null}
       {audit.error ? <Alert type="error">{errorMessage(audit.error)}</Alert> : null}
-      {audit.data && audit.data.length === 0 ? <p className="utrecht-paragraph">Geen wijzigingen gevonden.</p> : null}
-      {audit.data && audit.data.length > 0 ? (
-        <TableWrap label="Wijzigingshistorie">
-          <table className="utrecht-table app-table">
-            <caption className="utrecht-table__caption">Wie wijzigde wat en wanneer, nieuwste eerst</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Tijdstip</th>
-                <th scope="col" className="utrecht-table__header-cell">Wie</th>
-                <th scope="col" className="utrecht-table__header-cell">Wat</th>
-                <th scope="col" className="utrecht-table__header-cell">Wijziging (vóór → na)</th>
-                <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {audit.data.map((e) => (
-                <tr key={e.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">
-                    <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-                  </td>
-                  <td className="utrecht-table__cell">{e.user?.displayName ?? '—'}</td>
-                  <td className="utrecht-table__cell">
-                    {describeWhat(e.entity, e.action)}
-                    {e.entity === 'budget_line' && e.entityId && lineName.has(e.entityId) ? `: ${lineName.get(e.entityId)}` : ''}
-                    {e.entity === 'budget_development' && e.entityId && developmentName.has(e.entityId) ? `: ${developmentName.get(e.entityId)}` : ''}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <ChangeList entry={e} names={unitName} />
-                  </td>
-                  <td className="utrecht-table__cell">{e.justification ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+      {audit.data ? (
+        <DataTable
+          label="Wijzigingshistorie"
+          caption="Wie wijzigde wat en wanneer, nieuwste eerst"
+          empty="Geen wijzigingen gevonden."
+          rows={audit.data}
+          rowKey={(e) => e.id}
+          columns={[
+            { key: 'at', header: 'Tijdstip', cell: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
+            { key: 'user', header: 'Wie', cell: (e) => e.user?.displayName ?? '—' },
+            {
+              key: 'what',
+              header: 'Wat',
+              cell: (e) => (
+                <>
+                  {describeWhat(e.entity, e.action)}
+                  {e.entity === 'budget_line' && e.entityId && lineName.has(e.entityId) ? `: ${lineName.get(e.entityId)}` : ''}
+                  {e.entity === 'budget_development' && e.entityId && developmentName.has(e.entityId) ? `: ${developmentName.get(e.entityId)}` : ''}
+                </>
+              ),
+            },
+            { key: 'change', header: 'Wijziging (vóór → na)', cell: (e) => <ChangeList entry={e} names={unitName} /> },
+            { key: 'justification', header: 'Toelichting', cell: (e) => e.justification ?? '—' },
+          ]}
+        />
       ) : null}
     </section>
   );

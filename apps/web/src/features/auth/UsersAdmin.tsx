@@ -1,17 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { UserListSchema, UserSchema, type User, type UserRole } from '@app/schemas';
-import { api, errorMessage, ApiError } from '../../api/client.ts';
+import { useQuery } from '@tanstack/react-query';
+import type { UserRole } from '@app/schemas';
+import { errorMessage, ApiError } from '../../api/client.ts';
 import { sessionQuery, ROLE_LABEL } from '../../api/session.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { useCreateUser, useUpdateUser } from './mutations.ts';
 import { useCan } from './permissions.ts';
-
-const userQueries = {
-  list: () => queryOptions({ queryKey: ['users'] as const, queryFn: () => api.get('/users', UserListSchema) }),
-};
+import { userQueries } from './queries.ts';
 
 const ROLE_OPTIONS = (['advisor', 'manager', 'admin'] as const).map((role) => ({ value: role, label: ROLE_LABEL[role] ?? role }));
 
@@ -23,18 +21,10 @@ export function UsersAdmin() {
 }
 
 function UsersSection() {
-  const queryClient = useQueryClient();
   const me = useQuery(sessionQuery).data?.user.id;
   const users = useQuery(userQueries.list());
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: userQueries.list().queryKey });
-  const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'disabled'>> }) => api.patch(`/users/${encodeURIComponent(id)}`, patch, UserSchema),
-    onSuccess: invalidate,
-  });
-  const create = useMutation({
-    mutationFn: (body: { email: string; displayName: string; role: UserRole; password: string }) => api.post('/users', body, UserSchema),
-    onSuccess: invalidate,
-  });
+  const update = useUpdateUser();
+  const create = useCreateUser();
   const [form, setForm] = useState({ email: '', displayName: '', role: 'advisor' as UserRole, password: '' });
   const fieldError = (path: string) => (create.error instanceof ApiError ? (create.error.fields.find((f) => f.path === `body.${path}`)?.message ?? null) : null);
   const submit = (event: FormEvent) => {
@@ -55,47 +45,50 @@ function UsersSection() {
       {users.error ? <Alert type="error">{errorMessage(users.error)}</Alert> : null}
       {update.error ? <Alert type="error">{errorMessage(update.error)}</Alert> : null}
       {users.data ? (
-        <TableWrap label="Gebruikers">
-          <table className="utrecht-table app-table">
-            <caption className="utrecht-table__caption">Gebruikers van uw organisatie</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Naam</th>
-                <th scope="col" className="utrecht-table__header-cell">E-mailadres</th>
-                <th scope="col" className="utrecht-table__header-cell">Rol</th>
-                <th scope="col" className="utrecht-table__header-cell">Account</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {users.data.map((u) => (
-                <tr key={u.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__cell">
-                    {u.displayName} {u.id === me ? <Badge tone="info">u</Badge> : null}
-                  </th>
-                  <td className="utrecht-table__cell">{u.email}</td>
-                  <td className="utrecht-table__cell">
-                    <SelectField
-                      label={`Rol van ${u.displayName}`}
-                      options={ROLE_OPTIONS}
-                      value={u.role}
-                      disabled={u.id === me || update.isPending}
-                      onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as UserRole } })}
-                    />
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {u.id === me ? (
-                      'Actief'
-                    ) : (
-                      <Button onClick={() => update.mutate({ id: u.id, patch: { disabled: !u.disabled } })} disabled={update.isPending} aria-label={`${u.disabled ? 'Activeren' : 'Uitschakelen'}: ${u.displayName}`}>
-                        {u.disabled ? 'Activeren' : 'Uitschakelen'}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          label="Gebruikers"
+          caption="Gebruikers van uw organisatie"
+          rows={users.data}
+          rowKey={(u) => u.id}
+          columns={[
+            {
+              key: 'name',
+              header: 'Naam',
+              rowHeader: true,
+              cell: (u) => (
+                <>
+                  {u.displayName} {u.id === me ? <Badge tone="info">u</Badge> : null}
+                </>
+              ),
+            },
+            { key: 'email', header: 'E-mailadres', cell: (u) => u.email },
+            {
+              key: 'role',
+              header: 'Rol',
+              cell: (u) => (
+                <SelectField
+                  label={`Rol van ${u.displayName}`}
+                  options={ROLE_OPTIONS}
+                  value={u.role}
+                  disabled={u.id === me || update.isPending}
+                  onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as UserRole } })}
+                />
+              ),
+            },
+            {
+              key: 'account',
+              header: 'Account',
+              cell: (u) =>
+                u.id === me ? (
+                  'Actief'
+                ) : (
+                  <Button onClick={() => update.mutate({ id: u.id, patch: { disabled: !u.disabled } })} disabled={update.isPending} aria-label={`${u.disabled ? 'Activeren' : 'Uitschakelen'}: ${u.displayName}`}>
+                    {u.disabled ? 'Activeren' : 'Uitschakelen'}
+                  </Button>
+                ),
+            },
+          ]}
+        />
       ) : null}
       <form onSubmit={submit} className="app-stack" noValidate aria-labelledby="new-user-heading">
         <h3 id="new-user-heading" className="utrecht-heading-3">

@@ -1,21 +1,21 @@
-import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { CatalogEdition } from '@app/schemas';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import { catalogQueries } from '../../api/queries.ts';
 import { sessionQuery } from '../../api/session.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
-import { refreshCatalog } from '../reference-admin/queries.ts';
 import { DraftEditor } from './DraftEditor.tsx';
 import { CATALOG_FORM_LABELS } from './line-form.ts';
+import { useCreateDraft, useRetireEdition } from './mutations.ts';
 
 const STATUS_NL: Record<CatalogEdition['status'], string> = { draft: 'Concept', published: 'Gepubliceerd', retired: 'Ingetrokken' };
 
@@ -68,46 +68,38 @@ export function CatalogAdminPage() {
           <h2 id="editions-heading" className="utrecht-heading-2">
             Edities
           </h2>
-          <TableWrap label="Catalogus-edities">
-            <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption app-visually-hidden">Catalogus-edities</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Editie</th>
-                  <th scope="col" className="utrecht-table__header-cell">Status</th>
-                  <th scope="col" className="utrecht-table__header-cell">Gepubliceerd</th>
-                  <th scope="col" className="utrecht-table__header-cell">Bron</th>
-                  <th scope="col" className="utrecht-table__header-cell">Actie</th>
-                </tr>
-              </thead>
-              <tbody>
-                {editions.data.map((edition) => (
-                  <tr key={edition.id} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__cell">
-                      {edition.name}
-                    </th>
-                    <td className="utrecht-table__cell">
-                      <Badge tone={edition.status === 'draft' ? 'warning' : edition.status === 'published' ? 'ok' : 'neutral'}>{STATUS_NL[edition.status]}</Badge>
-                    </td>
-                    <td className="utrecht-table__cell">{formatDate(edition.publishedAt)}</td>
-                    <td className="utrecht-table__cell">{edition.source}</td>
-                    <td className="utrecht-table__cell">
-                      {edition.status === 'draft' ? (
-                        <Button appearance="subtle" onClick={() => select(edition.id)} aria-label={`Bewerken: ${edition.name}`} aria-pressed={selected === edition.id}>
-                          Bewerken
-                        </Button>
-                      ) : edition.status === 'published' ? (
-                        <div className="app-row">
-                          <NewDraftButton edition={edition} onCreated={(id) => select(id)} />
-                          <RetireEditionButton edition={edition} />
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            label="Catalogus-edities"
+            caption="Catalogus-edities"
+            hideCaption
+            rows={editions.data}
+            rowKey={(edition) => edition.id}
+            columns={[
+              { key: 'name', header: 'Editie', rowHeader: true, cell: (edition) => edition.name },
+              {
+                key: 'status',
+                header: 'Status',
+                cell: (edition) => <Badge tone={edition.status === 'draft' ? 'warning' : edition.status === 'published' ? 'ok' : 'neutral'}>{STATUS_NL[edition.status]}</Badge>,
+              },
+              { key: 'published', header: 'Gepubliceerd', cell: (edition) => formatDate(edition.publishedAt) },
+              { key: 'source', header: 'Bron', cell: (edition) => edition.source },
+              {
+                key: 'action',
+                header: 'Actie',
+                cell: (edition) =>
+                  edition.status === 'draft' ? (
+                    <Button appearance="subtle" onClick={() => select(edition.id)} aria-label={`Bewerken: ${edition.name}`} aria-pressed={selected === edition.id}>
+                      Bewerken
+                    </Button>
+                  ) : edition.status === 'published' ? (
+                    <div className="app-row">
+                      <NewDraftButton edition={edition} onCreated={(id) => select(id)} />
+                      <RetireEditionButton edition={edition} />
+                    </div>
+                  ) : null,
+              },
+            ]}
+          />
         </section>
       ) : null}
       {current && current.status === 'draft' ? <DraftEditor
@@ -125,19 +117,10 @@ export function CatalogAdminPage() {
 
 /** "Nieuwe conceptversie": asks for a name, then copies the published edition. */
 function NewDraftButton({ edition, onCreated }: { edition: CatalogEdition; onCreated: (id: string) => void }) {
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(`${edition.name} (concept)`);
   const [problems, setProblems] = useState<FormProblem[]>([]);
-  const create = useMutation({
-    mutationFn: (body: { name: string }) => api.post<CatalogEdition>(`/catalog/editions/${edition.id}/drafts`, body),
-    onSuccess: async (draft) => {
-      await refreshCatalog(queryClient);
-      setOpen(false);
-      onCreated(draft.id);
-    },
-    onError: (error) => setProblems(apiProblems(error)),
-  });
+  const create = useCreateDraft(edition.id);
   if (!open) {
     return (
       <Button onClick={() => setOpen(true)} aria-label={`Nieuwe conceptversie van ${edition.name}`}>
@@ -148,7 +131,16 @@ function NewDraftButton({ edition, onCreated }: { edition: CatalogEdition; onCre
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (name.trim().length < 3) return setProblems([{ field: 'name', message: 'minimaal 3 tekens' }]);
-    create.mutate({ name: name.trim() });
+    create.mutate(
+      { name: name.trim() },
+      {
+        onSuccess: (draft) => {
+          setOpen(false);
+          onCreated(draft.id);
+        },
+        onError: (error) => setProblems(apiProblems(error)),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="app-stack" aria-label={`Nieuwe conceptversie van ${edition.name}`}>
@@ -166,15 +158,8 @@ function NewDraftButton({ edition, onCreated }: { edition: CatalogEdition; onCre
 
 /** Withdraws a published edition after a confirmation; the API refuses the last published one. */
 function RetireEditionButton({ edition }: { edition: CatalogEdition }) {
-  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const retire = useMutation({
-    mutationFn: () => api.post<CatalogEdition>(`/catalog/editions/${edition.id}/retire`, {}),
-    onSuccess: async () => {
-      setConfirming(false);
-      await refreshCatalog(queryClient);
-    },
-  });
+  const retire = useRetireEdition(edition.id);
   if (!confirming) {
     return (
       <Button appearance="danger" onClick={() => setConfirming(true)} aria-label={`Editie intrekken: ${edition.name}`}>
@@ -187,7 +172,7 @@ function RetireEditionButton({ edition }: { edition: CatalogEdition }) {
       <p className="utrecht-paragraph">Begrotingen op deze editie houden haar; nieuwe begrotingen gebruiken de nieuwste andere gepubliceerde editie.</p>
       {retire.error ? <Alert type="error">{errorMessage(retire.error)}</Alert> : null}
       <div className="app-row">
-        <Button appearance="danger" onClick={() => retire.mutate()} busy={retire.isPending} disabled={retire.isPending}>
+        <Button appearance="danger" onClick={() => retire.mutate(undefined, { onSuccess: () => setConfirming(false) })} busy={retire.isPending} disabled={retire.isPending}>
           Ja, trek “{edition.name}” in
         </Button>
         <Button onClick={() => setConfirming(false)}>Annuleren</Button>

@@ -1,8 +1,8 @@
-import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { CatalogEdition, EditableDevelopment, EditableLine } from '@app/schemas';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { Alert, Badge, Loading, ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
@@ -10,9 +10,10 @@ import { COST_BASIS_LABELS, KIND_LABELS } from '@app/schemas';
 import { formatDecimal, formatEuro, countText } from '../../lib/format.ts';
 import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
-import { editableEditionQuery, refreshCatalog } from '../reference-admin/queries.ts';
 import { LineForm } from './LineForm.tsx';
 import { CATALOG_FORM_LABELS } from './line-form.ts';
+import { useAddDevelopment, usePublishEdition, useRestoreLine, useRetireDevelopment, useRetireLine, useUpdateDevelopment } from './mutations.ts';
+import { catalogAdminQueries } from './queries.ts';
 
 /** The model quantity of a line in words, so the list can be read without opening each line. */
 function quantity(line: EditableLine): string {
@@ -30,17 +31,9 @@ function quantity(line: EditableLine): string {
 
 /** Edits one draft edition: developments and lines, then publishes it. */
 export function DraftEditor({ edition, onPublished }: { edition: CatalogEdition; onPublished: (name: string) => void }) {
-  const queryClient = useQueryClient();
-  const tree = useQuery(editableEditionQuery(edition.id));
+  const tree = useQuery(catalogAdminQueries.edition(edition.id));
   const [confirming, setConfirming] = useState(false);
-  const publish = useMutation({
-    mutationFn: () => api.post(`/catalog/editions/${edition.id}/publish`, {}),
-    onSuccess: async () => {
-      await refreshCatalog(queryClient);
-      await queryClient.invalidateQueries({ queryKey: ['reference-data'] });
-      onPublished(edition.name);
-    },
-  });
+  const publish = usePublishEdition(edition.id, () => onPublished(edition.name));
 
   return (
     <section className="app-card app-stack" aria-labelledby="draft-heading">
@@ -90,22 +83,12 @@ export function DraftEditor({ edition, onPublished }: { edition: CatalogEdition;
 }
 
 function AddDevelopmentForm({ editionId, domains }: { editionId: string; domains: { key: string; name: string }[] }) {
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [domainKey, setDomainKey] = useState(domains[0]?.key ?? '');
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');
   const [problems, setProblems] = useState<FormProblem[]>([]);
-  const add = useMutation({
-    mutationFn: (body: object) => api.post(`/catalog/editions/${editionId}/developments`, body),
-    onSuccess: async () => {
-      setTitle('');
-      setSummary('');
-      setOpen(false);
-      await refreshCatalog(queryClient);
-    },
-    onError: (error) => setProblems(apiProblems(error)),
-  });
+  const add = useAddDevelopment(editionId);
   if (!open) {
     return (
       <div>
@@ -116,7 +99,17 @@ function AddDevelopmentForm({ editionId, domains }: { editionId: string; domains
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (title.trim() === '') return setProblems([{ field: 'title', message: 'vul een titel in' }]);
-    add.mutate({ domainKey, title: title.trim(), summary: summary.trim() || null });
+    add.mutate(
+      { domainKey, title: title.trim(), summary: summary.trim() || null },
+      {
+        onSuccess: () => {
+          setTitle('');
+          setSummary('');
+          setOpen(false);
+        },
+        onError: (error) => setProblems(apiProblems(error)),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="app-card app-stack" aria-label="Ontwikkeling toevoegen">
@@ -137,7 +130,6 @@ function AddDevelopmentForm({ editionId, domains }: { editionId: string; domains
 }
 
 function DevelopmentEditor({ editionId, development, domains }: { editionId: string; development: EditableDevelopment; domains: { key: string; name: string }[] }) {
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
   // The button that opened the line editor gets focus back when it closes.
   const openers = useRef(new Map<string, HTMLButtonElement | null>());
@@ -151,19 +143,11 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
   const [summary, setSummary] = useState(development.summary ?? '');
   const [domainKey, setDomainKey] = useState(development.domainKey);
   const [problems, setProblems] = useState<FormProblem[]>([]);
-  const onError = (error: unknown) => setProblems(apiProblems(error));
-  const update = useMutation({
-    mutationFn: (body: object) => api.patch(`/catalog/editions/${editionId}/developments/${development.id}`, body),
-    onSuccess: async () => {
-      setEditingDevelopment(false);
-      setProblems([]);
-      await refreshCatalog(queryClient);
-    },
-    onError,
-  });
-  const retireDevelopment = useMutation({ mutationFn: () => api.post(`/catalog/editions/${editionId}/developments/${development.id}/retire`, {}), onSuccess: () => refreshCatalog(queryClient), onError });
-  const retireLine = useMutation({ mutationFn: (lineId: string) => api.post(`/catalog/editions/${editionId}/lines/${lineId}/retire`, {}), onSuccess: () => refreshCatalog(queryClient), onError });
-  const restoreLine = useMutation({ mutationFn: (lineId: string) => api.patch(`/catalog/editions/${editionId}/lines/${lineId}`, { retired: false }), onSuccess: () => refreshCatalog(queryClient), onError });
+  const onError = { onError: (error: unknown) => setProblems(apiProblems(error)) };
+  const update = useUpdateDevelopment(editionId, development.id);
+  const retireDevelopment = useRetireDevelopment(editionId, development.id);
+  const retireLine = useRetireLine(editionId);
+  const restoreLine = useRestoreLine(editionId);
 
   return (
     <details className="app-details">
@@ -179,7 +163,16 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
             aria-label={`Ontwikkeling bewerken: ${development.title}`}
             onSubmit={(event) => {
               event.preventDefault();
-              update.mutate({ title: title.trim(), summary: summary.trim() || null, domainKey });
+              update.mutate(
+                { title: title.trim(), summary: summary.trim() || null, domainKey },
+                {
+                  ...onError,
+                  onSuccess: () => {
+                    setEditingDevelopment(false);
+                    setProblems([]);
+                  },
+                },
+              );
             }}
           >
             <div className="app-row">
@@ -200,7 +193,7 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
               Ontwikkeling bewerken
             </Button>
             {!development.retired && development.lines.length > 0 ? (
-              <Button appearance="danger" onClick={() => retireDevelopment.mutate()} disabled={retireDevelopment.isPending} aria-label={`Ontwikkeling intrekken: ${development.title}`}>
+              <Button appearance="danger" onClick={() => retireDevelopment.mutate(undefined, onError)} disabled={retireDevelopment.isPending} aria-label={`Ontwikkeling intrekken: ${development.title}`}>
                 Ontwikkeling intrekken
               </Button>
             ) : null}
@@ -209,56 +202,50 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
             </Button>
           </div>
         )}
-        {development.lines.length > 0 ? (
-          <TableWrap label={`Regels van ${development.title}`}>
-            <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption app-visually-hidden">Regels van {development.title}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Regel</th>
-                  <th scope="col" className="utrecht-table__header-cell">Soort en basis</th>
-                  <th scope="col" className="utrecht-table__header-cell">Model</th>
-                  <th scope="col" className="utrecht-table__header-cell">Herkomst</th>
-                  <th scope="col" className="utrecht-table__header-cell">Acties</th>
-                </tr>
-              </thead>
-              <tbody>
-                {development.lines.map((line) => (
-                  <tr key={line.id} className={`utrecht-table__row ${line.retired ? 'app-row--disabled' : ''}`}>
-                    <th scope="row" className="utrecht-table__cell">
-                      {line.description} {line.retired ? <Badge tone="neutral">Ingetrokken</Badge> : null}
-                    </th>
-                    <td className="utrecht-table__cell">
-                      {KIND_LABELS[line.kind]}, {COST_BASIS_LABELS[line.costBasis]}
-                    </td>
-                    <td className="utrecht-table__cell">{quantity(line)}</td>
-                    <td className="utrecht-table__cell">
-                      <ProvenanceBadge provenance={line.provenance} />
-                    </td>
-                    <td className="utrecht-table__cell">
-                      <div className="app-row">
-                        <Button appearance="subtle" onClick={() => setEditing(line.id)} aria-label={`Regel bewerken: ${line.description}`} ref={(element) => void openers.current.set(line.id, element)}>
-                          Bewerken
-                        </Button>
-                        {line.retired ? (
-                          <Button appearance="subtle" onClick={() => restoreLine.mutate(line.id)} aria-label={`Regel terugzetten: ${line.description}`}>
-                            Terugzetten
-                          </Button>
-                        ) : (
-                          <Button appearance="danger" onClick={() => retireLine.mutate(line.id)} aria-label={`Regel intrekken: ${line.description}`}>
-                            Intrekken
-                          </Button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        ) : (
-          <p className="utrecht-paragraph">Nog geen regels.</p>
-        )}
+        <DataTable
+          label={`Regels van ${development.title}`}
+          caption={`Regels van ${development.title}`}
+          hideCaption
+          empty="Nog geen regels."
+          rows={development.lines}
+          rowKey={(line) => line.id}
+          rowClassName={(line) => (line.retired ? 'app-row--disabled' : undefined)}
+          columns={[
+            {
+              key: 'line',
+              header: 'Regel',
+              rowHeader: true,
+              cell: (line) => (
+                <>
+                  {line.description} {line.retired ? <Badge tone="neutral">Ingetrokken</Badge> : null}
+                </>
+              ),
+            },
+            { key: 'kind', header: 'Soort en basis', cell: (line) => `${KIND_LABELS[line.kind]}, ${COST_BASIS_LABELS[line.costBasis]}` },
+            { key: 'model', header: 'Model', cell: (line) => quantity(line) },
+            { key: 'provenance', header: 'Herkomst', cell: (line) => <ProvenanceBadge provenance={line.provenance} /> },
+            {
+              key: 'actions',
+              header: 'Acties',
+              cell: (line) => (
+                <div className="app-row">
+                  <Button appearance="subtle" onClick={() => setEditing(line.id)} aria-label={`Regel bewerken: ${line.description}`} ref={(element) => void openers.current.set(line.id, element)}>
+                    Bewerken
+                  </Button>
+                  {line.retired ? (
+                    <Button appearance="subtle" onClick={() => restoreLine.mutate(line.id, onError)} aria-label={`Regel terugzetten: ${line.description}`}>
+                      Terugzetten
+                    </Button>
+                  ) : (
+                    <Button appearance="danger" onClick={() => retireLine.mutate(line.id, onError)} aria-label={`Regel intrekken: ${line.description}`}>
+                      Intrekken
+                    </Button>
+                  )}
+                </div>
+              ),
+            },
+          ]}
+        />
         {editing ? (
           <LineForm
             key={editing}

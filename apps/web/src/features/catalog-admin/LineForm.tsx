@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { COST_BASES, COST_POOLS, DRIVERS, LINE_KINDS } from '@app/engine';
 import type { EditableLine } from '@app/schemas';
-import { api } from '../../api/client.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { COST_POOL_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '@app/schemas';
 import { COST_BASIS_OPTION_LABELS, DRIVER_OPTION_LABELS } from '../../lib/labels.ts';
 import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
-import { refreshCatalog } from '../reference-admin/queries.ts';
 import { BASIS_FIELDS, emptyLineState, CATALOG_FORM_LABELS, lineState, readLineState, type LineFormState } from './line-form.ts';
+import { useSaveLine } from './mutations.ts';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
@@ -19,21 +17,14 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
  * provenance unless the administrator marks it as an own figure.
  */
 export function LineForm({ editionId, developmentId, line, onDone }: { editionId: string; developmentId: string; line?: EditableLine; onDone: () => void }) {
-  const queryClient = useQueryClient();
   const [state, setState] = useState<LineFormState>(() => (line ? lineState(line) : emptyLineState()));
   const [markCustom, setMarkCustom] = useState(line ? line.provenance !== 'custom' : true);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen-reader users land in the form that just opened below the table.
   useEffect(() => headingRef.current?.focus(), []);
-  const save = useMutation({
-    mutationFn: (body: object) => (line ? api.patch(`/catalog/editions/${editionId}/lines/${line.id}`, body) : api.post(`/catalog/editions/${editionId}/lines`, body)),
-    onSuccess: async () => {
-      await refreshCatalog(queryClient);
-      onDone();
-    },
-    onError: (error) => setProblems(apiProblems(error)),
-  });
+  const save = useSaveLine(editionId, line?.id);
+  const send = (body: object) => save.mutate(body, { onSuccess: onDone, onError: (error) => setProblems(apiProblems(error)) });
   const set = <K extends keyof LineFormState>(key: K, value: LineFormState[K]) => setState((s) => ({ ...s, [key]: value }));
   const field = (key: keyof LineFormState, apiField: string, props: { inputMode?: 'decimal' | 'numeric'; size?: number; description?: string } = {}) => (
     <TextField
@@ -50,8 +41,8 @@ export function LineForm({ editionId, developmentId, line, onDone }: { editionId
     const { values, problems: found } = readLineState(state);
     if (!values) return setProblems(found);
     setProblems([]);
-    if (line) save.mutate({ ...values, ...(line.provenance !== 'custom' && markCustom ? { provenance: 'custom' } : {}) });
-    else save.mutate({ ...values, developmentId });
+    if (line) send({ ...values, ...(line.provenance !== 'custom' && markCustom ? { provenance: 'custom' } : {}) });
+    else send({ ...values, developmentId });
   };
   const active = BASIS_FIELDS[state.costBasis];
   const title = line ? `Regel bewerken: ${line.description}` : 'Nieuwe regel';

@@ -1,4 +1,3 @@
-import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -9,11 +8,12 @@ import type { CatalogLine } from '../../api/types.ts';
 import { Alert, Loading, ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { formatEuro, countText } from '../../lib/format.ts';
 import { COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MunicipalityPicker } from '../start/MunicipalityPicker.tsx';
-import { rescaleCatalog } from './rescale.ts';
+import { rescaleCatalog, type LineAmounts } from './rescale.ts';
 import { departmentsSuggestionText, staffSuggestionText } from '../start/staff-suggestion.ts';
 
 const all = (label: string) => ({ value: '', label });
@@ -21,6 +21,12 @@ const all = (label: string) => ({ value: '', label });
 function matches(line: CatalogLine, q: string) {
   return !q || line.description.toLowerCase().includes(q) || (line.basis ?? '').toLowerCase().includes(q);
 }
+
+type LineAmount = LineAmounts | undefined;
+
+const modelText = (a: LineAmount) => (a?.modelCents != null ? formatEuro(a.modelCents) : 'onvolledig');
+const ownText = (line: CatalogLine, a: LineAmount, ownName: string | undefined) =>
+  a?.ownCents != null ? formatEuro(a.ownCents) : ownName || line.provenance === 'published-incomplete' ? 'onvolledig' : '—';
 
 /** Domains → developments → model lines, filterable, with amounts rescaled to a chosen municipality. */
 export function CatalogPage() {
@@ -83,6 +89,8 @@ export function CatalogPage() {
   if (catalog.error) return <Alert type="error">{errorMessage(catalog.error)}</Alert>;
   const edition = catalog.data.edition;
   const ownName = municipality.data?.name;
+  // An incomplete published line has no amount of its own yet (the user completes it in a budget).
+  const amountOf = (line: CatalogLine) => (line.provenance === 'published-incomplete' ? undefined : amounts?.get(line.id));
 
   return (
     <div className="app-stack">
@@ -143,55 +151,40 @@ export function CatalogPage() {
                   </a>
                 </p>
               ) : null}
-              {dev.lines.length === 0 ? (
-                <p className="utrecht-paragraph utrecht-paragraph--small">Geen begrotingsregels bij deze ontwikkeling.</p>
-              ) : (
-                <TableWrap label="Tabel met regels">
-                  <table className="utrecht-table utrecht-table--html-table app-grid-table">
-                    <caption className="utrecht-table__caption app-visually-hidden">Begrotingsregels van {dev.title}</caption>
-                    <thead className="utrecht-table__header">
-                      <tr className="utrecht-table__row">
-                        <th scope="col" className="utrecht-table__header-cell">Regel</th>
-                        <th scope="col" className="utrecht-table__header-cell">Soort</th>
-                        <th scope="col" className="utrecht-table__header-cell">Kostensoort</th>
-                        <th scope="col" className="utrecht-table__header-cell">Herkomst</th>
-                        <th scope="col" className="utrecht-table__header-cell">Schaalbasis</th>
-                        <th scope="col" className="utrecht-table__header-cell app-num">Model</th>
-                        <th scope="col" className="utrecht-table__header-cell app-num">{ownName ?? 'Uw gemeente'}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {dev.lines.map((line) => {
-                        // An incomplete published line has no amount of its own yet (the user completes it in a budget).
-                        const a = line.provenance === 'published-incomplete' ? undefined : amounts?.get(line.id);
-                        return (
-                          <tr key={line.id} className="utrecht-table__row">
-                            <th scope="row" className="utrecht-table__cell">
-                              {line.description}
-                              {line.basis ? <span className="app-model-value">{line.basis}</span> : null}
-                              {line.sourceUrl ? (
-                                <span className="app-model-value">
-                                  <a className="utrecht-link" href={line.sourceUrl} rel="noreferrer">
-                                    Bron van deze regel
-                                  </a>
-                                </span>
-                              ) : null}
-                            </th>
-                            <td className="utrecht-table__cell">{KIND_LABELS[line.kind]}</td>
-                            <td className="utrecht-table__cell">{COST_POOL_LABELS[line.costPool]}</td>
-                            <td className="utrecht-table__cell">
-                              <ProvenanceBadge provenance={line.provenance} />
-                            </td>
-                            <td className="utrecht-table__cell">{DRIVER_LABELS[line.driver]}</td>
-                            <td className="utrecht-table__cell app-num">{a?.modelCents != null ? formatEuro(a.modelCents) : 'onvolledig'}</td>
-                            <td className="utrecht-table__cell app-num">{a?.ownCents != null ? formatEuro(a.ownCents) : ownName || line.provenance === 'published-incomplete' ? 'onvolledig' : '—'}</td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </TableWrap>
-              )}
+              <DataTable
+                label="Tabel met regels"
+                caption={`Begrotingsregels van ${dev.title}`}
+                hideCaption
+                empty={<p className="utrecht-paragraph utrecht-paragraph--small">Geen begrotingsregels bij deze ontwikkeling.</p>}
+                rows={dev.lines}
+                rowKey={(line) => line.id}
+                columns={[
+                  {
+                    key: 'line',
+                    header: 'Regel',
+                    rowHeader: true,
+                    cell: (line) => (
+                      <>
+                        {line.description}
+                        {line.basis ? <span className="app-model-value">{line.basis}</span> : null}
+                        {line.sourceUrl ? (
+                          <span className="app-model-value">
+                            <a className="utrecht-link" href={line.sourceUrl} rel="noreferrer">
+                              Bron van deze regel
+                            </a>
+                          </span>
+                        ) : null}
+                      </>
+                    ),
+                  },
+                  { key: 'kind', header: 'Soort', cell: (line) => KIND_LABELS[line.kind] },
+                  { key: 'costPool', header: 'Kostensoort', cell: (line) => COST_POOL_LABELS[line.costPool] },
+                  { key: 'provenance', header: 'Herkomst', cell: (line) => <ProvenanceBadge provenance={line.provenance} /> },
+                  { key: 'driver', header: 'Schaalbasis', cell: (line) => DRIVER_LABELS[line.driver] },
+                  { key: 'model', header: 'Model', numeric: true, cell: (line) => modelText(amountOf(line)) },
+                  { key: 'own', header: ownName ?? 'Uw gemeente', numeric: true, cell: (line) => ownText(line, amountOf(line), ownName) },
+                ]}
+              />
             </article>
           ))}
         </section>

@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { OrganisationDefaultsSchema, type DefaultAssumptionKey, type DefaultSource, type OrganisationDefaults, type OrganisationDefaultsPatch, type ReferenceAdmin } from '@app/schemas';
-import { api, errorMessage } from '../../api/client.ts';
+import type { DefaultAssumptionKey, DefaultSource, OrganisationDefaults, ReferenceAdmin } from '@app/schemas';
+import { errorMessage } from '../../api/client.ts';
 import { Alert, Badge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { centsToInput, formatDate, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 import { apiProblems, problemFor, today, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from './FormErrors.tsx';
-import { refreshReferenceData } from './queries.ts';
+import { useResetDefaults, useSaveDefaults } from './mutations.ts';
 import { SourceParts } from '../reference/SourceParts.tsx';
 
 export const DEFAULT_LABEL: Record<DefaultAssumptionKey, string> = {
@@ -101,14 +100,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** Drops the organisation's own defaults: it follows the shipped ones again (with their derived parts). */
 function ResetDefaults({ onReset }: { onReset: (defaults: OrganisationDefaults) => void }) {
-  const queryClient = useQueryClient();
-  const reset = useMutation({
-    mutationFn: () => api.delete('/reference-data/organisation-defaults', OrganisationDefaultsSchema),
-    onSuccess: async (defaults) => {
-      onReset(defaults);
-      await refreshReferenceData(queryClient);
-    },
-  });
+  const reset = useResetDefaults(onReset);
   return (
     <div className="app-row">
       <Button appearance="secondary" type="button" disabled={reset.isPending} onClick={() => reset.mutate()}>
@@ -121,20 +113,11 @@ function ResetDefaults({ onReset }: { onReset: (defaults: OrganisationDefaults) 
 
 /** The organisation's default assumptions for new budgets, each with its source. */
 export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
-  const queryClient = useQueryClient();
   const [texts, setTexts] = useState(() => valueTexts(data.defaults.values));
   const [sources, setSources] = useState(() => sourceTexts(data.defaults));
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: (patch: OrganisationDefaultsPatch) => api.patch('/reference-data/organisation-defaults', patch),
-    onSuccess: async () => {
-      setSaved(true);
-      setProblems([]);
-      await refreshReferenceData(queryClient);
-    },
-    onError: (error) => setProblems(apiProblems(error, ['values', 'sources'])),
-  });
+  const save = useSaveDefaults();
 
   const setText = (key: string, value: string) => {
     setSaved(false);
@@ -188,7 +171,16 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
       setProblems([{ field: 'form', message: 'Er is niets gewijzigd.' }]);
       return;
     }
-    save.mutate({ values: changedValues, sources: changedSources });
+    save.mutate(
+      { values: changedValues, sources: changedSources },
+      {
+        onSuccess: () => {
+          setSaved(true);
+          setProblems([]);
+        },
+        onError: (error) => setProblems(apiProblems(error, ['values', 'sources'])),
+      },
+    );
   };
 
   const labels: Record<string, string> = { ...DEFAULT_LABEL };

@@ -1,31 +1,20 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextAreaField, TextField } from '../../ui/Field.tsx';
 import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from './FormErrors.tsx';
-import { refreshReferenceData } from './queries.ts';
+import { useEditVersionMeta } from './mutations.ts';
 
 /**
  * Name and note of an existing salary table or rate card: the only things that may change, because
  * budgets may compute with its amounts. New amounts are a new version.
  */
 export function EditVersionMeta({ kind, id, label, note }: { kind: 'salary-tables' | 'rate-cards'; id: string; label: string; note: string | null }) {
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(label);
   const [text, setText] = useState(note ?? '');
   const [problems, setProblems] = useState<FormProblem[]>([]);
-  const save = useMutation({
-    mutationFn: (body: { label: string; note: string | null }) => api.patch(`/reference-data/${kind}/${encodeURIComponent(id)}`, body),
-    onSuccess: async () => {
-      setOpen(false);
-      setProblems([]);
-      await refreshReferenceData(queryClient);
-    },
-    onError: (error) => setProblems(apiProblems(error)),
-  });
+  const save = useEditVersionMeta(kind, id);
   const what = kind === 'salary-tables' ? 'salaristabel' : 'tariefkaart';
   if (!open) {
     return (
@@ -37,7 +26,16 @@ export function EditVersionMeta({ kind, id, label, note }: { kind: 'salary-table
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') return setProblems([{ field: 'label', message: 'vul een naam in' }]);
-    save.mutate({ label: name.trim(), note: text.trim() || null });
+    save.mutate(
+      { label: name.trim(), note: text.trim() || null },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          setProblems([]);
+        },
+        onError: (error) => setProblems(apiProblems(error)),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="app-stack" aria-label={`Naam of toelichting wijzigen: ${label}`}>

@@ -7,25 +7,16 @@ import { referenceQueries } from '../../api/queries.ts';
 import { sessionQuery } from '../../api/session.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { formatDate, formatEuro } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DefaultsForm } from './DefaultsForm.tsx';
 import { EditVersionMeta } from './EditVersionMeta.tsx';
+import { BENCHMARK_COLUMNS, Source } from './benchmark-columns.tsx';
 import { SalaryScaleTable } from './SalaryScaleTable.tsx';
 import { SharedChanges } from './SharedChanges.tsx';
 import { BenchmarkForm, NewRateCardForm, NewSalaryTableForm } from './VersionForms.tsx';
 import { referenceAdminQuery } from './queries.ts';
-
-function Source({ source, url }: { source: string; url: string | null }) {
-  return url ? (
-    <a className="utrecht-link" href={url} rel="noreferrer">
-      {source}
-    </a>
-  ) : (
-    <>{source}</>
-  );
-}
 
 /** Beheer → Referentiegegevens: salary tables, rate cards, benchmarks and the organisation's defaults. */
 export function ReferenceAdminPage() {
@@ -113,46 +104,36 @@ export function ReferenceAdminPage() {
               Benchmarks
             </h2>
             {reference.data ? (
-              <TableWrap label="Benchmarks">
-                <table className="utrecht-table utrecht-table--html-table app-grid-table">
-                  <caption className="utrecht-table__caption app-visually-hidden">Benchmarks met bron</caption>
-                  <thead className="utrecht-table__header">
-                    <tr className="utrecht-table__row">
-                      <th scope="col" className="utrecht-table__header-cell">Benchmark</th>
-                      <th scope="col" className="utrecht-table__header-cell">Datajaar</th>
-                      <th scope="col" className="utrecht-table__header-cell app-num">Waarde</th>
-                      <th scope="col" className="utrecht-table__header-cell">Grootteklasse</th>
-                      <th scope="col" className="utrecht-table__header-cell">Bron en steekproef</th>
-                      {platform ? <th scope="col" className="utrecht-table__header-cell">Actie</th> : null}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {reference.data.benchmarks.map((b) => (
-                      <tr key={b.id} className="utrecht-table__row">
-                        <th scope="row" className="utrecht-table__cell">
-                          {b.label}
-                        </th>
-                        <td className="utrecht-table__cell">{b.year}</td>
-                        <td className="utrecht-table__cell app-num">
-                          {formatEuro(b.valueCents)} {BENCHMARK_UNIT_LABELS[b.unit]}
-                        </td>
-                        <td className="utrecht-table__cell">{b.unit === 'max-hourly-rate' ? '—' : sizeClassLabel(b)}</td>
-                        <td className="utrecht-table__cell">
-                          <Source source={b.source} url={b.sourceUrl} />
-                          {b.sample ? <span className="utrecht-paragraph--small"> · steekproef: {b.sample}</span> : null}
-                        </td>
-                        {platform ? (
-                          <td className="utrecht-table__cell">
-                            <Button appearance="subtle" onClick={() => setEditingBenchmark(b)} aria-label={`Bewerken: ${b.label} ${b.year} ${BENCHMARK_UNIT_LABELS[b.unit]}`}>
-                              Bewerken
-                            </Button>
-                          </td>
-                        ) : null}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
+              <DataTable
+                label="Benchmarks"
+                caption="Benchmarks met bron"
+                hideCaption
+                rows={reference.data.benchmarks}
+                rowKey={(b) => b.id}
+                columns={[
+                  ...BENCHMARK_COLUMNS,
+                  { key: 'size', header: 'Grootteklasse', cell: (b) => (b.unit === 'max-hourly-rate' ? '—' : sizeClassLabel(b)) },
+                  {
+                    key: 'source',
+                    header: 'Bron en steekproef',
+                    cell: (b) => (
+                      <>
+                        <Source source={b.source} url={b.sourceUrl} />
+                        {b.sample ? <span className="utrecht-paragraph--small"> · steekproef: {b.sample}</span> : null}
+                      </>
+                    ),
+                  },
+                  platform && {
+                    key: 'action',
+                    header: 'Actie',
+                    cell: (b) => (
+                      <Button appearance="subtle" onClick={() => setEditingBenchmark(b)} aria-label={`Bewerken: ${b.label} ${b.year} ${BENCHMARK_UNIT_LABELS[b.unit]}`}>
+                        Bewerken
+                      </Button>
+                    ),
+                  },
+                ]}
+              />
             ) : null}
             {platform ? <BenchmarkForm key={editingBenchmark?.id ?? 'new'} editing={editingBenchmark} onDone={() => setEditingBenchmark(null)} /> : null}
           </section>

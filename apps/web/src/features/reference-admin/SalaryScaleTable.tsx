@@ -1,4 +1,4 @@
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { formatEuroCents } from '../../lib/format.ts';
 
 interface Props {
@@ -13,29 +13,7 @@ interface Props {
 
 /** One row of the monthly salary per scale (the highest step), as the reference-data screens show it. */
 export function SalaryScaleTable({ scales, label, caption, hideCaption = false }: Props) {
-  return (
-    <TableWrap label={label}>
-      <table className="utrecht-table utrecht-table--html-table app-grid-table">
-        <caption className={hideCaption ? 'utrecht-table__caption app-visually-hidden' : 'utrecht-table__caption'}>{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {Object.keys(scales).map((s) => (
-              <th key={s} scope="col" className="utrecht-table__header-cell app-num">
-                Schaal {s}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr className="utrecht-table__row">
-            {Object.entries(scales).map(([s, steps]) => (
-              <td key={s} className="utrecht-table__cell app-num">
-                {formatEuroCents(steps[steps.length - 1] ?? 0)}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </TableWrap>
-  );
+  // One row: the scales are the columns.
+  const columns = Object.keys(scales).map((s) => ({ key: s, header: `Schaal ${s}`, numeric: true, cell: (row: Record<string, number[]>) => formatEuroCents(row[s]?.at(-1) ?? 0) }));
+  return <DataTable label={label} caption={caption} hideCaption={hideCaption} columns={columns} rows={[scales]} rowKey={() => 'max'} />;
 }

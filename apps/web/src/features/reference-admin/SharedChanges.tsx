@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { SharedReferenceChange } from '@app/schemas';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { sharedChangesQuery } from './queries.ts';
 
@@ -43,33 +43,22 @@ export function SharedChanges() {
       <p className="utrecht-paragraph">Catalogus-edities, salaristabellen, tariefkaarten en benchmarks gelden voor alle organisaties. Wijzigingen door het platformbeheer ziet u hier.</p>
       {changes.isPending ? <Loading what="Wijzigingen" /> : null}
       {changes.error ? <Alert type="error">{errorMessage(changes.error)}</Alert> : null}
-      {changes.data && changes.data.length === 0 ? <p className="utrecht-paragraph">Nog geen wijzigingen.</p> : null}
-      {changes.data && changes.data.length > 0 ? (
-        <TableWrap label="Recente wijzigingen in gedeelde gegevens">
-          <table className="utrecht-table utrecht-table--html-table app-grid-table">
-            <caption className="utrecht-table__caption app-visually-hidden">Laatste {Math.min(SHOWN, changes.data.length) === 1 ? 'wijziging' : `${Math.min(SHOWN, changes.data.length)} wijzigingen`} in gedeelde gegevens</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Tijdstip</th>
-                <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
-                <th scope="col" className="utrecht-table__header-cell">Wat</th>
-                <th scope="col" className="utrecht-table__header-cell">Actie</th>
-                <th scope="col" className="utrecht-table__header-cell">Door</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.data.slice(0, SHOWN).map((c) => (
-                <tr key={c.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{formatDateTime(c.at)}</td>
-                  <td className="utrecht-table__cell">{ENTITY[c.entity] ?? c.entity}</td>
-                  <td className="utrecht-table__cell">{subject(c)}</td>
-                  <td className="utrecht-table__cell">{ACTION[c.action] ?? c.action}</td>
-                  <td className="utrecht-table__cell">{c.by}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+      {changes.data ? (
+        <DataTable
+          label="Recente wijzigingen in gedeelde gegevens"
+          caption={`Laatste ${Math.min(SHOWN, changes.data.length) === 1 ? 'wijziging' : `${Math.min(SHOWN, changes.data.length)} wijzigingen`} in gedeelde gegevens`}
+          hideCaption
+          empty="Nog geen wijzigingen."
+          rows={changes.data.slice(0, SHOWN)}
+          rowKey={(c) => c.id}
+          columns={[
+            { key: 'at', header: 'Tijdstip', cell: (c) => formatDateTime(c.at) },
+            { key: 'entity', header: 'Onderdeel', cell: (c) => ENTITY[c.entity] ?? c.entity },
+            { key: 'subject', header: 'Wat', cell: (c) => subject(c) },
+            { key: 'action', header: 'Actie', cell: (c) => ACTION[c.action] ?? c.action },
+            { key: 'by', header: 'Door', cell: (c) => c.by },
+          ]}
+        />
       ) : null}
     </section>
   );

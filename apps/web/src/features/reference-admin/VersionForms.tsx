@@ -1,7 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { BENCHMARK_UNIT_LABELS, BENCHMARK_UNITS, type Benchmark, type BenchmarkCreate, type BenchmarkUnit, type RateCardCreate, type RateCardWriteResult, type ReferenceAdmin, type SalaryTableCreate, type Warning } from '@app/schemas';
-import { api } from '../../api/client.ts';
+import { BENCHMARK_UNIT_LABELS, BENCHMARK_UNITS, type Benchmark, type BenchmarkUnit, type ReferenceAdmin, type Warning } from '@app/schemas';
 import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
@@ -9,7 +7,7 @@ import { centsToInput, formatEuro, parseEurosToCents } from '../../lib/format.ts
 import { apiProblems, problemFor, today, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from './FormErrors.tsx';
 import { formatRates, formatScales, parseRates, parseScales } from './parse-tables.ts';
-import { refreshReferenceData } from './queries.ts';
+import { useCreateRateCard, useCreateSalaryTable, useSaveBenchmark } from './mutations.ts';
 
 const COMMON_LABELS: Record<string, string> = {
   id: 'Id',
@@ -80,29 +78,29 @@ const commonBody = (state: CommonState) => ({
 
 /** A new salary-table version: amounts pasted or typed per scale; existing tables are never changed. */
 export function NewSalaryTableForm({ data }: { data: ReferenceAdmin }) {
-  const queryClient = useQueryClient();
   const base = data.salaryTables.find((t) => t.isDefault) ?? data.salaryTables[0];
   const [common, setCommon] = useState(emptyCommon);
   const [scalesText, setScalesText] = useState(() => (base ? formatScales(base.scales) : ''));
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [savedLabel, setSavedLabel] = useState<string | null>(null);
-  const create = useMutation({
-    mutationFn: (body: SalaryTableCreate) => api.post<{ label: string }>('/reference-data/salary-tables', body),
-    onSuccess: async (table) => {
-      setSavedLabel(table.label);
-      setProblems([]);
-      setCommon(emptyCommon());
-      await refreshReferenceData(queryClient);
-    },
-    onError: (error) => setProblems(apiProblems(error)),
-  });
+  const create = useCreateSalaryTable();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSavedLabel(null);
     const scales = parseScales(scalesText);
     const found = [...requiredProblems(common), ...scales.errors.map((message) => ({ field: 'scales', message }))];
     if (found.length > 0) return setProblems(found);
-    create.mutate({ ...commonBody(common), scales: scales.value });
+    create.mutate(
+      { ...commonBody(common), scales: scales.value },
+      {
+        onSuccess: (table) => {
+          setSavedLabel(table.label);
+          setProblems([]);
+          setCommon(emptyCommon());
+        },
+        onError: (error) => setProblems(apiProblems(error)),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="app-stack" aria-labelledby="new-table-heading">
@@ -131,29 +129,29 @@ export function NewSalaryTableForm({ data }: { data: ReferenceAdmin }) {
 
 /** A new rate card; a rate above the Rijk cap is saved with a warning. */
 export function NewRateCardForm({ data }: { data: ReferenceAdmin }) {
-  const queryClient = useQueryClient();
   const base = data.rateCards.find((c) => c.isDefault) ?? data.rateCards[0];
   const [common, setCommon] = useState(emptyCommon);
   const [ratesText, setRatesText] = useState(() => (base ? formatRates(base.rates) : ''));
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [result, setResult] = useState<{ label: string; warnings: Warning[] } | null>(null);
-  const create = useMutation({
-    mutationFn: (body: RateCardCreate) => api.post<RateCardWriteResult>('/reference-data/rate-cards', body),
-    onSuccess: async (response) => {
-      setResult({ label: response.rateCard.label, warnings: response.warnings });
-      setProblems([]);
-      setCommon(emptyCommon());
-      await refreshReferenceData(queryClient);
-    },
-    onError: (error) => setProblems(apiProblems(error)),
-  });
+  const create = useCreateRateCard();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setResult(null);
     const rates = parseRates(ratesText);
     const found = [...requiredProblems(common), ...rates.errors.map((message) => ({ field: 'rates', message }))];
     if (found.length > 0) return setProblems(found);
-    create.mutate({ ...commonBody(common), rates: rates.value });
+    create.mutate(
+      { ...commonBody(common), rates: rates.value },
+      {
+        onSuccess: (response) => {
+          setResult({ label: response.rateCard.label, warnings: response.warnings });
+          setProblems([]);
+          setCommon(emptyCommon());
+        },
+        onError: (error) => setProblems(apiProblems(error)),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="app-stack" aria-labelledby="new-card-heading">
@@ -233,21 +231,10 @@ const inhabitantsBound = (text: string): number | null | undefined => {
 
 /** Adds a benchmark, or edits the one chosen in the list (`editing`). */
 export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; onDone: () => void }) {
-  const queryClient = useQueryClient();
   const [state, setState] = useState<BenchmarkState>(() => (editing ? benchmarkState(editing) : emptyBenchmark()));
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (body: Omit<BenchmarkCreate, 'id'>) => (editing ? api.patch<Benchmark>(`/reference-data/benchmarks/${encodeURIComponent(editing.id)}`, body) : api.post<Benchmark>('/reference-data/benchmarks', body)),
-    onSuccess: async (benchmark) => {
-      setSaved(`${benchmark.label} (${benchmark.year})`);
-      setProblems([]);
-      setState(emptyBenchmark());
-      await refreshReferenceData(queryClient);
-      onDone();
-    },
-    onError: (error) => setProblems(apiProblems(error)),
-  });
+  const save = useSaveBenchmark(editing?.id);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(null);
@@ -263,18 +250,29 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
     if (minInhabitants === undefined) found.push({ field: 'minInhabitants', message: 'vul een heel aantal inwoners in, of laat leeg' });
     if (maxInhabitants === undefined) found.push({ field: 'maxInhabitants', message: 'vul een heel aantal inwoners in, of laat leeg' });
     if (found.length > 0) return setProblems(found);
-    save.mutate({
-      label: state.label.trim(),
-      year,
-      valueCents: valueCents!,
-      unit: state.unit,
-      source: state.source.trim(),
-      sourceUrl: state.sourceUrl.trim() || null,
-      note: state.note.trim() || null,
-      sample: state.sample.trim() || null,
-      minInhabitants: minInhabitants ?? null,
-      maxInhabitants: maxInhabitants ?? null,
-    });
+    save.mutate(
+      {
+        label: state.label.trim(),
+        year,
+        valueCents: valueCents!,
+        unit: state.unit,
+        source: state.source.trim(),
+        sourceUrl: state.sourceUrl.trim() || null,
+        note: state.note.trim() || null,
+        sample: state.sample.trim() || null,
+        minInhabitants: minInhabitants ?? null,
+        maxInhabitants: maxInhabitants ?? null,
+      },
+      {
+        onSuccess: (benchmark) => {
+          setSaved(`${benchmark.label} (${benchmark.year})`);
+          setProblems([]);
+          setState(emptyBenchmark());
+          onDone();
+        },
+        onError: (error) => setProblems(apiProblems(error)),
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate className="app-stack" aria-labelledby="benchmark-form-heading">

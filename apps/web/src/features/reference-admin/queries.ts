@@ -1,15 +1,14 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { EditableEditionSchema, ReferenceAdminSchema, SharedReferenceChangeListSchema } from '@app/schemas';
+import { ReferenceAdminSchema, SharedReferenceChangeListSchema } from '@app/schemas';
 import { api } from '../../api/client.ts';
-import { MODEL_BUDGET_KEY } from '../../api/queries.ts';
+import { MODEL_BUDGET_KEY, catalogQueries, referenceQueries } from '../../api/queries.ts';
+import { CATALOG_ADMIN_KEY } from '../catalog-admin/queries.ts';
 
-export const referenceAdminQuery = () => queryOptions({ queryKey: ['reference-admin'] as const, queryFn: () => api.get('/reference-data/admin', ReferenceAdminSchema) });
+const REFERENCE_ADMIN_KEY = ['reference-admin'] as const;
+export const referenceAdminQuery = () => queryOptions({ queryKey: REFERENCE_ADMIN_KEY, queryFn: () => api.get('/reference-data/admin', ReferenceAdminSchema) });
 
-const SHARED_CHANGES_KEY = ['reference-admin', 'history'] as const;
+const SHARED_CHANGES_KEY = [...REFERENCE_ADMIN_KEY, 'history'] as const;
 export const sharedChangesQuery = () => queryOptions({ queryKey: SHARED_CHANGES_KEY, queryFn: () => api.get('/reference-data/history', SharedReferenceChangeListSchema) });
-
-export const editableEditionQuery = (editionId: string) =>
-  queryOptions({ queryKey: ['catalog-admin', editionId] as const, queryFn: () => api.get(`/catalog/editions/${encodeURIComponent(editionId)}/editing`, EditableEditionSchema) });
 
 /**
  * After an administrator's change: every cached view of reference data and the catalog is stale,
@@ -17,16 +16,16 @@ export const editableEditionQuery = (editionId: string) =>
  */
 export async function refreshReferenceData(queryClient: QueryClient) {
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['reference-admin'] }),
-    queryClient.invalidateQueries({ queryKey: ['reference-data'] }),
+    queryClient.invalidateQueries({ queryKey: REFERENCE_ADMIN_KEY }),
+    queryClient.invalidateQueries({ queryKey: referenceQueries.all().queryKey }),
     queryClient.invalidateQueries({ queryKey: MODEL_BUDGET_KEY }),
   ]);
 }
 
 export async function refreshCatalog(queryClient: QueryClient) {
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['catalog-admin'] }),
-    queryClient.invalidateQueries({ queryKey: ['catalog'] }),
+    queryClient.invalidateQueries({ queryKey: CATALOG_ADMIN_KEY }),
+    queryClient.invalidateQueries({ queryKey: catalogQueries.all() }),
     queryClient.invalidateQueries({ queryKey: SHARED_CHANGES_KEY }),
     queryClient.invalidateQueries({ queryKey: MODEL_BUDGET_KEY }),
   ]);

@@ -1,10 +1,9 @@
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Totals } from '@app/engine';
-import { BudgetDetailSchema } from '@app/schemas';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import { budgetQueries, catalogQueries } from '../../api/queries.ts';
 import type { BudgetSummary, CompareResponse } from '../../api/types.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
@@ -13,9 +12,11 @@ import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { familyPath } from '../start/BudgetList.tsx';
 import { formatEuro, formatEuroDelta } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useDuplicateScenario, usePromoteScenario, useRenameScenario } from './mutations.ts';
 
 /** Budgets carry baseBudgetId; compare entries only a scenarioName (null for the base). */
 const label = (b: { scenarioName: string | null; baseBudgetId?: string | null; name: string }) => {
@@ -38,7 +39,6 @@ export function ScenariosPage() {
   const mayEdit = useCan('edit-budget');
   usePageTitle(`Scenario's ${budget.name}`);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const baseId = budget.baseBudgetId ?? budget.id;
   const list = useQuery(budgetQueries.list());
@@ -51,36 +51,18 @@ export function ScenariosPage() {
   const [promoting, setPromoting] = useState<BudgetSummary | null>(null);
   const base = members.find((m) => m.id === baseId);
 
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: budgetQueries.all() });
+  const duplicate = useDuplicateScenario(budget.id);
+  const rename = useRenameScenario();
+  // BudgetLayout shows the notice on the new base's page.
+  const promote = usePromoteScenario(({ id, notice }) => {
+    setPromoting(null);
+    void navigate(`/begrotingen/${id}/scenarios`, { state: { notice } });
+  });
+  const promoteNotice = (id: string) => {
+    const promoted = members.find((m) => m.id === id);
+    const former = base ? (base.scenarioName ?? `Vorige basis (${base.name})`) : null;
+    return `${promoted ? label(promoted) : 'Het scenario'} is nu de basis.${former ? ` De vorige basis staat hieronder als scenario "${former}".` : ''} De vaste link van deze begroting opent voortaan deze basis.`;
   };
-  const duplicate = useMutation({
-    mutationFn: (scenarioName: string) => api.post(`/budgets/${budget.id}/scenarios`, { scenarioName }, BudgetDetailSchema),
-    onSuccess: async (created) => {
-      setNewName('');
-      await refresh();
-      setParams({ vergelijk: [budget.id, created.id].join(',') });
-    },
-  });
-  const rename = useMutation({
-    mutationFn: ({ id, scenarioName, version }: { id: string; scenarioName: string; version: number }) => api.patch(`/budgets/${id}`, { scenarioName, version }),
-    onSuccess: refresh,
-  });
-  const promote = useMutation({
-    mutationFn: (id: string) => api.post(`/budgets/${id}/promote`, {}),
-    onSuccess: async (_data, id) => {
-      const promoted = members.find((m) => m.id === id);
-      const former = base ? (base.scenarioName ?? `Vorige basis (${base.name})`) : null;
-      setPromoting(null);
-      await refresh();
-      // BudgetLayout shows the notice on the new base's page.
-      void navigate(`/begrotingen/${id}/scenarios`, {
-        state: {
-          notice: `${promoted ? label(promoted) : 'Het scenario'} is nu de basis.${former ? ` De vorige basis staat hieronder als scenario "${former}".` : ''} De vaste link van deze begroting opent voortaan deze basis.`,
-        },
-      });
-    },
-  });
 
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...selected, id] : selected.filter((s) => s !== id);
@@ -94,7 +76,12 @@ export function ScenariosPage() {
       return;
     }
     setNameError(null);
-    duplicate.mutate(newName.trim());
+    duplicate.mutate(newName.trim(), {
+      onSuccess: (created) => {
+        setNewName('');
+        setParams({ vergelijk: [budget.id, created.id].join(',') });
+      },
+    });
   };
 
   const error = duplicate.error ?? rename.error;
@@ -122,72 +109,80 @@ export function ScenariosPage() {
       {list.isPending ? <Loading what="Scenario's" /> : null}
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Kies 2 of 3 begrotingen om te vergelijken</legend>
-        <TableWrap label="Begrotingen om te vergelijken">
-          <table className="utrecht-table utrecht-table--html-table app-grid-table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Vergelijken</th>
-                <th scope="col" className="utrecht-table__header-cell">Begroting</th>
-                <th scope="col" className="utrecht-table__header-cell app-num">Totaal {budget.firstYear}</th>
-                <th scope="col" className="utrecht-table__header-cell">Naam wijzigen</th>
-                <th scope="col" className="utrecht-table__header-cell">Acties</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => {
+        <DataTable
+          label="Begrotingen om te vergelijken"
+          rows={members}
+          rowKey={(m) => m.id}
+          columns={[
+            {
+              key: 'compare',
+              header: 'Vergelijken',
+              cell: (m) => {
                 const checked = selected.includes(m.id);
-                const text = renaming[m.id] ?? m.scenarioName ?? '';
                 return (
-                  <tr key={m.id} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">
-                      <input
-                        type="checkbox"
-                        id={`cmp-${m.id}`}
-                        className="utrecht-checkbox utrecht-checkbox--html-input"
-                        checked={checked}
-                        disabled={!checked && selected.length >= 3}
-                        onChange={(e) => toggle(m.id, e.target.checked)}
-                      />
-                      <label htmlFor={`cmp-${m.id}`} className="app-visually-hidden">
-                        Vergelijk {label(m)}
-                      </label>
-                    </td>
-                    <th scope="row" className="utrecht-table__cell">
-                      <Link to={`/begrotingen/${m.id}`} className="utrecht-link">
-                        {label(m)}
-                      </Link>{' '}
-                      {m.id === budget.id ? <Badge tone="info">deze</Badge> : null}
-                    </th>
-                    <td className="utrecht-table__cell app-num">{formatEuro(m.totals[m.firstYear] ?? 0)}</td>
-                    <td className="utrecht-table__cell">
-                      {m.baseBudgetId && mayEdit ? (
-                        <div className="app-row">
-                          <TextField label={`Nieuwe naam voor ${label(m)}`} value={text} onChange={(e) => setRenaming((r) => ({ ...r, [m.id]: e.target.value }))} size={16} />
-                          <Button disabled={rename.isPending || text.trim() === '' || text === m.scenarioName} onClick={() => rename.mutate({ id: m.id, scenarioName: text.trim(), version: m.version })}>
-                            Hernoemen
-                          </Button>
-                        </div>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {m.baseBudgetId && !mayEdit ? (
-                        '—'
-                      ) : m.baseBudgetId ? (
-                        <Button onClick={() => setPromoting(m)} disabled={promote.isPending} aria-label={`Maak basis: ${label(m)}`}>
-                          Maak basis
-                        </Button>
-                      ) : (
-                        <Badge tone="ok">Basis</Badge>
-                      )}
-                    </td>
-                  </tr>
+                  <>
+                    <input
+                      type="checkbox"
+                      id={`cmp-${m.id}`}
+                      className="utrecht-checkbox utrecht-checkbox--html-input"
+                      checked={checked}
+                      disabled={!checked && selected.length >= 3}
+                      onChange={(e) => toggle(m.id, e.target.checked)}
+                    />
+                    <label htmlFor={`cmp-${m.id}`} className="app-visually-hidden">
+                      Vergelijk {label(m)}
+                    </label>
+                  </>
                 );
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
+              },
+            },
+            {
+              key: 'budget',
+              header: 'Begroting',
+              rowHeader: true,
+              cell: (m) => (
+                <>
+                  <Link to={`/begrotingen/${m.id}`} className="utrecht-link">
+                    {label(m)}
+                  </Link>{' '}
+                  {m.id === budget.id ? <Badge tone="info">deze</Badge> : null}
+                </>
+              ),
+            },
+            { key: 'total', header: `Totaal ${budget.firstYear}`, numeric: true, cell: (m) => formatEuro(m.totals[m.firstYear] ?? 0) },
+            {
+              key: 'rename',
+              header: 'Naam wijzigen',
+              cell: (m) => {
+                const text = renaming[m.id] ?? m.scenarioName ?? '';
+                return m.baseBudgetId && mayEdit ? (
+                  <div className="app-row">
+                    <TextField label={`Nieuwe naam voor ${label(m)}`} value={text} onChange={(e) => setRenaming((r) => ({ ...r, [m.id]: e.target.value }))} size={16} />
+                    <Button disabled={rename.isPending || text.trim() === '' || text === m.scenarioName} onClick={() => rename.mutate({ id: m.id, scenarioName: text.trim(), version: m.version })}>
+                      Hernoemen
+                    </Button>
+                  </div>
+                ) : (
+                  '—'
+                );
+              },
+            },
+            {
+              key: 'actions',
+              header: 'Acties',
+              cell: (m) =>
+                m.baseBudgetId && !mayEdit ? (
+                  '—'
+                ) : m.baseBudgetId ? (
+                  <Button onClick={() => setPromoting(m)} disabled={promote.isPending} aria-label={`Maak basis: ${label(m)}`}>
+                    Maak basis
+                  </Button>
+                ) : (
+                  <Badge tone="ok">Basis</Badge>
+                ),
+            },
+          ]}
+        />
       </fieldset>
 
       <ConfirmDialog
@@ -196,7 +191,7 @@ export function ScenariosPage() {
         confirmLabel="Ja, maak basis"
         busy={promote.isPending}
         error={promote.error ? errorMessage(promote.error) : null}
-        onConfirm={() => promoting && promote.mutate(promoting.id)}
+        onConfirm={() => promoting && promote.mutate({ id: promoting.id, notice: promoteNotice(promoting.id) })}
         onCancel={() => {
           setPromoting(null);
           promote.reset();

@@ -1,18 +1,17 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { BUDGET_STATUS_LABELS, BudgetArchiveResultSchema } from '@app/schemas';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { BUDGET_STATUS_LABELS } from '@app/schemas';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { budgetQueries } from '../../api/queries.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import type { BudgetFamily, BudgetFamilyMember } from '../../api/types.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { formatDateTime, formatEuro } from '../../lib/format.ts';
 import { useCan } from '../auth/permissions.ts';
-
-const enc = encodeURIComponent;
+import { useArchiveBudget, useDeleteBudget } from './mutations.ts';
 
 /** The stable address of a family: always opens its current base (after a promote or a new version too). */
 export const familyPath = (familyId: string, tab = '') => `/begrotingen/familie/${familyId}${tab ? `/${tab}` : ''}`;
@@ -40,24 +39,13 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
   const [includeArchived, setIncludeArchived] = useState(false);
   const { data, error, isPending } = useQuery(budgetQueries.families(includeArchived));
   const mayEdit = useCan('edit-budget');
-  const queryClient = useQueryClient();
   const [pending, setPending] = useState<Pending | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const toggleId = useId();
   const Heading = `h${headingLevel}` as const;
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: budgetQueries.all() });
-  const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/budgets/${enc(id)}`),
-    onSuccess: async (_data, id) => {
-      queryClient.removeQueries({ queryKey: budgetQueries.detail(id).queryKey });
-      await refresh();
-    },
-  });
-  const archive = useMutation({
-    mutationFn: ({ id, archived }: { id: string; archived: boolean }) => api.post(`/budgets/${enc(id)}/${archived ? 'archive' : 'unarchive'}`, {}, BudgetArchiveResultSchema),
-    onSuccess: refresh,
-  });
+  const remove = useDeleteBudget();
+  const archive = useArchiveBudget();
 
   const confirm = () => {
     if (!pending) return;
@@ -214,74 +202,69 @@ function FamilyCard({
           {current ? null : ' (de huidige basis is gearchiveerd)'}
         </p>
       </div>
-      <TableWrap label={`Begrotingen in de familie ${family.name}`}>
-        <table className="utrecht-table utrecht-table--html-table app-grid-table">
-          <caption className="utrecht-table__caption app-visually-hidden">Basis, scenario&apos;s en versies van {family.name}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Begroting</th>
-              <th scope="col" className="utrecht-table__header-cell">Soort</th>
-              <th scope="col" className="utrecht-table__header-cell">Status</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Versie</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Totaal eerste jaar</th>
-              <th scope="col" className="utrecht-table__header-cell">Laatste wijziging</th>
-              {mayEdit ? <th scope="col" className="utrecht-table__header-cell">Acties</th> : null}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {family.members.map((m) => {
+      <DataTable
+        label={`Begrotingen in de familie ${family.name}`}
+        caption={`Basis, scenario's en versies van ${family.name}`}
+        hideCaption
+        rows={family.members}
+        rowKey={(m) => m.id}
+        rowClassName={(m) => (m.role === 'scenario' ? 'app-family__scenario' : undefined)}
+        columns={[
+          {
+            key: 'budget',
+            header: 'Begroting',
+            rowHeader: true,
+            cell: (m) => (
+              <>
+                <Link to={`/begrotingen/${m.id}`} className="utrecht-link">
+                  {memberName(m)}
+                </Link>
+                {m.archivedAt ? (
+                  <>
+                    {' '}
+                    <Badge>Gearchiveerd</Badge>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          { key: 'role', header: 'Soort', cell: (m) => roleLabel(m) },
+          { key: 'status', header: 'Status', cell: (m) => <Badge tone={m.status === 'adopted' ? 'ok' : m.status === 'submitted' ? 'info' : 'neutral'}>{BUDGET_STATUS_LABELS[m.status] ?? m.status}</Badge> },
+          { key: 'version', header: 'Versie', numeric: true, cell: (m) => m.version },
+          { key: 'total', header: 'Totaal eerste jaar', numeric: true, cell: (m) => formatEuro(m.totals[m.firstYear] ?? 0) },
+          { key: 'updated', header: 'Laatste wijziging', cell: (m) => formatDateTime(m.updatedAt) },
+          mayEdit && {
+            key: 'actions',
+            header: 'Acties',
+            cell: (m) => {
               const name = memberName(m);
               const canDelete = m.status === 'draft';
               // A draft current base is where work goes on: delete it or leave it; everything else but a submitted budget may be archived.
               const canArchive = !m.archivedAt && m.status !== 'submitted' && !(m.role === 'current' && m.status === 'draft');
               return (
-                <tr key={m.id} className={`utrecht-table__row ${m.role === 'scenario' ? 'app-family__scenario' : ''}`}>
-                  <th scope="row" className="utrecht-table__cell">
-                    <Link to={`/begrotingen/${m.id}`} className="utrecht-link">
-                      {name}
-                    </Link>
-                    {m.archivedAt ? (
-                      <>
-                        {' '}
-                        <Badge>Gearchiveerd</Badge>
-                      </>
-                    ) : null}
-                  </th>
-                  <td className="utrecht-table__cell">{roleLabel(m)}</td>
-                  <td className="utrecht-table__cell">
-                    <Badge tone={m.status === 'adopted' ? 'ok' : m.status === 'submitted' ? 'info' : 'neutral'}>{BUDGET_STATUS_LABELS[m.status] ?? m.status}</Badge>
-                  </td>
-                  <td className="utrecht-table__cell app-num">{m.version}</td>
-                  <td className="utrecht-table__cell app-num">{formatEuro(m.totals[m.firstYear] ?? 0)}</td>
-                  <td className="utrecht-table__cell">{formatDateTime(m.updatedAt)}</td>
-                  {mayEdit ? (
-                    <td className="utrecht-table__cell">
-                      <div className="app-row">
-                        {canDelete ? (
-                          <Button appearance="danger" disabled={busy} onClick={() => onDelete(m)} aria-label={`Verwijderen: ${name}`}>
-                            Verwijderen
-                          </Button>
-                        ) : null}
-                        {canArchive ? (
-                          <Button disabled={busy} onClick={() => onArchive(m)} aria-label={`Archiveren: ${name}`}>
-                            Archiveren
-                          </Button>
-                        ) : null}
-                        {m.archivedAt ? (
-                          <Button disabled={busy} onClick={() => onUnarchive(m)} aria-label={`Terughalen uit archief: ${name}`}>
-                            Terughalen
-                          </Button>
-                        ) : null}
-                        {!canDelete && !canArchive && !m.archivedAt ? '—' : null}
-                      </div>
-                    </td>
+                <div className="app-row">
+                  {canDelete ? (
+                    <Button appearance="danger" disabled={busy} onClick={() => onDelete(m)} aria-label={`Verwijderen: ${name}`}>
+                      Verwijderen
+                    </Button>
                   ) : null}
-                </tr>
+                  {canArchive ? (
+                    <Button disabled={busy} onClick={() => onArchive(m)} aria-label={`Archiveren: ${name}`}>
+                      Archiveren
+                    </Button>
+                  ) : null}
+                  {m.archivedAt ? (
+                    <Button disabled={busy} onClick={() => onUnarchive(m)} aria-label={`Terughalen uit archief: ${name}`}>
+                      Terughalen
+                    </Button>
+                  ) : null}
+                  {!canDelete && !canArchive && !m.archivedAt ? '—' : null}
+                </div>
               );
-            })}
-          </tbody>
-        </table>
-      </TableWrap>
+            },
+          },
+        ]}
+      />
     </article>
   );
 }

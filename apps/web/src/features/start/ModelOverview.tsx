@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { catalogQueries, modelBudgetQuery } from '../../api/queries.ts';
 import { sessionQuery } from '../../api/session.ts';
 import { formatEuro, countText } from '../../lib/format.ts';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 const ROWS = [
   ['incidental', 'Incidenteel'],
@@ -44,37 +44,16 @@ export function ModelOverview({ firstYear }: { firstYear: number }) {
         .
       </p>
       {totals && budget ? (
-        <TableWrap label="Meerjarige ICT-begroting van de Modelgemeente">
-          <table className="utrecht-table utrecht-table--html-table app-grid-table">
-            <caption className="utrecht-table__caption">
-              ICT-begroting van de Modelgemeente {budget.result.years[0]}–{budget.result.years.at(-1)} (met voorbeeldregels, standaard uitgangspunten)
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Soort</th>
-                {budget.result.years.map((year) => (
-                  <th key={year} scope="col" className="utrecht-table__header-cell app-num">
-                    {year}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {ROWS.map(([key, label]) => (
-                <tr key={key} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__cell">
-                    {label}
-                  </th>
-                  {budget.result.years.map((year) => (
-                    <td key={year} className="utrecht-table__cell app-num">
-                      {formatEuro(totals[key][year] ?? 0)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          label="Meerjarige ICT-begroting van de Modelgemeente"
+          caption={`ICT-begroting van de Modelgemeente ${budget.result.years[0]}–${budget.result.years.at(-1)} (met voorbeeldregels, standaard uitgangspunten)`}
+          rows={ROWS}
+          rowKey={([key]) => key}
+          columns={[
+            { key: 'kind', header: 'Soort', rowHeader: true, cell: ([, label]) => label },
+            ...budget.result.years.map((year) => ({ key: String(year), header: year, numeric: true, cell: ([key]: (typeof ROWS)[number]) => formatEuro(totals[key][year] ?? 0) })),
+          ]}
+        />
       ) : null}
     </section>
   );

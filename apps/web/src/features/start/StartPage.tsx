@@ -1,15 +1,14 @@
-import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage } from '../../api/client.ts';
-import { budgetQueries, catalogQueries } from '../../api/queries.ts';
+import { useQuery } from '@tanstack/react-query';
+import { errorMessage } from '../../api/client.ts';
+import { catalogQueries } from '../../api/queries.ts';
 import type { Municipality } from '../../api/types.ts';
-import { BudgetDetailSchema } from '@app/schemas';
 import { scaleRatio } from '@app/engine';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { formatDate, formatInteger, formatRatio, parseDutchNumber, countText } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MunicipalityPicker } from './MunicipalityPicker.tsx';
@@ -18,13 +17,13 @@ import { useCan } from '../auth/permissions.ts';
 import { sessionQuery } from '../../api/session.ts';
 import { ModelOverview } from './ModelOverview.tsx';
 import { departmentsSuggestionText, staffSuggestionText } from './staff-suggestion.ts';
+import { useCreateBudget } from './mutations.ts';
 
 const nextYear = () => new Date().getFullYear() + 1;
 
 export function StartPage() {
   usePageTitle('Start');
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { data: catalog } = useQuery(catalogQueries.tree());
   const model = catalog?.edition.modelProfile;
   const [municipality, setMunicipality] = useState<Municipality | null>(null);
@@ -44,14 +43,7 @@ export function StartPage() {
 
   const signedIn = !!useQuery(sessionQuery).data;
   const mayCreate = useCan('edit-budget');
-  const create = useMutation({
-    mutationFn: (body: unknown) => api.post('/budgets', body, BudgetDetailSchema),
-    onSuccess: (budget) => {
-      void queryClient.invalidateQueries({ queryKey: budgetQueries.list().queryKey });
-      queryClient.setQueryData(budgetQueries.detail(budget.id).queryKey, budget);
-      void navigate(`/begrotingen/${budget.id}`);
-    },
-  });
+  const create = useCreateBudget();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -66,13 +58,21 @@ export function StartPage() {
     if (name.trim().length === 0) next.name = 'Geef de begroting een naam.';
     setErrors(next);
     if (Object.keys(next).length > 0) return;
-    create.mutate({
-      name: name.trim(),
-      cbsCode: municipality.cbsCode,
-      profile: { name: municipality.name, inhabitants: municipality.inhabitants, employees: e, departments: d },
-      firstYear: y,
-    });
+    create.mutate(
+      {
+        name: name.trim(),
+        cbsCode: municipality.cbsCode,
+        profile: { name: municipality.name, inhabitants: municipality.inhabitants, employees: e, departments: d },
+        firstYear: y,
+      },
+      { onSuccess: (budget) => void navigate(`/begrotingen/${budget.id}`) },
+    );
   };
+
+  // The own size the user may correct (the CBS inhabitants are a fact, not an input).
+  const sizeField = (label: string, value: string, set: (text: string) => void, description: string, error: string | undefined) => (
+    <TextField label={label} inputMode="numeric" className="app-input-narrow" value={value} onChange={(e) => set(e.target.value)} description={description} error={error} />
+  );
 
   // The size ratio is the engine's (scaleRatio); input it cannot scale by shows a dash.
   const ratio = (driver: 'inhabitants' | 'employees' | 'departments', own: string) => {
@@ -109,64 +109,45 @@ export function StartPage() {
             <h3 id="profile-heading" className="utrecht-heading-3">
               Gemeenteprofiel {municipality.name} ({municipality.cbsCode})
             </h3>
-            <TableWrap label="Gemeenteprofiel">
-              <table className="utrecht-table utrecht-table--html-table app-grid-table">
-                <caption className="utrecht-table__caption app-visually-hidden">Omvang van {municipality.name} ten opzichte van de Modelgemeente</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">Kenmerk</th>
-                    <th scope="col" className="utrecht-table__header-cell">{municipality.name}</th>
-                    <th scope="col" className="utrecht-table__header-cell app-num">Modelgemeente</th>
-                    <th scope="col" className="utrecht-table__header-cell app-num">Verhouding</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__cell">Inwoners</th>
-                    <td className="utrecht-table__cell">
+            <DataTable
+              label="Gemeenteprofiel"
+              caption={`Omvang van ${municipality.name} ten opzichte van de Modelgemeente`}
+              hideCaption
+              rows={[
+                {
+                  driver: 'inhabitants' as const,
+                  label: 'Inwoners',
+                  own: String(municipality.inhabitants),
+                  input: (
+                    <>
                       {formatInteger(municipality.inhabitants)}{' '}
                       <span className="app-model-value">
                         CBS, {formatDate(municipality.referenceDate)} ({municipality.source})
                       </span>
-                    </td>
-                    <td className="utrecht-table__cell app-num">{model ? formatInteger(model.inhabitants) : '—'}</td>
-                    <td className="utrecht-table__cell app-num">{ratio('inhabitants', String(municipality.inhabitants))}</td>
-                  </tr>
-                  <tr className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__cell">Medewerkers</th>
-                    <td className="utrecht-table__cell">
-                      <TextField
-                        label="Medewerkers"
-                        inputMode="numeric"
-                        className="app-input-narrow"
-                        value={employees}
-                        onChange={(e) => setEmployees(e.target.value)}
-                        description={staffSuggestionText(municipality)}
-                        error={errors.employees}
-                      />
-                    </td>
-                    <td className="utrecht-table__cell app-num">{model ? formatInteger(model.employees) : '—'}</td>
-                    <td className="utrecht-table__cell app-num">{ratio('employees', employees)}</td>
-                  </tr>
-                  <tr className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__cell">Afdelingen</th>
-                    <td className="utrecht-table__cell">
-                      <TextField
-                        label="Afdelingen"
-                        inputMode="numeric"
-                        className="app-input-narrow"
-                        value={departments}
-                        onChange={(e) => setDepartments(e.target.value)}
-                        description={departmentsSuggestionText(municipality)}
-                        error={errors.departments}
-                      />
-                    </td>
-                    <td className="utrecht-table__cell app-num">{model ? formatInteger(model.departments) : '—'}</td>
-                    <td className="utrecht-table__cell app-num">{ratio('departments', departments)}</td>
-                  </tr>
-                </tbody>
-              </table>
-            </TableWrap>
+                    </>
+                  ),
+                },
+                {
+                  driver: 'employees' as const,
+                  label: 'Medewerkers',
+                  own: employees,
+                  input: sizeField('Medewerkers', employees, setEmployees, staffSuggestionText(municipality), errors.employees),
+                },
+                {
+                  driver: 'departments' as const,
+                  label: 'Afdelingen',
+                  own: departments,
+                  input: sizeField('Afdelingen', departments, setDepartments, departmentsSuggestionText(municipality), errors.departments),
+                },
+              ]}
+              rowKey={(row) => row.driver}
+              columns={[
+                { key: 'label', header: 'Kenmerk', rowHeader: true, cell: (row) => row.label },
+                { key: 'own', header: municipality.name, cell: (row) => row.input },
+                { key: 'model', header: 'Modelgemeente', numeric: true, cell: (row) => (model ? formatInteger(model[row.driver]) : '—') },
+                { key: 'ratio', header: 'Verhouding', numeric: true, cell: (row) => ratio(row.driver, row.own) },
+              ]}
+            />
             <div className="app-row">
               <TextField label="Eerste begrotingsjaar" className="app-input-narrow" inputMode="numeric" value={firstYear} onChange={(e) => setFirstYear(e.target.value)} error={errors.firstYear} />
               <TextField label="Naam van de begroting" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} size={40} />
