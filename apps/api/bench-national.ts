@@ -23,11 +23,11 @@ import { MIGRATIONS_FOLDER, migrate, openDb, users, type DbHandle } from '@app/d
 import { seed } from '@app/db/seed';
 import { BudgetCreateSchema, CustomLineCreateSchema } from '@app/schemas';
 import { buildApp } from './src/app.ts';
-import { createReferenceCache } from './src/services/reference-cache.ts';
+import { createReferenceCache } from './src/services/reference-data/reference-cache.ts';
 import { createResultCache } from './src/services/budget-read/result-cache.ts';
-import { createBudget } from './src/services/create-budget.ts';
-import { addCustomLine } from './src/services/add-custom-line.ts';
-import { hashPassword } from './src/services/password-hash.ts';
+import { createBudget } from './src/services/budgets/create-budget.ts';
+import { addCustomLine } from './src/services/budgets/add-custom-line.ts';
+import { hashPassword } from './src/services/auth/password-hash.ts';
 import { load, type LoadOptions, type LoadResult } from './bench/load.ts';
 
 const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

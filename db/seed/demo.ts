@@ -1,5 +1,5 @@
 // The demo organisation the seed creates; its demo users (advisor, manager, administrator) are
-// added at start-up by apps/api/src/services/ensure-demo-users.ts.
+// added at start-up by apps/api/src/services/auth/ensure-demo-users.ts.
 export const DEMO_ORGANISATION = {
   slug: 'demo',
   name: 'Demo-gemeente (voorbeeld)',

@@ -13,10 +13,10 @@ import { metricsPlugin } from './plugins/metrics.ts';
 import { gracefulClosePlugin } from './plugins/graceful-close.ts';
 import compress from '@fastify/compress';
 import { constants as zlibConstants } from 'node:zlib';
-import { createReferenceCache } from './services/reference-cache.ts';
+import { createReferenceCache } from './services/reference-data/reference-cache.ts';
 import { createResultCache } from './services/budget-read/result-cache.ts';
 import { apiRoutes, type RouteDeps } from './routes/index.ts';
-import { DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE } from './services/sign-in-throttle.ts';
+import { DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE } from './services/auth/sign-in-throttle.ts';
 import { ensureDemoCollaboration } from './services/collaborations/ensure-demo-collaboration.ts';
 import { DEMO_ORGANISATION_SLUG } from './plugins/auth.ts';
 

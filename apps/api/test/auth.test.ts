@@ -5,8 +5,8 @@ import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
 import { DEFAULT_DEMO_PASSWORD, SESSION_COOKIE } from '../src/plugins/auth.ts';
-import { hashPassword, verifyPassword } from '../src/services/password-hash.ts';
-import { hashSessionToken } from '../src/services/session-token.ts';
+import { hashPassword, verifyPassword } from '../src/services/auth/password-hash.ts';
+import { hashSessionToken } from '../src/services/auth/session-token.ts';
 import { freshSignIn, signIn } from './helpers/auth.ts';
 
 let handle: TestDbHandle;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { organisations, users } from '@app/db';
 import { BudgetDetailSchema, type BudgetDetail } from '@app/schemas';
-import { hashPassword } from '../src/services/password-hash.ts';
+import { hashPassword } from '../src/services/auth/password-hash.ts';
 import { createTestApp, type TestContext } from './helpers.ts';
 import { signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
 

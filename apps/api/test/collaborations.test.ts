@@ -5,7 +5,7 @@ import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import type { AllocationResponse, CollaborationDetail } from '@app/schemas';
 import { findSoffice, hasPdftotext, loadWorkbook, pdfToText, recalculateWithLibreOffice, shouldSkipTool } from '@app/export/testing';
 import { buildApp, type App } from '../src/app.ts';
-import { hashPassword } from '../src/services/password-hash.ts';
+import { hashPassword } from '../src/services/auth/password-hash.ts';
 import { signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
 
 // Issue 13: a collaboration with a shared budget of the host, allocation keys (400 naming the field,

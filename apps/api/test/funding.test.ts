@@ -4,7 +4,7 @@ import { auditEntries, funding, organisations, users } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import type { FundingOverview } from '@app/schemas';
 import { buildApp, type App } from '../src/app.ts';
-import { hashPassword } from '../src/services/password-hash.ts';
+import { hashPassword } from '../src/services/auth/password-hash.ts';
 import { signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
 import { hasPdftotext, loadWorkbook, pdfToText } from '@app/export/testing';
 

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { organisations, users } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
-import { hashPassword } from '../src/services/password-hash.ts';
+import { hashPassword } from '../src/services/auth/password-hash.ts';
 import { signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
 
 // ≥ 1,000 generated malformed requests across every documented route: wrong types, huge strings,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations, orgUnits, users } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
-import { hashPassword } from '../src/services/password-hash.ts';
+import { hashPassword } from '../src/services/auth/password-hash.ts';
 import { signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
 
 // Organisation B must not be able to see or touch anything of organisation A (the seeded demo

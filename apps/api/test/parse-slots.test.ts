@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARSE_SLOTS, withParseSlot } from '../src/services/parse-slots.ts';
+import { PARSE_SLOTS, withParseSlot } from '../src/services/imports/parse-slots.ts';
 
 describe('parse slots', () => {
   it(`parses at most ${PARSE_SLOTS} files at once, refuses the next with 429, and frees a slot when a parse ends or fails`, async () => {

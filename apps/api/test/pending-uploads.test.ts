@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { organisations, pendingUploads } from '@app/db';
 import { openTestDb, testDatabaseKinds, type TestDbHandle } from '@app/db/testing';
 import { AppError } from '../src/errors.ts';
-import { createPendingUploads } from '../src/services/pending-uploads.ts';
+import { createPendingUploads } from '../src/services/imports/pending-uploads.ts';
 
 // Pending uploads live in PostgreSQL so a commit may reach another instance than its preview.
 // The bounds of the in-memory version hold per kind: count, age and (estimated) bytes.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
-import { READINESS_TIMEOUT_MS } from '../src/services/check-health.ts';
+import { READINESS_TIMEOUT_MS } from '../src/services/health/check-health.ts';
 
 // Readiness vs liveness while the database goes away and comes back. The API talks to the real
 // PostgreSQL through a TCP proxy in this test, so the database can really disappear: the proxy

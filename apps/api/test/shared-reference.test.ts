@@ -4,9 +4,9 @@ import { benchmarks, catalogEditions, organisations, users } from '@app/db';
 import { openTestDb, type TestDbHandle } from '@app/db/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { accessFor } from '../src/plugins/auth-policy.ts';
-import { hashPassword } from '../src/services/password-hash.ts';
-import { setPlatformAdmin } from '../src/services/set-platform-admin.ts';
-import { PLATFORM_ACTOR_LABEL } from '../src/services/list-shared-reference-changes.ts';
+import { hashPassword } from '../src/services/auth/password-hash.ts';
+import { setPlatformAdmin } from '../src/services/auth/set-platform-admin.ts';
+import { PLATFORM_ACTOR_LABEL } from '../src/services/reference-data/list-shared-reference-changes.ts';
 import { freshSignIn, signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
 import { documentedRoutes } from './helpers/routes.ts';
 

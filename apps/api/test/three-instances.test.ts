@@ -6,7 +6,7 @@ import { createTestDatabase, resolveTestDatabaseUrl, type TestDatabase } from '@
 import { editWorkbook, makeXlsx, multipartBody } from '@app/export/testing';
 import { buildApp, type App } from '../src/app.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../src/plugins/auth.ts';
-import { hashPassword } from '../src/services/password-hash.ts';
+import { hashPassword } from '../src/services/auth/password-hash.ts';
 import { freshSignIn, type AuthHeaders } from './helpers/auth.ts';
 
 /*

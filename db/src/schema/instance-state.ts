@@ -10,7 +10,7 @@ export const pendingUploadKindEnum = pgEnum('pending_upload_kind', PENDING_UPLOA
 
 /**
  * A read upload (catalog table or budget workbook changes) waiting for its commit. Short-lived:
- * bounded per kind by count, age and bytes (apps/api/src/services/pending-uploads.ts); expired
+ * bounded per kind by count, age and bytes (apps/api/src/services/imports/pending-uploads.ts); expired
  * rows are removed whenever a new one is added. `organisationId` is null for a platform-wide
  * catalog import without an organisation context.
  */

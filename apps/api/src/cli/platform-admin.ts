@@ -1,6 +1,6 @@
 import { migrate, openDb } from '@app/db';
 import { loadEnv } from '../env.ts';
-import { setPlatformAdmin } from '../services/set-platform-admin.ts';
+import { setPlatformAdmin } from '../services/auth/set-platform-admin.ts';
 
 // `pnpm --filter @app/api platform-admin grant|revoke <e-mail>`: the only way to give an
 // administrator the right to change shared reference data (docs/security.md, ADR 0009).

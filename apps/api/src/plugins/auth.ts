@@ -3,9 +3,9 @@ import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, UserRole } from '@app/db';
 import { AppError } from '../errors.ts';
-import { findSession, type SessionUser } from '../services/auth-session.ts';
-import { ensureDemoUsers } from '../services/ensure-demo-users.ts';
-import { csrfTokenFor, safeEqual } from '../services/session-token.ts';
+import { findSession, type SessionUser } from '../services/auth/auth-session.ts';
+import { ensureDemoUsers } from '../services/auth/ensure-demo-users.ts';
+import { csrfTokenFor, safeEqual } from '../services/auth/session-token.ts';
 import { accessFor, roleAllowed } from './auth-policy.ts';
 
 export type Role = UserRole;

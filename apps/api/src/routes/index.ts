@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db, DbKind } from '@app/db';
-import type { ReferenceCache } from '../services/reference-cache.ts';
+import type { ReferenceCache } from '../services/reference-data/reference-cache.ts';
 import type { ResultCache } from '../services/budget-read/result-cache.ts';
 import { healthRoutes } from './health/index.ts';
 import { catalogRoutes } from './catalog/index.ts';

@@ -1,5 +1,5 @@
 import type { Db, UserRole } from '@app/db';
-import type { ReferenceCache } from './reference-cache.ts';
+import type { ReferenceCache } from './reference-data/reference-cache.ts';
 import type { ResultCache } from './budget-read/result-cache.ts';
 
 /**

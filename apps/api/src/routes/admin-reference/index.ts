@@ -19,11 +19,11 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
 import { requestScope } from '../../plugins/request-scope.ts';
-import { createBenchmark, createRateCard, createSalaryTable } from '../../services/create-reference-data.ts';
+import { createBenchmark, createRateCard, createSalaryTable } from '../../services/reference-data/create-reference-data.ts';
 import { getReferenceAdmin } from '../../services/reference-data/get-reference-admin.ts';
 import { updateBenchmark, updateRateCard, updateSalaryTable } from '../../services/reference-data/update-reference-data.ts';
-import { resetOrganisationDefaults, updateOrganisationDefaults } from '../../services/update-organisation-defaults.ts';
-import { listSharedReferenceChanges } from '../../services/list-shared-reference-changes.ts';
+import { resetOrganisationDefaults, updateOrganisationDefaults } from '../../services/reference-data/update-organisation-defaults.ts';
+import { listSharedReferenceChanges } from '../../services/reference-data/list-shared-reference-changes.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['reference-admin'];

@@ -2,12 +2,12 @@ import { ChangePasswordSchema, ErrorResponseSchema, NoContentSchema, SessionInfo
 import type { RoutePlugin } from '../index.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
 import { AppError } from '../../errors.ts';
-import { findSession } from '../../services/auth-session.ts';
-import { changePassword } from '../../services/change-password.ts';
-import { sessionInfo } from '../../services/get-session-info.ts';
-import { signIn } from '../../services/sign-in.ts';
-import { createSignInThrottle } from '../../services/sign-in-throttle.ts';
-import { signOut } from '../../services/sign-out.ts';
+import { findSession } from '../../services/auth/auth-session.ts';
+import { changePassword } from '../../services/auth/change-password.ts';
+import { sessionInfo } from '../../services/auth/get-session-info.ts';
+import { signIn } from '../../services/auth/sign-in.ts';
+import { createSignInThrottle } from '../../services/auth/sign-in-throttle.ts';
+import { signOut } from '../../services/auth/sign-out.ts';
 
 const tags = ['auth'];
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 429: ErrorResponseSchema };

@@ -1,7 +1,7 @@
 import { CalculationRequestSchema, CalculationResponseSchema, ErrorResponseSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { publicScope } from '../../plugins/request-scope.ts';
-import { computeCalculationWithJson } from '../../services/compute-calculation.ts';
+import { computeCalculationWithJson } from '../../services/calculations/compute-calculation.ts';
 
 export const calculationRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(

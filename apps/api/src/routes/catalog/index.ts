@@ -1,8 +1,8 @@
 import { CatalogEditionListSchema, CatalogParamsSchema, CatalogQuerySchema, CatalogSchema, ErrorResponseSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { publicScope } from '../../plugins/request-scope.ts';
-import { listEditions } from '../../services/list-editions.ts';
-import { getCatalog } from '../../services/get-catalog.ts';
+import { listEditions } from '../../services/catalog/list-editions.ts';
+import { getCatalog } from '../../services/catalog/get-catalog.ts';
 
 export const catalogRoutes: RoutePlugin = async (app, { deps }) => {
   app.get('/editions', { schema: { tags: ['catalog'], response: { 200: CatalogEditionListSchema } } }, async (request) => listEditions(publicScope(deps, request)));

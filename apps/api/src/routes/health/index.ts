@@ -1,6 +1,6 @@
 import { HealthSchema, LivenessSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { checkHealth } from '../../services/check-health.ts';
+import { checkHealth } from '../../services/health/check-health.ts';
 
 // Probes for the load balancer and the orchestrator (docs/deployment.md "Health probes").
 export const healthRoutes: RoutePlugin = async (app, { deps }) => {

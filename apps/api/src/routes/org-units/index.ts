@@ -2,7 +2,7 @@ import { ErrorResponseSchema, NoContentSchema, OrgUnitCreateSchema, OrgUnitListS
 import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
 import { requestScope } from '../../plugins/request-scope.ts';
-import { createOrgUnit, deleteOrgUnit, listOrgUnits, renameOrgUnit } from '../../services/org-units.ts';
+import { createOrgUnit, deleteOrgUnit, listOrgUnits, renameOrgUnit } from '../../services/org-units/org-units.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['org-units'];

@@ -13,13 +13,13 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
 import { requestScope } from '../../plugins/request-scope.ts';
-import { adoptBudget } from '../../services/adopt-budget.ts';
+import { adoptBudget } from '../../services/workflow/adopt-budget.ts';
 import { addBudgetComment } from '../../services/workflow/add-budget-comment.ts';
 import { listBudgetComments } from '../../services/workflow/list-budget-comments.ts';
 import { getBudgetVersions } from '../../services/workflow/get-budget-versions.ts';
 import { newBudgetVersion } from '../../services/workflow/new-budget-version.ts';
-import { sendBackBudget } from '../../services/send-back-budget.ts';
-import { submitBudget } from '../../services/submit-budget.ts';
+import { sendBackBudget } from '../../services/workflow/send-back-budget.ts';
+import { submitBudget } from '../../services/workflow/submit-budget.ts';
 
 const tags = ['workflow'];
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };

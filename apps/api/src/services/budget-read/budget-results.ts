@@ -1,8 +1,8 @@
 import type { BudgetRow, Db } from '@app/db';
 import type { CalculationResult } from '@app/engine';
 import type { BudgetSummary } from '@app/schemas';
-import { buildBudgetCalculationInput, loadBudgetAggregates, type BudgetAggregate } from '../budget-aggregate.ts';
-import type { ReferenceCache } from '../reference-cache.ts';
+import { buildBudgetCalculationInput, loadBudgetAggregates, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
+import type { ReferenceCache } from '../reference-data/reference-cache.ts';
 import { runEngine } from '../run-engine.ts';
 import { resultKey, type ResultCache } from './result-cache.ts';
 

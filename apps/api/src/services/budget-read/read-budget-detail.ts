@@ -3,7 +3,7 @@ import { budgetDevelopments, budgetLines, budgets, type BudgetRow } from '@app/d
 import { notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
 import type { RequestScope } from '../request-scope.ts';
-import { assembleAggregate, toBudgetDetail } from '../budget-aggregate.ts';
+import { assembleAggregate, toBudgetDetail } from '../budgets/budget-aggregate.ts';
 import { cachedJson, type CachedJson } from './result-cache.ts';
 import { budgetState, childrenKey, childrenWeight, detailKey } from './budget-state.ts';
 

@@ -2,8 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import { catalogEditions, catalogLines, developments, domains, type NewCatalogLineRow } from '@app/db';
 import type { CatalogEdition, DraftEditionCreate } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
-import { toCatalogEdition } from '../catalog-mappers.ts';
-import { recordAudit } from '../record-audit.ts';
+import { toCatalogEdition } from '../catalog/catalog-mappers.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 
 const CHUNK = 400;

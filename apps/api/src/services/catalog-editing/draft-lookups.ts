@@ -3,7 +3,7 @@ import { developments, domains, type CatalogEditionRow, type CatalogLineRow, typ
 import { calculate, EngineInputError } from '@app/engine';
 import { invalidField, notFound } from '../../errors.ts';
 import { toLineInput, toModelProfile } from '../engine-input/mappers.ts';
-import type { ReferenceCache } from '../reference-cache.ts';
+import type { ReferenceCache } from '../reference-data/reference-cache.ts';
 
 // Lookups and checks every write to a draft edition shares. Every write locks the edition row first
 // (lock-draft-edition.ts), so it cannot interleave with publishing, and is refused (409) once the

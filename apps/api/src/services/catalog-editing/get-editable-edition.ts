@@ -1,6 +1,6 @@
 import type { EditableEdition } from '@app/schemas';
-import { toCatalogEdition } from '../catalog-mappers.ts';
-import { loadEdition } from '../reference-cache.ts';
+import { toCatalogEdition } from '../catalog/catalog-mappers.ts';
+import { loadEdition } from '../reference-data/reference-cache.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { toEditableDevelopment } from './editable-view.ts';
 

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { catalogEditions, catalogLines } from '@app/db';
 import type { CatalogEdition } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
-import { toCatalogEdition } from '../catalog-mappers.ts';
-import { recordAudit } from '../record-audit.ts';
+import { toCatalogEdition } from '../catalog/catalog-mappers.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { isUuid } from '../ids.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 

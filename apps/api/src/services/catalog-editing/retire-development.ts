@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { catalogLines, developments } from '@app/db';
 import type { EditableDevelopment } from '@app/schemas';
 import { notFound } from '../../errors.ts';
-import { recordAudit } from '../record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { developmentWithLines } from './editable-view.ts';
 import { lockDraftEdition } from './lock-draft-edition.ts';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { catalogLines } from '@app/db';
 import type { EditableLine } from '@app/schemas';
 import { notFound } from '../../errors.ts';
-import { recordAudit } from '../record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { toEditableLine } from './editable-view.ts';
 import { lockDraftEdition } from './lock-draft-edition.ts';

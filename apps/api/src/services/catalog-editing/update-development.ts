@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { developments } from '@app/db';
 import type { EditableDevelopment, EditionDevelopmentPatch } from '@app/schemas';
 import { notFound } from '../../errors.ts';
-import { recordAudit } from '../record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { findDevelopment, findDomainId } from './draft-lookups.ts';
 import { developmentWithLines } from './editable-view.ts';

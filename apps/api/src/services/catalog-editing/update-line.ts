@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { catalogLines, domains } from '@app/db';
 import type { EditableLine, EditionLinePatch } from '@app/schemas';
 import { notFound } from '../../errors.ts';
-import { recordAudit } from '../record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { assertComputes, findDevelopment } from './draft-lookups.ts';
 import { toEditableLine } from './editable-view.ts';

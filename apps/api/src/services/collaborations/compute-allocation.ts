@@ -3,8 +3,8 @@ import { budgetAllocations, type AllocationKeys, type AllocationMemberFigures, t
 import { allocate, compareAloneTogether, EngineInputError, type AllocationKey, type AllocationResult, type AloneTogetherMember, type CalculationInput, type CalculationResult } from '@app/engine';
 import { REMAINDER_RULE_TEXT, type AllocationResponse } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
-import { buildBudgetCalculationInput, loadBudgetAggregate, type BudgetAggregate } from '../budget-aggregate.ts';
-import type { ReferenceCache } from '../reference-cache.ts';
+import { buildBudgetCalculationInput, loadBudgetAggregate, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
+import type { ReferenceCache } from '../reference-data/reference-cache.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { runEngine } from '../run-engine.ts';
 import { loadOwnCollaboration, type CollaborationRecord } from './collaboration-records.ts';

@@ -3,10 +3,10 @@ import { budgetAllocations, collaborationMembers, collaborations, type Allocatio
 import { suggestProfile, type Profile } from '@app/engine';
 import type { CollaborationCreate, CollaborationDetail } from '@app/schemas';
 import { invalidField } from '../../errors.ts';
-import { createBudget } from '../create-budget.ts';
+import { createBudget } from '../budgets/create-budget.ts';
 import { toModelProfile } from '../engine-input/mappers.ts';
-import { recordAudit } from '../record-audit.ts';
-import { requestedEdition } from '../reference-cache.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { requestedEdition } from '../reference-data/reference-cache.ts';
 import { onConnection, type RequestScope } from '../request-scope.ts';
 import { findMunicipality } from '../municipalities/find-municipality.ts';
 import { getCollaboration } from './get-collaboration.ts';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { collaborationMembers, organisations } from '@app/db';
 import type { CollaborationDetail, PartnerGrant } from '@app/schemas';
 import { invalidField, notFound } from '../../errors.ts';
-import { recordAudit } from '../record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { loadOwnCollaboration } from './collaboration-records.ts';
 import { getCollaboration } from './get-collaboration.ts';

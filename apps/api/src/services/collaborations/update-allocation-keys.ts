@@ -3,8 +3,8 @@ import { budgetAllocations, budgetDevelopments, budgetLines, type AllocationMemb
 import { EngineInputError, keyShares, type AllocationKey } from '@app/engine';
 import type { AllocationKeysUpdate, AllocationResponse } from '@app/schemas';
 import { invalidField, notFound } from '../../errors.ts';
-import { mutateBudget } from '../budget-mutation.ts';
-import { recordAudit } from '../record-audit.ts';
+import { mutateBudget } from '../budgets/budget-mutation.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { loadOwnCollaboration } from './collaboration-records.ts';
 import { computeAllocation, keyErrorToAppError } from './compute-allocation.ts';

@@ -1,5 +1,5 @@
 import type { Assumptions, CalculationInput, LineInput, Profile } from '@app/engine';
-import type { EditionData } from '../reference-cache.ts';
+import type { EditionData } from '../reference-data/reference-cache.ts';
 import { toModelProfile } from './mappers.ts';
 
 /** A development of the edition as a calculation switches it. */

@@ -1,7 +1,7 @@
 import type { BudgetExportInput, ExportMeta, OverrideNote } from '@app/export';
 import { BUDGET_STATUS_LABELS, type BudgetDetail } from '@app/schemas';
 import type { RequestScope } from '../request-scope.ts';
-import { getBudgetDetail } from '../budget-aggregate.ts';
+import { getBudgetDetail } from '../budgets/budget-aggregate.ts';
 import { getBudgetVersions } from '../workflow/get-budget-versions.ts';
 import { runEngine } from '../run-engine.ts';
 import { getFundingOverview } from '../funding/get-funding-overview.ts';

@@ -1,8 +1,8 @@
 import type { ExportMeta } from '@app/export';
 import type { CalculationRequest, LineValueField } from '@app/schemas';
 import type { PublicScope } from '../request-scope.ts';
-import { computeCalculation } from '../compute-calculation.ts';
-import { requestedEdition } from '../reference-cache.ts';
+import { computeCalculation } from '../calculations/compute-calculation.ts';
+import { requestedEdition } from '../reference-data/reference-cache.ts';
 import { findMunicipality } from '../municipalities/find-municipality.ts';
 import { assumptionSources, buildExportFile, editionNames, exportFileBase, loadBenchmarks, type ExportFile } from './export-file.ts';
 

@@ -1,8 +1,8 @@
 import { buildBudgetJson, buildBudgetPdf, buildBudgetWorkbook, buildLinesCsv, buildTotalsCsv, type BudgetExportInput, type ExportMeta } from '@app/export';
 import { asc, desc } from 'drizzle-orm';
 import { benchmarks, type Db } from '@app/db';
-import { toBenchmark } from '../create-reference-data.ts';
-import type { EditionData, ReferenceCache } from '../reference-cache.ts';
+import { toBenchmark } from '../reference-data/create-reference-data.ts';
+import type { EditionData, ReferenceCache } from '../reference-data/reference-cache.ts';
 
 // What every export (a stored budget, a stateless calculation) shares: the formats, the file name,
 // and the parts of the meta data that come from the edition and the reference data.

@@ -1,6 +1,6 @@
 import { funding } from '@app/db';
 import type { FundingCreate, FundingOverview } from '@app/schemas';
-import { mutateBudget } from '../budget-mutation.ts';
+import { mutateBudget } from '../budgets/budget-mutation.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { checkFunding, type FundingValues } from './check-funding.ts';
 import { getFundingOverview } from './get-funding-overview.ts';

@@ -1,7 +1,7 @@
 import { calculateFunding, DEFAULT_INCIDENTAL_RULE, fundingNature, type FundingInput, type IncidentalRule } from '@app/engine';
 import type { FundingRow, FundLimitRow } from '@app/db';
 import { describeFundingWarning, FUNDING_SOURCE_TYPE_LABELS, type Funding, type FundingOverview } from '@app/schemas';
-import { buildBudgetCalculationInput, type BudgetAggregate } from '../budget-aggregate.ts';
+import { buildBudgetCalculationInput, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
 import { runEngine } from '../run-engine.ts';
 
 /** A funding's name in texts: its own label, else its source type. */

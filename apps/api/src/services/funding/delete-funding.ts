@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { funding } from '@app/db';
 import type { FundingOverview } from '@app/schemas';
-import { mutateBudget } from '../budget-mutation.ts';
+import { mutateBudget } from '../budgets/budget-mutation.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { findFunding } from './update-funding.ts';
 import { getFundingOverview } from './get-funding-overview.ts';

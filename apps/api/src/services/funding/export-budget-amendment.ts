@@ -1,7 +1,7 @@
 import { buildAmendmentPdf, buildAmendmentWorkbook } from '@app/export';
 import type { AmendmentQuery } from '@app/schemas';
 import { exportFileBase } from '../exports/export-file.ts';
-import { loadBudgetAggregate } from '../budget-aggregate.ts';
+import { loadBudgetAggregate } from '../budgets/budget-aggregate.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { getBudgetAmendment } from './get-budget-amendment.ts';
 

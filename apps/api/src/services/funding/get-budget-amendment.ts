@@ -1,7 +1,7 @@
 import { budgetAmendment, type LineBooking } from '@app/engine';
 import type { AmendmentQuery, AmendmentResponse } from '@app/schemas';
 import { AppError } from '../../errors.ts';
-import { buildBudgetCalculationInput, loadBudgetAggregate, type BudgetAggregate } from '../budget-aggregate.ts';
+import { buildBudgetCalculationInput, loadBudgetAggregate, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
 import { getBudgetVersions } from '../workflow/get-budget-versions.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { runEngine } from '../run-engine.ts';

@@ -1,5 +1,5 @@
 import type { FundingOverview } from '@app/schemas';
-import { loadBudgetAggregate } from '../budget-aggregate.ts';
+import { loadBudgetAggregate } from '../budgets/budget-aggregate.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { buildFundingOverview } from './build-funding-overview.ts';
 import { loadBudgetFunding, loadFundLimits } from './load-funding.ts';

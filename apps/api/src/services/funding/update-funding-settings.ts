@@ -1,6 +1,6 @@
 import { organisationFundingSettings } from '@app/db';
 import type { FundingSettings } from '@app/schemas';
-import { recordAudit } from '../record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { loadFundingSettings } from './funding-settings.ts';
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { funding, type Db, type FundingRow } from '@app/db';
 import type { FundingOverview, FundingPatch } from '@app/schemas';
 import { notFound } from '../../errors.ts';
-import { mutateBudget } from '../budget-mutation.ts';
+import { mutateBudget } from '../budgets/budget-mutation.ts';
 import { isUuid } from '../ids.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { checkFunding } from './check-funding.ts';

@@ -1,6 +1,6 @@
 import { changedTables, type BudgetWorkbookChanges } from '@app/export';
 import type { BudgetDetail } from '@app/schemas';
-import { createPendingUploads } from '../pending-uploads.ts';
+import { createPendingUploads } from './pending-uploads.ts';
 
 /** A read workbook waiting between preview and commit, in PostgreSQL (see pending-uploads.ts). */
 export interface PendingBudgetImport {

@@ -1,11 +1,11 @@
 import { BudgetLineOverrideFieldsSchema, type BudgetDetail } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
-import { getBudgetDetail } from '../budget-aggregate.ts';
+import { getBudgetDetail } from '../budgets/budget-aggregate.ts';
 import type { RequestScope } from '../request-scope.ts';
-import { createScenario } from '../create-scenario.ts';
-import { deleteBudget } from '../delete-budget.ts';
-import { overrideLine } from '../override-line.ts';
-import { updateBudget } from '../update-budget.ts';
+import { createScenario } from '../budgets/create-scenario.ts';
+import { deleteBudget } from '../budgets/delete-budget.ts';
+import { overrideLine } from '../budgets/override-line.ts';
+import { updateBudget } from '../budgets/update-budget.ts';
 import { assumptionsPatch, hasAssumptionChanges, pendingBudgetImports } from './budget-import-changes.ts';
 
 /** The scenario's line for a line of its base: same catalog line, or (custom lines) same development and description. */

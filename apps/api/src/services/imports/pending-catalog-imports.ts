@@ -1,5 +1,5 @@
 import type { UploadedTable } from '@app/export';
-import { createPendingUploads } from '../pending-uploads.ts';
+import { createPendingUploads } from './pending-uploads.ts';
 
 /** A catalog upload waiting between preview and commit, in PostgreSQL (see pending-uploads.ts). */
 export interface PendingCatalogImport {

@@ -1,9 +1,9 @@
 import { applyWorkbookChanges, readBudgetWorkbook, UploadError, type BudgetWorkbookChanges } from '@app/export';
 import { AssumptionsPatchSchema, BudgetLineOverrideFieldsSchema, ProfileSchema, type BudgetImportPreview } from '@app/schemas';
 import { AppError, uploadRefused } from '../../errors.ts';
-import { getBudgetDetail } from '../budget-aggregate.ts';
+import { getBudgetDetail } from '../budgets/budget-aggregate.ts';
 import type { RequestScope } from '../request-scope.ts';
-import { withParseSlot } from '../parse-slots.ts';
+import { withParseSlot } from './parse-slots.ts';
 import { runEngine } from '../run-engine.ts';
 import { assumptionsPatch, hasAssumptionChanges, pendingBudgetImports } from './budget-import-changes.ts';
 

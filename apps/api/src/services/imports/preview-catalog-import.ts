@@ -1,7 +1,7 @@
 import { readUploadedTable, suggestCatalogMapping, UploadError, type UploadedTable } from '@app/export';
 import { CATALOG_IMPORT_FIELD_LABELS, CATALOG_IMPORT_FIELDS, CATALOG_IMPORT_REQUIRED_FIELDS, type CatalogImportPreview } from '@app/schemas';
 import { uploadRefused } from '../../errors.ts';
-import { withParseSlot } from '../parse-slots.ts';
+import { withParseSlot } from './parse-slots.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { pendingCatalogImports } from './pending-catalog-imports.ts';
 

@@ -2,7 +2,7 @@ import type { Db, MunicipalityRow } from '@app/db';
 import { staffRatioFor, suggestProfile, type Profile, type StaffRatio } from '@app/engine';
 import type { Municipality } from '@app/schemas';
 import { toModelProfile } from '../engine-input/mappers.ts';
-import type { ReferenceCache } from '../reference-cache.ts';
+import type { ReferenceCache } from '../reference-data/reference-cache.ts';
 
 // A municipality as the API shows it: CBS figures plus the suggested staff and departments.
 

@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import { municipalities, type MunicipalityRow } from '@app/db';
 import type { Municipality, MunicipalityQuery } from '@app/schemas';
-import { matchMunicipality, type NameMatch } from '../municipality-names.ts';
+import { matchMunicipality, type NameMatch } from './municipality-names.ts';
 import type { PublicScope } from '../request-scope.ts';
 import { suggestionBasis, toMunicipality } from './municipality-view.ts';
 

@@ -2,8 +2,8 @@ import { asc, desc } from 'drizzle-orm';
 import { rateCards, salaryTables } from '@app/db';
 import type { ReferenceAdmin } from '@app/schemas';
 import type { RequestScope } from '../request-scope.ts';
-import { loadHireRateCap, toRateCardAdmin, toSalaryTableAdmin } from '../create-reference-data.ts';
-import { findDefaultsRow, toOrganisationDefaults } from '../update-organisation-defaults.ts';
+import { loadHireRateCap, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
+import { findDefaultsRow, toOrganisationDefaults } from './update-organisation-defaults.ts';
 
 /** Everything the Beheer screen shows, with the organisation's defaults marked. */
 export async function getReferenceAdmin(scope: RequestScope): Promise<ReferenceAdmin> {

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { benchmarks, rateCards, salaryTables, type Tx } from '@app/db';
 import type { Benchmark, BenchmarkPatch, RateCardAdmin, RateCardPatch, SalaryTableAdmin, SalaryTablePatch } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
-import { recordAudit } from '../record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
-import { assertSizeClass, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from '../create-reference-data.ts';
-import { findDefaultsRow } from '../update-organisation-defaults.ts';
+import { assertSizeClass, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
+import { findDefaultsRow } from './update-organisation-defaults.ts';
 
 // Changing shared reference data (platform administrators, see plugins/auth-policy.ts): a salary
 // table's or rate card's label and note, or a benchmark; each audited in its own transaction.

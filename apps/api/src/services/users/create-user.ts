@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { users } from '@app/db';
 import type { User, UserCreate } from '@app/schemas';
 import { AppError } from '../../errors.ts';
-import { hashPassword } from '../password-hash.ts';
-import { recordAudit } from '../record-audit.ts';
+import { hashPassword } from '../auth/password-hash.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { auditView, toUser } from './user-view.ts';
 

@@ -3,8 +3,8 @@ import { sessions, users } from '@app/db';
 import type { User, UserPatch } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
-import { hashPassword } from '../password-hash.ts';
-import { recordAudit } from '../record-audit.ts';
+import { hashPassword } from '../auth/password-hash.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { auditView, toUser } from './user-view.ts';
 

@@ -1,6 +1,6 @@
 import { budgetComments } from '@app/db';
 import type { BudgetComment } from '@app/schemas';
-import { recordAudit } from '../record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { assertOwnBudget, listBudgetComments } from './list-budget-comments.ts';
 

@@ -2,9 +2,9 @@ import { actorOf, type RequestScope } from '../request-scope.ts';
 import { eq } from 'drizzle-orm';
 import { budgets, budgetVersions } from '@app/db';
 import { AppError } from '../../errors.ts';
-import { lockOwnBudget } from '../budget-workflow.ts';
-import { copyBudgetChildren } from '../copy-budget-children.ts';
-import { recordAudit } from '../record-audit.ts';
+import { lockOwnBudget } from './budget-workflow.ts';
+import { copyBudgetChildren } from '../budgets/copy-budget-children.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 
 /**
  * Copies an adopted budget (developments, lines, overrides and justifications) into a new draft

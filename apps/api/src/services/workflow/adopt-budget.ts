@@ -1,0 +1,16 @@
+import { actorOf, type RequestScope } from '../request-scope.ts';
+import { transitionBudget } from './budget-workflow.ts';
+
+/** Manager: submitted → adopted (vastgesteld). Adopted budgets are immutable; changes need a new version. */
+export function adoptBudget(scope: RequestScope, budgetId: string, comment?: string): Promise<void> {
+  const { db } = scope;
+  const actor = actorOf(scope);
+  return transitionBudget(db, actor, budgetId, {
+    from: 'submitted',
+    to: 'adopted',
+    kind: 'adopted',
+    action: 'adopt',
+    comment,
+    refusal: 'Alleen een ingediende begroting kan worden vastgesteld.',
+  });
+}

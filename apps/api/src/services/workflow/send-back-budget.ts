@@ -1,0 +1,16 @@
+import { actorOf, type RequestScope } from '../request-scope.ts';
+import { transitionBudget } from './budget-workflow.ts';
+
+/** Manager: submitted → draft with a required comment telling the advisor what to change. */
+export function sendBackBudget(scope: RequestScope, budgetId: string, comment: string): Promise<void> {
+  const { db } = scope;
+  const actor = actorOf(scope);
+  return transitionBudget(db, actor, budgetId, {
+    from: 'submitted',
+    to: 'draft',
+    kind: 'sent-back',
+    action: 'send-back',
+    comment,
+    refusal: 'Alleen een ingediende begroting kan worden teruggestuurd.',
+  });
+}

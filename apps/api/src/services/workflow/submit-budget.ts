@@ -1,0 +1,16 @@
+import { actorOf, type RequestScope } from '../request-scope.ts';
+import { transitionBudget } from './budget-workflow.ts';
+
+/** Advisor: draft → submitted (ingediend ter vaststelling); edits are frozen until it is sent back. */
+export function submitBudget(scope: RequestScope, budgetId: string, comment?: string): Promise<void> {
+  const { db } = scope;
+  const actor = actorOf(scope);
+  return transitionBudget(db, actor, budgetId, {
+    from: 'draft',
+    to: 'submitted',
+    kind: 'submitted',
+    action: 'submit',
+    comment,
+    refusal: 'Alleen een conceptbegroting kan worden ingediend.',
+  });
+}
