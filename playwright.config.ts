@@ -14,7 +14,7 @@ const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '
 
 // Playwright also loads this file in every worker; only the runner creates the database.
 const isRunner = process.env.TEST_WORKER_INDEX === undefined;
-// The suite runs against what ships: the production bundle of the API (ADR 0401), built fresh for
+// The suite runs against what ships: the production bundle of the API (ADR 0019), built fresh for
 // each run into a folder of its own (so it is never stale and never clobbers apps/api/dist).
 const apiBundle = isRunner ? mkdtempSync(join(tmpdir(), 'begroting-e2e-api-')) : '';
 // The suite signs in far more often than a person; the API tests cover the real limit of 10/min.

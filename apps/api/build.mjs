@@ -1,4 +1,4 @@
-// Production build of the API (docs/adr/0401-production-bundle-with-esbuild.md): our TypeScript,
+// Production build of the API (docs/adr/0019-production-bundle-with-esbuild.md): our TypeScript,
 // the source-only workspace packages included, becomes plain JavaScript in dist/, so production
 // runs `node dist/server.js` without tsx. npm packages are not bundled: each stays an import of the
 // package its importer declares (db imports pg, export imports exceljs), as under tsx.

@@ -6,7 +6,7 @@ import { hashPassword } from '../src/services/auth/password-hash.ts';
 import { createTestApp, type TestContext } from './helpers.ts';
 import { signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
 
-// The budget detail is built once per state of the budget and sent as stored bytes (ADR 0301).
+// The budget detail is built once per state of the budget and sent as stored bytes (ADR 0018).
 let t: TestContext;
 let advisor: AuthHeaders;
 let budget: BudgetDetail;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbKind } from '@app/db';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '@app/db/testing';
 
-// The production build as an operator runs it: `node build.mjs` bundles the API (ADR 0401) into a
+// The production build as an operator runs it: `node build.mjs` bundles the API (ADR 0019) into a
 // temporary folder, and the bundle runs as a child process with `node` (no tsx) on a fresh
 // database: PGlite always, the real PostgreSQL too when TEST_DATABASE_URL is set (always in CI).
 // It must migrate, seed, serve the web app, sign in (rate-limiter-flexible imports drizzle-orm

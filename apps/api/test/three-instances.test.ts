@@ -72,7 +72,7 @@ describe.skipIf(!resolveTestDatabaseUrl())('three API instances on one PostgreSQ
     budget = read.json();
   });
 
-  it('a budget detail kept by one instance is never served stale after a change on another (ADR 0301)', async () => {
+  it('a budget detail kept by one instance is never served stale after a change on another (ADR 0018)', async () => {
     const [a, b] = [apps[0]!, apps[1]!];
     const read = async (app: App) => {
       const response = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: { cookie: advisor.cookie } });

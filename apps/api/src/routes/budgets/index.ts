@@ -82,7 +82,7 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     setBudgetArchived(scopeOf(request), request.params.id, false),
   );
 
-  // Built once per state of the budget and sent as stored bytes (services/budget-read, ADR 0301).
+  // Built once per state of the budget and sent as stored bytes (services/budget-read, ADR 0018).
   app.get('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request, reply) =>
     sendCachedJson(request, reply, await readBudgetDetail(scopeOf(request), request.params.id)),
   );

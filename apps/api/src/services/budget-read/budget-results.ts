@@ -10,7 +10,7 @@ import { resultKey, type ResultCache } from './result-cache.ts';
  * The engine's result of a stored budget, computed once per state of the budget and reused by the
  * list, the families, the comparison and GET …/calculation. The key is a hash of the whole budget
  * row (version included): its developments and lines only change together with the version, and
- * the edition is published (immutable). See ADR 0301.
+ * the edition is published (immutable). See ADR 0018.
  */
 
 const keyOf = (budget: BudgetRow) => resultKey('result', budget);

@@ -7,7 +7,7 @@ import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
  * process. A result is only ever looked up under a key derived from what the request just read
  * from the database (the budget row with its version, …), so N stateless instances never serve a
  * stale result after a write on another one: the write bumps the version, every instance reads the
- * new version and misses. Bounded by size, least recently used out first. See ADR 0301.
+ * new version and misses. Bounded by size, least recently used out first. See ADR 0018.
  */
 
 const brotli = promisify(brotliCompress);
