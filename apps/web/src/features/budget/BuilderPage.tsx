@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Link, useBlocker, useSearchParams } from 'react-router';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { calculate, scaledQuantityOf, type CalculationResult, type LineInput } from '@app/engine';
+import { scaledQuantityOf, type LineInput } from '@app/engine';
 import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { BuilderPlausibility, ExampleMajorityAlert } from './Plausibility.tsx';
 import { errorMessage } from '../../api/client.ts';
 import { useBudgetContext } from './BudgetLayout.tsx';
 import { BudgetGrid } from './BudgetGrid.tsx';
-import { developmentKeyOf, domainKeyOf } from './grid-rows.ts';
+import { developmentKeyOf } from './grid-rows.ts';
 import { GridOverview } from './GridOverview.tsx';
 import { filterDomains, lineCount } from './grid-view.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
@@ -15,10 +15,9 @@ import { DevelopmentPanel } from './DevelopmentPanel.tsx';
 import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
 import { CustomLineForm } from './CustomLineForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
-import { applyPending, applyPendingDevelopments, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
+import type { GridLine, PendingChange } from './row-model.ts';
 import { QUANTITY_FIELD, changedFields } from './line-fields.ts';
 import { apiProblems, type FormProblem } from '../../lib/form-errors.ts';
-import { engineErrorText } from '../../lib/engine-errors.ts';
 import { isVersionConflict } from './conflict.tsx';
 import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type DevelopmentPatch } from './mutations.ts';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
@@ -26,22 +25,13 @@ import { Button } from '../../ui/Button.tsx';
 import { formatEuro } from '../../lib/format.ts';
 import { FundingSummary } from '../funding/FundingSummary.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-
-/** From this many lines on, the builder opens with every development collapsed (docs/performance.md). */
-export const LONG_BUDGET_LINES = 300;
+import { useUnsavedGuard } from './use-unsaved-guard.ts';
+import { useGridNavigation } from './use-grid-navigation.ts';
+import { usePreview } from './use-preview.ts';
 
 type UndoEntry =
   | { type: 'line'; label: string; lineId: string; hadOverride: boolean; fields: Partial<LineInput>; justification: string | null }
   | { type: 'development'; label: string; id: string; developmentId: string; before: DevelopmentPatch };
-
-/** Runs the engine; a preview with input it cannot compute keeps the last good result. */
-function safeCalculate(input: Parameters<typeof calculate>[0]): { result: CalculationResult | null; error: string | null } {
-  try {
-    return { result: calculate(input), error: null };
-  } catch (e) {
-    return { result: null, error: engineErrorText(e) };
-  }
-}
 
 export function BuilderPage() {
   const { budget, editable } = useBudgetContext();
@@ -55,52 +45,15 @@ export function BuilderPage() {
 
   const [editingLineId, setEditingLineId] = useState<string | null>(null);
   const [draft, setDraft] = useState<PendingChange | null>(null);
-  // An edit typed but not saved must not vanish silently when the user leaves the page or domain.
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => draft !== null && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search));
-  const stayRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (blocker.state === 'blocked') stayRef.current?.focus();
-  }, [blocker.state]);
-  useEffect(() => {
-    if (!draft) return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [draft]);
+  const { blocker, stayRef } = useUnsavedGuard(draft !== null);
   const [inFlight, setInFlight] = useState<Record<string, PendingChange>>({});
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
   const [explain, setExplain] = useState<ExplainTarget | null>(null);
   const [lastError, setLastError] = useState<string | null>(null);
   const [savedOnce, setSavedOnce] = useState(false);
   const [editProblems, setEditProblems] = useState<FormProblem[]>([]);
-  // Finding your way in a long budget: collapsed domains/developments, a filter text, a jump target.
-  // A long budget (an imported official workbook) opens with its developments collapsed: their
-  // headings show the totals, and rendering thousands of rows at once would make the page slow.
-  const longBudget = budget.lines.length > LONG_BUDGET_LINES;
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => (longBudget ? new Set(budget.developments.map((d) => developmentKeyOf(d.id))) : new Set()));
-  const [lineFilter, setLineFilter] = useState('');
-  const [jumpTo, setJumpTo] = useState<string | null>(null);
-  const tableRef = useRef<HTMLTableElement>(null);
+  const nav = useGridNavigation(budget);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const toggle = useCallback(
-    (key: string) =>
-      setCollapsed((c) => {
-        const next = new Set(c);
-        if (!next.delete(key)) next.add(key);
-        return next;
-      }),
-    [],
-  );
-  // After "Ga naar" has expanded the development: focus its heading cell (focus scrolls it into view).
-  useLayoutEffect(() => {
-    if (!jumpTo) return;
-    const cell = tableRef.current?.querySelector<HTMLElement>(`[id="grid-dev-${jumpTo}"]`);
-    setJumpTo(null);
-    if (cell) {
-      cell.tabIndex = 0;
-      cell.focus();
-    }
-  }, [jumpTo]);
 
   const overrideLine = useOverrideLine(budget.id);
   const resetLine = useResetLine(budget.id);
@@ -108,16 +61,8 @@ export function BuilderPage() {
   const deleteLine = useDeleteLine(budget.id);
   const saving = Object.keys(inFlight).length > 0;
 
-  // The instant preview: the budget's own engine input with in-flight and draft edits applied.
   const changes = useMemo(() => [...Object.values(inFlight), ...(draft ? [draft] : [])], [inFlight, draft]);
-  const previewInput = useMemo(() => applyPending(budget.calculationInput, changes), [budget.calculationInput, changes]);
-  const computed = useMemo(() => safeCalculate(previewInput), [previewInput]);
-  const baseline = useMemo(() => (computed.result ? null : safeCalculate(budget.calculationInput)), [computed.result, budget.calculationInput]);
-  const result = computed.result ?? baseline?.result ?? null;
-  // The input behind `result`: the preview, or the saved budget when the preview cannot be computed.
-  const resultInput = computed.result ? previewInput : budget.calculationInput;
-  const shownBudget = useMemo(() => ({ ...budget, developments: applyPendingDevelopments(budget.developments, changes) }), [budget, changes]);
-  const model = useMemo(() => (result ? buildGridModel(shownBudget, previewInput, result, domainNames) : null), [shownBudget, previewInput, result, domainNames]);
+  const { previewInput, error: previewError, result, resultInput, model } = usePreview(budget, changes, domainNames);
   useStickyOffset(summaryRef, !catalogQuery.isPending && model !== null);
 
   const sequence = useRef(0);
@@ -269,23 +214,15 @@ export function BuilderPage() {
 
   // Domain names come from the catalog; without it the grid would show keys ("fysiek-domein").
   if (catalogQuery.isPending) return <Loading what="Catalogus" />;
-  if (!model) return <Alert type="error">De begroting kon niet worden berekend: {computed.error}</Alert>;
+  if (!model) return <Alert type="error">De begroting kon niet worden berekend: {previewError}</Alert>;
 
   const shownDomains = domainFilter ? model.domains.filter((d) => d.key === domainFilter) : model.domains;
-  const filteredDomains = filterDomains(shownDomains, lineFilter);
-  // While filtering, the matches are shown: only collapsed domains stay collapsed.
-  const gridCollapsed = lineFilter.trim() ? new Set([...collapsed].filter((k) => !k.startsWith('dev:'))) : collapsed;
+  const filteredDomains = filterDomains(shownDomains, nav.lineFilter);
   const jump = (budgetDevelopmentId: string) => {
     const domain = shownDomains.find((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId));
     if (!domain) return;
-    if (!filteredDomains.some((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId))) setLineFilter('');
-    setCollapsed((c) => {
-      const next = new Set(c);
-      next.delete(domainKeyOf(domain.key));
-      next.delete(developmentKeyOf(budgetDevelopmentId));
-      return next;
-    });
-    setJumpTo(budgetDevelopmentId);
+    if (!filteredDomains.some((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId))) nav.setLineFilter('');
+    nav.openAndFocus(domain.key, budgetDevelopmentId);
   };
   const firstYear = model.years[0] ?? budget.firstYear;
   const lastUndo = undoStack[undoStack.length - 1];
@@ -341,7 +278,7 @@ export function BuilderPage() {
       {result ? <BuilderPlausibility input={resultInput} result={result} benchmarks={reference.data?.benchmarks ?? []} /> : null}
       <FundingSummary budgetId={budget.id} />
       {lastError ? <Alert type="error">De wijziging is niet opgeslagen: {lastError}</Alert> : null}
-      {computed.error ? <Alert type="warning">Deze invoer kan niet worden berekend: {computed.error}</Alert> : null}
+      {previewError ? <Alert type="warning">Deze invoer kan niet worden berekend: {previewError}</Alert> : null}
 
       {editable ? <ProfileForm budget={budget} /> : null}
 
@@ -375,26 +312,26 @@ export function BuilderPage() {
         </p>
         <GridOverview
           domains={shownDomains}
-          filter={lineFilter}
-          onFilter={setLineFilter}
+          filter={nav.lineFilter}
+          onFilter={nav.setLineFilter}
           shownLines={lineCount(filteredDomains)}
           totalLines={lineCount(shownDomains)}
           onJump={jump}
-          onCollapseAll={() => setCollapsed(new Set(shownDomains.flatMap((d) => d.developments.map((dev) => developmentKeyOf(dev.id)))))}
-          onExpandAll={() => setCollapsed(new Set())}
+          onCollapseAll={() => nav.setCollapsed(new Set(shownDomains.flatMap((d) => d.developments.map((dev) => developmentKeyOf(dev.id)))))}
+          onExpandAll={() => nav.setCollapsed(new Set())}
         />
-        {filteredDomains.length === 0 ? <p className="utrecht-paragraph">Geen ontwikkelingen of regels gevonden voor &quot;{lineFilter.trim()}&quot;.</p> : null}
-        {longBudget ? (
+        {filteredDomains.length === 0 ? <p className="utrecht-paragraph">Geen ontwikkelingen of regels gevonden voor &quot;{nav.lineFilter.trim()}&quot;.</p> : null}
+        {nav.longBudget ? (
           <p className="utrecht-paragraph utrecht-paragraph--small" data-testid="long-budget-note">
             Deze begroting heeft {budget.lines.length} regels; de ontwikkelingen staan daarom ingeklapt, met hun totalen per jaar. Klap een ontwikkeling open, filter of kies &quot;Ga naar&quot;.
           </p>
         ) : null}
         <BudgetGrid
           model={{ ...model, domains: filteredDomains }}
-          collapsed={gridCollapsed}
-          onToggle={toggle}
-          tableRef={tableRef}
-          revealDevelopmentId={jumpTo}
+          collapsed={nav.collapsed}
+          onToggle={nav.toggle}
+          tableRef={nav.tableRef}
+          revealDevelopmentId={nav.jumpTo}
           editingLineId={editingLineId}
           onEdit={(line) => {
             setEditingLineId(line.id);
