@@ -9,10 +9,11 @@ import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
 import { centsToEuros, formatEuro, formatEuroCents, formatInteger, formatPercent, countText } from '../../lib/format.ts';
-import { COST_POOL_LABELS, KIND_LABELS, axisEuroLabel, niceAxis, type NiceAxis } from '@app/schemas';
+import { COST_POOL_LABELS, axisEuroLabel, niceAxis, type NiceAxis } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { FundingSummary } from '../funding/FundingSummary.tsx';
 import { groupTotals, type Group } from './groups.ts';
+import { DrillDown } from './DrillDown.tsx';
 
 const COLORS = { incidental: '#154273', structural: '#a04000', capital: '#2e6b30', investment: '#5b2a86' };
 const POOL_COLORS = ['#154273', '#a04000', '#2e6b30', '#5b2a86', '#7a5c00', '#8a1c4a'];
@@ -143,19 +144,6 @@ export function DashboardPage() {
   const perInhabitant = perCapita.map((p) => ({ jaar: String(p.year), 'Structureel per inwoner': p.perInhabitantCents / 100 }));
   // A little room above the highest point for the benchmark's label.
   const perInhabitantAxis = niceAxis(Math.max(benchmark ? benchmark.valueCents / 100 : 0, ...perInhabitant.map((p) => p['Structureel per inwoner'])) * 1.05);
-
-  const drillLines = selected
-    ? budget.lines
-        .filter((l) => selected.developmentIds.has(l.developmentId))
-        .map((l) => {
-          const rows = result.rows.filter((r) => r.lineId === l.id || r.lineId === l.catalogLineId);
-          const amounts: Record<number, number> = {};
-          for (const y of years) amounts[y] = rows.filter((r) => r.category !== 'investment').reduce((s, r) => s + (r.amounts[y] ?? 0), 0);
-          return { line: l, amounts };
-        })
-        .filter((x) => years.some((y) => x.amounts[y] !== 0))
-        .sort((a, b) => (b.amounts[firstYear] ?? 0) - (a.amounts[firstYear] ?? 0))
-    : [];
 
   const select = (key: string | null) => {
     const next = new URLSearchParams(params);
@@ -334,61 +322,7 @@ export function DashboardPage() {
         </div>
       </div>
 
-      <section aria-labelledby="drill-heading" className="app-stack">
-        <h3 id="drill-heading" className="utrecht-heading-3">
-          {selected ? `Regels van ${selected.name}` : 'Details'}
-        </h3>
-        {selected ? (
-          <>
-            <p className="utrecht-paragraph">
-              <button type="button" className="utrecht-link-button utrecht-link-button--html-button utrecht-link-button--inline" onClick={() => select(null)}>
-                Selectie opheffen
-              </button>
-              {view === 'domain' ? (
-                <>
-                  {' · '}
-                  <Link className="utrecht-link" to={`/begrotingen/${budget.id}?domein=${encodeURIComponent(selected.key)}`}>
-                    Bewerken in de begroting
-                  </Link>
-                </>
-              ) : null}
-            </p>
-            <TableWrap label={`Regels van ${selected.name}`}>
-              <table className="utrecht-table utrecht-table--html-table app-grid-table">
-                <caption className="utrecht-table__caption app-visually-hidden">Regels van {selected.name}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">Regel</th>
-                    <th scope="col" className="utrecht-table__header-cell">Soort</th>
-                    {years.map((y) => (
-                      <th key={y} scope="col" className="utrecht-table__header-cell app-num">
-                        {y}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {drillLines.map(({ line, amounts }) => (
-                    <tr key={line.id} className="utrecht-table__row">
-                      <th scope="row" className="utrecht-table__cell">
-                        {line.effective.description}
-                      </th>
-                      <td className="utrecht-table__cell">{KIND_LABELS[line.effective.kind]}</td>
-                      {years.map((y) => (
-                        <td key={y} className="utrecht-table__cell app-num">
-                          {formatEuro(amounts[y] ?? 0)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          </>
-        ) : (
-          <p className="utrecht-paragraph">Kies een {view === 'unit' ? 'organisatie-eenheid' : 'domein'} in de tabel hierboven om de regels te zien.</p>
-        )}
-      </section>
+      <DrillDown budget={budget} result={result} selected={selected} view={view} onClear={() => select(null)} />
     </div>
   );
 }
