@@ -23,3 +23,4 @@ export * from './permissions.ts';
 export * from './limits.ts';
 export * from './chart-axis.ts';
 export * from './collaboration.ts';
+export * from './contribution.ts';

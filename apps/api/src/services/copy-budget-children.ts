@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { budgetDevelopments, budgetLines, type Db } from '@app/db';
-import { copyAllocation } from './collaborations/copy-allocation.ts';
+import { copyAllocation, copyContributions } from './collaborations/copy-allocation.ts';
 
 /**
  * Copies every development and line (overrides and justifications included) of one budget to
@@ -24,4 +24,5 @@ export async function copyBudgetChildren(tx: Db, fromBudgetId: string, toBudgetI
     await tx.insert(budgetLines).values(copies);
   }
   await copyAllocation(tx, fromBudgetId, toBudgetId, lineIds);
+  await copyContributions(tx, fromBudgetId, toBudgetId);
 }

@@ -16,6 +16,8 @@ import {
   CalculationResponseSchema,
   CompareQuerySchema,
   CompareResponseSchema,
+  ContributionCreateSchema,
+  ContributionParamsSchema,
   CustomLineCreateSchema,
   ErrorResponseSchema,
   NoContentSchema,
@@ -38,6 +40,8 @@ import { overrideLine } from '../../services/override-line.ts';
 import { resetLineOverride } from '../../services/reset-line-override.ts';
 import { addCustomLine } from '../../services/add-custom-line.ts';
 import { deleteCustomLine } from '../../services/delete-custom-line.ts';
+import { addBudgetContribution } from '../../services/collaborations/add-budget-contribution.ts';
+import { removeBudgetContribution } from '../../services/collaborations/remove-budget-contribution.ts';
 import { createScenario } from '../../services/create-scenario.ts';
 import { promoteScenario } from '../../services/promote-scenario.ts';
 import { compareBudgets } from '../../services/compare-budgets.ts';
@@ -134,6 +138,22 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     '/:id/lines/:budgetLineId',
     { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
     async (request) => deleteCustomLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version),
+  );
+
+  // Contribution to a collaboration as one line of a member's own budget (ADR 0701).
+  app.post(
+    '/:id/contributions',
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, body: ContributionCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => {
+      const { detail, contributionId } = await addBudgetContribution(scopeOf(request), request.params.id, request.body);
+      return reply.status(201).header('location', `/api/budgets/${detail.id}/contributions/${contributionId}`).send(detail);
+    },
+  );
+
+  app.delete(
+    '/:id/contributions/:contributionId',
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: ContributionParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request) => removeBudgetContribution(scopeOf(request), request.params.id, request.params.contributionId, request.query.version),
   );
 
   app.post(
