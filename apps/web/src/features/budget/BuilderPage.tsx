@@ -20,7 +20,8 @@ import { QUANTITY_FIELD, changedFields } from './line-fields.ts';
 import { apiProblems, type FormProblem } from '../../lib/form-errors.ts';
 import { engineErrorText } from '../../lib/engine-errors.ts';
 import { isVersionConflict } from './conflict.tsx';
-import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type DevelopmentPatch } from './mutations.ts';
+import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, useRemoveContribution, type DevelopmentPatch } from './mutations.ts';
+import { ContributionForm } from './ContributionForm.tsx';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { formatEuro } from '../../lib/format.ts';
@@ -105,6 +106,7 @@ export function BuilderPage() {
   const resetLine = useResetLine(budget.id);
   const patchDevelopment = usePatchDevelopment(budget.id);
   const deleteLine = useDeleteLine(budget.id);
+  const removeContribution = useRemoveContribution(budget.id);
   const saving = Object.keys(inFlight).length > 0;
 
   // The instant preview: the budget's own engine input with in-flight and draft edits applied.
@@ -265,6 +267,9 @@ export function BuilderPage() {
   const removeCustom = (line: GridLine) => {
     track(`line:${line.id}`, { type: 'line', engineLineId: line.engineLineId, fields: {} }, (cb) => deleteLine.mutate({ lineId: line.id }, cb));
   };
+  const removeContributionLine = (line: GridLine) => {
+    track(`line:${line.id}`, { type: 'line', engineLineId: line.engineLineId, fields: { fixedYearAmountsCents: {} } }, (cb) => removeContribution.mutate({ contributionId: line.id }, cb));
+  };
 
   // Domain names come from the catalog; without it the grid would show keys ("fysiek-domein").
   if (catalogQuery.isPending) return <Loading what="Catalogus" />;
@@ -272,6 +277,8 @@ export function BuilderPage() {
 
   const shownDomains = domainFilter ? model.domains.filter((d) => d.key === domainFilter) : model.domains;
   const filteredDomains = filterDomains(shownDomains, lineFilter);
+  // The contribution lines' own domain (ADR 0701) has no catalog development to switch or add lines to.
+  const catalogDomains = shownDomains.filter((d) => d.key !== 'samenwerking');
   // While filtering, the matches are shown: only collapsed domains stay collapsed.
   const gridCollapsed = lineFilter.trim() ? new Set([...collapsed].filter((k) => !k.startsWith('dev:'))) : collapsed;
   const jump = (budgetDevelopmentId: string) => {
@@ -362,7 +369,7 @@ export function BuilderPage() {
 
       {/* A disabled fieldset makes every development control read-only when the budget may not be edited. */}
       <fieldset disabled={!editable} className="app-plain-fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-        <DevelopmentPanel domains={shownDomains} years={model.years} orgUnits={budget.orgUnits} onChange={changeDevelopment} open={domainFilter !== null} />
+        <DevelopmentPanel domains={catalogDomains} years={model.years} orgUnits={budget.orgUnits} onChange={changeDevelopment} open={domainFilter !== null} />
       </fieldset>
       <section className="app-stack" aria-labelledby="lines-heading">
         <h2 id="lines-heading" className="utrecht-heading-2">
@@ -413,9 +420,11 @@ export function BuilderPage() {
           onReset={reset}
           onExplain={(line, year) => setExplain({ line, year })}
           onDeleteCustom={removeCustom}
+          onRemoveContribution={removeContributionLine}
           readOnly={!editable}
         />
-        {editable ? <CustomLineForm budgetId={budget.id} domains={shownDomains} years={model.years} /> : null}
+        {editable ? <CustomLineForm budgetId={budget.id} domains={catalogDomains} years={model.years} /> : null}
+        {editable ? <ContributionForm budgetId={budget.id} existing={budget.contributions ?? []} /> : null}
       </section>
       {result ? <ExplainDialog input={previewInput} result={result} target={explain} onClose={() => setExplain(null)} unsaved={draft !== null || saving} /> : null}
     </div>
