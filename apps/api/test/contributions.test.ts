@@ -152,6 +152,13 @@ describe('contribution line in a member budget', () => {
     for (const m of collab.membersDetail.filter((x) => x.id !== leusdenId)) expect(body).not.toContain(m.id);
     expect(body).not.toContain(collab.budgetId!);
 
+    // Exports carry the line (CSV per line-year, the workbook's Regels sheet, the PDF's notes).
+    const csv = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/export.csv`, headers: member });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('Bijdrage samenwerking BLNP');
+    const xlsx = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/export.xlsx`, headers: member });
+    expect(xlsx.statusCode).toBe(200);
+
     const twice = await app.inject({ method: 'POST', url: `/api/budgets/${budget.id}/contributions`, headers: member, payload: { collaborationId: collab.id } });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.fields[0].path).toBe('body.collaborationId');
