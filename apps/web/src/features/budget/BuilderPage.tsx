@@ -15,7 +15,7 @@ import { DevelopmentPanel } from './DevelopmentPanel.tsx';
 import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
 import { CustomLineForm } from './CustomLineForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
-import { applyPending, applyPendingDevelopments, buildGridModel, type GridLine, type PendingChange } from './row-model.ts';
+import { applyPending, applyPendingDevelopments, buildGridModel, CONTRIBUTION_DOMAIN_NAMES, type GridLine, type PendingChange } from './row-model.ts';
 import { QUANTITY_FIELD, changedFields } from './line-fields.ts';
 import { apiProblems, type FormProblem } from '../../lib/form-errors.ts';
 import { engineErrorText } from '../../lib/engine-errors.ts';
@@ -51,7 +51,7 @@ export function BuilderPage() {
   const catalogQuery = useQuery(catalogQueries.tree(budget.edition.id));
   const catalog = catalogQuery.data;
   const reference = useQuery(referenceQueries.all());
-  const domainNames = useMemo(() => Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])), [catalog]);
+  const domainNames = useMemo(() => ({ ...CONTRIBUTION_DOMAIN_NAMES, ...Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])) }), [catalog]);
 
   const [editingLineId, setEditingLineId] = useState<string | null>(null);
   const [draft, setDraft] = useState<PendingChange | null>(null);

@@ -55,6 +55,9 @@ export interface GridModel {
   totals: Totals;
 }
 
+/** The contribution lines' own domain (ADR 0701): not in the catalog, named here for every screen. */
+export const CONTRIBUTION_DOMAIN_NAMES: Readonly<Record<string, string>> = { samenwerking: 'Samenwerking' };
+
 /** Totals with every year at 0 (a domain or group the engine has no rows for). */
 export const emptyTotals = (years: number[]): Totals => {
   const zero = () => Object.fromEntries(years.map((y) => [y, 0])) as Record<number, Cents>;
