@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { calculate, type CalculationInput } from '@app/engine';
 import { createBudgetWorkbook } from './xlsx/workbook.ts';
+import { readBudgetWorkbook } from './import/budget-workbook.ts';
 import { findSoffice, recalculateWithLibreOffice, shouldSkipTool } from './testing/libreoffice.ts';
 import { compareRecalculation } from './testing/verify-workbook.ts';
 import { DE_BILT, sampleInput, sampleMeta } from './testing/sample.ts';
@@ -45,6 +46,16 @@ describe('a contribution line in the workbook', () => {
       }
     });
     expect(found).toBe(true);
+  });
+
+  test('reading the unchanged workbook back finds no change and no warning for the contribution line', async () => {
+    const input = withContribution();
+    const result = calculate(input);
+    const built = createBudgetWorkbook({ input, result, meta: sampleMeta(input) });
+    const changes = await readBudgetWorkbook(Buffer.from(await built.workbook.xlsx.writeBuffer()), input);
+    expect(changes.errors).toEqual([]);
+    expect(changes.warnings).toEqual([]);
+    expect(changes.lines.filter((l) => l.lineId === 'c-blnp')).toEqual([]);
   });
 
   test.skipIf(skipLibreOffice)('LibreOffice recalculation equals the engine to the euro', async () => {
