@@ -24,6 +24,8 @@ if (isRunner) {
     const { createTestDatabase } = await import('./db/src/testing.ts');
     const database = await createTestDatabase(process.env.TEST_DATABASE_URL);
     serverEnv.DATABASE_URL = database.url;
+    // Specs that need a second organisation (contribution.spec.ts) insert it here; workers inherit it.
+    process.env.E2E_DATABASE_URL = database.url;
     // The teardown runs in this same runner process and drops the database again.
     (globalThis as { e2eDatabase?: { drop(): Promise<void> } }).e2eDatabase = database;
   } else {

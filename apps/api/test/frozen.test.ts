@@ -95,6 +95,9 @@ describe.each(['submitted', 'adopted'] as const)('a %s budget', (status) => {
       ['POST', `/api/budgets/${budget.id}/lines`, { developmentId: budget.developments[0]!.id, description: 'Nog een', kind: 'structural', costBasis: 'amount', costPool: 'software', amountCents: 1, indexation: 'none' }],
       ['DELETE', `/api/budgets/${budget.id}/lines/${customLine.id}`, undefined],
       ['POST', `/api/budgets/${budget.id}/promote`, {}],
+      // Contribution lines (ADR 0023): neither added nor removed once frozen.
+      ['POST', `/api/budgets/${budget.id}/contributions`, { collaborationId: '00000000-0000-4000-8000-000000000000' }],
+      ['DELETE', `/api/budgets/${budget.id}/contributions/00000000-0000-4000-8000-000000000000`, undefined],
     ];
     for (const [method, url, payload] of writes) {
       const response = await call(method, url, advisor, payload);

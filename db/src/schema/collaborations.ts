@@ -1,4 +1,4 @@
-import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AllocationKey } from '@app/engine';
 import { budgets } from './budgets.ts';
 import { organisations } from './organisations.ts';
@@ -104,6 +104,44 @@ export const budgetAllocations = pgTable(
   (t) => [index().on(t.collaborationId)],
 );
 
+/** What a frozen (submitted/adopted) member budget keeps of its contribution line (ADR 0701). */
+export interface PinnedContribution {
+  /** year → cents, as allocated when the budget was frozen. */
+  amounts: Record<string, number>;
+  sharedBudgetName: string;
+  sharedUpdatedAt: string | null;
+  /** The line's state when frozen ('revoked' pins € 0). */
+  state: 'active' | 'revoked' | 'no-budget';
+  pinnedAt: string;
+}
+
+/**
+ * A member organisation's budget includes its contribution to a collaboration as one line: a link,
+ * not copied amounts; the amounts follow the host's current shared budget at compute time, and are
+ * pinned into `pinned` when the member budget is submitted or adopted (ADR 0701).
+ */
+export const budgetContributions = pgTable(
+  'budget_contributions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    budgetId: uuid()
+      .notNull()
+      .references(() => budgets.id, { onDelete: 'cascade' }),
+    collaborationId: uuid()
+      .notNull()
+      .references(() => collaborations.id, { onDelete: 'cascade' }),
+    memberId: uuid()
+      .notNull()
+      .references(() => collaborationMembers.id, { onDelete: 'cascade' }),
+    /** Name at the time the link was made, shown if the collaboration can no longer be read. */
+    collaborationName: text().notNull(),
+    pinned: jsonb().$type<PinnedContribution>(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.budgetId, t.collaborationId), index().on(t.collaborationId)],
+);
+
+export type BudgetContributionRow = typeof budgetContributions.$inferSelect;
 export type CollaborationRow = typeof collaborations.$inferSelect;
 export type CollaborationMemberRow = typeof collaborationMembers.$inferSelect;
 export type BudgetAllocationRow = typeof budgetAllocations.$inferSelect;

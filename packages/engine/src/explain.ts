@@ -317,6 +317,10 @@ function buildTrace(ctx: EngineContext, plan: LinePlan, component: Component, ye
     const inputs = [{ label: 'Regel', value: plan.line.description, source: 'Modelgemeente (gepubliceerd, onvolledig)' }];
     return { formula: `Regel is in de bron afgekapt; bedrag of uren ontbreken en tellen mee als ${formatEuro(cell)} tot u de regel aanvult`, inputs };
   }
+  if (plan.fixedYearCents) {
+    const inputs = [{ label: `Bijdrage ${year}`, value: formatEuroExact(cell), source: 'Gedeelde begroting (verdeelsleutel)' }];
+    return { formula: `${plan.line.description}: bijdrage aan samenwerking volgens verdeelsleutel; niet geschaald of geïndexeerd = ${formatEuro(cell)}`, inputs };
+  }
   const inputs = baseInputs(ctx, plan, modelLine);
   const note = placementNote(plan, component, year);
   if (note != null) {

@@ -185,6 +185,8 @@ export interface LinePlan {
   migrationCents: number;
   /** True when explicit re-tender/migration amounts were rescaled with the line's factor. */
   contractEndScaled: boolean;
+  /** Lines with fixedYearAmountsCents: the exact cents per horizon index (0 where the line names none); else null. */
+  fixedYearCents: number[] | null;
 }
 
 function oneOf<T extends string>(value: T, allowed: readonly T[], field: string): T {
@@ -413,8 +415,26 @@ function contractEnd(
   };
 }
 
+/** The exact cents per horizon index of a line with fixed amounts per year, validated (null for other lines). */
+function fixedYearCents(ctx: EngineContext, line: LineInput, kind: LineKind, basis: CostBasis, index: number): number[] | null {
+  const fixed = line.fixedYearAmountsCents;
+  if (fixed == null) return null;
+  const field = lineField(index, 'fixedYearAmountsCents');
+  if (typeof fixed !== 'object' || Array.isArray(fixed)) throw new EngineInputError(field, 'must be an object of year → cents');
+  if (kind !== 'structural' || basis !== 'amount') throw new EngineInputError(field, 'is only allowed on structural amount lines');
+  const out = new Array<number>(ctx.horizon).fill(0);
+  for (const [key, value] of Object.entries(fixed)) {
+    const year = Number(key);
+    if (!Number.isInteger(year) || String(year) !== key) throw new EngineInputError(`${field}.${key}`, 'must be keyed by a year');
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new EngineInputError(`${field}.${key}`, 'must be a whole number of cents');
+    if (year >= ctx.firstYear && year <= ctx.lastYear) out[year - ctx.firstYear] = value;
+  }
+  return out;
+}
+
 /** Validates and rescales one line (index = its position in input.lines, for error paths). */
 export function planLine(ctx: EngineContext, line: LineInput, index: number): LinePlan {
+  if (line.fixedYearAmountsCents != null) return planFixedYearsLine(ctx, line, index);
   const dev = ctx.developments.get(line.developmentId);
   if (!dev) throw new EngineInputError(lineField(index, 'developmentId'), `unknown development "${line.developmentId}"`);
   const kind = lineOneOf(line.kind, LINE_KINDS, index, 'kind');
@@ -467,6 +487,55 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
     incomplete,
     ...investmentTerms(ctx, line, kind, index, baseCents),
     ...contractEnd(ctx, line, kind, index, baseCents, scale),
+    fixedYearCents: null,
+  };
+}
+
+/**
+ * A line with exact amounts per year (a collaboration contribution): no rescaling, no indexation,
+ * no rounding; one structural row whose cells are the given cents.
+ */
+function planFixedYearsLine(ctx: EngineContext, line: LineInput, index: number): LinePlan {
+  const dev = ctx.developments.get(line.developmentId);
+  if (!dev) throw new EngineInputError(lineField(index, 'developmentId'), `unknown development "${line.developmentId}"`);
+  const kind = lineOneOf(line.kind, LINE_KINDS, index, 'kind');
+  const basis = lineOneOf(line.costBasis, COST_BASES, index, 'costBasis');
+  lineOneOf(line.costPool, COST_POOLS, index, 'costPool');
+  lineOneOf(line.driver, DRIVERS, index, 'driver');
+  const yearOffset = lineInteger(line.yearOffset, index, 'yearOffset', 0);
+  const fixed = fixedYearCents(ctx, line, kind, basis, index) as number[];
+  return {
+    index,
+    line,
+    development: dev.development,
+    enabled: dev.development.enabled,
+    ratio: 1,
+    elasticity: 0,
+    scaleFactor: 1,
+    scaleNum: 1,
+    scaleDen: 1,
+    scalingRule: 'power',
+    ruleRatio: 1,
+    own: 1,
+    model: 1,
+    modelQuantity: fixed[0] ?? 0,
+    scaledQuantity: fixed[0] ?? 0,
+    unitCents: 0,
+    periodsPerYear: 1,
+    hireRole: null,
+    perYear: true,
+    baseCents: fixed[0] ?? 0,
+    start: dev.start + yearOffset,
+    durationYears: 1,
+    indexation: 'none',
+    incomplete: false,
+    term: 0,
+    activated: false,
+    contractYears: 0,
+    retenderCents: 0,
+    migrationCents: 0,
+    contractEndScaled: false,
+    fixedYearCents: fixed,
   };
 }
 
@@ -527,6 +596,11 @@ export function fillComponent(ctx: EngineContext, plan: LinePlan, component: Com
       return;
     }
     case 'structural': {
+      if (plan.fixedYearCents) {
+        // Exact amounts per year (a collaboration contribution): passed through, every year of the horizon.
+        for (let k = 0; k < horizon; k++) out[k] = plan.fixedYearCents[k] as number;
+        return;
+      }
       for (let k = Math.max(0, start - firstYear); k < horizon; k++) {
         out[k] = roundEuro(plan.baseCents * indexFactor(ctx, plan, k));
       }

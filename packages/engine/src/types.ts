@@ -162,6 +162,13 @@ export interface LineInput {
   extrapolate?: boolean | null;
   /** null → staff lines 'wage', everything else 'price'. */
   indexation?: Indexation | null;
+  /**
+   * Structural amount-basis lines only: the exact whole-cent amount per budget year (year → cents),
+   * e.g. a member's contribution to a collaboration as allocated in the shared budget (ADR 0023).
+   * Passed through exactly: not rescaled, not indexed, not rounded; horizon years it does not name
+   * count 0, years outside the horizon are ignored. amountCents and the scaling fields are ignored.
+   */
+  fixedYearAmountsCents?: Record<number, Cents> | null;
 }
 
 export interface DevelopmentInput {

@@ -14,6 +14,7 @@ import { BudgetProfileSchema, CbsCodeSchema, ProfileInputSchema, ProfileSchema }
 import { LineInputSchema, LineValueFieldSchema, NEGATIVE_INVESTMENT_MESSAGE, lineValueShape, signedAmountShape } from './line.ts';
 import { CalculationInputSchema, TotalsSchema } from './calculation.ts';
 import { BudgetStatusSchema } from './enums.ts';
+import { ContributionLineSchema } from './contribution.ts';
 
 const VersionSchema = z
   .number({ error: 'versie is verplicht (optimistische vergrendeling)' })
@@ -131,6 +132,8 @@ export const BudgetDetailSchema = z.object({
   orgUnits: z.array(z.object({ id: z.string(), name: z.string() })),
   developments: z.array(BudgetDevelopmentSchema),
   lines: z.array(BudgetLineSchema),
+  /** Contributions to collaborations, one line each (ADR 0023); in calculationInput under development "samenwerking". */
+  contributions: z.array(ContributionLineSchema),
   calculationInput: CalculationInputSchema,
   updatedAt: TimestampSchema,
 });

@@ -25,3 +25,4 @@ export * from './chart-axis.ts';
 export * from './collaboration.ts';
 export * from './funding.ts';
 export * from './funding-text.ts';
+export * from './contribution.ts';

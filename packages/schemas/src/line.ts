@@ -72,6 +72,8 @@ export const LineInputSchema = z.object({
   developmentId: KeySchema,
   provenance: ProvenanceSchema,
   ...signedAmountShape,
+  /** A collaboration contribution: exact cents per year, not rescaled or indexed (ADR 0023). Not overridable. */
+  fixedYearAmountsCents: z.record(z.string().regex(/^\d{4}$/, { error: 'moet een jaartal zijn' }), SignedAmountCentsSchema).nullable().optional(),
 });
 export type LineInput = z.infer<typeof LineInputSchema>;
 

@@ -197,6 +197,9 @@ function readLines(ws: ExcelJS.Worksheet, input: CalculationInput, changes: Budg
   const typedYears: string[] = [];
   ws.eachRow((row, n) => {
     if (n <= headerRow) return;
+    // A contribution line (ADR 0023) follows the shared budget: its year values are not imported.
+    const rowId = row.getCell(1).value;
+    if (typeof rowId === 'string' && lines.get(rowId)?.fixedYearAmountsCents != null) return;
     for (let c = FIRST_YEAR_COLUMN; c <= row.cellCount; c++) {
       const v = row.getCell(c).value;
       if (v != null && !isFormula(v)) typedYears.push(`${columnLetter(c)}${n}`);

@@ -85,6 +85,15 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
   const c = (key: LineColumnKey, row = r) => `$${cells.col(key)}${row}`;
   const driver = line.driver;
 
+  if (line.fixedYearAmountsCents != null) {
+    // A collaboration contribution (ADR 0023): the amounts per year are inputs of this sheet, exactly
+    // as allocated in the shared budget; not scaled or indexed, so nothing here derives them.
+    const yearValues: Record<number, ExcelJS.CellValue> = {};
+    for (const y of years) yearValues[y] = (amounts[y] ?? 0) / 100;
+    const first = (amounts[years[0] as number] ?? 0) / 100;
+    return { elasticity: 0, ratio: 1, scaledQuantity: first, unitPrice: null, base: first, indexation: 'none', startYear: input.firstYear, term: null, years: yearValues };
+  }
+
   // An own value (ownQuantity) is not rescaled: elasticity 0, like the engine's effectiveElasticity().
   const elasticity: ExcelJS.CellValue =
     driver === 'fixed' || line.ownQuantity === true ? 0 : line.elasticity != null ? line.elasticity : formula(refs.defaultElasticity[driver], lr?.elasticity);

@@ -16,6 +16,8 @@ import {
   CalculationResponseSchema,
   CompareQuerySchema,
   CompareResponseSchema,
+  ContributionCreateSchema,
+  ContributionParamsSchema,
   CustomLineCreateSchema,
   ErrorResponseSchema,
   NoContentSchema,
@@ -44,6 +46,8 @@ import { promoteScenario } from '../../services/budgets/promote-scenario.ts';
 import { compareBudgets } from '../../services/budgets/compare-budgets.ts';
 import { getBudgetFamily, listBudgetFamilies } from '../../services/budgets/budget-families.ts';
 import { setBudgetArchived } from '../../services/budgets/archive-budget.ts';
+import { addBudgetContribution } from '../../services/collaborations/add-budget-contribution.ts';
+import { removeBudgetContribution } from '../../services/collaborations/remove-budget-contribution.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['budgets'];
@@ -135,6 +139,22 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     '/:id/lines/:budgetLineId',
     { schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
     async (request, reply) => sendJson(request, reply, await deleteCustomLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version)),
+  );
+
+  // Contribution to a collaboration as one line of a member's own budget (ADR 0023).
+  app.post(
+    '/:id/contributions',
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, body: ContributionCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => {
+      const { detail, contributionId } = await addBudgetContribution(scopeOf(request), request.params.id, request.body);
+      return reply.status(201).header('location', `/api/budgets/${detail.id}/contributions/${contributionId}`).send(detail);
+    },
+  );
+
+  app.delete(
+    '/:id/contributions/:contributionId',
+    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: ContributionParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request) => removeBudgetContribution(scopeOf(request), request.params.id, request.params.contributionId, request.query.version),
   );
 
   app.post(

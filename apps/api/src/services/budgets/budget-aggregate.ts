@@ -2,7 +2,7 @@ import { type RequestScope } from '../request-scope.ts';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { budgetDevelopments, budgetLines, budgets, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
 import type { CalculationInput } from '@app/engine';
-import type { BudgetDetail } from '@app/schemas';
+import type { BudgetDetail, ContributionLine } from '@app/schemas';
 import { notFound } from '../../errors.ts';
 import type { EditionData, ReferenceCache } from '../reference-data/reference-cache.ts';
 import { isUuid } from '../ids.ts';
@@ -11,6 +11,7 @@ import { budgetState, childrenKey, childrenWeight, detailKey } from '../budget-r
 import { cachedJson, rememberBody } from '../budget-read/result-cache.ts';
 import { buildCalculationInput, developmentLabel } from '../engine-input/build-input.ts';
 import { overriddenFields, toBudgetLineInput, toLineInput, toModelProfile } from '../engine-input/mappers.ts';
+import { CONTRIBUTION_DEVELOPMENT_ID, CONTRIBUTION_DOMAIN_KEY, contributionLineInput, loadContributionLines } from '../collaborations/contribution-lines.ts';
 
 /** A budget with everything the engine and the detail view need. */
 export interface BudgetAggregate {
@@ -18,13 +19,20 @@ export interface BudgetAggregate {
   edition: EditionData;
   developments: BudgetDevelopmentRow[];
   lines: BudgetLineRow[];
+  /** Contributions to collaborations (ADR 0023): one fixed-amount line each; [] when none. */
+  contributions: ContributionLine[];
+}
+
+export interface AggregateOptions {
+  /** false: leave contribution lines out (a shared budget, read for its allocation, never has them). */
+  withContributions?: boolean;
 }
 
 /**
  * Loads budgets of one organisation with their developments and lines in three queries. Budgets of
  * another organisation are simply not found (same answer as an unknown id).
  */
-export async function loadBudgetAggregates(db: Db, cache: ReferenceCache, organisationId: string, ids?: string[]): Promise<BudgetAggregate[]> {
+export async function loadBudgetAggregates(db: Db, cache: ReferenceCache, organisationId: string, ids?: string[], options: AggregateOptions = {}): Promise<BudgetAggregate[]> {
   const scope = ids
     ? and(eq(budgets.organisationId, organisationId), inArray(budgets.id, ids.filter(isUuid)))
     : eq(budgets.organisationId, organisationId);
@@ -36,6 +44,7 @@ export async function loadBudgetAggregates(db: Db, cache: ReferenceCache, organi
     db.select().from(budgetDevelopments).where(inArray(budgetDevelopments.budgetId, budgetIds)),
     db.select().from(budgetLines).where(inArray(budgetLines.budgetId, budgetIds)).orderBy(asc(budgetLines.createdAt), asc(budgetLines.id)),
   ]);
+  const contributions = options.withContributions === false ? new Map<string, ContributionLine[]>() : await loadContributionLines(db, cache, budgetRows);
   const aggregates: BudgetAggregate[] = [];
   for (const budget of budgetRows) {
     const edition = await cache.edition(db, budget.editionId);
@@ -45,6 +54,7 @@ export async function loadBudgetAggregates(db: Db, cache: ReferenceCache, organi
         edition,
         developmentRows.filter((row) => row.budgetId === budget.id),
         lineRows.filter((row) => row.budgetId === budget.id),
+        contributions.get(budget.id) ?? [],
       ),
     );
   }
@@ -52,13 +62,13 @@ export async function loadBudgetAggregates(db: Db, cache: ReferenceCache, organi
 }
 
 /** The aggregate of rows already in hand (read or just written), children in catalog order. */
-export function assembleAggregate(budget: BudgetRow, edition: EditionData, developments: BudgetDevelopmentRow[], lines: BudgetLineRow[]): BudgetAggregate {
-  return { budget, edition, developments: sortByCatalogOrder(developments, edition), lines: sortLines(lines, edition) };
+export function assembleAggregate(budget: BudgetRow, edition: EditionData, developments: BudgetDevelopmentRow[], lines: BudgetLineRow[], contributions: ContributionLine[] = []): BudgetAggregate {
+  return { budget, edition, developments: sortByCatalogOrder(developments, edition), lines: sortLines(lines, edition), contributions };
 }
 
-export async function loadBudgetAggregate(db: Db, cache: ReferenceCache, organisationId: string, id: string): Promise<BudgetAggregate> {
+export async function loadBudgetAggregate(db: Db, cache: ReferenceCache, organisationId: string, id: string, options: AggregateOptions = {}): Promise<BudgetAggregate> {
   if (!isUuid(id)) throw notFound('Begroting');
-  const [aggregate] = await loadBudgetAggregates(db, cache, organisationId, [id]);
+  const [aggregate] = await loadBudgetAggregates(db, cache, organisationId, [id], options);
   if (!aggregate) throw notFound('Begroting');
   return aggregate;
 }
@@ -79,7 +89,7 @@ function sortLines(rows: BudgetLineRow[], edition: EditionData): BudgetLineRow[]
 export function buildBudgetCalculationInput(aggregate: BudgetAggregate): CalculationInput {
   const { budget, edition } = aggregate;
   const catalogById = new Map(edition.lines.map((row) => [row.id, row]));
-  return buildCalculationInput(edition, {
+  const input = buildCalculationInput(edition, {
     profile: { inhabitants: budget.profileInhabitants, employees: budget.profileEmployees, departments: budget.profileDepartments },
     firstYear: budget.firstYear,
     horizonYears: budget.horizonYears,
@@ -88,6 +98,11 @@ export function buildBudgetCalculationInput(aggregate: BudgetAggregate): Calcula
     developments: aggregate.developments,
     lines: aggregate.lines.map((line) => toBudgetLineInput(line, line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null)),
   });
+  if (aggregate.contributions.length === 0) return input;
+  // Contributions to collaborations: one development outside the catalog, one exact-amount line each.
+  input.developments.push({ id: CONTRIBUTION_DEVELOPMENT_ID, domainKey: CONTRIBUTION_DOMAIN_KEY, title: 'Bijdragen aan samenwerkingen', startYear: null, enabled: true });
+  input.lines.push(...aggregate.contributions.map(contributionLineInput));
+  return input;
 }
 
 export function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] }): BudgetDetail {
@@ -130,6 +145,7 @@ export function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: B
         note: row.note,
       };
     }),
+    contributions: aggregate.contributions,
     lines: aggregate.lines.map((line) => {
       const catalogLine = line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null;
       return {

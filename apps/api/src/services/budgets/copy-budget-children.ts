@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { budgetDevelopments, budgetLines, funding, type Db } from '@app/db';
-import { copyAllocation } from '../collaborations/copy-allocation.ts';
+import { copyAllocation, copyContributions } from '../collaborations/copy-allocation.ts';
 
 /**
  * Copies every development, line (overrides and justifications included) and funding of one
@@ -32,4 +32,5 @@ export async function copyBudgetChildren(tx: Db, fromBudgetId: string, toBudgetI
     );
   }
   await copyAllocation(tx, fromBudgetId, toBudgetId, lineIds);
+  await copyContributions(tx, fromBudgetId, toBudgetId);
 }

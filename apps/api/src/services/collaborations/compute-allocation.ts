@@ -20,7 +20,7 @@ export interface SharedBudget {
 /** Loads a budget of the collaboration's family (the host's own), with its allocation keys. */
 export async function loadSharedBudget(db: Db, cache: ReferenceCache, organisationId: string, collaborationId: string, budgetId: string): Promise<SharedBudget> {
   const record = await loadOwnCollaboration(db, organisationId, collaborationId);
-  const aggregate = await loadBudgetAggregate(db, cache, organisationId, budgetId);
+  const aggregate = await loadBudgetAggregate(db, cache, organisationId, budgetId, { withContributions: false });
   if (!record.collaboration.budgetFamilyId || aggregate.budget.familyId !== record.collaboration.budgetFamilyId) throw notFound('Gezamenlijke begroting');
   const [row] = await db.select().from(budgetAllocations).where(eq(budgetAllocations.budgetId, budgetId));
   const members: AllocationMemberFigures[] =

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { budgetAllocations, type Db } from '@app/db';
+import { budgetAllocations, budgetContributions, type Db } from '@app/db';
 import type { AllocationKey } from '@app/engine';
 
 /**
@@ -16,4 +16,14 @@ export async function copyAllocation(tx: Db, fromBudgetId: string, toBudgetId: s
     if (copied) lineKeys[copied] = key;
   }
   await tx.insert(budgetAllocations).values({ budgetId: toBudgetId, collaborationId: row.collaborationId, keys: { ...row.keys, lineKeys }, members: row.members });
+}
+
+/**
+ * Copies a member budget's contribution links to its scenario or new version, unpinned: the copy is
+ * a draft and follows the shared budget again (ADR 0023).
+ */
+export async function copyContributions(tx: Db, fromBudgetId: string, toBudgetId: string): Promise<void> {
+  const rows = await tx.select().from(budgetContributions).where(eq(budgetContributions.budgetId, fromBudgetId));
+  if (rows.length === 0) return;
+  await tx.insert(budgetContributions).values(rows.map((r) => ({ budgetId: toBudgetId, collaborationId: r.collaborationId, memberId: r.memberId, collaborationName: r.collaborationName, pinned: null })));
 }

@@ -23,7 +23,29 @@ function overrideNotes(detail: BudgetDetail): OverrideNote[] {
       notes.push({ lineId: line.effective.id, description: `${line.effective.description} (eigen regel)`, fields: [], modelValues: {}, justification: line.justification });
     }
   }
+  for (const c of detail.contributions) notes.push({ lineId: c.id, description: c.description, fields: [], modelValues: {}, justification: contributionNote(c) });
   return notes;
+}
+
+/** dd-mm-jjjj of an ISO timestamp (UTC date). */
+function dutchDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}-${m}-${y}`;
+}
+
+/** What the exports say about a contribution line (ADR 0023). */
+export function contributionNote(c: BudgetDetail['contributions'][number]): string {
+  if (c.state === 'revoked') return 'Geen partnerrol meer voor deze samenwerking: de bijdrage telt als € 0.';
+  if (c.state === 'no-budget') return 'De samenwerking heeft nog geen gedeelde begroting: de bijdrage telt als € 0.';
+  const changed = c.sharedUpdatedAt ? `; gedeelde begroting gewijzigd op ${dutchDate(c.sharedUpdatedAt)}` : '';
+  const pinned = c.pinnedAt ? `; vastgelegd bij indienen/vaststellen op ${dutchDate(c.pinnedAt)}` : '';
+  return `Bijdrage volgens de verdeelsleutel van de gedeelde begroting "${c.sharedBudgetName ?? ''}"${changed}${pinned}. Niet geschaald of geïndexeerd.`;
+}
+
+/** The contribution lines' own domain and development (outside the catalog), only when the budget has them. */
+function withContributionNames(names: ReturnType<typeof editionNames>, detail: BudgetDetail): ReturnType<typeof editionNames> {
+  if (detail.contributions.length === 0) return names;
+  return { ...names, domainNames: { ...names.domainNames, samenwerking: 'Samenwerking' }, developmentTitles: { ...names.developmentTitles, samenwerking: 'Bijdragen aan samenwerkingen' } };
 }
 
 /** What a download of a stored budget is built from: the data for @app/export and the file's base name. */
@@ -45,7 +67,7 @@ export async function loadBudgetExport(scope: RequestScope, budgetId: string, ge
     // The workflow version (1 = first, +1 per new version after adoption), not the edit counter.
     version: (await getBudgetVersions(scope, budgetId)).lineage.length,
     generatedAt,
-    ...editionNames(edition),
+    ...withContributionNames(editionNames(edition), detail),
     sources: await assumptionSources(scope.db, scope.cache, scope.organisationId),
     overrides: overrideNotes(detail),
     benchmarks: await loadBenchmarks(scope.db),

@@ -1,9 +1,10 @@
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { transitionBudget } from './budget-workflow.ts';
+import { pinContributions } from '../collaborations/contribution-lines.ts';
 
 /** Manager: submitted → adopted (vastgesteld). Adopted budgets are immutable; changes need a new version. */
 export function adoptBudget(scope: RequestScope, budgetId: string, comment?: string): Promise<void> {
-  const { db } = scope;
+  const { db, cache } = scope;
   const actor = actorOf(scope);
   return transitionBudget(db, actor, budgetId, {
     from: 'submitted',
@@ -11,6 +12,8 @@ export function adoptBudget(scope: RequestScope, budgetId: string, comment?: str
     kind: 'adopted',
     action: 'adopt',
     comment,
+    // The contribution lines keep the amounts of this moment (ADR 0023).
+    alsoWrite: (tx, budget) => pinContributions(tx, cache, budget),
     refusal: 'Alleen een ingediende begroting kan worden vastgesteld.',
   });
 }

@@ -33,7 +33,16 @@ export async function transitionBudget(
   db: Db,
   actor: Actor,
   budgetId: string,
-  step: { from: BudgetStatus; to: BudgetStatus; kind: CommentKind; action: string; comment?: string | undefined; refusal: string },
+  step: {
+    from: BudgetStatus;
+    to: BudgetStatus;
+    kind: CommentKind;
+    action: string;
+    comment?: string | undefined;
+    refusal: string;
+    /** Extra writes of the step in its transaction (e.g. pinning contribution lines, ADR 0023). */
+    alsoWrite?: (tx: Db, budget: BudgetRow) => Promise<void>;
+  },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const budget = await lockOwnBudget(tx, actor.organisationId, budgetId);
@@ -44,6 +53,7 @@ export async function transitionBudget(
       .update(budgets)
       .set({ status: step.to, version: sql`${budgets.version} + 1`, updatedAt: new Date() })
       .where(eq(budgets.id, budget.id));
+    if (step.alsoWrite) await step.alsoWrite(tx, budget);
     if (step.comment) {
       await tx.insert(budgetComments).values({ organisationId: actor.organisationId, budgetId: budget.id, userId: actor.userId, kind: step.kind, body: step.comment });
     }

@@ -1,5 +1,6 @@
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { transitionBudget } from './budget-workflow.ts';
+import { unpinContributions } from '../collaborations/contribution-lines.ts';
 
 /** Manager: submitted → draft with a required comment telling the advisor what to change. */
 export function sendBackBudget(scope: RequestScope, budgetId: string, comment: string): Promise<void> {
@@ -11,6 +12,8 @@ export function sendBackBudget(scope: RequestScope, budgetId: string, comment: s
     kind: 'sent-back',
     action: 'send-back',
     comment,
+    // Back in draft: the contribution lines follow the shared budget again (ADR 0023).
+    alsoWrite: (tx, budget) => unpinContributions(tx, budget.id),
     refusal: 'Alleen een ingediende begroting kan worden teruggestuurd.',
   });
 }

@@ -1,9 +1,10 @@
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { transitionBudget } from './budget-workflow.ts';
+import { pinContributions } from '../collaborations/contribution-lines.ts';
 
 /** Advisor: draft → submitted (ingediend ter vaststelling); edits are frozen until it is sent back. */
 export function submitBudget(scope: RequestScope, budgetId: string, comment?: string): Promise<void> {
-  const { db } = scope;
+  const { db, cache } = scope;
   const actor = actorOf(scope);
   return transitionBudget(db, actor, budgetId, {
     from: 'draft',
@@ -11,6 +12,8 @@ export function submitBudget(scope: RequestScope, budgetId: string, comment?: st
     kind: 'submitted',
     action: 'submit',
     comment,
+    // The contribution lines keep the amounts of this moment (ADR 0023).
+    alsoWrite: (tx, budget) => pinContributions(tx, cache, budget),
     refusal: 'Alleen een conceptbegroting kan worden ingediend.',
   });
 }

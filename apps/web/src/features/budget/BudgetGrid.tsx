@@ -29,6 +29,8 @@ export interface BudgetGridProps {
   onReset: (line: GridLine) => void;
   onExplain: (line: GridLine, year: number) => void;
   onDeleteCustom?: (line: GridLine) => void;
+  /** Removes a contribution line (ADR 0023). */
+  onRemoveContribution?: (line: GridLine) => void;
   /** Hide the edit actions (adopted/submitted budget, or a role that may not edit). */
   readOnly?: boolean;
   /** Collapsed domains (`domain:<key>`) and developments (`dev:<budget development id>`). */
@@ -94,6 +96,31 @@ function overrideSummary(line: GridLine): string {
   return parts.join(', ');
 }
 
+/** dd-mm-jjjj of an ISO timestamp. */
+function dutchDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** Where a contribution line's amounts come from, and when the shared budget last changed. */
+function ContributionNote({ line }: { line: GridLine }) {
+  const c = line.contribution;
+  if (!c) return null;
+  let text: string;
+  if (c.state === 'revoked') text = 'Geen partnerrol meer voor deze samenwerking: de bijdrage telt als € 0. Vraag de gastorganisatie de partnerrol opnieuw toe te kennen, of verwijder de regel.';
+  else if (c.state === 'no-budget') text = 'De samenwerking heeft nog geen gedeelde begroting: de bijdrage telt als € 0.';
+  else {
+    const source = `Volgens de verdeelsleutel van "${c.sharedBudgetName ?? ''}"${c.hostName ? ` (${c.hostName})` : ''}; niet geschaald of geïndexeerd.`;
+    const changed = c.sharedUpdatedAt ? ` Gedeelde begroting gewijzigd op ${dutchDate(c.sharedUpdatedAt)}.` : '';
+    const pinned = c.pinnedAt ? ` Vastgelegd op ${dutchDate(c.pinnedAt)} (ingediend of vastgesteld): wijzigt niet meer.` : '';
+    text = source + changed + pinned;
+  }
+  return (
+    <span className="app-model-value">
+      <span className="app-override-marker">{c.state === 'active' ? 'Gedeelde begroting' : 'Let op'}</span>: {text}
+    </span>
+  );
+}
+
 type Handlers = RefObject<BudgetGridProps>;
 
 interface LineRowProps {
@@ -139,6 +166,7 @@ const LineRow = memo(function LineRow({ line, years, disabled, editing, readOnly
             <span className="app-override-marker">Onvolledig in de bron</span>: vul de ontbrekende waarden aan via Aanpassen; telt tot dan niet mee.
           </span>
         ) : null}
+        {line.contribution ? <ContributionNote line={line} /> : null}
         {line.overridden ? (
           <span className="app-model-value">
             <span className="app-override-marker">Aangepast</span> ({overrideSummary(line)}) — toelichting: {line.budgetLine.justification ?? '—'}
@@ -146,9 +174,15 @@ const LineRow = memo(function LineRow({ line, years, disabled, editing, readOnly
         ) : null}
       </th>
       <td role="gridcell" tabIndex={-1} className="utrecht-table__cell app-kind-cell">
-        {KIND_LABELS[line.effective.kind]}
-        <br />
-        <ProvenanceBadge provenance={line.effective.provenance} />
+        {line.contribution ? (
+          'Bijdrage samenwerking'
+        ) : (
+          <>
+            {KIND_LABELS[line.effective.kind]}
+            <br />
+            <ProvenanceBadge provenance={line.effective.provenance} />
+          </>
+        )}
       </td>
       {years.map((y) => (
         <td key={y} role="gridcell" tabIndex={-1} className="utrecht-table__cell app-num">
@@ -158,7 +192,13 @@ const LineRow = memo(function LineRow({ line, years, disabled, editing, readOnly
         </td>
       ))}
       <td role="gridcell" tabIndex={-1} className="utrecht-table__cell app-actions-cell">
-        {readOnly ? null : (
+        {readOnly ? null : line.contribution ? (
+          props().onRemoveContribution ? (
+            <Button tabIndex={-1} appearance="subtle" onClick={() => props().onRemoveContribution?.(line)} aria-label={`Verwijderen: ${line.effective.description}`}>
+              Verwijderen
+            </Button>
+          ) : null
+        ) : (
           <div className="app-row">
             <Button
               id={`edit-${line.id}`}

@@ -15,11 +15,12 @@ import { DevelopmentPanel } from './DevelopmentPanel.tsx';
 import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
 import { CustomLineForm } from './CustomLineForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
-import type { GridLine, PendingChange } from './row-model.ts';
+import { CONTRIBUTION_DOMAIN_NAMES, type GridLine, type PendingChange } from './row-model.ts';
 import { QUANTITY_FIELD, changedFields } from './line-fields.ts';
 import { apiProblems, type FormProblem } from '../../lib/form-errors.ts';
 import { isVersionConflict } from './conflict.tsx';
-import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, type DevelopmentPatch } from './mutations.ts';
+import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, useRemoveContribution, type DevelopmentPatch } from './mutations.ts';
+import { ContributionForm } from './ContributionForm.tsx';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { formatEuro } from '../../lib/format.ts';
@@ -41,7 +42,7 @@ export function BuilderPage() {
   const catalogQuery = useQuery(catalogQueries.tree(budget.edition.id));
   const catalog = catalogQuery.data;
   const reference = useQuery(referenceQueries.all());
-  const domainNames = useMemo(() => Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])), [catalog]);
+  const domainNames = useMemo(() => ({ ...CONTRIBUTION_DOMAIN_NAMES, ...Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])) }), [catalog]);
 
   const [editingLineId, setEditingLineId] = useState<string | null>(null);
   const [draft, setDraft] = useState<PendingChange | null>(null);
@@ -59,6 +60,7 @@ export function BuilderPage() {
   const resetLine = useResetLine(budget.id);
   const patchDevelopment = usePatchDevelopment(budget.id);
   const deleteLine = useDeleteLine(budget.id);
+  const removeContribution = useRemoveContribution(budget.id);
   const saving = Object.keys(inFlight).length > 0;
 
   const changes = useMemo(() => [...Object.values(inFlight), ...(draft ? [draft] : [])], [inFlight, draft]);
@@ -211,6 +213,9 @@ export function BuilderPage() {
   const removeCustom = (line: GridLine) => {
     track(`line:${line.id}`, { type: 'line', engineLineId: line.engineLineId, fields: {} }, (cb) => deleteLine.mutate({ lineId: line.id }, cb));
   };
+  const removeContributionLine = (line: GridLine) => {
+    track(`line:${line.id}`, { type: 'line', engineLineId: line.engineLineId, fields: { fixedYearAmountsCents: {} } }, (cb) => removeContribution.mutate({ contributionId: line.id }, cb));
+  };
 
   // Domain names come from the catalog; without it the grid would show keys ("fysiek-domein").
   if (catalogQuery.isPending) return <Loading what="Catalogus" />;
@@ -218,6 +223,8 @@ export function BuilderPage() {
 
   const shownDomains = domainFilter ? model.domains.filter((d) => d.key === domainFilter) : model.domains;
   const filteredDomains = filterDomains(shownDomains, nav.lineFilter);
+  // The contribution lines' own domain (ADR 0023) has no catalog development to switch or add lines to.
+  const catalogDomains = shownDomains.filter((d) => d.key !== 'samenwerking');
   const jump = (budgetDevelopmentId: string) => {
     const domain = shownDomains.find((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId));
     if (!domain) return;
@@ -301,7 +308,7 @@ export function BuilderPage() {
 
       {/* A disabled fieldset makes every development control read-only when the budget may not be edited. */}
       <fieldset disabled={!editable} className="app-plain-fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-        <DevelopmentPanel domains={shownDomains} years={model.years} orgUnits={budget.orgUnits} onChange={changeDevelopment} open={domainFilter !== null} />
+        <DevelopmentPanel domains={catalogDomains} years={model.years} orgUnits={budget.orgUnits} onChange={changeDevelopment} open={domainFilter !== null} />
       </fieldset>
       <section className="app-stack" aria-labelledby="lines-heading">
         <h2 id="lines-heading" className="utrecht-heading-2">
@@ -352,9 +359,11 @@ export function BuilderPage() {
           onReset={reset}
           onExplain={(line, year) => setExplain({ line, year })}
           onDeleteCustom={removeCustom}
+          onRemoveContribution={removeContributionLine}
           readOnly={!editable}
         />
-        {editable ? <CustomLineForm budgetId={budget.id} domains={shownDomains} years={model.years} /> : null}
+        {editable ? <CustomLineForm budgetId={budget.id} domains={catalogDomains} years={model.years} /> : null}
+        {editable ? <ContributionForm budgetId={budget.id} existing={budget.contributions ?? []} /> : null}
       </section>
       {result ? <ExplainDialog input={previewInput} result={result} target={explain} onClose={() => setExplain(null)} unsaved={draft !== null || saving} /> : null}
     </div>

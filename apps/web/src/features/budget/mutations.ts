@@ -114,6 +114,17 @@ export function useDeleteLine(budgetId: string) {
   );
 }
 
+/** "Bijdrage samenwerking": a link to a collaboration the organisation is partner in (ADR 0023). */
+export function useAddContribution(budgetId: string) {
+  return useBudgetMutation(budgetId, (body: { collaborationId: string }, version) => api.post(`${base(budgetId)}/contributions`, versioned(body, version), Detail));
+}
+
+export function useRemoveContribution(budgetId: string) {
+  return useBudgetMutation(budgetId, ({ contributionId }: { contributionId: string }, version) =>
+    api.delete(withVersion(`${base(budgetId)}/contributions/${encodeURIComponent(contributionId)}`, version), Detail),
+  );
+}
+
 /** The caller's `version` is only a fallback: a reapplied change must go out with the newest one. */
 export function usePatchBudget(budgetId: string) {
   return useBudgetMutation(budgetId, (body: Record<string, unknown> & { version: number }, version) => api.patch(base(budgetId), { ...body, version: version ?? body.version }, Detail), true);

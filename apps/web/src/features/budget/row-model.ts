@@ -1,5 +1,6 @@
 import type { CalculationInput, CalculationResult, Cents, LineInput, Totals } from '@app/engine';
 import type { BudgetDetail, BudgetLine } from '../../api/types.ts';
+import type { ContributionLine } from '@app/schemas';
 
 /**
  * The builder grid as plain data, derived from the engine's result. No budget maths here: amounts
@@ -25,6 +26,8 @@ export interface GridLine {
   investment: Record<number, Cents>;
   /** The engine's quantity for this municipality (cents for amount lines); null when not computed. */
   scaledQuantity: number | null;
+  /** A contribution to a collaboration (ADR 0023): read-only, amounts from the shared budget. */
+  contribution?: ContributionLine;
 }
 
 export interface GridDevelopment {
@@ -52,6 +55,9 @@ export interface GridModel {
   totals: Totals;
 }
 
+/** The contribution lines' own domain (ADR 0023): not in the catalog, named here for every screen. */
+export const CONTRIBUTION_DOMAIN_NAMES: Readonly<Record<string, string>> = { samenwerking: 'Samenwerking' };
+
 /** Totals with every year at 0 (a domain or group the engine has no rows for). */
 export const emptyTotals = (years: number[]): Totals => {
   const zero = () => Object.fromEntries(years.map((y) => [y, 0])) as Record<number, Cents>;
@@ -66,7 +72,7 @@ function engineLineIdOf(line: BudgetLine, inputIds: ReadonlySet<string>): string
 }
 
 export function buildGridModel(
-  budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'>,
+  budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> & { contributions?: BudgetDetail['contributions'] },
   input: CalculationInput,
   result: CalculationResult,
   domainNames: Readonly<Record<string, string>>,
@@ -137,12 +143,38 @@ export function buildGridModel(
     });
   }
 
+  const contributions = budget.contributions ?? [];
+  if (contributions.length > 0) {
+    // Contributions to collaborations: their own domain and development, outside the catalog.
+    const zero = Object.fromEntries(years.map((y) => [y, 0])) as Record<number, Cents>;
+    const lines: GridLine[] = contributions.map((c) => {
+      const effective = inputLines.get(c.id) as LineInput;
+      return {
+        id: c.id,
+        engineLineId: c.id,
+        budgetLine: { id: c.id, catalogLineId: null, developmentId: 'samenwerking', custom: false, model: null, effective, overriddenFields: [], justification: null },
+        effective,
+        overridden: false,
+        excluded: false,
+        amounts: perLine.get(c.id)?.amounts ?? zero,
+        investment: { ...zero },
+        scaledQuantity: null,
+        contribution: c,
+      };
+    });
+    const total = Object.fromEntries(years.map((y) => [y, lines.reduce((sum, l) => sum + (l.amounts[y] ?? 0), 0)])) as Record<number, Cents>;
+    developmentsByDomain.set('samenwerking', [
+      { id: 'samenwerking', developmentId: 'samenwerking', title: 'Bijdragen aan samenwerkingen', enabled: true, startYear: null, ownerUnitId: null, lines, total },
+    ]);
+    domainOrder.push('samenwerking');
+  }
+
   return {
     years,
     totals: result.totals,
     domains: domainOrder.map((key) => ({
       key,
-      name: domainNames[key] ?? key,
+      name: domainNames[key] ?? (key === 'samenwerking' ? 'Samenwerking' : key),
       developments: developmentsByDomain.get(key) ?? [],
       totals: result.byDomain[key] ?? emptyTotals(years),
     })),

@@ -1,3 +1,4 @@
+import { CONTRIBUTION_DOMAIN_NAMES } from '../budget/row-model.ts';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -115,7 +116,7 @@ export function DashboardPage() {
       return null;
     }
   }, [budget.calculationInput]);
-  const domainNames = useMemo(() => Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])), [catalog]);
+  const domainNames = useMemo(() => ({ ...CONTRIBUTION_DOMAIN_NAMES, ...Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])) }), [catalog]);
   const groups: Group[] = useMemo(() => (result ? groupTotals(result, budget, view, domainNames) : []), [result, budget, view, domainNames]);
 
   if (!result) return <Alert type="error">De begroting kon niet worden berekend.</Alert>;

@@ -1,3 +1,4 @@
+import { CONTRIBUTION_DOMAIN_NAMES } from '../budget/row-model.ts';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -228,7 +229,7 @@ const ROWS: { key: keyof Totals; label: string }[] = [
 
 function CompareTable({ data, editionId }: { data: CompareResponse; editionId: string }) {
   const { data: catalog } = useQuery(catalogQueries.tree(editionId));
-  const domainName = (key: string) => catalog?.domains.find((d) => d.key === key)?.name ?? key;
+  const domainName = (key: string) => catalog?.domains.find((d) => d.key === key)?.name ?? CONTRIBUTION_DOMAIN_NAMES[key] ?? key;
   const first = data.budgets[0];
   if (!first) return null;
   const domainKeys = Array.from(new Set(data.budgets.flatMap((b) => Object.keys(b.byDomain))));
