@@ -20,7 +20,9 @@ const weigh = (result: CalculationResult) => JSON.stringify(result).length;
 
 /** The result of an aggregate in hand (read in one snapshot with its row), kept for next time. */
 export function resultOfAggregate(results: ResultCache, aggregate: BudgetAggregate): CalculationResult {
-  const key = keyOf(aggregate.budget);
+  // Contribution lines follow another budget (ADR 0023): their amounts are part of the key, and
+  // such a result is never found under the row alone (resultsOfRows then reads it afresh).
+  const key = aggregate.contributions.length > 0 ? resultKey('result', [aggregate.budget, aggregate.contributions]) : keyOf(aggregate.budget);
   const kept = results.peek<CalculationResult>(key);
   if (kept) return kept;
   const { result } = runEngine(buildBudgetCalculationInput(aggregate));

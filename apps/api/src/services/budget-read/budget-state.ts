@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { budgets, type BudgetRow, type Db } from '@app/db';
-import type { BudgetDetail } from '@app/schemas';
+import type { BudgetDetail, ContributionLine } from '@app/schemas';
 import { resultKey } from './result-cache.ts';
 
 /*
@@ -31,10 +31,14 @@ export function budgetState(db: Db) {
 /** What a budget detail is built from besides its developments and lines. */
 export type BudgetState = BudgetRow & { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] };
 
-/** The cache key (and ETag) of the detail of a budget in this state. */
-export function detailKey(state: BudgetState): string {
+/**
+ * The cache key (and ETag) of the detail of a budget in this state. A member budget's contribution
+ * lines (ADR 0023) follow another organisation's shared budget, which its own version does not
+ * see: their live amounts are part of the key, so a change of the shared budget is a new key.
+ */
+export function detailKey(state: BudgetState, contributions: readonly ContributionLine[] = []): string {
   const { scenarios, orgUnits, ...budget } = state;
-  return resultKey('detail', [budget, scenarios, orgUnits]);
+  return resultKey('detail', contributions.length > 0 ? [budget, scenarios, orgUnits, contributions] : [budget, scenarios, orgUnits]);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { RequestScope } from '../request-scope.ts';
 import { assembleAggregate, toBudgetDetail } from '../budgets/budget-aggregate.ts';
 import { cachedJson, type CachedJson } from './result-cache.ts';
 import { budgetState, childrenKey, childrenWeight, detailKey } from './budget-state.ts';
+import { loadContributionLines } from '../collaborations/contribution-lines.ts';
 
 /**
  * GET /api/budgets/:id: the budget detail as JSON bytes, built once per state of the budget.
@@ -23,7 +24,8 @@ export async function readBudgetDetail(scope: RequestScope, id: string): Promise
   if (!state) throw notFound('Begroting');
   const { scenarios, orgUnits, ...budget } = state;
   const edition = await cache.edition(db, budget.editionId);
-  const key = detailKey(state);
+  const contributions = (await loadContributionLines(db, cache, [budget])).get(budget.id) ?? [];
+  const key = detailKey(state, contributions);
   const keep = edition.edition.status === 'published';
   let consistent = false;
   return results.get<CachedJson>(
@@ -32,7 +34,7 @@ export async function readBudgetDetail(scope: RequestScope, id: string): Promise
       const children = await readChildren(scope, budget);
       consistent = children.consistent;
       if (consistent) results.set(childrenKey(budget), { developments: children.developments, lines: children.lines }, childrenWeight(children));
-      const aggregate = assembleAggregate(budget, edition, children.developments, children.lines);
+      const aggregate = assembleAggregate(budget, edition, children.developments, children.lines, contributions);
       return cachedJson(key, JSON.stringify(toBudgetDetail(aggregate, { scenarios, orgUnits })));
     },
     (json) => (keep && consistent ? Math.ceil(json.body.length * 1.25) : null),

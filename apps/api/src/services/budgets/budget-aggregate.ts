@@ -195,7 +195,7 @@ export async function describeBudget(scope: Pick<RequestScope, 'db' | 'organisat
   }
   const { scenarios, orgUnits, ...budget } = state;
   const detail = toBudgetDetail({ ...aggregate, budget }, { scenarios, orgUnits });
-  const key = detailKey(state);
+  const key = detailKey(state, aggregate.contributions);
   const body = cachedJson(key, JSON.stringify(detail));
   if (aggregate.edition.edition.status === 'published') {
     results.set(key, body, Math.ceil(body.body.length * 1.25));

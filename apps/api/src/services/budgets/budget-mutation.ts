@@ -3,6 +3,7 @@ import { budgetDevelopments, budgetLines, budgets, type BudgetRow, type Db } fro
 import type { BudgetDetail } from '@app/schemas';
 import { AppError } from '../../errors.ts';
 import type { ReferenceCache } from '../reference-data/reference-cache.ts';
+import { loadContributionLines } from '../collaborations/contribution-lines.ts';
 import { assembleAggregate, buildBudgetCalculationInput, describeBudget, getBudgetDetail, loadBudgetAggregate, type BudgetAggregate } from './budget-aggregate.ts';
 import { runEngine } from '../run-engine.ts';
 import type { RequestScope } from '../request-scope.ts';
@@ -106,7 +107,8 @@ async function loadChildren(tx: Db, cache: ReferenceCache, budget: BudgetRow): P
   const edition = await cache.edition(tx, budget.editionId);
   const developments = await tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budget.id));
   const lines = await tx.select().from(budgetLines).where(eq(budgetLines.budgetId, budget.id)).orderBy(asc(budgetLines.createdAt), asc(budgetLines.id));
-  return assembleAggregate(budget, edition, developments, lines);
+  const contributions = (await loadContributionLines(tx, cache, [budget])).get(budget.id) ?? [];
+  return assembleAggregate(budget, edition, developments, lines, contributions);
 }
 
 /**
