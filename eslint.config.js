@@ -11,7 +11,16 @@ const forbid = (files, patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.tsbuild/**', 'db/migrations/**', 'playwright-report/**', 'test-results/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.tsbuild/**',
+      'db/migrations/**',
+      'playwright-report/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,8 +38,16 @@ export default tseslint.config(
     ['@app/*', 'node:*', 'fs', 'path', 'pg', 'drizzle-orm*', 'zod', 'react*', 'fastify*'],
     'The engine is pure: plain inputs, plain outputs, no I/O and no other workspace package.',
   ),
-  forbid(['packages/schemas/**'], ['@app/db', '@app/api', '@app/web', '@app/export', 'drizzle-orm*', 'pg'], 'schemas may only depend on the engine and zod.'),
-  forbid(['packages/export/**'], ['@app/db', '@app/api', '@app/web', 'drizzle-orm*', 'pg'], 'export is fed by engine output; it never reads the database.'),
+  forbid(
+    ['packages/schemas/**'],
+    ['@app/db', '@app/api', '@app/web', '@app/export', 'drizzle-orm*', 'pg'],
+    'schemas may only depend on the engine and zod.',
+  ),
+  forbid(
+    ['packages/export/**'],
+    ['@app/db', '@app/api', '@app/web', 'drizzle-orm*', 'pg'],
+    'export is fed by engine output; it never reads the database.',
+  ),
   forbid(['db/**'], ['@app/api', '@app/web', '@app/export', 'fastify*', 'react*'], 'db sits below the API.'),
   {
     // db stores rows; what they mean to the engine (mappers, suggestions, defaults) lives in the API
@@ -42,11 +59,26 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@app/engine', allowTypeImports: true, message: 'db may import only types from @app/engine (values: the enum lists in @app/engine/vocabulary).' }],
-          patterns: [{ group: ['@app/engine/*', '!@app/engine/vocabulary'], message: 'db may import only the enum lists (@app/engine/vocabulary) and types from the engine.' }],
+          paths: [
+            {
+              name: '@app/engine',
+              allowTypeImports: true,
+              message: 'db may import only types from @app/engine (values: the enum lists in @app/engine/vocabulary).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@app/engine/*', '!@app/engine/vocabulary'],
+              message: 'db may import only the enum lists (@app/engine/vocabulary) and types from the engine.',
+            },
+          ],
         },
       ],
     },
   },
-  forbid(['apps/web/**'], ['@app/db', '@app/api', '@app/export', '**/apps/api/**', '**/db/**', 'drizzle-orm*', 'pg', 'fastify*'], 'the web app talks to the API over HTTP; it never imports db or api code.'),
+  forbid(
+    ['apps/web/**'],
+    ['@app/db', '@app/api', '@app/export', '**/apps/api/**', '**/db/**', 'drizzle-orm*', 'pg', 'fastify*'],
+    'the web app talks to the API over HTTP; it never imports db or api code.',
+  ),
 );

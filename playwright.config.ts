@@ -10,7 +10,9 @@ import { join } from 'node:path';
 
 // E2E_PORT lets a second run (e.g. another checkout) use its own port.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p): p is string => Boolean(p && existsSync(p)));
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
+  (p): p is string => Boolean(p && existsSync(p)),
+);
 
 // Playwright also loads this file in every worker; only the runner creates the database.
 const isRunner = process.env.TEST_WORKER_INDEX === undefined;
@@ -18,7 +20,12 @@ const isRunner = process.env.TEST_WORKER_INDEX === undefined;
 // each run into a folder of its own (so it is never stale and never clobbers apps/api/dist).
 const apiBundle = isRunner ? mkdtempSync(join(tmpdir(), 'begroting-e2e-api-')) : '';
 // The suite signs in far more often than a person; the API tests cover the real limit of 10/min.
-const serverEnv: Record<string, string> = { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIGN_IN_ATTEMPTS_PER_MINUTE: '1000' };
+const serverEnv: Record<string, string> = {
+  PORT: String(PORT),
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  SIGN_IN_ATTEMPTS_PER_MINUTE: '1000',
+};
 if (isRunner) {
   if (process.env.TEST_DATABASE_URL) {
     const { createTestDatabase } = await import('./db/src/testing.ts');
@@ -52,7 +59,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

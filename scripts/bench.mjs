@@ -9,7 +9,10 @@ const steps = [
   ['Budget reads and writes beside /api/health (real PostgreSQL)', 'tsx apps/api/bench-budgets.ts'],
   ['National scale: 342 organisations × 10 budgets (real PostgreSQL)', 'tsx apps/api/bench-national.ts'],
   // 60 s here; `npx tsx apps/api/bench-soak.ts` alone runs the full 10 minutes.
-  ['Soak: mixed reads and writes, 5xx and RSS over time (real PostgreSQL)', 'BENCH_SOAK_SECONDS=${BENCH_SOAK_SECONDS:-60} BENCH_SOAK_SAMPLE_SECONDS=${BENCH_SOAK_SAMPLE_SECONDS:-10} tsx apps/api/bench-soak.ts'],
+  [
+    'Soak: mixed reads and writes, 5xx and RSS over time (real PostgreSQL)',
+    'BENCH_SOAK_SECONDS=${BENCH_SOAK_SECONDS:-60} BENCH_SOAK_SAMPLE_SECONDS=${BENCH_SOAK_SAMPLE_SECONDS:-10} tsx apps/api/bench-soak.ts',
+  ],
   ['Web (bundle + edit latency)', 'pnpm --filter @app/web build >/dev/null && tsx apps/web/bench.ts'],
   ['Builder in the browser (2.000-line budget)', 'tsx apps/api/bench-builder.ts'],
   ['Lighthouse (start page, builder, dashboard)', 'tsx apps/api/bench-lighthouse.ts'],

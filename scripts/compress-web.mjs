@@ -21,7 +21,9 @@ let after = 0;
 for await (const path of files(root)) {
   const data = await readFile(path);
   if (data.length < 1024) continue;
-  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+  const br = brotliCompressSync(data, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  });
   await writeFile(`${path}.br`, br);
   await writeFile(`${path}.gz`, gzipSync(data, { level: 9 }));
   before += data.length;

@@ -22,10 +22,13 @@ if (todo.length > 0 && canRun('command -v apt-get')) {
   if (sudo !== null) {
     const pkgs = todo.map((t) => t.apt).join(' ');
     console.log(`Installeren van systeemhulpmiddelen voor de tests: ${pkgs}`);
-    execSync(`${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq --no-install-recommends ${pkgs}`, {
-      stdio: 'inherit',
-      shell: '/bin/sh',
-    });
+    execSync(
+      `${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq --no-install-recommends ${pkgs}`,
+      {
+        stdio: 'inherit',
+        shell: '/bin/sh',
+      },
+    );
     todo = missing();
   }
 }
@@ -36,5 +39,7 @@ if (todo.length > 0) {
     console.error(`CI=true and these tools are missing, so tests would skip:\n${list}`);
     process.exit(1);
   }
-  console.warn(`Warning: missing tools, the tests that need them will be skipped:\n${list}\nInstall them with apt-get as root to run everything.`);
+  console.warn(
+    `Warning: missing tools, the tests that need them will be skipped:\n${list}\nInstall them with apt-get as root to run everything.`,
+  );
 }

@@ -11,6 +11,8 @@ if (!chromiumPath()) {
   console.warn('No Chromium found (apt-get install chromium): skipping the e2e suite.');
   process.exit(0);
 }
-const run = (cmd) => spawnSync(cmd, { stdio: 'inherit', shell: '/bin/sh', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } }).status ?? 1;
+const run = (cmd) =>
+  spawnSync(cmd, { stdio: 'inherit', shell: '/bin/sh', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } })
+    .status ?? 1;
 const status = run('pnpm --filter @app/web build') || run('playwright test');
 process.exit(status);

@@ -4,7 +4,11 @@ import { execSync } from 'node:child_process';
 
 const onPath = (cmd) => {
   try {
-    return execSync(`command -v ${cmd}`, { stdio: ['ignore', 'pipe', 'ignore'], shell: '/bin/sh' }).toString().trim() || null;
+    return (
+      execSync(`command -v ${cmd}`, { stdio: ['ignore', 'pipe', 'ignore'], shell: '/bin/sh' })
+        .toString()
+        .trim() || null
+    );
   } catch {
     return null;
   }

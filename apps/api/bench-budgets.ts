@@ -56,8 +56,15 @@ await seed(handle.db);
 const app = await buildApp({ db: handle, demoPassword: PASSWORD, signInAttemptsPerMinute: 1000 });
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 
-const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ email: 'advisor@demo.example', password: PASSWORD }) });
-const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const signIn = await fetch(`${base}/api/auth/sign-in`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', origin: base },
+  body: JSON.stringify({ email: 'advisor@demo.example', password: PASSWORD }),
+});
+const cookie = signIn.headers
+  .getSetCookie()
+  .map((c) => c.split(';')[0])
+  .join('; ');
 const { csrfToken } = (await signIn.json()) as { csrfToken: string };
 const writeHeaders = { cookie, 'x-csrf-token': csrfToken, origin: base, 'content-type': 'application/json' };
 
@@ -67,7 +74,11 @@ interface Detail {
 }
 const budgetsForWrites: Detail[] = [];
 for (let i = 0; i < Math.max(...connectionCounts, 10); i++) {
-  const created = await fetch(`${base}/api/budgets`, { method: 'POST', headers: writeHeaders, body: JSON.stringify({ name: `De Bilt ${i + 1}`, cbsCode: 'GM0310', firstYear: 2027 }) });
+  const created = await fetch(`${base}/api/budgets`, {
+    method: 'POST',
+    headers: writeHeaders,
+    body: JSON.stringify({ name: `De Bilt ${i + 1}`, cbsCode: 'GM0310', firstYear: 2027 }),
+  });
   if (created.status !== 201) throw new Error(`create budget: ${created.status} ${await created.text()}`);
   budgetsForWrites.push((await created.json()) as Detail);
 }
@@ -78,10 +89,13 @@ const plainBytes = (await plain.arrayBuffer()).byteLength;
 const encoded = await fetch(detailUrl, { headers: { cookie, 'accept-encoding': 'br' } });
 // fetch decodes; the wire size is the content-length.
 const encodedBytes = Number(encoded.headers.get('content-length'));
-console.log(`De Bilt budget: ${budget.lines.length} lines; detail ${(plainBytes / 1024).toFixed(0)} KB as JSON, ${(encodedBytes / 1024).toFixed(0)} KB as br; PostgreSQL pool of 10; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`);
+console.log(
+  `De Bilt budget: ${budget.lines.length} lines; detail ${(plainBytes / 1024).toFixed(0)} KB as JSON, ${(encodedBytes / 1024).toFixed(0)} KB as br; PostgreSQL pool of 10; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`,
+);
 
 const lineOf = (detail: Detail) => detail.lines.find((l) => !l.custom && l.effective.costBasis === 'amount')!;
-const overrideBody = (i: number) => JSON.stringify({ fields: { amountCents: 100_000 + (i % 1_000) * 100 }, justification: 'Offerte (bench)' });
+const overrideBody = (i: number) =>
+  JSON.stringify({ fields: { amountCents: 100_000 + (i % 1_000) * 100 }, justification: 'Offerte (bench)' });
 
 const routes: Record<string, (connections: number) => Omit<LoadOptions, 'connections' | 'seconds'>> = {
   health: () => ({ url: `${base}/api/health` }),
@@ -98,13 +112,25 @@ const routes: Record<string, (connections: number) => Omit<LoadOptions, 'connect
     },
     body: overrideBody,
   }),
-  'override (one budget)': () => ({ url: `${base}/api/budgets/${budget.id}/lines/${lineOf(budget).id}/override`, method: 'PUT', headers: { ...writeHeaders, 'accept-encoding': 'gzip, deflate, br' }, body: overrideBody }),
+  'override (one budget)': () => ({
+    url: `${base}/api/budgets/${budget.id}/lines/${lineOf(budget).id}/override`,
+    method: 'PUT',
+    headers: { ...writeHeaders, 'accept-encoding': 'gzip, deflate, br' },
+    body: overrideBody,
+  }),
 };
 
-const fmt = (r: LoadResult) => `${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms   5xx ${r.fivexx}   other non-2xx ${Object.entries(r.statuses).filter(([s]) => !s.startsWith('2') && !s.startsWith('5')).reduce((n, [, c]) => n + c, 0)}`;
+const fmt = (r: LoadResult) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms   5xx ${r.fivexx}   other non-2xx ${Object.entries(
+    r.statuses,
+  )
+    .filter(([s]) => !s.startsWith('2') && !s.startsWith('5'))
+    .reduce((n, [, c]) => n + c, 0)}`;
 
 // Warm-up: JIT, pools, caches.
-for (const [name, route] of Object.entries(routes)) if (!only || name === 'health' || only.some((part) => name.includes(part))) await load({ ...route(10), connections: 10, seconds: 1 });
+for (const [name, route] of Object.entries(routes))
+  if (!only || name === 'health' || only.some((part) => name.includes(part)))
+    await load({ ...route(10), connections: 10, seconds: 1 });
 
 for (const connections of connectionCounts) {
   console.log(`\n${connections} connections, ${seconds} s each:`);
@@ -116,7 +142,9 @@ for (const connections of connectionCounts) {
     const tail = result.p99 / health.p99;
     console.log(`  health                 ${fmt(health)}`);
     console.log(`  ${name.padEnd(22)} ${fmt(result)}`);
-    console.log(`  → ${name}: ${ratio.toFixed(0)} % of health's req/s (target ≥ 20 %), p99 ${tail.toFixed(1)} × health's (target ≤ 3 ×)${connections <= 10 ? `, p99 ${result.p99.toFixed(0)} ms (target < 100 ms)` : ''}`);
+    console.log(
+      `  → ${name}: ${ratio.toFixed(0)} % of health's req/s (target ≥ 20 %), p99 ${tail.toFixed(1)} × health's (target ≤ 3 ×)${connections <= 10 ? `, p99 ${result.p99.toFixed(0)} ms (target < 100 ms)` : ''}`,
+    );
   }
 }
 await app.close();

@@ -26,7 +26,9 @@ if (!existsSync(`${webDist}index.html`)) {
   console.log('No apps/web/dist: run `pnpm --filter @app/web build` first.');
   process.exit(0);
 }
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p): p is string => Boolean(p && existsSync(p)));
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
+  (p): p is string => Boolean(p && existsSync(p)),
+);
 
 const handle = await openDb({ dataDir: MEMORY_DATA_DIR });
 await migrate(handle);
@@ -34,7 +36,9 @@ await seed(handle.db);
 const app = await buildApp({ db: handle, webDist, demoPassword: PASSWORD, signInAttemptsPerMinute: 1000 });
 const baseURL = await app.listen({ port: 0, host: '127.0.0.1' });
 
-async function signedIn(role: 'admin' | 'advisor'): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
+async function signedIn(
+  role: 'admin' | 'advisor',
+): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
   const api = await playwrightRequest.newContext({ baseURL });
   const response = await api.post('/api/auth/sign-in', { data: { email: `${role}@demo.example`, password: PASSWORD } });
   if (response.status() !== 200) throw new Error(`sign-in ${role}: ${response.status()} ${await response.text()}`);
@@ -49,12 +53,21 @@ async function ok<T>(what: string, response: Awaited<ReturnType<APIRequestContex
 
 /** An official-style workbook: 6 domains, LINES/10 developments, incidental and structural lines. */
 function workbookCsv(): string {
-  const domains = ['Algemene ontwikkelingen', 'Bedrijfsvoering', 'Dienstverlening', 'Fysiek domein', 'Openbare orde en veiligheid', 'Sociaal domein'];
+  const domains = [
+    'Algemene ontwikkelingen',
+    'Bedrijfsvoering',
+    'Dienstverlening',
+    'Fysiek domein',
+    'Openbare orde en veiligheid',
+    'Sociaal domein',
+  ];
   const rows = ['Domein;Ontwikkeling;Omschrijving;Soort;Bedrag'];
   for (let i = 0; i < LINES; i++) {
     const dev = i % DEVELOPMENTS;
     const domain = domains[dev % domains.length] ?? 'Bedrijfsvoering';
-    rows.push(`${domain};Ontwikkeling ${dev + 1};Begrotingsregel ${i + 1};${i % 3 === 0 ? 'Structureel' : 'Incidenteel'};${(1_000 + ((i * 7_919) % 90_000)).toLocaleString('nl-NL')}`);
+    rows.push(
+      `${domain};Ontwikkeling ${dev + 1};Begrotingsregel ${i + 1};${i % 3 === 0 ? 'Structureel' : 'Incidenteel'};${(1_000 + ((i * 7_919) % 90_000)).toLocaleString('nl-NL')}`,
+    );
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
@@ -63,27 +76,47 @@ const setupStart = performance.now();
 const admin = await signedIn('admin');
 const preview = await ok<{ id: string; suggestedMapping: Record<string, string> }>(
   'upload',
-  await admin.api.post('/api/catalog/imports', { headers: admin.headers, multipart: { file: { name: 'officieel.csv', mimeType: 'text/csv', buffer: Buffer.from(workbookCsv(), 'utf8') } } }),
+  await admin.api.post('/api/catalog/imports', {
+    headers: admin.headers,
+    multipart: { file: { name: 'officieel.csv', mimeType: 'text/csv', buffer: Buffer.from(workbookCsv(), 'utf8') } },
+  }),
 );
 const { edition, counts } = await ok<{ edition: { id: string }; counts: { lines: number } }>(
   'commit',
-  await admin.api.post(`/api/catalog/imports/${preview.id}/commit`, { headers: admin.headers, data: { mapping: preview.suggestedMapping, editionName: `Officieel werkboek ${LINES} regels` } }),
+  await admin.api.post(`/api/catalog/imports/${preview.id}/commit`, {
+    headers: admin.headers,
+    data: { mapping: preview.suggestedMapping, editionName: `Officieel werkboek ${LINES} regels` },
+  }),
 );
 await ok('publish', await admin.api.post(`/api/catalog/editions/${edition.id}/publish`, { headers: admin.headers }));
 const advisor = await signedIn('advisor');
 const budget = await ok<{ id: string; lines: unknown[]; firstYear: number }>(
   'create budget',
-  await advisor.api.post('/api/budgets', { headers: advisor.headers, data: { name: `Lange begroting (${LINES} regels)`, cbsCode: 'GM0310', firstYear: 2027, editionId: edition.id } }),
+  await advisor.api.post('/api/budgets', {
+    headers: advisor.headers,
+    data: { name: `Lange begroting (${LINES} regels)`, cbsCode: 'GM0310', firstYear: 2027, editionId: edition.id },
+  }),
 );
-console.log(`Set-up: imported ${counts.lines} lines, budget with ${budget.lines.length} lines, in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`);
+console.log(
+  `Set-up: imported ${counts.lines} lines, budget with ${budget.lines.length} lines, in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`,
+);
 
-const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale: 'nl-NL', storageState: await advisor.api.storageState() });
+const browser = await chromium.launch({
+  ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+const context = await browser.newContext({
+  baseURL,
+  viewport: { width: 1280, height: 800 },
+  locale: 'nl-NL',
+  storageState: await advisor.api.storageState(),
+});
 const page = await context.newPage();
 const builder = `/begrotingen/${budget.id}`;
 const totalSelector = `[data-testid="total-${budget.firstYear}"]`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? Number.NaN;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? Number.NaN;
 // Rendered rows (a windowed grid stands in for the others with spacer rows).
 const rowCount = () => page.locator('[role=grid] tbody tr:not([data-spacer])').count();
 
@@ -93,7 +126,11 @@ const apiTimes: number[] = [];
 const renders: number[] = [];
 for (let run = 0; run < 4; run++) {
   await page.goto(builder, { waitUntil: 'commit' });
-  await page.waitForFunction((sel) => document.querySelector(sel) !== null && document.querySelectorAll('[role=grid] tbody tr').length > 0, totalSelector, { timeout: 60_000 });
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel) !== null && document.querySelectorAll('[role=grid] tbody tr').length > 0,
+    totalSelector,
+    { timeout: 60_000 },
+  );
   const { at, api, afterData } = await page.evaluate(() => {
     const now = performance.now();
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -128,13 +165,17 @@ for (let run = 0; run < 4; run++) {
           }
         });
         observer.observe(document.body, { childList: true, subtree: true });
-        (Array.from(document.querySelectorAll('a')).find((a) => a.textContent === 'Begroting') as HTMLAnchorElement).click();
+        (
+          Array.from(document.querySelectorAll('a')).find((a) => a.textContent === 'Begroting') as HTMLAnchorElement
+        ).click();
       }),
     totalSelector,
   );
   if (run > 0) switches.push(ms);
 }
-console.log(`Builder render from another tab (budget cached), ${LINES} lines: median ${median(switches).toFixed(0)} ms, best ${Math.min(...switches).toFixed(0)} ms   (3 runs; target < 1 s)`);
+console.log(
+  `Builder render from another tab (budget cached), ${LINES} lines: median ${median(switches).toFixed(0)} ms, best ${Math.min(...switches).toFixed(0)} ms   (3 runs; target < 1 s)`,
+);
 
 // 3. Edit → totals: type in the first line's amount; time from keydown to the changed total + next frame.
 async function editLatency(label: string) {
@@ -168,7 +209,9 @@ async function editLatency(label: string) {
     await page.waitForFunction((n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n, i + 1);
   }
   const latencies = (await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)).slice(4);
-  console.log(`Edit → totals in the browser, ${LINES} lines, ${label}: median ${median(latencies).toFixed(1)} ms   p95 ${p95(latencies).toFixed(1)} ms   best ${Math.min(...latencies).toFixed(1)} ms   (${latencies.length} keystrokes; target < 50 ms)`);
+  console.log(
+    `Edit → totals in the browser, ${LINES} lines, ${label}: median ${median(latencies).toFixed(1)} ms   p95 ${p95(latencies).toFixed(1)} ms   best ${Math.min(...latencies).toFixed(1)} ms   (${latencies.length} keystrokes; target < 50 ms)`,
+  );
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Annuleren' }).click();
 }
@@ -182,12 +225,18 @@ const expandMs = await page.evaluate(
   () =>
     new Promise<number>((resolve) => {
       const start = performance.now();
-      (Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Alles uitklappen') as HTMLButtonElement).click();
+      (
+        Array.from(document.querySelectorAll('button')).find(
+          (b) => b.textContent === 'Alles uitklappen',
+        ) as HTMLButtonElement
+      ).click();
       requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
     }),
 );
 const fullSize = await page.locator('[role=grid]').getAttribute('aria-rowcount');
-console.log(`"Alles uitklappen", ${LINES} lines: ${fullSize ?? '?'} grid rows, of which ${await rowCount()} rendered (the window near the view), in ${expandMs.toFixed(0)} ms`);
+console.log(
+  `"Alles uitklappen", ${LINES} lines: ${fullSize ?? '?'} grid rows, of which ${await rowCount()} rendered (the window near the view), in ${expandMs.toFixed(0)} ms`,
+);
 await editLatency('all expanded');
 
 await browser.close();

@@ -25,7 +25,9 @@ if (!existsSync(`${webDist}index.html`)) {
   console.log('No apps/web/dist: run `pnpm --filter @app/web build` first.');
   process.exit(0);
 }
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p): p is string => Boolean(p && existsSync(p)));
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
+  (p): p is string => Boolean(p && existsSync(p)),
+);
 if (!chromiumPath) {
   console.log('No Chromium (apt-get install chromium): Lighthouse skipped.');
   process.exit(0);
@@ -43,7 +45,10 @@ const signIn = await fetch(`${baseURL}/api/auth/sign-in`, {
   body: JSON.stringify({ email: 'advisor@demo.example', password: PASSWORD }),
 });
 if (signIn.status !== 200) throw new Error(`sign-in: ${signIn.status} ${await signIn.text()}`);
-const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const cookie = signIn.headers
+  .getSetCookie()
+  .map((c) => c.split(';')[0])
+  .join('; ');
 const { csrfToken } = (await signIn.json()) as { csrfToken: string };
 const created = await fetch(`${baseURL}/api/budgets`, {
   method: 'POST',
@@ -55,9 +60,27 @@ const budgetId = ((await created.json()) as { id: string }).id;
 
 const profileDir = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
 const port = 9300 + Math.floor(Math.random() * 500);
-const chromium = spawn(chromiumPath, ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', `--remote-debugging-port=${port}`, `--user-data-dir=${profileDir}`, 'about:blank'], { stdio: 'ignore' });
+const chromium = spawn(
+  chromiumPath,
+  [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    `--remote-debugging-port=${port}`,
+    `--user-data-dir=${profileDir}`,
+    'about:blank',
+  ],
+  { stdio: 'ignore' },
+);
 for (let i = 0; i < 100; i++) {
-  if (await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.ok, () => false)) break;
+  if (
+    await fetch(`http://127.0.0.1:${port}/json/version`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
   await new Promise((r) => setTimeout(r, 100));
 }
 
@@ -67,7 +90,8 @@ const pages: [string, string][] = [
   ['Dashboard (De Bilt)', `/begrotingen/${budgetId}/dashboard`],
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-const nl = (x: number, digits: number) => x.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const nl = (x: number, digits: number) =>
+  x.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 try {
   for (const [label, path] of pages) {
     const perf: number[] = [];
@@ -84,13 +108,16 @@ try {
       });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
-      if (process.env.LIGHTHOUSE_REPORTS) writeFileSync(join(process.env.LIGHTHOUSE_REPORTS, `${label.replace(/\W+/g, '-')}.json`), JSON.stringify(lhr));
+      if (process.env.LIGHTHOUSE_REPORTS)
+        writeFileSync(join(process.env.LIGHTHOUSE_REPORTS, `${label.replace(/\W+/g, '-')}.json`), JSON.stringify(lhr));
       perf.push(lhr.categories.performance?.score ?? Number.NaN);
       a11y.push(lhr.categories.accessibility?.score ?? Number.NaN);
       fcp.push(lhr.audits['first-contentful-paint']?.numericValue ?? Number.NaN);
       lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN);
       if (run === RUNS - 1 && (lhr.categories.accessibility?.score ?? 1) < 1) {
-        const failing = Object.values(lhr.audits).filter((a) => a.score === 0 && lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id));
+        const failing = Object.values(lhr.audits).filter(
+          (a) => a.score === 0 && lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id),
+        );
         console.log(`  accessibility findings: ${failing.map((a) => a.id).join(', ')}`);
       }
     }

@@ -87,19 +87,33 @@ console.log(`Schema without ${older.pending.join(', ') || '(nothing)'} + seed: $
 
 // 2. One template budget (De Bilt) with CUSTOM_LINES own lines, made by the services themselves.
 const [demo] = await rowsOf<{ id: string }>(`select id from organisations where slug = 'demo'`);
-const scope = { db, cache: createReferenceCache(), results: createResultCache(0), organisationId: demo!.id, userId: null, role: 'advisor' as const };
-const template = await createBudget(scope, BudgetCreateSchema.parse({ name: 'Sjabloon', cbsCode: 'GM0310', firstYear: 2027 }));
+const scope = {
+  db,
+  cache: createReferenceCache(),
+  results: createResultCache(0),
+  organisationId: demo!.id,
+  userId: null,
+  role: 'advisor' as const,
+};
+const template = await createBudget(
+  scope,
+  BudgetCreateSchema.parse({ name: 'Sjabloon', cbsCode: 'GM0310', firstYear: 2027 }),
+);
 const otherDevelopment = template.developments[3]!;
 for (let i = 0; i < CUSTOM_LINES; i++) {
-  await addCustomLine(scope, template.id, CustomLineCreateSchema.parse({
-    developmentId: otherDevelopment.id,
-    description: `Eigen regel ${i + 1}`,
-    kind: i % 2 ? 'structural' : 'incidental',
-    costBasis: 'amount',
-    costPool: 'software',
-    amountCents: 100_000 + i * 1_000,
-    indexation: 'none',
-  }));
+  await addCustomLine(
+    scope,
+    template.id,
+    CustomLineCreateSchema.parse({
+      developmentId: otherDevelopment.id,
+      description: `Eigen regel ${i + 1}`,
+      kind: i % 2 ? 'structural' : 'incidental',
+      costBasis: 'amount',
+      costPool: 'software',
+      amountCents: 100_000 + i * 1_000,
+      indexation: 'none',
+    }),
+  );
 }
 const linesPerBudget = template.lines.length + CUSTOM_LINES;
 
@@ -109,9 +123,21 @@ const linesPerBudget = template.lines.length + CUSTOM_LINES;
 const passwordHash = await hashPassword(PASSWORD);
 await exec(`insert into organisations (slug, name)
   select lower(cbs_code), 'Gemeente ' || name from (select cbs_code, name from municipalities order by cbs_code limit ${ORGS}) m`);
-const orgRows = await rowsOf<{ id: string; slug: string }>(`select id, slug from organisations where slug <> 'demo' order by slug`);
-await db.insert(users).values(orgRows.map((org) => ({ organisationId: org.id, email: `advisor@${org.slug}.example`, role: 'advisor' as const, displayName: `Adviseur ${org.slug}`, passwordHash })));
-await exec(`create temporary table bench_plan (k int primary key, base_k int, family text, status text, archived boolean, scenario text, version_of_k int)`);
+const orgRows = await rowsOf<{ id: string; slug: string }>(
+  `select id, slug from organisations where slug <> 'demo' order by slug`,
+);
+await db.insert(users).values(
+  orgRows.map((org) => ({
+    organisationId: org.id,
+    email: `advisor@${org.slug}.example`,
+    role: 'advisor' as const,
+    displayName: `Adviseur ${org.slug}`,
+    passwordHash,
+  })),
+);
+await exec(
+  `create temporary table bench_plan (k int primary key, base_k int, family text, status text, archived boolean, scenario text, version_of_k int)`,
+);
 await exec(`insert into bench_plan values
   (1, null, 'A', 'draft', false, null, 5), (2, 1, 'A', 'draft', false, 'Scenario laag', null), (3, 1, 'A', 'draft', false, 'Scenario hoog', null),
   (4, 1, 'A', 'draft', false, 'Scenario cloud', null), (5, null, 'A', 'adopted', true, null, null),
@@ -145,7 +171,13 @@ await exec(`insert into budget_lines (budget_id, catalog_line_id, development_id
     l.overrides, l.justification, l.overridden_at, l.created_at
   from bench_budget b cross join (select * from budget_lines where budget_id = '${template.id}') l`);
 await exec('analyze');
-const [counts] = await rowsOf<{ organisations: number; budgets: number; developments: number; lines: number; mb: number }>(`select
+const [counts] = await rowsOf<{
+  organisations: number;
+  budgets: number;
+  developments: number;
+  lines: number;
+  mb: number;
+}>(`select
   (select count(*) from organisations)::int as organisations, (select count(*) from budgets)::int as budgets,
   (select count(*) from budget_developments)::int as developments, (select count(*) from budget_lines)::int as lines,
   (pg_database_size(current_database()) / 1048576)::int as mb`);
@@ -160,45 +192,97 @@ await migrate(handle);
 console.log(`Migrations ${older.pending.join(', ') || '(none pending)'} on this data: ${since(start)}`);
 start = performance.now();
 await migrate(handle);
-console.log(`migrate() with nothing pending (each instance's start): ${((performance.now() - start)).toFixed(0)} ms`);
+console.log(`migrate() with nothing pending (each instance's start): ${(performance.now() - start).toFixed(0)} ms`);
 
 // 5. Query plans of the hot paths, for a budget of one organisation in the middle.
 const org = orgRows[Math.floor(orgRows.length / 2)]!;
-const [target] = await rowsOf<{ id: string }>(`select b.id from budgets b where b.organisation_id = '${org.id}' and b.base_budget_id is null and b.status = 'draft' order by b.created_at limit 1`);
+const [target] = await rowsOf<{ id: string }>(
+  `select b.id from budgets b where b.organisation_id = '${org.id}' and b.base_budget_id is null and b.status = 'draft' order by b.created_at limit 1`,
+);
 const budgetId = target!.id;
 const plans: [string, string][] = [
-  ['budget row + scenarios + units (detail, every request)', `select b.*, (select coalesce(json_agg(json_build_object('id', s.id, 'scenarioName', s.scenario_name) order by s.created_at), '[]'::json) from budgets s where s.organisation_id = b.organisation_id and s.base_budget_id = coalesce(b.base_budget_id, b.id)), (select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name), '[]'::json) from org_units u where u.organisation_id = b.organisation_id) from budgets b where b.id = '${budgetId}' and b.organisation_id = '${org.id}'`],
-  ['lines of a budget (detail miss, write)', `select * from budget_lines where budget_id = '${budgetId}' order by created_at, id`],
+  [
+    'budget row + scenarios + units (detail, every request)',
+    `select b.*, (select coalesce(json_agg(json_build_object('id', s.id, 'scenarioName', s.scenario_name) order by s.created_at), '[]'::json) from budgets s where s.organisation_id = b.organisation_id and s.base_budget_id = coalesce(b.base_budget_id, b.id)), (select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name), '[]'::json) from org_units u where u.organisation_id = b.organisation_id) from budgets b where b.id = '${budgetId}' and b.organisation_id = '${org.id}'`,
+  ],
+  [
+    'lines of a budget (detail miss, write)',
+    `select * from budget_lines where budget_id = '${budgetId}' order by created_at, id`,
+  ],
   ['developments of a budget', `select * from budget_developments where budget_id = '${budgetId}'`],
-  ["an organisation's budgets (list, families)", `select * from budgets where organisation_id = '${org.id}' order by created_at, id`],
-  ['version links of the families', `select budget_id, version_of_budget_id from budget_versions where budget_id in (select id from budgets where organisation_id = '${org.id}')`],
-  ['session lookup (every signed-in request)', `select s.id from sessions s join users u on u.id = s.user_id join organisations o on o.id = u.organisation_id where s.token_hash = 'x' and s.expires_at > now() and u.disabled_at is null limit 1`],
-  ['history of a budget', `select * from audit_entries where organisation_id = '${org.id}' and budget_id = '${budgetId}' order by at desc limit 50`],
+  [
+    "an organisation's budgets (list, families)",
+    `select * from budgets where organisation_id = '${org.id}' order by created_at, id`,
+  ],
+  [
+    'version links of the families',
+    `select budget_id, version_of_budget_id from budget_versions where budget_id in (select id from budgets where organisation_id = '${org.id}')`,
+  ],
+  [
+    'session lookup (every signed-in request)',
+    `select s.id from sessions s join users u on u.id = s.user_id join organisations o on o.id = u.organisation_id where s.token_hash = 'x' and s.expires_at > now() and u.disabled_at is null limit 1`,
+  ],
+  [
+    'history of a budget',
+    `select * from audit_entries where organisation_id = '${org.id}' and budget_id = '${budgetId}' order by at desc limit 50`,
+  ],
 ];
 console.log('\nQuery plans (EXPLAIN ANALYZE; scan nodes and execution time):');
 for (const [label, query] of plans) {
-  const plan = (await rowsOf<{ 'QUERY PLAN': string }>(`explain (analyze, costs off, timing off, summary on) ${query}`)).map((r) => r['QUERY PLAN']);
-  const scans = [...new Set(plan.map((line) => /((?:Parallel )?(?:Seq|Index|Index Only|Bitmap Heap|Bitmap Index) Scan(?: using \S+)? on \S+)/.exec(line)?.[1]).filter((s): s is string => Boolean(s)))];
+  const plan = (
+    await rowsOf<{ 'QUERY PLAN': string }>(`explain (analyze, costs off, timing off, summary on) ${query}`)
+  ).map((r) => r['QUERY PLAN']);
+  const scans = [
+    ...new Set(
+      plan
+        .map(
+          (line) =>
+            /((?:Parallel )?(?:Seq|Index|Index Only|Bitmap Heap|Bitmap Index) Scan(?: using \S+)? on \S+)/.exec(
+              line,
+            )?.[1],
+        )
+        .filter((s): s is string => Boolean(s)),
+    ),
+  ];
   const execution = plan.find((line) => line.startsWith('Execution Time'))?.replace('Execution Time: ', '') ?? '?';
   const seqTables = scans.filter((s) => s.startsWith('Seq Scan')).map((s) => s.split(' on ')[1]!);
-  const sizes = await Promise.all(seqTables.map(async (table) => `${table} ${(await rowsOf<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n} rows`));
-  console.log(`  ${label}: ${execution}; ${scans.join(', ')}${sizes.length ? `   (sequential scan of a small table: ${sizes.join(', ')})` : ''}`);
+  const sizes = await Promise.all(
+    seqTables.map(
+      async (table) =>
+        `${table} ${(await rowsOf<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n} rows`,
+    ),
+  );
+  console.log(
+    `  ${label}: ${execution}; ${scans.join(', ')}${sizes.length ? `   (sequential scan of a small table: ${sizes.join(', ')})` : ''}`,
+  );
 }
 
 // 6. Latencies through the API as that organisation's advisor.
 const app = await buildApp({ db: handle, demoPassword: null, signInAttemptsPerMinute: 1000 });
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
-const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ email: `advisor@${org.slug}.example`, password: PASSWORD }) });
+const signIn = await fetch(`${base}/api/auth/sign-in`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', origin: base },
+  body: JSON.stringify({ email: `advisor@${org.slug}.example`, password: PASSWORD }),
+});
 if (signIn.status !== 200) throw new Error(`sign-in: ${signIn.status} ${await signIn.text()}`);
-const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const cookie = signIn.headers
+  .getSetCookie()
+  .map((c) => c.split(';')[0])
+  .join('; ');
 const { csrfToken } = (await signIn.json()) as { csrfToken: string };
 const browser = { cookie, 'accept-encoding': 'gzip, deflate, br' };
 const writeHeaders = { ...browser, 'x-csrf-token': csrfToken, origin: base, 'content-type': 'application/json' };
-const ownBudgets = (await (await fetch(`${base}/api/budgets`, { headers: { cookie } })).json()) as { id: string; status: string }[];
+const ownBudgets = (await (await fetch(`${base}/api/budgets`, { headers: { cookie } })).json()) as {
+  id: string;
+  status: string;
+}[];
 const drafts = ownBudgets.filter((b) => b.status === 'draft');
 const lineIds = new Map<string, string>();
 for (const draft of drafts) {
-  const detail = (await (await fetch(`${base}/api/budgets/${draft.id}`, { headers: { cookie } })).json()) as { lines: { id: string; custom: boolean }[] };
+  const detail = (await (await fetch(`${base}/api/budgets/${draft.id}`, { headers: { cookie } })).json()) as {
+    lines: { id: string; custom: boolean }[];
+  };
   lineIds.set(draft.id, detail.lines.find((l) => l.custom)!.id);
 }
 const routes: Record<string, Omit<LoadOptions, 'connections' | 'seconds'>> = {
@@ -213,19 +297,25 @@ const routes: Record<string, Omit<LoadOptions, 'connections' | 'seconds'>> = {
       const id = drafts[c % drafts.length]!.id;
       return `/api/budgets/${id}/lines/${lineIds.get(id)}/override`;
     },
-    body: (i) => JSON.stringify({ fields: { amountCents: 200_000 + (i % 500) * 100 }, justification: 'Offerte (bench)' }),
+    body: (i) =>
+      JSON.stringify({ fields: { amountCents: 200_000 + (i % 500) * 100 }, justification: 'Offerte (bench)' }),
   },
 };
-const fmt = (r: LoadResult) => `${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms   5xx ${r.fivexx}`;
+const fmt = (r: LoadResult) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms   5xx ${r.fivexx}`;
 for (const options of Object.values(routes)) await load({ ...options, connections: 5, seconds: 1 });
-console.log(`\nAs the advisor of ${org.slug} (${ownBudgets.length} budgets; own-budget writes spread over its ${drafts.length} drafts), load average ${loadavg()[0]!.toFixed(1)}:`);
+console.log(
+  `\nAs the advisor of ${org.slug} (${ownBudgets.length} budgets; own-budget writes spread over its ${drafts.length} drafts), load average ${loadavg()[0]!.toFixed(1)}:`,
+);
 for (const connections of connectionCounts) {
   console.log(`${connections} connections, ${seconds} s each:`);
   for (const [name, options] of Object.entries(routes)) {
     const health = await load({ url: `${base}/api/health`, connections, seconds });
     const result = await load({ ...options, connections, seconds });
     console.log(`  health ${fmt(health)}`);
-    console.log(`  ${name.padEnd(36)} ${fmt(result)}   → ${((result.rps / health.rps) * 100).toFixed(0)} % of health's req/s, p99 ${(result.p99 / health.p99).toFixed(1)} × health's`);
+    console.log(
+      `  ${name.padEnd(36)} ${fmt(result)}   → ${((result.rps / health.rps) * 100).toFixed(0)} % of health's req/s, p99 ${(result.p99 / health.p99).toFixed(1)} × health's`,
+    );
   }
 }
 await app.close();

@@ -49,10 +49,23 @@ const port = await new Promise<number>((resolve) => {
   });
 });
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./src/server.ts', import.meta.url))], {
-  env: { ...process.env, DATABASE_URL: databaseUrl.toString(), PORT: String(port), HOST: '127.0.0.1', DEMO_PASSWORD: PASSWORD, SIGN_IN_ATTEMPTS_PER_MINUTE: '1000', LOG_LEVEL: 'warn', WEB_DIST: '/nonexistent' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', fileURLToPath(new URL('./src/server.ts', import.meta.url))],
+  {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl.toString(),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEMO_PASSWORD: PASSWORD,
+      SIGN_IN_ATTEMPTS_PER_MINUTE: '1000',
+      LOG_LEVEL: 'warn',
+      WEB_DIST: '/nonexistent',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 let serverOut = '';
 await new Promise<void>((resolve, reject) => {
   server.stdout.on('data', (chunk: Buffer) => {
@@ -67,15 +80,38 @@ const rssMb = () => {
 };
 
 try {
-  const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ email: 'advisor@demo.example', password: PASSWORD }) });
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const signIn = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email: 'advisor@demo.example', password: PASSWORD }),
+  });
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  const headers = { cookie, 'x-csrf-token': csrfToken, origin: base, 'content-type': 'application/json', 'accept-encoding': 'gzip, deflate, br' };
+  const headers = {
+    cookie,
+    'x-csrf-token': csrfToken,
+    origin: base,
+    'content-type': 'application/json',
+    'accept-encoding': 'gzip, deflate, br',
+  };
   const budgets: { id: string; line: string }[] = [];
   for (let i = 0; i < Math.max(10, connections); i++) {
-    const created = await fetch(`${base}/api/budgets`, { method: 'POST', headers, body: JSON.stringify({ name: `Soak ${i + 1}`, cbsCode: 'GM0310', firstYear: 2027 }) });
-    const detail = (await created.json()) as { id: string; lines: { id: string; custom: boolean; effective: { costBasis: string } }[] };
-    budgets.push({ id: detail.id, line: detail.lines.find((l) => !l.custom && l.effective.costBasis === 'amount')!.id });
+    const created = await fetch(`${base}/api/budgets`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: `Soak ${i + 1}`, cbsCode: 'GM0310', firstYear: 2027 }),
+    });
+    const detail = (await created.json()) as {
+      id: string;
+      lines: { id: string; custom: boolean; effective: { costBasis: string } }[];
+    };
+    budgets.push({
+      id: detail.id,
+      line: detail.lines.find((l) => !l.custom && l.effective.costBasis === 'amount')!.id,
+    });
   }
   const request = (i: number, c: number) => {
     const r = (i * 7_919 + c * 104_729) % 100;
@@ -86,25 +122,43 @@ try {
     if (r < 70) return { method: 'GET', path: '/api/budgets/families' };
     if (r < 75) return { method: 'GET', path: `/api/budgets/${any.id}/calculation` };
     if (r < 80) return { method: 'GET', path: '/api/catalog/editions/current?includeExamples=true' };
-    if (r < 95) return { method: 'PUT', path: `/api/budgets/${own.id}/lines/${own.line}/override`, body: JSON.stringify({ fields: { amountCents: 100_000 + (i % 1_000) * 100 }, justification: 'Soak' }) };
+    if (r < 95)
+      return {
+        method: 'PUT',
+        path: `/api/budgets/${own.id}/lines/${own.line}/override`,
+        body: JSON.stringify({ fields: { amountCents: 100_000 + (i % 1_000) * 100 }, justification: 'Soak' }),
+      };
     return { method: 'DELETE', path: `/api/budgets/${own.id}/lines/${own.line}/override` };
   };
 
-  console.log(`Soak: ${totalSeconds} s, ${connections} connections, samples every ${sampleSeconds} s; server = src/server.ts (pid ${server.pid}) on PostgreSQL; RSS at start ${rssMb().toFixed(0)} MB`);
+  console.log(
+    `Soak: ${totalSeconds} s, ${connections} connections, samples every ${sampleSeconds} s; server = src/server.ts (pid ${server.pid}) on PostgreSQL; RSS at start ${rssMb().toFixed(0)} MB`,
+  );
   console.log('   t (s)   req/s    p50 ms    p99 ms   5xx   other non-2xx   RSS MB');
   const windows: (LoadResult & { rss: number })[] = [];
   let offset = 0;
   for (let t = 0; t < totalSeconds; t += sampleSeconds) {
-    const result = await load({ url: base, headers, connections, seconds: Math.min(sampleSeconds, totalSeconds - t), request: (i, c) => request(i + offset, c) });
+    const result = await load({
+      url: base,
+      headers,
+      connections,
+      seconds: Math.min(sampleSeconds, totalSeconds - t),
+      request: (i, c) => request(i + offset, c),
+    });
     offset += result.requests;
     const rss = rssMb();
     windows.push({ ...result, rss });
-    const other = Object.entries(result.statuses).filter(([s]) => !s.startsWith('2') && !s.startsWith('5') && s !== '304').reduce((n, [, count]) => n + count, 0);
-    console.log(`${String(t + sampleSeconds).padStart(8)} ${result.rps.toFixed(0).padStart(7)} ${result.p50.toFixed(1).padStart(9)} ${result.p99.toFixed(1).padStart(9)} ${String(result.fivexx).padStart(5)} ${String(other).padStart(15)} ${rss.toFixed(0).padStart(8)}`);
+    const other = Object.entries(result.statuses)
+      .filter(([s]) => !s.startsWith('2') && !s.startsWith('5') && s !== '304')
+      .reduce((n, [, count]) => n + count, 0);
+    console.log(
+      `${String(t + sampleSeconds).padStart(8)} ${result.rps.toFixed(0).padStart(7)} ${result.p50.toFixed(1).padStart(9)} ${result.p99.toFixed(1).padStart(9)} ${String(result.fivexx).padStart(5)} ${String(other).padStart(15)} ${rss.toFixed(0).padStart(8)}`,
+    );
   }
   const fivexx = windows.reduce((n, w) => n + w.fivexx, 0);
   const statuses: Record<string, number> = {};
-  for (const w of windows) for (const [code, count] of Object.entries(w.statuses)) statuses[code] = (statuses[code] ?? 0) + count;
+  for (const w of windows)
+    for (const [code, count] of Object.entries(w.statuses)) statuses[code] = (statuses[code] ?? 0) + count;
   const requests = windows.reduce((n, w) => n + w.requests, 0);
   const afterWarmUp = windows.slice(Math.min(windows.length - 1, Math.ceil(60 / sampleSeconds)));
   const rssValues = afterWarmUp.map((w) => w.rss);

@@ -38,43 +38,69 @@ const address = await app.listen({ port: 0, host: '127.0.0.1' });
 const echoed = await app.inject({
   method: 'POST',
   url: '/api/calculations',
-  payload: { profile: { inhabitants: 100_000, employees: 1_000, departments: 40 }, firstYear: 2027, includeInput: true },
+  payload: {
+    profile: { inhabitants: 100_000, employees: 1_000, departments: 40 },
+    firstYear: 2027,
+    includeInput: true,
+  },
 });
 const modelInput = (echoed.json() as { input: CalculationInput }).input;
 const bareEngine = Fastify({ logger: false });
 bareEngine.post('/bench/engine', async (request, reply) => {
   const { profile } = request.body as { profile: CalculationInput['profile'] };
-  return reply.type('application/json; charset=utf-8').send(JSON.stringify({ result: calculate({ ...modelInput, profile }) }));
+  return reply
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ result: calculate({ ...modelInput, profile }) }));
 });
 const bareEngineAddress = await bareEngine.listen({ port: 0, host: '127.0.0.1' });
 const randomProfileRequest = (request: Record<string, unknown>) => ({
   ...request,
-  body: JSON.stringify({ profile: { inhabitants: 1_000 + Math.floor(Math.random() * 900_000), employees: 500, departments: 20 }, firstYear: 2027 }),
+  body: JSON.stringify({
+    profile: { inhabitants: 1_000 + Math.floor(Math.random() * 900_000), employees: 500, departments: 20 },
+    firstYear: 2027,
+  }),
 });
 
 const body = JSON.stringify({ profile: { inhabitants: 100_000, employees: 1_000, departments: 40 }, firstYear: 2027 });
 const targets = {
   bare: { url: `${address}/bench/bare`, method: 'GET' as const },
-  calculation: { url: `${address}/api/calculations`, method: 'POST' as const, body, headers: { 'content-type': 'application/json' } },
+  calculation: {
+    url: `${address}/api/calculations`,
+    method: 'POST' as const,
+    body,
+    headers: { 'content-type': 'application/json' },
+  },
   // Every request a different municipality size: no result cache hits, the engine runs each time.
   uncached: {
     url: `${address}/api/calculations`,
-    requests: [{ method: 'POST' as const, headers: { 'content-type': 'application/json' }, setupRequest: randomProfileRequest }],
+    requests: [
+      { method: 'POST' as const, headers: { 'content-type': 'application/json' }, setupRequest: randomProfileRequest },
+    ],
   },
   bareEngine: {
     url: `${bareEngineAddress}/bench/engine`,
-    requests: [{ method: 'POST' as const, headers: { 'content-type': 'application/json' }, setupRequest: randomProfileRequest }],
+    requests: [
+      { method: 'POST' as const, headers: { 'content-type': 'application/json' }, setupRequest: randomProfileRequest },
+    ],
   },
 };
 
 function run(options: Record<string, unknown>, duration: number): Promise<Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ ...options, connections, duration, ...(workers > 0 ? { workers } : {}) }, (error: Error | null, result: Result) => (error ? reject(error) : resolve(result)));
+    autocannon(
+      { ...options, connections, duration, ...(workers > 0 ? { workers } : {}) },
+      (error: Error | null, result: Result) => (error ? reject(error) : resolve(result)),
+    );
   });
 }
 
 // Sanity check and warm-up (JIT, caches) before measuring.
-const check = await app.inject({ method: 'POST', url: '/api/calculations', headers: { 'content-type': 'application/json' }, payload: body });
+const check = await app.inject({
+  method: 'POST',
+  url: '/api/calculations',
+  headers: { 'content-type': 'application/json' },
+  payload: body,
+});
 if (check.statusCode !== 200) throw new Error(`calculation failed: ${check.statusCode} ${check.body}`);
 console.log(`response size: ${check.body.length.toLocaleString('nl-NL')} bytes`);
 await run(targets.bare, 2);
@@ -93,8 +119,12 @@ for (const [name, result] of Object.entries({ bare, 'bare+engine': bareWithEngin
 }
 const ratio = calculation.requests.average / bare.requests.average;
 console.log(`ratio calculation/bare: ${(ratio * 100).toFixed(1)} % (target ≥ 50 %)`);
-console.log(`ratio uncached calculation/bare: ${((uncached.requests.average / bare.requests.average) * 100).toFixed(1)} %`);
-console.log(`ratio uncached calculation/bare+engine: ${((uncached.requests.average / bareWithEngine.requests.average) * 100).toFixed(1)} % (target ≥ 50 %)`);
+console.log(
+  `ratio uncached calculation/bare: ${((uncached.requests.average / bare.requests.average) * 100).toFixed(1)} %`,
+);
+console.log(
+  `ratio uncached calculation/bare+engine: ${((uncached.requests.average / bareWithEngine.requests.average) * 100).toFixed(1)} % (target ≥ 50 %)`,
+);
 
 await bareEngine.close();
 await app.close();

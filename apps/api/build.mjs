@@ -36,19 +36,33 @@ function throughImportersLink(file, importer, name) {
   }
 }
 
-const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageName = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 const workspaceSource = {
   name: 'workspace-source',
   setup(b) {
     // Every npm package stays external, imported from where its importer would have found it.
     b.onResolve({ filter: /^[^./]/ }, async (args) => {
-      if (args.pluginData?.resolving || args.path.startsWith('node:') || args.path.startsWith('@app/')) return undefined;
-      const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+      if (args.pluginData?.resolving || args.path.startsWith('node:') || args.path.startsWith('@app/'))
+        return undefined;
+      const found = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { resolving: true },
+      });
       if (found.errors.length > 0) return { errors: found.errors };
       // Node built-ins imported without `node:` (none today) stay as they are.
-      if (found.external || !found.path.includes(`${sep}node_modules${sep}`)) return found.external ? { path: args.path, external: true } : undefined;
-      return { path: fromOutdir(throughImportersLink(found.path, args.importer, packageName(args.path))), external: true };
+      if (found.external || !found.path.includes(`${sep}node_modules${sep}`))
+        return found.external ? { path: args.path, external: true } : undefined;
+      return {
+        path: fromOutdir(throughImportersLink(found.path, args.importer, packageName(args.path))),
+        external: true,
+      };
     });
     // Each source file keeps its own import.meta.url, so the files it finds next to itself are found
     // where they are in the checkout: db/migrations, db/seed/data, apps/web/dist, .data/pglite.
@@ -56,7 +70,9 @@ const workspaceSource = {
       if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
       const source = readFileSync(args.path, 'utf8');
       if (/import\.meta\.(dirname|filename|resolve)\b/.test(source)) {
-        return { errors: [{ text: `${relative(here, args.path)}: use import.meta.url (the bundle rewrites only that)` }] };
+        return {
+          errors: [{ text: `${relative(here, args.path)}: use import.meta.url (the bundle rewrites only that)` }],
+        };
       }
       if (!source.includes('import.meta.url')) return { contents: source, loader: 'ts' };
       const own = `new URL(${JSON.stringify(fromOutdir(args.path))}, import.meta.url).href`;
@@ -83,4 +99,6 @@ const result = await build({
   plugins: [workspaceSource],
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-console.log(`API built into ${relative(process.cwd(), outdir) || '.'} in ${Date.now() - started} ms (${Math.round(bytes / 1024)} kB incl. source maps)`);
+console.log(
+  `API built into ${relative(process.cwd(), outdir) || '.'} in ${Date.now() - started} ms (${Math.round(bytes / 1024)} kB incl. source maps)`,
+);

@@ -56,9 +56,13 @@ function initialBundle() {
   const cssTotal = [...css].reduce((sum, f) => sum + gz(f), 0);
   console.log(`Initial CSS, gzipped: ${kb(cssTotal)} (theme tokens + Utrecht components)`);
   // recharts' own class names mark its code; it must only be in lazily loaded chunks.
-  const withRecharts = Object.values(manifest).filter((c) => c.file.endsWith('.js') && readFileSync(`${dist}${c.file}`, 'utf8').includes('recharts-'));
+  const withRecharts = Object.values(manifest).filter(
+    (c) => c.file.endsWith('.js') && readFileSync(`${dist}${c.file}`, 'utf8').includes('recharts-'),
+  );
   const initialWithRecharts = withRecharts.filter((c) => js.has(c.file));
-  console.log(`Chunks containing recharts: ${withRecharts.map((c) => c.file).join(', ') || '—'}; in the initial JS: ${initialWithRecharts.length === 0 ? 'none' : initialWithRecharts.map((c) => c.file).join(', ')}`);
+  console.log(
+    `Chunks containing recharts: ${withRecharts.map((c) => c.file).join(', ') || '—'}; in the initial JS: ${initialWithRecharts.length === 0 ? 'none' : initialWithRecharts.map((c) => c.file).join(', ')}`,
+  );
 }
 
 /** Deterministic pseudo-random numbers so every run measures the same model. */
@@ -71,22 +75,99 @@ function random(seed: number): () => number {
 }
 
 /** A full Modelgemeente-sized budget: 6 domains, 40 developments, 150 lines of every basis (or larger). */
-function fullModel(lineCount = 150, developmentCount = 40): { input: CalculationInput; budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> } {
+function fullModel(
+  lineCount = 150,
+  developmentCount = 40,
+): { input: CalculationInput; budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> } {
   const next = random(42);
-  const domains = ['algemene-ontwikkelingen', 'bedrijfsvoering', 'dienstverlening', 'fysiek-domein', 'openbare-orde-en-veiligheid', 'sociaal-domein'];
-  const developments: DevelopmentInput[] = Array.from({ length: developmentCount }, (_, d) => makeDevelopment({ id: `dev-${d}`, domainKey: domains[d % domains.length] ?? 'bedrijfsvoering', title: `Ontwikkeling ${d}` }));
+  const domains = [
+    'algemene-ontwikkelingen',
+    'bedrijfsvoering',
+    'dienstverlening',
+    'fysiek-domein',
+    'openbare-orde-en-veiligheid',
+    'sociaal-domein',
+  ];
+  const developments: DevelopmentInput[] = Array.from({ length: developmentCount }, (_, d) =>
+    makeDevelopment({
+      id: `dev-${d}`,
+      domainKey: domains[d % domains.length] ?? 'bedrijfsvoering',
+      title: `Ontwikkeling ${d}`,
+    }),
+  );
   const lines: LineInput[] = Array.from({ length: lineCount }, (_, i) => {
     const pick = next();
-    const base = { id: `line-${i}`, developmentId: `dev-${i % developmentCount}`, description: `Regel ${i}`, driver: 'inhabitants' as const, yearOffset: Math.floor(next() * 3) };
-    if (pick < 0.4) return makeLine({ ...base, amountCents: Math.round(next() * 5_000_000), durationYears: 1 + Math.floor(next() * 2) });
+    const base = {
+      id: `line-${i}`,
+      developmentId: `dev-${i % developmentCount}`,
+      description: `Regel ${i}`,
+      driver: 'inhabitants' as const,
+      yearOffset: Math.floor(next() * 3),
+    };
+    if (pick < 0.4)
+      return makeLine({
+        ...base,
+        amountCents: Math.round(next() * 5_000_000),
+        durationYears: 1 + Math.floor(next() * 2),
+      });
     if (pick < 0.6) return makeLine({ ...base, kind: 'structural', amountCents: Math.round(next() * 3_000_000) });
-    if (pick < 0.8) return makeLine({ ...base, kind: 'structural', costBasis: 'staff', costPool: 'personnel', amountCents: null, hoursPerWeek: 4 + Math.floor(next() * 32), salaryScale: String(8 + Math.floor(next() * 5)) });
-    if (pick < 0.9) return makeLine({ ...base, kind: 'structural', costBasis: 'licence', costPool: 'software', amountCents: null, units: 10 + Math.floor(next() * 1_000), unitPriceCents: 100 + Math.floor(next() * 2_000), unitPricePeriod: 'month', contractYears: 3 });
-    return makeLine({ ...base, kind: 'investment', costPool: 'hardware', amountCents: Math.round(next() * 20_000_000), depreciationYears: 5 });
+    if (pick < 0.8)
+      return makeLine({
+        ...base,
+        kind: 'structural',
+        costBasis: 'staff',
+        costPool: 'personnel',
+        amountCents: null,
+        hoursPerWeek: 4 + Math.floor(next() * 32),
+        salaryScale: String(8 + Math.floor(next() * 5)),
+      });
+    if (pick < 0.9)
+      return makeLine({
+        ...base,
+        kind: 'structural',
+        costBasis: 'licence',
+        costPool: 'software',
+        amountCents: null,
+        units: 10 + Math.floor(next() * 1_000),
+        unitPriceCents: 100 + Math.floor(next() * 2_000),
+        unitPricePeriod: 'month',
+        contractYears: 3,
+      });
+    return makeLine({
+      ...base,
+      kind: 'investment',
+      costPool: 'hardware',
+      amountCents: Math.round(next() * 20_000_000),
+      depreciationYears: 5,
+    });
   });
-  const input = makeInput({ profile: { inhabitants: 43_673, employees: 306, departments: 12 }, firstYear: 2027, developments, lines });
-  const budgetLines: BudgetLine[] = lines.map((l) => ({ id: l.id, catalogLineId: `cat-${l.id}`, developmentId: l.developmentId, custom: false, model: l, effective: l, overriddenFields: [], justification: null }));
-  const budgetDevelopments = developments.map((d) => ({ id: `b-${d.id}`, developmentId: d.id, domainKey: d.domainKey, title: d.title, enabled: true, startYear: null, ownerUnitId: null, priority: null, note: null }));
+  const input = makeInput({
+    profile: { inhabitants: 43_673, employees: 306, departments: 12 },
+    firstYear: 2027,
+    developments,
+    lines,
+  });
+  const budgetLines: BudgetLine[] = lines.map((l) => ({
+    id: l.id,
+    catalogLineId: `cat-${l.id}`,
+    developmentId: l.developmentId,
+    custom: false,
+    model: l,
+    effective: l,
+    overriddenFields: [],
+    justification: null,
+  }));
+  const budgetDevelopments = developments.map((d) => ({
+    id: `b-${d.id}`,
+    developmentId: d.id,
+    domainKey: d.domainKey,
+    title: d.title,
+    enabled: true,
+    startYear: null,
+    ownerUnitId: null,
+    priority: null,
+    note: null,
+  }));
   return { input, budget: { developments: budgetDevelopments, lines: budgetLines, includeExamples: true } };
 }
 
@@ -98,14 +179,18 @@ function editLatency(lineCount = 150, developmentCount = 40) {
   for (let i = 0; i < runs + 50; i++) {
     const start = performance.now();
     // What one keystroke in the grid does: pending edit → engine → row model.
-    const preview = applyPending(input, [{ type: 'line', engineLineId: `line-${i % lineCount}`, fields: { amountCents: 100_000 + i } }]);
+    const preview = applyPending(input, [
+      { type: 'line', engineLineId: `line-${i % lineCount}`, fields: { amountCents: 100_000 + i } },
+    ]);
     const result = calculate(preview);
     buildGridModel(budget, preview, result, names);
     if (i >= 50) times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? Number.NaN;
-  console.log(`Grid edit, ${lineCount} lines, ${developmentCount} developments, 4 years (engine + row model): median ${at(0.5).toFixed(2)} ms   p95 ${at(0.95).toFixed(2)} ms   (${runs} runs; target < 50 ms)`);
+  console.log(
+    `Grid edit, ${lineCount} lines, ${developmentCount} developments, 4 years (engine + row model): median ${at(0.5).toFixed(2)} ms   p95 ${at(0.95).toFixed(2)} ms   (${runs} runs; target < 50 ms)`,
+  );
 }
 
 initialBundle();

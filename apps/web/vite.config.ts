@@ -9,7 +9,14 @@ import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 const purge = purgeCSSPlugin({
   content: ['./index.html', './src/**/*.{ts,tsx}'],
   safelist: {
-    standard: [/^utrecht-alert--/, /^utrecht-heading-/, /^app-badge--/, /^app-save-state--/, /^recharts-/, /^voorbeeld-theme$/],
+    standard: [
+      /^utrecht-alert--/,
+      /^utrecht-heading-/,
+      /^app-badge--/,
+      /^app-save-state--/,
+      /^recharts-/,
+      /^voorbeeld-theme$/,
+    ],
     greedy: [/data-theme/],
   },
   variables: true,

@@ -1,5 +1,24 @@
-import { COST_BASES, COST_POOLS, DRIVERS, HIRE_HOURS_PERIODS, INDEXATIONS, LINE_KINDS, PROVENANCES, UNIT_PRICE_PERIODS } from '@app/engine/vocabulary';
-import type { CostBasis, CostPool, Driver, HireHoursPeriod, Indexation, LineKind, Provenance, StaffRatio, UnitPricePeriod } from '@app/engine';
+import {
+  COST_BASES,
+  COST_POOLS,
+  DRIVERS,
+  HIRE_HOURS_PERIODS,
+  INDEXATIONS,
+  LINE_KINDS,
+  PROVENANCES,
+  UNIT_PRICE_PERIODS,
+} from '@app/engine/vocabulary';
+import type {
+  CostBasis,
+  CostPool,
+  Driver,
+  HireHoursPeriod,
+  Indexation,
+  LineKind,
+  Provenance,
+  StaffRatio,
+  UnitPricePeriod,
+} from '@app/engine';
 import { BENCHMARK_UNITS, type BenchmarkUnit } from '../src/schema/enums.ts';
 import type { AssumptionSource } from '../src/schema/reference-data.ts';
 
@@ -200,7 +219,8 @@ class Reader {
 
   oneOf<T extends string>(o: Obj, key: string, path: string, values: readonly T[]): T {
     const v = o[key];
-    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) this.fail(`${path}.${key}`, `must be one of ${values.join(', ')}`);
+    if (typeof v !== 'string' || !(values as readonly string[]).includes(v))
+      this.fail(`${path}.${key}`, `must be one of ${values.join(', ')}`);
     return v as T;
   }
 
@@ -261,7 +281,9 @@ export function parseCatalogFile(json: unknown, file = 'modelgemeente-catalog.js
             ...(linesFound === undefined ? {} : { linesFound }),
             titleVerbatim: r.bool(dev, 'titleVerbatim', q, false),
             domainInferred: r.bool(dev, 'domainInferred', q, false),
-            subthemes: subthemes.map((s, k) => (typeof s === 'string' ? s : r.fail(`${q}.subthemes[${k}]`, 'must be a string'))),
+            subthemes: subthemes.map((s, k) =>
+              typeof s === 'string' ? s : r.fail(`${q}.subthemes[${k}]`, 'must be a string'),
+            ),
             sourceNote: r.optStr(dev, 'sourceNote', q),
           };
         }),
@@ -406,8 +428,10 @@ export function parseReferenceDataFile(json: unknown, file = 'reference-data.jso
     if (maxRatio < minRatio) r.fail(`${q}.maxRatio`, 'must be at least minRatio');
     assumptionDefaults.scalingRange = { minRatio, maxRatio };
   }
-  if (!salaryTables.some((t) => t.id === assumptionDefaults.salaryTableId)) r.fail(`${p}.salaryTableId`, 'names no salary table in this file');
-  if (!rateCards.some((c) => c.id === assumptionDefaults.rateCardId)) r.fail(`${p}.rateCardId`, 'names no rate card in this file');
+  if (!salaryTables.some((t) => t.id === assumptionDefaults.salaryTableId))
+    r.fail(`${p}.salaryTableId`, 'names no salary table in this file');
+  if (!rateCards.some((c) => c.id === assumptionDefaults.rateCardId))
+    r.fail(`${p}.rateCardId`, 'names no rate card in this file');
 
   const sourcesObj = root.assumptionSources === undefined ? {} : r.obj(root.assumptionSources, '$.assumptionSources');
   const assumptionSources: Record<string, AssumptionSource> = {};
@@ -439,11 +463,14 @@ export function parseReferenceDataFile(json: unknown, file = 'reference-data.jso
       // The parts explain the default, so they must add up to it (to the hundredth).
       const value = (assumptionDefaults as unknown as Record<string, unknown>)[key];
       const sum = parts.reduce((total, part) => total + part.pct, 0);
-      if (typeof value !== 'number' || Math.abs(sum - value) > 0.005 + 1e-9) r.fail(`${q}.parts`, `must add up to the default (${String(value)}), not ${sum.toFixed(2)}`);
+      if (typeof value !== 'number' || Math.abs(sum - value) > 0.005 + 1e-9)
+        r.fail(`${q}.parts`, `must add up to the default (${String(value)}), not ${sum.toFixed(2)}`);
       assumptionSources[key]!.parts = parts;
     }
   }
-  const staffRatios: StaffRatioEntry[] = (root.staffRatios === undefined ? [] : r.arr(root.staffRatios, '$.staffRatios')).map((t, i) => {
+  const staffRatios: StaffRatioEntry[] = (
+    root.staffRatios === undefined ? [] : r.arr(root.staffRatios, '$.staffRatios')
+  ).map((t, i) => {
     const q = `$.staffRatios[${i}]`;
     const o = r.obj(t, q);
     const maxInhabitants = r.optNum(o, 'maxInhabitants', q, { integer: true, min: 1 });
@@ -465,11 +492,19 @@ export function parseReferenceDataFile(json: unknown, file = 'reference-data.jso
   sorted.forEach((ratio, i) => {
     const q = `$.staffRatios[${staffRatios.indexOf(ratio)}]`;
     const expectedMin = i === 0 ? 0 : sorted[i - 1]!.maxInhabitants;
-    if (ratio.minInhabitants !== expectedMin) r.fail(`${q}.minInhabitants`, `must be ${expectedMin ?? 'the previous class maximum'} so the size classes have no gap or overlap`);
-    if (ratio.maxInhabitants != null && ratio.maxInhabitants <= ratio.minInhabitants) r.fail(`${q}.maxInhabitants`, 'must be above minInhabitants');
-    if (i === sorted.length - 1 && ratio.maxInhabitants != null) r.fail(`${q}.maxInhabitants`, 'must be null for the largest class');
+    if (ratio.minInhabitants !== expectedMin)
+      r.fail(
+        `${q}.minInhabitants`,
+        `must be ${expectedMin ?? 'the previous class maximum'} so the size classes have no gap or overlap`,
+      );
+    if (ratio.maxInhabitants != null && ratio.maxInhabitants <= ratio.minInhabitants)
+      r.fail(`${q}.maxInhabitants`, 'must be above minInhabitants');
+    if (i === sorted.length - 1 && ratio.maxInhabitants != null)
+      r.fail(`${q}.maxInhabitants`, 'must be null for the largest class');
   });
-  const fundLimits: FundLimitEntry[] = (root.fundLimits === undefined ? [] : r.arr(root.fundLimits, '$.fundLimits')).map((t, i) => {
+  const fundLimits: FundLimitEntry[] = (
+    root.fundLimits === undefined ? [] : r.arr(root.fundLimits, '$.fundLimits')
+  ).map((t, i) => {
     const q = `$.fundLimits[${i}]`;
     const o = r.obj(t, q);
     return {
@@ -520,15 +555,24 @@ function splitCsvLine(line: string): string[] {
 export function parseMunicipalitiesCsv(text: string, file = 'gemeenten.csv'): MunicipalityEntry[] {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   const header = lines.shift();
-  if (header !== 'cbs_code,name,province,inhabitants,reference_date') throw new SeedFileError(file, 'line 1', `has an unexpected header "${header}"`);
+  if (header !== 'cbs_code,name,province,inhabitants,reference_date')
+    throw new SeedFileError(file, 'line 1', `has an unexpected header "${header}"`);
   return lines.map((line, i) => {
     const at = `line ${i + 2}`;
     const [cbsCode, name, province, inhabitants, referenceDate, ...rest] = splitCsvLine(line);
     if (rest.length > 0 || referenceDate === undefined) throw new SeedFileError(file, at, 'must have exactly 5 fields');
     if (!/^GM\d{4}$/.test(cbsCode ?? '')) throw new SeedFileError(file, at, `has an invalid CBS code "${cbsCode}"`);
     const count = Number(inhabitants);
-    if (!Number.isInteger(count) || count <= 0) throw new SeedFileError(file, at, `has an invalid inhabitant count "${inhabitants}"`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) throw new SeedFileError(file, at, `has an invalid reference date "${referenceDate}"`);
-    return { cbsCode: cbsCode as string, name: name as string, province: province as string, inhabitants: count, referenceDate };
+    if (!Number.isInteger(count) || count <= 0)
+      throw new SeedFileError(file, at, `has an invalid inhabitant count "${inhabitants}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate))
+      throw new SeedFileError(file, at, `has an invalid reference date "${referenceDate}"`);
+    return {
+      cbsCode: cbsCode as string,
+      name: name as string,
+      province: province as string,
+      inhabitants: count,
+      referenceDate,
+    };
   });
 }

@@ -5,7 +5,14 @@ import type { Db, DbHandle } from '../src/client.ts';
 import { catalogEditions, catalogLines, developments, domains, type NewCatalogLineRow } from '../src/schema/catalog.ts';
 import { municipalities } from '../src/schema/municipalities.ts';
 import { organisations, orgUnits } from '../src/schema/organisations.ts';
-import { assumptionDefaults, benchmarks, fundLimits, rateCards, salaryTables, staffRatios } from '../src/schema/reference-data.ts';
+import {
+  assumptionDefaults,
+  benchmarks,
+  fundLimits,
+  rateCards,
+  salaryTables,
+  staffRatios,
+} from '../src/schema/reference-data.ts';
 import { DEMO_ORGANISATION, MODELGEMEENTE_EDITION_NAME } from './demo.ts';
 import {
   parseCatalogFile,
@@ -67,8 +74,7 @@ export function loadSeedData(files: Partial<SeedFiles> = {}): SeedData {
 const MUNICIPALITY_SOURCE = 'CBS StatLine 37230ned, bevolking op 1 januari 2026 (voorlopige cijfers), opendata.cbs.nl';
 // gemeenten.SOURCE.md: these three counts come from a second-hand copy, not from the CBS extract.
 const SECONDHAND_MUNICIPALITIES = new Set(['GM0402', 'GM1696', 'GM1992']);
-const SECONDHAND_SOURCE =
-  'Tweedehands: github.com/Gijs6/gemeentle (inwoners, vermoedelijk CBS 1 januari 2026)';
+const SECONDHAND_SOURCE = 'Tweedehands: github.com/Gijs6/gemeentle (inwoners, vermoedelijk CBS 1 januari 2026)';
 
 export interface SeedOptions {
   /** Override file paths (tests point catalogLines/referenceData at fixtures). */
@@ -142,7 +148,14 @@ async function seedCatalog(
     .onConflictDoUpdate({
       target: catalogEditions.name,
       // status and published_at are the application's to change (e.g. retiring the edition).
-      set: excludedSet(catalogEditions, ['modelInhabitants', 'modelEmployees', 'modelDepartments', 'source', 'sourceNote', 'referenceDate']),
+      set: excludedSet(catalogEditions, [
+        'modelInhabitants',
+        'modelEmployees',
+        'modelDepartments',
+        'source',
+        'sourceNote',
+        'referenceDate',
+      ]),
     })
     .returning({ id: catalogEditions.id });
   if (!edition) throw new Error('seeding the catalog edition returned no row');
@@ -208,7 +221,8 @@ async function seedCatalog(
   const positions = new Map<string, number>();
   const lineValues: NewCatalogLineRow[] = lineFile.lines.map((line) => {
     const developmentId = developmentIds.get(line.developmentKey);
-    if (!developmentId) throw new Error(`catalog-lines.json: line "${line.key}" names unknown development "${line.developmentKey}"`);
+    if (!developmentId)
+      throw new Error(`catalog-lines.json: line "${line.key}" names unknown development "${line.developmentKey}"`);
     const position = positions.get(line.developmentKey) ?? 0;
     positions.set(line.developmentKey, position + 1);
     const { developmentKey: _developmentKey, taakveld, ...fields } = line;
@@ -216,11 +230,16 @@ async function seedCatalog(
   });
   const lineKeys = lineValues.map((l) => l.key);
   if (lineValues.length > 0) {
-    const updatable = Object.keys(lineValues[0] as object).filter((k) => k !== 'editionId' && k !== 'key') as (keyof typeof catalogLines._.columns & string)[];
+    const updatable = Object.keys(lineValues[0] as object).filter(
+      (k) => k !== 'editionId' && k !== 'key',
+    ) as (keyof typeof catalogLines._.columns & string)[];
     await db
       .insert(catalogLines)
       .values(lineValues)
-      .onConflictDoUpdate({ target: [catalogLines.editionId, catalogLines.key], set: excludedSet(catalogLines, updatable) });
+      .onConflictDoUpdate({
+        target: [catalogLines.editionId, catalogLines.key],
+        set: excludedSet(catalogLines, updatable),
+      });
   }
   // Lines that left the file stay for budgets that use them, but no new budget gets them.
   await db
@@ -240,8 +259,16 @@ async function seedCatalog(
 async function seedMunicipalities(db: Db, rows: MunicipalityEntry[]): Promise<void> {
   await db
     .insert(municipalities)
-    .values(rows.map((m) => ({ ...m, source: SECONDHAND_MUNICIPALITIES.has(m.cbsCode) ? SECONDHAND_SOURCE : MUNICIPALITY_SOURCE })))
-    .onConflictDoUpdate({ target: municipalities.cbsCode, set: excludedSet(municipalities, ['name', 'province', 'inhabitants', 'referenceDate', 'source']) });
+    .values(
+      rows.map((m) => ({
+        ...m,
+        source: SECONDHAND_MUNICIPALITIES.has(m.cbsCode) ? SECONDHAND_SOURCE : MUNICIPALITY_SOURCE,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: municipalities.cbsCode,
+      set: excludedSet(municipalities, ['name', 'province', 'inhabitants', 'referenceDate', 'source']),
+    });
 }
 
 async function seedDemoOrganisation(db: Db): Promise<string> {
@@ -255,7 +282,10 @@ async function seedDemoOrganisation(db: Db): Promise<string> {
     await db.insert(orgUnits).values(DEMO_ORGANISATION.orgUnits.map((name) => ({ organisationId: created.id, name })));
     return created.id;
   }
-  const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, DEMO_ORGANISATION.slug));
+  const [org] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, DEMO_ORGANISATION.slug));
   if (!org) throw new Error('demo organisation missing after insert');
   return org.id;
 }

@@ -69,12 +69,19 @@ const casing = 'snake_case';
 
 // The driver-specific database objects, kept out of the public handle so callers only see `Db`;
 // the migrators need the concrete type.
-const drivers = new WeakMap<DbHandle, { kind: 'pglite'; db: PgliteDatabase<Schema> } | { kind: 'postgres'; db: NodePgDatabase<Schema>; pool: pg.Pool }>();
+const drivers = new WeakMap<
+  DbHandle,
+  { kind: 'pglite'; db: PgliteDatabase<Schema> } | { kind: 'postgres'; db: NodePgDatabase<Schema>; pool: pg.Pool }
+>();
 
 export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
   if (options.databaseUrl) {
     const max = options.poolSize ?? 10;
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max, connectionTimeoutMillis: POOL_CONNECTION_TIMEOUT_MS });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max,
+      connectionTimeoutMillis: POOL_CONNECTION_TIMEOUT_MS,
+    });
     // An idle client that loses its connection emits 'error' on the pool; without a listener
     // that would crash the process instead of surfacing on the next query.
     pool.on('error', () => {});

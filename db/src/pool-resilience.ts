@@ -19,7 +19,8 @@ export function makePoolResilient(pool: pg.Pool): void {
       if (!isBegin(args[0]) || !(result instanceof Promise)) return result;
       return result.catch((error: unknown) => {
         const checkedOut = client as pg.PoolClient;
-        if (typeof checkedOut.release === 'function') checkedOut.release(error instanceof Error ? error : new Error(String(error)));
+        if (typeof checkedOut.release === 'function')
+          checkedOut.release(error instanceof Error ? error : new Error(String(error)));
         throw error;
       });
     };

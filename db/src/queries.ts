@@ -1,7 +1,15 @@
 import { and, asc, desc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { RecordNotFoundError } from './errors.ts';
-import { budgetDevelopments, budgetLines, budgets, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type NewBudgetRow } from './schema/budgets.ts';
+import {
+  budgetDevelopments,
+  budgetLines,
+  budgets,
+  type BudgetDevelopmentRow,
+  type BudgetLineRow,
+  type BudgetRow,
+  type NewBudgetRow,
+} from './schema/budgets.ts';
 import { catalogEditions, catalogLines, developments, type CatalogEditionRow } from './schema/catalog.ts';
 import {
   assumptionDefaults,
@@ -36,7 +44,10 @@ export interface DefaultAssumptionRows {
 }
 
 /** The organisation's own default-assumptions row if it has one, else the global row. */
-export async function loadDefaultAssumptionRows(db: Db, organisationId?: string | null): Promise<DefaultAssumptionRows> {
+export async function loadDefaultAssumptionRows(
+  db: Db,
+  organisationId?: string | null,
+): Promise<DefaultAssumptionRows> {
   const scope = organisationId
     ? or(eq(assumptionDefaults.organisationId, organisationId), isNull(assumptionDefaults.organisationId))
     : isNull(assumptionDefaults.organisationId);
@@ -73,7 +84,11 @@ export interface EditionChildren {
 /** The developments and non-retired catalog lines of an edition, in catalog order. */
 export async function loadEditionChildren(db: Db, editionId: string): Promise<EditionChildren> {
   const [devs, lines] = await Promise.all([
-    db.select({ id: developments.id }).from(developments).where(eq(developments.editionId, editionId)).orderBy(asc(developments.position)),
+    db
+      .select({ id: developments.id })
+      .from(developments)
+      .where(eq(developments.editionId, editionId))
+      .orderBy(asc(developments.position)),
     db
       .select({ id: catalogLines.id, developmentId: catalogLines.developmentId })
       .from(catalogLines)
@@ -88,16 +103,28 @@ export async function loadEditionChildren(db: Db, editionId: string): Promise<Ed
  * catalog line of `children` (no overrides). The caller decides every value (and runs this inside
  * its transaction); nothing is read.
  */
-export async function insertBudgetWithCatalog(db: Db, values: NewBudgetRow, children: EditionChildren): Promise<InsertedBudget> {
+export async function insertBudgetWithCatalog(
+  db: Db,
+  values: NewBudgetRow,
+  children: EditionChildren,
+): Promise<InsertedBudget> {
   const [budget] = await db.insert(budgets).values(values).returning();
   if (!budget) throw new Error('inserting the budget returned no row');
   const developmentRows =
     children.developments.length > 0
-      ? await db.insert(budgetDevelopments).values(children.developments.map((d) => ({ budgetId: budget.id, developmentId: d.id }))).returning()
+      ? await db
+          .insert(budgetDevelopments)
+          .values(children.developments.map((d) => ({ budgetId: budget.id, developmentId: d.id })))
+          .returning()
       : [];
   const lineRows =
     children.lines.length > 0
-      ? await db.insert(budgetLines).values(children.lines.map((l) => ({ budgetId: budget.id, catalogLineId: l.id, developmentId: l.developmentId }))).returning()
+      ? await db
+          .insert(budgetLines)
+          .values(
+            children.lines.map((l) => ({ budgetId: budget.id, catalogLineId: l.id, developmentId: l.developmentId })),
+          )
+          .returning()
       : [];
   return { budget, developments: developmentRows, lines: lineRows };
 }

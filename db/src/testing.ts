@@ -76,16 +76,22 @@ function processIsAlive(pid: number): boolean {
  * dropped them). Databases of live processes, i.e. of tests running in parallel, are left alone.
  */
 async function dropOrphanedTestDatabases(client: pg.Client): Promise<void> {
-  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^test_[0-9]+_[0-9a-f]{8}$'`);
+  const { rows } = await client.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname ~ '^test_[0-9]+_[0-9a-f]{8}$'`,
+  );
   for (const { datname } of rows) {
     const pid = Number(datname.split('_')[1]);
-    if (!processIsAlive(pid)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
+    if (!processIsAlive(pid))
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
   }
 }
 
 /** Creates a fresh database next to the one TEST_DATABASE_URL (or `adminUrl`) names. */
-export async function createTestDatabase(adminUrl: string | undefined = resolveTestDatabaseUrl()): Promise<TestDatabase> {
-  if (!adminUrl) throw new Error('createTestDatabase needs TEST_DATABASE_URL (a PostgreSQL the tests may create databases on)');
+export async function createTestDatabase(
+  adminUrl: string | undefined = resolveTestDatabaseUrl(),
+): Promise<TestDatabase> {
+  if (!adminUrl)
+    throw new Error('createTestDatabase needs TEST_DATABASE_URL (a PostgreSQL the tests may create databases on)');
   const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withAdmin(adminUrl, async (client) => {
     await dropOrphanedTestDatabases(client);
@@ -105,7 +111,10 @@ export async function createTestDatabase(adminUrl: string | undefined = resolveT
   return {
     url: url.toString(),
     name,
-    drop: () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined)),
+    drop: () =>
+      withAdmin(adminUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined),
+      ),
   };
 }
 

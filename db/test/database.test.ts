@@ -24,8 +24,7 @@ import { makeAssumptions } from '@app/engine/testing';
 const kinds = testDatabaseKinds();
 
 async function countRows(db: Db) {
-  const n = async (table: PgTable) =>
-    (await db.select({ n: count() }).from(table))[0]?.n;
+  const n = async (table: PgTable) => (await db.select({ n: count() }).from(table))[0]?.n;
   return {
     editions: await n(catalogEditions),
     domains: await n(domains),
@@ -84,14 +83,22 @@ describe.each(kinds)('database on %s', (kind) => {
 
   it('loads De Bilt GM0310 with 43,673 inhabitants on 1 January 2026 and a source', async () => {
     const [deBilt] = await db.select().from(municipalities).where(eq(municipalities.cbsCode, 'GM0310'));
-    expect(deBilt).toMatchObject({ name: 'De Bilt', province: 'Utrecht', inhabitants: 43_673, referenceDate: '2026-01-01' });
+    expect(deBilt).toMatchObject({
+      name: 'De Bilt',
+      province: 'Utrecht',
+      inhabitants: 43_673,
+      referenceDate: '2026-01-01',
+    });
     expect(deBilt?.source).toMatch(/CBS/);
     const [hilversum] = await db.select().from(municipalities).where(eq(municipalities.cbsCode, 'GM0402'));
     expect(hilversum?.source).toMatch(/Tweedehands/);
   });
 
   it('keeps catalog line values exactly (cents, hours, scale)', async () => {
-    const [row] = await db.select().from(catalogLines).where(eq(catalogLines.key, 'van-buiten-naar-binnen/coordinator-klantreizen'));
+    const [row] = await db
+      .select()
+      .from(catalogLines)
+      .where(eq(catalogLines.key, 'van-buiten-naar-binnen/coordinator-klantreizen'));
     expect(row).toBeDefined();
     expect(row).toMatchObject({
       description: 'Coördinator klantreizen 16 uur per week schaal 10',
@@ -101,19 +108,27 @@ describe.each(kinds)('database on %s', (kind) => {
       salaryScale: '10',
       provenance: 'published',
     });
-    const [energy] = await db.select().from(catalogLines).where(eq(catalogLines.key, 'energietransitie/dashboard-ontwikkelen'));
+    const [energy] = await db
+      .select()
+      .from(catalogLines)
+      .where(eq(catalogLines.key, 'energietransitie/dashboard-ontwikkelen'));
     expect(energy?.amountCents).toBe(500_000);
     expect(typeof energy?.amountCents).toBe('number');
   });
 
   it('is idempotent: a second seed changes no counts and no ids', async () => {
     const before = await countRows(db);
-    const linesBefore = await db.select({ id: catalogLines.id, key: catalogLines.key }).from(catalogLines).orderBy(catalogLines.key);
+    const linesBefore = await db
+      .select({ id: catalogLines.id, key: catalogLines.key })
+      .from(catalogLines)
+      .orderBy(catalogLines.key);
     const again = await seed(handle);
     expect(again.editionId).toBe(handle.seeded?.editionId);
     expect(again.organisationId).toBe(handle.seeded?.organisationId);
     expect(await countRows(db)).toEqual(before);
-    expect(await db.select({ id: catalogLines.id, key: catalogLines.key }).from(catalogLines).orderBy(catalogLines.key)).toEqual(linesBefore);
+    expect(
+      await db.select({ id: catalogLines.id, key: catalogLines.key }).from(catalogLines).orderBy(catalogLines.key),
+    ).toEqual(linesBefore);
   });
 
   it('does not bring back a demo org unit the user removed', async () => {
@@ -130,9 +145,23 @@ describe.each(kinds)('database on %s', (kind) => {
 
   it('rolls back everything a failing transaction wrote', async () => {
     const attempt = withTransaction(db, async (tx) => {
-      await tx.insert(municipalities).values({ cbsCode: 'GM9998', name: 'Proefgemeente', province: 'Utrecht', inhabitants: 1, referenceDate: '2026-01-01', source: 'test' });
+      await tx.insert(municipalities).values({
+        cbsCode: 'GM9998',
+        name: 'Proefgemeente',
+        province: 'Utrecht',
+        inhabitants: 1,
+        referenceDate: '2026-01-01',
+        source: 'test',
+      });
       // Duplicate primary key: the whole transaction must fail.
-      await tx.insert(municipalities).values({ cbsCode: 'GM0310', name: 'Dubbel', province: 'Utrecht', inhabitants: 1, referenceDate: '2026-01-01', source: 'test' });
+      await tx.insert(municipalities).values({
+        cbsCode: 'GM0310',
+        name: 'Dubbel',
+        province: 'Utrecht',
+        inhabitants: 1,
+        referenceDate: '2026-01-01',
+        source: 'test',
+      });
     });
     await expect(attempt).rejects.toThrow();
     expect(await db.select().from(municipalities).where(eq(municipalities.cbsCode, 'GM9998'))).toEqual([]);
@@ -142,8 +171,13 @@ describe.each(kinds)('database on %s', (kind) => {
   it('rolls back a seed whose files are inconsistent', async () => {
     const bad = structuredClone(seedData);
     bad.catalog = { ...bad.catalog, domains: bad.catalog.domains.map((d) => ({ ...d, key: `${d.key}-v2` })) };
-    bad.municipalities = [{ cbsCode: 'GM9997', name: 'Nieuwgemeente', province: 'Utrecht', inhabitants: 5, referenceDate: '2026-01-01' }];
-    bad.catalogLines = { ...bad.catalogLines, lines: [{ ...bad.catalogLines.lines[0]!, developmentKey: 'bestaat-niet' }] };
+    bad.municipalities = [
+      { cbsCode: 'GM9997', name: 'Nieuwgemeente', province: 'Utrecht', inhabitants: 5, referenceDate: '2026-01-01' },
+    ];
+    bad.catalogLines = {
+      ...bad.catalogLines,
+      lines: [{ ...bad.catalogLines.lines[0]!, developmentKey: 'bestaat-niet' }],
+    };
     const before = await countRows(db);
     await expect(seed(handle, { data: bad })).rejects.toThrow(/bestaat-niet/);
     expect(await countRows(db)).toEqual(before);
@@ -154,7 +188,14 @@ describe.each(kinds)('database on %s', (kind) => {
   it('creates a model budget for De Bilt with every development and line, and deleting it removes its children', async () => {
     const organisationId = handle.seeded!.organisationId;
     const assumptions = makeAssumptions();
-    const budget = await createModelBudget(db, { organisationId, name: 'Test De Bilt', cbsCode: 'GM0310', firstYear: 2027, assumptions, profile: { employees: 306, departments: 12 } });
+    const budget = await createModelBudget(db, {
+      organisationId,
+      name: 'Test De Bilt',
+      cbsCode: 'GM0310',
+      firstYear: 2027,
+      assumptions,
+      profile: { employees: 306, departments: 12 },
+    });
     expect(budget).toMatchObject({
       profileName: 'De Bilt',
       profileInhabitants: 43_673,
@@ -176,12 +217,21 @@ describe.each(kinds)('database on %s', (kind) => {
     // Overrides sit beside the model values; the effective line applies them.
     const first = lines[0]!;
     const [model] = await db.select().from(catalogLines).where(eq(catalogLines.id, first.catalogLineId!));
-    await db.update(budgetLines).set({ overrides: { yearOffset: 2 }, justification: 'later starten' }).where(eq(budgetLines.id, first.id));
+    await db
+      .update(budgetLines)
+      .set({ overrides: { yearOffset: 2 }, justification: 'later starten' })
+      .where(eq(budgetLines.id, first.id));
     const [updated] = await db.select().from(budgetLines).where(eq(budgetLines.id, first.id));
-    expect(updated).toMatchObject({ overrides: { yearOffset: 2 }, justification: 'later starten', catalogLineId: model!.id });
+    expect(updated).toMatchObject({
+      overrides: { yearOffset: 2 },
+      justification: 'later starten',
+      catalogLineId: model!.id,
+    });
     expect(model!.yearOffset).not.toBe(2);
 
-    await db.insert(funding).values({ budgetId: budget.id, budgetLineId: first.id, sourceType: 'subsidy', percentage: 50, startYear: 2027 });
+    await db
+      .insert(funding)
+      .values({ budgetId: budget.id, budgetLineId: first.id, sourceType: 'subsidy', percentage: 50, startYear: 2027 });
     await db.delete(budgets).where(eq(budgets.id, budget.id));
     expect(await db.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budget.id))).toEqual([]);
     expect(await db.select().from(budgetLines).where(eq(budgetLines.budgetId, budget.id))).toEqual([]);
@@ -189,7 +239,11 @@ describe.each(kinds)('database on %s', (kind) => {
   });
 
   it('rejects a budget line that is neither a catalog line nor a custom line', async () => {
-    const budget = await createModelBudget(db, { organisationId: handle.seeded!.organisationId, firstYear: 2027, assumptions: makeAssumptions() });
+    const budget = await createModelBudget(db, {
+      organisationId: handle.seeded!.organisationId,
+      firstYear: 2027,
+      assumptions: makeAssumptions(),
+    });
     expect(budget.profileName).toBe('Modelgemeente');
     expect(budget.profileEmployees).toBe(1_000);
     const [dev] = await db.select().from(developments).limit(1);

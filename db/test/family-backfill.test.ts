@@ -20,7 +20,9 @@ afterAll(async () => {
 });
 
 const backfill = () => {
-  const statements = readFileSync(`${MIGRATIONS_FOLDER}/0006_budget-families.sql`, 'utf8').split('--> statement-breakpoint');
+  const statements = readFileSync(`${MIGRATIONS_FOLDER}/0006_budget-families.sql`, 'utf8').split(
+    '--> statement-breakpoint',
+  );
   return statements.at(-1)!;
 };
 
@@ -28,7 +30,8 @@ describe('family backfill (migration 0006)', () => {
   it('joins base, scenarios, versions and a promoted base into one family; others stay apart', async () => {
     const { db } = handle;
     const [org] = await db.select().from(organisations).limit(1);
-    const make = async (name: string) => createModelBudget(db, { organisationId: org!.id, name, firstYear: 2027, assumptions: makeAssumptions() });
+    const make = async (name: string) =>
+      createModelBudget(db, { organisationId: org!.id, name, firstYear: 2027, assumptions: makeAssumptions() });
     const v1 = await make('V1');
     const v2 = await make('V2');
     const promoted = await make('Gepromoveerd');
@@ -39,7 +42,10 @@ describe('family backfill (migration 0006)', () => {
     await db.update(budgets).set({ baseBudgetId: promoted.id }).where(eq(budgets.id, v2.id));
     await db.update(budgets).set({ baseBudgetId: v1.id }).where(eq(budgets.id, scenarioOfV1.id));
     const ids = [v1, v2, promoted, scenarioOfV1, alone].map((b) => b.id);
-    const familyOf = async () => new Map((await db.select({ id: budgets.id, familyId: budgets.familyId }).from(budgets)).map((r) => [r.id, r.familyId]));
+    const familyOf = async () =>
+      new Map(
+        (await db.select({ id: budgets.id, familyId: budgets.familyId }).from(budgets)).map((r) => [r.id, r.familyId]),
+      );
     const scrambled = await familyOf();
     expect(new Set(ids.map((id) => scrambled.get(id))).size).toBe(5);
 

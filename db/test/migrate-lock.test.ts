@@ -18,14 +18,26 @@ describe.skipIf(!resolveTestDatabaseUrl())('migrate() on PostgreSQL under an adv
     database = await createTestDatabase();
     for (let i = 0; i < 5; i++) handles.push(await openDb({ databaseUrl: database.url }));
     const results = await Promise.allSettled(handles.map((h) => migrate(h)));
-    expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+    ]);
 
-    const { rows } = (await handles[0]!.db.execute(sql`SELECT hash, count(*)::int AS n FROM drizzle.__drizzle_migrations GROUP BY hash`)) as unknown as { rows: { hash: string; n: number }[] };
-    const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
+    const { rows } = (await handles[0]!.db.execute(
+      sql`SELECT hash, count(*)::int AS n FROM drizzle.__drizzle_migrations GROUP BY hash`,
+    )) as unknown as { rows: { hash: string; n: number }[] };
+    const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as {
+      entries: unknown[];
+    };
     expect(rows).toHaveLength(journal.entries.length);
     expect(rows.every((r) => r.n === 1)).toBe(true);
     // The lock is released afterwards: another session gets it at once.
-    const free = (await handles[0]!.db.transaction((tx) => tx.execute(sql`SELECT pg_try_advisory_xact_lock(${MIGRATION_LOCK_KEY}) AS ok`))) as unknown as { rows: { ok: boolean }[] };
+    const free = (await handles[0]!.db.transaction((tx) =>
+      tx.execute(sql`SELECT pg_try_advisory_xact_lock(${MIGRATION_LOCK_KEY}) AS ok`),
+    )) as unknown as { rows: { ok: boolean }[] };
     expect(free.rows[0]?.ok).toBe(true);
   });
 

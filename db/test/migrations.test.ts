@@ -5,7 +5,9 @@ import * as schema from '../src/schema/index.ts';
 import { MIGRATIONS_FOLDER } from '../src/client.ts';
 
 // drizzle-kit's API is CommonJS; load it the way drizzle-kit itself would.
-const { generateDrizzleJson, generateMigration } = createRequire(import.meta.url)('drizzle-kit/api') as typeof import('drizzle-kit/api');
+const { generateDrizzleJson, generateMigration } = createRequire(import.meta.url)(
+  'drizzle-kit/api',
+) as typeof import('drizzle-kit/api');
 
 interface Journal {
   entries: { idx: number; tag: string }[];
@@ -16,12 +18,15 @@ describe('committed migrations', () => {
 
   it('are numbered without gaps or duplicates', () => {
     expect(journal.entries.map((e) => e.idx)).toEqual(journal.entries.map((_, i) => i));
-    for (const entry of journal.entries) expect(entry.tag).toMatch(new RegExp(`^${String(entry.idx).padStart(4, '0')}_`));
+    for (const entry of journal.entries)
+      expect(entry.tag).toMatch(new RegExp(`^${String(entry.idx).padStart(4, '0')}_`));
   });
 
   it('match the schema: a change to src/schema needs a new generated migration', async () => {
     const last = journal.entries.at(-1)!;
-    const snapshot = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/${String(last.idx).padStart(4, '0')}_snapshot.json`, 'utf8'));
+    const snapshot = JSON.parse(
+      readFileSync(`${MIGRATIONS_FOLDER}/meta/${String(last.idx).padStart(4, '0')}_snapshot.json`, 'utf8'),
+    );
     const current = generateDrizzleJson(schema, snapshot.id, undefined, 'snake_case');
     const pending = await generateMigration(snapshot, current);
     expect(pending, 'run `cd db && npx drizzle-kit generate --name <change>` and commit the migration').toEqual([]);

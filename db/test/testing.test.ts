@@ -43,7 +43,9 @@ describe.runIf(adminUrl)('createTestDatabase on PostgreSQL', () => {
     expect(database.name).toMatch(new RegExp(`^test_${process.pid}_[0-9a-f]{8}$`));
     expect(await exists(database.name)).toBe(true);
     const handle = await openDb({ databaseUrl: database.url });
-    expect(await handle.db.execute(sql`select current_database() as name`)).toMatchObject({ rows: [{ name: database.name }] });
+    expect(await handle.db.execute(sql`select current_database() as name`)).toMatchObject({
+      rows: [{ name: database.name }],
+    });
     await database.drop(); // the pool is still open: WITH (FORCE) ends it
     await handle.close().catch(() => undefined);
     expect(await exists(database.name)).toBe(false);
@@ -69,7 +71,9 @@ describe.runIf(adminUrl)('openTestDb on PostgreSQL', () => {
     expect(handle.seeded).toBeNull();
     expect(handle.url).toMatch(/\/test_\d+_[0-9a-f]{8}$/);
     const name = new URL(handle.url!).pathname.slice(1);
-    expect(await handle.db.execute(sql`select count(*)::int as n from municipalities`)).toMatchObject({ rows: [{ n: 0 }] });
+    expect(await handle.db.execute(sql`select count(*)::int as n from municipalities`)).toMatchObject({
+      rows: [{ n: 0 }],
+    });
     await handle.close();
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();

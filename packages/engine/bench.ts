@@ -16,30 +16,91 @@ function random(seed: number): () => number {
   };
 }
 
-const DOMAINS = ['bedrijfsvoering', 'dienstverlening', 'fysiek-domein', 'openbare-orde-veiligheid', 'sociaal-domein', 'algemeen', 'digitale-agenda'];
+const DOMAINS = [
+  'bedrijfsvoering',
+  'dienstverlening',
+  'fysiek-domein',
+  'openbare-orde-veiligheid',
+  'sociaal-domein',
+  'algemeen',
+  'digitale-agenda',
+];
 
 /** One line of a mix close to the Modelgemeente: mostly amounts, staff and hire, some licences, SaaS and investments. */
 function lineFor(i: number, developmentId: string, next: () => number): LineInput {
   const pick = next();
   const driver = (['fixed', 'inhabitants', 'employees', 'departments'] as const)[Math.floor(next() * 4)] ?? 'fixed';
-  const base = { id: `line-${i}`, developmentId, description: `Regel ${i}`, driver, elasticity: next() < 0.3 ? 0.8 : null, yearOffset: Math.floor(next() * 3) };
-  if (pick < 0.35) return makeLine({ ...base, amountCents: Math.round(next() * 5_000_000), durationYears: 1 + Math.floor(next() * 3) });
+  const base = {
+    id: `line-${i}`,
+    developmentId,
+    description: `Regel ${i}`,
+    driver,
+    elasticity: next() < 0.3 ? 0.8 : null,
+    yearOffset: Math.floor(next() * 3),
+  };
+  if (pick < 0.35)
+    return makeLine({
+      ...base,
+      amountCents: Math.round(next() * 5_000_000),
+      durationYears: 1 + Math.floor(next() * 3),
+    });
   if (pick < 0.5) return makeLine({ ...base, kind: 'structural', amountCents: Math.round(next() * 3_000_000) });
   if (pick < 0.7) {
-    return makeLine({ ...base, kind: 'structural', costBasis: 'staff', costPool: 'personnel', amountCents: null, hoursPerWeek: 4 + Math.floor(next() * 32), salaryScale: String(8 + Math.floor(next() * 5)) });
+    return makeLine({
+      ...base,
+      kind: 'structural',
+      costBasis: 'staff',
+      costPool: 'personnel',
+      amountCents: null,
+      hoursPerWeek: 4 + Math.floor(next() * 32),
+      salaryScale: String(8 + Math.floor(next() * 5)),
+    });
   }
-  if (pick < 0.82) return makeLine({ ...base, costBasis: 'hire', costPool: 'hire', amountCents: null, hours: 40 + Math.floor(next() * 800), hoursPeriod: 'total', hireRole: 'adviseur' });
+  if (pick < 0.82)
+    return makeLine({
+      ...base,
+      costBasis: 'hire',
+      costPool: 'hire',
+      amountCents: null,
+      hours: 40 + Math.floor(next() * 800),
+      hoursPeriod: 'total',
+      hireRole: 'adviseur',
+    });
   if (pick < 0.92) {
-    return makeLine({ ...base, kind: 'structural', costBasis: 'licence', costPool: 'software', amountCents: null, units: 10 + Math.floor(next() * 1_000), unitPriceCents: 100 + Math.floor(next() * 2_000), unitPricePeriod: 'month', contractYears: next() < 0.5 ? 3 : null });
+    return makeLine({
+      ...base,
+      kind: 'structural',
+      costBasis: 'licence',
+      costPool: 'software',
+      amountCents: null,
+      units: 10 + Math.floor(next() * 1_000),
+      unitPriceCents: 100 + Math.floor(next() * 2_000),
+      unitPricePeriod: 'month',
+      contractYears: next() < 0.5 ? 3 : null,
+    });
   }
-  return makeLine({ ...base, kind: 'investment', costPool: 'hardware', amountCents: Math.round(next() * 20_000_000), depreciationYears: 3 + Math.floor(next() * 8) });
+  return makeLine({
+    ...base,
+    kind: 'investment',
+    costPool: 'hardware',
+    amountCents: Math.round(next() * 20_000_000),
+    depreciationYears: 3 + Math.floor(next() * 8),
+  });
 }
 
 function buildInput(lineCount: number, developmentCount: number, seed: number): CalculationInput {
   const next = random(seed);
   const developments: DevelopmentInput[] = [];
   for (let d = 0; d < developmentCount; d++) {
-    developments.push(makeDevelopment({ id: `dev-${d}`, domainKey: DOMAINS[d % DOMAINS.length] ?? 'algemeen', title: `Ontwikkeling ${d}`, startYear: 2026 + (d % 3), enabled: d % 17 !== 16 }));
+    developments.push(
+      makeDevelopment({
+        id: `dev-${d}`,
+        domainKey: DOMAINS[d % DOMAINS.length] ?? 'algemeen',
+        title: `Ontwikkeling ${d}`,
+        startYear: 2026 + (d % 3),
+        enabled: d % 17 !== 16,
+      }),
+    );
   }
   const lines: LineInput[] = [];
   for (let i = 0; i < lineCount; i++) lines.push(lineFor(i, `dev-${i % developmentCount}`, next));
@@ -68,7 +129,9 @@ const ranged: CalculationInput = {
   assumptions: { ...model.assumptions, scalingRange: { minRatio: 0.2, maxRatio: 2.5 } },
 };
 const synthetic = buildInput(10_000, 600, 2);
-console.log(`Node ${process.version}; rows: model ${calculate(model).rows.length}, synthetic ${calculate(synthetic).rows.length}`);
+console.log(
+  `Node ${process.version}; rows: model ${calculate(model).rows.length}, synthetic ${calculate(synthetic).rows.length}`,
+);
 measure('calculate(), full model (150 lines × 4 years)', () => calculate(model), 2_000);
 measure('calculate(), full model, below the validity range', () => calculate(ranged), 2_000);
 measure('calculate(), synthetic (10,000 lines × 4 years)', () => calculate(synthetic), 100);

@@ -20,7 +20,9 @@ async function median(label: string, run: () => Promise<unknown>, target: number
   }
   times.sort((a, b) => a - b);
   const m = times[Math.floor(times.length / 2)]!;
-  console.log(`${label.padEnd(28)} median ${m.toFixed(0).padStart(5)} ms  (min ${times[0]!.toFixed(0)}, max ${times[times.length - 1]!.toFixed(0)}; target < ${target} ms) ${m < target ? 'OK' : 'TOO SLOW'}`);
+  console.log(
+    `${label.padEnd(28)} median ${m.toFixed(0).padStart(5)} ms  (min ${times[0]!.toFixed(0)}, max ${times[times.length - 1]!.toFixed(0)}; target < ${target} ms) ${m < target ? 'OK' : 'TOO SLOW'}`,
+  );
   return m;
 }
 
@@ -29,10 +31,14 @@ const input = seed?.input ?? sampleInput(UTRECHT);
 const meta = seed?.meta ?? sampleMeta(input, 'Utrecht');
 const result = calculate(input);
 const data = { input, result, meta: { ...meta, municipalityName: 'Utrecht' } };
-console.log(`Full model: ${input.lines.length} lines, ${result.rows.length} result rows, ${result.years.length} years (${seed ? 'seed catalog' : 'sample input'})`);
+console.log(
+  `Full model: ${input.lines.length} lines, ${result.rows.length} result rows, ${result.years.length} years (${seed ? 'seed catalog' : 'sample input'})`,
+);
 const xlsx = await median('xlsx (buildBudgetWorkbook)', () => buildBudgetWorkbook(data), 500);
 const pdf = await median('pdf (buildBudgetPdf)', () => buildBudgetPdf(data), 3000);
 await median('csv (buildLinesCsv)', async () => buildLinesCsv(data), 100);
 const size = async (f: () => Promise<Buffer>) => ((await f()).length / 1024).toFixed(0);
-console.log(`sizes: xlsx ${await size(() => buildBudgetWorkbook(data))} KB, pdf ${await size(() => buildBudgetPdf(data))} KB`);
+console.log(
+  `sizes: xlsx ${await size(() => buildBudgetWorkbook(data))} KB, pdf ${await size(() => buildBudgetPdf(data))} KB`,
+);
 if (xlsx >= 500 || pdf >= 3000) process.exitCode = 1;

@@ -80,5 +80,13 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   agent.destroy();
   const sorted = latencies.sort((a, b) => a - b);
   const fivexx = Object.entries(statuses).reduce((n, [code, count]) => (code.startsWith('5') ? n + count : n), 0);
-  return { requests: sorted.length, rps: sorted.length / elapsed, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? Number.NaN, statuses, fivexx };
+  return {
+    requests: sorted.length,
+    rps: sorted.length / elapsed,
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    max: sorted.at(-1) ?? Number.NaN,
+    statuses,
+    fivexx,
+  };
 }

@@ -70,7 +70,14 @@ export async function buildApp(options: BuildAppOptions) {
         .status(error.statusCode ?? 400)
         .headers({ ...BASELINE_HEADERS, [REQUEST_ID_HEADER]: request.id })
         .type('application/json; charset=utf-8')
-        .send(JSON.stringify({ error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer: de URL is ongeldig of een onderdeel ervan is te lang.' } }));
+        .send(
+          JSON.stringify({
+            error: {
+              code: 'VALIDATION_ERROR',
+              message: 'Ongeldige invoer: de URL is ongeldig of een onderdeel ervan is te lang.',
+            },
+          }),
+        );
     },
     // Node refuses oversized headers (431) and broken requests itself, before Fastify: same shape.
     clientErrorHandler: (error: Error & { code?: string }, socket) => {
@@ -83,8 +90,17 @@ export async function buildApp(options: BuildAppOptions) {
             ? [408, 'Request Timeout', 'Het verzoek duurde te lang; probeer het opnieuw.']
             : [400, 'Bad Request', 'Ongeldige invoer: het verzoek is onleesbaar.'];
       const body = JSON.stringify({ error: { code: 'VALIDATION_ERROR', message } });
-      const headers = { ...BASELINE_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
-      socket.end(`HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`);
+      const headers = {
+        ...BASELINE_HEADERS,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(body)),
+        connection: 'close',
+      };
+      socket.end(
+        `HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('\r\n')}\r\n\r\n${body}`,
+      );
     },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -93,12 +109,20 @@ export async function buildApp(options: BuildAppOptions) {
   registerErrorHandling(app);
   await app.register(requestIdPlugin);
   await app.register(gracefulClosePlugin);
-  if (options.metricsToken) await app.register(metricsPlugin, { token: options.metricsToken, poolStats: () => options.db.poolStats?.() ?? null });
+  if (options.metricsToken)
+    await app.register(metricsPlugin, {
+      token: options.metricsToken,
+      poolStats: () => options.db.poolStats?.() ?? null,
+    });
 
   await app.register(securityPlugin);
   // br/gzip for API JSON and uncompressed files; hashed web assets are served precompressed (static-web.ts).
   // Quality 4: most of the gain at a fraction of the CPU of the default 11 for dynamic responses.
-  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024, brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } } });
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(inputGuardPlugin);
   await registerOpenApi(app);
   await app.register(requestContextPlugin, { db: options.db.db, demoPassword: options.demoPassword });

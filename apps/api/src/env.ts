@@ -18,19 +18,29 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default(repoPath('.data/pglite')),
   WEB_DIST: z.string().min(1).default(repoPath('apps/web/dist')),
   /** Password of the demo users advisor@/manager@/admin@demo.example; printed at start. */
-  DEMO_PASSWORD: z.string().min(8, { error: 'DEMO_PASSWORD moet minstens 8 tekens hebben' }).default('begroting-demo-2026'),
+  DEMO_PASSWORD: z
+    .string()
+    .min(8, { error: 'DEMO_PASSWORD moet minstens 8 tekens hebben' })
+    .default('begroting-demo-2026'),
   /**
    * Number of reverse-proxy hops in front of the API whose X-Forwarded-For/Proto are honoured
    * (Secure cookies, client IP). Only that many hops are trusted, so a client cannot prepend or
    * rotate addresses to dodge the sign-in limit. 'true' means 1 hop and 'false' 0, for compatibility.
    */
   TRUST_PROXY: z
-    .union([z.literal('true').transform(() => 1), z.literal('false').transform(() => 0), z.coerce.number().int().min(0).max(10)])
+    .union([
+      z.literal('true').transform(() => 1),
+      z.literal('false').transform(() => 0),
+      z.coerce.number().int().min(0).max(10),
+    ])
     .default(0),
   /** Sign-in attempts per minute per client address and e-mail address (brute-force brake). */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** 'false' skips the demo BLNP collaboration that is otherwise created on first start. */
-  DEMO_COLLABORATION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  DEMO_COLLABORATION: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
    * Bearer token that unlocks GET /api/metrics (Prometheus). Unset: the metrics route does not exist

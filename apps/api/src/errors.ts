@@ -43,7 +43,9 @@ export class AppError extends Error {
 
 /** An UploadError from the readers as an API error on body.file: 413 for size limits, 400 for unreadable content. */
 export const uploadRefused = (error: { message: string; tooLarge: boolean }) =>
-  new AppError(error.tooLarge ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_ERROR', error.message, { fields: [{ path: 'body.file', message: error.message }] });
+  new AppError(error.tooLarge ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_ERROR', error.message, {
+    fields: [{ path: 'body.file', message: error.message }],
+  });
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} niet gevonden.`);
 

@@ -33,7 +33,10 @@ async function shutdown(signal: string) {
   closing = true;
   app.log.info({ signal, timeoutSeconds: env.SHUTDOWN_TIMEOUT_SECONDS }, 'shutting down: finishing requests in flight');
   const deadline = setTimeout(() => {
-    app.log.error({ timeoutSeconds: env.SHUTDOWN_TIMEOUT_SECONDS }, 'requests still running at the shutdown deadline; exiting without them');
+    app.log.error(
+      { timeoutSeconds: env.SHUTDOWN_TIMEOUT_SECONDS },
+      'requests still running at the shutdown deadline; exiting without them',
+    );
     process.exit(1);
   }, env.SHUTDOWN_TIMEOUT_SECONDS * 1000);
   deadline.unref();

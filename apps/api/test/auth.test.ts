@@ -44,10 +44,23 @@ describe('password hashing', () => {
     const key = scryptSync('oud-wachtwoord-2024'.normalize('NFKC'), salt, 32, { N: 16_384, r: 8, p: 1 });
     const old = ['scrypt', 16_384, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
     const [org] = await handle.db.select({ id: users.organisationId }).from(users).limit(1);
-    await handle.db.insert(users).values({ organisationId: org!.id, email: 'legacy@demo.example', role: 'advisor', displayName: 'Oud', passwordHash: old });
-    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'legacy@demo.example', password: 'oud-wachtwoord-2024' } });
+    await handle.db.insert(users).values({
+      organisationId: org!.id,
+      email: 'legacy@demo.example',
+      role: 'advisor',
+      displayName: 'Oud',
+      passwordHash: old,
+    });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'legacy@demo.example', password: 'oud-wachtwoord-2024' },
+    });
     expect(response.statusCode).toBe(200);
-    const [row] = await handle.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.email, 'legacy@demo.example'));
+    const [row] = await handle.db
+      .select({ passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.email, 'legacy@demo.example'));
     expect(row!.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(await verifyPassword('oud-wachtwoord-2024', row!.passwordHash)).toBe(true);
     await handle.db.delete(sessions);
@@ -58,7 +71,11 @@ describe('password hashing', () => {
 describe('demo users', () => {
   it('exist once per role with hashed passwords, and the env default matches the documented one', async () => {
     const rows = await handle.db.select().from(users);
-    expect(rows.map((u) => `${u.email}:${u.role}`).sort()).toEqual(['admin@demo.example:admin', 'advisor@demo.example:advisor', 'manager@demo.example:manager']);
+    expect(rows.map((u) => `${u.email}:${u.role}`).sort()).toEqual([
+      'admin@demo.example:admin',
+      'advisor@demo.example:advisor',
+      'manager@demo.example:manager',
+    ]);
     for (const row of rows) expect(row.passwordHash).not.toContain(DEFAULT_DEMO_PASSWORD);
     expect(loadEnv({}).DEMO_PASSWORD).toBe(DEFAULT_DEMO_PASSWORD);
   });
@@ -66,7 +83,11 @@ describe('demo users', () => {
 
 describe('sign-in', () => {
   it('sets an httpOnly, SameSite=Lax session cookie and stores only a hash of the token', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'Manager@Demo.Example', password: DEFAULT_DEMO_PASSWORD } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'Manager@Demo.Example', password: DEFAULT_DEMO_PASSWORD },
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -75,7 +96,10 @@ describe('sign-in', () => {
     const body = response.json();
     expect(body.user).toMatchObject({ email: 'manager@demo.example', role: 'manager', displayName: 'Demo Manager' });
     expect(body.csrfToken).toMatch(/^[\w-]{43}$/);
-    const stored = await handle.db.select().from(sessions).where(eq(sessions.tokenHash, hashSessionToken(cookie!.value)));
+    const stored = await handle.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.tokenHash, hashSessionToken(cookie!.value)));
     expect(stored).toHaveLength(1);
     const all = await handle.db.select({ tokenHash: sessions.tokenHash }).from(sessions);
     expect(all.some((s) => s.tokenHash === cookie!.value)).toBe(false);
@@ -98,17 +122,31 @@ describe('sign-in', () => {
   });
 
   it('answers the same generic message for a wrong password and an unknown address', async () => {
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'admin@demo.example', password: 'nope-nope-nope' } });
-    const unknown = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'nobody@demo.example', password: 'nope-nope-nope' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'admin@demo.example', password: 'nope-nope-nope' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'nobody@demo.example', password: 'nope-nope-nope' },
+    });
     for (const response of [wrong, unknown]) {
       expect(response.statusCode).toBe(401);
-      expect(response.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'E-mailadres of wachtwoord onjuist' } });
+      expect(response.json()).toEqual({
+        error: { code: 'UNAUTHENTICATED', message: 'E-mailadres of wachtwoord onjuist' },
+      });
       expect(response.cookies).toHaveLength(0);
     }
   });
 
   it('rejects malformed bodies with 400 naming the field', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'geen-adres', password: 5 } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'geen-adres', password: 5 },
+    });
     expect(response.statusCode).toBe(400);
     const paths = response.json().error.fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.password']));
@@ -117,13 +155,22 @@ describe('sign-in', () => {
   it('is rate limited: the 11th attempt within a minute for one address gets 429', async () => {
     const limited = await buildApp({ db: handle });
     try {
-      const attempt = () => limited.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'advisor@demo.example', password: 'wrong-password' } });
+      const attempt = () =>
+        limited.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          payload: { email: 'advisor@demo.example', password: 'wrong-password' },
+        });
       for (let i = 0; i < 10; i++) expect((await attempt()).statusCode).toBe(401);
       const blocked = await attempt();
       expect(blocked.statusCode).toBe(429);
       expect(blocked.json().error.code).toBe('RATE_LIMITED');
       // Another address from the same client is not blocked by this one's failures.
-      const other = await limited.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'manager@demo.example', password: DEFAULT_DEMO_PASSWORD } });
+      const other = await limited.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email: 'manager@demo.example', password: DEFAULT_DEMO_PASSWORD },
+      });
       expect(other.statusCode).toBe(200);
     } finally {
       await limited.close();
@@ -134,12 +181,22 @@ describe('sign-in', () => {
 describe('sign-in throttle counts failures only, per account and per address', () => {
   // A low limit keeps the test fast: 2 per account and address, 6 per address, 10 per account (15 min).
   const wrong = (app: App, email: string, forwardedFor?: string) =>
-    app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}, payload: { email, password: 'wrong-password' } });
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+      payload: { email, password: 'wrong-password' },
+    });
 
   it('never counts successful sign-ins, and a success forgets earlier typos from that address', async () => {
     const limited = await buildApp({ db: handle, signInAttemptsPerMinute: 2 });
     try {
-      const right = () => limited.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'manager@demo.example', password: DEFAULT_DEMO_PASSWORD } });
+      const right = () =>
+        limited.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          payload: { email: 'manager@demo.example', password: DEFAULT_DEMO_PASSWORD },
+        });
       for (let i = 0; i < 8; i++) expect((await right()).statusCode).toBe(200);
       expect((await wrong(limited, 'manager@demo.example')).statusCode).toBe(401);
       expect((await right()).statusCode).toBe(200);
@@ -168,7 +225,8 @@ describe('sign-in throttle counts failures only, per account and per address', (
     const limited = await buildApp({ db: handle, signInAttemptsPerMinute: 2, trustProxy: 1 });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 12; i++) statuses.push((await wrong(limited, 'advisor@demo.example', `198.51.100.${i}`)).statusCode);
+      for (let i = 0; i < 12; i++)
+        statuses.push((await wrong(limited, 'advisor@demo.example', `198.51.100.${i}`)).statusCode);
       expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
       expect(statuses.slice(10)).toEqual([429, 429]);
       // Another account is not affected by that account's lock.
@@ -200,7 +258,9 @@ describe('sign-in throttle counts failures only, per account and per address', (
   it('lets exactly the limit through when the attempts arrive in parallel', async () => {
     const limited = await buildApp({ db: handle, signInAttemptsPerMinute: 2 });
     try {
-      const statuses = (await Promise.all(Array.from({ length: 20 }, () => wrong(limited, 'advisor@demo.example')))).map((r) => r.statusCode);
+      const statuses = (
+        await Promise.all(Array.from({ length: 20 }, () => wrong(limited, 'advisor@demo.example')))
+      ).map((r) => r.statusCode);
       expect(statuses.filter((s) => s === 401)).toHaveLength(2);
       expect(statuses.filter((s) => s === 429)).toHaveLength(18);
     } finally {
@@ -255,11 +315,18 @@ describe('session use', () => {
   });
 
   it('a forged or expired cookie is not a session', async () => {
-    const forged = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `${SESSION_COOKIE}=${'A'.repeat(43)}` } });
+    const forged = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `${SESSION_COOKIE}=${'A'.repeat(43)}` },
+    });
     expect(forged.statusCode).toBe(401);
     const headers = await freshSignIn(app, 'admin@demo.example', DEFAULT_DEMO_PASSWORD);
     const token = headers.cookie.split('=')[1]!;
-    await handle.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, hashSessionToken(token)));
+    await handle.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.tokenHash, hashSessionToken(token)));
     const expired = await app.inject({ method: 'GET', url: '/api/auth/me', headers });
     expect(expired.statusCode).toBe(401);
   });
@@ -277,10 +344,18 @@ describe('session use', () => {
 describe('CSRF and Origin', () => {
   it('an unsafe request with the cookie but without the CSRF token → 403, with it → passes', async () => {
     const headers = await freshSignIn(app, 'admin@demo.example', DEFAULT_DEMO_PASSWORD);
-    const without = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: headers.cookie } });
+    const without = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { cookie: headers.cookie },
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.message).toMatch(/CSRF/);
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { ...headers, 'x-csrf-token': 'x'.repeat(43) } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { ...headers, 'x-csrf-token': 'x'.repeat(43) },
+    });
     expect(wrong.statusCode).toBe(403);
     const right = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers });
     expect(right.statusCode).toBe(204);
@@ -288,7 +363,11 @@ describe('CSRF and Origin', () => {
 
   it('a request from another origin is refused even with a valid token', async () => {
     const headers = await freshSignIn(app, 'admin@demo.example', DEFAULT_DEMO_PASSWORD);
-    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { ...headers, origin: 'https://evil.example' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { ...headers, origin: 'https://evil.example' },
+    });
     expect(response.statusCode).toBe(403);
     const signInFromElsewhere = await app.inject({
       method: 'POST',
@@ -311,18 +390,39 @@ describe('change password', () => {
   it('needs the current password, enforces length, and ends the other sessions', async () => {
     const email = 'pw-test@demo.example';
     const [demoUser] = await handle.db.select().from(users).where(eq(users.email, 'admin@demo.example'));
-    await handle.db.insert(users).values({ organisationId: demoUser!.organisationId, email, role: 'advisor', displayName: 'Test', passwordHash: await hashPassword('first-password-1') });
+    await handle.db.insert(users).values({
+      organisationId: demoUser!.organisationId,
+      email,
+      role: 'advisor',
+      displayName: 'Test',
+      passwordHash: await hashPassword('first-password-1'),
+    });
     const first = await freshSignIn(app, email, 'first-password-1');
     const second = await freshSignIn(app, email, 'first-password-1');
 
-    const wrongCurrent = await app.inject({ method: 'POST', url: '/api/auth/password', headers: first, payload: { currentPassword: 'nope', newPassword: 'second-password-2' } });
+    const wrongCurrent = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: first,
+      payload: { currentPassword: 'nope', newPassword: 'second-password-2' },
+    });
     expect(wrongCurrent.statusCode).toBe(400);
     expect(wrongCurrent.json().error.fields[0].path).toBe('body.currentPassword');
-    const tooShort = await app.inject({ method: 'POST', url: '/api/auth/password', headers: first, payload: { currentPassword: 'first-password-1', newPassword: 'short' } });
+    const tooShort = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: first,
+      payload: { currentPassword: 'first-password-1', newPassword: 'short' },
+    });
     expect(tooShort.statusCode).toBe(400);
     expect(tooShort.json().error.fields[0].path).toBe('body.newPassword');
 
-    const ok = await app.inject({ method: 'POST', url: '/api/auth/password', headers: first, payload: { currentPassword: 'first-password-1', newPassword: 'second-password-2' } });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: first,
+      payload: { currentPassword: 'first-password-1', newPassword: 'second-password-2' },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: first })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: second })).statusCode).toBe(401);
@@ -338,30 +438,54 @@ describe('user management (administrator)', () => {
       method: 'POST',
       url: '/api/users',
       headers: admin,
-      payload: { email: 'Nieuw@Demo.Example', displayName: 'Nieuwe Adviseur', role: 'advisor', password: 'nieuw-wachtwoord-1' },
+      payload: {
+        email: 'Nieuw@Demo.Example',
+        displayName: 'Nieuwe Adviseur',
+        role: 'advisor',
+        password: 'nieuw-wachtwoord-1',
+      },
     });
     expect(created.statusCode).toBe(201);
     const user = created.json();
     expect(user).toMatchObject({ email: 'nieuw@demo.example', role: 'advisor', disabled: false });
     expect(JSON.stringify(user)).not.toMatch(/scrypt|hash/i);
 
-    const duplicate = await app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { email: 'nieuw@demo.example', displayName: 'X', role: 'advisor', password: 'nieuw-wachtwoord-1' } });
+    const duplicate = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin,
+      payload: { email: 'nieuw@demo.example', displayName: 'X', role: 'advisor', password: 'nieuw-wachtwoord-1' },
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().error.fields[0].path).toBe('body.email');
 
     const session = await freshSignIn(app, 'nieuw@demo.example', 'nieuw-wachtwoord-1');
-    const promoted = await app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin, payload: { role: 'manager' } });
+    const promoted = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: admin,
+      payload: { role: 'manager' },
+    });
     expect(promoted.json().role).toBe('manager');
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: session })).statusCode).toBe(401);
 
     const again = await freshSignIn(app, 'nieuw@demo.example', 'nieuw-wachtwoord-1');
-    expect((await app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin, payload: { disabled: true } })).json().disabled).toBe(true);
+    expect(
+      (
+        await app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin, payload: { disabled: true } })
+      ).json().disabled,
+    ).toBe(true);
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: again })).statusCode).toBe(401);
     await expect(freshSignIn(app, 'nieuw@demo.example', 'nieuw-wachtwoord-1')).rejects.toThrow(/401/);
 
     // An administrator cannot lock themselves out.
     const me = (await app.inject({ method: 'GET', url: '/api/auth/me', headers: admin })).json().user.id;
-    const demote = await app.inject({ method: 'PATCH', url: `/api/users/${me}`, headers: admin, payload: { role: 'advisor' } });
+    const demote = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${me}`,
+      headers: admin,
+      payload: { role: 'advisor' },
+    });
     expect(demote.statusCode).toBe(409);
     expect(demote.json().error.fields[0].path).toBe('body.role');
 

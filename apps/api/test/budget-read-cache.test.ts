@@ -14,13 +14,19 @@ let budget: BudgetDetail;
 beforeAll(async () => {
   t = await createTestApp();
   advisor = await signIn(t.app, 'advisor');
-  const created = await t.app.inject({ method: 'POST', url: '/api/budgets', headers: advisor, payload: { name: 'Cache De Bilt', cbsCode: 'GM0310', firstYear: 2027 } });
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/budgets',
+    headers: advisor,
+    payload: { name: 'Cache De Bilt', cbsCode: 'GM0310', firstYear: 2027 },
+  });
   expect(created.statusCode).toBe(201);
   budget = created.json();
 });
 afterAll(() => t.close());
 
-const get = (headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: { cookie: advisor.cookie, ...headers } });
+const get = (headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: { cookie: advisor.cookie, ...headers } });
 
 describe('GET /api/budgets/:id from the result cache', () => {
   it('answers the same detail as the write that made it, in every encoding, and it passes the schema', async () => {
@@ -48,7 +54,12 @@ describe('GET /api/budgets/:id from the result cache', () => {
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     const line = budget.lines.find((l) => !l.custom && l.effective.costBasis === 'amount')!;
-    const changed = await t.app.inject({ method: 'PUT', url: `/api/budgets/${budget.id}/lines/${line.id}/override`, headers: advisor, payload: { fields: { amountCents: 4_321_00 }, justification: 'Offerte' } });
+    const changed = await t.app.inject({
+      method: 'PUT',
+      url: `/api/budgets/${budget.id}/lines/${line.id}/override`,
+      headers: advisor,
+      payload: { fields: { amountCents: 4_321_00 }, justification: 'Offerte' },
+    });
     expect(changed.statusCode).toBe(200);
     const after = await get({ 'if-none-match': etag });
     expect(after.statusCode).toBe(200);
@@ -56,22 +67,51 @@ describe('GET /api/budgets/:id from the result cache', () => {
     expect(after.json()).toEqual(changed.json());
     expect(after.json().lines.find((l: { id: string }) => l.id === line.id).effective.amountCents).toBe(4_321_00);
     // A second write starts from the rows the first one kept: its history entry still holds the true before value.
-    const second = await t.app.inject({ method: 'PUT', url: `/api/budgets/${budget.id}/lines/${line.id}/override`, headers: advisor, payload: { fields: { amountCents: 5_000_00 }, justification: 'Nieuwe offerte' } });
+    const second = await t.app.inject({
+      method: 'PUT',
+      url: `/api/budgets/${budget.id}/lines/${line.id}/override`,
+      headers: advisor,
+      payload: { fields: { amountCents: 5_000_00 }, justification: 'Nieuwe offerte' },
+    });
     expect(second.statusCode).toBe(200);
-    const history = await t.app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/audit?lineId=${line.id}`, headers: { cookie: advisor.cookie } });
+    const history = await t.app.inject({
+      method: 'GET',
+      url: `/api/budgets/${budget.id}/audit?lineId=${line.id}`,
+      headers: { cookie: advisor.cookie },
+    });
     const overrides = history.json().filter((e: { action: string }) => e.action === 'override');
-    expect(overrides.map((e: { before: { overrides?: { amountCents?: number } }; after: { overrides: { amountCents: number } } }) => [e.before.overrides?.amountCents ?? null, e.after.overrides.amountCents])).toEqual([
+    expect(
+      overrides.map(
+        (e: { before: { overrides?: { amountCents?: number } }; after: { overrides: { amountCents: number } } }) => [
+          e.before.overrides?.amountCents ?? null,
+          e.after.overrides.amountCents,
+        ],
+      ),
+    ).toEqual([
       [4_321_00, 5_000_00],
       [null, 4_321_00],
     ]);
   });
 
-  it("another organisation gets 404 for a budget the cache holds, and its ETag does not reveal it", async () => {
-    const [other] = await t.handle.db.insert(organisations).values({ slug: 'cache-other', name: 'Andere gemeente (cache)' }).returning();
-    await t.handle.db.insert(users).values({ organisationId: other!.id, email: 'advisor@cache-other.example', role: 'advisor', displayName: 'B', passwordHash: await hashPassword('other-org-password') });
+  it('another organisation gets 404 for a budget the cache holds, and its ETag does not reveal it', async () => {
+    const [other] = await t.handle.db
+      .insert(organisations)
+      .values({ slug: 'cache-other', name: 'Andere gemeente (cache)' })
+      .returning();
+    await t.handle.db.insert(users).values({
+      organisationId: other!.id,
+      email: 'advisor@cache-other.example',
+      role: 'advisor',
+      displayName: 'B',
+      passwordHash: await hashPassword('other-org-password'),
+    });
     const foreign = await signInAs(t.app, 'advisor@cache-other.example', 'other-org-password');
     const etag = (await get()).headers.etag as string;
-    const response = await t.app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: { cookie: foreign.cookie, 'if-none-match': etag } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/budgets/${budget.id}`,
+      headers: { cookie: foreign.cookie, 'if-none-match': etag },
+    });
     expect(response.statusCode).toBe(404);
   });
 });

@@ -26,8 +26,10 @@ async function createBudget(name: string): Promise<BudgetDetail> {
   expect(response.statusCode).toBe(201);
   return BudgetDetailSchema.parse(response.json()) as BudgetDetail;
 }
-const detail = async (id: string) => BudgetDetailSchema.parse((await call('GET', `/api/budgets/${id}`)).json()) as BudgetDetail;
-const lineRows = (budgetId: string) => t.handle.db.select().from(budgetLines).where(eq(budgetLines.budgetId, budgetId)).orderBy(budgetLines.id);
+const detail = async (id: string) =>
+  BudgetDetailSchema.parse((await call('GET', `/api/budgets/${id}`)).json()) as BudgetDetail;
+const lineRows = (budgetId: string) =>
+  t.handle.db.select().from(budgetLines).where(eq(budgetLines.budgetId, budgetId)).orderBy(budgetLines.id);
 
 const customLine = (developmentId: string, description: string) => ({
   developmentId,
@@ -43,7 +45,10 @@ const customLine = (developmentId: string, description: string) => ({
 async function budgetEditedElsewhere(name: string) {
   const budget = await createBudget(name);
   const [catalogLine, otherLine] = budget.lines.filter((line) => !line.custom && line.model?.costBasis === 'amount');
-  const added = await call('POST', `/api/budgets/${budget.id}/lines`, { ...customLine(budget.developments[0]!.id, 'Eigen regel van A'), version: 1 });
+  const added = await call('POST', `/api/budgets/${budget.id}/lines`, {
+    ...customLine(budget.developments[0]!.id, 'Eigen regel van A'),
+    version: 1,
+  });
   expect(added.statusCode).toBe(201);
   const overridden = await call('PUT', `/api/budgets/${budget.id}/lines/${catalogLine!.id}/override`, {
     fields: { amountCents: 999_900 },
@@ -85,31 +90,58 @@ describe('a stale version is refused with the current state and changes nothing'
       'body.version',
     );
     // The 409 carries A's change, so B can see what it would overwrite.
-    expect(current.lines.find((line) => line.id === catalogLine.id)).toMatchObject({ justification: 'Offerte A', overriddenFields: ['amountCents'] });
+    expect(current.lines.find((line) => line.id === catalogLine.id)).toMatchObject({
+      justification: 'Offerte A',
+      overriddenFields: ['amountCents'],
+    });
     expect(current.lines.find((line) => line.id === otherLine.id)?.overriddenFields).toEqual([]);
   });
 
   it('development patch', async () => {
     const { budget } = await budgetEditedElsewhere('Stale development');
     const development = budget.developments[1]!;
-    await expectStale('PATCH', `/api/budgets/${budget.id}/developments/${development.id}`, { enabled: !development.enabled, version: 2 }, budget.id, 'body.version');
+    await expectStale(
+      'PATCH',
+      `/api/budgets/${budget.id}/developments/${development.id}`,
+      { enabled: !development.enabled, version: 2 },
+      budget.id,
+      'body.version',
+    );
     expect((await detail(budget.id)).developments[1]!.enabled).toBe(development.enabled);
   });
 
   it('custom line', async () => {
     const { budget } = await budgetEditedElsewhere('Stale custom line');
-    await expectStale('POST', `/api/budgets/${budget.id}/lines`, { ...customLine(budget.developments[0]!.id, 'Eigen regel van B'), version: 1 }, budget.id, 'body.version');
+    await expectStale(
+      'POST',
+      `/api/budgets/${budget.id}/lines`,
+      { ...customLine(budget.developments[0]!.id, 'Eigen regel van B'), version: 1 },
+      budget.id,
+      'body.version',
+    );
   });
 
   it('reset override (DELETE …/override?version=)', async () => {
     const { budget, catalogLine } = await budgetEditedElsewhere('Stale reset');
-    await expectStale('DELETE', `/api/budgets/${budget.id}/lines/${catalogLine.id}/override?version=2`, undefined, budget.id, 'query.version');
+    await expectStale(
+      'DELETE',
+      `/api/budgets/${budget.id}/lines/${catalogLine.id}/override?version=2`,
+      undefined,
+      budget.id,
+      'query.version',
+    );
     expect((await detail(budget.id)).lines.find((line) => line.id === catalogLine.id)?.justification).toBe('Offerte A');
   });
 
   it('delete custom line (DELETE …/lines/:id?version=)', async () => {
     const { budget, custom } = await budgetEditedElsewhere('Stale delete');
-    await expectStale('DELETE', `/api/budgets/${budget.id}/lines/${custom.id}?version=1`, undefined, budget.id, 'query.version');
+    await expectStale(
+      'DELETE',
+      `/api/budgets/${budget.id}/lines/${custom.id}?version=1`,
+      undefined,
+      budget.id,
+      'query.version',
+    );
     expect((await detail(budget.id)).lines.some((line) => line.id === custom.id)).toBe(true);
   });
 });
@@ -124,7 +156,11 @@ describe('the current version is accepted', () => {
     expect(deleted.statusCode).toBe(200);
     expect(deleted.json()).toMatchObject({ version: 5 });
     // Without a version the DELETE routes keep working (older clients).
-    const again = await call('POST', `/api/budgets/${budget.id}/lines`, customLine(budget.developments[0]!.id, 'Nog een regel'));
+    const again = await call(
+      'POST',
+      `/api/budgets/${budget.id}/lines`,
+      customLine(budget.developments[0]!.id, 'Nog een regel'),
+    );
     const added = (BudgetDetailSchema.parse(again.json()) as BudgetDetail).lines.find((line) => line.custom)!;
     expect((await call('DELETE', `/api/budgets/${budget.id}/lines/${added.id}`)).statusCode).toBe(200);
   });

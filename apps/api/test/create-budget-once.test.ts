@@ -28,7 +28,12 @@ describe('POST /api/budgets', () => {
   it('reads the municipality once and runs the engine once per create', async () => {
     vi.mocked(calculate).mockClear();
     vi.mocked(findMunicipality).mockClear();
-    const response = await t.app.inject({ method: 'POST', url: '/api/budgets', headers: advisor, payload: { name: 'Eén keer', cbsCode: 'GM0310', firstYear: 2027 } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/budgets',
+      headers: advisor,
+      payload: { name: 'Eén keer', cbsCode: 'GM0310', firstYear: 2027 },
+    });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ profile: { cbsCode: 'GM0310', employees: 306 } });
     expect(vi.mocked(calculate)).toHaveBeenCalledTimes(1);
@@ -41,7 +46,11 @@ describe('POST /api/budgets', () => {
       method: 'POST',
       url: '/api/budgets',
       headers: advisor,
-      payload: { name: 'Eigen profiel', profile: { name: 'Eigen gemeente', inhabitants: 50_000, employees: 400, departments: 16 }, firstYear: 2027 },
+      payload: {
+        name: 'Eigen profiel',
+        profile: { name: 'Eigen gemeente', inhabitants: 50_000, employees: 400, departments: 16 },
+        firstYear: 2027,
+      },
     });
     expect(response.statusCode).toBe(201);
     expect(vi.mocked(calculate)).toHaveBeenCalledTimes(1);

@@ -50,7 +50,12 @@ describe.skipIf(!realPostgres)('database connections killed mid-use (real Postgr
   });
 
   it('recovers after every connection is terminated, keeps committed work, and leaves no half-written change', async () => {
-    const created = await app.inject({ method: 'POST', url: '/api/budgets', headers: advisor, payload: { name: 'Overleeft herstart', cbsCode: 'GM0310', firstYear: 2027 } });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/budgets',
+      headers: advisor,
+      payload: { name: 'Overleeft herstart', cbsCode: 'GM0310', firstYear: 2027 },
+    });
     expect(created.statusCode).toBe(201);
     const budget = created.json() as { id: string; lines: { id: string; custom: boolean }[] };
     const lines = budget.lines.filter((l) => !l.custom).slice(0, 8);
@@ -65,7 +70,10 @@ describe.skipIf(!realPostgres)('database connections killed mid-use (real Postgr
     // 1. Idle connections killed: the next requests must simply work.
     expect(await terminateApiConnections()).toBeGreaterThan(0);
     const afterIdleKill: number[] = [];
-    for (let i = 0; i < 5; i++) afterIdleKill.push((await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: advisor })).statusCode);
+    for (let i = 0; i < 5; i++)
+      afterIdleKill.push(
+        (await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: advisor })).statusCode,
+      );
     expect(afterIdleKill).toEqual([200, 200, 200, 200, 200]);
 
     // 2. Connections killed while writes are in flight.
@@ -77,7 +85,9 @@ describe.skipIf(!realPostgres)('database connections killed mid-use (real Postgr
         payload: { fields: { amountCents: 200_000 + i }, justification: `Tijdens de herstart ${i}` },
       }),
     );
-    const killed = new Promise<void>((resolve) => setTimeout(() => void terminateApiConnections().then(() => resolve()), 15));
+    const killed = new Promise<void>((resolve) =>
+      setTimeout(() => void terminateApiConnections().then(() => resolve()), 15),
+    );
     // (the in-flight writes race the kill: some commit, some fail; both outcomes are checked below)
     const [responses] = await Promise.all([Promise.all(writes), killed]);
     for (const response of responses) {
@@ -99,12 +109,18 @@ describe.skipIf(!realPostgres)('database connections killed mid-use (real Postgr
     expect(recovered).toBe(true);
     const detail = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: advisor });
     expect(detail.statusCode).toBe(200);
-    const byId = new Map((detail.json().lines as { id: string; overriddenFields: string[]; effective: { amountCents?: number } }[]).map((l) => [l.id, l]));
+    const byId = new Map(
+      (detail.json().lines as { id: string; overriddenFields: string[]; effective: { amountCents?: number } }[]).map(
+        (l) => [l.id, l],
+      ),
+    );
 
     // Work committed before the kill is intact.
     expect(byId.get(lines[0]!.id)!.effective.amountCents).toBe(111_100);
     // Each in-flight write either committed completely (line + audit entry) or not at all.
-    const audit = (await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/audit`, headers: advisor })).json() as { entityId: string; action: string }[];
+    const audit = (
+      await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/audit`, headers: advisor })
+    ).json() as { entityId: string; action: string }[];
     responses.forEach((response, i) => {
       const line = byId.get(lines[i + 1]!.id)!;
       const audited = audit.some((e) => e.entityId === lines[i + 1]!.id && e.action === 'override');
@@ -121,7 +137,11 @@ describe.skipIf(!realPostgres)('database connections killed mid-use (real Postgr
     // 20 concurrent requests still get an answer promptly.
     for (let round = 0; round < 4; round++) {
       const inFlight = lines.slice(1).map((line) =>
-        app.inject({ method: 'DELETE', url: `/api/budgets/${budget.id}/lines/${line.id}/override`, headers: advisor }),
+        app.inject({
+          method: 'DELETE',
+          url: `/api/budgets/${budget.id}/lines/${line.id}/override`,
+          headers: advisor,
+        }),
       );
       await new Promise((resolve) => setTimeout(resolve, 5 + round * 5));
       await terminateApiConnections();
@@ -130,7 +150,14 @@ describe.skipIf(!realPostgres)('database connections killed mid-use (real Postgr
     await new Promise((resolve) => setTimeout(resolve, 100));
     const within = <T>(promise: Promise<T>, ms: number) =>
       Promise.race([promise, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms))]);
-    const burst = await within(Promise.all(Array.from({ length: 20 }, () => app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: advisor }))), 10_000);
+    const burst = await within(
+      Promise.all(
+        Array.from({ length: 20 }, () =>
+          app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: advisor }),
+        ),
+      ),
+      10_000,
+    );
     expect(burst).not.toBe('timeout');
     expect((burst as { statusCode: number }[]).filter((r) => r.statusCode === 200).length).toBeGreaterThanOrEqual(19);
 

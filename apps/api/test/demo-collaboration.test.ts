@@ -24,10 +24,29 @@ describe('demo collaboration', () => {
     const list = (await app.inject({ method: 'GET', url: '/api/collaborations', headers: advisor })).json();
     expect(list).toHaveLength(1);
     expect(list[0].name).toMatch(/^BLNP/);
-    expect(list[0].members.map((m: { name: string }) => m.name)).toEqual(['Bunschoten', 'Leusden', 'Nijkerk', 'Putten']);
-    const allocation = (await app.inject({ method: 'GET', url: `/api/collaborations/${list[0].id}/budgets/${list[0].budgetId}/allocation`, headers: advisor })).json();
-    expect(allocation.keys.defaultKey).toEqual({ type: 'hybrid', parts: [{ basis: 'equal', percentage: 50 }, { basis: 'inhabitants', percentage: 50 }] });
-    expect(allocation.members.map((m: { inhabitants: number }) => m.inhabitants)).toEqual([22_899, 32_288, 46_276, 25_169]);
+    expect(list[0].members.map((m: { name: string }) => m.name)).toEqual([
+      'Bunschoten',
+      'Leusden',
+      'Nijkerk',
+      'Putten',
+    ]);
+    const allocation = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/collaborations/${list[0].id}/budgets/${list[0].budgetId}/allocation`,
+        headers: advisor,
+      })
+    ).json();
+    expect(allocation.keys.defaultKey).toEqual({
+      type: 'hybrid',
+      parts: [
+        { basis: 'equal', percentage: 50 },
+        { basis: 'inhabitants', percentage: 50 },
+      ],
+    });
+    expect(allocation.members.map((m: { inhabitants: number }) => m.inhabitants)).toEqual([
+      22_899, 32_288, 46_276, 25_169,
+    ]);
     expect(allocation.aloneTogether.every((m: { savingTotalCents: number }) => m.savingTotalCents > 0)).toBe(true);
 
     const again = await buildApp({ db: handle, demoCollaboration: true });

@@ -46,10 +46,22 @@ const defaults: AssumptionDefaultsRow = {
 describe('row → engine-input mappers', () => {
   it('builds the engine Assumptions with the salary table and rate card embedded', () => {
     expect(toAssumptions(defaults, salaryTable, rateCard)).toEqual({
-      salaryTable: { id: 'cao-x', label: 'Cao X', validFrom: '2026-01-01', source: 'bron', scales: { '10': [400_000, 445_000] } },
+      salaryTable: {
+        id: 'cao-x',
+        label: 'Cao X',
+        validFrom: '2026-01-01',
+        source: 'bron',
+        scales: { '10': [400_000, 445_000] },
+      },
       salaryStep: 1,
       employerCostPct: 33,
-      rateCard: { id: 'rates-x', label: 'Tarieven X', validFrom: '2026-01-01', source: 'bron', rates: { medior: 10_500 } },
+      rateCard: {
+        id: 'rates-x',
+        label: 'Tarieven X',
+        validFrom: '2026-01-01',
+        source: 'bron',
+        rates: { medior: 10_500 },
+      },
       defaultHireRole: 'medior',
       priceIndexationPct: 2.5,
       wageIndexationPct: 3,

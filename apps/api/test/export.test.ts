@@ -18,7 +18,12 @@ let handle: TestDbHandle;
 let app: App;
 let advisor: AuthHeaders;
 let budgetId: string;
-let calc: { result: { years: number[]; totals: Record<'incidental' | 'structural' | 'capital' | 'total' | 'investment', Record<string, number>> } };
+let calc: {
+  result: {
+    years: number[];
+    totals: Record<'incidental' | 'structural' | 'capital' | 'total' | 'investment', Record<string, number>>;
+  };
+};
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -27,12 +32,20 @@ beforeAll(async () => {
   app = await buildApp({ db: handle });
   await app.ready();
   advisor = await signIn(app, 'advisor');
-  const created = await app.inject({ method: 'POST', url: '/api/budgets', headers: advisor, payload: { name: 'Exporttest', cbsCode: 'GM0310', firstYear: 2027 } });
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/budgets',
+    headers: advisor,
+    payload: { name: 'Exporttest', cbsCode: 'GM0310', firstYear: 2027 },
+  });
   expect(created.statusCode).toBe(201);
   const detail = created.json();
   budgetId = detail.id;
   // One override with a justification, so the Toelichting sheet has content.
-  const line = detail.lines.find((l: { effective: { costBasis: string; kind: string } }) => l.effective.costBasis === 'amount' && l.effective.kind === 'incidental');
+  const line = detail.lines.find(
+    (l: { effective: { costBasis: string; kind: string } }) =>
+      l.effective.costBasis === 'amount' && l.effective.kind === 'incidental',
+  );
   const override = await app.inject({
     method: 'PUT',
     url: `/api/budgets/${budgetId}/lines/${line.id}/override`,
@@ -58,7 +71,9 @@ describe('GET /api/budgets/:id/export.xlsx', () => {
     const res = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.xlsx`, headers: advisor });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="ICT-begroting-De-Bilt-2027-concept\.xlsx"/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="ICT-begroting-De-Bilt-2027-concept\.xlsx"/,
+    );
     const wb = await loadWorkbook(res.rawPayload);
     const n = years().length;
     expect(summaryRowCents(wb, 'Totaal exploitatie', n)).toEqual(cents(calc.result.totals.total));
@@ -70,20 +85,30 @@ describe('GET /api/budgets/:id/export.xlsx', () => {
     expect(notes).toContain('Offerte leverancier is hoger dan het model.');
   });
 
-  it.skipIf(shouldSkipTool(findSoffice() != null))('recalculated by LibreOffice, the live formulas give the same totals', async () => {
-    const res = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.xlsx`, headers: advisor });
-    const sheets = await recalculateWithLibreOffice(res.rawPayload);
-    const n = years().length;
-    const rows = sheets['Samenvatting']!;
-    expect(recalculatedRowCents(rows, 'Totaal exploitatie', n)).toEqual(cents(calc.result.totals.total));
-    expect(recalculatedRowCents(rows, 'Incidenteel', n)).toEqual(cents(calc.result.totals.incidental));
-    expect(recalculatedRowCents(rows, 'Structureel', n)).toEqual(cents(calc.result.totals.structural));
-    expect(recalculatedRowCents(rows, 'Kapitaallasten', n)).toEqual(cents(calc.result.totals.capital));
-    console.info('[api export] De Bilt totals (LibreOffice = engine)', recalculatedRowCents(rows, 'Totaal exploitatie', n));
-  });
+  it.skipIf(shouldSkipTool(findSoffice() != null))(
+    'recalculated by LibreOffice, the live formulas give the same totals',
+    async () => {
+      const res = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.xlsx`, headers: advisor });
+      const sheets = await recalculateWithLibreOffice(res.rawPayload);
+      const n = years().length;
+      const rows = sheets['Samenvatting']!;
+      expect(recalculatedRowCents(rows, 'Totaal exploitatie', n)).toEqual(cents(calc.result.totals.total));
+      expect(recalculatedRowCents(rows, 'Incidenteel', n)).toEqual(cents(calc.result.totals.incidental));
+      expect(recalculatedRowCents(rows, 'Structureel', n)).toEqual(cents(calc.result.totals.structural));
+      expect(recalculatedRowCents(rows, 'Kapitaallasten', n)).toEqual(cents(calc.result.totals.capital));
+      console.info(
+        '[api export] De Bilt totals (LibreOffice = engine)',
+        recalculatedRowCents(rows, 'Totaal exploitatie', n),
+      );
+    },
+  );
 
   it('404 for an unknown budget, 401 without a session', async () => {
-    const missing = await app.inject({ method: 'GET', url: '/api/budgets/00000000-0000-4000-8000-000000000000/export.xlsx', headers: advisor });
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/budgets/00000000-0000-4000-8000-000000000000/export.xlsx',
+      headers: advisor,
+    });
     expect(missing.statusCode).toBe(404);
     const anonymous = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.xlsx` });
     expect(anonymous.statusCode).toBe(401);
@@ -92,7 +117,12 @@ describe('GET /api/budgets/:id/export.xlsx', () => {
 
 describe('scenarios are budgets', () => {
   it('a scenario exports with its own figures and its name on the summary', async () => {
-    const created = await app.inject({ method: 'POST', url: `/api/budgets/${budgetId}/scenarios`, headers: advisor, payload: { scenarioName: 'Groei' } });
+    const created = await app.inject({
+      method: 'POST',
+      url: `/api/budgets/${budgetId}/scenarios`,
+      headers: advisor,
+      payload: { scenarioName: 'Groei' },
+    });
     expect(created.statusCode).toBe(201);
     const scenario = created.json();
     const patched = await app.inject({
@@ -102,13 +132,19 @@ describe('scenarios are budgets', () => {
       payload: { profile: { inhabitants: 60_000, employees: 600, departments: 24 }, version: scenario.version },
     });
     expect(patched.statusCode).toBe(200);
-    const calcRes = await app.inject({ method: 'GET', url: `/api/budgets/${scenario.id}/calculation`, headers: advisor });
+    const calcRes = await app.inject({
+      method: 'GET',
+      url: `/api/budgets/${scenario.id}/calculation`,
+      headers: advisor,
+    });
     const scenarioTotals = calcRes.json().result.totals;
     expect(scenarioTotals.total).not.toEqual(calc.result.totals.total);
     const res = await app.inject({ method: 'GET', url: `/api/budgets/${scenario.id}/export.xlsx`, headers: advisor });
     expect(res.statusCode).toBe(200);
     const wb = await loadWorkbook(res.rawPayload);
-    expect(summaryRowCents(wb, 'Totaal exploitatie', years().length)).toEqual(years().map((y) => scenarioTotals.total[String(y)]));
+    expect(summaryRowCents(wb, 'Totaal exploitatie', years().length)).toEqual(
+      years().map((y) => scenarioTotals.total[String(y)]),
+    );
     expect(String(wb.getWorksheet('Samenvatting')!.getCell('A2').value)).toContain('scenario Groei');
   });
 });
@@ -134,35 +170,63 @@ describe('other formats', () => {
     expect(csv.body).toContain('Regel-ID;Omschrijving;');
     expect(csv.body).toContain('\r\n');
     // The total row equals the API's total, in whole euros.
-    const totalRow = csv.body.split('\r\n').find((row) => row.startsWith('TOTAAL;Totaal exploitatie;'))!.split(';');
-    expect(totalRow.slice(-years().length).map((v) => Math.round(Number(v.replace(',', '.')) * 100))).toEqual(cents(calc.result.totals.total));
+    const totalRow = csv.body
+      .split('\r\n')
+      .find((row) => row.startsWith('TOTAAL;Totaal exploitatie;'))!
+      .split(';');
+    expect(totalRow.slice(-years().length).map((v) => Math.round(Number(v.replace(',', '.')) * 100))).toEqual(
+      cents(calc.result.totals.total),
+    );
     const json = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.json`, headers: advisor });
     expect(json.statusCode).toBe(200);
     expect(json.json().totals).toEqual(calc.result.totals);
   });
 
   it('totals CSV: every total split by provenance, the parts add up to the API totals', async () => {
-    const res = await app.inject({ method: 'GET', url: `/api/budgets/${budgetId}/export.totalen.csv`, headers: advisor });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/budgets/${budgetId}/export.totalen.csv`,
+      headers: advisor,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain('filename="ICT-begroting-De-Bilt-2027-concept.totalen.csv"');
-    const rows = res.body.slice(1).split('\r\n').filter(Boolean).map((l) => l.split(';'));
+    const rows = res.body
+      .slice(1)
+      .split('\r\n')
+      .filter(Boolean)
+      .map((l) => l.split(';'));
     const totals = rows.filter((r) => r[0] === 'Totaal exploitatie');
     const euros = (r: string[]) => r.slice(2).map((v) => Math.round(Number(v.replace(',', '.')) * 100));
     expect(euros(totals.find((r) => r[1] === 'Alle herkomsten')!)).toEqual(cents(calc.result.totals.total));
     const parts = totals.filter((r) => r[1] !== 'Alle herkomsten');
     expect(parts.length).toBeGreaterThan(1);
-    expect(cents(calc.result.totals.total).map((_, k) => parts.reduce((s, r) => s + euros(r)[k]!, 0))).toEqual(cents(calc.result.totals.total));
+    expect(cents(calc.result.totals.total).map((_, k) => parts.reduce((s, r) => s + euros(r)[k]!, 0))).toEqual(
+      cents(calc.result.totals.total),
+    );
   });
 });
 
 describe('export file names', () => {
   it('name the scenario and the status, so two downloads never look alike', async () => {
-    const scenario = await app.inject({ method: 'POST', url: `/api/budgets/${budgetId}/scenarios`, headers: advisor, payload: { scenarioName: 'Ambitieus (Súd)' } });
+    const scenario = await app.inject({
+      method: 'POST',
+      url: `/api/budgets/${budgetId}/scenarios`,
+      headers: advisor,
+      payload: { scenarioName: 'Ambitieus (Súd)' },
+    });
     expect(scenario.statusCode).toBe(201);
-    const res = await app.inject({ method: 'GET', url: `/api/budgets/${scenario.json().id}/export.pdf`, headers: advisor });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/budgets/${scenario.json().id}/export.pdf`,
+      headers: advisor,
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toContain('filename="ICT-begroting-De-Bilt-2027-scenario-Ambitieus-Sud-concept.pdf"');
-    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('ICT-begroting-De-Bilt-2027-scenario-Ambitieus-Sud-concept.pdf')}`);
+    expect(res.headers['content-disposition']).toContain(
+      'filename="ICT-begroting-De-Bilt-2027-scenario-Ambitieus-Sud-concept.pdf"',
+    );
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('ICT-begroting-De-Bilt-2027-scenario-Ambitieus-Sud-concept.pdf')}`,
+    );
   });
 });
 
@@ -177,11 +241,17 @@ describe('POST /api/calculations/export.xlsx (stateless)', () => {
     expect(res.headers['content-disposition']).toContain('filename="ICT-begroting-Utrecht-2027-verkenning.xlsx"');
     const wb = await loadWorkbook(res.rawPayload);
     const result = plain.json().result;
-    expect(summaryRowCents(wb, 'Totaal exploitatie', result.years.length)).toEqual(result.years.map((y: number) => result.totals.total[String(y)]));
+    expect(summaryRowCents(wb, 'Totaal exploitatie', result.years.length)).toEqual(
+      result.years.map((y: number) => result.totals.total[String(y)]),
+    );
   });
 
   it('400 naming the field for a bad body', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/calculations/export.xlsx', payload: { firstYear: 2027 } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/calculations/export.xlsx',
+      payload: { firstYear: 2027 },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('profile');
   });

@@ -22,9 +22,22 @@ beforeAll(async () => {
   handle = await openTestDb();
   app = await buildApp({ db: handle });
   await app.ready();
-  const [other] = await handle.db.insert(organisations).values({ slug: 'families-other', name: 'Andere gemeente (families)' }).returning();
-  await handle.db.insert(users).values({ organisationId: other!.id, email: 'advisor@families-other.example', role: 'advisor', displayName: 'B advisor', passwordHash: await hashPassword('tenant-b-password') });
-  [advisor, manager, otherAdvisor] = await Promise.all([signIn(app, 'advisor'), signIn(app, 'manager'), signInAs(app, 'advisor@families-other.example', 'tenant-b-password')]);
+  const [other] = await handle.db
+    .insert(organisations)
+    .values({ slug: 'families-other', name: 'Andere gemeente (families)' })
+    .returning();
+  await handle.db.insert(users).values({
+    organisationId: other!.id,
+    email: 'advisor@families-other.example',
+    role: 'advisor',
+    displayName: 'B advisor',
+    passwordHash: await hashPassword('tenant-b-password'),
+  });
+  [advisor, manager, otherAdvisor] = await Promise.all([
+    signIn(app, 'advisor'),
+    signIn(app, 'manager'),
+    signInAs(app, 'advisor@families-other.example', 'tenant-b-password'),
+  ]);
 });
 afterAll(async () => {
   await app.close();
@@ -32,7 +45,8 @@ afterAll(async () => {
 });
 
 type Method = 'GET' | 'POST' | 'DELETE';
-const call = (method: Method, url: string, headers: AuthHeaders, payload?: object) => app.inject({ method, url, headers, ...(payload ? { payload } : method === 'POST' ? { payload: {} } : {}) });
+const call = (method: Method, url: string, headers: AuthHeaders, payload?: object) =>
+  app.inject({ method, url, headers, ...(payload ? { payload } : method === 'POST' ? { payload: {} } : {}) });
 
 async function newBudget(name: string): Promise<{ id: string; familyId: string }> {
   const response = await call('POST', '/api/budgets', advisor, { name, cbsCode: 'GM0310', firstYear: 2027 });
@@ -50,7 +64,11 @@ async function family(familyId: string, headers = advisor): Promise<BudgetFamily
   return response.json();
 }
 async function families(includeArchived?: boolean): Promise<BudgetFamily[]> {
-  const response = await call('GET', `/api/budgets/families${includeArchived === undefined ? '' : `?includeArchived=${includeArchived}`}`, advisor);
+  const response = await call(
+    'GET',
+    `/api/budgets/families${includeArchived === undefined ? '' : `?includeArchived=${includeArchived}`}`,
+    advisor,
+  );
   expect(response.statusCode, response.body).toBe(200);
   return response.json();
 }
@@ -59,7 +77,10 @@ async function adopt(id: string) {
   expect((await call('POST', `/api/budgets/${id}/adopt`, manager)).statusCode).toBe(200);
 }
 const auditOf = (budgetId: string, action: string) =>
-  handle.db.select().from(auditEntries).where(and(eq(auditEntries.budgetId, budgetId), eq(auditEntries.action, action)));
+  handle.db
+    .select()
+    .from(auditEntries)
+    .where(and(eq(auditEntries.budgetId, budgetId), eq(auditEntries.action, action)));
 const rowOf = async (id: string) => (await handle.db.select().from(budgets).where(eq(budgets.id, id)))[0];
 
 describe('a budget family', () => {

@@ -87,12 +87,36 @@ describe.each(['submitted', 'adopted'] as const)('a %s budget', (status) => {
 
     const writes: [Method, string, unknown][] = [
       ['PATCH', `/api/budgets/${budget.id}`, { name: 'Anders', version }],
-      ['PATCH', `/api/budgets/${budget.id}`, { profile: { inhabitants: 50_000, employees: 400, departments: 20 }, version }],
+      [
+        'PATCH',
+        `/api/budgets/${budget.id}`,
+        { profile: { inhabitants: 50_000, employees: 400, departments: 20 }, version },
+      ],
       ['DELETE', `/api/budgets/${budget.id}`, undefined],
-      ['PATCH', `/api/budgets/${budget.id}/developments/${detail.developments[0]!.id}`, { enabled: false, ownerUnitId: units[0]!.id }],
-      ['PUT', `/api/budgets/${budget.id}/lines/${catalogLine.id}/override`, { fields: { amountCents: 1 }, justification: 'Te laat' }],
+      [
+        'PATCH',
+        `/api/budgets/${budget.id}/developments/${detail.developments[0]!.id}`,
+        { enabled: false, ownerUnitId: units[0]!.id },
+      ],
+      [
+        'PUT',
+        `/api/budgets/${budget.id}/lines/${catalogLine.id}/override`,
+        { fields: { amountCents: 1 }, justification: 'Te laat' },
+      ],
       ['DELETE', `/api/budgets/${budget.id}/lines/${catalogLine.id}/override`, undefined],
-      ['POST', `/api/budgets/${budget.id}/lines`, { developmentId: budget.developments[0]!.id, description: 'Nog een', kind: 'structural', costBasis: 'amount', costPool: 'software', amountCents: 1, indexation: 'none' }],
+      [
+        'POST',
+        `/api/budgets/${budget.id}/lines`,
+        {
+          developmentId: budget.developments[0]!.id,
+          description: 'Nog een',
+          kind: 'structural',
+          costBasis: 'amount',
+          costPool: 'software',
+          amountCents: 1,
+          indexation: 'none',
+        },
+      ],
       ['DELETE', `/api/budgets/${budget.id}/lines/${customLine.id}`, undefined],
       ['POST', `/api/budgets/${budget.id}/promote`, {}],
       // Contribution lines (ADR 0023): neither added nor removed once frozen.
@@ -105,7 +129,9 @@ describe.each(['submitted', 'adopted'] as const)('a %s budget', (status) => {
       expect(response.json().error.message).toMatch(/vastgesteld|ingediend|geen scenario/);
     }
     // Only the workflow moves it on; a comment is discussion, not a change of the budget's rows.
-    expect((await call('POST', `/api/budgets/${budget.id}/comments`, manager, { body: 'Gezien' })).statusCode).toBe(201);
+    expect((await call('POST', `/api/budgets/${budget.id}/comments`, manager, { body: 'Gezien' })).statusCode).toBe(
+      201,
+    );
     expect(await fingerprint(budget.id)).toBe(before);
   });
 
@@ -138,7 +164,9 @@ describe.each(['submitted', 'adopted'] as const)('a %s budget', (status) => {
     // An org unit owning a development of a frozen budget cannot be deleted (the FK would set the owner to null).
     const unit = (await call('POST', '/api/org-units', admin, { name: `Eenheid ${status}` })).json() as { id: string };
     const owned = await newBudget(`Eigenaar ${status}`);
-    const own = await call('PATCH', `/api/budgets/${owned.id}/developments/${owned.developments[0]!.id}`, advisor, { ownerUnitId: unit.id });
+    const own = await call('PATCH', `/api/budgets/${owned.id}/developments/${owned.developments[0]!.id}`, advisor, {
+      ownerUnitId: unit.id,
+    });
     expect(own.statusCode, own.body).toBe(200);
     await freeze(owned.id, status);
     const ownedBefore = await fingerprint(owned.id);
@@ -164,7 +192,9 @@ describe('new version', () => {
   it('ten parallel calls make one new version; the rest answer 409', async () => {
     const budget = await newBudget('Parallel 2027');
     await freeze(budget.id, 'adopted');
-    const responses = await Promise.all(Array.from({ length: 10 }, () => call('POST', `/api/budgets/${budget.id}/new-version`, advisor, {})));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => call('POST', `/api/budgets/${budget.id}/new-version`, advisor, {})),
+    );
     const codes = responses.map((r) => r.statusCode).sort();
     expect(codes.filter((c) => c === 201)).toHaveLength(1);
     expect(codes.filter((c) => c === 409)).toHaveLength(9);

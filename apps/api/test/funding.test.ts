@@ -22,8 +22,17 @@ beforeAll(async () => {
   app = await buildApp({ db: handle });
   await app.ready();
   [advisor, manager] = await Promise.all([signIn(app, 'advisor'), signIn(app, 'manager')]);
-  const [org] = await handle.db.insert(organisations).values({ slug: 'other-funding', name: 'Andere gemeente (test)' }).returning();
-  await handle.db.insert(users).values({ organisationId: org!.id, email: 'advisor@other.example', role: 'advisor', displayName: 'B advisor', passwordHash: await hashPassword('tenant-b-password') });
+  const [org] = await handle.db
+    .insert(organisations)
+    .values({ slug: 'other-funding', name: 'Andere gemeente (test)' })
+    .returning();
+  await handle.db.insert(users).values({
+    organisationId: org!.id,
+    email: 'advisor@other.example',
+    role: 'advisor',
+    displayName: 'B advisor',
+    passwordHash: await hashPassword('tenant-b-password'),
+  });
   other = await signInAs(app, 'advisor@other.example', 'tenant-b-password');
 });
 afterAll(async () => {
@@ -63,7 +72,8 @@ async function budgetWithLine(name: string): Promise<{ budget: Budget; lineId: s
   return { budget: detail, lineId: line.id, developmentId };
 }
 
-const countFunding = async (budgetId: string) => (await handle.db.select().from(funding).where(eq(funding.budgetId, budgetId))).length;
+const countFunding = async (budgetId: string) =>
+  (await handle.db.select().from(funding).where(eq(funding.budgetId, budgetId))).length;
 
 describe('funding of a budget', () => {
   it('funds a percentage of a line per year in exact cents, adds up per development, domain and total, and is audited', async () => {
@@ -96,17 +106,34 @@ describe('funding of a budget', () => {
     expect(overview.sources[0]).toMatchObject({ nature: 'incidental', active: true, label: 'Woo-compensatie' });
     const ends = overview.warnings.find((w) => w.kind === 'funding-ends')!;
     expect(ends.amounts).toEqual({ 2027: 0, 2028: 0, 2029: 330_000, 2030: 330_000 });
-    expect(ends.message).toBe('Regel „Eigen regel dekking”: de dekking (Woo-compensatie) stopt na 2028, de structurele kosten lopen door. Structureel gat: 2029 € 3.300, 2030 € 3.300 (samen € 6.600).');
+    expect(ends.message).toBe(
+      'Regel „Eigen regel dekking”: de dekking (Woo-compensatie) stopt na 2028, de structurele kosten lopen door. Structureel gat: 2029 € 3.300, 2030 € 3.300 (samen € 6.600).',
+    );
     expect(overview.warnings.find((w) => w.kind === 'structural-by-incidental')?.totalCents).toBe(660_000);
     expect(overview.version).toBe(budget.version + 1);
 
-    const audit = (await call('GET', `/api/budgets/${budget.id}/audit`, advisor)).json() as { entity: string; action: string; after: Record<string, unknown> }[];
-    expect(audit.find((e) => e.entity === 'funding')).toMatchObject({ action: 'create', after: { percentage: 33, startYear: 2027, sourceType: 'decentralisation-grant' } });
+    const audit = (await call('GET', `/api/budgets/${budget.id}/audit`, advisor)).json() as {
+      entity: string;
+      action: string;
+      after: Record<string, unknown>;
+    }[];
+    expect(audit.find((e) => e.entity === 'funding')).toMatchObject({
+      action: 'create',
+      after: { percentage: 33, startYear: 2027, sourceType: 'decentralisation-grant' },
+    });
   });
 
   it('changes a funding from percentage to amount, warns above the fund maximum, and deletes it', async () => {
     const { budget, lineId } = await budgetWithLine('Dekking wijzigen');
-    const created = (await call('POST', `/api/budgets/${budget.id}/funding`, advisor, { budgetLineId: lineId, sourceType: 'subsidy', percentage: 50, startYear: 2027, endYear: 2028 })).json() as FundingOverview;
+    const created = (
+      await call('POST', `/api/budgets/${budget.id}/funding`, advisor, {
+        budgetLineId: lineId,
+        sourceType: 'subsidy',
+        percentage: 50,
+        startYear: 2027,
+        endYear: 2028,
+      })
+    ).json() as FundingOverview;
     const id = created.sources[0]!.id;
     const patched = await call('PATCH', `/api/budgets/${budget.id}/funding/${id}`, advisor, {
       percentage: null,
@@ -119,13 +146,30 @@ describe('funding of a budget', () => {
     expect(overview.lines[lineId]!.funded).toEqual({ 2027: 1_500_000, 2028: 1_500_000, 2029: 0, 2030: 0 });
     const above = overview.warnings.find((w) => w.kind === 'above-maximum')!;
     expect(above).toMatchObject({ totalCents: 500_000, limitCents: 2_500_000, fundingId: id });
-    expect(overview.warnings.find((w) => w.kind === 'above-cost')?.amounts).toEqual({ 2027: 500_000, 2028: 500_000, 2029: 0, 2030: 0 });
+    expect(overview.warnings.find((w) => w.kind === 'above-cost')?.amounts).toEqual({
+      2027: 500_000,
+      2028: 500_000,
+      2029: 0,
+      2030: 0,
+    });
     expect(overview.fundLimits.map((l) => l.id)).toContain('aeno-stap-vooruit');
 
-    const audit = (await call('GET', `/api/budgets/${budget.id}/audit`, advisor)).json() as { entity: string; action: string; before: unknown; after: unknown }[];
-    expect(audit.find((e) => e.entity === 'funding' && e.action === 'update')).toMatchObject({ before: { percentage: 50, amountCents: null }, after: { percentage: null, amountCents: 1_500_000 } });
+    const audit = (await call('GET', `/api/budgets/${budget.id}/audit`, advisor)).json() as {
+      entity: string;
+      action: string;
+      before: unknown;
+      after: unknown;
+    }[];
+    expect(audit.find((e) => e.entity === 'funding' && e.action === 'update')).toMatchObject({
+      before: { percentage: 50, amountCents: null },
+      after: { percentage: null, amountCents: 1_500_000 },
+    });
 
-    const deleted = await call('DELETE', `/api/budgets/${budget.id}/funding/${id}?version=${overview.version}`, advisor);
+    const deleted = await call(
+      'DELETE',
+      `/api/budgets/${budget.id}/funding/${id}?version=${overview.version}`,
+      advisor,
+    );
     expect(deleted.statusCode, deleted.body).toBe(200);
     expect((deleted.json() as FundingOverview).sources).toEqual([]);
     expect(await countFunding(budget.id)).toBe(0);
@@ -149,7 +193,10 @@ describe('funding of a budget', () => {
       [{ ...base, startYear: 2031 }, 'body.startYear'],
       [{ ...base, endYear: 2026 }, 'body.endYear'],
       [{ ...base, budgetLineId: other.lineId }, 'body.budgetLineId'],
-      [{ ...base, budgetLineId: undefined, developmentId: '00000000-0000-4000-8000-000000000000' }, 'body.developmentId'],
+      [
+        { ...base, budgetLineId: undefined, developmentId: '00000000-0000-4000-8000-000000000000' },
+        'body.developmentId',
+      ],
       [{ ...base, fundLimitId: 'onbekend-fonds' }, 'body.fundLimitId'],
     ];
     for (const [payload, field] of cases) {
@@ -167,17 +214,32 @@ describe('funding of a budget', () => {
     const id = created.sources[0]!.id;
     const patch = await call('PATCH', `/api/budgets/${budget.id}/funding/${id}`, advisor, { amountCents: null });
     expect(patch.statusCode).toBe(400);
-    expect((patch.json() as { error: { fields: { path: string }[] } }).error.fields.map((f) => f.path)).toContain('body.amountCents');
+    expect((patch.json() as { error: { fields: { path: string }[] } }).error.fields.map((f) => f.path)).toContain(
+      'body.amountCents',
+    );
     const [row] = await handle.db.select().from(funding).where(eq(funding.id, id));
     expect(row!.amountCents).toBe(100_000);
   });
 
   it('refuses funding edits on a submitted or adopted budget (409) and copies funding with scenarios and new versions', async () => {
     const { budget, lineId, developmentId } = await budgetWithLine('Dekking bevroren');
-    await call('POST', `/api/budgets/${budget.id}/funding`, advisor, { budgetLineId: lineId, sourceType: 'general-funds', amountCents: 200_000, startYear: 2027 });
-    await call('POST', `/api/budgets/${budget.id}/funding`, advisor, { developmentId, sourceType: 'earmarked-reserve', percentage: 10, startYear: 2028, endYear: 2029 });
+    await call('POST', `/api/budgets/${budget.id}/funding`, advisor, {
+      budgetLineId: lineId,
+      sourceType: 'general-funds',
+      amountCents: 200_000,
+      startYear: 2027,
+    });
+    await call('POST', `/api/budgets/${budget.id}/funding`, advisor, {
+      developmentId,
+      sourceType: 'earmarked-reserve',
+      percentage: 10,
+      startYear: 2028,
+      endYear: 2029,
+    });
 
-    const scenario = await call('POST', `/api/budgets/${budget.id}/scenarios`, advisor, { scenarioName: 'Met dekking' });
+    const scenario = await call('POST', `/api/budgets/${budget.id}/scenarios`, advisor, {
+      scenarioName: 'Met dekking',
+    });
     expect(scenario.statusCode, scenario.body).toBe(201);
     const scenarioDetail = scenario.json() as Budget;
     const scenarioLine = scenarioDetail.lines.find((l) => l.custom)!.id;
@@ -192,7 +254,12 @@ describe('funding of a budget', () => {
     expect((await call('POST', `/api/budgets/${budget.id}/submit`, advisor, {})).statusCode).toBe(200);
     const id = original.sources[0]!.id;
     const attempts = [
-      await call('POST', `/api/budgets/${budget.id}/funding`, advisor, { budgetLineId: lineId, sourceType: 'subsidy', amountCents: 100, startYear: 2027 }),
+      await call('POST', `/api/budgets/${budget.id}/funding`, advisor, {
+        budgetLineId: lineId,
+        sourceType: 'subsidy',
+        amountCents: 100,
+        startYear: 2027,
+      }),
       await call('PATCH', `/api/budgets/${budget.id}/funding/${id}`, advisor, { amountCents: 300_000 }),
       await call('DELETE', `/api/budgets/${budget.id}/funding/${id}`, advisor),
     ];
@@ -209,13 +276,40 @@ describe('funding of a budget', () => {
 
   it('is invisible to another organisation and closed to a manager', async () => {
     const { budget, lineId } = await budgetWithLine('Dekking tenancy');
-    const created = (await call('POST', `/api/budgets/${budget.id}/funding`, advisor, { budgetLineId: lineId, sourceType: 'subsidy', amountCents: 100_000, startYear: 2027 })).json() as FundingOverview;
+    const created = (
+      await call('POST', `/api/budgets/${budget.id}/funding`, advisor, {
+        budgetLineId: lineId,
+        sourceType: 'subsidy',
+        amountCents: 100_000,
+        startYear: 2027,
+      })
+    ).json() as FundingOverview;
     const id = created.sources[0]!.id;
     expect((await call('GET', `/api/budgets/${budget.id}/funding`, other)).statusCode).toBe(404);
-    expect((await call('POST', `/api/budgets/${budget.id}/funding`, other, { budgetLineId: lineId, sourceType: 'subsidy', amountCents: 100, startYear: 2027 })).statusCode).toBe(404);
-    expect((await call('PATCH', `/api/budgets/${budget.id}/funding/${id}`, other, { amountCents: 100 })).statusCode).toBe(404);
+    expect(
+      (
+        await call('POST', `/api/budgets/${budget.id}/funding`, other, {
+          budgetLineId: lineId,
+          sourceType: 'subsidy',
+          amountCents: 100,
+          startYear: 2027,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await call('PATCH', `/api/budgets/${budget.id}/funding/${id}`, other, { amountCents: 100 })).statusCode,
+    ).toBe(404);
     expect((await call('DELETE', `/api/budgets/${budget.id}/funding/${id}`, other)).statusCode).toBe(404);
-    expect((await call('POST', `/api/budgets/${budget.id}/funding`, manager, { budgetLineId: lineId, sourceType: 'subsidy', amountCents: 100, startYear: 2027 })).statusCode).toBe(403);
+    expect(
+      (
+        await call('POST', `/api/budgets/${budget.id}/funding`, manager, {
+          budgetLineId: lineId,
+          sourceType: 'subsidy',
+          amountCents: 100,
+          startYear: 2027,
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await call('GET', `/api/budgets/${budget.id}/funding`, manager)).statusCode).toBe(200);
     expect(await countFunding(budget.id)).toBe(1);
   });
@@ -224,14 +318,22 @@ describe('funding of a budget', () => {
     const { budget, lineId } = await budgetWithLine('Dekking export');
     const none = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/export.xlsx`, headers: advisor });
     expect((await loadWorkbook(none.rawPayload)).getWorksheet('Dekking')).toBeUndefined();
-    const overview = (await call('POST', `/api/budgets/${budget.id}/funding`, advisor, { budgetLineId: lineId, sourceType: 'general-funds', percentage: 12.5, startYear: 2028 })).json() as FundingOverview;
+    const overview = (
+      await call('POST', `/api/budgets/${budget.id}/funding`, advisor, {
+        budgetLineId: lineId,
+        sourceType: 'general-funds',
+        percentage: 12.5,
+        startYear: 2028,
+      })
+    ).json() as FundingOverview;
     const res = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/export.xlsx`, headers: advisor });
     expect(res.statusCode).toBe(200);
     const ws = (await loadWorkbook(res.rawPayload)).getWorksheet('Dekking')!;
     const cached = (label: string) => {
       let found: number[] = [];
       ws.eachRow((row) => {
-        if (found.length === 0 && row.getCell(2).value === label) found = overview.years.map((_, k) => Math.round(Number(row.getCell(12 + k).result ?? 0) * 100));
+        if (found.length === 0 && row.getCell(2).value === label)
+          found = overview.years.map((_, k) => Math.round(Number(row.getCell(12 + k).result ?? 0) * 100));
       });
       return found;
     };
@@ -245,7 +347,10 @@ describe('funding of a budget', () => {
 
   it('begrotingswijziging: the new version beside its last adopted one per domain and taakveld, against the threshold', async () => {
     const { budget, developmentId } = await budgetWithLine('Wijziging');
-    const none = (await call('GET', `/api/budgets/${budget.id}/begrotingswijziging`, advisor)).json() as { adoptedBudget: unknown; rows: unknown[] };
+    const none = (await call('GET', `/api/budgets/${budget.id}/begrotingswijziging`, advisor)).json() as {
+      adoptedBudget: unknown;
+      rows: unknown[];
+    };
     expect(none).toMatchObject({ adoptedBudget: null, rows: [] });
     expect((await call('POST', `/api/budgets/${budget.id}/submit`, advisor, {})).statusCode).toBe(200);
     expect((await call('POST', `/api/budgets/${budget.id}/adopt`, manager, {})).statusCode).toBe(200);
@@ -262,13 +367,23 @@ describe('funding of a budget', () => {
     expect(added.statusCode, added.body).toBe(201);
     const res = await call('GET', `/api/budgets/${next.id}/begrotingswijziging`, advisor);
     expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as { adoptedBudget: { id: string }; years: number[]; rows: { taakveld: string; difference: Record<number, number>; reportable: Record<number, boolean> }[]; total: { difference: Record<number, number> } };
+    const body = res.json() as {
+      adoptedBudget: { id: string };
+      years: number[];
+      rows: { taakveld: string; difference: Record<number, number>; reportable: Record<number, boolean> }[];
+      total: { difference: Record<number, number> };
+    };
     expect(body.adoptedBudget.id).toBe(budget.id);
     expect(body.total.difference).toEqual({ 2027: 3_000_000, 2028: 3_000_000, 2029: 3_000_000, 2030: 3_000_000 });
     const changed = body.rows.filter((r) => Object.values(r.difference).some((v) => v !== 0));
     expect(changed).toHaveLength(1);
-    expect(changed[0]).toMatchObject({ taakveld: '0.4', reportable: { 2027: true, 2028: true, 2029: true, 2030: true } });
-    const higher = (await call('GET', `/api/budgets/${next.id}/begrotingswijziging?minAmount=75000&minPct=10`, advisor)).json() as typeof body;
+    expect(changed[0]).toMatchObject({
+      taakveld: '0.4',
+      reportable: { 2027: true, 2028: true, 2029: true, 2030: true },
+    });
+    const higher = (
+      await call('GET', `/api/budgets/${next.id}/begrotingswijziging?minAmount=75000&minPct=10`, advisor)
+    ).json() as typeof body;
     expect(higher.rows.some((r) => Object.values(r.reportable).some(Boolean))).toBe(false);
     const bad = await call('GET', `/api/budgets/${next.id}/begrotingswijziging?minPct=150`, advisor);
     expect(bad.statusCode).toBe(400);
@@ -287,8 +402,18 @@ describe('funding of a budget', () => {
 
   it('organisation settings: the incidental rule and the reporting threshold, set by an administrator, used by the overview and the begrotingswijziging', async () => {
     const admin = await signIn(app, 'admin');
-    expect((await call('GET', '/api/funding-settings', advisor)).json()).toEqual({ incidentalMaxYears: 3, incidentalThresholdCents: null, amendmentMinAmountCents: 2_500_000, amendmentMinPct: null });
-    const settings = { incidentalMaxYears: 4, incidentalThresholdCents: 1_000_000, amendmentMinAmountCents: 7_500_000, amendmentMinPct: 10 };
+    expect((await call('GET', '/api/funding-settings', advisor)).json()).toEqual({
+      incidentalMaxYears: 3,
+      incidentalThresholdCents: null,
+      amendmentMinAmountCents: 2_500_000,
+      amendmentMinPct: null,
+    });
+    const settings = {
+      incidentalMaxYears: 4,
+      incidentalThresholdCents: 1_000_000,
+      amendmentMinAmountCents: 7_500_000,
+      amendmentMinPct: 10,
+    };
     expect((await call('PUT', '/api/funding-settings', advisor, settings)).statusCode).toBe(403);
     const bad = await call('PUT', '/api/funding-settings', admin, { ...settings, incidentalMaxYears: 0 });
     expect(bad.statusCode).toBe(400);
@@ -304,11 +429,22 @@ describe('funding of a budget', () => {
     const { budget } = await budgetWithLine('Dekking instellingen');
     const overview = (await call('GET', `/api/budgets/${budget.id}/funding`, advisor)).json() as FundingOverview;
     expect(overview.rule).toEqual({ maxYears: 4, thresholdCents: 1_000_000 });
-    const amendment = (await call('GET', `/api/budgets/${budget.id}/begrotingswijziging`, advisor)).json() as { threshold: unknown };
+    const amendment = (await call('GET', `/api/budgets/${budget.id}/begrotingswijziging`, advisor)).json() as {
+      threshold: unknown;
+    };
     expect(amendment.threshold).toEqual({ minAmountCents: 7_500_000, minPct: 10 });
     const audit = await handle.db.select().from(auditEntries).where(eq(auditEntries.entity, 'funding_settings'));
     expect(audit).toHaveLength(1);
-    expect((await call('PUT', '/api/funding-settings', admin, { incidentalMaxYears: 3, incidentalThresholdCents: null, amendmentMinAmountCents: 2_500_000, amendmentMinPct: null })).statusCode).toBe(200);
+    expect(
+      (
+        await call('PUT', '/api/funding-settings', admin, {
+          incidentalMaxYears: 3,
+          incidentalThresholdCents: null,
+          amendmentMinAmountCents: 2_500_000,
+          amendmentMinPct: null,
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('serves the known fund maxima with source and date', async () => {

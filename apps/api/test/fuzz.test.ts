@@ -30,9 +30,18 @@ const own: Record<string, string> = {};
 const foreign: Record<string, string> = {};
 
 async function createBudget(headers: AuthHeaders, name: string) {
-  const response = await app.inject({ method: 'POST', url: '/api/budgets', headers, payload: { name, cbsCode: 'GM0310', firstYear: 2027 } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/budgets',
+    headers,
+    payload: { name, cbsCode: 'GM0310', firstYear: 2027 },
+  });
   expect(response.statusCode).toBe(201);
-  return response.json() as { id: string; lines: { id: string }[]; developments: { id: string; developmentId: string }[] };
+  return response.json() as {
+    id: string;
+    lines: { id: string }[];
+    developments: { id: string; developmentId: string }[];
+  };
 }
 
 beforeAll(async () => {
@@ -41,8 +50,17 @@ beforeAll(async () => {
   await app.ready();
   for (const role of ['advisor', 'manager', 'admin'] as const) as[role] = await signIn(app, role);
 
-  const [other] = await handle.db.insert(organisations).values({ slug: 'fuzz-other', name: 'Andere (fuzz)' }).returning();
-  await handle.db.insert(users).values({ organisationId: other!.id, email: 'advisor@fuzz-other.example', role: 'advisor', displayName: 'B', passwordHash: await hashPassword('fuzz-other-pass') });
+  const [other] = await handle.db
+    .insert(organisations)
+    .values({ slug: 'fuzz-other', name: 'Andere (fuzz)' })
+    .returning();
+  await handle.db.insert(users).values({
+    organisationId: other!.id,
+    email: 'advisor@fuzz-other.example',
+    role: 'advisor',
+    displayName: 'B',
+    passwordHash: await hashPassword('fuzz-other-pass'),
+  });
   const bAdvisor = await signInAs(app, 'advisor@fuzz-other.example', 'fuzz-other-pass');
 
   for (const [target, headers, name] of [
@@ -69,7 +87,12 @@ beforeAll(async () => {
       // A write with neither a body nor ids (going back to the shipped defaults) has nothing that can
       // be malformed; it would change the database on purpose. reference-admin.test.ts covers it.
       if (method !== 'get' && operation.requestBody === undefined && !pattern.includes(':')) continue;
-      routes.push({ method: method.toUpperCase() as Method, pattern, params: [...pattern.matchAll(/:(\w+)/g)].map((m) => m[1]!), hasBody: operation.requestBody !== undefined });
+      routes.push({
+        method: method.toUpperCase() as Method,
+        pattern,
+        params: [...pattern.matchAll(/:(\w+)/g)].map((m) => m[1]!),
+        hasBody: operation.requestBody !== undefined,
+      });
     }
   }
 });
@@ -81,7 +104,9 @@ afterAll(async () => {
 /** Row count and md5 of every table's rows, in a stable order. */
 async function databaseFingerprint(): Promise<Record<string, string>> {
   // Both drivers answer execute() with { rows }.
-  const tables = (await handle.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`)) as unknown as { rows: { table_name: string }[] };
+  const tables = (await handle.db.execute(
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  )) as unknown as { rows: { table_name: string }[] };
   const result: Record<string, string> = {};
   for (const { table_name: table } of tables.rows) {
     const row = (await handle.db.execute(
@@ -97,12 +122,27 @@ const TEMPLATES: Record<string, () => Record<string, unknown>> = {
   'POST /api/budgets': () => ({ name: 'F', cbsCode: 'GM0310', firstYear: 2027, horizonYears: 4 }),
   'PATCH /api/budgets/:id': () => ({ name: 'F', firstYear: 2028, version: 1 }),
   'PATCH /api/budgets/:id/developments/:budgetDevelopmentId': () => ({ enabled: false, startYear: 2028, priority: 1 }),
-  'PUT /api/budgets/:id/lines/:budgetLineId/override': () => ({ fields: { amountCents: 100_00 }, justification: 'Fuzz toelichting' }),
-  'POST /api/budgets/:id/lines': () => ({ developmentId: own.developmentId, description: 'F', kind: 'incidental', costBasis: 'amount', costPool: 'services', amountCents: 500 }),
+  'PUT /api/budgets/:id/lines/:budgetLineId/override': () => ({
+    fields: { amountCents: 100_00 },
+    justification: 'Fuzz toelichting',
+  }),
+  'POST /api/budgets/:id/lines': () => ({
+    developmentId: own.developmentId,
+    description: 'F',
+    kind: 'incidental',
+    costBasis: 'amount',
+    costPool: 'services',
+    amountCents: 500,
+  }),
   'POST /api/budgets/:id/scenarios': () => ({ scenarioName: 'F' }),
   'POST /api/org-units': () => ({ name: 'F' }),
   'PATCH /api/org-units/:id': () => ({ name: 'F' }),
-  'POST /api/users': () => ({ email: 'f@demo.example', displayName: 'F', role: 'advisor', password: 'fuzz-password-123' }),
+  'POST /api/users': () => ({
+    email: 'f@demo.example',
+    displayName: 'F',
+    role: 'advisor',
+    password: 'fuzz-password-123',
+  }),
   'PATCH /api/users/:id': () => ({ displayName: 'F', role: 'manager' }),
   'POST /api/budgets/:id/comments': () => ({ body: 'F' }),
   'POST /api/budgets/:id/send-back': () => ({ comment: 'F' }),
@@ -122,50 +162,126 @@ function invalidFor(field: string, value: unknown): fc.Arbitrary<unknown> {
   return fc.constantFrom('x', 7, [], true);
 }
 
-const garbageId = fc.constantFrom('not-a-uuid', '../../etc/passwd', "1' OR '1'='1", '%00', '\u0000', 'GM0310\u0000', '-1', 'NaN', 'x'.repeat(5_000), '00000000-0000-0000-0000-00000000000g');
+const garbageId = fc.constantFrom(
+  'not-a-uuid',
+  '../../etc/passwd',
+  "1' OR '1'='1",
+  '%00',
+  '\u0000',
+  'GM0310\u0000',
+  '-1',
+  'NaN',
+  'x'.repeat(5_000),
+  '00000000-0000-0000-0000-00000000000g',
+);
 const unknownId = fc.uuid();
 
 /** Percent-encodes the first letter of every path segment once (`/%61pi/...`) or twice (`/%2561pi/...`). */
 function encodePath(url: string, times: 0 | 1 | 2): string {
   if (times === 0) return url;
   const [path = '', query = ''] = url.split(/(?=\?)/);
-  return path.replace(/\/([a-z])/g, (_m, letter: string) => `/${times === 2 ? '%25' : '%'}${letter.charCodeAt(0).toString(16)}`) + query;
+  return (
+    path.replace(
+      /\/([a-z])/g,
+      (_m, letter: string) => `/${times === 2 ? '%25' : '%'}${letter.charCodeAt(0).toString(16)}`,
+    ) + query
+  );
 }
 
-const MULTIPART_FILE = 'Content-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\na,b\r\n1,2\r\n';
+const MULTIPART_FILE =
+  'Content-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\na,b\r\n1,2\r\n';
 /** Multipart bodies the parser cannot read, or whose field holds a NUL: never a 5xx, never a write. */
 const brokenMultipart = fc.constantFrom(
-  { contentType: 'multipart/form-data', payload: `--B\r\n${MULTIPART_FILE}--B--\r\n`, why: 'multipart without boundary' },
-  { contentType: 'multipart/form-data; boundary=other', payload: `--B\r\n${MULTIPART_FILE}--B--\r\n`, why: 'multipart with a wrong boundary' },
+  {
+    contentType: 'multipart/form-data',
+    payload: `--B\r\n${MULTIPART_FILE}--B--\r\n`,
+    why: 'multipart without boundary',
+  },
+  {
+    contentType: 'multipart/form-data; boundary=other',
+    payload: `--B\r\n${MULTIPART_FILE}--B--\r\n`,
+    why: 'multipart with a wrong boundary',
+  },
   { contentType: 'multipart/form-data; boundary=B', payload: `--B\r\n${MULTIPART_FILE}`, why: 'multipart cut off' },
-  { contentType: 'multipart/form-data; boundary=B', payload: `--B\r\nContent-Disposition: form-data; name="sheet"\r\n\r\nx\u0000y\r\n--B\r\n${MULTIPART_FILE}--B--\r\n`, why: 'multipart field with NUL' },
+  {
+    contentType: 'multipart/form-data; boundary=B',
+    payload: `--B\r\nContent-Disposition: form-data; name="sheet"\r\n\r\nx\u0000y\r\n--B\r\n${MULTIPART_FILE}--B--\r\n`,
+    why: 'multipart field with NUL',
+  },
 );
 
 /** Any malformed request for a route, sometimes sent through a percent-encoded path. */
-function requestFor(route: Route): fc.Arbitrary<{ url: string; payload?: string | object; contentType?: string; why: string }> {
-  const multipartRequests = route.method === 'GET' ? [] : [fc.record({ base: plainRequestFor(route), broken: brokenMultipart }).map(({ base, broken }) => ({ ...base, ...broken }))];
+function requestFor(
+  route: Route,
+): fc.Arbitrary<{ url: string; payload?: string | object; contentType?: string; why: string }> {
+  const multipartRequests =
+    route.method === 'GET'
+      ? []
+      : [
+          fc
+            .record({ base: plainRequestFor(route), broken: brokenMultipart })
+            .map(({ base, broken }) => ({ ...base, ...broken })),
+        ];
   return fc
-    .record({ request: fc.oneof({ arbitrary: plainRequestFor(route), weight: 4 }, ...multipartRequests), encoding: fc.constantFrom<0 | 1 | 2>(0, 0, 1, 2) })
-    .map(({ request, encoding }) => ({ ...request, url: encodePath(request.url, encoding), why: encoding ? `${request.why}, path encoded ${encoding}×` : request.why }));
+    .record({
+      request: fc.oneof({ arbitrary: plainRequestFor(route), weight: 4 }, ...multipartRequests),
+      encoding: fc.constantFrom<0 | 1 | 2>(0, 0, 1, 2),
+    })
+    .map(({ request, encoding }) => ({
+      ...request,
+      url: encodePath(request.url, encoding),
+      why: encoding ? `${request.why}, path encoded ${encoding}×` : request.why,
+    }));
 }
 
 /** A request that must be refused: a bad id anywhere, or (with the caller's real ids) a broken body. */
-function plainRequestFor(route: Route): fc.Arbitrary<{ url: string; payload?: string | object; contentType?: string; why: string }> {
+function plainRequestFor(
+  route: Route,
+): fc.Arbitrary<{ url: string; payload?: string | object; contentType?: string; why: string }> {
   const key = `${route.method} ${route.pattern}`;
   const template = TEMPLATES[key];
   const realValue = (param: string) =>
-    param === 'id' ? (route.pattern.startsWith('/api/org-units') ? own.orgUnit : route.pattern.startsWith('/api/users') ? own.user : own.id) : param === 'editionId' ? 'current' : param === 'cbsCode' ? 'GM0310' : (own[param] ?? own.id);
+    param === 'id'
+      ? route.pattern.startsWith('/api/org-units')
+        ? own.orgUnit
+        : route.pattern.startsWith('/api/users')
+          ? own.user
+          : own.id
+      : param === 'editionId'
+        ? 'current'
+        : param === 'cbsCode'
+          ? 'GM0310'
+          : (own[param] ?? own.id);
   const foreignValue = (param: string) => foreign[param] ?? foreign.id!;
-  const build = (values: Record<string, string>) => route.pattern.replace(/:(\w+)/g, (_m, p: string) => encodeURIComponent(values[p] ?? ''));
-  const query = route.method === 'GET' ? fc.constantFrom('', '?q=%00%FF', '?q=%00', '?q=a%00b', `?ids=${own.id},nope`, '?limit=-5&traces=maybe', `?lineId=${'z'.repeat(300)}`, '?includeExamples=2') : fc.constant('');
+  const build = (values: Record<string, string>) =>
+    route.pattern.replace(/:(\w+)/g, (_m, p: string) => encodeURIComponent(values[p] ?? ''));
+  const query =
+    route.method === 'GET'
+      ? fc.constantFrom(
+          '',
+          '?q=%00%FF',
+          '?q=%00',
+          '?q=a%00b',
+          `?ids=${own.id},nope`,
+          '?limit=-5&traces=maybe',
+          `?lineId=${'z'.repeat(300)}`,
+          '?includeExamples=2',
+        )
+      : fc.constant('');
 
   const badIdsRequest = fc
     .record({
-      ids: fc.record(Object.fromEntries(route.params.map((p) => [p, fc.oneof(garbageId, unknownId, fc.constant(foreignValue(p)))]))),
+      ids: fc.record(
+        Object.fromEntries(route.params.map((p) => [p, fc.oneof(garbageId, unknownId, fc.constant(foreignValue(p)))])),
+      ),
       body: template ? fc.oneof(fc.constant(template()), fc.jsonValue({ maxDepth: 2 })) : fc.constant(undefined),
       query,
     })
-    .map(({ ids, body, query: q }) => ({ url: build(ids as Record<string, string>) + q, ...(body === undefined ? {} : { payload: body as object }), why: 'bad ids' }));
+    .map(({ ids, body, query: q }) => ({
+      url: build(ids as Record<string, string>) + q,
+      ...(body === undefined ? {} : { payload: body as object }),
+      why: 'bad ids',
+    }));
   if (route.params.length > 0 && (route.method !== 'GET' || !template)) {
     // Without a body to break, only the ids can be wrong (a real id would make a valid request).
     if (!template && route.method !== 'GET') return badIdsRequest;
@@ -177,11 +293,25 @@ function plainRequestFor(route: Route): fc.Arbitrary<{ url: string; payload?: st
   const url = build(Object.fromEntries(route.params.map((p) => [p, realValue(p) ?? ''])));
   const base = template();
   const field = fc.constantFrom(...Object.keys(base));
-  const brokenField = field.chain((name) => invalidFor(name, base[name]).map((bad) => ({ url, payload: { ...base, [name]: bad } as object, why: `field ${name}` })));
-  const brokenJson = fc.constantFrom('{"name":', '{"amountCents": NaN}', '{"firstYear": Infinity}', '[1,2', "{'a':1}", '\u0000').map((raw) => ({ url, payload: raw, contentType: 'application/json', why: 'broken json' }));
-  const wrongShape = fc.constantFrom<unknown>('"tekst"', '42', '[]', '[{"name":"x"}]', 'true').map((raw) => ({ url, payload: raw as string, contentType: 'application/json', why: 'wrong shape' }));
-  const wrongType = fc.constantFrom('name=x', '<xml/>').map((raw) => ({ url, payload: raw, contentType: 'text/plain', why: 'wrong content type' }));
-  return route.params.length > 0 ? fc.oneof(brokenField, brokenJson, wrongShape, wrongType, badIdsRequest) : fc.oneof(brokenField, brokenJson, wrongShape, wrongType);
+  const brokenField = field.chain((name) =>
+    invalidFor(name, base[name]).map((bad) => ({
+      url,
+      payload: { ...base, [name]: bad } as object,
+      why: `field ${name}`,
+    })),
+  );
+  const brokenJson = fc
+    .constantFrom('{"name":', '{"amountCents": NaN}', '{"firstYear": Infinity}', '[1,2', "{'a':1}", '\u0000')
+    .map((raw) => ({ url, payload: raw, contentType: 'application/json', why: 'broken json' }));
+  const wrongShape = fc
+    .constantFrom<unknown>('"tekst"', '42', '[]', '[{"name":"x"}]', 'true')
+    .map((raw) => ({ url, payload: raw as string, contentType: 'application/json', why: 'wrong shape' }));
+  const wrongType = fc
+    .constantFrom('name=x', '<xml/>')
+    .map((raw) => ({ url, payload: raw, contentType: 'text/plain', why: 'wrong content type' }));
+  return route.params.length > 0
+    ? fc.oneof(brokenField, brokenJson, wrongShape, wrongType, badIdsRequest)
+    : fc.oneof(brokenField, brokenJson, wrongShape, wrongType);
 }
 
 describe('fuzzing every route with malformed requests', () => {
@@ -190,14 +320,24 @@ describe('fuzzing every route with malformed requests', () => {
     const seen = new Map<string, number>();
     const statuses = new Map<number, number>();
     const arbitrary = fc
-      .record({ routeIndex: fc.nat({ max: routes.length - 1 }), who: fc.constantFrom('advisor', 'advisor', 'manager', 'admin', 'admin', 'anonymous') })
-      .chain(({ routeIndex, who }) => requestFor(routes[routeIndex]!).map((request) => ({ route: routes[routeIndex]!, who, request })));
+      .record({
+        routeIndex: fc.nat({ max: routes.length - 1 }),
+        who: fc.constantFrom('advisor', 'advisor', 'manager', 'admin', 'admin', 'anonymous'),
+      })
+      .chain(({ routeIndex, who }) =>
+        requestFor(routes[routeIndex]!).map((request) => ({ route: routes[routeIndex]!, who, request })),
+      );
 
     await fc.assert(
       fc.asyncProperty(arbitrary, async ({ route, who, request }) => {
         const headers: Record<string, string> = { ...(as[who] ?? {}) };
         if (request.contentType) headers['content-type'] = request.contentType;
-        const response = await app.inject({ method: route.method, url: request.url, headers, ...(request.payload === undefined ? {} : { payload: request.payload }) });
+        const response = await app.inject({
+          method: route.method,
+          url: request.url,
+          headers,
+          ...(request.payload === undefined ? {} : { payload: request.payload }),
+        });
         seen.set(`${route.method} ${route.pattern}`, (seen.get(`${route.method} ${route.pattern}`) ?? 0) + 1);
         statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
         const context = `${who} ${route.method} ${request.url.slice(0, 120)} (${request.why}) → ${response.statusCode} ${response.body.slice(0, 200)}`;

@@ -7,7 +7,15 @@ import { signIn, type AuthHeaders } from './helpers/auth.ts';
 let handle: TestDbHandle;
 let app: App;
 let advisor: AuthHeaders;
-let budget: { id: string; profile: { inhabitants: number }; lines: { id: string; custom: boolean; effective: { costBasis: string; kind: string; amountCents: number | null; description: string } }[] };
+let budget: {
+  id: string;
+  profile: { inhabitants: number };
+  lines: {
+    id: string;
+    custom: boolean;
+    effective: { costBasis: string; kind: string; amountCents: number | null; description: string };
+  }[];
+};
 let exported: Buffer;
 
 beforeAll(async () => {
@@ -15,7 +23,12 @@ beforeAll(async () => {
   app = await buildApp({ db: handle });
   await app.ready();
   advisor = await signIn(app, 'advisor');
-  const created = await app.inject({ method: 'POST', url: '/api/budgets', headers: advisor, payload: { name: 'Importtest', cbsCode: 'GM0310', firstYear: 2027 } });
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/budgets',
+    headers: advisor,
+    payload: { name: 'Importtest', cbsCode: 'GM0310', firstYear: 2027 },
+  });
   expect(created.statusCode).toBe(201);
   budget = created.json();
   const res = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/export.xlsx`, headers: advisor });
@@ -29,7 +42,12 @@ afterAll(async () => {
 
 function uploadTo(budgetId: string, content: Buffer) {
   const body = multipartBody({ name: 'bewerkt.xlsx', content });
-  return app.inject({ method: 'POST', url: `/api/budgets/${budgetId}/imports`, payload: body.payload, headers: { ...advisor, ...body.headers } });
+  return app.inject({
+    method: 'POST',
+    url: `/api/budgets/${budgetId}/imports`,
+    payload: body.payload,
+    headers: { ...advisor, ...body.headers },
+  });
 }
 
 describe('budget import: an edited workbook back as a scenario', () => {
@@ -49,15 +67,25 @@ describe('budget import: an edited workbook back as a scenario', () => {
   });
 
   it('a negative amount on a catalogue line is refused at its cell (only an own line can be a saving)', async () => {
-    const line = budget.lines.find((l) => l.effective.costBasis === 'amount' && !l.custom && (l.effective.amountCents ?? 0) > 0)!;
-    const { buffer, cells } = await editWorkbook(exported, [{ sheet: 'Regels', row: line.id, column: 'Modelhoeveelheid', value: -5000 }]);
+    const line = budget.lines.find(
+      (l) => l.effective.costBasis === 'amount' && !l.custom && (l.effective.amountCents ?? 0) > 0,
+    )!;
+    const { buffer, cells } = await editWorkbook(exported, [
+      { sheet: 'Regels', row: line.id, column: 'Modelhoeveelheid', value: -5000 },
+    ]);
     const res = await uploadTo(budget.id, buffer);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.map((f: { path: string }) => f.path)).toEqual([`file.${cells[0]}`]);
   });
 
   it('preview lists the changes per cell with new totals; commit creates a scenario with exactly those totals', async () => {
-    const line = budget.lines.find((l) => l.effective.costBasis === 'amount' && l.effective.kind === 'incidental' && !l.custom && (l.effective.amountCents ?? 0) > 0)!;
+    const line = budget.lines.find(
+      (l) =>
+        l.effective.costBasis === 'amount' &&
+        l.effective.kind === 'incidental' &&
+        !l.custom &&
+        (l.effective.amountCents ?? 0) > 0,
+    )!;
     const newEuros = (line.effective.amountCents ?? 0) / 100 + 1000;
     const { buffer } = await editWorkbook(exported, [
       { sheet: 'Uitgangspunten', row: 'Inwoners', column: 'C', value: 50_000 },
@@ -70,7 +98,18 @@ describe('budget import: an edited workbook back as a scenario', () => {
     expect(preview.hasChanges).toBe(true);
     expect(preview.profile).toEqual([{ field: 'inhabitants', from: budget.profile.inhabitants, to: 50_000 }]);
     expect(preview.lines).toEqual([
-      { lineId: line.id, description: line.effective.description, fields: [{ field: 'amountCents', from: line.effective.amountCents, to: newEuros * 100, cell: expect.stringMatching(/^Regels!N\d+$/) }] },
+      {
+        lineId: line.id,
+        description: line.effective.description,
+        fields: [
+          {
+            field: 'amountCents',
+            from: line.effective.amountCents,
+            to: newEuros * 100,
+            cell: expect.stringMatching(/^Regels!N\d+$/),
+          },
+        ],
+      },
     ]);
     expect(preview.totals.after).not.toEqual(preview.totals.before);
     expect(preview.assumptions).toEqual([{ field: 'salaryTable.scales.10', from: expect.any(Number), to: 600_000 }]);
@@ -87,7 +126,9 @@ describe('budget import: an edited workbook back as a scenario', () => {
     expect(scenario.scenarioName).toBe('Uit Excel');
     expect(scenario.profile.inhabitants).toBe(50_000);
     expect(scenario.assumptions.salaryTable.label).toContain('aangepast in Excel');
-    const changed = scenario.lines.find((l: { overriddenFields: string[] }) => l.overriddenFields.includes('amountCents'));
+    const changed = scenario.lines.find((l: { overriddenFields: string[] }) =>
+      l.overriddenFields.includes('amountCents'),
+    );
     expect(changed.effective.amountCents).toBe(newEuros * 100);
     expect(changed.justification).toContain('bewerkt.xlsx');
     const calc = await app.inject({ method: 'GET', url: `/api/budgets/${scenario.id}/calculation`, headers: advisor });
@@ -96,7 +137,12 @@ describe('budget import: an edited workbook back as a scenario', () => {
     const base = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/calculation`, headers: advisor });
     expect(base.json().result.totals.total).toEqual(preview.totals.before);
     // A preview is used once.
-    const again = await app.inject({ method: 'POST', url: `/api/budgets/${budget.id}/imports/${preview.id}/commit`, headers: advisor, payload: { scenarioName: 'Nog eens' } });
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/budgets/${budget.id}/imports/${preview.id}/commit`,
+      headers: advisor,
+      payload: { scenarioName: 'Nog eens' },
+    });
     expect(again.statusCode).toBe(404);
   });
 

@@ -19,11 +19,26 @@ afterAll(async () => {
   await handle.close();
 });
 
-const HEADER = ['Domein', 'Ontwikkeling', 'Omschrijving', 'Soort', 'Bedrag (€)', 'Uren per week', 'Schaal', 'Aantal', 'Prijs per eenheid'];
+const HEADER = [
+  'Domein',
+  'Ontwikkeling',
+  'Omschrijving',
+  'Soort',
+  'Bedrag (€)',
+  'Uren per week',
+  'Schaal',
+  'Aantal',
+  'Prijs per eenheid',
+];
 
 async function upload(content: Buffer, name: string, headers: AuthHeaders = admin) {
   const body = multipartBody({ name, content });
-  return app.inject({ method: 'POST', url: '/api/catalog/imports', payload: body.payload, headers: { ...headers, ...body.headers } });
+  return app.inject({
+    method: 'POST',
+    url: '/api/catalog/imports',
+    payload: body.payload,
+    headers: { ...headers, ...body.headers },
+  });
 }
 
 async function scales(): Promise<string[]> {
@@ -37,17 +52,57 @@ describe('catalog import (admin)', () => {
     const xlsx = await makeXlsx('Begroting', [
       ['ICT-begroting Modelgemeente (download)'],
       HEADER,
-      ['Fysiek domein', 'Energietransitie', 'Dashboard ontwikkelen energietransitie', 'Incidenteel', 5000, null, null, null, null],
-      ['Dienstverlening', 'Van buiten naar binnen', 'Coördinator klantreizen', 'Structureel', null, 16, scale, null, null],
-      ['Dienstverlening', 'Van buiten naar binnen', 'Licenties klantreistool', 'Structureel', null, null, null, 100, 120],
+      [
+        'Fysiek domein',
+        'Energietransitie',
+        'Dashboard ontwikkelen energietransitie',
+        'Incidenteel',
+        5000,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        'Dienstverlening',
+        'Van buiten naar binnen',
+        'Coördinator klantreizen',
+        'Structureel',
+        null,
+        16,
+        scale,
+        null,
+        null,
+      ],
+      [
+        'Dienstverlening',
+        'Van buiten naar binnen',
+        'Licenties klantreistool',
+        'Structureel',
+        null,
+        null,
+        null,
+        100,
+        120,
+      ],
     ]);
     const res = await upload(xlsx, 'modelgemeente.xlsx');
     expect(res.statusCode).toBe(201);
     const preview = res.json();
     expect(preview.rowCount).toBe(3);
     expect(preview.sheet).toBe('Begroting');
-    expect(preview.columns[0]).toEqual({ header: 'Domein', samples: ['Fysiek domein', 'Dienstverlening', 'Dienstverlening'] });
-    expect(preview.suggestedMapping).toMatchObject({ domain: 'Domein', development: 'Ontwikkeling', description: 'Omschrijving', kind: 'Soort', amount: 'Bedrag (€)', salaryScale: 'Schaal' });
+    expect(preview.columns[0]).toEqual({
+      header: 'Domein',
+      samples: ['Fysiek domein', 'Dienstverlening', 'Dienstverlening'],
+    });
+    expect(preview.suggestedMapping).toMatchObject({
+      domain: 'Domein',
+      development: 'Ontwikkeling',
+      description: 'Omschrijving',
+      kind: 'Soort',
+      amount: 'Bedrag (€)',
+      salaryScale: 'Schaal',
+    });
 
     const commit = await app.inject({
       method: 'POST',
@@ -64,18 +119,33 @@ describe('catalog import (admin)', () => {
     expect((await app.inject({ method: 'GET', url: `/api/catalog/editions/${edition.id}` })).statusCode).toBe(404);
     const detail = await app.inject({ method: 'GET', url: `/api/catalog/editions/${edition.id}`, headers: admin });
     expect(detail.statusCode).toBe(200);
-    const lines = detail.json().domains.flatMap((d: { developments: { lines: unknown[] }[] }) => d.developments.flatMap((dev) => dev.lines));
+    const lines = detail
+      .json()
+      .domains.flatMap((d: { developments: { lines: unknown[] }[] }) => d.developments.flatMap((dev) => dev.lines));
     expect(lines).toHaveLength(3);
     expect(lines.map((l: { provenance: string }) => l.provenance)).toEqual(['imported', 'imported', 'imported']);
     expect(lines.find((l: { description: string }) => l.description.startsWith('Dashboard')).amountCents).toBe(500_000);
 
-    const publish = await app.inject({ method: 'POST', url: `/api/catalog/editions/${edition.id}/publish`, headers: admin });
+    const publish = await app.inject({
+      method: 'POST',
+      url: `/api/catalog/editions/${edition.id}/publish`,
+      headers: admin,
+    });
     expect(publish.statusCode).toBe(200);
     expect(publish.json().status).toBe('published');
-    const again = await app.inject({ method: 'POST', url: `/api/catalog/editions/${edition.id}/publish`, headers: admin });
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/catalog/editions/${edition.id}/publish`,
+      headers: admin,
+    });
     expect(again.statusCode).toBe(409);
     // The preview is used up.
-    const reuse = await app.inject({ method: 'POST', url: `/api/catalog/imports/${preview.id}/commit`, headers: admin, payload: { mapping: preview.suggestedMapping, editionName: 'Nog een' } });
+    const reuse = await app.inject({
+      method: 'POST',
+      url: `/api/catalog/imports/${preview.id}/commit`,
+      headers: admin,
+      payload: { mapping: preview.suggestedMapping, editionName: 'Nog een' },
+    });
     expect(reuse.statusCode).toBe(404);
   });
 
@@ -100,12 +170,20 @@ describe('catalog import (admin)', () => {
     const error = commit.json().error;
     expect(error.code).toBe('VALIDATION_ERROR');
     expect(error.message).toContain('3, 4, 5, 6');
-    expect(error.fields.map((f: { path: string }) => f.path)).toEqual(['rows.3.kind', 'rows.4.amount', 'rows.5.development', 'rows.6.salaryScale']);
+    expect(error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'rows.3.kind',
+      'rows.4.amount',
+      'rows.5.development',
+      'rows.6.salaryScale',
+    ]);
     expect((await app.inject({ method: 'GET', url: '/api/catalog/editions' })).json().length).toBe(before);
   });
 
   it('CSV upload works; unreadable files and non-admins are refused', async () => {
-    const csv = Buffer.from('\uFEFFDomein;Ontwikkeling;Omschrijving;Soort;Bedrag\r\nBedrijfsvoering;Cloud;Migratie;Incidenteel;12.500\r\n', 'utf8');
+    const csv = Buffer.from(
+      '\uFEFFDomein;Ontwikkeling;Omschrijving;Soort;Bedrag\r\nBedrijfsvoering;Cloud;Migratie;Incidenteel;12.500\r\n',
+      'utf8',
+    );
     const ok = await upload(csv, 'lijst.csv');
     expect(ok.statusCode).toBe(201);
     expect(ok.json().suggestedMapping.amount).toBe('Bedrag');
@@ -117,7 +195,12 @@ describe('catalog import (admin)', () => {
     const advisor = await signIn(app, 'advisor');
     const forbidden = await upload(csv, 'lijst.csv', advisor);
     expect(forbidden.statusCode).toBe(403);
-    const missingMapping = await app.inject({ method: 'POST', url: `/api/catalog/imports/${ok.json().id}/commit`, headers: admin, payload: { mapping: {}, editionName: 'Leeg' } });
+    const missingMapping = await app.inject({
+      method: 'POST',
+      url: `/api/catalog/imports/${ok.json().id}/commit`,
+      headers: admin,
+      payload: { mapping: {}, editionName: 'Leeg' },
+    });
     expect(missingMapping.statusCode).toBe(400);
     expect(missingMapping.json().error.fields.map((f: { path: string }) => f.path)).toContain('body.mapping.domain');
   });
@@ -126,7 +209,12 @@ describe('catalog import (admin)', () => {
     const big = await upload(Buffer.alloc(10 * 1024 * 1024 + 10, 65), 'groot.csv');
     expect(big.statusCode).toBe(413);
     expect(big.json().error.fields).toEqual([{ path: 'body.file', message: 'is te groot (maximaal 10 MB)' }]);
-    const json = await app.inject({ method: 'POST', url: '/api/catalog/imports', headers: admin, payload: { file: 'x' } });
+    const json = await app.inject({
+      method: 'POST',
+      url: '/api/catalog/imports',
+      headers: admin,
+      payload: { file: 'x' },
+    });
     expect(json.statusCode).toBe(400);
     expect(json.json().error.fields[0].path).toBe('body.file');
   });

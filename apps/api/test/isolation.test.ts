@@ -13,22 +13,46 @@ let handle: TestDbHandle;
 let app: App;
 const a: Record<'advisor' | 'manager' | 'admin', AuthHeaders> = {} as never;
 const b: Record<'advisor' | 'manager' | 'admin', AuthHeaders> = {} as never;
-const ids = {} as { budget: string; scenario: string; line: string; customLine: string; development: string; budgetDevelopment: string; orgUnit: string; comment: string; user: string };
+const ids = {} as {
+  budget: string;
+  scenario: string;
+  line: string;
+  customLine: string;
+  development: string;
+  budgetDevelopment: string;
+  orgUnit: string;
+  comment: string;
+  user: string;
+};
 
 beforeAll(async () => {
   handle = await openTestDb();
   app = await buildApp({ db: handle });
   await app.ready();
-  const [other] = await handle.db.insert(organisations).values({ slug: 'other', name: 'Andere gemeente (test)' }).returning();
+  const [other] = await handle.db
+    .insert(organisations)
+    .values({ slug: 'other', name: 'Andere gemeente (test)' })
+    .returning();
   await handle.db.insert(orgUnits).values({ organisationId: other!.id, name: 'Eenheid B' });
   const passwordHash = await hashPassword('tenant-b-password');
   for (const role of ['advisor', 'manager', 'admin'] as const) {
-    await handle.db.insert(users).values({ organisationId: other!.id, email: `${role}@other.example`, role, displayName: `B ${role}`, passwordHash });
+    await handle.db.insert(users).values({
+      organisationId: other!.id,
+      email: `${role}@other.example`,
+      role,
+      displayName: `B ${role}`,
+      passwordHash,
+    });
     a[role] = await signIn(app, role);
     b[role] = await signInAs(app, `${role}@other.example`, 'tenant-b-password');
   }
 
-  const created = await app.inject({ method: 'POST', url: '/api/budgets', headers: a.advisor, payload: { name: 'Van A', cbsCode: 'GM0310', firstYear: 2027 } });
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/budgets',
+    headers: a.advisor,
+    payload: { name: 'Van A', cbsCode: 'GM0310', firstYear: 2027 },
+  });
   const budget = created.json();
   ids.budget = budget.id;
   ids.line = budget.lines[0].id;
@@ -38,14 +62,34 @@ beforeAll(async () => {
     method: 'POST',
     url: `/api/budgets/${ids.budget}/lines`,
     headers: a.advisor,
-    payload: { developmentId: ids.development, description: 'Eigen regel A', kind: 'incidental', costBasis: 'amount', costPool: 'services', amountCents: 100_000, justification: 'Eigen offerte' },
+    payload: {
+      developmentId: ids.development,
+      description: 'Eigen regel A',
+      kind: 'incidental',
+      costBasis: 'amount',
+      costPool: 'services',
+      amountCents: 100_000,
+      justification: 'Eigen offerte',
+    },
   });
   expect(custom.statusCode).toBe(201);
   ids.customLine = custom.json().lineId ?? custom.json().lines.find((l: { custom: boolean }) => l.custom).id;
-  const scenario = await app.inject({ method: 'POST', url: `/api/budgets/${ids.budget}/scenarios`, headers: a.advisor, payload: { scenarioName: 'Scenario A' } });
+  const scenario = await app.inject({
+    method: 'POST',
+    url: `/api/budgets/${ids.budget}/scenarios`,
+    headers: a.advisor,
+    payload: { scenarioName: 'Scenario A' },
+  });
   ids.scenario = scenario.json().id;
   ids.orgUnit = (await app.inject({ method: 'GET', url: '/api/org-units', headers: a.admin })).json()[0].id;
-  ids.comment = (await app.inject({ method: 'POST', url: `/api/budgets/${ids.budget}/comments`, headers: a.manager, payload: { body: 'Alleen voor A' } })).json().id;
+  ids.comment = (
+    await app.inject({
+      method: 'POST',
+      url: `/api/budgets/${ids.budget}/comments`,
+      headers: a.manager,
+      payload: { body: 'Alleen voor A' },
+    })
+  ).json().id;
   ids.user = (await app.inject({ method: 'GET', url: '/api/users', headers: a.admin })).json()[0].id;
 });
 afterAll(async () => {
@@ -68,10 +112,22 @@ async function snapshotOfA() {
 describe('tenant isolation', () => {
   it('B sees none of A in its lists', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/budgets', headers: b.advisor })).json()).toEqual([]);
-    expect((await app.inject({ method: 'GET', url: '/api/org-units', headers: b.admin })).json().map((u: { name: string }) => u.name)).toEqual(['Eenheid B']);
-    expect((await app.inject({ method: 'GET', url: '/api/users', headers: b.admin })).json().every((u: { email: string }) => u.email.endsWith('@other.example'))).toBe(true);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/org-units', headers: b.admin }))
+        .json()
+        .map((u: { name: string }) => u.name),
+    ).toEqual(['Eenheid B']);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/users', headers: b.admin }))
+        .json()
+        .every((u: { email: string }) => u.email.endsWith('@other.example')),
+    ).toBe(true);
     // And A does not see B's unit.
-    expect((await app.inject({ method: 'GET', url: '/api/org-units', headers: a.admin })).json().map((u: { name: string }) => u.name)).not.toContain('Eenheid B');
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/org-units', headers: a.admin }))
+        .json()
+        .map((u: { name: string }) => u.name),
+    ).not.toContain('Eenheid B');
   });
 
   it("every read of A's resources by B answers 404", async () => {
@@ -105,9 +161,26 @@ describe('tenant isolation', () => {
     const writes: [AuthHeaders, 'POST' | 'PUT' | 'PATCH' | 'DELETE', string, object | undefined][] = [
       [b.advisor, 'PATCH', `/api/budgets/${ids.budget}`, { name: 'Gekaapt', version: 1 }],
       [b.advisor, 'PATCH', `/api/budgets/${ids.budget}/developments/${ids.budgetDevelopment}`, { enabled: false }],
-      [b.advisor, 'PUT', `/api/budgets/${ids.budget}/lines/${ids.line}/override`, { fields: { amountCents: 1 }, justification: 'Gekaapt' }],
+      [
+        b.advisor,
+        'PUT',
+        `/api/budgets/${ids.budget}/lines/${ids.line}/override`,
+        { fields: { amountCents: 1 }, justification: 'Gekaapt' },
+      ],
       [b.advisor, 'DELETE', `/api/budgets/${ids.budget}/lines/${ids.line}/override`, undefined],
-      [b.advisor, 'POST', `/api/budgets/${ids.budget}/lines`, { developmentId: ids.development, description: 'x', kind: 'incidental', costBasis: 'amount', costPool: 'services', amountCents: 1 }],
+      [
+        b.advisor,
+        'POST',
+        `/api/budgets/${ids.budget}/lines`,
+        {
+          developmentId: ids.development,
+          description: 'x',
+          kind: 'incidental',
+          costBasis: 'amount',
+          costPool: 'services',
+          amountCents: 1,
+        },
+      ],
       [b.advisor, 'DELETE', `/api/budgets/${ids.budget}/lines/${ids.customLine}`, undefined],
       [b.advisor, 'POST', `/api/budgets/${ids.budget}/scenarios`, { scenarioName: 'Kopie' }],
       [b.advisor, 'PATCH', `/api/budgets/${ids.scenario}`, { scenarioName: 'Gekaapt', version: 1 }],
@@ -131,7 +204,14 @@ describe('tenant isolation', () => {
   });
 
   it('a budget of B cannot point at an org unit of A', async () => {
-    const mine = (await app.inject({ method: 'POST', url: '/api/budgets', headers: b.advisor, payload: { name: 'Van B', cbsCode: 'GM0310', firstYear: 2027 } })).json();
+    const mine = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/budgets',
+        headers: b.advisor,
+        payload: { name: 'Van B', cbsCode: 'GM0310', firstYear: 2027 },
+      })
+    ).json();
     expect(mine.id, JSON.stringify(mine)).toBeTruthy();
     const response = await app.inject({
       method: 'PATCH',
@@ -145,9 +225,14 @@ describe('tenant isolation', () => {
     expect(after.developments[0].ownerUnitId).toBeNull();
   });
 
-  it("creating a user with an address of another organisation answers exactly like a clash in the own organisation", async () => {
+  it('creating a user with an address of another organisation answers exactly like a clash in the own organisation', async () => {
     const create = (email: string) =>
-      app.inject({ method: 'POST', url: '/api/users', headers: b.admin, payload: { email, displayName: 'Nieuw', role: 'advisor', password: 'een-lang-wachtwoord' } });
+      app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers: b.admin,
+        payload: { email, displayName: 'Nieuw', role: 'advisor', password: 'een-lang-wachtwoord' },
+      });
     const foreign = await create('advisor@demo.example');
     const own = await create('advisor@other.example');
     expect(foreign.statusCode).toBe(409);

@@ -33,11 +33,19 @@ describe('metrics', () => {
   });
 
   it('asks for the bearer token, and is not in the public API description', async () => {
-    const refused = await measured.inject({ method: 'GET', url: '/api/metrics', headers: { authorization: `Bearer ${token}x` } });
+    const refused = await measured.inject({
+      method: 'GET',
+      url: '/api/metrics',
+      headers: { authorization: `Bearer ${token}x` },
+    });
     expect(refused.statusCode).toBe(401);
     expect(refused.headers['www-authenticate']).toContain('Bearer');
     expect(refused.body).not.toContain(token);
-    const scrape = await measured.inject({ method: 'GET', url: '/api/metrics', headers: { authorization: `Bearer ${token}` } });
+    const scrape = await measured.inject({
+      method: 'GET',
+      url: '/api/metrics',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(scrape.statusCode).toBe(200);
     expect(scrape.body).toContain('# TYPE http_request_duration_seconds histogram');
     expect(JSON.stringify(measured.swagger())).not.toContain('/api/metrics');
@@ -47,8 +55,12 @@ describe('metrics', () => {
     const id = '00000000-0000-4000-8000-00000000abcd';
     await measured.inject({ method: 'GET', url: `/api/municipalities/GM0310` });
     await measured.inject({ method: 'GET', url: `/api/catalog/editions/${id}` });
-    const body = (await measured.inject({ method: 'GET', url: '/api/metrics', headers: { authorization: `Bearer ${token}` } })).body;
-    expect(body).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/municipalities\/:cbsCode",status_code="200"\} 1/);
+    const body = (
+      await measured.inject({ method: 'GET', url: '/api/metrics', headers: { authorization: `Bearer ${token}` } })
+    ).body;
+    expect(body).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/municipalities\/:cbsCode",status_code="200"\} 1/,
+    );
     expect(body).not.toContain('GM0310');
     expect(body).not.toContain(id);
     // The scrape itself is not counted as traffic.
@@ -64,12 +76,21 @@ describe('metrics', () => {
 
 describe('request ids', () => {
   it('echoes a sane X-Request-Id and replaces anything else with a UUID', async () => {
-    expect((await plain.inject({ method: 'GET', url: '/api/health/live', headers: { 'x-request-id': 'abc-123' } })).headers['x-request-id']).toBe('abc-123');
+    expect(
+      (await plain.inject({ method: 'GET', url: '/api/health/live', headers: { 'x-request-id': 'abc-123' } })).headers[
+        'x-request-id'
+      ],
+    ).toBe('abc-123');
     for (const sent of ['', 'with space', 'a'.repeat(129), 'quote"d', 'new\\nline']) {
-      const echoed = (await plain.inject({ method: 'GET', url: '/api/health/live', headers: { 'x-request-id': sent } })).headers['x-request-id'];
+      const echoed = (await plain.inject({ method: 'GET', url: '/api/health/live', headers: { 'x-request-id': sent } }))
+        .headers['x-request-id'];
       expect(echoed, sent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     }
     // Errors and unknown routes carry it too.
-    expect((await plain.inject({ method: 'GET', url: '/api/nope', headers: { 'x-request-id': 'err-1' } })).headers['x-request-id']).toBe('err-1');
+    expect(
+      (await plain.inject({ method: 'GET', url: '/api/nope', headers: { 'x-request-id': 'err-1' } })).headers[
+        'x-request-id'
+      ],
+    ).toBe('err-1');
   });
 });

@@ -20,7 +20,13 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 describe('org units', () => {
   it("lists the demo organisation's units, creates, renames and deletes", async () => {
     const seeded = (await call('GET', '/api/org-units')).json() as OrgUnit[];
-    expect(seeded.map((unit) => unit.name)).toEqual(['Centrale ondersteuning', 'Directie', 'Eenheid Gebieden', 'Eenheid Inwonerplein', 'Team strategie']);
+    expect(seeded.map((unit) => unit.name)).toEqual([
+      'Centrale ondersteuning',
+      'Directie',
+      'Eenheid Gebieden',
+      'Eenheid Inwonerplein',
+      'Team strategie',
+    ]);
 
     const created = await call('POST', '/api/org-units', { name: '  Team Informatievoorziening ' });
     expect(created.statusCode).toBe(201);
@@ -59,9 +65,21 @@ describe('org units', () => {
   it('deleting a unit that owns developments in a draft budget leaves a history entry there and a new budget version', async () => {
     const advisor = await signIn(t.app, 'advisor');
     const unit = (await call('POST', '/api/org-units', { name: 'Tijdelijk team' })).json() as OrgUnit;
-    const budget = (await t.app.inject({ method: 'POST', url: '/api/budgets', headers: advisor, payload: { name: 'Eigenaarstest', cbsCode: 'GM0310', firstYear: 2027 } })).json();
+    const budget = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/budgets',
+        headers: advisor,
+        payload: { name: 'Eigenaarstest', cbsCode: 'GM0310', firstYear: 2027 },
+      })
+    ).json();
     const development = budget.developments[0];
-    const owned = await t.app.inject({ method: 'PATCH', url: `/api/budgets/${budget.id}/developments/${development.id}`, headers: advisor, payload: { ownerUnitId: unit.id } });
+    const owned = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/budgets/${budget.id}/developments/${development.id}`,
+      headers: advisor,
+      payload: { ownerUnitId: unit.id },
+    });
     expect(owned.statusCode).toBe(200);
     const versionBefore = owned.json().version as number;
 
@@ -69,14 +87,23 @@ describe('org units', () => {
     const after = (await t.app.inject({ method: 'GET', url: `/api/budgets/${budget.id}`, headers: advisor })).json();
     expect(after.version).toBe(versionBefore + 1);
     expect(after.developments.find((d: { id: string }) => d.id === development.id).ownerUnitId).toBeNull();
-    const history = (await t.app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/audit`, headers: advisor })).json() as { entityId: string; after: unknown; justification: string | null }[];
-    expect(history.find((e) => e.entityId === development.id && e.justification?.includes('Tijdelijk team'))).toMatchObject({ after: { ownerUnitId: null } });
+    const history = (
+      await t.app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/audit`, headers: advisor })
+    ).json() as { entityId: string; after: unknown; justification: string | null }[];
+    expect(
+      history.find((e) => e.entityId === development.id && e.justification?.includes('Tijdelijk team')),
+    ).toMatchObject({ after: { ownerUnitId: null } });
   });
 
   it('an advisor may read but not change org units', async () => {
     const advisor = await signIn(t.app, 'advisor');
     expect((await t.app.inject({ method: 'GET', url: '/api/org-units', headers: advisor })).statusCode).toBe(200);
-    const refused = await t.app.inject({ method: 'POST', url: '/api/org-units', headers: advisor, payload: { name: 'Stiekem' } });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/org-units',
+      headers: advisor,
+      payload: { name: 'Stiekem' },
+    });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('FORBIDDEN');
   });

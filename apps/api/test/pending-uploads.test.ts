@@ -11,11 +11,18 @@ describe.each(testDatabaseKinds())('pending uploads on %s', (kind) => {
   let handle: TestDbHandle;
   let orgA: string;
   let orgB: string;
-  const rows = async (k: 'catalog' | 'budget') => (await handle.db.select({ n: count() }).from(pendingUploads).where(eq(pendingUploads.kind, k)))[0]!.n;
+  const rows = async (k: 'catalog' | 'budget') =>
+    (await handle.db.select({ n: count() }).from(pendingUploads).where(eq(pendingUploads.kind, k)))[0]!.n;
 
   beforeAll(async () => {
     handle = await openTestDb({ kind, seed: false });
-    const inserted = await handle.db.insert(organisations).values([{ slug: 'a', name: 'A' }, { slug: 'b', name: 'B' }]).returning({ id: organisations.id });
+    const inserted = await handle.db
+      .insert(organisations)
+      .values([
+        { slug: 'a', name: 'A' },
+        { slug: 'b', name: 'B' },
+      ])
+      .returning({ id: organisations.id });
     [orgA, orgB] = inserted.map((o) => o.id) as [string, string];
   });
   afterAll(() => handle.close());
@@ -45,7 +52,13 @@ describe.each(testDatabaseKinds())('pending uploads on %s', (kind) => {
     const pending = createPendingUploads<{ n: number }>('catalog', { count: 3, bytes: 1e6 });
     const ids: string[] = [];
     for (let n = 0; n < 5; n++) ids.push(await pending.add(handle.db, orgA, { n }));
-    expect(await Promise.all(ids.map((id) => pending.get(handle.db, orgA, id)))).toEqual([undefined, undefined, { n: 2 }, { n: 3 }, { n: 4 }]);
+    expect(await Promise.all(ids.map((id) => pending.get(handle.db, orgA, id)))).toEqual([
+      undefined,
+      undefined,
+      { n: 2 },
+      { n: 3 },
+      { n: 4 },
+    ]);
     expect(await rows('catalog')).toBe(3);
     expect(await other.get(handle.db, orgA, otherId)).toEqual({ n: -1 });
   });
@@ -55,7 +68,11 @@ describe.each(testDatabaseKinds())('pending uploads on %s', (kind) => {
     const pending = createPendingUploads<{ s: string }>('catalog', { count: 50, bytes: 2 * size + 10 });
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push(await pending.add(handle.db, orgB, { s: String(i).repeat(100) }));
-    expect((await Promise.all(ids.map((id) => pending.get(handle.db, orgB, id)))).map((u) => u?.s[0])).toEqual([undefined, '1', '2']);
+    expect((await Promise.all(ids.map((id) => pending.get(handle.db, orgB, id)))).map((u) => u?.s[0])).toEqual([
+      undefined,
+      '1',
+      '2',
+    ]);
     expect(await pending.bytes(handle.db)).toBe(2 * size);
     const tooBig = await pending.add(handle.db, orgB, { s: 'x'.repeat(300) }).catch((e: unknown) => e);
     expect(tooBig).toBeInstanceOf(AppError);
@@ -82,7 +99,10 @@ describe.each(testDatabaseKinds())('pending uploads on %s', (kind) => {
 
   it("an organisation's pending uploads go with it", async () => {
     const pending = createPendingUploads<{ n: number }>('budget');
-    const [gone] = await handle.db.insert(organisations).values({ slug: 'weg', name: 'Weg' }).returning({ id: organisations.id });
+    const [gone] = await handle.db
+      .insert(organisations)
+      .values({ slug: 'weg', name: 'Weg' })
+      .returning({ id: organisations.id });
     const id = await pending.add(handle.db, gone!.id, { n: 1 });
     await handle.db.delete(organisations).where(eq(organisations.id, gone!.id));
     expect(await handle.db.select().from(pendingUploads).where(eq(pendingUploads.id, id))).toEqual([]);

@@ -124,7 +124,8 @@ describe.skipIf(!realPostgres)('readiness and liveness while the database goes a
     await proxy.down();
     await proxy.up();
     // Wait until the pool has noticed the cut connections, so the probe must open a new one.
-    for (let i = 0; i < 100 && proxied.poolStats!()!.total > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 100 && proxied.poolStats!()!.total > 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     expect(proxied.poolStats!()!.total).toBe(0);
     const [{ response: ready, ms }, live] = await Promise.all([timed('/api/health/ready'), timed('/api/health/live')]);
     expectNotReady(ready);

@@ -34,7 +34,13 @@ describe('system', () => {
     expect(response.statusCode).toBe(200);
     const doc = response.json();
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ['/api/health', '/api/calculations', '/api/budgets/{id}', '/api/budgets/{id}/lines/{budgetLineId}/override', '/api/budgets/compare']) {
+    for (const path of [
+      '/api/health',
+      '/api/calculations',
+      '/api/budgets/{id}',
+      '/api/budgets/{id}/lines/{budgetLineId}/override',
+      '/api/budgets/compare',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     const body = doc.paths['/api/calculations'].post.requestBody.content['application/json'].schema;
@@ -57,7 +63,11 @@ describe('system', () => {
   });
 
   it('serves hashed assets precompressed and cached for a year, the page revalidated, a missing file as 404', async () => {
-    const asset = await t.app.inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'br, gzip' } });
+    const asset = await t.app.inject({
+      method: 'GET',
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['content-encoding']).toBe('br');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -70,7 +80,11 @@ describe('system', () => {
   });
 
   it('compresses API JSON for browsers that accept it', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/catalog/editions/current', headers: { 'accept-encoding': 'gzip' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/catalog/editions/current',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(response.rawPayload).toString()).domains.length).toBeGreaterThan(0);
@@ -89,7 +103,10 @@ describe('catalog', () => {
   it('lists the seeded edition with the model profile', async () => {
     const editions = (await get('/api/catalog/editions')).json() as CatalogEdition[];
     expect(editions).toHaveLength(1);
-    expect(editions[0]).toMatchObject({ status: 'published', modelProfile: { inhabitants: 100_000, employees: 1_000, departments: 40 } });
+    expect(editions[0]).toMatchObject({
+      status: 'published',
+      modelProfile: { inhabitants: 100_000, employees: 1_000, departments: 40 },
+    });
   });
 
   it('serves the current edition: 6 domains, 40 developments, verbatim published lines', async () => {
@@ -101,7 +118,13 @@ describe('catalog', () => {
     expect(developments).toHaveLength(40);
     const lines = developments.flatMap((development) => development.lines);
     const dashboard = lines.find((line) => line.description.startsWith('Dashboard ontwikkelen'));
-    expect(dashboard).toMatchObject({ provenance: 'published', kind: 'incidental', costBasis: 'amount', amountCents: 500_000, driver: 'fixed' });
+    expect(dashboard).toMatchObject({
+      provenance: 'published',
+      kind: 'incidental',
+      costBasis: 'amount',
+      amountCents: 500_000,
+      driver: 'fixed',
+    });
     // Same edition by id.
     const byId = (await get(`/api/catalog/editions/${catalog.edition.id}`)).json() as Catalog;
     expect(byId.domains.flatMap((d) => d.developments)).toHaveLength(40);
@@ -126,7 +149,9 @@ describe('catalog', () => {
     expect(fysiek.domains.map((d) => d.key)).toEqual(['fysiek-domein']);
 
     const search = (await get('/api/catalog/editions/current?q=klantreizen')).json() as Catalog;
-    const found = search.domains.flatMap((d) => d.developments.flatMap((dev) => dev.lines.map((line) => line.description)));
+    const found = search.domains.flatMap((d) =>
+      d.developments.flatMap((dev) => dev.lines.map((line) => line.description)),
+    );
     expect(found).toContain('Opleiding in VNG methodiek klantreizen');
   });
 
@@ -147,7 +172,14 @@ describe('municipalities', () => {
     expect(response.statusCode).toBe(200);
     const [first] = response.json() as Municipality[];
     // 43.673 inhabitants, class 20.000–50.000 at 7,0 fte per 1.000: round(305,71) = 306; departments round(306 / 25) = 12.
-    expect(first).toMatchObject({ cbsCode: 'GM0310', name: 'De Bilt', province: 'Utrecht', inhabitants: 43_673, suggestedEmployees: 306, suggestedDepartments: 12 });
+    expect(first).toMatchObject({
+      cbsCode: 'GM0310',
+      name: 'De Bilt',
+      province: 'Utrecht',
+      inhabitants: 43_673,
+      suggestedEmployees: 306,
+      suggestedDepartments: 12,
+    });
     // The suggestion names its source, size class and year, so the user sees where it comes from.
     expect(first?.staffSuggestion).toMatchObject({
       basis: 'staff-ratio',
@@ -163,9 +195,18 @@ describe('municipalities', () => {
   it('suggests staff by size class: Amsterdam (G4) and Schiermonnikoog (< 20.000, an estimate)', async () => {
     const [amsterdam] = (await get('/api/municipalities?q=GM0363')).json() as Municipality[];
     // 942.504 × 15 / 1.000 = 14.137,56 → 14.138 (not the model's 9.425)
-    expect(amsterdam).toMatchObject({ suggestedEmployees: 14_138, suggestedDepartments: 566, staffSuggestion: { sizeClass: 'G4 (350.000+ inwoners)', year: 2008, estimate: true } });
+    expect(amsterdam).toMatchObject({
+      suggestedEmployees: 14_138,
+      suggestedDepartments: 566,
+      staffSuggestion: { sizeClass: 'G4 (350.000+ inwoners)', year: 2008, estimate: true },
+    });
     const island = (await get('/api/municipalities/GM0088')).json() as Municipality;
-    expect(island).toMatchObject({ name: 'Schiermonnikoog', suggestedEmployees: 7, suggestedDepartments: 1, staffSuggestion: { estimate: true } });
+    expect(island).toMatchObject({
+      name: 'Schiermonnikoog',
+      suggestedEmployees: 7,
+      suggestedDepartments: 1,
+      staffSuggestion: { estimate: true },
+    });
   });
 
   it('finds by CBS code, limits, and looks up one municipality', async () => {
@@ -181,8 +222,10 @@ describe('municipalities', () => {
   });
 
   it('ignores accents, case, hyphens and apostrophes and knows common names', async () => {
-    const names = async (q: string) => ((await get(`/api/municipalities?q=${encodeURIComponent(q)}`)).json() as Municipality[]).map((m) => m.name);
-    for (const q of ['sudwest', 'fryslan', 'SÚDWEST FRYSLÂN', 'sudwest-fryslan', 'Zuidwest-Friesland']) expect(await names(q)).toContain('Súdwest-Fryslân');
+    const names = async (q: string) =>
+      ((await get(`/api/municipalities?q=${encodeURIComponent(q)}`)).json() as Municipality[]).map((m) => m.name);
+    for (const q of ['sudwest', 'fryslan', 'SÚDWEST FRYSLÂN', 'sudwest-fryslan', 'Zuidwest-Friesland'])
+      expect(await names(q)).toContain('Súdwest-Fryslân');
     expect((await names('Den Haag'))[0]).toBe("'s-Gravenhage");
     expect((await names('den-haag'))[0]).toBe("'s-Gravenhage");
     expect((await names('s gravenhage'))[0]).toBe("'s-Gravenhage");
@@ -204,12 +247,20 @@ describe('reference data', () => {
     expect(data.salaryTables.length).toBeGreaterThan(0);
     expect(data.salaryTables[0]).toHaveProperty('estimate');
     expect(data.rateCards.length).toBeGreaterThan(0);
-    expect(data.benchmarks.some((b) => b.unit === 'per-inhabitant' && b.valueCents === 10_900 && b.year === 2023)).toBe(true);
+    expect(data.benchmarks.some((b) => b.unit === 'per-inhabitant' && b.valueCents === 10_900 && b.year === 2023)).toBe(
+      true,
+    );
     expect(data.defaultAssumptions.employerCostPct).toBe(55.9);
     expect(data.defaultAssumptions.salaryTable.id).toBe('cao-gemeenten-2027-01');
     expect(Object.keys(data.assumptionSources)).toContain('employerCostPct');
     // The derived employer-cost percentage comes with its sourced parts (IKB, ABP pension, social charges).
-    expect(data.assumptionSources.employerCostPct?.parts?.map((p) => ({ key: p.key, pct: p.pct, hasUrl: Boolean(p.sourceUrl) }))).toEqual([
+    expect(
+      data.assumptionSources.employerCostPct?.parts?.map((p) => ({
+        key: p.key,
+        pct: p.pct,
+        hasUrl: Boolean(p.sourceUrl),
+      })),
+    ).toEqual([
       { key: 'ikb', pct: 17.05, hasUrl: true },
       { key: 'pension', pct: 19.41, hasUrl: true },
       { key: 'social', pct: 19.44, hasUrl: true },

@@ -29,10 +29,17 @@ afterAll(async () => {
 });
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const concrete = (pattern: string) => pattern.replace(/:cbsCode/g, 'GM0310').replace(/:editionId/g, 'current').replace(/:\w+/g, UNKNOWN_ID);
+const concrete = (pattern: string) =>
+  pattern
+    .replace(/:cbsCode/g, 'GM0310')
+    .replace(/:editionId/g, 'current')
+    .replace(/:\w+/g, UNKNOWN_ID);
 /** Percent-encodes the first letter of every path segment: `/api/budgets` → `/%61pi/%62udgets`. */
 const encodeSegments = (url: string, times: 1 | 2) =>
-  url.replace(/\/([a-z])/g, (_m, letter: string) => `/${times === 2 ? '%25' : '%'}${letter.charCodeAt(0).toString(16)}`);
+  url.replace(
+    /\/([a-z])/g,
+    (_m, letter: string) => `/${times === 2 ? '%25' : '%'}${letter.charCodeAt(0).toString(16)}`,
+  );
 
 const CSV = 'domein,ontwikkeling,omschrijving\r\nA,B,C\r\n';
 const multipart = (boundary: string, extra = '') =>
@@ -41,10 +48,19 @@ const multipart = (boundary: string, extra = '') =>
 describe('percent-encoded paths get the same access decision as plain ones', () => {
   it('refuses a signed-out catalog import through /%61pi/... and writes nothing', async () => {
     const [before] = await handle.db.select({ n: count() }).from(catalogEditions);
-    const upload = await app.inject({ method: 'POST', url: '/%61pi/catalog/imports', headers: { 'content-type': 'multipart/form-data; boundary=B' }, payload: multipart('B') });
+    const upload = await app.inject({
+      method: 'POST',
+      url: '/%61pi/catalog/imports',
+      headers: { 'content-type': 'multipart/form-data; boundary=B' },
+      payload: multipart('B'),
+    });
     expect(upload.statusCode).toBe(401);
     expect(upload.json().error.code).toBe('UNAUTHENTICATED');
-    const commit = await app.inject({ method: 'POST', url: `/%61pi/catalog/imports/${UNKNOWN_ID}/commit`, payload: { mapping: {}, editionName: 'Stiekem' } });
+    const commit = await app.inject({
+      method: 'POST',
+      url: `/%61pi/catalog/imports/${UNKNOWN_ID}/commit`,
+      payload: { mapping: {}, editionName: 'Stiekem' },
+    });
     expect(commit.statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/%61pi/catalog/editions/current/editing' })).statusCode).toBe(401);
     const [after] = await handle.db.select({ n: count() }).from(catalogEditions);
@@ -60,14 +76,22 @@ describe('percent-encoded paths get the same access decision as plain ones', () 
       for (const variant of [encodeSegments(url, 1), url.replace('/api/', '/%61%70%69/')]) {
         const response = await app.inject({ method, url: variant, payload });
         if (response.statusCode >= 500) failures.push(`${method} ${variant} → ${response.statusCode}`);
-        if (!isPublic && response.statusCode !== 401) failures.push(`${method} ${variant} → ${response.statusCode}, expected 401`);
+        if (!isPublic && response.statusCode !== 401)
+          failures.push(`${method} ${variant} → ${response.statusCode}, expected 401`);
       }
       const double = await app.inject({ method, url: encodeSegments(url, 2), payload });
-      if (double.statusCode !== 404) failures.push(`${method} ${encodeSegments(url, 2)} → ${double.statusCode}, expected 404`);
+      if (double.statusCode !== 404)
+        failures.push(`${method} ${encodeSegments(url, 2)} → ${double.statusCode}, expected 404`);
       // The CSRF check also applies on the matched route: a signed-in write without the token is refused.
       if (method !== 'GET' && !isPublic) {
-        const noToken = await app.inject({ method, url: encodeSegments(url, 1), headers: { cookie: admin.cookie }, payload });
-        if (noToken.statusCode !== 403) failures.push(`${method} ${encodeSegments(url, 1)} without CSRF token → ${noToken.statusCode}, expected 403`);
+        const noToken = await app.inject({
+          method,
+          url: encodeSegments(url, 1),
+          headers: { cookie: admin.cookie },
+          payload,
+        });
+        if (noToken.statusCode !== 403)
+          failures.push(`${method} ${encodeSegments(url, 1)} without CSRF token → ${noToken.statusCode}, expected 403`);
       }
     }
     expect(failures).toEqual([]);
@@ -83,29 +107,54 @@ describe('NUL characters and broken multipart are 400 naming the field', () => {
     expect(param.statusCode).toBe(400);
     expect(param.json().error.fields[0].path).toBe('params.cbsCode');
     const advisor = await signIn(app, 'advisor');
-    const body = await app.inject({ method: 'POST', url: '/api/budgets', headers: advisor, payload: { name: 'Begroting\u0000x', cbsCode: 'GM0310', firstYear: 2027 } });
+    const body = await app.inject({
+      method: 'POST',
+      url: '/api/budgets',
+      headers: advisor,
+      payload: { name: 'Begroting\u0000x', cbsCode: 'GM0310', firstYear: 2027 },
+    });
     expect(body.statusCode).toBe(400);
     expect(body.json().error.fields[0].path).toBe('body.name');
-    const unit = await app.inject({ method: 'POST', url: '/api/org-units', headers: admin, payload: { name: 'a\u0000' } });
+    const unit = await app.inject({
+      method: 'POST',
+      url: '/api/org-units',
+      headers: admin,
+      payload: { name: 'a\u0000' },
+    });
     expect(unit.statusCode).toBe(400);
   });
 
   it('refuses a NUL in a multipart field value', async () => {
     const payload = multipart('B', 'Content-Disposition: form-data; name="sheet"\r\n\r\nBlad\u00001\r\n--B\r\n');
-    const response = await app.inject({ method: 'POST', url: '/api/catalog/imports', headers: { ...admin, 'content-type': 'multipart/form-data; boundary=B' }, payload });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/catalog/imports',
+      headers: { ...admin, 'content-type': 'multipart/form-data; boundary=B' },
+      payload,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields[0].path).toBe('body.sheet');
   });
 
   it('answers 400 for a multipart body without or with a wrong boundary', async () => {
     const advisor = await signIn(app, 'advisor');
-    const budget = await app.inject({ method: 'POST', url: '/api/budgets', headers: advisor, payload: { name: 'Import', cbsCode: 'GM0310', firstYear: 2027 } });
+    const budget = await app.inject({
+      method: 'POST',
+      url: '/api/budgets',
+      headers: advisor,
+      payload: { name: 'Import', cbsCode: 'GM0310', firstYear: 2027 },
+    });
     for (const [url, headers] of [
       ['/api/catalog/imports', admin],
       [`/api/budgets/${budget.json().id}/imports`, advisor],
     ] as const) {
       for (const contentType of ['multipart/form-data', 'multipart/form-data; boundary=other']) {
-        const response = await app.inject({ method: 'POST', url, headers: { ...headers, 'content-type': contentType }, payload: multipart('B') });
+        const response = await app.inject({
+          method: 'POST',
+          url,
+          headers: { ...headers, 'content-type': contentType },
+          payload: multipart('B'),
+        });
         expect(response.statusCode, `${url} ${contentType}`).toBe(400);
         expect(response.json().error.code).toBe('VALIDATION_ERROR');
       }
@@ -125,29 +174,46 @@ describe('router refusals and transport headers', () => {
 
   it('answers oversized headers (431) in the error shape with the security headers', async () => {
     await app.listen({ port: 3101, host: '127.0.0.1' });
-    const answer = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port: 3101, path: '/api/health', headers: { 'x-big': 'y'.repeat(20_000) } }, (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      });
-      req.on('error', reject);
-      req.end();
-    });
+    const answer = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+      (resolve, reject) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port: 3101, path: '/api/health', headers: { 'x-big': 'y'.repeat(20_000) } },
+          (res) => {
+            let body = '';
+            res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      },
+    );
     expect(answer.status).toBe(431);
     expect(JSON.parse(answer.body).error.code).toBe('VALIDATION_ERROR');
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('sends HSTS only over https (behind a trusted proxy), never over plain http', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security']).toBeUndefined();
-    expect((await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } })).headers['strict-transport-security']).toBeUndefined();
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security'],
+    ).toBeUndefined();
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } })).headers[
+        'strict-transport-security'
+      ],
+    ).toBeUndefined();
     const proxied = await buildApp({ db: handle, trustProxy: true, demoPassword: null });
     await proxied.ready();
     try {
-      const https = await proxied.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'https' } });
+      const https = await proxied.inject({
+        method: 'GET',
+        url: '/api/health',
+        headers: { 'x-forwarded-proto': 'https' },
+      });
       expect(https.headers['strict-transport-security']).toContain('max-age=');
-      expect((await proxied.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security']).toBeUndefined();
+      expect(
+        (await proxied.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security'],
+      ).toBeUndefined();
     } finally {
       await proxied.close();
     }

@@ -30,15 +30,20 @@ afterAll(async () => {
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-
-const concrete = (pattern: string) => pattern.replace(/:cbsCode/g, 'GM0310').replace(/:editionId/g, 'current').replace(/:\w+/g, UNKNOWN_ID);
+const concrete = (pattern: string) =>
+  pattern
+    .replace(/:cbsCode/g, 'GM0310')
+    .replace(/:editionId/g, 'current')
+    .replace(/:\w+/g, UNKNOWN_ID);
 
 describe('access policy', () => {
   it('documents every route and names each in an explicit rule (no route falls through to the defaults)', () => {
     const routes = documentedRoutes(app);
     expect(routes.length).toBeGreaterThan(30);
     const defaults = POLICY.filter((rule) => rule.why.startsWith('default'));
-    const fallingThrough = routes.filter(({ method, pattern }) => defaults.includes(accessFor(method, pattern) as (typeof defaults)[number]));
+    const fallingThrough = routes.filter(({ method, pattern }) =>
+      defaults.includes(accessFor(method, pattern) as (typeof defaults)[number]),
+    );
     expect(fallingThrough).toEqual([]);
   });
 
@@ -50,15 +55,23 @@ describe('access policy', () => {
       const rule = accessFor(method, pattern);
       const anonymous = await app.inject({ method, url, payload: method === 'GET' ? undefined : {} });
       if (rule.access === 'public') {
-        if (anonymous.statusCode === 401 || anonymous.statusCode === 403) failures.push(`${method} ${pattern} anonymous → ${anonymous.statusCode}, expected public`);
+        if (anonymous.statusCode === 401 || anonymous.statusCode === 403)
+          failures.push(`${method} ${pattern} anonymous → ${anonymous.statusCode}, expected public`);
       } else if (anonymous.statusCode !== 401 || anonymous.json().error.code !== 'UNAUTHENTICATED') {
         failures.push(`${method} ${pattern} anonymous → ${anonymous.statusCode}, expected 401`);
       }
       for (const role of ALL_ROLES) {
-        const response = await app.inject({ method, url, headers: headersFor[role], payload: method === 'GET' ? undefined : {} });
+        const response = await app.inject({
+          method,
+          url,
+          headers: headersFor[role],
+          payload: method === 'GET' ? undefined : {},
+        });
         const allowed = roleAllowed(rule.access, role, role === 'admin'); // the demo admin is the platform administrator
-        if (allowed && (response.statusCode === 401 || response.statusCode === 403)) failures.push(`${method} ${pattern} as ${role} → ${response.statusCode}, expected allowed`);
-        if (!allowed && response.statusCode !== 403) failures.push(`${method} ${pattern} as ${role} → ${response.statusCode}, expected 403`);
+        if (allowed && (response.statusCode === 401 || response.statusCode === 403))
+          failures.push(`${method} ${pattern} as ${role} → ${response.statusCode}, expected allowed`);
+        if (!allowed && response.statusCode !== 403)
+          failures.push(`${method} ${pattern} as ${role} → ${response.statusCode}, expected 403`);
         if (response.statusCode >= 500) failures.push(`${method} ${pattern} as ${role} → ${response.statusCode}`);
       }
     }
@@ -66,7 +79,8 @@ describe('access policy', () => {
   });
 
   it('matches the roles matrix of docs/security.md', () => {
-    const can = (method: Method, pattern: string) => ALL_ROLES.filter((role) => roleAllowed(accessFor(method, pattern).access, role, role === 'admin'));
+    const can = (method: Method, pattern: string) =>
+      ALL_ROLES.filter((role) => roleAllowed(accessFor(method, pattern).access, role, role === 'admin'));
     expect(can('POST', '/api/budgets')).toEqual(['advisor']);
     expect(can('PATCH', '/api/budgets/:id')).toEqual(['advisor']);
     expect(can('PUT', '/api/budgets/:id/lines/:budgetLineId/override')).toEqual(['advisor']);
@@ -85,10 +99,22 @@ describe('access policy', () => {
 
 describe('public integration points', () => {
   it('work without a session (and without a CSRF token): calculation, catalog, municipalities, reference data', async () => {
-    const calculation = await app.inject({ method: 'POST', url: '/api/calculations', payload: { cbsCode: 'GM0310', firstYear: 2027 } });
+    const calculation = await app.inject({
+      method: 'POST',
+      url: '/api/calculations',
+      payload: { cbsCode: 'GM0310', firstYear: 2027 },
+    });
     expect(calculation.statusCode).toBe(200);
     expect(calculation.json().result).toBeTruthy();
-    for (const url of ['/api/catalog/editions', '/api/catalog/editions/current', '/api/municipalities?q=bilt', '/api/municipalities/GM0310', '/api/reference-data', '/api/health', '/api/openapi.json']) {
+    for (const url of [
+      '/api/catalog/editions',
+      '/api/catalog/editions/current',
+      '/api/municipalities?q=bilt',
+      '/api/municipalities/GM0310',
+      '/api/reference-data',
+      '/api/health',
+      '/api/openapi.json',
+    ]) {
       expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(200);
     }
   });
@@ -112,7 +138,12 @@ describe('hardening', () => {
 
   it('refuses JSON bodies over the limit with a 413 in the error shape', async () => {
     const huge = JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024), firstYear: 2027 });
-    const response = await app.inject({ method: 'POST', url: '/api/budgets', headers: { ...headersFor.advisor, 'content-type': 'application/json' }, payload: huge });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/budgets',
+      headers: { ...headersFor.advisor, 'content-type': 'application/json' },
+      payload: huge,
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json().error.code).toBe('VALIDATION_ERROR');
   });

@@ -26,7 +26,10 @@ beforeAll(() => {
   execFileSync(process.execPath, [join(apiDir, 'build.mjs'), outdir], { stdio: 'pipe' });
   // A stand-in for apps/web/dist (not built yet when the unit tests run in CI).
   mkdirSync(join(webDist, 'assets'), { recursive: true });
-  writeFileSync(join(webDist, 'index.html'), '<!doctype html><html lang="nl"><title>Begrotingsplanner (test)</title></html>');
+  writeFileSync(
+    join(webDist, 'index.html'),
+    '<!doctype html><html lang="nl"><title>Begrotingsplanner (test)</title></html>',
+  );
 }, 60_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -41,7 +44,16 @@ interface Server {
 async function startServer(env: Record<string, string>): Promise<Server> {
   const child = spawn(process.execPath, ['--enable-source-maps', join(outdir, 'server.js')], {
     // Only what the server needs: no TEST_DATABASE_URL, no tsx loader inherited from the test runner.
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', WEB_DIST: webDist, METRICS_TOKEN, SHUTDOWN_TIMEOUT_SECONDS: '20', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      WEB_DIST: webDist,
+      METRICS_TOKEN,
+      SHUTDOWN_TIMEOUT_SECONDS: '20',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -77,20 +89,29 @@ interface Answer {
   body: string;
 }
 
-function send(port: number, method: string, path: string, options: { headers?: Record<string, string>; body?: string; agent?: Agent } = {}): Promise<Answer> {
+function send(
+  port: number,
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: string; agent?: Agent } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers: options.headers, agent: options.agent }, (res) => {
-      let body = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method, path, headers: options.headers, agent: options.agent },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
 }
 
 /** JSON log lines (everything on stdout but the two human start-up lines). */
-const jsonLines = (server: Server) => server.lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+const jsonLines = (server: Server) =>
+  server.lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
 
 async function until(what: string, check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -137,7 +158,10 @@ describe.each(testDatabaseKinds())('the production bundle as a process (%s)', (k
     expect(page.status).toBe(200);
     expect(page.body).toContain('Begrotingsplanner (test)');
     expect(JSON.parse((await send(server.port, 'GET', '/api/health/live')).body)).toEqual({ status: 'ok' });
-    expect(JSON.parse((await send(server.port, 'GET', '/api/health/ready')).body)).toEqual({ status: 'ok', database: kind });
+    expect(JSON.parse((await send(server.port, 'GET', '/api/health/ready')).body)).toEqual({
+      status: 'ok',
+      database: kind,
+    });
     expect(JSON.parse((await send(server.port, 'GET', '/api/health')).body)).toEqual({ status: 'ok', database: kind });
     const origin = `http://127.0.0.1:${server.port}`;
     const signIn = await send(server.port, 'POST', '/api/auth/sign-in', {
@@ -152,38 +176,69 @@ describe.each(testDatabaseKinds())('the production bundle as a process (%s)', (k
       body: JSON.stringify({ name: 'Productiebundel', cbsCode: 'GM0310', firstYear: 2027 }),
     });
     expect(created.status).toBe(201);
-    const pdf = await send(server.port, 'GET', `/api/budgets/${(JSON.parse(created.body) as { id: string }).id}/export.pdf`, { headers: { cookie } });
+    const pdf = await send(
+      server.port,
+      'GET',
+      `/api/budgets/${(JSON.parse(created.body) as { id: string }).id}/export.pdf`,
+      { headers: { cookie } },
+    );
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
   }, 60_000);
 
   it('logs JSON lines carrying the request id, keeps a sane incoming X-Request-Id and echoes it', async () => {
     // Probes log only warnings (a load balancer sends one every few seconds); ordinary routes log each request.
-    expect((await send(server.port, 'GET', '/api/health/ready', { headers: { 'x-request-id': 'probe-1' } })).headers['x-request-id']).toBe('probe-1');
-    const kept = await send(server.port, 'GET', '/api/municipalities/GM0310', { headers: { 'x-request-id': 'lb-7f3a.2026:ab' } });
+    expect(
+      (await send(server.port, 'GET', '/api/health/ready', { headers: { 'x-request-id': 'probe-1' } })).headers[
+        'x-request-id'
+      ],
+    ).toBe('probe-1');
+    const kept = await send(server.port, 'GET', '/api/municipalities/GM0310', {
+      headers: { 'x-request-id': 'lb-7f3a.2026:ab' },
+    });
     expect(kept.headers['x-request-id']).toBe('lb-7f3a.2026:ab');
-    const insane = await send(server.port, 'GET', '/api/municipalities/GM0310', { headers: { 'x-request-id': `x"}{${'a'.repeat(200)}` } });
+    const insane = await send(server.port, 'GET', '/api/municipalities/GM0310', {
+      headers: { 'x-request-id': `x"}{${'a'.repeat(200)}` },
+    });
     expect(insane.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const missing = await send(server.port, 'GET', '/api/nope');
     expect(missing.status).toBe(404);
     expect(missing.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    await until('the completion log line', () => jsonLines(server).some((l) => l.reqId === 'lb-7f3a.2026:ab' && l.msg === 'request completed'));
+    await until('the completion log line', () =>
+      jsonLines(server).some((l) => l.reqId === 'lb-7f3a.2026:ab' && l.msg === 'request completed'),
+    );
     expect(jsonLines(server).filter((l) => l.reqId === 'probe-1')).toEqual([]);
     const logged = jsonLines(server).filter((l) => l.reqId === 'lb-7f3a.2026:ab');
     expect(logged.map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
     expect(logged[1]).toMatchObject({ level: 30, res: { statusCode: 200 } });
-    await until('the generated id in the log', () => jsonLines(server).some((l) => l.reqId === insane.headers['x-request-id']));
+    await until('the generated id in the log', () =>
+      jsonLines(server).some((l) => l.reqId === insane.headers['x-request-id']),
+    );
   });
 
   it('exposes Prometheus metrics only with the token, without tenant data', async () => {
     expect((await send(server.port, 'GET', '/api/metrics')).status).toBe(401);
-    expect((await send(server.port, 'GET', '/api/metrics', { headers: { authorization: 'Bearer wrong-token-wrong-token-wrong' } })).status).toBe(401);
-    const scrape = await send(server.port, 'GET', '/api/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(
+      (
+        await send(server.port, 'GET', '/api/metrics', {
+          headers: { authorization: 'Bearer wrong-token-wrong-token-wrong' },
+        })
+      ).status,
+    ).toBe(401);
+    const scrape = await send(server.port, 'GET', '/api/metrics', {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
     expect(scrape.status).toBe(200);
     expect(scrape.headers['content-type']).toContain('text/plain');
-    expect(scrape.body).toMatch(/^http_request_duration_seconds_count\{method="GET",route="\/api\/budgets\/:id\/export\.pdf",status_code="200"\} 1$/m);
-    expect(scrape.body).toMatch(/^http_request_duration_seconds_count\{method="POST",route="\/api\/auth\/sign-in",status_code="200"\} 1$/m);
-    expect(scrape.body).toMatch(/^http_request_duration_seconds_count\{method="GET",route="unmatched",status_code="404"\} 1$/m);
+    expect(scrape.body).toMatch(
+      /^http_request_duration_seconds_count\{method="GET",route="\/api\/budgets\/:id\/export\.pdf",status_code="200"\} 1$/m,
+    );
+    expect(scrape.body).toMatch(
+      /^http_request_duration_seconds_count\{method="POST",route="\/api\/auth\/sign-in",status_code="200"\} 1$/m,
+    );
+    expect(scrape.body).toMatch(
+      /^http_request_duration_seconds_count\{method="GET",route="unmatched",status_code="404"\} 1$/m,
+    );
     expect(scrape.body).toMatch(/^engine_duration_seconds_count\{operation="calculate"\} [1-9]/m);
     expect(scrape.body).toMatch(/^process_cpu_seconds_total /m);
     if (kind === 'postgres') {
@@ -205,7 +260,19 @@ describe.each(testDatabaseKinds())('the production bundle as a process (%s)', (k
     let answered: Answer | undefined;
     const slow = new Promise<Answer>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/auth/sign-in', agent, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), origin, 'x-request-id': 'slow-one' } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/api/auth/sign-in',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': String(Buffer.byteLength(body)),
+            origin,
+            'x-request-id': 'slow-one',
+          },
+        },
         (res) => {
           let text = '';
           res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
@@ -214,9 +281,13 @@ describe.each(testDatabaseKinds())('the production bundle as a process (%s)', (k
       );
       req.on('error', reject);
       req.write(body.slice(0, 10));
-      void until('the slow request to arrive', () => jsonLines(server).some((l) => l.reqId === 'slow-one' && l.msg === 'incoming request')).then(() => {
+      void until('the slow request to arrive', () =>
+        jsonLines(server).some((l) => l.reqId === 'slow-one' && l.msg === 'incoming request'),
+      ).then(() => {
         server.child.kill('SIGTERM');
-        void until('the shutdown to start', () => jsonLines(server).some((l) => l.msg === 'shutting down: finishing requests in flight'))
+        void until('the shutdown to start', () =>
+          jsonLines(server).some((l) => l.msg === 'shutting down: finishing requests in flight'),
+        )
           .then(() => until('the listener to close', () => refused(server.port)))
           .then(() => {
             // Still running, still waiting for this request.
@@ -235,7 +306,9 @@ describe.each(testDatabaseKinds())('the production bundle as a process (%s)', (k
     expect(await server.exited, server.lines.slice(-4).join('\n')).toBe(0);
     agent.destroy();
     const messages = jsonLines(server).map((l) => l.msg);
-    expect(messages.indexOf('request completed', messages.indexOf('shutting down: finishing requests in flight'))).toBeGreaterThan(0);
+    expect(
+      messages.indexOf('request completed', messages.indexOf('shutting down: finishing requests in flight')),
+    ).toBeGreaterThan(0);
     expect(jsonLines(server).at(-1)).toMatchObject({ msg: 'stopped', exitCode: 0 });
   }, 60_000);
 });
@@ -245,7 +318,13 @@ describe('the shutdown deadline (production bundle, PGlite)', () => {
     const server = await startServer({ DATA_DIR: join(scratch, 'pglite-deadline'), SHUTDOWN_TIMEOUT_SECONDS: '1' });
     try {
       // A body that never finishes: the request stays in flight for good.
-      const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/auth/sign-in', headers: { 'content-type': 'application/json', 'content-length': '1000', 'x-request-id': 'never-ends' } });
+      const req = request({
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path: '/api/auth/sign-in',
+        headers: { 'content-type': 'application/json', 'content-length': '1000', 'x-request-id': 'never-ends' },
+      });
       req.on('error', () => undefined);
       req.write('{"email":');
       await until('the request to arrive', () => jsonLines(server).some((l) => l.reqId === 'never-ends'));
@@ -254,7 +333,11 @@ describe('the shutdown deadline (production bundle, PGlite)', () => {
       expect(await server.exited).toBe(1);
       expect(Date.now() - signalled).toBeGreaterThanOrEqual(900);
       expect(Date.now() - signalled).toBeLessThan(10_000);
-      expect(jsonLines(server).some((l) => l.msg === 'requests still running at the shutdown deadline; exiting without them' && l.level === 50)).toBe(true);
+      expect(
+        jsonLines(server).some(
+          (l) => l.msg === 'requests still running at the shutdown deadline; exiting without them' && l.level === 50,
+        ),
+      ).toBe(true);
       req.destroy();
     } finally {
       if (server.child.exitCode === null) server.child.kill('SIGKILL');

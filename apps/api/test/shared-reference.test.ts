@@ -24,8 +24,17 @@ beforeAll(async () => {
   handle = await openTestDb();
   app = await buildApp({ db: handle });
   await app.ready();
-  const [other] = await handle.db.insert(organisations).values({ slug: 'other', name: 'Andere gemeente (test)' }).returning();
-  await handle.db.insert(users).values({ organisationId: other!.id, email: 'admin@other.example', role: 'admin', displayName: 'B admin', passwordHash: await hashPassword(PASSWORD) });
+  const [other] = await handle.db
+    .insert(organisations)
+    .values({ slug: 'other', name: 'Andere gemeente (test)' })
+    .returning();
+  await handle.db.insert(users).values({
+    organisationId: other!.id,
+    email: 'admin@other.example',
+    role: 'admin',
+    displayName: 'B admin',
+    passwordHash: await hashPassword(PASSWORD),
+  });
   platform = await signIn(app, 'admin');
   adminB = await signInAs(app, 'admin@other.example', PASSWORD);
 });
@@ -34,14 +43,21 @@ afterAll(async () => {
   await handle.close();
 });
 
-
-
-const benchmark = { label: 'ICT-kosten per inwoner (test)', year: 2024, valueCents: 11_000, unit: 'per-inhabitant', source: 'Test-benchmark' };
+const benchmark = {
+  label: 'ICT-kosten per inwoner (test)',
+  year: 2024,
+  valueCents: 11_000,
+  unit: 'per-inhabitant',
+  source: 'Test-benchmark',
+};
 
 describe('shared reference data has one owner: the platform', () => {
   it('names every write to catalog and shared reference data as platform-only, organisation defaults as admin', () => {
     const shared = documentedRoutes(app).filter(
-      ({ method, pattern }) => method !== 'GET' && (pattern.startsWith('/api/catalog') || pattern.startsWith('/api/reference-data')) && pattern !== '/api/reference-data/organisation-defaults',
+      ({ method, pattern }) =>
+        method !== 'GET' &&
+        (pattern.startsWith('/api/catalog') || pattern.startsWith('/api/reference-data')) &&
+        pattern !== '/api/reference-data/organisation-defaults',
     );
     expect(shared.length).toBeGreaterThan(10);
     expect(shared.filter(({ method, pattern }) => accessFor(method, pattern).access !== 'platform')).toEqual([]);
@@ -56,16 +72,27 @@ describe('shared reference data has one owner: the platform', () => {
     const refused: string[] = [];
     for (const { method, pattern } of documentedRoutes(app)) {
       if (accessFor(method, pattern).access !== 'platform') continue;
-      const url = pattern.replace(/:editionId/g, edition!.id).replace(/:id/g, row!.id).replace(/:\w+/g, '00000000-0000-4000-8000-000000000000');
-      const response = await app.inject({ method, url, headers: adminB, payload: method === 'GET' ? undefined : { ...benchmark } });
-      if (response.statusCode !== 403 || !/platformbeheer/i.test(response.json().error.message)) refused.push(`${method} ${pattern} → ${response.statusCode}`);
+      const url = pattern
+        .replace(/:editionId/g, edition!.id)
+        .replace(/:id/g, row!.id)
+        .replace(/:\w+/g, '00000000-0000-4000-8000-000000000000');
+      const response = await app.inject({
+        method,
+        url,
+        headers: adminB,
+        payload: method === 'GET' ? undefined : { ...benchmark },
+      });
+      if (response.statusCode !== 403 || !/platformbeheer/i.test(response.json().error.message))
+        refused.push(`${method} ${pattern} → ${response.statusCode}`);
     }
     expect(refused).toEqual([]);
     expect(JSON.stringify(await handle.db.select().from(benchmarks))).toBe(before);
   });
 
   it("lets that administrator still read the admin view and set the own organisation's defaults", async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/reference-data/admin', headers: adminB })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/reference-data/admin', headers: adminB })).statusCode).toBe(
+      200,
+    );
     const patched = await app.inject({
       method: 'PATCH',
       url: '/api/reference-data/organisation-defaults',
@@ -78,40 +105,87 @@ describe('shared reference data has one owner: the platform', () => {
   it('lets the platform administrator change shared data, and shows the change to every administrator without naming the person elsewhere', async () => {
     const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: platform });
     expect(me.json().user.platformAdmin).toBe(true);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: adminB })).json().user.platformAdmin).toBe(false);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: adminB })).json().user.platformAdmin).toBe(
+      false,
+    );
 
-    const created = await app.inject({ method: 'POST', url: '/api/reference-data/benchmarks', headers: platform, payload: benchmark });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/reference-data/benchmarks',
+      headers: platform,
+      payload: benchmark,
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
 
-    const seenByB = (await app.inject({ method: 'GET', url: '/api/reference-data/history', headers: adminB })).json() as { entityId: string; by: string; action: string }[];
+    const seenByB = (
+      await app.inject({ method: 'GET', url: '/api/reference-data/history', headers: adminB })
+    ).json() as { entityId: string; by: string; action: string }[];
     const entryForB = seenByB.find((e) => e.entityId === id);
     expect(entryForB).toMatchObject({ action: 'create', by: PLATFORM_ACTOR_LABEL });
     expect(JSON.stringify(seenByB)).not.toContain('Demo Beheerder');
     // Organisation B's own defaults are its own business: not in the shared history.
     expect(seenByB.some((e) => JSON.stringify(e).includes('Eigen begroting B'))).toBe(false);
 
-    const seenByA = (await app.inject({ method: 'GET', url: '/api/reference-data/history', headers: platform })).json() as { entityId: string; by: string }[];
+    const seenByA = (
+      await app.inject({ method: 'GET', url: '/api/reference-data/history', headers: platform })
+    ).json() as { entityId: string; by: string }[];
     expect(seenByA.find((e) => e.entityId === id)?.by).toBe('Demo Beheerder');
-    expect((await app.inject({ method: 'GET', url: '/api/reference-data/history', headers: await signIn(app, 'advisor') })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/reference-data/history', headers: await signIn(app, 'advisor') }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('grants and revokes the platform capability only outside the API, effective on the next request', async () => {
     expect(await setPlatformAdmin(handle.db, 'ADMIN@other.example ', true)).toBe(true);
-    const created = await app.inject({ method: 'POST', url: '/api/reference-data/benchmarks', headers: adminB, payload: { ...benchmark, label: 'Door B' } });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/reference-data/benchmarks',
+      headers: adminB,
+      payload: { ...benchmark, label: 'Door B' },
+    });
     expect(created.statusCode).toBe(201);
     expect(await setPlatformAdmin(handle.db, 'admin@other.example', false)).toBe(true);
-    expect((await app.inject({ method: 'POST', url: '/api/reference-data/benchmarks', headers: adminB, payload: { ...benchmark, label: 'Weer B' } })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/reference-data/benchmarks',
+          headers: adminB,
+          payload: { ...benchmark, label: 'Weer B' },
+        })
+      ).statusCode,
+    ).toBe(403);
     // Only administrators can hold it; an unknown address changes nothing.
     expect(await setPlatformAdmin(handle.db, 'advisor@demo.example', true)).toBe(false);
     expect(await setPlatformAdmin(handle.db, 'niemand@demo.example', true)).toBe(false);
-    const [advisor] = await handle.db.select({ platformAdmin: users.platformAdmin }).from(users).where(eq(users.email, 'advisor@demo.example'));
+    const [advisor] = await handle.db
+      .select({ platformAdmin: users.platformAdmin })
+      .from(users)
+      .where(eq(users.email, 'advisor@demo.example'));
     expect(advisor!.platformAdmin).toBe(false);
     // No API operation can grant it: the user schemas do not accept the field.
     const fresh = await freshSignIn(app, 'admin@other.example', PASSWORD);
-    const attempt = await app.inject({ method: 'POST', url: '/api/users', headers: fresh, payload: { email: 'nieuw@other.example', role: 'admin', displayName: 'Nieuw', password: 'een-lang-wachtwoord-1', platformAdmin: true } });
-    expect(attempt.statusCode === 400 || (attempt.statusCode === 201 && attempt.json().platformAdmin !== true)).toBe(true);
-    const [created2] = await handle.db.select({ platformAdmin: users.platformAdmin }).from(users).where(eq(users.email, 'nieuw@other.example'));
+    const attempt = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: fresh,
+      payload: {
+        email: 'nieuw@other.example',
+        role: 'admin',
+        displayName: 'Nieuw',
+        password: 'een-lang-wachtwoord-1',
+        platformAdmin: true,
+      },
+    });
+    expect(attempt.statusCode === 400 || (attempt.statusCode === 201 && attempt.json().platformAdmin !== true)).toBe(
+      true,
+    );
+    const [created2] = await handle.db
+      .select({ platformAdmin: users.platformAdmin })
+      .from(users)
+      .where(eq(users.email, 'nieuw@other.example'));
     expect(created2?.platformAdmin ?? false).toBe(false);
   });
 });

@@ -24,7 +24,12 @@ afterAll(async () => {
 
 async function upload(content: Buffer, name: string) {
   const body = multipartBody({ name, content });
-  return app.inject({ method: 'POST', url: '/api/catalog/imports', payload: body.payload, headers: { ...admin, ...body.headers } });
+  return app.inject({
+    method: 'POST',
+    url: '/api/catalog/imports',
+    payload: body.payload,
+    headers: { ...admin, ...body.headers },
+  });
 }
 
 /** A minimal stored zip with deflated entries (enough for the central-directory check). */
@@ -64,12 +69,21 @@ function zip(entries: { name: string; data: Buffer }[]): Buffer {
 
 describe('upload limits', () => {
   it('refuses a sheet with a cell in column XFD (413 on body.file) while GET /api/health keeps answering', async () => {
-    const first: (string | null)[] = ['Domein', 'Ontwikkeling', 'Omschrijving', 'Soort', ...Array<null>(16_379).fill(null), 'x'];
+    const first: (string | null)[] = [
+      'Domein',
+      'Ontwikkeling',
+      'Omschrijving',
+      'Soort',
+      ...Array<null>(16_379).fill(null),
+      'x',
+    ];
     const rows = [first, ...Array.from({ length: 5000 }, (_, i) => ['D', 'O', `Regel ${i}`, 'Incidenteel'])];
     const file = await makeXlsx('Blad1', rows);
     const started = Date.now();
     const pending = upload(file, 'xfd.xlsx');
-    const health = app.inject({ method: 'GET', url: '/api/health' }).then((r) => ({ status: r.statusCode, ms: Date.now() - started }));
+    const health = app
+      .inject({ method: 'GET', url: '/api/health' })
+      .then((r) => ({ status: r.statusCode, ms: Date.now() - started }));
     const [res, h] = await Promise.all([pending, health]);
     expect(res.statusCode).toBe(413);
     expect(res.json().error.fields[0].path).toBe('body.file');
@@ -87,8 +101,13 @@ describe('upload limits', () => {
   });
 
   it('refuses an 850,000-row sheet from its declared size, without parsing it (413)', async () => {
-    const rows = Array.from({ length: 850_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join('');
-    const file = zip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`) }]);
+    const rows = Array.from(
+      { length: 850_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`,
+    ).join('');
+    const file = zip([
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`) },
+    ]);
     const started = Date.now();
     const res = await upload(file, 'rows.xlsx');
     expect(res.statusCode).toBe(413);
@@ -96,7 +115,8 @@ describe('upload limits', () => {
   });
 
   it('reads a Windows-1252 CSV without garbling € and é', async () => {
-    const text = 'Domein;Ontwikkeling;Omschrijving;Soort;Bedrag (€)\nDienstverlening;Café-project;Licentie € per jaar;Structureel;100\n';
+    const text =
+      'Domein;Ontwikkeling;Omschrijving;Soort;Bedrag (€)\nDienstverlening;Café-project;Licentie € per jaar;Structureel;100\n';
     const bytes = Buffer.from(new Uint8Array([...text].map((ch) => (ch === '€' ? 0x80 : ch.charCodeAt(0)))));
     const res = await upload(bytes, 'ansi.csv');
     expect(res.statusCode).toBe(201);
@@ -106,11 +126,21 @@ describe('upload limits', () => {
   });
 
   it('a catalog import commit writes an audit entry for the new edition', async () => {
-    const csv = Buffer.from('Domein;Ontwikkeling;Omschrijving;Soort;Bedrag\nDienstverlening;Klantreis;Dashboard;Incidenteel;5000\n');
+    const csv = Buffer.from(
+      'Domein;Ontwikkeling;Omschrijving;Soort;Bedrag\nDienstverlening;Klantreis;Dashboard;Incidenteel;5000\n',
+    );
     const preview = (await upload(csv, 'audit.csv')).json();
-    const commit = await app.inject({ method: 'POST', url: `/api/catalog/imports/${preview.id}/commit`, headers: admin, payload: { mapping: preview.suggestedMapping, editionName: 'Audit import 2026' } });
+    const commit = await app.inject({
+      method: 'POST',
+      url: `/api/catalog/imports/${preview.id}/commit`,
+      headers: admin,
+      payload: { mapping: preview.suggestedMapping, editionName: 'Audit import 2026' },
+    });
     expect(commit.statusCode).toBe(201);
-    const trail = await handle.db.select().from(auditEntries).where(eq(auditEntries.entityId, commit.json().edition.id));
+    const trail = await handle.db
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.entityId, commit.json().edition.id));
     expect(trail).toHaveLength(1);
     expect(trail[0]).toMatchObject({ entity: 'catalog_edition', action: 'import' });
   });

@@ -8,7 +8,8 @@ import { signInAs } from './helpers/sign-in.ts';
 // look like selects; chart axes with round steps.
 
 /** A grid cell's "hoe berekend" button: its name starts with the amount. */
-const cell = (page: Page, description: string, year: number) => page.getByRole('button', { name: new RegExp(`hoe berekend: ${description} ${year}$`) });
+const cell = (page: Page, description: string, year: number) =>
+  page.getByRole('button', { name: new RegExp(`hoe berekend: ${description} ${year}$`) });
 
 /** "€ 0,5 mln" / "€ 250.000" / "€ 2,50" → euros. */
 function euros(label: string): number {
@@ -17,15 +18,23 @@ function euros(label: string): number {
   return Number(m[1].replace(/\./g, '').replace(',', '.')) * (m[2] ? 1_000_000 : 1);
 }
 
-test('trace, savings with start year and depreciation term, singular counts, units, selects, round axes', async ({ page }) => {
+test('trace, savings with start year and depreciation term, singular counts, units, selects, round axes', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const csrf = await signInAs(page, 'advisor', '/');
   const id = await createBudgetViaApi(page, 'GM0310', 'ICT-begroting De Bilt details');
 
   // "1 afdeling", not "1 afdelingen".
-  const detail = (await (await page.request.get(`/api/budgets/${id}`)).json()) as { version: number; profile: { inhabitants: number; employees: number } };
+  const detail = (await (await page.request.get(`/api/budgets/${id}`)).json()) as {
+    version: number;
+    profile: { inhabitants: number; employees: number };
+  };
   const patched = await page.request.patch(`/api/budgets/${id}`, {
-    data: { profile: { inhabitants: detail.profile.inhabitants, employees: detail.profile.employees, departments: 1 }, version: detail.version },
+    data: {
+      profile: { inhabitants: detail.profile.inhabitants, employees: detail.profile.employees, departments: 1 },
+      version: detail.version,
+    },
     headers: { 'x-csrf-token': csrf, origin: new URL(page.url()).origin },
   });
   expect(patched.status(), await patched.text()).toBe(200);
@@ -37,7 +46,9 @@ test('trace, savings with start year and depreciation term, singular counts, uni
   await page.getByRole('button', { name: 'Eigen regel toevoegen' }).click();
   const form = page.getByRole('form', { name: 'Eigen regel toevoegen' });
   // A select shows the Utrecht chevron (the theme left it out, so it looked like a text field).
-  expect(await form.getByLabel('Soort', { exact: true }).evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('svg');
+  expect(
+    await form.getByLabel('Soort', { exact: true }).evaluate((el) => getComputedStyle(el).backgroundImage),
+  ).toContain('svg');
   await form.getByLabel('Omschrijving').fill('Besparing oude licenties');
   await form.getByLabel('Soort', { exact: true }).selectOption({ label: 'Structureel' });
   await form.getByLabel('Bedrag (€)').fill('-5.000');
@@ -73,7 +84,9 @@ test('trace, savings with start year and depreciation term, singular counts, uni
   const dialog = page.getByRole('dialog');
   const total = dialog.getByTestId('explain-total');
   await expect(total).toHaveText(/^Totaal 2029: € 10\.000 afschrijving \+ € [\d.]+ rente = € [\d.]+$/);
-  expect((await total.textContent())?.endsWith(`= ${cellText}`), `${await total.textContent()} vs ${cellText}`).toBe(true);
+  expect((await total.textContent())?.endsWith(`= ${cellText}`), `${await total.textContent()} vs ${cellText}`).toBe(
+    true,
+  );
   await expect(dialog.getByRole('row', { name: /Afschrijvingstermijn 4 jaar Regel/ }).first()).toBeVisible();
   await expect(dialog.getByRole('row', { name: /Eigen waarde € 40\.000 Eigen regel/ }).first()).toBeVisible();
   await expectNoAxeViolations(page, 'hoe berekend, meerdelige cel');
@@ -102,7 +115,9 @@ test('trace, savings with start year and depreciation term, singular counts, uni
   await editor.getByLabel('Toelichting (verplicht)').fill('Meer uren voor de klantreizen');
   await editor.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByTestId('save-state')).toHaveText('Alle wijzigingen opgeslagen');
-  await expect(page.getByRole('rowheader', { name: /Coördinator klantreizen/ })).toContainText(/Aangepast \(.*uren per week: model [\d,]+ uur per week.*\)/);
+  await expect(page.getByRole('rowheader', { name: /Coördinator klantreizen/ })).toContainText(
+    /Aangepast \(.*uren per week: model [\d,]+ uur per week.*\)/,
+  );
 
   // Dashboard axes: evenly spaced ticks in steps of 1, 2 or 5 × 10^n, one unit per axis.
   await page.goto(`/begrotingen/${id}/dashboard`);
@@ -116,10 +131,19 @@ test('trace, savings with start year and depreciation term, singular counts, uni
     expect(labels.length, 'ticks').toBeGreaterThanOrEqual(3);
     const values = labels.map(euros);
     const step = (values[1] ?? 0) - (values[0] ?? 0);
-    expect(values.every((v, i) => Math.abs(v - (values[0] ?? 0) - i * step) < 1e-6), `even steps: ${labels.join(' | ')}`).toBe(true);
+    expect(
+      values.every((v, i) => Math.abs(v - (values[0] ?? 0) - i * step) < 1e-6),
+      `even steps: ${labels.join(' | ')}`,
+    ).toBe(true);
     const mantissa = step / 10 ** Math.floor(Math.log10(step));
-    expect([1, 2, 5].some((m) => Math.abs(mantissa - m) < 1e-9), `round step: ${labels.join(' | ')}`).toBe(true);
-    expect(new Set(labels.filter((l) => l !== '€ 0').map((l) => (l.endsWith('mln') ? 'mln' : 'eur'))).size, `one unit: ${labels.join(' | ')}`).toBeLessThanOrEqual(1);
+    expect(
+      [1, 2, 5].some((m) => Math.abs(mantissa - m) < 1e-9),
+      `round step: ${labels.join(' | ')}`,
+    ).toBe(true);
+    expect(
+      new Set(labels.filter((l) => l !== '€ 0').map((l) => (l.endsWith('mln') ? 'mln' : 'eur'))).size,
+      `one unit: ${labels.join(' | ')}`,
+    ).toBeLessThanOrEqual(1);
   }
   // Per year (2), per domain, per cost pool and per inhabitant.
   expect(euroAxes).toBeGreaterThanOrEqual(4);

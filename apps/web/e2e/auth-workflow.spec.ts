@@ -8,7 +8,9 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       (window as unknown as { __csp: string[] }).__csp ??= [];
-      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -41,7 +43,16 @@ test('the built app runs under the strict CSP: no violations on any main screen,
   const csrf = await signInAs(page, 'advisor');
   const id = await createBudget(page, csrf, 'CSP-controle');
   const seen: string[] = [];
-  for (const path of ['/', '/catalogus', `/begrotingen/${id}`, `/begrotingen/${id}/uitgangspunten`, `/begrotingen/${id}/scenarios`, `/begrotingen/${id}/dashboard`, `/begrotingen/${id}/historie`, '/beheer']) {
+  for (const path of [
+    '/',
+    '/catalogus',
+    `/begrotingen/${id}`,
+    `/begrotingen/${id}/uitgangspunten`,
+    `/begrotingen/${id}/scenarios`,
+    `/begrotingen/${id}/dashboard`,
+    `/begrotingen/${id}/historie`,
+    '/beheer',
+  ]) {
     await page.goto(path);
     await expect(page.locator('main h1, main h2').first()).toBeVisible();
     if (path.endsWith('/dashboard')) await expect(page.locator('.recharts-surface').first()).toBeVisible();
@@ -50,7 +61,10 @@ test('the built app runs under the strict CSP: no violations on any main screen,
   expect([...seen, ...consoleViolations]).toEqual([]);
 });
 
-test('signed out, a protected screen asks to sign in; an expired session goes to /inloggen and back', async ({ page, context }) => {
+test('signed out, a protected screen asks to sign in; an expired session goes to /inloggen and back', async ({
+  page,
+  context,
+}) => {
   await page.goto('/begrotingen');
   await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
   await expectNoAxeViolations(page, 'aanmelden');
@@ -58,7 +72,9 @@ test('signed out, a protected screen asks to sign in; an expired session goes to
   await signInWithForm(page, 'advisor');
   await expect(page.getByRole('banner').getByText('Demo Informatieadviseur')).toBeVisible();
   await expect(page.getByRole('banner').getByText(/informatieadviseur · Demo-gemeente/)).toBeVisible();
-  const csrf = await page.request.get('/api/auth/me').then(async (r) => ((await r.json()) as { csrfToken: string }).csrfToken);
+  const csrf = await page.request
+    .get('/api/auth/me')
+    .then(async (r) => ((await r.json()) as { csrfToken: string }).csrfToken);
   const id = await createBudget(page, csrf, 'Sessie verloopt');
   await page.goto(`/begrotingen/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sessie verloopt' })).toBeVisible();
@@ -77,7 +93,9 @@ test('signed out, a protected screen asks to sign in; an expired session goes to
   await signOut(page);
 });
 
-test('workflow in the browser: advisor submits, manager reads without edit controls and adopts, advisor continues in a new version', async ({ page }) => {
+test('workflow in the browser: advisor submits, manager reads without edit controls and adopts, advisor continues in a new version', async ({
+  page,
+}) => {
   const csrf = await signInAs(page, 'advisor');
   const id = await createBudget(page, csrf, 'Werkstroom 2027');
   await page.goto(`/begrotingen/${id}`);
@@ -103,7 +121,10 @@ test('workflow in the browser: advisor submits, manager reads without edit contr
   await expect(page.getByText(/toelichting is verplicht bij terugsturen/)).toBeVisible();
   await expectNoAxeViolations(page, 'status en historie (manager)');
   await page.getByRole('button', { name: 'Vaststellen' }).click();
-  await page.getByRole('dialog', { name: /vaststellen\?/ }).getByRole('button', { name: 'Ja, vaststellen' }).click();
+  await page
+    .getByRole('dialog', { name: /vaststellen\?/ })
+    .getByRole('button', { name: 'Ja, vaststellen' })
+    .click();
   await expect(page.getByRole('heading', { name: /Status: Vastgesteld/ })).toBeVisible();
   await expect(page.getByText(/De begroting is vastgesteld en verandert niet meer/)).toBeVisible();
   await expect(page.getByRole('table', { name: /Wie wijzigde wat/ }).getByText('Begroting vastgesteld')).toBeVisible();
@@ -111,7 +132,10 @@ test('workflow in the browser: advisor submits, manager reads without edit contr
 
   await signInAs(page, 'advisor', `/begrotingen/${id}/historie`);
   await page.getByRole('button', { name: 'Nieuwe versie maken' }).click();
-  await page.getByRole('dialog', { name: /Nieuwe versie maken/ }).getByRole('button', { name: 'Ja, nieuwe versie maken' }).click();
+  await page
+    .getByRole('dialog', { name: /Nieuwe versie maken/ })
+    .getByRole('button', { name: 'Ja, nieuwe versie maken' })
+    .click();
   await expect(page.getByText(/Nieuwe versie gemaakt van "Werkstroom 2027"/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Werkstroom 2027 (versie 2)' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Aanpassen: / }).first()).toBeVisible();

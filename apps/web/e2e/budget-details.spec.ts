@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createBudgetViaApi, expectNoAxeViolations, signIn, totalFor } from './helpers.ts';
 
-test('assumptions, custom lines, development toggles, org-unit dashboard and promoting a scenario', async ({ page }) => {
+test('assumptions, custom lines, development toggles, org-unit dashboard and promoting a scenario', async ({
+  page,
+}) => {
   await signIn(page);
   const id = await createBudgetViaApi(page, 'GM0344', 'ICT-begroting Utrecht 2027');
   await page.goto(`/begrotingen/${id}`);
@@ -28,13 +30,22 @@ test('assumptions, custom lines, development toggles, org-unit dashboard and pro
   await page.reload();
   await expect(page.getByRole('checkbox').first()).not.toBeChecked();
   // The change history names the development that was switched off.
-  const switchedOff = await page.getByRole('checkbox').first().evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
+  const switchedOff = await page
+    .getByRole('checkbox')
+    .first()
+    .evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
   const builderUrl = page.url();
   await page.getByRole('link', { name: 'Status en historie' }).click();
   const history = page.getByRole('table', { name: /Wie wijzigde wat/ });
   await expect(history.getByText(`Ontwikkeling gewijzigd: ${switchedOff}`)).toBeVisible();
   // Field by field in Dutch words and notation: only what changed, no internal names or cents.
-  await expect(history.getByRole('row', { name: new RegExp(`Ontwikkeling gewijzigd: ${switchedOff.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).getByText('Aan: ja → nee')).toBeVisible();
+  await expect(
+    history
+      .getByRole('row', {
+        name: new RegExp(`Ontwikkeling gewijzigd: ${switchedOff.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      })
+      .getByText('Aan: ja → nee'),
+  ).toBeVisible();
   await expect(history.getByText(/^Werkgeverslasten: [\d,]+ % → 60 %$/)).toBeVisible();
   await expect(history).not.toContainText(/Pct|Cents|employerCost/);
   await page.goto(builderUrl);
@@ -70,7 +81,10 @@ test('assumptions, custom lines, development toggles, org-unit dashboard and pro
   await page.getByRole('button', { name: 'Dupliceren als scenario' }).click();
   await expect(page.getByRole('heading', { name: 'Vergelijking' })).toBeVisible();
   await page.getByRole('button', { name: 'Maak basis: Scenario Ambitieus' }).click();
-  await page.getByRole('dialog', { name: /basis maken\?/ }).getByRole('button', { name: 'Ja, maak basis' }).click();
+  await page
+    .getByRole('dialog', { name: /basis maken\?/ })
+    .getByRole('button', { name: 'Ja, maak basis' })
+    .click();
   await expect(page.getByRole('row', { name: /Basis: ICT-begroting Utrecht 2027.*deze/ })).toBeVisible();
 });
 

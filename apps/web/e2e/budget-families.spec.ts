@@ -38,7 +38,9 @@ test('create, scenario, promote with confirmation, stable address, delete a scen
   const dialog = page.getByRole('dialog', { name: 'Scenario Ambitieus basis maken?' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Annuleren' })).toBeFocused();
-  await expect(dialog.getByText(`De huidige basis "${name}" wordt een scenario ("Vorige basis (${name})")`)).toBeVisible();
+  await expect(
+    dialog.getByText(`De huidige basis "${name}" wordt een scenario ("Vorige basis (${name})")`),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'bevestigen: maak basis');
   await page.screenshot({ path: docScreenshotPath('16-bevestigen-maak-basis') });
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
@@ -47,7 +49,9 @@ test('create, scenario, promote with confirmation, stable address, delete a scen
 
   await page.getByRole('button', { name: 'Maak basis: Scenario Ambitieus' }).click();
   await dialog.getByRole('button', { name: 'Ja, maak basis' }).click();
-  await expect(page.getByText(/Scenario Ambitieus is nu de basis\. De vorige basis staat hieronder als scenario "Vorige basis/)).toBeVisible();
+  await expect(
+    page.getByText(/Scenario Ambitieus is nu de basis\. De vorige basis staat hieronder als scenario "Vorige basis/),
+  ).toBeVisible();
   await expect(page).not.toHaveURL(new RegExp(`/begrotingen/${baseId}/`));
   const promotedId = /\/begrotingen\/([0-9a-f-]{36})\/scenarios/.exec(page.url())?.[1] ?? '';
   expect(promotedId).not.toBe('');
@@ -61,7 +65,9 @@ test('create, scenario, promote with confirmation, stable address, delete a scen
 
   // Delete a scenario from the family view, after a confirmation.
   await page.goto('/begrotingen');
-  await expect(family.getByRole('row', { name: new RegExp(`^Scenario Vorige basis \\(${name}\\) Scenario`) })).toBeVisible();
+  await expect(
+    family.getByRole('row', { name: new RegExp(`^Scenario Vorige basis \\(${name}\\) Scenario`) }),
+  ).toBeVisible();
   await family.getByRole('button', { name: 'Verwijderen: Scenario Weg ermee' }).click();
   const remove = page.getByRole('dialog', { name: 'Verwijderen: Scenario Weg ermee?' });
   await expect(remove.getByText(/kan niet ongedaan worden gemaakt/)).toBeVisible();
@@ -73,12 +79,17 @@ test('create, scenario, promote with confirmation, stable address, delete a scen
   // Archive the previous base: hidden by default, shown on demand, and brought back.
   const previous = `Scenario Vorige basis (${name})`;
   await family.getByRole('button', { name: `Archiveren: ${previous}` }).click();
-  await page.getByRole('dialog', { name: `Archiveren: ${previous}?` }).getByRole('button', { name: 'Ja, archiveren' }).click();
+  await page
+    .getByRole('dialog', { name: `Archiveren: ${previous}?` })
+    .getByRole('button', { name: 'Ja, archiveren' })
+    .click();
   await expect(page.getByText(`"${previous}" is gearchiveerd.`, { exact: false })).toBeVisible();
   await expect(family.getByRole('link', { name: previous })).toHaveCount(0);
   await expect(family.getByText('1 gearchiveerd (verborgen)', { exact: false })).toBeVisible();
   await page.getByLabel('Gearchiveerde begrotingen tonen').check();
-  await expect(family.getByRole('row', { name: new RegExp(`^${previous.replace(/[()]/g, '\\$&')} Gearchiveerd`) })).toBeVisible();
+  await expect(
+    family.getByRole('row', { name: new RegExp(`^${previous.replace(/[()]/g, '\\$&')} Gearchiveerd`) }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'begrotingen met archief');
   await family.getByRole('button', { name: `Terughalen uit archief: ${previous}` }).click();
   await expect(page.getByText(`"${previous}" is teruggehaald uit het archief.`)).toBeVisible();

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createBudgetViaApi, expectNoAxeViolations, signIn, totalFor } from './helpers.ts';
 
-test('pick De Bilt by keyboard, build a budget, override a line, compare a scenario, open the dashboard', async ({ page }) => {
+test('pick De Bilt by keyboard, build a budget, override a line, compare a scenario, open the dashboard', async ({
+  page,
+}) => {
   await page.goto('/');
   await expectNoAxeViolations(page, 'aanmelden');
   await signIn(page);
@@ -15,7 +17,8 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
-  for (let i = 0; i < 15 && !(await combobox.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 15 && !(await combobox.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(combobox).toBeFocused();
   await page.keyboard.type('GM0310');
   await expect(page.getByRole('option', { name: /De Bilt/ })).toBeVisible();
@@ -29,7 +32,11 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   // Suggested from the formatie per 1.000 inwoners of the size class (reference data), with its source.
   await expect(page.getByLabel('Medewerkers')).toHaveValue('306');
   await expect(page.getByLabel('Afdelingen')).toHaveValue('12');
-  await expect(page.getByText(/Suggestie: 306 fte \(7 fte per 1\.000 inwoners, Gemeenten 20\.000–50\.000 inwoners; bron: BBV-indicator.*jaar 2026\)/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Suggestie: 306 fte \(7 fte per 1\.000 inwoners, Gemeenten 20\.000–50\.000 inwoners; bron: BBV-indicator.*jaar 2026\)/,
+    ),
+  ).toBeVisible();
   await expect(page.getByLabel('Eerste begrotingsjaar')).toHaveValue('2027');
   await expectNoAxeViolations(page, 'start met profiel');
 
@@ -41,16 +48,24 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   // Issue 9: the seed's example lines carry most of the money, and the builder says so at the top;
   // every total splits by provenance; cost per inhabitant sits beside the model and the benchmark.
-  await expect(page.getByTestId('example-majority')).toContainText('meer dan de helft van het geld uit voorbeeldregels');
+  await expect(page.getByTestId('example-majority')).toContainText(
+    'meer dan de helft van het geld uit voorbeeldregels',
+  );
   await expect(page.getByTestId('plausibility-summary')).toContainText(/Structureel per inwoner 2030.*model/);
   await expect(page.getByTestId('plausibility-summary')).toContainText(/Benchmark 20\d\d/);
   await page.getByText('Kosten per inwoner tegen de Modelgemeente en de benchmark, en de totalen per herkomst').click();
   const split = page.getByTestId('provenance-split');
   await expect(split.getByRole('row', { name: /^Voorbeeld/ })).toBeVisible();
   await expect(split.getByRole('row', { name: /^Gepubliceerd/ }).first()).toBeVisible();
-  await expect(split.getByRole('row', { name: /^Totaal exploitatie/ })).toContainText((await totalFor(page, 2027)).trim());
-  await expect(page.getByTestId('plausibility').getByRole('row', { name: /^Structureel per inwoner 2030/ })).toBeVisible();
-  await expect(page.getByTestId('benchmark-citation')).toContainText(/per inwoner \(alle gemeenten, datajaar 2023; bron: M&I\/Partners/);
+  await expect(split.getByRole('row', { name: /^Totaal exploitatie/ })).toContainText(
+    (await totalFor(page, 2027)).trim(),
+  );
+  await expect(
+    page.getByTestId('plausibility').getByRole('row', { name: /^Structureel per inwoner 2030/ }),
+  ).toBeVisible();
+  await expect(page.getByTestId('benchmark-citation')).toContainText(
+    /per inwoner \(alle gemeenten, datajaar 2023; bron: M&I\/Partners/,
+  );
   await expect(page.getByTestId('benchmark-citation')).toContainText('niet de volledige ICT-exploitatie');
   await expectNoAxeViolations(page, 'begroting');
 
@@ -100,7 +115,9 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   await expect(page.getByText(/Kosten per jaar — hele begroting/)).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   // At 1280 px every figures table under a chart shows all its columns, without a scrollbar.
-  const hiddenColumns = await page.locator('.app-figure .app-table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).length);
+  const hiddenColumns = await page
+    .locator('.app-figure .app-table-wrap')
+    .evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).length);
   expect(hiddenColumns).toBe(0);
   expect(await page.locator('.app-figure .app-table-wrap').count()).toBeGreaterThanOrEqual(3);
   await expect(page.getByTestId('example-majority')).toBeVisible();
@@ -111,7 +128,9 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
   await expectNoAxeViolations(page, 'dashboard');
 });
 
-test('a small municipality: plausibility against the model (warning names the lines when outside the band), incomplete lines listed before submit', async ({ page }) => {
+test('a small municipality: plausibility against the model (warning names the lines when outside the band), incomplete lines listed before submit', async ({
+  page,
+}) => {
   await signIn(page);
   const id = await createBudgetViaApi(page, 'GM0088', 'ICT-begroting Schiermonnikoog');
   await page.goto(`/begrotingen/${id}`);
@@ -179,14 +198,19 @@ test('an administrator adds, renames and deletes an org unit', async ({ page }) 
   await expect(page.getByRole('rowheader', { name: 'Team informatievoorziening' })).toBeVisible();
   await page.getByLabel('Nieuwe naam voor Team informatievoorziening').fill('Team I&A');
   await page.getByRole('button', { name: 'Hernoemen' }).first().waitFor();
-  await page.getByRole('row', { name: /Team informatievoorziening/ }).getByRole('button', { name: 'Hernoemen' }).click();
+  await page
+    .getByRole('row', { name: /Team informatievoorziening/ })
+    .getByRole('button', { name: 'Hernoemen' })
+    .click();
   await expect(page.getByRole('rowheader', { name: 'Team I&A' })).toBeVisible();
   await expectNoAxeViolations(page, 'beheer (beheerder)');
   await page.getByRole('button', { name: 'Verwijderen: Team I&A' }).click();
   await expect(page.getByRole('rowheader', { name: 'Team I&A' })).toHaveCount(0);
 });
 
-test('finds a municipality however it is typed, and says so when the address names an unknown one', async ({ page }) => {
+test('finds a municipality however it is typed, and says so when the address names an unknown one', async ({
+  page,
+}) => {
   await signIn(page);
   await page.goto('/');
   const combobox = page.getByRole('combobox', { name: 'Gemeente' });

@@ -22,12 +22,21 @@ async function expectContributionsAddUp(page: Page) {
   const count = await rows.count();
   for (let k = 0; k < years.length; k++) {
     let sum = 0;
-    for (let r = 0; r < count - 1; r++) sum += euros(await rows.nth(r).locator('td').nth(1 + k).textContent());
+    for (let r = 0; r < count - 1; r++)
+      sum += euros(
+        await rows
+          .nth(r)
+          .locator('td')
+          .nth(1 + k)
+          .textContent(),
+      );
     expect(sum, `year ${years[k]}`).toBe(euros(await page.getByTestId(`shared-total-${years[k]}`).textContent()));
   }
 }
 
-test('a collaboration is created, budgeted, allocated, compared, adopted and exported in the browser', async ({ page }) => {
+test('a collaboration is created, budgeted, allocated, compared, adopted and exported in the browser', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signInAs(page, 'advisor', '/samenwerkingen');
   await expect(page.getByRole('heading', { level: 1, name: 'Samenwerkingen' })).toBeVisible();
@@ -35,8 +44,12 @@ test('a collaboration is created, budgeted, allocated, compared, adopted and exp
   await page.getByRole('link', { name: /^BLNP/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Samenwerking BLNP/ })).toBeVisible();
   await expect(page.getByTestId('default-key')).toHaveText('Hybride: 50 % gelijk + 50 % naar inwoners');
-  await page.locator('section', { has: page.getByRole('heading', { name: 'Deelnemers' }) }).screenshot({ path: docScreenshotPath('18-samenwerking-blnp') });
-  await page.locator('section', { has: page.getByRole('heading', { name: 'Alleen of samen' }) }).screenshot({ path: docScreenshotPath('19-alleen-of-samen') });
+  await page
+    .locator('section', { has: page.getByRole('heading', { name: 'Deelnemers' }) })
+    .screenshot({ path: docScreenshotPath('18-samenwerking-blnp') });
+  await page
+    .locator('section', { has: page.getByRole('heading', { name: 'Alleen of samen' }) })
+    .screenshot({ path: docScreenshotPath('19-alleen-of-samen') });
   await page.getByRole('link', { name: '← Alle samenwerkingen' }).click();
 
   // Create: three Wadden municipalities, start with equal shares.
@@ -71,7 +84,9 @@ test('a collaboration is created, budgeted, allocated, compared, adopted and exp
   await page.getByLabel('Ameland (%)').fill('25');
   await page.getByRole('button', { name: 'Sleutels opslaan' }).click();
   await expect(page.getByText('Sleutels opgeslagen; de bijdragen hieronder zijn bijgewerkt.')).toBeVisible();
-  await expect(page.getByTestId('default-key')).toHaveText(/Vaste percentages: Schiermonnikoog 50 %, Vlieland 25 %, Ameland 25 %/);
+  await expect(page.getByTestId('default-key')).toHaveText(
+    /Vaste percentages: Schiermonnikoog 50 %, Vlieland 25 %, Ameland 25 %/,
+  );
   await expectContributionsAddUp(page);
 
   // Compare: alone vs together, per member and per development.
@@ -79,22 +94,39 @@ test('a collaboration is created, budgeted, allocated, compared, adopted and exp
   await expect(alone.getByRole('rowheader', { name: 'Vlieland' })).toBeVisible();
   await expect(alone.getByText(/besparing/).first()).toBeVisible();
   await page.locator('summary', { hasText: 'Vlieland: alleen of samen per ontwikkeling' }).click();
-  await expect(page.getByRole('table', { name: 'Vlieland: alleen of samen per ontwikkeling' }).locator('tbody tr').first()).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Vlieland: alleen of samen per ontwikkeling' }).locator('tbody tr').first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'samenwerking (sleutels, alleen of samen)');
-  await page.locator('section', { has: page.getByRole('heading', { name: 'Bijdrage per deelnemer' }) }).screenshot({ path: docScreenshotPath('18-samenwerking-bijdragen') });
-  await page.locator('form', { has: page.getByRole('heading', { name: 'Sleutels wijzigen' }) }).screenshot({ path: docScreenshotPath('20-verdeelsleutels') });
+  await page
+    .locator('section', { has: page.getByRole('heading', { name: 'Bijdrage per deelnemer' }) })
+    .screenshot({ path: docScreenshotPath('18-samenwerking-bijdragen') });
+  await page
+    .locator('form', { has: page.getByRole('heading', { name: 'Sleutels wijzigen' }) })
+    .screenshot({ path: docScreenshotPath('20-verdeelsleutels') });
 
   // Export: the shared budget's workbook with the allocation sheet, and a member's PDF and CSV.
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel met verdeling' }).click()]);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Excel met verdeling' }).click(),
+  ]);
   expect(xlsx.suggestedFilename()).toMatch(/verdeling\.xlsx$/);
-  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF bijdrage Ameland' }).click()]);
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'PDF bijdrage Ameland' }).click(),
+  ]);
   expect(pdf.suggestedFilename()).toMatch(/^ICT-begroting-Ameland-\d{4}-bijdrage-.*\.pdf$/);
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV bijdrage Ameland' }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'CSV bijdrage Ameland' }).click(),
+  ]);
   expect(csv.suggestedFilename()).toMatch(/\.csv$/);
 
   // Budgeted like any budget: open it, then submit it for adoption.
   await page.getByRole('link', { name: /gezamenlijke ICT-begroting openen/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Waddeneilanden e2e — gezamenlijke ICT-begroting/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Waddeneilanden e2e — gezamenlijke ICT-begroting/ }),
+  ).toBeVisible();
   const budgetUrl = page.url();
   await page.getByRole('link', { name: 'Status en historie' }).click();
   await page.getByRole('button', { name: 'Indienen ter vaststelling' }).click();
@@ -104,7 +136,10 @@ test('a collaboration is created, budgeted, allocated, compared, adopted and exp
   // Adopted by the manager; the keys are frozen with it.
   await signInAs(page, 'manager', `${new URL(budgetUrl).pathname}/historie`);
   await page.getByRole('button', { name: 'Vaststellen' }).click();
-  await page.getByRole('dialog', { name: /vaststellen\?/ }).getByRole('button', { name: 'Ja, vaststellen' }).click();
+  await page
+    .getByRole('dialog', { name: /vaststellen\?/ })
+    .getByRole('button', { name: 'Ja, vaststellen' })
+    .click();
   await expect(page.getByRole('heading', { name: /Status: Vastgesteld/ })).toBeVisible();
   await page.goto('/samenwerkingen');
   await page.getByRole('link', { name: 'Waddeneilanden e2e' }).click();
@@ -126,7 +161,9 @@ test('the samenwerking screen fits 390 px', async ({ page }) => {
   await expectNoAxeViolations(page, 'samenwerking at 390 px');
 });
 
-test('the host administrator sees the partner form; an unknown organisation code is refused at the field', async ({ page }) => {
+test('the host administrator sees the partner form; an unknown organisation code is refused at the field', async ({
+  page,
+}) => {
   await signInAs(page, 'admin', '/samenwerkingen');
   await page.getByRole('link', { name: /^BLNP/ }).click();
   const form = page.locator('form', { has: page.getByRole('heading', { name: 'Deelnemer toegang geven' }) });
@@ -134,6 +171,8 @@ test('the host administrator sees the partner form; an unknown organisation code
   await form.getByLabel('Code van de organisatie').fill('bestaat-niet');
   await form.getByRole('button', { name: 'Toegang geven' }).click();
   await expect(form.getByText(/is geen organisatie in deze omgeving/)).toBeVisible();
-  await expect(page.getByRole('table', { name: /Deelnemers met hun kerngegevens/ }).getByRole('cell', { name: '—' })).toHaveCount(4);
+  await expect(
+    page.getByRole('table', { name: /Deelnemers met hun kerngegevens/ }).getByRole('cell', { name: '—' }),
+  ).toHaveCount(4);
   await expectNoAxeViolations(page, 'samenwerking (beheerder, partner)');
 });

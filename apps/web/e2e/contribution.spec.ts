@@ -29,11 +29,18 @@ const PASSWORD = 'leusden-e2e-password';
 test('a partner adds its contribution to its own budget in the builder', async ({ page, browser }) => {
   test.skip(!url, 'needs TEST_DATABASE_URL (a second organisation is inserted into the database)');
   test.setTimeout(180_000);
-  const { Client } = createRequire(join(process.cwd(), 'db/package.json'))('pg') as { Client: new (options: { connectionString: string }) => PgClient };
+  const { Client } = createRequire(join(process.cwd(), 'db/package.json'))('pg') as {
+    Client: new (options: { connectionString: string }) => PgClient;
+  };
   const client = new Client({ connectionString: url! });
   await client.connect();
-  const org = await client.query<{ id: string }>(`INSERT INTO organisations (slug, name) VALUES ('leusden-e2e', 'Gemeente Leusden (e2e)') ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name RETURNING id`);
-  await client.query(`INSERT INTO users (organisation_id, email, role, display_name, password_hash) VALUES ($1, 'advisor@leusden-e2e.example', 'advisor', 'Adviseur Leusden', $2) ON CONFLICT (email) DO NOTHING`, [org.rows[0]!.id, hashPassword(PASSWORD)]);
+  const org = await client.query<{ id: string }>(
+    `INSERT INTO organisations (slug, name) VALUES ('leusden-e2e', 'Gemeente Leusden (e2e)') ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+  );
+  await client.query(
+    `INSERT INTO users (organisation_id, email, role, display_name, password_hash) VALUES ($1, 'advisor@leusden-e2e.example', 'advisor', 'Adviseur Leusden', $2) ON CONFLICT (email) DO NOTHING`,
+    [org.rows[0]!.id, hashPassword(PASSWORD)],
+  );
   await client.end();
 
   // The host's administrator grants Leusden the partner role on the demo BLNP collaboration.
@@ -47,12 +54,21 @@ test('a partner adds its contribution to its own budget in the builder', async (
   const collaborationUrl = page.url();
 
   // The member's advisor, in a browser of its own.
-  const member = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const member = await browser.newContext({
+    baseURL: new URL(page.url()).origin,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   const mp = await member.newPage();
-  const signedIn = await mp.request.post('/api/auth/sign-in', { data: { email: 'advisor@leusden-e2e.example', password: PASSWORD } });
+  const signedIn = await mp.request.post('/api/auth/sign-in', {
+    data: { email: 'advisor@leusden-e2e.example', password: PASSWORD },
+  });
   expect(signedIn.status()).toBe(200);
   const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
-  const created = await mp.request.post('/api/budgets', { data: { name: 'Leusden ICT 2027', cbsCode: 'GM0327', firstYear: 2027 }, headers: { 'x-csrf-token': csrfToken } });
+  const created = await mp.request.post('/api/budgets', {
+    data: { name: 'Leusden ICT 2027', cbsCode: 'GM0327', firstYear: 2027 },
+    headers: { 'x-csrf-token': csrfToken },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const budgetId = ((await created.json()) as { id: string }).id;
   await mp.goto(`/begrotingen/${budgetId}`);
@@ -65,7 +81,10 @@ test('a partner adds its contribution to its own budget in the builder', async (
   await expect(row.getByText(/Gedeelde begroting gewijzigd op/)).toBeVisible();
   await expect(form.getByText(/staan al in deze begroting/)).toBeVisible();
   // The grid shows exactly the partner's own contribution (2027).
-  const partner = (await (await mp.request.get('/api/partner-contributions')).json()) as { years: number[]; contribution: { totals: { total: Record<string, number> } } }[];
+  const partner = (await (await mp.request.get('/api/partner-contributions')).json()) as {
+    years: number[];
+    contribution: { totals: { total: Record<string, number> } };
+  }[];
   const cents = partner[0]!.contribution.totals.total[2027] ?? 0;
   const euros = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(cents / 100).replace(/\./g, '\\.');
   await expect(row).toContainText(new RegExp(`€\\s${euros}`));

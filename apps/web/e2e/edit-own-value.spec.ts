@@ -3,13 +3,27 @@ import { createBudgetViaApi, docScreenshotPath, expectNoAxeViolations, signIn, t
 
 interface Detail {
   version: number;
-  lines: { id: string; effective: { id: string; description: string; kind: string; costBasis: string; durationYears: number; driver: string } }[];
+  lines: {
+    id: string;
+    effective: {
+      id: string;
+      description: string;
+      kind: string;
+      costBasis: string;
+      durationYears: number;
+      driver: string;
+    };
+  }[];
 }
 interface Calculation {
-  result: { lines: { lineId: string; ratio: number; elasticity: number; scaledQuantity: number }[]; rows: { lineId: string; amounts: Record<string, number> }[] };
+  result: {
+    lines: { lineId: string; ratio: number; elasticity: number; scaledQuantity: number }[];
+    rows: { lineId: string; amounts: Record<string, number> }[];
+  };
 }
 
-const euro = (cents: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cents / 100);
+const euro = (cents: number) =>
+  new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cents / 100);
 
 async function csrf(page: Page) {
   const me = await page.request.get('/api/auth/me');
@@ -22,7 +36,13 @@ async function scaledLine(page: Page, id: string) {
   const calc = (await (await page.request.get(`/api/budgets/${id}/calculation`)).json()) as Calculation;
   for (const lr of calc.result.lines) {
     const line = detail.lines.find((l) => l.id === lr.lineId || l.effective.id === lr.lineId);
-    if (!line || line.effective.costBasis !== 'amount' || line.effective.kind !== 'incidental' || line.effective.durationYears !== 1) continue;
+    if (
+      !line ||
+      line.effective.costBasis !== 'amount' ||
+      line.effective.kind !== 'incidental' ||
+      line.effective.durationYears !== 1
+    )
+      continue;
     if (lr.ratio === 1 || lr.elasticity <= 0 || lr.scaledQuantity < 100_000 || lr.scaledQuantity > 5_000_000) continue;
     const row = calc.result.rows.find((r) => r.lineId === lr.lineId);
     const year = Object.entries(row?.amounts ?? {}).find(([, cents]) => cents !== 0)?.[0];
@@ -31,12 +51,16 @@ async function scaledLine(page: Page, id: string) {
   throw new Error('no rescaled one-year amount line in this budget');
 }
 
-test('edit what you mean: own value not rescaled, confirmation for big jumps, errors at the field in Dutch, profile and years after creation', async ({ page }) => {
+test('edit what you mean: own value not rescaled, confirmation for big jumps, errors at the field in Dutch, profile and years after creation', async ({
+  page,
+}) => {
   await signIn(page);
   const id = await createBudgetViaApi(page, 'GM0310', 'ICT-begroting De Bilt (eigen waarden)');
   await page.goto(`/begrotingen/${id}`);
   const line = await scaledLine(page, id);
-  const cell = page.getByRole('button', { name: new RegExp(`hoe berekend: ${line.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${line.year}$`) });
+  const cell = page.getByRole('button', {
+    name: new RegExp(`hoe berekend: ${line.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${line.year}$`),
+  });
   await expect(cell).toHaveText(euro(line.cents));
 
   // The editor starts at the value the grid shows (the scaled one), with model and scaled value beside it.
@@ -45,7 +69,9 @@ test('edit what you mean: own value not rescaled, confirmation for big jumps, er
   const amount = editor.getByLabel('Bedrag (€) voor deze gemeente');
   const shown = Math.round(Number((await amount.inputValue()).replace(',', '.')));
   expect(euro(shown * 100)).toBe(euro(line.cents));
-  await expect(editor.getByText(/Model \(Modelgemeente\): €\s[\d.]+,\d\d · geschaald naar deze gemeente: €\s[\d.]+,\d\d/)).toBeVisible();
+  await expect(
+    editor.getByText(/Model \(Modelgemeente\): €\s[\d.]+,\d\d · geschaald naar deze gemeente: €\s[\d.]+,\d\d/),
+  ).toBeVisible();
 
   // A change of more than 10× asks first; "Nee" keeps the input and saves nothing.
   await amount.fill('5000000');
@@ -67,7 +93,13 @@ test('edit what you mean: own value not rescaled, confirmation for big jumps, er
       ? route.fulfill({
           status: 400,
           contentType: 'application/json',
-          body: JSON.stringify({ error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer: body.justification toelichting is te lang', fields: [{ path: 'body.justification', message: 'toelichting is te lang (maximaal 2000 tekens)' }] } }),
+          body: JSON.stringify({
+            error: {
+              code: 'VALIDATION_ERROR',
+              message: 'Ongeldige invoer: body.justification toelichting is te lang',
+              fields: [{ path: 'body.justification', message: 'toelichting is te lang (maximaal 2000 tekens)' }],
+            },
+          }),
         })
       : route.continue(),
   );
@@ -109,10 +141,15 @@ test('edit what you mean: own value not rescaled, confirmation for big jumps, er
 
   // Someone else changes the budget meanwhile: the stale save gets the Dutch conflict alert.
   const detail = (await (await page.request.get(`/api/budgets/${id}`)).json()) as Detail;
-  const other = await page.request.patch(`/api/budgets/${id}`, { data: { name: 'ICT-begroting De Bilt (door een collega)', version: detail.version }, headers: await csrf(page) });
+  const other = await page.request.patch(`/api/budgets/${id}`, {
+    data: { name: 'ICT-begroting De Bilt (door een collega)', version: detail.version },
+    headers: await csrf(page),
+  });
   expect(other.status()).toBe(200);
   await page.getByRole('button', { name: 'Profiel en jaren wijzigen' }).click();
   await profile.getByLabel('Afdelingen').fill('20');
   await profile.getByRole('button', { name: 'Opslaan en herberekenen' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Deze begroting is intussen door iemand anders gewijzigd.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Deze begroting is intussen door iemand anders gewijzigd.' }),
+  ).toBeVisible();
 });

@@ -27,7 +27,13 @@ async function download(page: Page, button: string) {
 }
 
 /** Sets the value next to a label in column A of a sheet (the export's layout of Uitgangspunten). */
-async function editCell(xlsx: Buffer, sheet: string, rowLabel: string, column: string, value: ExcelJS.CellValue): Promise<{ buffer: Buffer; cell: string }> {
+async function editCell(
+  xlsx: Buffer,
+  sheet: string,
+  rowLabel: string,
+  column: string,
+  value: ExcelJS.CellValue,
+): Promise<{ buffer: Buffer; cell: string }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
   const ws = wb.getWorksheet(sheet);
@@ -55,7 +61,9 @@ test('export xlsx and pdf from a budget: server file name, non-empty file, progr
   // The file really is the workbook with live formulas.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(xlsx.path)) as unknown as ExcelJS.Buffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Samenvatting', 'Regels', 'Uitgangspunten']));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(
+    expect.arrayContaining(['Samenvatting', 'Regels', 'Uitgangspunten']),
+  );
   await page.getByTestId('export-panel').screenshot({ path: docScreenshotPath('12-exporteren') });
 
   const pdf = await download(page, 'PDF-rapport downloaden');
@@ -66,7 +74,9 @@ test('export xlsx and pdf from a budget: server file name, non-empty file, progr
   await expectNoAxeViolations(page, 'exporteren na download');
 });
 
-test('budget import: change the inhabitants in the exported workbook → preview per cell → new scenario', async ({ page }) => {
+test('budget import: change the inhabitants in the exported workbook → preview per cell → new scenario', async ({
+  page,
+}) => {
   const baseId = await openExportTab(page, 'Import e2e');
   const exported = await readFile((await download(page, 'Excel (.xlsx) downloaden')).path);
 
@@ -104,7 +114,9 @@ test('budget import: change the inhabitants in the exported workbook → preview
   await expect(page.getByText(/50\.000 inwoners/)).toBeVisible();
 });
 
-test('catalog import (admin): columns and mapping, a bad row is reported per row and field; hidden for advisors', async ({ page }) => {
+test('catalog import (admin): columns and mapping, a bad row is reported per row and field; hidden for advisors', async ({
+  page,
+}) => {
   await signInAs(page, 'advisor', '/beheer');
   await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Catalogus importeren' })).toHaveCount(0);
@@ -113,8 +125,11 @@ test('catalog import (admin): columns and mapping, a bad row is reported per row
   const section = page.getByTestId('catalog-import');
   await expect(section.getByRole('heading', { name: 'Catalogus importeren' })).toBeVisible();
   await expectNoAxeViolations(page, 'beheer met catalogusimport');
-  const csv = '\uFEFFDomein;Ontwikkeling;Omschrijving;Soort;Bedrag\r\nBedrijfsvoering;Cloud;Migratie naar de cloud;Incidenteel;12.500\r\nBedrijfsvoering;Cloud;Onbekende soort;af en toe;1000\r\n';
-  await section.getByLabel('Bestand (.xlsx of .csv)').setInputFiles({ name: 'catalogus.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  const csv =
+    '\uFEFFDomein;Ontwikkeling;Omschrijving;Soort;Bedrag\r\nBedrijfsvoering;Cloud;Migratie naar de cloud;Incidenteel;12.500\r\nBedrijfsvoering;Cloud;Onbekende soort;af en toe;1000\r\n';
+  await section
+    .getByLabel('Bestand (.xlsx of .csv)')
+    .setInputFiles({ name: 'catalogus.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await section.getByRole('button', { name: 'Kolommen bekijken' }).click();
   const preview = page.getByTestId('catalog-import-preview');
   await expect(preview.getByRole('heading', { name: /catalogus\.csv: 2 regels/ })).toBeVisible();

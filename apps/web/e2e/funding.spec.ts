@@ -7,7 +7,8 @@ import { signInAs } from './helpers/sign-in.ts';
 // above 100 (nothing written), sees gross / funded / net, the controller's warnings and the BBV
 // views; the screen's totals equal the API's to the euro; axe finds nothing, also at 390 px.
 
-const euro = (cents: number) => `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(cents / 100)}`.replace(/^€ -/, '€ -');
+const euro = (cents: number) =>
+  `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(cents / 100)}`.replace(/^€ -/, '€ -');
 
 async function overviewOf(page: Page, budgetId: string): Promise<FundingOverview> {
   const response = await page.request.get(`/api/budgets/${budgetId}/funding`);
@@ -78,13 +79,19 @@ test('dekking: add a funding, see gross / funded / net, warnings and BBV views',
 
     // The builder and the dashboard show gross / funded / net once there is funding.
     for (const tab of ['Begroting', 'Dashboard']) {
-      await page.getByRole('navigation', { name: 'Onderdelen van de begroting' }).getByRole('link', { name: tab, exact: true }).click();
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van de begroting' })
+        .getByRole('link', { name: tab, exact: true })
+        .click();
       const summary = page.getByTestId('funding-summary');
       await expect(summary.getByRole('row', { name: 'Netto' })).toContainText(euro(overview.total.net[2027]!));
       await expect(summary.getByRole('row', { name: 'Dekking' })).toContainText(euro(overview.total.funded[2027]!));
     }
     await expectNoAxeViolations(page, 'dashboard met dekking');
-    await page.getByRole('navigation', { name: 'Onderdelen van de begroting' }).getByRole('link', { name: 'Dekking', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van de begroting' })
+      .getByRole('link', { name: 'Dekking', exact: true })
+      .click();
 
     // Change it to a fixed amount above the A&O-fonds maximum: the warning names the excess.
     await page.getByRole('button', { name: /^Wijzigen\s*: A&O-fonds$/ }).click();
@@ -95,7 +102,9 @@ test('dekking: add a funding, see gross / funded / net, warnings and BBV views',
     await edit.getByRole('button', { name: 'Wijziging opslaan' }).click();
     await expect(page.getByText('De dekking is gewijzigd.')).toBeVisible();
     await expect(warnings).toContainText('€ 15.000 hoger dan het bekende maximum van € 25.000');
-    await page.getByRole('region', { name: 'Signalen voor de controller' }).screenshot({ path: docScreenshotPath('23-dekking-signalen') });
+    await page
+      .getByRole('region', { name: 'Signalen voor de controller' })
+      .screenshot({ path: docScreenshotPath('23-dekking-signalen') });
 
     // At 390 px the page does not scroll sideways (wide tables scroll in their own container).
     await page.setViewportSize({ width: 390, height: 844 });
@@ -110,25 +119,45 @@ test('dekking: add a funding, see gross / funded / net, warnings and BBV views',
     await expect(page.getByText('De dekking is verwijderd.')).toBeVisible();
     expect((await overviewOf(page, budgetId)).sources).toEqual([]);
   } finally {
-    await page.request.delete(`/api/budgets/${budgetId}`, { headers: { 'x-csrf-token': csrf, origin: new URL(page.url()).origin } });
+    await page.request.delete(`/api/budgets/${budgetId}`, {
+      headers: { 'x-csrf-token': csrf, origin: new URL(page.url()).origin },
+    });
   }
 });
 
-test('begrotingswijziging: the new version beside the adopted one, per domain and taakveld, with the threshold', async ({ page }) => {
+test('begrotingswijziging: the new version beside the adopted one, per domain and taakveld, with the threshold', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   let csrf = await signInAs(page, 'advisor', '/');
   const origin = () => ({ 'x-csrf-token': csrf, origin: new URL(page.url()).origin });
   const budgetId = await createBudgetViaApi(page, 'GM0310', 'E2E begrotingswijziging');
-  expect((await page.request.post(`/api/budgets/${budgetId}/submit`, { data: {}, headers: origin() })).status()).toBe(200);
+  expect((await page.request.post(`/api/budgets/${budgetId}/submit`, { data: {}, headers: origin() })).status()).toBe(
+    200,
+  );
   csrf = await signInAs(page, 'manager', '/');
-  expect((await page.request.post(`/api/budgets/${budgetId}/adopt`, { data: {}, headers: origin() })).status()).toBe(200);
+  expect((await page.request.post(`/api/budgets/${budgetId}/adopt`, { data: {}, headers: origin() })).status()).toBe(
+    200,
+  );
   csrf = await signInAs(page, 'advisor', '/');
-  const version = (await (await page.request.post(`/api/budgets/${budgetId}/new-version`, { data: {}, headers: origin() })).json()) as { id: string };
+  const version = (await (
+    await page.request.post(`/api/budgets/${budgetId}/new-version`, { data: {}, headers: origin() })
+  ).json()) as { id: string };
   try {
-    const detail = (await (await page.request.get(`/api/budgets/${version.id}`)).json()) as { developments: { developmentId: string; enabled: boolean }[] };
+    const detail = (await (await page.request.get(`/api/budgets/${version.id}`)).json()) as {
+      developments: { developmentId: string; enabled: boolean }[];
+    };
     const developmentId = detail.developments.find((d) => d.enabled)!.developmentId;
     const added = await page.request.post(`/api/budgets/${version.id}/lines`, {
-      data: { developmentId, description: 'Extra licenties', kind: 'structural', costBasis: 'amount', costPool: 'software', amountCents: 3_000_000, indexation: 'none' },
+      data: {
+        developmentId,
+        description: 'Extra licenties',
+        kind: 'structural',
+        costBasis: 'amount',
+        costPool: 'software',
+        amountCents: 3_000_000,
+        indexation: 'none',
+      },
       headers: origin(),
     });
     expect(added.status()).toBe(201);
@@ -142,7 +171,9 @@ test('begrotingswijziging: the new version beside the adopted one, per domain an
     await page.getByLabel('Meldingsdrempel').selectOption('houten');
     await expect(table).toContainText('drempel € 75.000 en 10 %');
     await expect(table.getByText('melden')).toHaveCount(0);
-    const xlsx = await page.request.get(`/api/budgets/${version.id}/begrotingswijziging.xlsx?minAmount=75000&minPct=10`);
+    const xlsx = await page.request.get(
+      `/api/budgets/${version.id}/begrotingswijziging.xlsx?minAmount=75000&minPct=10`,
+    );
     expect(xlsx.status()).toBe(200);
   } finally {
     await page.request.delete(`/api/budgets/${version.id}`, { headers: origin() });
@@ -150,7 +181,9 @@ test('begrotingswijziging: the new version beside the adopted one, per domain an
   }
 });
 
-test('P&C rules for dekking: the administrator sees them on Beheer; a bad value is refused at the field, nothing saved', async ({ page }) => {
+test('P&C rules for dekking: the administrator sees them on Beheer; a bad value is refused at the field, nothing saved', async ({
+  page,
+}) => {
   await signInAs(page, 'admin', '/beheer');
   const form = page.getByRole('form', { name: 'P&C-regels voor de dekking' });
   await expect(form.getByLabel('Incidenteel: ten hoogste (jaren)')).toHaveValue('3');

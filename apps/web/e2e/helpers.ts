@@ -7,7 +7,13 @@ export { signInWithForm as signIn } from './helpers/sign-in.ts';
 /** WCAG 2.1 A/AA with axe: the screen must have zero violations. */
 export async function expectNoAxeViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
@@ -32,5 +38,7 @@ export async function totalFor(page: Page, year: number): Promise<string> {
  * test's own output folder, so an ordinary test run leaves the working tree alone.
  */
 export function docScreenshotPath(name: string): string {
-  return process.env.UPDATE_SCREENSHOTS === '1' ? `docs/screenshots/${name}.png` : test.info().outputPath(`${name}.png`);
+  return process.env.UPDATE_SCREENSHOTS === '1'
+    ? `docs/screenshots/${name}.png`
+    : test.info().outputPath(`${name}.png`);
 }

@@ -9,7 +9,8 @@ const focused = (page: Page) => page.locator(':focus');
 
 /** Presses Tab until `target` has focus (at most `max` times); fails otherwise. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 15) {
-  for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(target).toBeFocused();
 }
 
@@ -62,10 +63,14 @@ test('long budget: the grid with the keyboard only, totals kept in view, domain 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(focused(page)).toHaveAttribute('role', 'gridcell');
-  await expect(focused(page).getByRole('button', { name: /hoe berekend: Opleiding in VNG methodiek klantreizen 2027/ })).toHaveCount(1);
+  await expect(
+    focused(page).getByRole('button', { name: /hoe berekend: Opleiding in VNG methodiek klantreizen 2027/ }),
+  ).toHaveCount(1);
   await page.keyboard.press('End');
   const edit = page.getByRole('button', { name: 'Aanpassen: Opleiding in VNG methodiek klantreizen' });
-  await expect(focused(page).getByRole('button', { name: 'Aanpassen: Opleiding in VNG methodiek klantreizen' })).toHaveCount(1);
+  await expect(
+    focused(page).getByRole('button', { name: 'Aanpassen: Opleiding in VNG methodiek klantreizen' }),
+  ).toHaveCount(1);
 
   // Enter presses "Aanpassen"; focus goes into the editor; typing previews the totals.
   const before = await totalFor(page, 2027);
@@ -137,18 +142,37 @@ test('at 390 px the sticky totals bar stays small and does not hide the focused 
   await expectNoAxeViolations(page, 'begroting op 390 px');
 });
 
-test('an imported workbook of more than 300 lines opens collapsed; "Ga naar" opens one development; expanded, only the rows in view are rendered', async ({ page, baseURL }) => {
+test('an imported workbook of more than 300 lines opens collapsed; "Ga naar" opens one development; expanded, only the rows in view are rendered', async ({
+  page,
+  baseURL,
+}) => {
   // The admin imports an official-style workbook (CSV) of 440 lines in 44 developments and publishes it.
   const admin = await request.newContext({ baseURL });
-  const signedIn = await admin.post('/api/auth/sign-in', { data: { email: 'admin@demo.example', password: DEMO_PASSWORD } });
+  const signedIn = await admin.post('/api/auth/sign-in', {
+    data: { email: 'admin@demo.example', password: DEMO_PASSWORD },
+  });
   expect(signedIn.status()).toBe(200);
-  const headers = { 'x-csrf-token': ((await signedIn.json()) as { csrfToken: string }).csrfToken, origin: baseURL ?? '' };
+  const headers = {
+    'x-csrf-token': ((await signedIn.json()) as { csrfToken: string }).csrfToken,
+    origin: baseURL ?? '',
+  };
   const rows = ['Domein;Ontwikkeling;Omschrijving;Soort;Bedrag'];
-  for (let i = 0; i < 440; i++) rows.push(`${i % 2 ? 'Bedrijfsvoering' : 'Dienstverlening'};Ontwikkeling ${(i % 44) + 1};Begrotingsregel ${i + 1};Incidenteel;1.000`);
-  const upload = await admin.post('/api/catalog/imports', { headers, multipart: { file: { name: 'werkboek.csv', mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8') } } });
+  for (let i = 0; i < 440; i++)
+    rows.push(
+      `${i % 2 ? 'Bedrijfsvoering' : 'Dienstverlening'};Ontwikkeling ${(i % 44) + 1};Begrotingsregel ${i + 1};Incidenteel;1.000`,
+    );
+  const upload = await admin.post('/api/catalog/imports', {
+    headers,
+    multipart: {
+      file: { name: 'werkboek.csv', mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8') },
+    },
+  });
   expect(upload.status()).toBe(201);
   const preview = (await upload.json()) as { id: string; suggestedMapping: Record<string, string> };
-  const commit = await admin.post(`/api/catalog/imports/${preview.id}/commit`, { headers, data: { mapping: preview.suggestedMapping, editionName: 'Lang werkboek 440 regels' } });
+  const commit = await admin.post(`/api/catalog/imports/${preview.id}/commit`, {
+    headers,
+    data: { mapping: preview.suggestedMapping, editionName: 'Lang werkboek 440 regels' },
+  });
   expect(commit.status()).toBe(201);
   const editionId = ((await commit.json()) as { edition: { id: string } }).edition.id;
   expect((await admin.post(`/api/catalog/editions/${editionId}/publish`, { headers })).status()).toBe(200);
@@ -172,18 +196,32 @@ test('an imported workbook of more than 300 lines opens collapsed; "Ga naar" ope
   // Every development is one heading row with its totals; no line rows yet.
   await expect(grid.locator('tbody tr[data-development]')).toHaveCount(44);
   await expect(grid.getByRole('row', { name: /^Begrotingsregel \d+/ })).toHaveCount(0);
-  await expect(grid.getByRole('button', { name: 'Ontwikkeling 7', exact: true })).toHaveAttribute('aria-expanded', 'false');
-  const heading = grid.locator('tbody tr[data-development]').filter({ hasText: /^▸ Ontwikkeling 7 \(10 regels ingeklapt\)/ });
+  await expect(grid.getByRole('button', { name: 'Ontwikkeling 7', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  const heading = grid
+    .locator('tbody tr[data-development]')
+    .filter({ hasText: /^▸ Ontwikkeling 7 \(10 regels ingeklapt\)/ });
   await expect(heading).toContainText(/Totaal Ontwikkeling 7 2027: €\s[1-9]/);
   const collapsedTotal = await heading.locator('td').first().textContent();
 
   await page.getByLabel('Ga naar ontwikkeling').selectOption({ label: 'Ontwikkeling 7' });
   await page.getByRole('button', { name: 'Ga naar', exact: true }).press('Enter');
   await expect(focused(page)).toContainText('Ontwikkeling 7');
-  await expect(grid.getByRole('button', { name: 'Ontwikkeling 7', exact: true })).toHaveAttribute('aria-expanded', 'true');
+  await expect(grid.getByRole('button', { name: 'Ontwikkeling 7', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   await expect(grid.getByRole('row', { name: /^Begrotingsregel \d+/ })).toHaveCount(10);
   // Opened, the heading shows the same total (collapsing only hides rows).
-  await expect(grid.locator('tbody tr[data-development]').filter({ hasText: /^▾ Ontwikkeling 7/ }).locator('td').first()).toHaveText(collapsedTotal ?? '');
+  await expect(
+    grid
+      .locator('tbody tr[data-development]')
+      .filter({ hasText: /^▾ Ontwikkeling 7/ })
+      .locator('td')
+      .first(),
+  ).toHaveText(collapsedTotal ?? '');
   await expectFocusBelowBar(page);
   // The arrow keys continue from the heading into its lines.
   await page.keyboard.press('ArrowDown');

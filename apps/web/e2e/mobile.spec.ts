@@ -10,8 +10,10 @@ test.use({ viewport: { width: WIDTH, height: 844 } });
 /** The page is no wider than the viewport; on failure names the elements that stick out. */
 async function expectNoHorizontalScroll(page: Page, screen: string) {
   const { scrollWidth, offenders } = await page.evaluate((width) => {
-    const insideScroller = (el: Element) => el.closest('.app-table-wrap') !== null && !el.classList.contains('app-table-wrap');
-    const overflowsItself = (el: Element) => el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && getComputedStyle(el).overflowX === 'visible';
+    const insideScroller = (el: Element) =>
+      el.closest('.app-table-wrap') !== null && !el.classList.contains('app-table-wrap');
+    const overflowsItself = (el: Element) =>
+      el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && getComputedStyle(el).overflowX === 'visible';
     const candidates = [...document.querySelectorAll('body *')].filter(
       (el) => !insideScroller(el) && (el.getBoundingClientRect().right > width + 0.5 || overflowsItself(el)),
     );
@@ -19,10 +21,15 @@ async function expectNoHorizontalScroll(page: Page, screen: string) {
     const offenders = candidates
       .filter((el) => !candidates.some((other) => other !== el && el.contains(other)))
       .slice(0, 6)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}" → ${Math.round(el.getBoundingClientRect().right)}px/${el.scrollWidth}`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}" → ${Math.round(el.getBoundingClientRect().right)}px/${el.scrollWidth}`,
+      );
     return { scrollWidth: document.documentElement.scrollWidth, offenders };
   }, WIDTH);
-  expect.soft(scrollWidth, `${screen}: page wider than ${WIDTH} px (${offenders.join('; ')})`).toBeLessThanOrEqual(WIDTH);
+  expect
+    .soft(scrollWidth, `${screen}: page wider than ${WIDTH} px (${offenders.join('; ')})`)
+    .toBeLessThanOrEqual(WIDTH);
 }
 
 /** Labels, tabs and chart text use the theme's bundled font, not the browser default (Times). */
@@ -36,7 +43,13 @@ async function expectThemeFont(page: Page, screen: string, selectors: string[]) 
   }, selectors);
   expect.soft(fonts, screen).toEqual(selectors.map((selector) => `${selector}: "Noto Sans", sans-serif`));
   // The face itself is bundled (font-src 'self'), so it is there even where the device has none.
-  expect.soft(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans' && f.status === 'loaded'))).toBe(true);
+  expect
+    .soft(
+      await page.evaluate(() =>
+        [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans' && f.status === 'loaded'),
+      ),
+    )
+    .toBe(true);
 }
 
 async function checkScreen(page: Page, screen: string) {
@@ -68,7 +81,12 @@ test('every main screen fits 390 px without horizontal page scroll', async ({ pa
   await expect(page.getByText(/herschaald naar De Bilt/)).toBeVisible();
   await checkScreen(page, 'catalogus');
   // Filter selects look like selects: the Utrecht chevron is there.
-  expect(await page.locator('select').first().evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('svg');
+  expect(
+    await page
+      .locator('select')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundImage),
+  ).toContain('svg');
 
   const id = await createBudgetViaApi(page, 'GM0310', 'ICT-begroting De Bilt 2027');
   await page.goto('/begrotingen');
@@ -81,7 +99,8 @@ test('every main screen fits 390 px without horizontal page scroll', async ({ pa
   // The year totals fit the screen's width, not cut off to the right.
   const totals = page.getByRole('region', { name: 'Totalen en opslagstatus' });
   await totals.scrollIntoViewIfNeeded();
-  for (const year of [2027, 2028, 2029, 2030]) await expect(page.getByTestId(`total-${year}`)).toBeInViewport({ ratio: 1 });
+  for (const year of [2027, 2028, 2029, 2030])
+    await expect(page.getByTestId(`total-${year}`)).toBeInViewport({ ratio: 1 });
   // The documentation shot: the top of the builder, with the wrapped menu and tabs.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: docScreenshotPath('17-mobiel-begroting'), fullPage: false });
@@ -96,8 +115,15 @@ test('every main screen fits 390 px without horizontal page scroll', async ({ pa
     await page.goto(`/begrotingen/${id}/${path}`);
     await expect(ready()).toBeVisible();
     await checkScreen(page, screen);
-    if (path === 'dashboard') await expectThemeFont(page, screen, ['.app-tabs a', '.recharts-cartesian-axis-tick-value', '.recharts-legend-item-text', '.app-summary-bar dt']);
-    if (path === 'uitgangspunten') await expectThemeFont(page, screen, ['label.utrecht-form-label', '.utrecht-form-field-description']);
+    if (path === 'dashboard')
+      await expectThemeFont(page, screen, [
+        '.app-tabs a',
+        '.recharts-cartesian-axis-tick-value',
+        '.recharts-legend-item-text',
+        '.app-summary-bar dt',
+      ]);
+    if (path === 'uitgangspunten')
+      await expectThemeFont(page, screen, ['label.utrecht-form-label', '.utrecht-form-field-description']);
   }
 
   await signOut(page);
@@ -106,7 +132,9 @@ test('every main screen fits 390 px without horizontal page scroll', async ({ pa
   await checkScreen(page, 'beheer');
   await page.goto('/beheer/referentiegegevens');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Eenheid toevoegen' }).or(page.getByRole('table').first()).first()).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Eenheid toevoegen' }).or(page.getByRole('table').first()).first(),
+  ).toBeVisible();
   await checkScreen(page, 'beheer referentiegegevens');
   await page.goto('/beheer/catalogus');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -4,14 +4,20 @@ import { expectNoAxeViolations, signIn } from './helpers.ts';
 test('signed out, the start page opens on the Modelgemeente with its multi-year budget', async ({ page, request }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 2, name: 'De Modelgemeente' })).toBeVisible();
-  await expect(page.getByText(/100\.000 inwoners, 1\.000 medewerkers, 40 afdelingen; 6 domeinen, 40 ontwikkelingen/)).toBeVisible();
+  await expect(
+    page.getByText(/100\.000 inwoners, 1\.000 medewerkers, 40 afdelingen; 6 domeinen, 40 ontwikkelingen/),
+  ).toBeVisible();
 
   // The table shows the API's (engine's) totals for the model profile, to the euro.
   const year = new Date().getFullYear() + 1;
-  const api = await request.post('/api/calculations', { data: { profile: { inhabitants: 100_000, employees: 1_000, departments: 40 }, firstYear: year } });
+  const api = await request.post('/api/calculations', {
+    data: { profile: { inhabitants: 100_000, employees: 1_000, departments: 40 }, firstYear: year },
+  });
   const { result } = (await api.json()) as { result: { totals: { total: Record<string, number> } } };
   const expected = `€ ${(result.totals.total[String(year)]! / 100).toLocaleString('nl-NL')}`;
-  const totalRow = page.getByRole('table', { name: /ICT-begroting van de Modelgemeente/ }).getByRole('row', { name: /^Totaal/ });
+  const totalRow = page
+    .getByRole('table', { name: /ICT-begroting van de Modelgemeente/ })
+    .getByRole('row', { name: /^Totaal/ });
   await expect.poll(async () => ((await totalRow.textContent()) ?? '').replace(/\s/g, ' ')).toContain(expected);
 
   // Picking a municipality works signed out; creating a budget asks to sign in.
@@ -28,7 +34,9 @@ test('signed in, a reload of the start page still shows the Modelgemeente budget
   });
   await signIn(page);
   await page.goto('/');
-  await expect(page.getByRole('table', { name: /ICT-begroting van de Modelgemeente/ }).getByRole('row', { name: /^Totaal/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: /ICT-begroting van de Modelgemeente/ }).getByRole('row', { name: /^Totaal/ }),
+  ).toBeVisible();
   expect(refused).toEqual([]);
 });
 

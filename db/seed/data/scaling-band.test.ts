@@ -5,7 +5,15 @@
 // - structural ICT cost per inhabitant in the first year within 0,5×–2× of the Modelgemeente's own;
 // - the four-year total (incidental + structural + kapitaallasten) per inhabitant within 0,33×–3×.
 import { describe, expect, it } from 'vitest';
-import { calculate, suggestProfile, type Assumptions, type CalculationInput, type DevelopmentInput, type LineInput, type Profile } from '@app/engine';
+import {
+  calculate,
+  suggestProfile,
+  type Assumptions,
+  type CalculationInput,
+  type DevelopmentInput,
+  type LineInput,
+  type Profile,
+} from '@app/engine';
 import { loadSeedData } from '../index.ts';
 
 const seed = loadSeedData();
@@ -24,20 +32,33 @@ const developments: DevelopmentInput[] = seed.catalog.domains.flatMap((d) =>
   d.developments.map((v) => ({ id: v.key, domainKey: d.key, title: v.title, startYear: null, enabled: true })),
 );
 // The API's default request includes the example lines (CalculationRequest.includeExamples = true).
-const lines: LineInput[] = seed.catalogLines.lines.map(({ key, developmentKey, basis: _b, notes: _n, sourceUrl: _s, taakveld: _t, ...fields }) => ({
-  ...fields,
-  id: key,
-  developmentId: developmentKey,
-}));
+const lines: LineInput[] = seed.catalogLines.lines.map(
+  ({ key, developmentKey, basis: _b, notes: _n, sourceUrl: _s, taakveld: _t, ...fields }) => ({
+    ...fields,
+    id: key,
+    developmentId: developmentKey,
+  }),
+);
 const ratios = ref.staffRatios.map((r) => ({ ...r }));
 
 const publishedOnly = lines.filter((l) => l.provenance !== 'example');
 
 function perInhabitant(profile: Profile, withExamples = true): { structural: number; total: number } {
-  const input: CalculationInput = { modelProfile: model, profile, firstYear: FIRST_YEAR, horizonYears: HORIZON, assumptions, developments, lines: withExamples ? lines : publishedOnly };
+  const input: CalculationInput = {
+    modelProfile: model,
+    profile,
+    firstYear: FIRST_YEAR,
+    horizonYears: HORIZON,
+    assumptions,
+    developments,
+    lines: withExamples ? lines : publishedOnly,
+  };
   const r = calculate(input);
   const total = r.years.reduce((sum, y) => sum + (r.totals.total[y] ?? 0), 0);
-  return { structural: (r.totals.structural[FIRST_YEAR] ?? 0) / profile.inhabitants, total: total / profile.inhabitants };
+  return {
+    structural: (r.totals.structural[FIRST_YEAR] ?? 0) / profile.inhabitants,
+    total: total / profile.inhabitants,
+  };
 }
 
 describe('rescaling band over the whole CBS list (default settings)', () => {
@@ -62,7 +83,8 @@ describe('rescaling band over the whole CBS list (default settings)', () => {
       const t = total / own.total;
       lowest = Math.min(lowest, s);
       highest = Math.max(highest, s);
-      if (s < 0.5 || s > 2 || t < 0.33 || t > 3) outside.push(`${m.name} (${m.inhabitants}): structureel ${s.toFixed(2)}×, vier jaar ${t.toFixed(2)}×`);
+      if (s < 0.5 || s > 2 || t < 0.33 || t > 3)
+        outside.push(`${m.name} (${m.inhabitants}): structureel ${s.toFixed(2)}×, vier jaar ${t.toFixed(2)}×`);
     }
     expect(outside).toEqual([]);
     expect(lowest).toBeGreaterThan(0);
@@ -76,7 +98,8 @@ describe('rescaling band over the whole CBS list (default settings)', () => {
       const { structural, total } = perInhabitant(suggestProfile(m.inhabitants, model, ratios), false);
       const s = structural / ownPublished.structural;
       const t = total / ownPublished.total;
-      if (s < 0.5 || s > 2 || t < 0.33 || t > 3) outside.push(`${m.name} (${m.inhabitants}): structureel ${s.toFixed(2)}×, vier jaar ${t.toFixed(2)}×`);
+      if (s < 0.5 || s > 2 || t < 0.33 || t > 3)
+        outside.push(`${m.name} (${m.inhabitants}): structureel ${s.toFixed(2)}×, vier jaar ${t.toFixed(2)}×`);
     }
     expect(outside).toEqual([]);
   });

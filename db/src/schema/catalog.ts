@@ -1,4 +1,16 @@
-import { bigint, boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   costBasisEnum,
   costPoolEnum,
@@ -76,7 +88,11 @@ export const developments = pgTable(
     sourceNote: text(),
     position: integer().notNull().default(0),
   },
-  (t) => [unique('developments_edition_key_unique').on(t.editionId, t.key), index().on(t.editionId), index().on(t.domainId)],
+  (t) => [
+    unique('developments_edition_key_unique').on(t.editionId, t.key),
+    index().on(t.editionId),
+    index().on(t.domainId),
+  ],
 );
 
 /**
@@ -134,7 +150,11 @@ export const catalogLines = pgTable(
     extrapolate: boolean(),
     indexation: indexationEnum(),
   },
-  (t) => [unique('catalog_lines_edition_key_unique').on(t.editionId, t.key), index().on(t.editionId), index().on(t.developmentId)],
+  (t) => [
+    unique('catalog_lines_edition_key_unique').on(t.editionId, t.key),
+    index().on(t.editionId),
+    index().on(t.developmentId),
+  ],
 );
 
 export type CatalogEditionRow = typeof catalogEditions.$inferSelect;

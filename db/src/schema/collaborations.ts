@@ -1,10 +1,27 @@
-import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { AllocationKey } from '@app/engine';
 import { budgets } from './budgets.ts';
 import { organisations } from './organisations.ts';
 
 /** Samenwerkingsvorm: shown on the collaboration, not enforced. */
-export const COLLABORATION_FORMS = ['informal', 'centrumgemeente', 'bedrijfsvoeringsorganisatie', 'openbaar-lichaam'] as const;
+export const COLLABORATION_FORMS = [
+  'informal',
+  'centrumgemeente',
+  'bedrijfsvoeringsorganisatie',
+  'openbaar-lichaam',
+] as const;
 export type CollaborationForm = (typeof COLLABORATION_FORMS)[number];
 export const collaborationFormEnum = pgEnum('collaboration_form', COLLABORATION_FORMS);
 
@@ -28,7 +45,11 @@ export const collaborations = pgTable(
     budgetFamilyId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('collaborations_organisation_name_unique').on(t.organisationId, t.name), index().on(t.organisationId), index().on(t.budgetFamilyId)],
+  (t) => [
+    unique('collaborations_organisation_name_unique').on(t.organisationId, t.name),
+    index().on(t.organisationId),
+    index().on(t.budgetFamilyId),
+  ],
 );
 
 /** A member municipality (CBS or hand-entered profile); it may or may not be a tenant of its own. */

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocate, allocateWholeEuros, compareAloneTogether, keyShares, sharePct, type AllocationKey, type AllocationMember } from './allocation.ts';
+import {
+  allocate,
+  allocateWholeEuros,
+  compareAloneTogether,
+  keyShares,
+  sharePct,
+  type AllocationKey,
+  type AllocationMember,
+} from './allocation.ts';
 import { calculate } from './calculate.ts';
 import { EngineInputError } from './errors.ts';
 import { makeDevelopment, makeInput, makeLine } from './testing/fixtures.ts';
@@ -13,7 +21,8 @@ const BLNP: AllocationMember[] = [
   { id: 'GM0273', name: 'Putten', inhabitants: 25_169, employees: 160 },
 ];
 
-const split = (euros: number, key: AllocationKey, members = BLNP) => allocateWholeEuros(euros * 100, keyShares(key, members)).parts.map((c) => c / 100);
+const split = (euros: number, key: AllocationKey, members = BLNP) =>
+  allocateWholeEuros(euros * 100, keyShares(key, members)).parts.map((c) => c / 100);
 
 describe('keys and the largest-remainder rule (exact euros)', () => {
   it('equal: € 10 over 4 → 3, 3, 2, 2 (ties go to the first members)', () => {
@@ -29,20 +38,34 @@ describe('keys and the largest-remainder rule (exact euros)', () => {
   it('fixed percentages must total exactly 100 %', () => {
     const key: AllocationKey = { type: 'fixed', percentages: { GM0313: 25, GM0327: 25, GM0267: 30, GM0273: 20 } };
     expect(split(1_001, key)).toEqual([250, 250, 301, 200]);
-    expect(() => keyShares({ type: 'fixed', percentages: { GM0313: 25, GM0327: 25, GM0267: 30, GM0273: 19.99 } }, BLNP)).toThrow(/total 100/);
-    expect(() => keyShares({ type: 'fixed', percentages: { GM0313: 125, GM0327: -25 } }, BLNP)).toThrow(EngineInputError);
+    expect(() =>
+      keyShares({ type: 'fixed', percentages: { GM0313: 25, GM0327: 25, GM0267: 30, GM0273: 19.99 } }, BLNP),
+    ).toThrow(/total 100/);
+    expect(() => keyShares({ type: 'fixed', percentages: { GM0313: 125, GM0327: -25 } }, BLNP)).toThrow(
+      EngineInputError,
+    );
     expect(() => keyShares({ type: 'fixed', percentages: { GM9999: 100 } }, BLNP)).toThrow(/not a member/);
   });
 
   it('hybrid: 50 % equal + 50 % inhabitants', () => {
-    const key: AllocationKey = { type: 'hybrid', parts: [{ basis: 'equal', percentage: 50 }, { basis: 'inhabitants', percentage: 50 }] };
+    const key: AllocationKey = {
+      type: 'hybrid',
+      parts: [
+        { basis: 'equal', percentage: 50 },
+        { basis: 'inhabitants', percentage: 50 },
+      ],
+    };
     // exact: 21.541,55 / 25.248,75 / 30.771,84 / 22.437,85 → floors 99.997; the three euros to Putten (,85), Nijkerk (,84), Leusden (,75)
     expect(split(100_000, key)).toEqual([21_541, 25_249, 30_772, 22_438]);
     expect(sharePct(keyShares(key, BLNP), 0)).toBe(21.54);
   });
 
   it('usage: quantities per member; a member with 0 pays 0', () => {
-    const key: AllocationKey = { type: 'usage', quantities: { GM0313: 10, GM0327: 0, GM0267: 20, GM0273: 10 }, unit: 'licenties' };
+    const key: AllocationKey = {
+      type: 'usage',
+      quantities: { GM0313: 10, GM0327: 0, GM0267: 20, GM0273: 10 },
+      unit: 'licenties',
+    };
     expect(split(4_001, key)).toEqual([1_000, 0, 2_001, 1_000]);
     expect(() => keyShares({ type: 'usage', quantities: {} }, BLNP)).toThrow(/0 for every member/);
   });
@@ -58,7 +81,10 @@ describe('keys and the largest-remainder rule (exact euros)', () => {
 
 describe('allocate a computed budget', () => {
   const input = makeInput({
-    developments: [makeDevelopment({ id: 'd1', domainKey: 'bedrijfsvoering' }), makeDevelopment({ id: 'd2', domainKey: 'dienstverlening' })],
+    developments: [
+      makeDevelopment({ id: 'd1', domainKey: 'bedrijfsvoering' }),
+      makeDevelopment({ id: 'd2', domainKey: 'dienstverlening' }),
+    ],
     lines: [
       makeLine({ id: 'a', developmentId: 'd1', kind: 'structural', driver: 'fixed', amountCents: 1_000_100 }),
       makeLine({ id: 'b', developmentId: 'd2', kind: 'incidental', driver: 'fixed', amountCents: 300_000 }),
@@ -89,27 +115,48 @@ describe('allocate a computed budget', () => {
 
   it('alone vs together: a fixed line alone costs each member the whole line', () => {
     const out = allocate({ members: BLNP, defaultKey: { type: 'equal' } }, result);
-    const alone = Object.fromEntries(BLNP.map((m) => [m.id, calculate({ ...input, profile: { inhabitants: m.inhabitants, employees: m.employees, departments: 10 } })]));
+    const alone = Object.fromEntries(
+      BLNP.map((m) => [
+        m.id,
+        calculate({ ...input, profile: { inhabitants: m.inhabitants, employees: m.employees, departments: 10 } }),
+      ]),
+    );
     const cmp = compareAloneTogether(out, alone);
     const first = cmp[0]!;
     expect(first.aloneTotalCents).toBe(Object.values(result.totals.total).reduce((a, b) => a + b, 0));
     expect(first.savingTotalCents).toBe(first.aloneTotalCents - first.togetherTotalCents);
     expect(first.developments.map((d) => d.developmentId)).toEqual(['d1', 'd2']);
-    const d2Total = result.rows.filter((r) => r.developmentId === 'd2').reduce((a, r) => a + Object.values(r.amounts).reduce((x, y) => x + y, 0), 0);
+    const d2Total = result.rows
+      .filter((r) => r.developmentId === 'd2')
+      .reduce((a, r) => a + Object.values(r.amounts).reduce((x, y) => x + y, 0), 0);
     expect(first.developments[1]!.aloneCents).toBe(d2Total);
-    expect(first.developments[1]!.togetherCents).toBe(out.members[0]!.byDevelopment.d2!
-      ? Object.values(out.members[0]!.byDevelopment.d2!).reduce((a, b) => a + b, 0)
-      : 0);
+    expect(first.developments[1]!.togetherCents).toBe(
+      out.members[0]!.byDevelopment.d2!
+        ? Object.values(out.members[0]!.byDevelopment.d2!).reduce((a, b) => a + b, 0)
+        : 0,
+    );
     // together, four members share it: each pays about a quarter (whole euros, remainder to the first)
-    expect(Math.abs(first.developments[1]!.togetherCents * 4 - d2Total)).toBeLessThanOrEqual(4 * 100 * result.years.length);
+    expect(Math.abs(first.developments[1]!.togetherCents * 4 - d2Total)).toBeLessThanOrEqual(
+      4 * 100 * result.years.length,
+    );
   });
 });
 
 // ---- property tests -----------------------------------------------------------------------------
 
 const arbMembers = fc
-  .array(fc.record({ inhabitants: fc.integer({ min: 0, max: 1_000_000 }), employees: fc.integer({ min: 0, max: 10_000 }) }), { minLength: 1, maxLength: 8 })
-  .map((rows) => rows.map((r, i): AllocationMember => ({ id: `m${i}`, name: `Lid ${i}`, inhabitants: r.inhabitants + (i === 0 ? 1 : 0), employees: r.employees + (i === 0 ? 1 : 0) })));
+  .array(
+    fc.record({ inhabitants: fc.integer({ min: 0, max: 1_000_000 }), employees: fc.integer({ min: 0, max: 10_000 }) }),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((rows) =>
+    rows.map((r, i): AllocationMember => ({
+      id: `m${i}`,
+      name: `Lid ${i}`,
+      inhabitants: r.inhabitants + (i === 0 ? 1 : 0),
+      employees: r.employees + (i === 0 ? 1 : 0),
+    })),
+  );
 
 /** Percentages in hundredths that total exactly 100,00 %. */
 function arbPercentages(n: number) {
@@ -127,18 +174,30 @@ function arbKey(members: AllocationMember[]): fc.Arbitrary<AllocationKey> {
     fc.constant<AllocationKey>({ type: 'equal' }),
     fc.constant<AllocationKey>({ type: 'inhabitants' }),
     fc.constant<AllocationKey>({ type: 'employees' }),
-    arbPercentages(ids.length).map((p): AllocationKey => ({ type: 'fixed', percentages: Object.fromEntries(ids.map((id, i) => [id, p[i]!])) })),
+    arbPercentages(ids.length).map((p): AllocationKey => ({
+      type: 'fixed',
+      percentages: Object.fromEntries(ids.map((id, i) => [id, p[i]!])),
+    })),
     fc
       .array(fc.integer({ min: 0, max: 100_000 }), { minLength: ids.length, maxLength: ids.length })
       .map((q) => (q.every((x) => x === 0) ? q.map((_, i) => (i === 0 ? 1 : 0)) : q))
-      .map((q): AllocationKey => ({ type: 'usage', quantities: Object.fromEntries(ids.map((id, i) => [id, q[i]! / 100])) })),
-    fc.integer({ min: 0, max: 10_000 }).map(
-      (equal): AllocationKey => ({ type: 'hybrid', parts: [{ basis: 'equal', percentage: equal / 100 }, { basis: 'inhabitants', percentage: (10_000 - equal) / 100 }] }),
-    ),
+      .map((q): AllocationKey => ({
+        type: 'usage',
+        quantities: Object.fromEntries(ids.map((id, i) => [id, q[i]! / 100])),
+      })),
+    fc.integer({ min: 0, max: 10_000 }).map((equal): AllocationKey => ({
+      type: 'hybrid',
+      parts: [
+        { basis: 'equal', percentage: equal / 100 },
+        { basis: 'inhabitants', percentage: (10_000 - equal) / 100 },
+      ],
+    })),
   );
 }
 
-const arbCase = arbMembers.chain((members) => fc.tuple(fc.constant(members), arbKey(members), fc.integer({ min: -10_000_000, max: 1_000_000_000 })));
+const arbCase = arbMembers.chain((members) =>
+  fc.tuple(fc.constant(members), arbKey(members), fc.integer({ min: -10_000_000, max: 1_000_000_000 })),
+);
 
 describe('largest remainder (property)', () => {
   it('parts are whole euros and sum exactly to the amount', () => {
@@ -194,24 +253,45 @@ describe('largest remainder (property)', () => {
 
   it('allocating a whole budget: members sum to every row-year and every total', () => {
     const arbLines = fc.array(
-      fc.record({ kind: fc.constantFrom('incidental', 'structural', 'investment' as const), amountCents: fc.integer({ min: -5_000_000, max: 90_000_000 }), dev: fc.constantFrom('d1', 'd2'), driver: fc.constantFrom('fixed', 'inhabitants' as const) }),
+      fc.record({
+        kind: fc.constantFrom('incidental', 'structural', 'investment' as const),
+        amountCents: fc.integer({ min: -5_000_000, max: 90_000_000 }),
+        dev: fc.constantFrom('d1', 'd2'),
+        driver: fc.constantFrom('fixed', 'inhabitants' as const),
+      }),
       { minLength: 1, maxLength: 12 },
     );
     fc.assert(
-      fc.property(arbMembers.chain((m) => fc.tuple(fc.constant(m), arbKey(m), arbKey(m), arbLines)), ([members, defaultKey, devKey, lines]) => {
-        const input = makeInput({
-          developments: [makeDevelopment({ id: 'd1', domainKey: 'bedrijfsvoering' }), makeDevelopment({ id: 'd2', domainKey: 'sociaal-domein' })],
-          lines: lines.map((l, i) => makeLine({ id: `l${i}`, developmentId: l.dev, kind: l.kind, driver: l.driver, amountCents: l.amountCents })),
-        });
-        const result = calculate(input);
-        const out = allocate({ members, defaultKey, developmentKeys: { d2: devKey } }, result);
-        out.rows.forEach((row, r) => {
-          for (const y of result.years) expect(row.parts.reduce((a, p) => a + (p[y] ?? 0), 0)).toBe(result.rows[r]!.amounts[y]);
-        });
-        for (const cat of ['incidental', 'structural', 'capital', 'investment', 'total'] as const) {
-          for (const y of result.years) expect(out.members.reduce((a, m) => a + (m.totals[cat][y] ?? 0), 0)).toBe(result.totals[cat][y]);
-        }
-      }),
+      fc.property(
+        arbMembers.chain((m) => fc.tuple(fc.constant(m), arbKey(m), arbKey(m), arbLines)),
+        ([members, defaultKey, devKey, lines]) => {
+          const input = makeInput({
+            developments: [
+              makeDevelopment({ id: 'd1', domainKey: 'bedrijfsvoering' }),
+              makeDevelopment({ id: 'd2', domainKey: 'sociaal-domein' }),
+            ],
+            lines: lines.map((l, i) =>
+              makeLine({
+                id: `l${i}`,
+                developmentId: l.dev,
+                kind: l.kind,
+                driver: l.driver,
+                amountCents: l.amountCents,
+              }),
+            ),
+          });
+          const result = calculate(input);
+          const out = allocate({ members, defaultKey, developmentKeys: { d2: devKey } }, result);
+          out.rows.forEach((row, r) => {
+            for (const y of result.years)
+              expect(row.parts.reduce((a, p) => a + (p[y] ?? 0), 0)).toBe(result.rows[r]!.amounts[y]);
+          });
+          for (const cat of ['incidental', 'structural', 'capital', 'investment', 'total'] as const) {
+            for (const y of result.years)
+              expect(out.members.reduce((a, m) => a + (m.totals[cat][y] ?? 0), 0)).toBe(result.totals[cat][y]);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -100,19 +100,26 @@ const QTY_SCALE = 100; // usage quantities in hundredths
 
 /** An integer count of `scale`ths, or an error when the number has more decimals than that. */
 function scaled(value: unknown, scale: number, field: string): bigint {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new EngineInputError(field, 'must be a finite number');
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new EngineInputError(field, 'must be a finite number');
   if (value < 0) throw new EngineInputError(field, 'must not be negative');
   const n = Math.round(value * scale);
-  if (Math.abs(n - value * scale) > 1e-6) throw new EngineInputError(field, `has more than ${Math.log10(scale)} decimals`);
+  if (Math.abs(n - value * scale) > 1e-6)
+    throw new EngineInputError(field, `has more than ${Math.log10(scale)} decimals`);
   return BigInt(n);
 }
 
 function wholeFigure(value: unknown, field: string): bigint {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new EngineInputError(field, 'must be a whole number ≥ 0');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    throw new EngineInputError(field, 'must be a whole number ≥ 0');
   return BigInt(value);
 }
 
-function basisWeights(basis: HybridBasis | 'inhabitants' | 'employees', members: readonly AllocationMember[], field: string): bigint[] {
+function basisWeights(
+  basis: HybridBasis | 'inhabitants' | 'employees',
+  members: readonly AllocationMember[],
+  field: string,
+): bigint[] {
   if (basis === 'equal') return members.map(() => 1n);
   const weights = members.map((m, i) => wholeFigure(m[basis], `members[${i}].${basis}`));
   if (weights.every((w) => w === 0n)) throw new EngineInputError(field, `every member has 0 ${basis}`);
@@ -143,7 +150,8 @@ export function keyShares(key: AllocationKey, members: readonly AllocationMember
   validateMembers(members);
   const ids = new Set(members.map((m) => m.id));
   const unknownIn = (record: Record<string, number>, sub: string) => {
-    for (const id of Object.keys(record)) if (!ids.has(id)) throw new EngineInputError(`${field}.${sub}.${id}`, 'is not a member');
+    for (const id of Object.keys(record))
+      if (!ids.has(id)) throw new EngineInputError(`${field}.${sub}.${id}`, 'is not a member');
   };
   switch (key.type) {
     case 'equal':
@@ -155,9 +163,15 @@ export function keyShares(key: AllocationKey, members: readonly AllocationMember
     }
     case 'fixed': {
       unknownIn(key.percentages ?? {}, 'percentages');
-      const weights = members.map((m) => scaled(key.percentages?.[m.id] ?? 0, Number(PCT_SCALE), `${field}.percentages.${m.id}`));
+      const weights = members.map((m) =>
+        scaled(key.percentages?.[m.id] ?? 0, Number(PCT_SCALE), `${field}.percentages.${m.id}`),
+      );
       const total = sum(weights);
-      if (total !== HUNDRED_PCT) throw new EngineInputError(`${field}.percentages`, `must total 100 % (now ${Number(total) / Number(PCT_SCALE)} %)`);
+      if (total !== HUNDRED_PCT)
+        throw new EngineInputError(
+          `${field}.percentages`,
+          `must total 100 % (now ${Number(total) / Number(PCT_SCALE)} %)`,
+        );
       return { numerators: weights, denominator: HUNDRED_PCT };
     }
     case 'usage': {
@@ -168,15 +182,21 @@ export function keyShares(key: AllocationKey, members: readonly AllocationMember
       return { numerators: weights, denominator: total };
     }
     case 'hybrid': {
-      if (!Array.isArray(key.parts) || key.parts.length === 0) throw new EngineInputError(`${field}.parts`, 'at least one part is required');
+      if (!Array.isArray(key.parts) || key.parts.length === 0)
+        throw new EngineInputError(`${field}.parts`, 'at least one part is required');
       const parts = key.parts.map((part, k) => {
-        if (!(HYBRID_BASES as readonly string[]).includes(part.basis)) throw new EngineInputError(`${field}.parts[${k}].basis`, `unknown basis "${String(part.basis)}"`);
+        if (!(HYBRID_BASES as readonly string[]).includes(part.basis))
+          throw new EngineInputError(`${field}.parts[${k}].basis`, `unknown basis "${String(part.basis)}"`);
         const pct = scaled(part.percentage, Number(PCT_SCALE), `${field}.parts[${k}].percentage`);
         const weights = basisWeights(part.basis, members, `${field}.parts[${k}].basis`);
         return { pct, weights, total: sum(weights) };
       });
       const pctTotal = sum(parts.map((p) => p.pct));
-      if (pctTotal !== HUNDRED_PCT) throw new EngineInputError(`${field}.parts`, `percentages must total 100 % (now ${Number(pctTotal) / Number(PCT_SCALE)} %)`);
+      if (pctTotal !== HUNDRED_PCT)
+        throw new EngineInputError(
+          `${field}.parts`,
+          `percentages must total 100 % (now ${Number(pctTotal) / Number(PCT_SCALE)} %)`,
+        );
       // share_i = Σ_k pct_k/100% × w_ik/S_k, over the common denominator 100% × Π S_k.
       let product = 1n;
       for (const p of parts) product *= p.total;
@@ -248,7 +268,13 @@ function zeroYears(years: readonly number[]): Record<number, Cents> {
 }
 
 function emptyTotals(years: readonly number[]): Totals {
-  return { incidental: zeroYears(years), structural: zeroYears(years), capital: zeroYears(years), investment: zeroYears(years), total: zeroYears(years) };
+  return {
+    incidental: zeroYears(years),
+    structural: zeroYears(years),
+    capital: zeroYears(years),
+    investment: zeroYears(years),
+    total: zeroYears(years),
+  };
 }
 
 function addToTotals(totals: Totals, category: Category, year: number, cents: Cents): void {
@@ -268,9 +294,11 @@ export function allocate(input: AllocationInput, result: CalculationResult): All
   const { years } = result;
   const defaultShares = keyShares(input.defaultKey, members, 'defaultKey');
   const developmentShares = new Map<string, ExactShares>();
-  for (const [id, key] of Object.entries(input.developmentKeys ?? {})) developmentShares.set(id, keyShares(key, members, `developmentKeys.${id}`));
+  for (const [id, key] of Object.entries(input.developmentKeys ?? {}))
+    developmentShares.set(id, keyShares(key, members, `developmentKeys.${id}`));
   const lineShares = new Map<string, ExactShares>();
-  for (const [id, key] of Object.entries(input.lineKeys ?? {})) lineShares.set(id, keyShares(key, members, `lineKeys.${id}`));
+  for (const [id, key] of Object.entries(input.lineKeys ?? {}))
+    lineShares.set(id, keyShares(key, members, `lineKeys.${id}`));
 
   const out: MemberAllocation[] = members.map((m, i) => ({
     memberId: m.id,
@@ -305,7 +333,16 @@ export function allocate(input: AllocationInput, result: CalculationResult): All
       });
       for (const i of split.remainderTo) (out[i] as MemberAllocation).remainderEuros += 1;
     }
-    rows.push({ lineId: row.lineId, developmentId: row.developmentId, domainKey: row.domainKey, component: row.component, category: row.category, keySource, parts, remainderTo });
+    rows.push({
+      lineId: row.lineId,
+      developmentId: row.developmentId,
+      domainKey: row.domainKey,
+      component: row.component,
+      category: row.category,
+      keySource,
+      parts,
+      remainderTo,
+    });
   }
   return { years, members: out, rows };
 }
@@ -342,7 +379,10 @@ export interface AloneTogetherMember {
  * collaboration. Exploitation only (incidental + structural + kapitaallasten); the investment itself
  * is beside the totals as everywhere. Developments in the order of the shared budget's result.
  */
-export function compareAloneTogether(allocation: AllocationResult, alone: Record<string, CalculationResult>): AloneTogetherMember[] {
+export function compareAloneTogether(
+  allocation: AllocationResult,
+  alone: Record<string, CalculationResult>,
+): AloneTogetherMember[] {
   const { years } = allocation;
   const developmentOrder: { id: string; domainKey: string }[] = [];
   const seen = new Set<string>();

@@ -15,19 +15,34 @@ describe('costPerCapita', () => {
     });
     const [first] = costPerCapita(calculate(input), input.profile, 10_900);
     // 1.000.000 / 3.000 = 333,33 → 333 cents; 1.000.000 / 70 = 14.285,71 → 14.286 cents.
-    expect(first).toMatchObject({ year: input.firstYear, structuralCents: 1_000_000, perInhabitantCents: 333, perEmployeeCents: 14_286 });
+    expect(first).toMatchObject({
+      year: input.firstYear,
+      structuralCents: 1_000_000,
+      perInhabitantCents: 333,
+      perEmployeeCents: 14_286,
+    });
     expect(first?.benchmarkRatio).toBeCloseTo(333 / 10_900, 10);
   });
 
   it('reports 0 for an empty profile and no ratio without a benchmark', () => {
     const input = makeInput({ lines: [] });
     const rows = costPerCapita(calculate(input), { inhabitants: 0, employees: 0, departments: 0 });
-    expect(rows.every((r) => r.perInhabitantCents === 0 && r.perEmployeeCents === 0 && r.benchmarkRatio === null)).toBe(true);
+    expect(rows.every((r) => r.perInhabitantCents === 0 && r.perEmployeeCents === 0 && r.benchmarkRatio === null)).toBe(
+      true,
+    );
   });
 });
 
 describe('selectBenchmarks', () => {
-  const b = (id: string, year: number, valueCents: number, extra: Partial<BenchmarkRef> = {}): BenchmarkRef => ({ id, label: id, year, valueCents, unit: 'per-inhabitant', source: 'M&I/Partners', ...extra });
+  const b = (id: string, year: number, valueCents: number, extra: Partial<BenchmarkRef> = {}): BenchmarkRef => ({
+    id,
+    label: id,
+    year,
+    valueCents,
+    unit: 'per-inhabitant',
+    source: 'M&I/Partners',
+    ...extra,
+  });
   const all = [
     b('2014', 2014, 7_200),
     b('2023', 2023, 10_900),

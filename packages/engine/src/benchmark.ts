@@ -22,7 +22,11 @@ function roundCent(value: number): Cents {
  * total is compared: the Modelgemeente covers developments (change), not the whole run cost that
  * the M&I/Partners benchmark (e.g. € 109 per inhabitant, data year 2023) measures.
  */
-export function costPerCapita(result: CalculationResult, profile: Profile, benchmarkPerInhabitantCents?: Cents | null): CostPerCapita[] {
+export function costPerCapita(
+  result: CalculationResult,
+  profile: Profile,
+  benchmarkPerInhabitantCents?: Cents | null,
+): CostPerCapita[] {
   return result.years.map((year) => {
     const structuralCents = result.totals.structural[year] ?? 0;
     const perInhabitantCents = profile.inhabitants > 0 ? roundCent(structuralCents / profile.inhabitants) : 0;
@@ -66,13 +70,20 @@ function hasSizeClass(b: BenchmarkRef): boolean {
 
 /** Whether a benchmark's size class contains a municipality of `inhabitants` (no class: all do). */
 export function inSizeClass(b: BenchmarkRef, inhabitants: number): boolean {
-  return (b.minInhabitants == null || inhabitants >= b.minInhabitants) && (b.maxInhabitants == null || inhabitants < b.maxInhabitants);
+  return (
+    (b.minInhabitants == null || inhabitants >= b.minInhabitants) &&
+    (b.maxInhabitants == null || inhabitants < b.maxInhabitants)
+  );
 }
 
 const newestFirst = (a: BenchmarkRef, b: BenchmarkRef) => b.year - a.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The benchmarks of one unit ('per-inhabitant', 'per-employee') that apply to a municipality of `inhabitants`. */
-export function selectBenchmarks<B extends BenchmarkRef>(benchmarks: readonly B[], unit: string, inhabitants: number): BenchmarkSelection<B> {
+export function selectBenchmarks<B extends BenchmarkRef>(
+  benchmarks: readonly B[],
+  unit: string,
+  inhabitants: number,
+): BenchmarkSelection<B> {
   const ofUnit = benchmarks.filter((b) => b.unit === unit);
   const general = ofUnit.filter((b) => !hasSizeClass(b));
   const classed = ofUnit.filter((b) => hasSizeClass(b) && inSizeClass(b, inhabitants));

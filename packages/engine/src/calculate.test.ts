@@ -20,7 +20,12 @@ describe('rescaling', () => {
   it('e = 1: € 5.000 × 43.673/100.000 = € 2.183,65 → € 2.184', () => {
     const r = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1 })], { profile: OWN });
     expect(cells(r, 'a', 'incidental')).toEqual([218_400, 0, 0, 0]);
-    expect(r.lines[0]).toMatchObject({ ratio: 0.43673, elasticity: 1, scaledQuantity: 218_365, baseAmountCents: 218_365 });
+    expect(r.lines[0]).toMatchObject({
+      ratio: 0.43673,
+      elasticity: 1,
+      scaledQuantity: 218_365,
+      baseAmountCents: 218_365,
+    });
   });
 
   it('e = 1 on employees: € 3.000 × 400/1.000 = € 1.200', () => {
@@ -29,29 +34,58 @@ describe('rescaling', () => {
   });
 
   it('e = 0.8: € 5.000 × (3.125/100.000)^0,8 = € 5.000 × 1/16 = € 312,50 → € 313 (half away from zero)', () => {
-    const r = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 0.8 })], { profile: { ...OWN, inhabitants: 3_125 } });
+    const r = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 0.8 })], {
+      profile: { ...OWN, inhabitants: 3_125 },
+    });
     expect(cells(r, 'a', 'incidental')).toEqual([31_300, 0, 0, 0]);
   });
 
   it('e = 0.5 on departments: € 8.000 × (10/40)^0,5 = € 4.000', () => {
-    const r = run([makeLine({ id: 'a', amountCents: 800_000, driver: 'departments', elasticity: 0.5 })], { profile: OWN });
+    const r = run([makeLine({ id: 'a', amountCents: 800_000, driver: 'departments', elasticity: 0.5 })], {
+      profile: OWN,
+    });
     expect(cells(r, 'a', 'incidental')).toEqual([400_000, 0, 0, 0]);
   });
 
   it('ownQuantity: the own value of the municipality is not rescaled, whatever the driver and elasticity (ADR 0013)', () => {
     // Model € 5.000 on inhabitants would become € 2.184 here; as the municipality's own value it stays € 5.000.
-    const r = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1, amountCents: 500_000, ownQuantity: true })], { profile: OWN });
+    const r = run(
+      [makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1, amountCents: 500_000, ownQuantity: true })],
+      { profile: OWN },
+    );
     expect(cells(r, 'a', 'incidental')).toEqual([500_000, 0, 0, 0]);
     expect(r.lines[0]).toMatchObject({ ratio: 0.43673, elasticity: 0, scaledQuantity: 500_000 });
     // Licence units: 5.000 own units × € 12,34/month stay 5.000 units (no second rescaling).
     const l = run(
-      [makeLine({ id: 'l', kind: 'structural', costBasis: 'licence', amountCents: null, units: 5_000, unitPriceCents: 1_234, unitPricePeriod: 'month', driver: 'employees', ownQuantity: true })],
+      [
+        makeLine({
+          id: 'l',
+          kind: 'structural',
+          costBasis: 'licence',
+          amountCents: null,
+          units: 5_000,
+          unitPriceCents: 1_234,
+          unitPricePeriod: 'month',
+          driver: 'employees',
+          ownQuantity: true,
+        }),
+      ],
       { profile: OWN },
     );
     expect(cells(l, 'l', 'structural')?.[0]).toBe(74_040_000);
     // The editor's "scaled value" is the engine's own scaling.
-    expect(scaledQuantityOf(makeInput({ lines: [], profile: OWN }), makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1 }))).toBe(218_365);
-    expect(scaledQuantityOf(makeInput({ lines: [], profile: OWN }), makeLine({ id: 'a', driver: 'inhabitants', ownQuantity: true }))).toBe(500_000);
+    expect(
+      scaledQuantityOf(
+        makeInput({ lines: [], profile: OWN }),
+        makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1 }),
+      ),
+    ).toBe(218_365);
+    expect(
+      scaledQuantityOf(
+        makeInput({ lines: [], profile: OWN }),
+        makeLine({ id: 'a', driver: 'inhabitants', ownQuantity: true }),
+      ),
+    ).toBe(500_000);
     // ownQuantity false behaves like absent.
     const f = run([makeLine({ id: 'a', driver: 'inhabitants', elasticity: 1, ownQuantity: false })], { profile: OWN });
     expect(cells(f, 'a', 'incidental')).toEqual([218_400, 0, 0, 0]);
@@ -65,7 +99,9 @@ describe('rescaling', () => {
 
   it('uses the budget default elasticity per driver when the line has none', () => {
     // employees default 0.5: € 8.000 × (400/1.000)^0,5 = € 8.000 × 0,632456 = € 5.059,65 → € 5.060
-    const assumptions = makeAssumptions({ defaultElasticity: { fixed: 0, inhabitants: 1, employees: 0.5, departments: 1 } });
+    const assumptions = makeAssumptions({
+      defaultElasticity: { fixed: 0, inhabitants: 1, employees: 0.5, departments: 1 },
+    });
     const r = run([makeLine({ id: 'a', amountCents: 800_000, driver: 'employees' })], { profile: OWN, assumptions });
     expect(cells(r, 'a', 'incidental')).toEqual([506_000, 0, 0, 0]);
   });
@@ -81,7 +117,14 @@ describe('rescaling', () => {
       // "Dashboard ontwikkelen energietransitie € 5.000" (incidental, fixed)
       makeLine({ id: 'dashboard', amountCents: 500_000, driver: 'fixed', provenance: 'published' }),
       // "Opleiding in VNG methodiek klantreizen € 3.000" (incidental, scales with employees at e = 0.8)
-      makeLine({ id: 'opleiding', amountCents: 300_000, driver: 'employees', elasticity: 0.8, costPool: 'training', provenance: 'published' }),
+      makeLine({
+        id: 'opleiding',
+        amountCents: 300_000,
+        driver: 'employees',
+        elasticity: 0.8,
+        costPool: 'training',
+        provenance: 'published',
+      }),
       // "Coördinator klantreizen 16 uur per week schaal 10" (structural staff, inhabitants)
       makeLine({
         id: 'coordinator',
@@ -95,8 +138,26 @@ describe('rescaling', () => {
         provenance: 'published',
         indexation: 'none',
       }),
-      makeLine({ id: 'hire', costBasis: 'hire', amountCents: null, hours: 333, hourlyRateCents: 11_111, driver: 'departments', elasticity: 1.3 }),
-      makeLine({ id: 'licence', kind: 'structural', costBasis: 'licence', amountCents: null, units: 1_234, unitPriceCents: 77, unitPricePeriod: 'month', driver: 'employees', indexation: 'none' }),
+      makeLine({
+        id: 'hire',
+        costBasis: 'hire',
+        amountCents: null,
+        hours: 333,
+        hourlyRateCents: 11_111,
+        driver: 'departments',
+        elasticity: 1.3,
+      }),
+      makeLine({
+        id: 'licence',
+        kind: 'structural',
+        costBasis: 'licence',
+        amountCents: null,
+        units: 1_234,
+        unitPriceCents: 77,
+        unitPricePeriod: 'month',
+        driver: 'employees',
+        indexation: 'none',
+      }),
     ];
     const r = run(lines);
     expect(cells(r, 'dashboard', 'incidental')).toEqual([500_000, 0, 0, 0]);
@@ -121,36 +182,94 @@ describe('cost bases', () => {
   it('staff: hours/36 × monthly(scale, step) × 12 × (1 + employer %)', () => {
     const assumptions = makeAssumptions({ salaryStep: 0, employerCostPct: 30 });
     // 18/36 × € 3.800 (schaal 10, step 0) × 12 × 1,30 = € 29.640
-    const r = run([makeLine({ id: 's', kind: 'structural', costBasis: 'staff', amountCents: null, hoursPerWeek: 18, salaryScale: '10', indexation: 'none' })], { assumptions });
+    const r = run(
+      [
+        makeLine({
+          id: 's',
+          kind: 'structural',
+          costBasis: 'staff',
+          amountCents: null,
+          hoursPerWeek: 18,
+          salaryScale: '10',
+          indexation: 'none',
+        }),
+      ],
+      { assumptions },
+    );
     expect(cells(r, 's', 'structural')).toEqual([2_964_000, 2_964_000, 2_964_000, 2_964_000]);
   });
 
   it('staff: hours scale with the driver; 36 h/w schaal 10 max × (400/1.000) = 14,4 h/w', () => {
     // 14,4/36 × 511.800 × 12 × 1,33 = 0,4 × 8.168.328 = 3.267.331,2 cents → € 32.673
-    const r = run([makeLine({ id: 's', kind: 'structural', costBasis: 'staff', amountCents: null, hoursPerWeek: 36, salaryScale: '10', driver: 'employees', indexation: 'none' })], { profile: OWN });
+    const r = run(
+      [
+        makeLine({
+          id: 's',
+          kind: 'structural',
+          costBasis: 'staff',
+          amountCents: null,
+          hoursPerWeek: 36,
+          salaryScale: '10',
+          driver: 'employees',
+          indexation: 'none',
+        }),
+      ],
+      { profile: OWN },
+    );
     expect(cells(r, 's', 'structural')).toEqual([3_267_300, 3_267_300, 3_267_300, 3_267_300]);
     expect(r.lines[0]?.scaledQuantity).toBeCloseTo(14.4, 12);
   });
 
   it('hire per year: 100 h × rate-card adviseur € 125 = € 12.500 per year, price-indexed', () => {
-    const r = run([makeLine({ id: 'h', kind: 'structural', costBasis: 'hire', amountCents: null, hours: 100, hoursPeriod: 'year', costPool: 'hire' })]);
+    const r = run([
+      makeLine({
+        id: 'h',
+        kind: 'structural',
+        costBasis: 'hire',
+        amountCents: null,
+        hours: 100,
+        hoursPeriod: 'year',
+        costPool: 'hire',
+      }),
+    ]);
     // × 1,02^k: 12.500 / 12.750 / 13.005 / 13.265,10 → 13.265
     expect(cells(r, 'h', 'structural')).toEqual([1_250_000, 1_275_000, 1_300_500, 1_326_500]);
   });
 
   it('hire total: 300 h × projectleider € 135 = € 40.500, spread over 2 years', () => {
-    const r = run([makeLine({ id: 'h', costBasis: 'hire', amountCents: null, hours: 300, hoursPeriod: 'total', hireRole: 'projectleider', durationYears: 2 })]);
+    const r = run([
+      makeLine({
+        id: 'h',
+        costBasis: 'hire',
+        amountCents: null,
+        hours: 300,
+        hoursPeriod: 'total',
+        hireRole: 'projectleider',
+        durationYears: 2,
+      }),
+    ]);
     expect(cells(r, 'h', 'incidental')).toEqual([2_025_000, 2_025_000, 0, 0]);
   });
 
   it('hire per year on an incidental line costs the yearly amount in each of its years (not indexed)', () => {
-    const r = run([makeLine({ id: 'h', costBasis: 'hire', amountCents: null, hours: 100, hoursPeriod: 'year', durationYears: 2 })]);
+    const r = run([
+      makeLine({ id: 'h', costBasis: 'hire', amountCents: null, hours: 100, hoursPeriod: 'year', durationYears: 2 }),
+    ]);
     expect(cells(r, 'h', 'incidental')).toEqual([1_250_000, 1_250_000, 0, 0]);
   });
 
   it('hire: an explicit hourly rate beats the rate card', () => {
     // 10 h × € 99,99 = € 999,90 → € 1.000
-    const r = run([makeLine({ id: 'h', costBasis: 'hire', amountCents: null, hours: 10, hourlyRateCents: 9_999, hireRole: 'projectleider' })]);
+    const r = run([
+      makeLine({
+        id: 'h',
+        costBasis: 'hire',
+        amountCents: null,
+        hours: 10,
+        hourlyRateCents: 9_999,
+        hireRole: 'projectleider',
+      }),
+    ]);
     expect(cells(r, 'h', 'incidental')).toEqual([100_000, 0, 0, 0]);
   });
 
@@ -161,9 +280,25 @@ describe('cost bases', () => {
       // incidental, hoursPeriod null → total: € 12.500 spread over 2 years
       makeLine({ id: 'hi', costBasis: 'hire', amountCents: null, hours: 100, durationYears: 2 }),
       // structural with 'total' hours: a line without end can only mean per year
-      makeLine({ id: 'ht', kind: 'structural', costBasis: 'hire', amountCents: null, hours: 100, hoursPeriod: 'total', indexation: 'none' }),
+      makeLine({
+        id: 'ht',
+        kind: 'structural',
+        costBasis: 'hire',
+        amountCents: null,
+        hours: 100,
+        hoursPeriod: 'total',
+        indexation: 'none',
+      }),
       // licence without period → per year: 3 × € 100
-      makeLine({ id: 'l', kind: 'structural', costBasis: 'licence', amountCents: null, units: 3, unitPriceCents: 10_000, indexation: 'none' }),
+      makeLine({
+        id: 'l',
+        kind: 'structural',
+        costBasis: 'licence',
+        amountCents: null,
+        units: 3,
+        unitPriceCents: 10_000,
+        indexation: 'none',
+      }),
     ]);
     expect(cells(r, 'hs', 'structural')).toEqual([1_250_000, 1_250_000, 1_250_000, 1_250_000]);
     expect(cells(r, 'hi', 'incidental')).toEqual([625_000, 625_000, 0, 0]);
@@ -173,19 +308,59 @@ describe('cost bases', () => {
 
   it('an investment on an annual basis invests one year of it: 36 h/w schaal 12 max = € 98.952', () => {
     // 1 FTE × 620.000 × 12 × 1,33 = 9.895.200 cents; 5 years → € 19.790,40 → € 19.790; interest 1 % = € 989,52 → € 990
-    const r = run([makeLine({ id: 'x', kind: 'investment', costBasis: 'staff', amountCents: null, hoursPerWeek: 36, salaryScale: '12' })]);
+    const r = run([
+      makeLine({
+        id: 'x',
+        kind: 'investment',
+        costBasis: 'staff',
+        amountCents: null,
+        hoursPerWeek: 36,
+        salaryScale: '12',
+      }),
+    ]);
     expect(cells(r, 'x', 'investment')).toEqual([9_895_200, 0, 0, 0]);
     expect(cells(r, 'x', 'depreciation')).toEqual([0, 1_979_000, 1_979_000, 1_979_000]);
     expect(cells(r, 'x', 'interest')).toEqual([0, 99_000, 79_200, 59_400]);
   });
 
   it('licence: per month × 12 and per year', () => {
-    const r = run([
-      makeLine({ id: 'm', kind: 'structural', costBasis: 'licence', amountCents: null, units: 50, unitPriceCents: 1_000, unitPricePeriod: 'month', indexation: 'none' }),
-      makeLine({ id: 'y', kind: 'structural', costBasis: 'licence', amountCents: null, units: 50, unitPriceCents: 12_000, unitPricePeriod: 'year', indexation: 'none' }),
-      // units scale: 50 × 400/1.000 = 20 × € 10 × 12 = € 2.400
-      makeLine({ id: 's', kind: 'structural', costBasis: 'licence', amountCents: null, units: 50, unitPriceCents: 1_000, unitPricePeriod: 'month', driver: 'employees', indexation: 'none' }),
-    ], { profile: OWN });
+    const r = run(
+      [
+        makeLine({
+          id: 'm',
+          kind: 'structural',
+          costBasis: 'licence',
+          amountCents: null,
+          units: 50,
+          unitPriceCents: 1_000,
+          unitPricePeriod: 'month',
+          indexation: 'none',
+        }),
+        makeLine({
+          id: 'y',
+          kind: 'structural',
+          costBasis: 'licence',
+          amountCents: null,
+          units: 50,
+          unitPriceCents: 12_000,
+          unitPricePeriod: 'year',
+          indexation: 'none',
+        }),
+        // units scale: 50 × 400/1.000 = 20 × € 10 × 12 = € 2.400
+        makeLine({
+          id: 's',
+          kind: 'structural',
+          costBasis: 'licence',
+          amountCents: null,
+          units: 50,
+          unitPriceCents: 1_000,
+          unitPricePeriod: 'month',
+          driver: 'employees',
+          indexation: 'none',
+        }),
+      ],
+      { profile: OWN },
+    );
     expect(cells(r, 'm', 'structural')).toEqual([600_000, 600_000, 600_000, 600_000]);
     expect(cells(r, 'y', 'structural')).toEqual([600_000, 600_000, 600_000, 600_000]);
     expect(cells(r, 's', 'structural')).toEqual([240_000, 240_000, 240_000, 240_000]);
@@ -254,13 +429,24 @@ describe('multi-year placement', () => {
 
   it('an incidental staff line costs its yearly amount in each of its years, not indexed', () => {
     // 36 h/w schaal 8 max: 1 × 400.000 × 12 × 1,33 = € 63.840 per year for 2 years from 2027
-    const r = run([makeLine({ id: 's', costBasis: 'staff', amountCents: null, hoursPerWeek: 36, salaryScale: '8', yearOffset: 1, durationYears: 2 })]);
+    const r = run([
+      makeLine({
+        id: 's',
+        costBasis: 'staff',
+        amountCents: null,
+        hoursPerWeek: 36,
+        salaryScale: '8',
+        yearOffset: 1,
+        durationYears: 2,
+      }),
+    ]);
     expect(cells(r, 's', 'incidental')).toEqual([0, 6_384_000, 6_384_000, 0]);
   });
 });
 
 describe('indexation', () => {
-  const structural = (overrides: Partial<LineInput>) => makeLine({ kind: 'structural', amountCents: 1_000_000, ...overrides });
+  const structural = (overrides: Partial<LineInput>) =>
+    makeLine({ kind: 'structural', amountCents: 1_000_000, ...overrides });
 
   it('compounds price indexation (2 %) on non-staff lines from the first year', () => {
     // 10.000 / 10.200 / 10.404 / 10.612,08 → 10.612
@@ -270,14 +456,23 @@ describe('indexation', () => {
 
   it('compounds wage indexation (3 %) on staff lines', () => {
     // 3.630.368 × 1,03^k: 3.630.368 / 3.739.279,04 / 3.851.457,41 / 3.966.001,13… → € 36.304 / 37.393 / 38.515 / 39.670
-    const r = run([structural({ id: 'w', costBasis: 'staff', amountCents: null, hoursPerWeek: 16, salaryScale: '10' })]);
+    const r = run([
+      structural({ id: 'w', costBasis: 'staff', amountCents: null, hoursPerWeek: 16, salaryScale: '10' }),
+    ]);
     expect(cells(r, 'w', 'structural')).toEqual([3_630_400, 3_739_300, 3_851_500, 3_967_000]);
   });
 
   it('line.indexation overrides: wage on an amount line, price on a staff line, none', () => {
     const r = run([
       structural({ id: 'wage', indexation: 'wage' }),
-      structural({ id: 'price', costBasis: 'staff', amountCents: null, hoursPerWeek: 36, salaryScale: '8', indexation: 'price' }),
+      structural({
+        id: 'price',
+        costBasis: 'staff',
+        amountCents: null,
+        hoursPerWeek: 36,
+        salaryScale: '8',
+        indexation: 'price',
+      }),
       structural({ id: 'none', indexation: 'none' }),
     ]);
     // 10.000 × 1,03^k: 10.000 / 10.300 / 10.609 / 10.927,27 → 10.927
@@ -294,7 +489,8 @@ describe('indexation', () => {
 });
 
 describe('investments', () => {
-  const invest = (overrides: Partial<LineInput>) => makeLine({ kind: 'investment', costPool: 'hardware', ...overrides });
+  const invest = (overrides: Partial<LineInput>) =>
+    makeLine({ kind: 'investment', costPool: 'hardware', ...overrides });
 
   it('€ 2.150.000 over 50 years at 1 %: 43.000 depreciation + 21.500 interest in the year after', () => {
     const r = run([invest({ id: 'x', amountCents: 215_000_000, depreciationYears: 50 })]);
@@ -332,7 +528,9 @@ describe('investments', () => {
   it('uses the default term and keeps charging when the investment lies before the horizon', () => {
     // € 50.000 in 2024, default term 5: dep € 10.000 in 2025–2029; 2026 is depreciation year 2,
     // book value 1 Jan 2026 = 4/5 × 50.000 = 40.000 → interest 400, then 300, 200, 100
-    const r = run([invest({ id: 'x', amountCents: 5_000_000 })], { developments: [makeDevelopment({ startYear: 2024 })] });
+    const r = run([invest({ id: 'x', amountCents: 5_000_000 })], {
+      developments: [makeDevelopment({ startYear: 2024 })],
+    });
     expect(cells(r, 'x', 'investment')).toEqual([0, 0, 0, 0]);
     expect(cells(r, 'x', 'depreciation')).toEqual([1_000_000, 1_000_000, 1_000_000, 1_000_000]);
     expect(cells(r, 'x', 'interest')).toEqual([40_000, 30_000, 20_000, 10_000]);
@@ -353,11 +551,14 @@ describe('investments', () => {
   });
 
   it('exactly at the threshold it is activated; scaling can push it below', () => {
-    const r = run([
-      invest({ id: 'at', amountCents: 2_500_000 }),
-      // € 40.000 × 400/1.000 = € 16.000 < € 25.000
-      invest({ id: 'scaled', amountCents: 4_000_000, driver: 'employees' }),
-    ], { profile: OWN });
+    const r = run(
+      [
+        invest({ id: 'at', amountCents: 2_500_000 }),
+        // € 40.000 × 400/1.000 = € 16.000 < € 25.000
+        invest({ id: 'scaled', amountCents: 4_000_000, driver: 'employees' }),
+      ],
+      { profile: OWN },
+    );
     expect(cells(r, 'at', 'investment')).toEqual([2_500_000, 0, 0, 0]);
     expect(cells(r, 'scaled', 'incidental')).toEqual([1_600_000, 0, 0, 0]);
     expect(cells(r, 'scaled', 'investment')).toBeUndefined();
@@ -376,7 +577,17 @@ describe('investments', () => {
 describe('SaaS contract lifecycle', () => {
   // 1.000 units × € 2,50/month × 12 = € 30.000 per year
   const saas = (overrides: Partial<LineInput>) =>
-    makeLine({ kind: 'structural', costBasis: 'licence', amountCents: null, units: 1_000, unitPriceCents: 250, unitPricePeriod: 'month', costPool: 'software', contractYears: 2, ...overrides });
+    makeLine({
+      kind: 'structural',
+      costBasis: 'licence',
+      amountCents: null,
+      units: 1_000,
+      unitPriceCents: 250,
+      unitPricePeriod: 'month',
+      costPool: 'software',
+      contractYears: 2,
+      ...overrides,
+    });
 
   it('adds re-tender and migration in each contract-end year, as % of the unindexed annual amount', () => {
     const r = run([saas({ id: 's' })]);
@@ -398,7 +609,14 @@ describe('SaaS contract lifecycle', () => {
         saas({ id: 'pct', driver: 'employees' }),
         saas({ id: 'abs', driver: 'employees', retenderCents: 1_234_550, migrationCents: 500_000, contractYears: 3 }),
         // € 12.345,50 → € 12.346
-        saas({ id: 'vast', driver: 'employees', retenderCents: 1_234_550, migrationCents: 500_000, contractYears: 3, contractEndFixed: true }),
+        saas({
+          id: 'vast',
+          driver: 'employees',
+          retenderCents: 1_234_550,
+          migrationCents: 500_000,
+          contractYears: 3,
+          contractEndFixed: true,
+        }),
       ],
       { profile: OWN },
     );
@@ -413,9 +631,15 @@ describe('SaaS contract lifecycle', () => {
   });
 
   it('follows the line start; contract ends before the horizon are dropped', () => {
-    const r = run([saas({ id: 'late', yearOffset: 1, contractYears: 3 }), saas({ id: 'early', developmentId: 'early', contractYears: 2 })], {
-      developments: [makeDevelopment(), makeDevelopment({ id: 'early', startYear: 2023 })],
-    });
+    const r = run(
+      [
+        saas({ id: 'late', yearOffset: 1, contractYears: 3 }),
+        saas({ id: 'early', developmentId: 'early', contractYears: 2 }),
+      ],
+      {
+        developments: [makeDevelopment(), makeDevelopment({ id: 'early', startYear: 2023 })],
+      },
+    );
     // 2027 + 3 − 1 = 2029
     expect(cells(r, 'late', 'retender')).toEqual([0, 0, 0, 300_000]);
     // contracts from 2023: ends 2024, 2026, 2028
@@ -438,7 +662,10 @@ describe('rounding and totals', () => {
   });
 
   it('rounds negative amounts half away from zero', () => {
-    const r = run([makeLine({ id: 'n', amountCents: -100_050 }), makeLine({ id: 's', kind: 'structural', amountCents: -1_000_000, indexation: 'none' })]);
+    const r = run([
+      makeLine({ id: 'n', amountCents: -100_050 }),
+      makeLine({ id: 's', kind: 'structural', amountCents: -1_000_000, indexation: 'none' }),
+    ]);
     expect(cells(r, 'n', 'incidental')).toEqual([-100_100, 0, 0, 0]);
     expect(r.totals.total[2026]).toBe(-1_100_100);
   });
@@ -447,13 +674,33 @@ describe('rounding and totals', () => {
     const r = run(
       [
         makeLine({ id: 'a', developmentId: 'd1', amountCents: 123_456, costPool: 'services', driver: 'employees' }),
-        makeLine({ id: 'b', developmentId: 'd2', kind: 'structural', amountCents: 987_654, costPool: 'software', driver: 'inhabitants' }),
+        makeLine({
+          id: 'b',
+          developmentId: 'd2',
+          kind: 'structural',
+          amountCents: 987_654,
+          costPool: 'software',
+          driver: 'inhabitants',
+        }),
         makeLine({ id: 'c', developmentId: 'd1', kind: 'investment', amountCents: 9_876_543, costPool: 'hardware' }),
-        makeLine({ id: 'd', developmentId: 'd2', costBasis: 'staff', kind: 'structural', amountCents: null, hoursPerWeek: 20, salaryScale: '11', costPool: 'personnel', driver: 'employees' }),
+        makeLine({
+          id: 'd',
+          developmentId: 'd2',
+          costBasis: 'staff',
+          kind: 'structural',
+          amountCents: null,
+          hoursPerWeek: 20,
+          salaryScale: '11',
+          costPool: 'personnel',
+          driver: 'employees',
+        }),
       ],
       {
         profile: OWN,
-        developments: [makeDevelopment({ id: 'd1', domainKey: 'dienstverlening' }), makeDevelopment({ id: 'd2', domainKey: 'sociaal-domein', startYear: 2027 })],
+        developments: [
+          makeDevelopment({ id: 'd1', domainKey: 'dienstverlening' }),
+          makeDevelopment({ id: 'd2', domainKey: 'sociaal-domein', startYear: 2027 }),
+        ],
       },
     );
     expect(r.years).toEqual([2026, 2027, 2028, 2029]);
@@ -469,7 +716,9 @@ describe('rounding and totals', () => {
     expect(Object.keys(r.byCostPool)).toEqual(['personnel', 'hire', 'software', 'hardware', 'services', 'training']);
     for (const year of r.years) {
       for (const category of ['incidental', 'structural', 'capital', 'investment'] as const) {
-        const fromRows = r.rows.filter((row) => row.category === category).reduce((sum, row) => sum + (row.amounts[year] as number), 0);
+        const fromRows = r.rows
+          .filter((row) => row.category === category)
+          .reduce((sum, row) => sum + (row.amounts[year] as number), 0);
         expect(r.totals[category][year]).toBe(fromRows);
         const domains = Object.values(r.byDomain).reduce((sum, t) => sum + (t[category][year] as number), 0);
         const pools = Object.values(r.byCostPool).reduce((sum, t) => sum + (t[category][year] as number), 0);
@@ -477,7 +726,9 @@ describe('rounding and totals', () => {
         expect(pools).toBe(fromRows);
       }
       const t = r.totals;
-      expect(t.total[year]).toBe((t.incidental[year] as number) + (t.structural[year] as number) + (t.capital[year] as number));
+      expect(t.total[year]).toBe(
+        (t.incidental[year] as number) + (t.structural[year] as number) + (t.capital[year] as number),
+      );
       for (const row of r.rows) expect((row.amounts[year] as number) % 100).toBe(0);
     }
     // hand check of 2026: a = € 1.234,56 × 0,4 = 493,82 → 494; b and d start 2027; c = € 98.765 (5 years, 1 %):
@@ -492,7 +743,13 @@ describe('rounding and totals', () => {
   });
 
   it('is deterministic: the same input gives the identical result', () => {
-    const input = makeInput({ profile: OWN, lines: [makeLine({ id: 'a', driver: 'inhabitants', elasticity: 0.8 }), makeLine({ id: 'b', kind: 'investment', amountCents: 9_999_999 })] });
+    const input = makeInput({
+      profile: OWN,
+      lines: [
+        makeLine({ id: 'a', driver: 'inhabitants', elasticity: 0.8 }),
+        makeLine({ id: 'b', kind: 'investment', amountCents: 9_999_999 }),
+      ],
+    });
     expect(calculate(input)).toEqual(calculate(structuredClone(input)));
   });
 
@@ -507,7 +764,15 @@ describe('rounding and totals', () => {
 describe('published-incomplete lines', () => {
   it('count € 0 (flagged incomplete) instead of failing the budget; a completed one computes', () => {
     const r = run([
-      makeLine({ id: 'cut', provenance: 'published-incomplete', costBasis: 'staff', kind: 'structural', amountCents: null, hoursPerWeek: null, salaryScale: null }),
+      makeLine({
+        id: 'cut',
+        provenance: 'published-incomplete',
+        costBasis: 'staff',
+        kind: 'structural',
+        amountCents: null,
+        hoursPerWeek: null,
+        salaryScale: null,
+      }),
       makeLine({ id: 'done', provenance: 'published-incomplete', amountCents: 300_000 }),
     ]);
     expect(cells(r, 'cut', 'structural')).toEqual([0, 0, 0, 0]);
@@ -516,6 +781,8 @@ describe('published-incomplete lines', () => {
   });
 
   it('a missing quantity on any other line is still an input error naming the field', () => {
-    expect(() => run([makeLine({ id: 'x', provenance: 'example', amountCents: null })])).toThrow(/lines\[0\]\.amountCents/);
+    expect(() => run([makeLine({ id: 'x', provenance: 'example', amountCents: null })])).toThrow(
+      /lines\[0\]\.amountCents/,
+    );
   });
 });

@@ -17,7 +17,15 @@
  */
 import { EngineInputError } from './errors.ts';
 import { CATEGORY_OF, componentsOf, createContext, fillComponent, planLine } from './plan.ts';
-import { COST_POOLS, type CalculationInput, type CalculationResult, type Cents, type LineResult, type ResultRow, type Totals } from './types.ts';
+import {
+  COST_POOLS,
+  type CalculationInput,
+  type CalculationResult,
+  type Cents,
+  type LineResult,
+  type ResultRow,
+  type Totals,
+} from './types.ts';
 
 /** Running sums per horizon index, one array per category. */
 interface Accumulator {
@@ -127,5 +135,12 @@ export function calculate(input: CalculationInput): CalculationResult {
   const poolTotals: Record<string, Totals> = {};
   for (const [key, acc] of byCostPool) poolTotals[key] = toTotals(years, acc);
 
-  return { years: [...years], rows, lines, totals: toTotals(years, grand), byDomain: domainTotals, byCostPool: poolTotals };
+  return {
+    years: [...years],
+    rows,
+    lines,
+    totals: toTotals(years, grand),
+    byDomain: domainTotals,
+    byCostPool: poolTotals,
+  };
 }

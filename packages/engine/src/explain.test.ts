@@ -18,14 +18,60 @@ function richInput(): CalculationInput {
     profile: OWN,
     developments: [makeDevelopment(), makeDevelopment({ id: 'late', domainKey: 'sociaal', startYear: 2027 })],
     lines: [
-      makeLine({ id: 'coordinator', description: 'Coördinator klantreizen', kind: 'structural', costBasis: 'staff', amountCents: null, hoursPerWeek: 16, salaryScale: '10', driver: 'inhabitants', costPool: 'personnel', provenance: 'published' }),
+      makeLine({
+        id: 'coordinator',
+        description: 'Coördinator klantreizen',
+        kind: 'structural',
+        costBasis: 'staff',
+        amountCents: null,
+        hoursPerWeek: 16,
+        salaryScale: '10',
+        driver: 'inhabitants',
+        costPool: 'personnel',
+        provenance: 'published',
+      }),
       makeLine({ id: 'spread', amountCents: 1_000_100, durationYears: 3, driver: 'employees', elasticity: 0.8 }),
       makeLine({ id: 'invest', kind: 'investment', amountCents: 215_000_000, depreciationYears: 50 }),
       makeLine({ id: 'small-invest', kind: 'investment', amountCents: 1_000_000, developmentId: 'late' }),
-      makeLine({ id: 'saas', kind: 'structural', costBasis: 'licence', amountCents: null, units: 1_000, unitPriceCents: 250, unitPricePeriod: 'month', driver: 'employees', contractYears: 2, costPool: 'software' }),
-      makeLine({ id: 'saas-abs', kind: 'structural', amountCents: 2_000_000, contractYears: 3, retenderCents: 1_234_550, migrationCents: 99_950, developmentId: 'late' }),
-      makeLine({ id: 'hire', costBasis: 'hire', amountCents: null, hours: 200, hoursPeriod: 'total', yearOffset: 1, hireRole: 'ontwikkelaar' }),
-      makeLine({ id: 'hire-own', kind: 'structural', costBasis: 'hire', amountCents: null, hours: 12, hourlyRateCents: 14_950, indexation: 'none' }),
+      makeLine({
+        id: 'saas',
+        kind: 'structural',
+        costBasis: 'licence',
+        amountCents: null,
+        units: 1_000,
+        unitPriceCents: 250,
+        unitPricePeriod: 'month',
+        driver: 'employees',
+        contractYears: 2,
+        costPool: 'software',
+      }),
+      makeLine({
+        id: 'saas-abs',
+        kind: 'structural',
+        amountCents: 2_000_000,
+        contractYears: 3,
+        retenderCents: 1_234_550,
+        migrationCents: 99_950,
+        developmentId: 'late',
+      }),
+      makeLine({
+        id: 'hire',
+        costBasis: 'hire',
+        amountCents: null,
+        hours: 200,
+        hoursPeriod: 'total',
+        yearOffset: 1,
+        hireRole: 'ontwikkelaar',
+      }),
+      makeLine({
+        id: 'hire-own',
+        kind: 'structural',
+        costBasis: 'hire',
+        amountCents: null,
+        hours: 12,
+        hourlyRateCents: 14_950,
+        indexation: 'none',
+      }),
       makeLine({ id: 'negative', amountCents: -100_050 }),
     ],
   });
@@ -50,19 +96,30 @@ describe('explainCell', () => {
     expect(byLabel['Maandsalaris schaal 10 (max)']).toEqual({
       label: 'Maandsalaris schaal 10 (max)',
       value: '€ 5.118',
-      source: 'Testfixture salaristabel (geen echte cao-bedragen); Testfixture in packages/engine/src/testing/fixtures.ts; geldig vanaf 2026-01-01',
+      source:
+        'Testfixture salaristabel (geen echte cao-bedragen); Testfixture in packages/engine/src/testing/fixtures.ts; geldig vanaf 2026-01-01',
     });
     expect(byLabel['Aantal inwoners eigen gemeente']).toMatchObject({ value: '43.673', source: 'Gemeenteprofiel' });
     expect(byLabel['Aantal inwoners Modelgemeente']).toMatchObject({ value: '100.000' });
-    expect(byLabel['Vakantiegeld/IKB en werkgeverslasten']).toMatchObject({ value: '33 %', source: 'Aanname begroting' });
+    expect(byLabel['Vakantiegeld/IKB en werkgeverslasten']).toMatchObject({
+      value: '33 %',
+      source: 'Aanname begroting',
+    });
     expect(byLabel['Loonindexatie per jaar']).toMatchObject({ value: '3 %' });
     expect(byLabel.Regel).toMatchObject({ value: 'Coördinator klantreizen', source: 'Modelgemeente (gepubliceerd)' });
   });
 
   it('names the rate card as the source of a hire rate', () => {
     const trace = explainCell(richInput(), 'hire', 'incidental', 2027);
-    expect(trace?.formula).toBe('200 uur (vast, niet geschaald) × € 110/uur = € 22.000 totaal; incidenteel in 2027, niet geïndexeerd = € 22.000');
-    expect(trace?.inputs).toContainEqual({ label: 'Uurtarief ontwikkelaar', value: '€ 110', source: 'Testfixture tarievenkaart; Testfixture in packages/engine/src/testing/fixtures.ts; geldig vanaf 2026-01-01' });
+    expect(trace?.formula).toBe(
+      '200 uur (vast, niet geschaald) × € 110/uur = € 22.000 totaal; incidenteel in 2027, niet geïndexeerd = € 22.000',
+    );
+    expect(trace?.inputs).toContainEqual({
+      label: 'Uurtarief ontwikkelaar',
+      value: '€ 110',
+      source:
+        'Testfixture tarievenkaart; Testfixture in packages/engine/src/testing/fixtures.ts; geldig vanaf 2026-01-01',
+    });
   });
 
   it('explains spread, capital and SaaS cells with their rule', () => {
@@ -79,7 +136,10 @@ describe('explainCell', () => {
     expect(explainCell(input, 'saas-abs', 'retender', 2029)?.formula).toBe(
       'Bedrag aanbesteding € 12.345,50 × schaalfactor van de regel 1 = € 12.345,50 (niet geïndexeerd) bij contracteinde 2029 (contract van 3 jaar vanaf 2027) = € 12.346',
     );
-    const fixedEnd = { ...input, lines: input.lines.map((l) => (l.id === 'saas-abs' ? { ...l, contractEndFixed: true } : l)) };
+    const fixedEnd = {
+      ...input,
+      lines: input.lines.map((l) => (l.id === 'saas-abs' ? { ...l, contractEndFixed: true } : l)),
+    };
     expect(explainCell(fixedEnd, 'saas-abs', 'retender', 2029)?.formula).toBe(
       'Vast bedrag aanbesteding € 12.345,50 (in de catalogus vast, niet geschaald, niet geïndexeerd) bij contracteinde 2029 (contract van 3 jaar vanaf 2027) = € 12.346',
     );
@@ -101,7 +161,10 @@ describe('explainCell', () => {
 
 describe('explainAll', () => {
   it('has a trace for every cell, and every trace ends with its cell amount', () => {
-    for (const assumptions of [makeAssumptions(), makeAssumptions({ salaryStep: 2, priceIndexationPct: 2.5, interestRatePct: 0.75 })]) {
+    for (const assumptions of [
+      makeAssumptions(),
+      makeAssumptions({ salaryStep: 2, priceIndexationPct: 2.5, interestRatePct: 0.75 }),
+    ]) {
       const input = { ...richInput(), assumptions };
       const result = calculate(input);
       const traces = explainAll(input);
@@ -110,7 +173,9 @@ describe('explainAll', () => {
         for (const year of result.years) {
           const trace = traces[row.lineId]?.[row.component]?.[year];
           expect(trace, `${row.lineId} ${row.component} ${year}`).toBeDefined();
-          expect(tracedCents(trace?.formula ?? ''), `${row.lineId} ${row.component} ${year}: ${trace?.formula}`).toBe(row.amounts[year]);
+          expect(tracedCents(trace?.formula ?? ''), `${row.lineId} ${row.component} ${year}: ${trace?.formula}`).toBe(
+            row.amounts[year],
+          );
           expect(explainCell(input, row.lineId, row.component, year)).toEqual(trace);
           checked++;
         }
@@ -124,22 +189,44 @@ describe('explainAll', () => {
 describe('incomplete published lines', () => {
   it('explain that the line counts € 0 until completed', () => {
     const input = makeInput({
-      lines: [makeLine({ id: 'cut', provenance: 'published-incomplete', costBasis: 'staff', kind: 'structural', hoursPerWeek: null, salaryScale: null })],
+      lines: [
+        makeLine({
+          id: 'cut',
+          provenance: 'published-incomplete',
+          costBasis: 'staff',
+          kind: 'structural',
+          hoursPerWeek: null,
+          salaryScale: null,
+        }),
+      ],
     });
-    expect(explainCell(input, 'cut', 'structural', input.firstYear)?.formula).toMatch(/afgekapt.*€ 0 tot u de regel aanvult/);
+    expect(explainCell(input, 'cut', 'structural', input.firstYear)?.formula).toMatch(
+      /afgekapt.*€ 0 tot u de regel aanvult/,
+    );
   });
 });
 
 describe('model value and own value (an overridden line)', () => {
   // The catalogue line: an example value of € 120.000; the budget overrides it with € 80.000.
-  const model = makeLine({ id: 'kcc', description: 'Training KCC', kind: 'structural', amountCents: 12_000_000, provenance: 'example', indexation: 'none' });
+  const model = makeLine({
+    id: 'kcc',
+    description: 'Training KCC',
+    kind: 'structural',
+    amountCents: 12_000_000,
+    provenance: 'example',
+    indexation: 'none',
+  });
   const own = { ...model, amountCents: 8_000_000 };
   const input = makeInput({ lines: [own] });
 
   it('names the model value with the model source and the own value with the budget as source', () => {
     const trace = explainCell(input, 'kcc', 'structural', 2026, { modelLine: model });
     expect(trace?.inputs).toContainEqual({ label: 'Modelwaarde', value: '€ 120.000', source: 'Voorbeeldwaarde' });
-    expect(trace?.inputs).toContainEqual({ label: 'Eigen waarde', value: '€ 80.000', source: 'Aangepast in deze begroting' });
+    expect(trace?.inputs).toContainEqual({
+      label: 'Eigen waarde',
+      value: '€ 80.000',
+      source: 'Aangepast in deze begroting',
+    });
     // The calculation starts from the own value.
     expect(trace?.formula).toBe('€ 80.000 (vast, niet geschaald) per jaar; geen indexatie = € 80.000');
   });
@@ -150,15 +237,43 @@ describe('model value and own value (an overridden line)', () => {
   });
 
   it('an unchanged quantity is one model value (an override of another field)', () => {
-    const trace = explainCell(makeInput({ lines: [{ ...model, yearOffset: 1 }] }), 'kcc', 'structural', 2027, { modelLine: model });
-    expect(trace?.inputs.filter((i) => /waarde/.test(i.label))).toEqual([{ label: 'Modelwaarde', value: '€ 120.000', source: 'Voorbeeldwaarde' }]);
+    const trace = explainCell(makeInput({ lines: [{ ...model, yearOffset: 1 }] }), 'kcc', 'structural', 2027, {
+      modelLine: model,
+    });
+    expect(trace?.inputs.filter((i) => /waarde/.test(i.label))).toEqual([
+      { label: 'Modelwaarde', value: '€ 120.000', source: 'Voorbeeldwaarde' },
+    ]);
   });
 
   it('a changed licence price shows the model price and the own price', () => {
-    const modelSaas = makeLine({ id: 'saas', kind: 'structural', costBasis: 'licence', amountCents: null, units: 100, unitPriceCents: 1_000, unitPricePeriod: 'month', provenance: 'published', indexation: 'none' });
-    const trace = explainCell(makeInput({ lines: [{ ...modelSaas, unitPriceCents: 1_250 }] }), 'saas', 'structural', 2026, { modelLine: modelSaas });
-    expect(trace?.inputs).toContainEqual({ label: 'Prijs per eenheid in het model', value: '€ 10/mnd', source: 'Modelgemeente (gepubliceerd)' });
-    expect(trace?.inputs).toContainEqual({ label: 'Prijs per eenheid (eigen waarde)', value: '€ 12,50/mnd', source: 'Aangepast in deze begroting' });
+    const modelSaas = makeLine({
+      id: 'saas',
+      kind: 'structural',
+      costBasis: 'licence',
+      amountCents: null,
+      units: 100,
+      unitPriceCents: 1_000,
+      unitPricePeriod: 'month',
+      provenance: 'published',
+      indexation: 'none',
+    });
+    const trace = explainCell(
+      makeInput({ lines: [{ ...modelSaas, unitPriceCents: 1_250 }] }),
+      'saas',
+      'structural',
+      2026,
+      { modelLine: modelSaas },
+    );
+    expect(trace?.inputs).toContainEqual({
+      label: 'Prijs per eenheid in het model',
+      value: '€ 10/mnd',
+      source: 'Modelgemeente (gepubliceerd)',
+    });
+    expect(trace?.inputs).toContainEqual({
+      label: 'Prijs per eenheid (eigen waarde)',
+      value: '€ 12,50/mnd',
+      source: 'Aangepast in deze begroting',
+    });
     // 100 units × € 12,50 × 12 = € 15.000
     expect(trace?.formula).toMatch(/= € 15\.000$/);
   });
@@ -172,7 +287,11 @@ describe('model value and own value (an overridden line)', () => {
 
   it('explainAll takes the model lines too', () => {
     const traces = explainAll(input, { modelLines: new Map([['kcc', model]]) });
-    expect(traces.kcc?.structural?.[2026]?.inputs).toContainEqual({ label: 'Modelwaarde', value: '€ 120.000', source: 'Voorbeeldwaarde' });
+    expect(traces.kcc?.structural?.[2026]?.inputs).toContainEqual({
+      label: 'Modelwaarde',
+      value: '€ 120.000',
+      source: 'Voorbeeldwaarde',
+    });
   });
 });
 
@@ -181,11 +300,17 @@ describe('explainLineYear: the total of a multi-part cell', () => {
     const input = richInput();
     const cell = explainLineYear(input, 'saas-abs', 2029);
     const rows = calculate(input).rows.filter((row) => row.lineId === 'saas-abs');
-    const engineCell = rows.filter((row) => row.category !== 'investment').reduce((sum, row) => sum + (row.amounts[2029] ?? 0), 0);
+    const engineCell = rows
+      .filter((row) => row.category !== 'investment')
+      .reduce((sum, row) => sum + (row.amounts[2029] ?? 0), 0);
     expect(cell?.total).toBe(engineCell);
-    expect(cell?.parts.map((p) => [p.component, p.amount])).toEqual(rows.map((row) => [row.component, row.amounts[2029]]));
+    expect(cell?.parts.map((p) => [p.component, p.amount])).toEqual(
+      rows.map((row) => [row.component, row.amounts[2029]]),
+    );
     // € 20.000 × 1,02^3 (price indexation from 2026) = € 21.224,16 → € 21.224; + € 12.346 + € 1.000 (99.950 cents rounded)
-    expect(cell?.totalText).toBe('Totaal 2029: € 21.224 structureel + € 12.346 heraanbesteding + € 1.000 migratie = € 34.570');
+    expect(cell?.totalText).toBe(
+      'Totaal 2029: € 21.224 structureel + € 12.346 heraanbesteding + € 1.000 migratie = € 34.570',
+    );
     expect(cell?.total).toBe(3_457_000);
   });
 
@@ -195,8 +320,12 @@ describe('explainLineYear: the total of a multi-part cell', () => {
     const invest = explainLineYear(input, 'invest', 2026);
     expect(invest?.investment?.amount).toBe(215_000_000);
     expect(invest?.total).toBe(0);
-    expect(invest?.totalText).toBe('Totaal 2026: € 0 (geen bedrag in dit jaar); de investering van € 2.150.000 staat naast het totaal en telt niet mee');
-    expect(explainLineYear(input, 'invest', 2027)?.totalText).toBe('Totaal 2027: € 43.000 afschrijving + € 21.500 rente = € 64.500');
+    expect(invest?.totalText).toBe(
+      'Totaal 2026: € 0 (geen bedrag in dit jaar); de investering van € 2.150.000 staat naast het totaal en telt niet mee',
+    );
+    expect(explainLineYear(input, 'invest', 2027)?.totalText).toBe(
+      'Totaal 2027: € 43.000 afschrijving + € 21.500 rente = € 64.500',
+    );
   });
 
   it('returns null for a line or year outside the result', () => {

@@ -5,7 +5,18 @@
 import { formatEuro, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
 import { roundEuro } from './rounding.ts';
 import { componentsOf, createContext, fillComponent, planLine, type EngineContext, type LinePlan } from './plan.ts';
-import type { CalculationInput, Cents, Component, CostBasis, Driver, LineInput, Provenance, Trace, TraceInput, TraceMap } from './types.ts';
+import type {
+  CalculationInput,
+  Cents,
+  Component,
+  CostBasis,
+  Driver,
+  LineInput,
+  Provenance,
+  Trace,
+  TraceInput,
+  TraceMap,
+} from './types.ts';
 
 const DRIVER_NL: Record<Driver, string> = {
   fixed: 'vast',
@@ -122,7 +133,10 @@ function basisText(ctx: EngineContext, plan: LinePlan): string {
     case 'hire':
       return `${scaling} × ${formatEuroExact(plan.unitCents)}/uur = ${formatEuroExact(plan.baseCents)} ${period}`;
     case 'licence': {
-      const price = plan.periodsPerYear === 12 ? `${formatEuroExact(plan.unitCents)}/mnd × 12` : `${formatEuroExact(plan.unitCents)}/jaar`;
+      const price =
+        plan.periodsPerYear === 12
+          ? `${formatEuroExact(plan.unitCents)}/mnd × 12`
+          : `${formatEuroExact(plan.unitCents)}/jaar`;
       return `${scaling} × ${price} = ${formatEuroExact(plan.baseCents)} per jaar`;
     }
   }
@@ -140,19 +154,39 @@ function valueInputs(plan: LinePlan, modelLine: LineInput | null | undefined): T
   // An own quantity (ADR 0013) is this municipality's value and is not rescaled.
   const ownSource = line.ownQuantity === true ? 'Ingevuld voor deze gemeente (niet geschaald)' : OWN_VALUE_SOURCE;
   if (line.provenance === 'custom') return [{ label: 'Eigen waarde', value: own, source: provenance }];
-  if (!modelLine) return [{ label: line.ownQuantity === true ? 'Eigen waarde' : 'Modelwaarde', value: own, source: line.ownQuantity === true ? ownSource : provenance }];
+  if (!modelLine)
+    return [
+      {
+        label: line.ownQuantity === true ? 'Eigen waarde' : 'Modelwaarde',
+        value: own,
+        source: line.ownQuantity === true ? ownSource : provenance,
+      },
+    ];
   const modelQuantity = basisQuantityOf(modelLine);
   const modelSource = PROVENANCE_NL[modelLine.provenance] ?? modelLine.provenance;
-  if (line.ownQuantity !== true && modelLine.costBasis === line.costBasis && modelQuantity === plan.modelQuantity) return [{ label: 'Modelwaarde', value: own, source: modelSource }];
+  if (line.ownQuantity !== true && modelLine.costBasis === line.costBasis && modelQuantity === plan.modelQuantity)
+    return [{ label: 'Modelwaarde', value: own, source: modelSource }];
   return [
-    { label: 'Modelwaarde', value: modelQuantity == null ? 'ontbreekt in de bron' : quantityTextFor(modelLine.costBasis, modelQuantity), source: modelSource },
+    {
+      label: 'Modelwaarde',
+      value: modelQuantity == null ? 'ontbreekt in de bron' : quantityTextFor(modelLine.costBasis, modelQuantity),
+      source: modelSource,
+    },
     { label: 'Eigen waarde', value: own, source: ownSource },
   ];
 }
 
 /** A price the budget changed: the model's price as an extra row, the source of the own price. */
-function priceInputs(label: string, unit: string, ownCents: number, ownSource: string, modelCents: number | null | undefined, modelSource: string): TraceInput[] {
-  if (modelCents == null || modelCents === ownCents) return [{ label, value: `${formatEuroExact(ownCents)}${unit}`, source: ownSource }];
+function priceInputs(
+  label: string,
+  unit: string,
+  ownCents: number,
+  ownSource: string,
+  modelCents: number | null | undefined,
+  modelSource: string,
+): TraceInput[] {
+  if (modelCents == null || modelCents === ownCents)
+    return [{ label, value: `${formatEuroExact(ownCents)}${unit}`, source: ownSource }];
   return [
     { label: `${label} in het model`, value: `${formatEuroExact(modelCents)}${unit}`, source: modelSource },
     { label: `${label} (eigen waarde)`, value: `${formatEuroExact(ownCents)}${unit}`, source: OWN_VALUE_SOURCE },
@@ -169,7 +203,11 @@ function baseInputs(ctx: EngineContext, plan: LinePlan, modelLine: LineInput | n
     // The title only: the domain key is a code ("algemene-ontwikkelingen"), never shown to users.
     { label: 'Ontwikkeling', value: development.title },
     ...valueInputs(plan, modelLine),
-    { label: 'Eerste jaar van de regel', value: String(plan.start), source: `start ontwikkeling + ${line.yearOffset} jaar` },
+    {
+      label: 'Eerste jaar van de regel',
+      value: String(plan.start),
+      source: `start ontwikkeling + ${line.yearOffset} jaar`,
+    },
   ];
   if (line.driver !== 'fixed' && line.ownQuantity !== true) {
     const noun = DRIVER_NL[line.driver];
@@ -185,7 +223,11 @@ function baseInputs(ctx: EngineContext, plan: LinePlan, modelLine: LineInput | n
   } else if (line.driver !== 'fixed') {
     inputs.push({ label: 'Schaalbasis', value: 'niet geschaald (eigen waarde)', source: 'Regel' });
   } else {
-    inputs.push({ label: 'Schaalbasis', value: plan.scalingRule === 'shared-fixed' ? 'vast, gedeelde uitvoering' : 'vast (niet geschaald)', source: line.ownQuantity === true ? 'Regel' : provenance });
+    inputs.push({
+      label: 'Schaalbasis',
+      value: plan.scalingRule === 'shared-fixed' ? 'vast, gedeelde uitvoering' : 'vast (niet geschaald)',
+      source: line.ownQuantity === true ? 'Regel' : provenance,
+    });
   }
   const range = ctx.range;
   if (plan.scalingRule !== 'power' && range) {
@@ -195,13 +237,21 @@ function baseInputs(ctx: EngineContext, plan: LinePlan, modelLine: LineInput | n
       source: `${ASSUMPTION} (ADR 0010)`,
     });
   } else if (plan.line.extrapolate === true && line.driver !== 'fixed' && line.ownQuantity !== true) {
-    inputs.push({ label: 'Geldigheidsbereik schaling', value: 'niet toegepast (machtsregel bij elke omvang)', source: 'Regel' });
+    inputs.push({
+      label: 'Geldigheidsbereik schaling',
+      value: 'niet toegepast (machtsregel bij elke omvang)',
+      source: 'Regel',
+    });
   }
   switch (line.costBasis) {
     case 'staff': {
       const t = a.salaryTable;
       inputs.push(
-        { label: `Maandsalaris schaal ${line.salaryScale ?? ''} (${stepText(ctx)})`, value: formatEuroExact(plan.unitCents), source: `${t.label}; ${t.source}; geldig vanaf ${t.validFrom}` },
+        {
+          label: `Maandsalaris schaal ${line.salaryScale ?? ''} (${stepText(ctx)})`,
+          value: formatEuroExact(plan.unitCents),
+          source: `${t.label}; ${t.source}; geldig vanaf ${t.validFrom}`,
+        },
         { label: 'Voltijd werkweek', value: '36 u/w', source: 'Cao Gemeenten' },
         { label: 'Vakantiegeld/IKB en werkgeverslasten', value: formatPct(a.employerCostPct), source: ASSUMPTION },
       );
@@ -211,14 +261,36 @@ function baseInputs(ctx: EngineContext, plan: LinePlan, modelLine: LineInput | n
       const card = a.rateCard;
       if (plan.hireRole == null) {
         const modelRate = modelLine?.hourlyRateCents;
-        inputs.push(...priceInputs('Uurtarief', '', plan.unitCents, modelRate != null && modelRate !== plan.unitCents ? OWN_VALUE_SOURCE : 'Regel', modelRate, modelSource));
+        inputs.push(
+          ...priceInputs(
+            'Uurtarief',
+            '',
+            plan.unitCents,
+            modelRate != null && modelRate !== plan.unitCents ? OWN_VALUE_SOURCE : 'Regel',
+            modelRate,
+            modelSource,
+          ),
+        );
       } else {
-        inputs.push({ label: `Uurtarief ${plan.hireRole}`, value: formatEuroExact(plan.unitCents), source: `${card.label}; ${card.source}; geldig vanaf ${card.validFrom}` });
+        inputs.push({
+          label: `Uurtarief ${plan.hireRole}`,
+          value: formatEuroExact(plan.unitCents),
+          source: `${card.label}; ${card.source}; geldig vanaf ${card.validFrom}`,
+        });
       }
       break;
     }
     case 'licence':
-      inputs.push(...priceInputs('Prijs per eenheid', `/${plan.periodsPerYear === 12 ? 'mnd' : 'jaar'}`, plan.unitCents, provenance, modelLine?.unitPriceCents, modelSource));
+      inputs.push(
+        ...priceInputs(
+          'Prijs per eenheid',
+          `/${plan.periodsPerYear === 12 ? 'mnd' : 'jaar'}`,
+          plan.unitCents,
+          provenance,
+          modelLine?.unitPriceCents,
+          modelSource,
+        ),
+      );
       break;
     case 'amount':
       break;
@@ -250,7 +322,13 @@ function placementNote(plan: LinePlan, component: Component, year: number): stri
   }
 }
 
-function componentText(ctx: EngineContext, plan: LinePlan, component: Component, year: number, inputs: TraceInput[]): string {
+function componentText(
+  ctx: EngineContext,
+  plan: LinePlan,
+  component: Component,
+  year: number,
+  inputs: TraceInput[],
+): string {
   const a = ctx.input.assumptions;
   const threshold = formatEuro(a.activationThresholdCents);
   switch (component) {
@@ -276,7 +354,11 @@ function componentText(ctx: EngineContext, plan: LinePlan, component: Component,
       const wage = plan.indexation === 'wage';
       const pct = wage ? a.wageIndexationPct : a.priceIndexationPct;
       const label = wage ? 'loonindexatie' : 'prijsindexatie';
-      inputs.push({ label: wage ? 'Loonindexatie per jaar' : 'Prijsindexatie per jaar', value: formatPct(pct), source: ASSUMPTION });
+      inputs.push({
+        label: wage ? 'Loonindexatie per jaar' : 'Prijsindexatie per jaar',
+        value: formatPct(pct),
+        source: ASSUMPTION,
+      });
       return `× ${formatNumber(1 + pct / 100, 3)}^${k} (${label} vanaf ${ctx.firstYear})`;
     }
     case 'retender':
@@ -285,13 +367,22 @@ function componentText(ctx: EngineContext, plan: LinePlan, component: Component,
       const explicit = component === 'retender' ? plan.line.retenderCents : plan.line.migrationCents;
       const contract = `contracteinde ${year} (contract van ${plan.contractYears} jaar vanaf ${plan.start})`;
       if (explicit != null) {
-        inputs.push({ label: `Bedrag ${what}`, value: formatEuroExact(explicit), source: PROVENANCE_NL[plan.line.provenance] ?? 'Regel' });
-        if (!plan.contractEndScaled) return `vast bedrag ${what} ${formatEuroExact(explicit)} (in de catalogus vast, niet geschaald, niet geïndexeerd) bij ${contract}`;
+        inputs.push({
+          label: `Bedrag ${what}`,
+          value: formatEuroExact(explicit),
+          source: PROVENANCE_NL[plan.line.provenance] ?? 'Regel',
+        });
+        if (!plan.contractEndScaled)
+          return `vast bedrag ${what} ${formatEuroExact(explicit)} (in de catalogus vast, niet geschaald, niet geïndexeerd) bij ${contract}`;
         const cents = component === 'retender' ? plan.retenderCents : plan.migrationCents;
         return `bedrag ${what} ${formatEuroExact(explicit)} × schaalfactor van de regel ${formatNumberShort(plan.scaleFactor, 4)} = ${formatEuroExact(cents)} (niet geïndexeerd) bij ${contract}`;
       }
       const pct = component === 'retender' ? a.retenderPct : a.migrationPct;
-      inputs.push({ label: `Kosten ${what} bij contracteinde`, value: `${formatPct(pct)} van een jaarbedrag`, source: ASSUMPTION });
+      inputs.push({
+        label: `Kosten ${what} bij contracteinde`,
+        value: `${formatPct(pct)} van een jaarbedrag`,
+        source: ASSUMPTION,
+      });
       return `× ${formatPct(pct)} ${what} bij ${contract}, op het ongeïndexeerde jaarbedrag`;
     }
     case 'investment':
@@ -312,14 +403,31 @@ function componentText(ctx: EngineContext, plan: LinePlan, component: Component,
   }
 }
 
-function buildTrace(ctx: EngineContext, plan: LinePlan, component: Component, year: number, cell: number, modelLine?: LineInput | null): Trace {
+function buildTrace(
+  ctx: EngineContext,
+  plan: LinePlan,
+  component: Component,
+  year: number,
+  cell: number,
+  modelLine?: LineInput | null,
+): Trace {
   if (plan.incomplete) {
-    const inputs = [{ label: 'Regel', value: plan.line.description, source: 'Modelgemeente (gepubliceerd, onvolledig)' }];
-    return { formula: `Regel is in de bron afgekapt; bedrag of uren ontbreken en tellen mee als ${formatEuro(cell)} tot u de regel aanvult`, inputs };
+    const inputs = [
+      { label: 'Regel', value: plan.line.description, source: 'Modelgemeente (gepubliceerd, onvolledig)' },
+    ];
+    return {
+      formula: `Regel is in de bron afgekapt; bedrag of uren ontbreken en tellen mee als ${formatEuro(cell)} tot u de regel aanvult`,
+      inputs,
+    };
   }
   if (plan.fixedYearCents) {
-    const inputs = [{ label: `Bijdrage ${year}`, value: formatEuroExact(cell), source: 'Gedeelde begroting (verdeelsleutel)' }];
-    return { formula: `${plan.line.description}: bijdrage aan samenwerking volgens verdeelsleutel; niet geschaald of geïndexeerd = ${formatEuro(cell)}`, inputs };
+    const inputs = [
+      { label: `Bijdrage ${year}`, value: formatEuroExact(cell), source: 'Gedeelde begroting (verdeelsleutel)' },
+    ];
+    return {
+      formula: `${plan.line.description}: bijdrage aan samenwerking volgens verdeelsleutel; niet geschaald of geïndexeerd = ${formatEuro(cell)}`,
+      inputs,
+    };
   }
   const inputs = baseInputs(ctx, plan, modelLine);
   const note = placementNote(plan, component, year);
@@ -327,9 +435,12 @@ function buildTrace(ctx: EngineContext, plan: LinePlan, component: Component, ye
     return { formula: `Geen bedrag in ${year}: ${note} = ${formatEuro(cell)}`, inputs };
   }
   const explicitContractCost =
-    (component === 'retender' && plan.line.retenderCents != null) || (component === 'migration' && plan.line.migrationCents != null);
+    (component === 'retender' && plan.line.retenderCents != null) ||
+    (component === 'migration' && plan.line.migrationCents != null);
   const step = componentText(ctx, plan, component, year, inputs);
-  const formula = explicitContractCost ? `${step[0]?.toUpperCase()}${step.slice(1)}` : `${basisText(ctx, plan)}; ${step}`;
+  const formula = explicitContractCost
+    ? `${step[0]?.toUpperCase()}${step.slice(1)}`
+    : `${basisText(ctx, plan)}; ${step}`;
   return { formula: `${formula} = ${formatEuro(cell)}`, inputs };
 }
 
@@ -338,7 +449,13 @@ function buildTrace(ctx: EngineContext, plan: LinePlan, component: Component, ye
  * the component or the year is not part of the result (unknown id, disabled development, year
  * outside the horizon). Throws EngineInputError like calculate() for a line it cannot compute.
  */
-export function explainCell(input: CalculationInput, lineId: string, component: Component, year: number, options: ExplainOptions = {}): Trace | null {
+export function explainCell(
+  input: CalculationInput,
+  lineId: string,
+  component: Component,
+  year: number,
+  options: ExplainOptions = {},
+): Trace | null {
   const ctx = createContext(input);
   const index = input.lines.findIndex((line) => line.id === lineId);
   if (index < 0 || year < ctx.firstYear || year > ctx.lastYear) return null;
@@ -372,7 +489,12 @@ export interface CellExplanation {
  * Explains one line-year of the grid: every component with its trace, and the cell's total stated
  * as the sum of its parts. Null when the line or year is not part of the result (as explainCell).
  */
-export function explainLineYear(input: CalculationInput, lineId: string, year: number, options: ExplainOptions = {}): CellExplanation | null {
+export function explainLineYear(
+  input: CalculationInput,
+  lineId: string,
+  year: number,
+  options: ExplainOptions = {},
+): CellExplanation | null {
   const ctx = createContext(input);
   const index = input.lines.findIndex((line) => line.id === lineId);
   if (index < 0 || year < ctx.firstYear || year > ctx.lastYear) return null;
@@ -396,9 +518,12 @@ function totalText(year: number, parts: readonly CellPart[], total: number, inve
   const counted = parts.filter((part) => part.amount !== 0);
   let text: string;
   if (counted.length === 0) text = `Totaal ${year}: ${formatEuro(total)} (geen bedrag in dit jaar)`;
-  else if (counted.length === 1) text = `Totaal ${year}: ${formatEuro(total)} (${COMPONENT_NL[(counted[0] as CellPart).component]})`;
-  else text = `Totaal ${year}: ${counted.map((part) => `${formatEuro(part.amount)} ${COMPONENT_NL[part.component]}`).join(' + ')} = ${formatEuro(total)}`;
-  if (investment) text += `; de investering van ${formatEuro(investment.amount)} staat naast het totaal en telt niet mee`;
+  else if (counted.length === 1)
+    text = `Totaal ${year}: ${formatEuro(total)} (${COMPONENT_NL[(counted[0] as CellPart).component]})`;
+  else
+    text = `Totaal ${year}: ${counted.map((part) => `${formatEuro(part.amount)} ${COMPONENT_NL[part.component]}`).join(' + ')} = ${formatEuro(total)}`;
+  if (investment)
+    text += `; de investering van ${formatEuro(investment.amount)} staat naast het totaal en telt niet mee`;
   return text;
 }
 
@@ -409,7 +534,10 @@ function totalText(year: number, parts: readonly CellPart[], total: number, inve
  * `modelLines` (line id → the catalogue's line before an override) lets the traces name the model
  * value and the budget's own value apart.
  */
-export function explainAll(input: CalculationInput, options: { modelLines?: ReadonlyMap<string, LineInput> } = {}): TraceMap {
+export function explainAll(
+  input: CalculationInput,
+  options: { modelLines?: ReadonlyMap<string, LineInput> } = {},
+): TraceMap {
   const ctx = createContext(input);
   const traces: TraceMap = {};
   input.lines.forEach((line, index) => {

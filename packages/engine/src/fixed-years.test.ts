@@ -8,7 +8,17 @@ import type { LineInput } from './types.ts';
 
 /** A collaboration contribution: exact cents per year, whatever the profile or indexation (ADR 0023). */
 function contribution(amounts: Record<number, number>, extra: Partial<LineInput> = {}): LineInput {
-  return makeLine({ id: 'c', kind: 'structural', costBasis: 'amount', amountCents: null, driver: 'inhabitants', elasticity: 1, fixedYearAmountsCents: amounts, description: 'Bijdrage samenwerking ICT Regio', ...extra });
+  return makeLine({
+    id: 'c',
+    kind: 'structural',
+    costBasis: 'amount',
+    amountCents: null,
+    driver: 'inhabitants',
+    elasticity: 1,
+    fixedYearAmountsCents: amounts,
+    description: 'Bijdrage samenwerking ICT Regio',
+    ...extra,
+  });
 }
 
 const OWN = { inhabitants: 43_673, employees: 400, departments: 10 };
@@ -33,7 +43,9 @@ describe('lines with fixed amounts per year', () => {
 
   it('explains the cell as a contribution by allocation key, not scaled or indexed', () => {
     const trace = explainCell(makeInput({ lines: [contribution({ 2027: 1_300_100 })] }), 'c', 'structural', 2027);
-    expect(trace?.formula).toBe('Bijdrage samenwerking ICT Regio: bijdrage aan samenwerking volgens verdeelsleutel; niet geschaald of geïndexeerd = € 13.001');
+    expect(trace?.formula).toBe(
+      'Bijdrage samenwerking ICT Regio: bijdrage aan samenwerking volgens verdeelsleutel; niet geschaald of geïndexeerd = € 13.001',
+    );
   });
 
   it('refuses non-integer cents, non-year keys and other kinds, naming the field', () => {
@@ -59,7 +71,12 @@ describe('lines with fixed amounts per year', () => {
         fc.integer({ min: 1, max: 2_000_000 }),
         fc.double({ min: -5, max: 10, noNaN: true }),
         (cents, inhabitants, pct) => {
-          const amounts = { 2026: cents[0] as number, 2027: cents[1] as number, 2028: cents[2] as number, 2029: cents[3] as number };
+          const amounts = {
+            2026: cents[0] as number,
+            2027: cents[1] as number,
+            2028: cents[2] as number,
+            2029: cents[3] as number,
+          };
           const input = makeInput({ lines: [contribution(amounts)], profile: { ...OWN, inhabitants } });
           input.assumptions = { ...input.assumptions, priceIndexationPct: pct };
           const r = calculate(input);

@@ -28,7 +28,7 @@ export function formatEuro(cents: number): string {
 
 /** Euros and cents, always two decimals: 123_456 → "€ 1.234,56", 5 → "€ 0,05" (fractions of a cent rounded away). */
 export function formatEuroCents(cents: number): string {
-  return `€ ${formatNumber(Math.sign(cents) * Math.round(Math.abs(cents)) / 100, 2)}`;
+  return `€ ${formatNumber((Math.sign(cents) * Math.round(Math.abs(cents))) / 100, 2)}`;
 }
 
 /** Euros with cents when there are any: 1_585_508 → "€ 15.855,08", 500_000 → "€ 5.000". */

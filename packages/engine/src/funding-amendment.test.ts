@@ -4,7 +4,8 @@ import { EngineInputError } from './errors.ts';
 import { budgetAmendment, reachesThreshold, type LineBooking } from './funding-amendment.ts';
 import { makeAssumptions, makeDevelopment, makeInput, makeLine } from './testing/fixtures.ts';
 
-const bookings = (entries: [string, string, string][]) => new Map<string, LineBooking>(entries.map(([id, domainKey, taakveld]) => [id, { domainKey, taakveld }]));
+const bookings = (entries: [string, string, string][]) =>
+  new Map<string, LineBooking>(entries.map(([id, domainKey, taakveld]) => [id, { domainKey, taakveld }]));
 
 describe('reachesThreshold', () => {
   test('an amount alone (Veenendaal € 25.000), or amount and percentage together (Houten 10 % and € 75.000)', () => {
@@ -33,10 +34,31 @@ describe('budgetAmendment', () => {
 
   test('differences per domain and taakveld per year in exact cents, flagged against the threshold', () => {
     const adopted = calculate(input);
-    const changed = calculate({ ...input, lines: [makeLine({ id: 'a2', kind: 'structural', amountCents: 13_000_000 }), input.lines[2]!, makeLine({ id: 'd', developmentId: 'dev-2', kind: 'structural', amountCents: 2_000_000 })] });
+    const changed = calculate({
+      ...input,
+      lines: [
+        makeLine({ id: 'a2', kind: 'structural', amountCents: 13_000_000 }),
+        input.lines[2]!,
+        makeLine({ id: 'd', developmentId: 'dev-2', kind: 'structural', amountCents: 2_000_000 }),
+      ],
+    });
     const result = budgetAmendment(
-      { result: changed, bookings: bookings([['a2', 'bedrijfsvoering', '0.4'], ['c', 'sociaal-domein', '6.1'], ['d', 'sociaal-domein', '6.2']]) },
-      { result: adopted, bookings: bookings([['a', 'bedrijfsvoering', '0.4'], ['b', 'bedrijfsvoering', '0.4'], ['c', 'sociaal-domein', '6.1']]) },
+      {
+        result: changed,
+        bookings: bookings([
+          ['a2', 'bedrijfsvoering', '0.4'],
+          ['c', 'sociaal-domein', '6.1'],
+          ['d', 'sociaal-domein', '6.2'],
+        ]),
+      },
+      {
+        result: adopted,
+        bookings: bookings([
+          ['a', 'bedrijfsvoering', '0.4'],
+          ['b', 'bedrijfsvoering', '0.4'],
+          ['c', 'sociaal-domein', '6.1'],
+        ]),
+      },
       { minAmountCents: 2_500_000 },
     );
     expect(result.rows.map((r) => [r.domainKey, r.taakveld, r.difference])).toEqual([
@@ -52,10 +74,26 @@ describe('budgetAmendment', () => {
 
   test('a taakveld only in the adopted version shows as a decrease; bad thresholds name the field', () => {
     const adopted = calculate(input);
-    const result = budgetAmendment({ result: calculate({ ...input, lines: [] }), bookings: new Map() }, { result: adopted, bookings: new Map() }, { minAmountCents: 0, minPct: 10 });
+    const result = budgetAmendment(
+      { result: calculate({ ...input, lines: [] }), bookings: new Map() },
+      { result: adopted, bookings: new Map() },
+      { minAmountCents: 0, minPct: 10 },
+    );
     expect(result.rows[0]!.difference[2026]).toBe(-13_000_000);
     expect(result.rows[0]!.taakveld).toBe('0.4');
-    expect(() => budgetAmendment({ result: adopted, bookings: new Map() }, { result: adopted, bookings: new Map() }, { minAmountCents: -1 })).toThrow(EngineInputError);
-    expect(() => budgetAmendment({ result: adopted, bookings: new Map() }, { result: adopted, bookings: new Map() }, { minAmountCents: 0, minPct: 101 })).toThrow(EngineInputError);
+    expect(() =>
+      budgetAmendment(
+        { result: adopted, bookings: new Map() },
+        { result: adopted, bookings: new Map() },
+        { minAmountCents: -1 },
+      ),
+    ).toThrow(EngineInputError);
+    expect(() =>
+      budgetAmendment(
+        { result: adopted, bookings: new Map() },
+        { result: adopted, bookings: new Map() },
+        { minAmountCents: 0, minPct: 101 },
+      ),
+    ).toThrow(EngineInputError);
   });
 });

@@ -49,7 +49,12 @@ export function reachesThreshold(difference: Cents, adopted: Cents, threshold: R
   return size * 100 >= threshold.minPct * Math.abs(adopted);
 }
 
-function exploitationByGroup(result: Pick<CalculationResult, 'rows'>, bookings: ReadonlyMap<string, LineBooking>, years: readonly number[], into: Map<string, Record<number, Cents>>): void {
+function exploitationByGroup(
+  result: Pick<CalculationResult, 'rows'>,
+  bookings: ReadonlyMap<string, LineBooking>,
+  years: readonly number[],
+  into: Map<string, Record<number, Cents>>,
+): void {
   for (const row of result.rows) {
     if (row.category === 'investment') continue;
     const booking = bookings.get(row.lineId) ?? { domainKey: row.domainKey, taakveld: '0.4' };
@@ -70,8 +75,12 @@ export function budgetAmendment(
   adopted: { result: Pick<CalculationResult, 'rows'>; bookings: ReadonlyMap<string, LineBooking> },
   threshold: ReportingThreshold,
 ): BudgetAmendment {
-  if (!Number.isInteger(threshold.minAmountCents) || threshold.minAmountCents < 0) throw new EngineInputError('threshold.minAmountCents', 'must be whole cents ≥ 0');
-  if (threshold.minPct != null && (!Number.isFinite(threshold.minPct) || threshold.minPct < 0 || threshold.minPct > 100)) {
+  if (!Number.isInteger(threshold.minAmountCents) || threshold.minAmountCents < 0)
+    throw new EngineInputError('threshold.minAmountCents', 'must be whole cents ≥ 0');
+  if (
+    threshold.minPct != null &&
+    (!Number.isFinite(threshold.minPct) || threshold.minPct < 0 || threshold.minPct > 100)
+  ) {
     throw new EngineInputError('threshold.minPct', 'must be between 0 and 100');
   }
   const years = current.result.years;
@@ -97,5 +106,10 @@ export function budgetAmendment(
     }
     return { domainKey, taakveld, adopted: a, current: c, difference, reportable };
   });
-  return { years: [...years], threshold: { minAmountCents: threshold.minAmountCents, minPct: threshold.minPct ?? null }, rows, total };
+  return {
+    years: [...years],
+    threshold: { minAmountCents: threshold.minAmountCents, minPct: threshold.minPct ?? null },
+    rows,
+    total,
+  };
 }

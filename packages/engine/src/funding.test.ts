@@ -43,7 +43,9 @@ describe('gross, funded, net', () => {
   });
 
   test('an exact half euro rounds away from zero', () => {
-    const input = budget({ lines: [makeLine({ id: 'L1', kind: 'structural', amountCents: 1_000_100, indexation: 'none' })] });
+    const input = budget({
+      lines: [makeLine({ id: 'L1', kind: 'structural', amountCents: 1_000_100, indexation: 'none' })],
+    });
     expect(run([fund({ lineId: 'L1', percentage: 50 })], input).lines.L1?.funded[2026]).toBe(500_100); // 5.000,50 → 5.001
   });
 
@@ -76,14 +78,24 @@ describe('gross, funded, net', () => {
   });
 
   test('funding of a development that is switched off counts € 0', () => {
-    const input = budget({ developments: [makeDevelopment({ enabled: false }), makeDevelopment({ id: 'dev-2', domainKey: 'dienstverlening' })] });
-    const r = run([fund({ lineId: 'L1', amountCents: 100_000 }), fund({ id: 'f2', developmentId: 'dev-1', amountCents: 100_000 })], input);
+    const input = budget({
+      developments: [
+        makeDevelopment({ enabled: false }),
+        makeDevelopment({ id: 'dev-2', domainKey: 'dienstverlening' }),
+      ],
+    });
+    const r = run(
+      [fund({ lineId: 'L1', amountCents: 100_000 }), fund({ id: 'f2', developmentId: 'dev-1', amountCents: 100_000 })],
+      input,
+    );
     expect(r.total.funded).toEqual({ 2026: 0, 2027: 0, 2028: 0, 2029: 0 });
     expect(r.warnings).toEqual([]);
   });
 
   test('investment capex is not gross cost; its kapitaallasten are', () => {
-    const input = budget({ lines: [makeLine({ id: 'I', kind: 'investment', amountCents: 5_000_000, depreciationYears: 5 })] });
+    const input = budget({
+      lines: [makeLine({ id: 'I', kind: 'investment', amountCents: 5_000_000, depreciationYears: 5 })],
+    });
     const r = run([fund({ lineId: 'I', percentage: 100, sourceType: 'earmarked-reserve' })], input);
     // depreciation 10.000 + interest 1 % on 50.000 / 40.000 / 30.000 from 2027
     expect(r.lines.I?.gross).toEqual({ 2026: 0, 2027: 1_050_000, 2028: 1_040_000, 2029: 1_030_000 });
@@ -98,7 +110,9 @@ describe('nature of a funding', () => {
     expect(fundingNature({ sourceType: 'earmarked-reserve', startYear: 2026, endYear: 2040 })).toBe('incidental');
     expect(fundingNature({ sourceType: 'decentralisation-grant', startYear: 2026, endYear: 2028 })).toBe('incidental');
     expect(fundingNature({ sourceType: 'decentralisation-grant', startYear: 2026, endYear: 2029 })).toBe('structural');
-    expect(fundingNature({ sourceType: 'decentralisation-grant', startYear: 2026, endYear: 2029 }, { maxYears: 4 })).toBe('incidental');
+    expect(
+      fundingNature({ sourceType: 'decentralisation-grant', startYear: 2026, endYear: 2029 }, { maxYears: 4 }),
+    ).toBe('incidental');
     expect(fundingNature({ sourceType: 'general-funds', startYear: 2026, endYear: null })).toBe('structural');
   });
 });
@@ -126,7 +140,9 @@ describe('warnings', () => {
   });
 
   test('funding that ends before the cost does: the structural gap per year after the end', () => {
-    const r = run([fund({ lineId: 'L1', sourceType: 'specific-grant', amountCents: 500_000, startYear: 2026, endYear: 2027 })]);
+    const r = run([
+      fund({ lineId: 'L1', sourceType: 'specific-grant', amountCents: 500_000, startYear: 2026, endYear: 2027 }),
+    ]);
     expect(r.warnings.find((w) => w.kind === 'funding-ends')).toEqual({
       kind: 'funding-ends',
       target: { kind: 'line', id: 'L1' },
@@ -137,7 +153,12 @@ describe('warnings', () => {
     });
     // A percentage would have funded its share of each later year.
     const pct = run([fund({ lineId: 'L1', percentage: 50, endYear: 2028 })]);
-    expect(pct.warnings.find((w) => w.kind === 'funding-ends')?.amounts).toEqual({ 2026: 0, 2027: 0, 2028: 0, 2029: 530_600 });
+    expect(pct.warnings.find((w) => w.kind === 'funding-ends')?.amounts).toEqual({
+      2026: 0,
+      2027: 0,
+      2028: 0,
+      2029: 530_600,
+    });
   });
 
   test('funding that ends together with an incidental cost gives no gap', () => {
@@ -146,16 +167,33 @@ describe('warnings', () => {
   });
 
   test('a subsidy above its known maximum names the excess over the whole funding', () => {
-    const r = run([fund({ lineId: 'L1', sourceType: 'subsidy', amountCents: 1_500_000, endYear: 2027, maxTotalCents: 2_500_000 })]);
+    const r = run([
+      fund({ lineId: 'L1', sourceType: 'subsidy', amountCents: 1_500_000, endYear: 2027, maxTotalCents: 2_500_000 }),
+    ]);
     const w = r.warnings.find((x) => x.kind === 'above-maximum');
-    expect(w).toMatchObject({ fundingId: 'f1', limitCents: 2_500_000, totalCents: 500_000, amounts: { 2026: 1_500_000, 2027: 1_500_000, 2028: 0, 2029: 0 } });
-    expect(run([fund({ lineId: 'L1', sourceType: 'subsidy', amountCents: 1_250_000, endYear: 2027, maxTotalCents: 2_500_000 })]).warnings.some((x) => x.kind === 'above-maximum')).toBe(false);
+    expect(w).toMatchObject({
+      fundingId: 'f1',
+      limitCents: 2_500_000,
+      totalCents: 500_000,
+      amounts: { 2026: 1_500_000, 2027: 1_500_000, 2028: 0, 2029: 0 },
+    });
+    expect(
+      run([
+        fund({ lineId: 'L1', sourceType: 'subsidy', amountCents: 1_250_000, endYear: 2027, maxTotalCents: 2_500_000 }),
+      ]).warnings.some((x) => x.kind === 'above-maximum'),
+    ).toBe(false);
   });
 
   test('funding above the cost, per year', () => {
     const r = run([fund({ lineId: 'L1', amountCents: 1_020_000 })]);
     expect(r.warnings).toEqual([
-      { kind: 'above-cost', target: { kind: 'line', id: 'L1' }, fundingId: null, amounts: { 2026: 20_000, 2027: 0, 2028: 0, 2029: 0 }, totalCents: 20_000 },
+      {
+        kind: 'above-cost',
+        target: { kind: 'line', id: 'L1' },
+        fundingId: null,
+        amounts: { 2026: 20_000, 2027: 0, 2028: 0, 2029: 0 },
+        totalCents: 20_000,
+      },
     ]);
     expect(r.lines.L1?.net[2026]).toBe(-20_000);
   });
@@ -172,12 +210,22 @@ describe('BBV: incidental overview and structural balance', () => {
   });
 
   test('incidental lines up to maxYears are listed, longer ones reclassified, small ones summed below the threshold', () => {
-    const r = run([fund({ id: 'sub', lineId: 'L2', sourceType: 'subsidy', amountCents: 100_000, endYear: 2027 })], input, { maxYears: 3, thresholdCents: 100_000 });
+    const r = run(
+      [fund({ id: 'sub', lineId: 'L2', sourceType: 'subsidy', amountCents: 100_000, endYear: 2027 })],
+      input,
+      { maxYears: 3, thresholdCents: 100_000 },
+    );
     expect(r.incidental.lasten.map((i) => [i.id, i.total])).toEqual([['L2', 900_000]]);
     expect(r.incidental.otherLasten).toEqual({ 2026: 40_000, 2027: 0, 2028: 0, 2029: 0 });
     expect(r.incidental.totalLasten).toEqual({ 2026: 340_000, 2027: 300_000, 2028: 300_000, 2029: 0 });
     expect(r.incidental.reclassified).toEqual([
-      { id: 'L4', developmentId: 'dev-1', domainKey: 'bedrijfsvoering', amounts: { 2026: 200_000, 2027: 200_000, 2028: 200_000, 2029: 200_000 }, total: 800_000 },
+      {
+        id: 'L4',
+        developmentId: 'dev-1',
+        domainKey: 'bedrijfsvoering',
+        amounts: { 2026: 200_000, 2027: 200_000, 2028: 200_000, 2029: 200_000 },
+        total: 800_000,
+      },
     ]);
     expect(r.incidental.baten.map((b) => [b.id, b.total])).toEqual([['sub', 200_000]]);
     expect(r.incidental.totalBaten).toEqual({ 2026: 100_000, 2027: 100_000, 2028: 0, 2029: 0 });
@@ -253,7 +301,12 @@ describe('properties', () => {
           }),
         );
         const r = run(funding);
-        for (const part of [...Object.values(r.lines), ...Object.values(r.developments), ...Object.values(r.domains), r.total]) {
+        for (const part of [
+          ...Object.values(r.lines),
+          ...Object.values(r.developments),
+          ...Object.values(r.domains),
+          r.total,
+        ]) {
           for (const y of r.years) {
             expect((part.funded[y] ?? 0) + (part.net[y] ?? 0)).toBe(part.gross[y]);
             expect((part.funded[y] ?? 0) % 100).toBe(0);

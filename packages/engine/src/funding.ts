@@ -65,7 +65,12 @@ export interface FundingAmounts {
 
 export type FundingTarget = { kind: 'line' | 'development'; id: string };
 
-export const FUNDING_WARNING_KINDS = ['structural-by-incidental', 'funding-ends', 'above-maximum', 'above-cost'] as const;
+export const FUNDING_WARNING_KINDS = [
+  'structural-by-incidental',
+  'funding-ends',
+  'above-maximum',
+  'above-cost',
+] as const;
 export type FundingWarningKind = (typeof FUNDING_WARNING_KINDS)[number];
 
 /**
@@ -139,14 +144,18 @@ const INCIDENTAL_SOURCES: ReadonlySet<FundingSourceType> = new Set(['general-res
  * Incidental when the source is a reserve or a subsidy (a one-off withdrawal or grant), or when it
  * runs at most rule.maxYears years; otherwise structural.
  */
-export function fundingNature(funding: Pick<FundingInput, 'sourceType' | 'startYear' | 'endYear'>, rule: IncidentalRule = DEFAULT_INCIDENTAL_RULE): FundingNature {
+export function fundingNature(
+  funding: Pick<FundingInput, 'sourceType' | 'startYear' | 'endYear'>,
+  rule: IncidentalRule = DEFAULT_INCIDENTAL_RULE,
+): FundingNature {
   if (INCIDENTAL_SOURCES.has(funding.sourceType)) return 'incidental';
   if (funding.endYear != null && funding.endYear - funding.startYear + 1 <= rule.maxYears) return 'incidental';
   return 'structural';
 }
 
 const zeros = (years: readonly number[]): Record<number, Cents> => Object.fromEntries(years.map((y) => [y, 0]));
-const sum = (years: readonly number[], record: Record<number, Cents>) => years.reduce((acc, y) => acc + (record[y] ?? 0), 0);
+const sum = (years: readonly number[], record: Record<number, Cents>) =>
+  years.reduce((acc, y) => acc + (record[y] ?? 0), 0);
 const addInto = (years: readonly number[], into: Record<number, Cents>, from: Record<number, Cents>) => {
   for (const y of years) into[y] = (into[y] ?? 0) + (from[y] ?? 0);
 };
@@ -169,29 +178,50 @@ function gfn(years: readonly number[], gross: Record<number, Cents>, funded: Rec
 }
 
 /** Checks one funding against the budget; throws EngineInputError naming `funding[i].<field>`. */
-function validateFunding(f: FundingInput, i: number, years: readonly number[], lineIds: ReadonlySet<string>, developmentIds: ReadonlySet<string>): void {
+function validateFunding(
+  f: FundingInput,
+  i: number,
+  years: readonly number[],
+  lineIds: ReadonlySet<string>,
+  developmentIds: ReadonlySet<string>,
+): void {
   const at = (field: string) => `funding[${i}].${field}`;
-  if (!(FUNDING_SOURCE_TYPES as readonly string[]).includes(f.sourceType)) throw new EngineInputError(at('sourceType'), 'is not a known source type');
-  if (!(FUNDING_STATUSES as readonly string[]).includes(f.status)) throw new EngineInputError(at('status'), 'is not a known status');
+  if (!(FUNDING_SOURCE_TYPES as readonly string[]).includes(f.sourceType))
+    throw new EngineInputError(at('sourceType'), 'is not a known source type');
+  if (!(FUNDING_STATUSES as readonly string[]).includes(f.status))
+    throw new EngineInputError(at('status'), 'is not a known status');
   const hasLine = f.lineId != null;
   const hasDevelopment = f.developmentId != null;
-  if (hasLine === hasDevelopment) throw new EngineInputError(at('lineId'), 'name exactly one of lineId and developmentId');
-  if (hasLine && !lineIds.has(f.lineId as string)) throw new EngineInputError(at('lineId'), `unknown line "${f.lineId}"`);
-  if (hasDevelopment && !developmentIds.has(f.developmentId as string)) throw new EngineInputError(at('developmentId'), `unknown development "${f.developmentId}"`);
+  if (hasLine === hasDevelopment)
+    throw new EngineInputError(at('lineId'), 'name exactly one of lineId and developmentId');
+  if (hasLine && !lineIds.has(f.lineId as string))
+    throw new EngineInputError(at('lineId'), `unknown line "${f.lineId}"`);
+  if (hasDevelopment && !developmentIds.has(f.developmentId as string))
+    throw new EngineInputError(at('developmentId'), `unknown development "${f.developmentId}"`);
   const hasAmount = f.amountCents != null;
   const hasPct = f.percentage != null;
-  if (hasAmount === hasPct) throw new EngineInputError(at('amountCents'), 'give exactly one of amountCents and percentage');
-  if (hasAmount && (!Number.isInteger(f.amountCents) || (f.amountCents as number) < 0)) throw new EngineInputError(at('amountCents'), 'must be whole cents ≥ 0');
+  if (hasAmount === hasPct)
+    throw new EngineInputError(at('amountCents'), 'give exactly one of amountCents and percentage');
+  if (hasAmount && (!Number.isInteger(f.amountCents) || (f.amountCents as number) < 0))
+    throw new EngineInputError(at('amountCents'), 'must be whole cents ≥ 0');
   if (hasPct && (!Number.isFinite(f.percentage) || (f.percentage as number) <= 0 || (f.percentage as number) > 100)) {
     throw new EngineInputError(at('percentage'), 'must be more than 0 and at most 100');
   }
   const first = years[0];
   const last = years[years.length - 1];
-  if (!Number.isInteger(f.startYear) || first === undefined || last === undefined || f.startYear < first || f.startYear > last) {
+  if (
+    !Number.isInteger(f.startYear) ||
+    first === undefined ||
+    last === undefined ||
+    f.startYear < first ||
+    f.startYear > last
+  ) {
     throw new EngineInputError(at('startYear'), `must be a year of the budget (${first ?? '–'}–${last ?? '–'})`);
   }
-  if (f.endYear != null && (!Number.isInteger(f.endYear) || f.endYear < f.startYear)) throw new EngineInputError(at('endYear'), 'must be a whole year ≥ startYear');
-  if (f.maxTotalCents != null && (!Number.isInteger(f.maxTotalCents) || f.maxTotalCents < 0)) throw new EngineInputError(at('maxTotalCents'), 'must be whole cents ≥ 0');
+  if (f.endYear != null && (!Number.isInteger(f.endYear) || f.endYear < f.startYear))
+    throw new EngineInputError(at('endYear'), 'must be a whole year ≥ startYear');
+  if (f.maxTotalCents != null && (!Number.isInteger(f.maxTotalCents) || f.maxTotalCents < 0))
+    throw new EngineInputError(at('maxTotalCents'), 'must be whole cents ≥ 0');
 }
 
 /** What a funding yields in year y against the target's gross that year (before the year filter). */
@@ -213,8 +243,10 @@ export function calculateFunding(
   rule: IncidentalRule = DEFAULT_INCIDENTAL_RULE,
 ): FundingResult {
   const years = result.years;
-  if (!Number.isInteger(rule.maxYears) || rule.maxYears < 1) throw new EngineInputError('rule.maxYears', 'must be a whole number ≥ 1');
-  if (rule.thresholdCents != null && (!Number.isInteger(rule.thresholdCents) || rule.thresholdCents < 0)) throw new EngineInputError('rule.thresholdCents', 'must be whole cents ≥ 0');
+  if (!Number.isInteger(rule.maxYears) || rule.maxYears < 1)
+    throw new EngineInputError('rule.maxYears', 'must be a whole number ≥ 1');
+  if (rule.thresholdCents != null && (!Number.isInteger(rule.thresholdCents) || rule.thresholdCents < 0))
+    throw new EngineInputError('rule.thresholdCents', 'must be whole cents ≥ 0');
 
   const developmentOf = new Map(input.developments.map((d) => [d.id, d]));
   const lineOf = new Map(input.lines.map((l) => [l.id, l]));
@@ -248,8 +280,9 @@ export function calculateFunding(
     addInto(years, dg.total, lg.total);
   }
 
-  const targetOf = (f: FundingInput): FundingTarget => (f.lineId != null ? { kind: 'line', id: f.lineId } : { kind: 'development', id: f.developmentId as string });
-  const grossOf = (t: FundingTarget) => ((t.kind === 'line' ? lineGross : developmentGross).get(t.id) as TargetGross);
+  const targetOf = (f: FundingInput): FundingTarget =>
+    f.lineId != null ? { kind: 'line', id: f.lineId } : { kind: 'development', id: f.developmentId as string };
+  const grossOf = (t: FundingTarget) => (t.kind === 'line' ? lineGross : developmentGross).get(t.id) as TargetGross;
   const enabled = (t: FundingTarget) => {
     const developmentId = t.kind === 'line' ? (lineOf.get(t.id)?.developmentId as string) : t.id;
     return developmentOf.get(developmentId)?.enabled !== false;
@@ -267,7 +300,10 @@ export function calculateFunding(
   // Funded per target.
   const fundedByLine = new Map<string, Record<number, Cents>>();
   const fundedByDevelopment = new Map<string, Record<number, Cents>>();
-  const perTarget = new Map<string, { target: FundingTarget; incidental: Record<number, Cents>; structural: Record<number, Cents> }>();
+  const perTarget = new Map<
+    string,
+    { target: FundingTarget; incidental: Record<number, Cents>; structural: Record<number, Cents> }
+  >();
   funding.forEach((f, i) => {
     const target = targetOf(f);
     const amounts = (fundings[i] as FundingAmounts).amounts;
@@ -282,16 +318,27 @@ export function calculateFunding(
   });
 
   const lines: Record<string, GrossFundedNet> = {};
-  for (const line of input.lines) lines[line.id] = gfn(years, (lineGross.get(line.id) as TargetGross).total, fundedByLine.get(line.id) ?? zeros(years));
+  for (const line of input.lines)
+    lines[line.id] = gfn(
+      years,
+      (lineGross.get(line.id) as TargetGross).total,
+      fundedByLine.get(line.id) ?? zeros(years),
+    );
 
   const developments: Record<string, GrossFundedNet> = {};
   const developmentFunded = new Map<string, Record<number, Cents>>();
-  for (const d of input.developments) developmentFunded.set(d.id, { ...(fundedByDevelopment.get(d.id) ?? zeros(years)) });
+  for (const d of input.developments)
+    developmentFunded.set(d.id, { ...(fundedByDevelopment.get(d.id) ?? zeros(years)) });
   for (const line of input.lines) {
     const rec = developmentFunded.get(line.developmentId);
     if (rec) addInto(years, rec, fundedByLine.get(line.id) ?? zeros(years));
   }
-  for (const d of input.developments) developments[d.id] = gfn(years, (developmentGross.get(d.id) as TargetGross).total, developmentFunded.get(d.id) as Record<number, Cents>);
+  for (const d of input.developments)
+    developments[d.id] = gfn(
+      years,
+      (developmentGross.get(d.id) as TargetGross).total,
+      developmentFunded.get(d.id) as Record<number, Cents>,
+    );
 
   const domains: Record<string, GrossFundedNet> = {};
   const domainGross = new Map<string, Record<number, Cents>>();
@@ -302,9 +349,14 @@ export function calculateFunding(
       domainFunded.set(d.domainKey, zeros(years));
     }
     addInto(years, domainGross.get(d.domainKey) as Record<number, Cents>, (developments[d.id] as GrossFundedNet).gross);
-    addInto(years, domainFunded.get(d.domainKey) as Record<number, Cents>, (developments[d.id] as GrossFundedNet).funded);
+    addInto(
+      years,
+      domainFunded.get(d.domainKey) as Record<number, Cents>,
+      (developments[d.id] as GrossFundedNet).funded,
+    );
   }
-  for (const [key, gross] of domainGross) domains[key] = gfn(years, gross, domainFunded.get(key) as Record<number, Cents>);
+  for (const [key, gross] of domainGross)
+    domains[key] = gfn(years, gross, domainFunded.get(key) as Record<number, Cents>);
 
   const totalGross = zeros(years);
   const totalFunded = zeros(years);
@@ -324,7 +376,10 @@ function fundingWarnings(
   years: readonly number[],
   funding: readonly FundingInput[],
   fundings: readonly FundingAmounts[],
-  perTarget: Map<string, { target: FundingTarget; incidental: Record<number, Cents>; structural: Record<number, Cents> }>,
+  perTarget: Map<
+    string,
+    { target: FundingTarget; incidental: Record<number, Cents>; structural: Record<number, Cents> }
+  >,
   grossOf: (t: FundingTarget) => TargetGross,
   enabled: (t: FundingTarget) => boolean,
 ): FundingWarning[] {
@@ -352,7 +407,8 @@ function fundingWarnings(
   }
 
   funding.forEach((f, i) => {
-    const target: FundingTarget = f.lineId != null ? { kind: 'line', id: f.lineId } : { kind: 'development', id: f.developmentId as string };
+    const target: FundingTarget =
+      f.lineId != null ? { kind: 'line', id: f.lineId } : { kind: 'development', id: f.developmentId as string };
     const computed = fundings[i] as FundingAmounts;
     // The structural gap after the funding ends: what it would have paid had it continued,
     // up to the target's structural cost that year.
@@ -366,7 +422,14 @@ function fundingWarnings(
       push({ kind: 'funding-ends', target, fundingId: f.id, amounts: gap, endYear: f.endYear });
     }
     if (f.maxTotalCents != null && computed.total > f.maxTotalCents) {
-      push({ kind: 'above-maximum', target, fundingId: f.id, amounts: { ...computed.amounts }, totalCents: computed.total - f.maxTotalCents, limitCents: f.maxTotalCents });
+      push({
+        kind: 'above-maximum',
+        target,
+        fundingId: f.id,
+        amounts: { ...computed.amounts },
+        totalCents: computed.total - f.maxTotalCents,
+        limitCents: f.maxTotalCents,
+      });
     }
   });
   return warnings;
@@ -389,7 +452,13 @@ function incidentalOverview(
   for (const line of input.lines) {
     const amounts = lineIncidentalRows.get(line.id);
     if (!amounts || years.every((y) => (amounts[y] ?? 0) === 0)) continue;
-    const item: IncidentalItem = { id: line.id, developmentId: line.developmentId, domainKey: domainOf.get(line.developmentId) ?? null, amounts: { ...amounts }, total: sum(years, amounts) };
+    const item: IncidentalItem = {
+      id: line.id,
+      developmentId: line.developmentId,
+      domainKey: domainOf.get(line.developmentId) ?? null,
+      amounts: { ...amounts },
+      total: sum(years, amounts),
+    };
     // An incidental line running longer than the rule allows is structural for the BBV. Re-tender,
     // migration and an investment below the activation threshold are one-off and stay incidental.
     if (line.kind === 'incidental' && line.durationYears > rule.maxYears) reclassified.push(item);
@@ -403,7 +472,13 @@ function incidentalOverview(
     const computed = fundings[i] as FundingAmounts;
     if (computed.nature !== 'incidental' || computed.total === 0) return;
     const developmentId = f.developmentId ?? lineOf.get(f.lineId as string)?.developmentId ?? null;
-    const item: IncidentalItem = { id: f.id, developmentId, domainKey: developmentId ? (domainOf.get(developmentId) ?? null) : null, amounts: { ...computed.amounts }, total: computed.total };
+    const item: IncidentalItem = {
+      id: f.id,
+      developmentId,
+      domainKey: developmentId ? (domainOf.get(developmentId) ?? null) : null,
+      amounts: { ...computed.amounts },
+      total: computed.total,
+    };
     if (below(item.total)) addInto(years, otherBaten, computed.amounts);
     else baten.push(item);
   });
@@ -411,10 +486,24 @@ function incidentalOverview(
   for (const item of lasten) addInto(years, totalLasten, item.amounts);
   const totalBaten = { ...otherBaten };
   for (const item of baten) addInto(years, totalBaten, item.amounts);
-  return { rule: { maxYears: rule.maxYears, thresholdCents: threshold }, lasten, otherLasten, baten, otherBaten, totalLasten, totalBaten, reclassified };
+  return {
+    rule: { maxYears: rule.maxYears, thresholdCents: threshold },
+    lasten,
+    otherLasten,
+    baten,
+    otherBaten,
+    totalLasten,
+    totalBaten,
+    reclassified,
+  };
 }
 
-function balanceOf(years: readonly number[], totals: CalculationResult['totals'], reclassified: readonly IncidentalItem[], fundings: readonly FundingAmounts[]): StructuralBalance {
+function balanceOf(
+  years: readonly number[],
+  totals: CalculationResult['totals'],
+  reclassified: readonly IncidentalItem[],
+  fundings: readonly FundingAmounts[],
+): StructuralBalance {
   const cost = zeros(years);
   const funding = zeros(years);
   const balance = zeros(years);

@@ -4,13 +4,28 @@
  */
 export * from './types.ts';
 export { calculate } from './calculate.ts';
-export { explainCell, explainAll, explainLineYear, type CellExplanation, type CellPart, type ExplainOptions } from './explain.ts';
+export {
+  explainCell,
+  explainAll,
+  explainLineYear,
+  type CellExplanation,
+  type CellPart,
+  type ExplainOptions,
+} from './explain.ts';
 export { EngineInputError } from './errors.ts';
 export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';
 export { monthlySalaryCents, salaryAtStep } from './salary.ts';
 export { formatEuro, formatEuroCents, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
-export { benchmarkShare, costPerCapita, inSizeClass, selectBenchmarks, type BenchmarkRef, type BenchmarkSelection, type CostPerCapita } from './benchmark.ts';
+export {
+  benchmarkShare,
+  costPerCapita,
+  inSizeClass,
+  selectBenchmarks,
+  type BenchmarkRef,
+  type BenchmarkSelection,
+  type CostPerCapita,
+} from './benchmark.ts';
 export {
   PLAUSIBLE_BAND,
   plausibility,
@@ -68,4 +83,11 @@ export {
   type IncidentalRule,
   type StructuralBalance,
 } from './funding.ts';
-export { budgetAmendment, reachesThreshold, type AmendmentRow, type BudgetAmendment, type LineBooking, type ReportingThreshold } from './funding-amendment.ts';
+export {
+  budgetAmendment,
+  reachesThreshold,
+  type AmendmentRow,
+  type BudgetAmendment,
+  type LineBooking,
+  type ReportingThreshold,
+} from './funding-amendment.ts';

@@ -25,7 +25,11 @@ describe('linePlanSummary', () => {
           const line = makeLine({ kind, costBasis, ...basisFields[costBasis], hoursPeriod, indexation, yearOffset });
           const input = makeInput({ developments: [makeDevelopment({ startYear })], lines: [line] });
           const plan = planLine(createContext(input), line, 0);
-          expect(linePlanSummary(input, line)).toEqual({ perYear: plan.perYear, indexation: plan.indexation, startYear: plan.start });
+          expect(linePlanSummary(input, line)).toEqual({
+            perYear: plan.perYear,
+            indexation: plan.indexation,
+            startYear: plan.start,
+          });
         },
       ),
     );

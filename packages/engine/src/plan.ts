@@ -72,11 +72,13 @@ export function createContext(input: CalculationInput): EngineContext {
 
   let range: ScalingRange | null = null;
   if (a.scalingRange != null) {
-    if (typeof a.scalingRange !== 'object') throw new EngineInputError('assumptions.scalingRange', 'must be an object with minRatio and maxRatio, or null');
+    if (typeof a.scalingRange !== 'object')
+      throw new EngineInputError('assumptions.scalingRange', 'must be an object with minRatio and maxRatio, or null');
     const minRatio = requireFinite(a.scalingRange.minRatio, 'assumptions.scalingRange.minRatio');
     const maxRatio = requireFinite(a.scalingRange.maxRatio, 'assumptions.scalingRange.maxRatio');
     if (minRatio <= 0) throw new EngineInputError('assumptions.scalingRange.minRatio', 'must be above 0');
-    if (maxRatio < minRatio) throw new EngineInputError('assumptions.scalingRange.maxRatio', 'must be at least minRatio');
+    if (maxRatio < minRatio)
+      throw new EngineInputError('assumptions.scalingRange.maxRatio', 'must be at least minRatio');
     range = { minRatio, maxRatio };
   }
 
@@ -95,7 +97,9 @@ export function createContext(input: CalculationInput): EngineContext {
       throw new EngineInputError(`developments[${index}].id`, `duplicate development id "${development.id}"`);
     }
     const start =
-      development.startYear == null ? firstYear : requireInteger(development.startYear, `developments[${index}].startYear`, 1);
+      development.startYear == null
+        ? firstYear
+        : requireInteger(development.startYear, `developments[${index}].startYear`, 1);
     developments.set(development.id, { development, index, start });
   });
 
@@ -132,7 +136,10 @@ function salaryFor(ctx: EngineContext, scale: string, index: number): number {
   if (a.salaryTable?.scales == null || typeof a.salaryTable.scales !== 'object') {
     throw new EngineInputError('assumptions.salaryTable', 'is required for staff lines');
   }
-  const cents = requireFinite(monthlySalaryCents(a.salaryTable, scale, a.salaryStep, lineField(index, 'salaryScale')), `assumptions.salaryTable.scales.${scale}`);
+  const cents = requireFinite(
+    monthlySalaryCents(a.salaryTable, scale, a.salaryStep, lineField(index, 'salaryScale')),
+    `assumptions.salaryTable.scales.${scale}`,
+  );
   ctx.monthlySalaries.set(scale, cents);
   return cents;
 }
@@ -204,7 +211,9 @@ function lineNumber(value: number | null | undefined, index: number, name: strin
 }
 
 function lineInteger(value: number | null | undefined, index: number, name: string, min: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : requireInteger(value, lineField(index, name), min);
+  return typeof value === 'number' && Number.isInteger(value) && value >= min
+    ? value
+    : requireInteger(value, lineField(index, name), min);
 }
 
 function lineOneOf<T extends string>(value: T, allowed: readonly T[], index: number, name: string): T {
@@ -301,7 +310,8 @@ function lineScale(ctx: EngineContext, line: LineInput, driver: Driver, elastici
     scale.scaleNum = own;
     scale.scaleDen = model;
   } else {
-    const edge = range == null ? ratio : ratio < range.minRatio ? range.minRatio : ratio > range.maxRatio ? range.maxRatio : ratio;
+    const edge =
+      range == null ? ratio : ratio < range.minRatio ? range.minRatio : ratio > range.maxRatio ? range.maxRatio : ratio;
     if (edge !== ratio) {
       // Outside the range: the power law up to the edge, linear from there (edge^e × ratio/edge).
       scale.scalingRule = ratio < edge ? 'below-range' : 'above-range';
@@ -309,7 +319,8 @@ function lineScale(ctx: EngineContext, line: LineInput, driver: Driver, elastici
       scale.scaleNum = Math.pow(edge, elasticity) * (ratio / edge);
     } else if (elasticity !== 0) {
       scale.scaleNum = Math.pow(ratio, elasticity);
-      if (!Number.isFinite(scale.scaleNum)) throw new EngineInputError(`profile.${driver}`, 'must be above 0 for a negative elasticity');
+      if (!Number.isFinite(scale.scaleNum))
+        throw new EngineInputError(`profile.${driver}`, 'must be above 0 for a negative elasticity');
     }
   }
   return scale;
@@ -330,12 +341,21 @@ type BasisCostFn = (ctx: EngineContext, line: LineInput, kind: LineKind, index: 
 
 const amountCost: BasisCostFn = (_ctx, line, kind, index) => {
   const modelQuantity = lineNumber(line.amountCents, index, 'amountCents');
-  return { modelQuantity, numerator: modelQuantity, divisor: 1, unitCents: 0, periodsPerYear: 1, hireRole: null, perYear: isPerYearBase(kind, 'amount', null) };
+  return {
+    modelQuantity,
+    numerator: modelQuantity,
+    divisor: 1,
+    unitCents: 0,
+    periodsPerYear: 1,
+    hireRole: null,
+    perYear: isPerYearBase(kind, 'amount', null),
+  };
 };
 
 const staffCost: BasisCostFn = (ctx, line, _kind, index) => {
   const modelQuantity = lineNumber(line.hoursPerWeek, index, 'hoursPerWeek');
-  if (line.salaryScale == null || line.salaryScale === '') throw new EngineInputError(lineField(index, 'salaryScale'), 'is required for staff lines');
+  if (line.salaryScale == null || line.salaryScale === '')
+    throw new EngineInputError(lineField(index, 'salaryScale'), 'is required for staff lines');
   const unitCents = ctx.monthlySalaries.get(line.salaryScale) ?? salaryFor(ctx, line.salaryScale, index);
   // hours/36 × monthly × 12 × (100 + pct)/100, as one integer product over one divisor.
   const numerator = modelQuantity * unitCents * 12 * (100 + ctx.input.assumptions.employerCostPct);
@@ -344,7 +364,8 @@ const staffCost: BasisCostFn = (ctx, line, _kind, index) => {
 
 /** The hourly rate of a hire line: its own, or its role's on the rate card. */
 function hireRate(ctx: EngineContext, line: LineInput, index: number): { unitCents: number; hireRole: string | null } {
-  if (line.hourlyRateCents != null) return { unitCents: lineNumber(line.hourlyRateCents, index, 'hourlyRateCents'), hireRole: null };
+  if (line.hourlyRateCents != null)
+    return { unitCents: lineNumber(line.hourlyRateCents, index, 'hourlyRateCents'), hireRole: null };
   const a = ctx.input.assumptions;
   const hireRole = line.hireRole ?? a.defaultHireRole;
   if (a.rateCard?.rates == null || typeof a.rateCard.rates !== 'object') {
@@ -353,30 +374,67 @@ function hireRate(ctx: EngineContext, line: LineInput, index: number): { unitCen
   const rates = a.rateCard.rates;
   const rate = Object.prototype.hasOwnProperty.call(rates, hireRole) ? rates[hireRole] : undefined;
   if (rate == null) {
-    throw new EngineInputError(line.hireRole != null ? lineField(index, 'hireRole') : 'assumptions.defaultHireRole', `role "${hireRole}" is not on rate card "${a.rateCard.label}"`);
+    throw new EngineInputError(
+      line.hireRole != null ? lineField(index, 'hireRole') : 'assumptions.defaultHireRole',
+      `role "${hireRole}" is not on rate card "${a.rateCard.label}"`,
+    );
   }
-  return { unitCents: Number.isFinite(rate) ? rate : requireFinite(rate, `assumptions.rateCard.rates.${hireRole}`), hireRole };
+  return {
+    unitCents: Number.isFinite(rate) ? rate : requireFinite(rate, `assumptions.rateCard.rates.${hireRole}`),
+    hireRole,
+  };
 }
 
 const hireCost: BasisCostFn = (ctx, line, kind, index) => {
   const modelQuantity = lineNumber(line.hours, index, 'hours');
-  const period = line.hoursPeriod == null ? null : lineOneOf(line.hoursPeriod, HIRE_HOURS_PERIODS, index, 'hoursPeriod');
+  const period =
+    line.hoursPeriod == null ? null : lineOneOf(line.hoursPeriod, HIRE_HOURS_PERIODS, index, 'hoursPeriod');
   const { unitCents, hireRole } = hireRate(ctx, line, index);
-  return { modelQuantity, numerator: modelQuantity * unitCents, divisor: 1, unitCents, periodsPerYear: 1, hireRole, perYear: isPerYearBase(kind, 'hire', period) };
+  return {
+    modelQuantity,
+    numerator: modelQuantity * unitCents,
+    divisor: 1,
+    unitCents,
+    periodsPerYear: 1,
+    hireRole,
+    perYear: isPerYearBase(kind, 'hire', period),
+  };
 };
 
 const licenceCost: BasisCostFn = (_ctx, line, _kind, index) => {
   const modelQuantity = lineNumber(line.units, index, 'units');
   const unitCents = lineNumber(line.unitPriceCents, index, 'unitPriceCents');
-  const period = line.unitPricePeriod == null ? 'year' : lineOneOf(line.unitPricePeriod, UNIT_PRICE_PERIODS, index, 'unitPricePeriod');
+  const period =
+    line.unitPricePeriod == null
+      ? 'year'
+      : lineOneOf(line.unitPricePeriod, UNIT_PRICE_PERIODS, index, 'unitPricePeriod');
   const periodsPerYear = period === 'month' ? 12 : 1;
-  return { modelQuantity, numerator: modelQuantity * unitCents * periodsPerYear, divisor: 1, unitCents, periodsPerYear, hireRole: null, perYear: true };
+  return {
+    modelQuantity,
+    numerator: modelQuantity * unitCents * periodsPerYear,
+    divisor: 1,
+    unitCents,
+    periodsPerYear,
+    hireRole: null,
+    perYear: true,
+  };
 };
 
-const BASIS_COST: Readonly<Record<CostBasis, BasisCostFn>> = { amount: amountCost, staff: staffCost, hire: hireCost, licence: licenceCost };
+const BASIS_COST: Readonly<Record<CostBasis, BasisCostFn>> = {
+  amount: amountCost,
+  staff: staffCost,
+  hire: hireCost,
+  licence: licenceCost,
+};
 
 /** Depreciation term and activation of an investment line (0 / false for other kinds). */
-function investmentTerms(ctx: EngineContext, line: LineInput, kind: LineKind, index: number, baseCents: number): { term: number; activated: boolean } {
+function investmentTerms(
+  ctx: EngineContext,
+  line: LineInput,
+  kind: LineKind,
+  index: number,
+  baseCents: number,
+): { term: number; activated: boolean } {
   if (kind !== 'investment') return { term: 0, activated: false };
   const a = ctx.input.assumptions;
   const term =
@@ -402,7 +460,12 @@ function contractEnd(
     return { contractYears: 0, retenderCents: 0, migrationCents: 0, contractEndScaled };
   }
   const a = ctx.input.assumptions;
-  const amount = (explicit: number | null | undefined, field: 'retenderCents' | 'migrationCents', pct: number, pctField: string) => {
+  const amount = (
+    explicit: number | null | undefined,
+    field: 'retenderCents' | 'migrationCents',
+    pct: number,
+    pctField: string,
+  ) => {
     if (explicit == null) return (baseCents * requireFinite(pct, pctField)) / 100;
     const cents = lineNumber(explicit, index, field);
     return contractEndScaled ? (cents * scale.scaleNum) / scale.scaleDen : cents;
@@ -416,17 +479,27 @@ function contractEnd(
 }
 
 /** The exact cents per horizon index of a line with fixed amounts per year, validated (null for other lines). */
-function fixedYearCents(ctx: EngineContext, line: LineInput, kind: LineKind, basis: CostBasis, index: number): number[] | null {
+function fixedYearCents(
+  ctx: EngineContext,
+  line: LineInput,
+  kind: LineKind,
+  basis: CostBasis,
+  index: number,
+): number[] | null {
   const fixed = line.fixedYearAmountsCents;
   if (fixed == null) return null;
   const field = lineField(index, 'fixedYearAmountsCents');
-  if (typeof fixed !== 'object' || Array.isArray(fixed)) throw new EngineInputError(field, 'must be an object of year → cents');
-  if (kind !== 'structural' || basis !== 'amount') throw new EngineInputError(field, 'is only allowed on structural amount lines');
+  if (typeof fixed !== 'object' || Array.isArray(fixed))
+    throw new EngineInputError(field, 'must be an object of year → cents');
+  if (kind !== 'structural' || basis !== 'amount')
+    throw new EngineInputError(field, 'is only allowed on structural amount lines');
   const out = new Array<number>(ctx.horizon).fill(0);
   for (const [key, value] of Object.entries(fixed)) {
     const year = Number(key);
-    if (!Number.isInteger(year) || String(year) !== key) throw new EngineInputError(`${field}.${key}`, 'must be keyed by a year');
-    if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new EngineInputError(`${field}.${key}`, 'must be a whole number of cents');
+    if (!Number.isInteger(year) || String(year) !== key)
+      throw new EngineInputError(`${field}.${key}`, 'must be keyed by a year');
+    if (typeof value !== 'number' || !Number.isSafeInteger(value))
+      throw new EngineInputError(`${field}.${key}`, 'must be a whole number of cents');
     if (year >= ctx.firstYear && year <= ctx.lastYear) out[year - ctx.firstYear] = value;
   }
   return out;
@@ -436,7 +509,8 @@ function fixedYearCents(ctx: EngineContext, line: LineInput, kind: LineKind, bas
 export function planLine(ctx: EngineContext, line: LineInput, index: number): LinePlan {
   if (line.fixedYearAmountsCents != null) return planFixedYearsLine(ctx, line, index);
   const dev = ctx.developments.get(line.developmentId);
-  if (!dev) throw new EngineInputError(lineField(index, 'developmentId'), `unknown development "${line.developmentId}"`);
+  if (!dev)
+    throw new EngineInputError(lineField(index, 'developmentId'), `unknown development "${line.developmentId}"`);
   const kind = lineOneOf(line.kind, LINE_KINDS, index, 'kind');
   const basis = lineOneOf(line.costBasis, COST_BASES, index, 'costBasis');
   lineOneOf(line.costPool, COST_POOLS, index, 'costPool');
@@ -446,7 +520,10 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
 
   let elasticity = effectiveElasticity(line, ctx.input.assumptions);
   if (!Number.isFinite(elasticity)) {
-    elasticity = requireFinite(elasticity, line.elasticity != null ? lineField(index, 'elasticity') : `assumptions.defaultElasticity.${driver}`);
+    elasticity = requireFinite(
+      elasticity,
+      line.elasticity != null ? lineField(index, 'elasticity') : `assumptions.defaultElasticity.${driver}`,
+    );
   }
   const scale = lineScale(ctx, line, driver, elasticity);
 
@@ -454,11 +531,20 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
   // A line cut off in the published source is shown but counts € 0 until the user completes it
   // (an override). Computing it must not fail the whole budget.
   const cost: BasisCost = incomplete
-    ? { modelQuantity: 0, numerator: 0, divisor: 1, unitCents: 0, periodsPerYear: 1, hireRole: null, perYear: kind === 'structural' }
+    ? {
+        modelQuantity: 0,
+        numerator: 0,
+        divisor: 1,
+        unitCents: 0,
+        periodsPerYear: 1,
+        hireRole: null,
+        perYear: kind === 'structural',
+      }
     : BASIS_COST[basis](ctx, line, kind, index);
 
   const baseCents = (cost.numerator * scale.scaleNum) / (cost.divisor * scale.scaleDen);
-  const indexation = line.indexation == null ? defaultIndexation(basis) : lineOneOf(line.indexation, INDEXATIONS, index, 'indexation');
+  const indexation =
+    line.indexation == null ? defaultIndexation(basis) : lineOneOf(line.indexation, INDEXATIONS, index, 'indexation');
 
   return {
     index,
@@ -497,7 +583,8 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
  */
 function planFixedYearsLine(ctx: EngineContext, line: LineInput, index: number): LinePlan {
   const dev = ctx.developments.get(line.developmentId);
-  if (!dev) throw new EngineInputError(lineField(index, 'developmentId'), `unknown development "${line.developmentId}"`);
+  if (!dev)
+    throw new EngineInputError(lineField(index, 'developmentId'), `unknown development "${line.developmentId}"`);
   const kind = lineOneOf(line.kind, LINE_KINDS, index, 'kind');
   const basis = lineOneOf(line.costBasis, COST_BASES, index, 'costBasis');
   lineOneOf(line.costPool, COST_POOLS, index, 'costPool');
@@ -585,7 +672,8 @@ export function fillComponent(ctx: EngineContext, plan: LinePlan, component: Com
       const years = plan.line.kind === 'investment' ? 1 : plan.durationYears;
       if (plan.perYear || years === 1) {
         const cents = roundEuro(plan.baseCents);
-        for (let year = Math.max(start, firstYear); year < start + years && year <= lastYear; year++) out[year - firstYear] = cents;
+        for (let year = Math.max(start, firstYear); year < start + years && year <= lastYear; year++)
+          out[year - firstYear] = cents;
       } else {
         const parts = splitWholeEuros(roundEuro(plan.baseCents), years);
         for (let d = 0; d < years; d++) {

@@ -14,7 +14,12 @@ export interface PlausibilityBand {
   totalMax: number;
 }
 
-export const PLAUSIBLE_BAND: Readonly<PlausibilityBand> = Object.freeze({ structuralMin: 0.5, structuralMax: 2, totalMin: 0.33, totalMax: 3 });
+export const PLAUSIBLE_BAND: Readonly<PlausibilityBand> = Object.freeze({
+  structuralMin: 0.5,
+  structuralMax: 2,
+  totalMin: 0.33,
+  totalMax: 3,
+});
 
 /** An amount with its per-inhabitant and per-employee figures (whole cents, half away from zero). */
 export interface PerCapitaAmount {
@@ -72,7 +77,11 @@ function perCapita(amountCents: Cents, profile: Profile): PerCapitaAmount {
 }
 
 /** Amount per line for the measure: structural rows in `year`, or exploitation over all years. */
-function amountsByLine(rows: readonly ResultRow[], measure: PlausibilityMeasure, years: readonly number[]): Map<string, Cents> {
+function amountsByLine(
+  rows: readonly ResultRow[],
+  measure: PlausibilityMeasure,
+  years: readonly number[],
+): Map<string, Cents> {
   const out = new Map<string, Cents>();
   for (const row of rows) {
     if (measure === 'structural' ? row.category !== 'structural' : row.category === 'investment') continue;
@@ -93,14 +102,17 @@ function check(
 ): PlausibilityCheck {
   const lastYear = own.years[own.years.length - 1];
   const years = measure === 'structural' ? (lastYear === undefined ? [] : [lastYear]) : own.years;
-  const sum = (r: CalculationResult) => years.reduce((s, y) => s + ((measure === 'structural' ? r.totals.structural[y] : r.totals.total[y]) ?? 0), 0);
+  const sum = (r: CalculationResult) =>
+    years.reduce((s, y) => s + ((measure === 'structural' ? r.totals.structural[y] : r.totals.total[y]) ?? 0), 0);
   const ownAmount = sum(own);
   const modelAmount = sum(model);
   const ownInh = input.profile.inhabitants;
   const modelInh = input.modelProfile.inhabitants;
   // (own / ownInh) ÷ (model / modelInh), as one division of products.
-  const ratio = modelAmount !== 0 && ownInh > 0 && modelInh > 0 ? (ownAmount * modelInh) / (modelAmount * ownInh) : null;
-  const [min, max] = measure === 'structural' ? [band.structuralMin, band.structuralMax] : [band.totalMin, band.totalMax];
+  const ratio =
+    modelAmount !== 0 && ownInh > 0 && modelInh > 0 ? (ownAmount * modelInh) / (modelAmount * ownInh) : null;
+  const [min, max] =
+    measure === 'structural' ? [band.structuralMin, band.structuralMax] : [band.totalMin, band.totalMax];
   const status = ratio === null ? null : ratio < min ? 'low' : ratio > max ? 'high' : 'within';
 
   let drivers: PlausibilityDriver[] = [];
@@ -158,5 +170,10 @@ export function plausibility(
   const model = calculate({ ...input, profile: input.modelProfile });
   const structural = check('structural', input, result, model, band, maxDrivers);
   const total = check('total', input, result, model, band, maxDrivers);
-  return { structural, total, plausible: structural.status !== 'low' && structural.status !== 'high' && total.status !== 'low' && total.status !== 'high' };
+  return {
+    structural,
+    total,
+    plausible:
+      structural.status !== 'low' && structural.status !== 'high' && total.status !== 'low' && total.status !== 'high',
+  };
 }

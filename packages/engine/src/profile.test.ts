@@ -3,7 +3,16 @@ import { staffRatioFor, suggestProfile, type StaffRatio } from './profile.ts';
 
 const model = { inhabitants: 100_000, employees: 1_000, departments: 40 };
 const ratio = (id: string, minInhabitants: number, maxInhabitants: number | null, ftePer1000: number): StaffRatio => ({
-  id, label: id, minInhabitants, maxInhabitants, ftePer1000, year: 2024, source: 'bron', sourceUrl: null, estimate: false, note: null,
+  id,
+  label: id,
+  minInhabitants,
+  maxInhabitants,
+  ftePer1000,
+  year: 2024,
+  source: 'bron',
+  sourceUrl: null,
+  estimate: false,
+  note: null,
 });
 const ratios = [ratio('klein', 0, 50_000, 7), ratio('midden', 50_000, 350_000, 7.7), ratio('g4', 350_000, null, 15)];
 
@@ -21,7 +30,11 @@ describe('suggested profile', () => {
     // 100.000 × 7,7 / 1.000 = 770; 770 / 25 = 30,8 → 31
     expect(suggestProfile(100_000, model, ratios)).toEqual({ inhabitants: 100_000, employees: 770, departments: 31 });
     // 942.504 × 15 / 1.000 = 14.137,56 → 14.138; / 25 = 565,52 → 566
-    expect(suggestProfile(942_504, model, ratios)).toEqual({ inhabitants: 942_504, employees: 14_138, departments: 566 });
+    expect(suggestProfile(942_504, model, ratios)).toEqual({
+      inhabitants: 942_504,
+      employees: 14_138,
+      departments: 566,
+    });
     // at least one employee and one department
     expect(suggestProfile(20, model, ratios)).toEqual({ inhabitants: 20, employees: 1, departments: 1 });
   });

@@ -16,7 +16,9 @@ export interface StaffRatio {
 
 /** The size class a municipality falls in (minInhabitants ≤ n < maxInhabitants), or undefined. */
 export function staffRatioFor(inhabitants: number, ratios: readonly StaffRatio[]): StaffRatio | undefined {
-  return ratios.find((r) => inhabitants >= r.minInhabitants && (r.maxInhabitants == null || inhabitants < r.maxInhabitants));
+  return ratios.find(
+    (r) => inhabitants >= r.minInhabitants && (r.maxInhabitants == null || inhabitants < r.maxInhabitants),
+  );
 }
 
 /**

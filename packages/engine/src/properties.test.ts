@@ -4,7 +4,16 @@ import { calculate } from './calculate.ts';
 import { explainAll } from './explain.ts';
 import { roundEuro, splitWholeEuros } from './rounding.ts';
 import { MODEL_PROFILE, makeDevelopment, makeInput } from './testing/fixtures.ts';
-import { COST_POOLS, DRIVERS, INDEXATIONS, type CalculationInput, type CalculationResult, type Driver, type LineInput, type Profile } from './types.ts';
+import {
+  COST_POOLS,
+  DRIVERS,
+  INDEXATIONS,
+  type CalculationInput,
+  type CalculationResult,
+  type Driver,
+  type LineInput,
+  type Profile,
+} from './types.ts';
 
 interface LineOptions {
   drivers?: readonly Driver[];
@@ -13,7 +22,12 @@ interface LineOptions {
   minElasticity?: number;
 }
 
-function arbLines({ drivers = DRIVERS, minAmount = -50_000_000, kinds = ['incidental', 'structural', 'investment'], minElasticity = -0.5 }: LineOptions = {}) {
+function arbLines({
+  drivers = DRIVERS,
+  minAmount = -50_000_000,
+  kinds = ['incidental', 'structural', 'investment'],
+  minElasticity = -0.5,
+}: LineOptions = {}) {
   const line = fc.record({
     kind: fc.constantFrom(...kinds),
     costBasis: fc.constantFrom('amount', 'staff', 'hire', 'licence' as const),
@@ -36,9 +50,11 @@ function arbLines({ drivers = DRIVERS, minAmount = -50_000_000, kinds = ['incide
     costPool: fc.constantFrom(...COST_POOLS),
     developmentId: fc.constantFrom('d0', 'd1', 'd2'),
   });
-  return fc.array(line, { maxLength: 25 }).map((lines) =>
-    lines.map((l, i): LineInput => ({ ...l, id: `l${i}`, description: `Regel ${i}`, provenance: 'example' })),
-  );
+  return fc
+    .array(line, { maxLength: 25 })
+    .map((lines) =>
+      lines.map((l, i): LineInput => ({ ...l, id: `l${i}`, description: `Regel ${i}`, provenance: 'example' })),
+    );
 }
 
 // At least 1 of everything: 0^e is undefined for the negative elasticities arbLines may generate.
@@ -59,7 +75,9 @@ function inputFor(lines: LineInput[], profile: Profile = MODEL_PROFILE): Calcula
 }
 
 function sumRows(result: CalculationResult, category: string, year: number): number {
-  return result.rows.filter((row) => row.category === category).reduce((sum, row) => sum + (row.amounts[year] as number), 0);
+  return result.rows
+    .filter((row) => row.category === category)
+    .reduce((sum, row) => sum + (row.amounts[year] as number), 0);
 }
 
 describe('properties', () => {
@@ -75,7 +93,9 @@ describe('properties', () => {
             expect(Object.values(r.byCostPool).reduce((s, t) => s + (t[category][year] as number), 0)).toBe(expected);
           }
           const t = r.totals;
-          expect(t.total[year]).toBe((t.incidental[year] as number) + (t.structural[year] as number) + (t.capital[year] as number));
+          expect(t.total[year]).toBe(
+            (t.incidental[year] as number) + (t.structural[year] as number) + (t.capital[year] as number),
+          );
           for (const row of r.rows) {
             const cell = row.amounts[year] as number;
             expect(Number.isInteger(cell) && cell % 100 === 0).toBe(true);
@@ -86,7 +106,12 @@ describe('properties', () => {
   });
 
   it('is monotonic non-decreasing in inhabitants for inhabitant-driven lines (e ≥ 0, amounts ≥ 0)', () => {
-    const lines = arbLines({ drivers: ['inhabitants'], minAmount: 0, kinds: ['incidental', 'structural'], minElasticity: 0 });
+    const lines = arbLines({
+      drivers: ['inhabitants'],
+      minAmount: 0,
+      kinds: ['incidental', 'structural'],
+      minElasticity: 0,
+    });
     fc.assert(
       fc.property(lines, fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), (ls, x, y) => {
         const [low, high] = x <= y ? [x, y] : [y, x];
@@ -94,7 +119,8 @@ describe('properties', () => {
         const large = calculate(inputFor(ls, { ...MODEL_PROFILE, inhabitants: high }));
         expect(large.rows.length).toBe(small.rows.length);
         large.rows.forEach((row, i) => {
-          for (const year of large.years) expect(row.amounts[year] as number).toBeGreaterThanOrEqual(small.rows[i]?.amounts[year] as number);
+          for (const year of large.years)
+            expect(row.amounts[year] as number).toBeGreaterThanOrEqual(small.rows[i]?.amounts[year] as number);
         });
       }),
     );
@@ -116,7 +142,9 @@ describe('properties', () => {
         const r = calculate(inputFor(lines));
         r.lines.forEach((result, i) => {
           const line = lines[i] as LineInput;
-          const model = { amount: line.amountCents, staff: line.hoursPerWeek, hire: line.hours, licence: line.units }[line.costBasis];
+          const model = { amount: line.amountCents, staff: line.hoursPerWeek, hire: line.hours, licence: line.units }[
+            line.costBasis
+          ];
           expect(result.ratio).toBe(1);
           expect(result.scaledQuantity).toBe(model);
         });
@@ -160,13 +188,17 @@ describe('properties', () => {
 
   it('splitWholeEuros: parts are whole euros, differ by at most € 1 and add up exactly', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 1, max: 60 }), (euros, parts) => {
-        const split = splitWholeEuros(euros * 100, parts);
-        expect(split).toHaveLength(parts);
-        expect(split.reduce((a, b) => a + b, 0)).toBe(euros * 100);
-        expect(Math.max(...split) - Math.min(...split)).toBeLessThanOrEqual(100);
-        for (const part of split) expect(Number.isInteger(part / 100)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 60 }),
+        (euros, parts) => {
+          const split = splitWholeEuros(euros * 100, parts);
+          expect(split).toHaveLength(parts);
+          expect(split.reduce((a, b) => a + b, 0)).toBe(euros * 100);
+          expect(Math.max(...split) - Math.min(...split)).toBeLessThanOrEqual(100);
+          for (const part of split) expect(Number.isInteger(part / 100)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -7,10 +7,24 @@ import { PROVENANCES } from './types.ts';
 describe('totalsByProvenance', () => {
   const input = makeInput({
     lines: [
-      makeLine({ id: 'pub', provenance: 'published', kind: 'structural', amountCents: 3_000_000, driver: 'fixed', indexation: 'none' }),
+      makeLine({
+        id: 'pub',
+        provenance: 'published',
+        kind: 'structural',
+        amountCents: 3_000_000,
+        driver: 'fixed',
+        indexation: 'none',
+      }),
       makeLine({ id: 'ex', provenance: 'example', kind: 'incidental', amountCents: 4_000_000, driver: 'fixed' }),
       // € 50.000 ≥ activation threshold (€ 25.000): capex in 2026, 5 years of € 10.000 + 1 % interest on the book value.
-      makeLine({ id: 'inv', provenance: 'custom', kind: 'investment', amountCents: 5_000_000, driver: 'fixed', depreciationYears: 5 }),
+      makeLine({
+        id: 'inv',
+        provenance: 'custom',
+        kind: 'investment',
+        amountCents: 5_000_000,
+        driver: 'fixed',
+        depreciationYears: 5,
+      }),
     ],
   });
   const result = calculate(input);

@@ -1,4 +1,12 @@
-import { PROVENANCES, type CalculationInput, type CalculationResult, type Cents, type LineInput, type Provenance, type Totals } from './types.ts';
+import {
+  PROVENANCES,
+  type CalculationInput,
+  type CalculationResult,
+  type Cents,
+  type LineInput,
+  type Provenance,
+  type Totals,
+} from './types.ts';
 
 function zeroTotals(years: readonly number[]): Totals {
   const zero = () => Object.fromEntries(years.map((y) => [y, 0])) as Record<number, Cents>;
@@ -40,7 +48,10 @@ export interface ExampleShare {
  * kapitaallasten). `majority` lists the years where examples carry strictly more than half of a
  * positive total: the builder, dashboard and PDF cover say so plainly for those years.
  */
-export function exampleShare(result: CalculationResult, split: Record<Provenance, Totals> = totalsByProvenance(result)): { years: ExampleShare[]; majority: ExampleShare[] } {
+export function exampleShare(
+  result: CalculationResult,
+  split: Record<Provenance, Totals> = totalsByProvenance(result),
+): { years: ExampleShare[]; majority: ExampleShare[] } {
   const years = result.years.map((year) => {
     const exampleCents = split.example.total[year] ?? 0;
     const totalCents = result.totals.total[year] ?? 0;

@@ -38,7 +38,9 @@ describe('scaleRatio', () => {
 });
 
 describe('effectiveElasticity', () => {
-  const assumptions = makeAssumptions({ defaultElasticity: { fixed: 0, inhabitants: 0.8, employees: 1, departments: 0.5 } });
+  const assumptions = makeAssumptions({
+    defaultElasticity: { fixed: 0, inhabitants: 0.8, employees: 1, departments: 0.5 },
+  });
   it('uses the line value, else the budget default per driver; fixed is always 0', () => {
     expect(effectiveElasticity({ driver: 'inhabitants', elasticity: null }, assumptions)).toBe(0.8);
     expect(effectiveElasticity({ driver: 'inhabitants', elasticity: 1 }, assumptions)).toBe(1);
@@ -58,7 +60,11 @@ describe('monthlySalaryCents', () => {
       expect.objectContaining({ name: 'EngineInputError', field: 'lines[3].salaryScale' }),
     );
     expect(() => monthlySalaryCents(TEST_SALARY_TABLE, 'toString', 'max')).toThrow(EngineInputError);
-    expect(() => monthlySalaryCents(TEST_SALARY_TABLE, '10', 6)).toThrow(expect.objectContaining({ field: 'assumptions.salaryStep' }));
-    expect(() => monthlySalaryCents(TEST_SALARY_TABLE, '10', 1.5)).toThrow(expect.objectContaining({ field: 'assumptions.salaryStep' }));
+    expect(() => monthlySalaryCents(TEST_SALARY_TABLE, '10', 6)).toThrow(
+      expect.objectContaining({ field: 'assumptions.salaryStep' }),
+    );
+    expect(() => monthlySalaryCents(TEST_SALARY_TABLE, '10', 1.5)).toThrow(
+      expect.objectContaining({ field: 'assumptions.salaryStep' }),
+    );
   });
 });

@@ -24,7 +24,10 @@ export function scaleRatio(driver: Driver, profile: Profile, modelProfile: Profi
  * municipality's own value (ownQuantity), else the line's own value, else the budget default for
  * the driver, else 1 (packages/engine/README.md).
  */
-export function effectiveElasticity(line: Pick<LineInput, 'driver' | 'elasticity' | 'ownQuantity'>, assumptions: Pick<Assumptions, 'defaultElasticity'>): number {
+export function effectiveElasticity(
+  line: Pick<LineInput, 'driver' | 'elasticity' | 'ownQuantity'>,
+  assumptions: Pick<Assumptions, 'defaultElasticity'>,
+): number {
   if (line.driver === 'fixed' || line.ownQuantity === true) return 0;
   if (line.elasticity != null) return line.elasticity;
   const fallback = assumptions.defaultElasticity?.[line.driver];

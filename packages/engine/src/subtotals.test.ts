@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { exploitationByLine, sumByYear, totalsDifference, totalsOnYears } from './subtotals.ts';
 import type { ResultRow } from './types.ts';
 
-const row = (lineId: string, category: ResultRow['category'], amounts: Record<number, number>) => ({ lineId, category, amounts }) as ResultRow;
+const row = (lineId: string, category: ResultRow['category'], amounts: Record<number, number>) =>
+  ({ lineId, category, amounts }) as ResultRow;
 
 describe('exploitationByLine', () => {
   test('sums every category but the investment itself, per line and year, with every year present', () => {
@@ -26,7 +27,13 @@ describe('sumByYear', () => {
 });
 
 describe('totalsOnYears / totalsDifference', () => {
-  const totals = (n: number) => ({ incidental: { 2027: n }, structural: { 2027: 2 * n }, capital: { 2027: 3 * n }, investment: { 2027: 4 * n }, total: { 2027: 6 * n } });
+  const totals = (n: number) => ({
+    incidental: { 2027: n },
+    structural: { 2027: 2 * n },
+    capital: { 2027: 3 * n },
+    investment: { 2027: 4 * n },
+    total: { 2027: 6 * n },
+  });
   test('re-keys onto the union of years with 0 where absent, also for no totals at all', () => {
     expect(totalsOnYears(totals(5), [2026, 2027])).toEqual({
       incidental: { 2026: 0, 2027: 5 },

@@ -5,7 +5,10 @@ import type { Cents, ResultRow, Totals } from './types.ts';
  * rows: the line subtotals the exports show. Every year of `years` is present (0 when nothing);
  * lines without exploitation rows are absent.
  */
-export function exploitationByLine(rows: readonly ResultRow[], years: readonly number[]): Map<string, Record<number, Cents>> {
+export function exploitationByLine(
+  rows: readonly ResultRow[],
+  years: readonly number[],
+): Map<string, Record<number, Cents>> {
   const byLine = new Map<string, Record<number, Cents>>();
   for (const row of rows) {
     if (row.category === 'investment') continue;
@@ -17,7 +20,10 @@ export function exploitationByLine(rows: readonly ResultRow[], years: readonly n
 }
 
 /** Per-year sums of several per-year amounts (e.g. a development's subtotal of its lines). */
-export function sumByYear(years: readonly number[], parts: Iterable<Readonly<Record<number, Cents>>>): Record<number, Cents> {
+export function sumByYear(
+  years: readonly number[],
+  parts: Iterable<Readonly<Record<number, Cents>>>,
+): Record<number, Cents> {
   const sums = zeroByYear(years);
   for (const part of parts) for (const y of years) sums[y] = (sums[y] ?? 0) + (part[y] ?? 0);
   return sums;
@@ -27,10 +33,22 @@ function zeroByYear(years: readonly number[]): Record<number, Cents> {
   return Object.fromEntries(years.map((y) => [y, 0]));
 }
 
-const TOTAL_KEYS = ['incidental', 'structural', 'capital', 'investment', 'total'] as const satisfies readonly (keyof Totals)[];
+const TOTAL_KEYS = [
+  'incidental',
+  'structural',
+  'capital',
+  'investment',
+  'total',
+] as const satisfies readonly (keyof Totals)[];
 
 function emptyTotals(years: readonly number[]): Totals {
-  return { incidental: zeroByYear(years), structural: zeroByYear(years), capital: zeroByYear(years), investment: zeroByYear(years), total: zeroByYear(years) };
+  return {
+    incidental: zeroByYear(years),
+    structural: zeroByYear(years),
+    capital: zeroByYear(years),
+    investment: zeroByYear(years),
+    total: zeroByYear(years),
+  };
 }
 
 /** Totals re-keyed onto `years` (budgets may start in different years), 0 where absent or when there are none. */

@@ -4,7 +4,18 @@
  * them deliberately.
  */
 
-import { DRIVERS, LINE_KINDS, COST_BASES, COST_POOLS, PROVENANCES, UNIT_PRICE_PERIODS, HIRE_HOURS_PERIODS, INDEXATIONS, SCALING_RULES, COMPONENTS } from './vocabulary.ts';
+import {
+  DRIVERS,
+  LINE_KINDS,
+  COST_BASES,
+  COST_POOLS,
+  PROVENANCES,
+  UNIT_PRICE_PERIODS,
+  HIRE_HOURS_PERIODS,
+  INDEXATIONS,
+  SCALING_RULES,
+  COMPONENTS,
+} from './vocabulary.ts';
 
 export * from './vocabulary.ts';
 

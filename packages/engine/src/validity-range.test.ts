@@ -14,13 +14,23 @@ const LARGE: Profile = { inhabitants: 500_000, employees: 7_500, departments: 30
 
 // € 10.000 a year, inhabitants, e = 0,5
 const platform = (overrides: Partial<LineInput> = {}) =>
-  makeLine({ id: 'p', kind: 'structural', amountCents: 1_000_000, driver: 'inhabitants', elasticity: 0.5, indexation: 'none', ...overrides });
+  makeLine({
+    id: 'p',
+    kind: 'structural',
+    amountCents: 1_000_000,
+    driver: 'inhabitants',
+    elasticity: 0.5,
+    indexation: 'none',
+    ...overrides,
+  });
 
 function input(profile: Profile, lines: LineInput[], range: typeof RANGE | null = RANGE): CalculationInput {
   return makeInput({ profile, lines, assumptions: makeAssumptions({ scalingRange: range }) });
 }
 
-const first = (i: CalculationInput, id = 'p') => calculate(i).rows.find((r) => r.lineId === id && (r.component === 'structural' || r.component === 'incidental'))?.amounts[2026];
+const first = (i: CalculationInput, id = 'p') =>
+  calculate(i).rows.find((r) => r.lineId === id && (r.component === 'structural' || r.component === 'incidental'))
+    ?.amounts[2026];
 
 describe('validity range of the rescaling', () => {
   it('inside the range the power law applies unchanged: € 10.000 × 0,43673^0,5 = € 6.608,56 → € 6.609', () => {
@@ -49,7 +59,11 @@ describe('validity range of the rescaling', () => {
   it('a fixed line below the range is shared: € 10.000 × 5.000 / (100.000 × 0,2) = € 2.500; in and above the range it stays € 10.000', () => {
     const fixed = platform({ driver: 'fixed', elasticity: null, kind: 'incidental' });
     expect(first(input(SMALL, [fixed]))).toBe(250_000);
-    expect(calculate(input(SMALL, [fixed])).lines[0]).toMatchObject({ scalingRule: 'shared-fixed', ratio: 1, scaleFactor: 0.25 });
+    expect(calculate(input(SMALL, [fixed])).lines[0]).toMatchObject({
+      scalingRule: 'shared-fixed',
+      ratio: 1,
+      scaleFactor: 0.25,
+    });
     expect(first(input(MID, [fixed]))).toBe(1_000_000);
     expect(first(input(LARGE, [fixed]))).toBe(1_000_000);
     expect(first(input(SMALL, [fixed], null))).toBe(1_000_000);
@@ -61,7 +75,11 @@ describe('validity range of the rescaling', () => {
   });
 
   it('the model profile still reproduces every model amount exactly', () => {
-    const lines = [platform(), platform({ id: 'f', driver: 'fixed' }), platform({ id: 'e', driver: 'employees', elasticity: 0.6 })];
+    const lines = [
+      platform(),
+      platform({ id: 'f', driver: 'fixed' }),
+      platform({ id: 'e', driver: 'employees', elasticity: 0.6 }),
+    ];
     const r = calculate(input({ ...MODEL_PROFILE }, lines));
     expect(r.rows.map((row) => row.amounts[2026])).toEqual([1_000_000, 1_000_000, 1_000_000]);
   });
@@ -82,7 +100,11 @@ describe('validity range of the rescaling', () => {
     expect(below?.formula).toBe(
       '€ 10.000 × 0,2^0,5 × 0,05 / 0,2 = € 1.118,03 (onder het geldigheidsbereik: machtsregel tot de grens 0,2, daarna evenredig) per jaar; geen indexatie = € 1.118',
     );
-    expect(below?.inputs).toContainEqual({ label: 'Geldigheidsbereik schaling', value: 'verhouding 0,2–2,5', source: 'Aanname begroting (ADR 0010)' });
+    expect(below?.inputs).toContainEqual({
+      label: 'Geldigheidsbereik schaling',
+      value: 'verhouding 0,2–2,5',
+      source: 'Aanname begroting (ADR 0010)',
+    });
     const shared = explainCell(input(SMALL, [platform({ driver: 'fixed' })]), 'p', 'structural', 2026);
     expect(shared?.formula).toBe(
       '€ 10.000 × 0,05 / 0,2 = € 2.500 (vast, gedeelde uitvoering onder het geldigheidsbereik: aandeel inwoners) per jaar; geen indexatie = € 2.500',
@@ -100,10 +122,19 @@ describe('validity range of the rescaling', () => {
   });
 
   it('rejects a malformed range, naming the field', () => {
-    const bad = (range: unknown) => () => calculate(makeInput({ lines: [platform()], assumptions: makeAssumptions({ scalingRange: range as typeof RANGE }) }));
-    expect(bad({ minRatio: 0, maxRatio: 2 })).toThrow(expect.objectContaining({ field: 'assumptions.scalingRange.minRatio' }));
-    expect(bad({ minRatio: 0.5, maxRatio: 0.4 })).toThrow(expect.objectContaining({ field: 'assumptions.scalingRange.maxRatio' }));
-    expect(bad({ minRatio: 'x', maxRatio: 2 })).toThrow(expect.objectContaining({ field: 'assumptions.scalingRange.minRatio' }));
+    const bad = (range: unknown) => () =>
+      calculate(
+        makeInput({ lines: [platform()], assumptions: makeAssumptions({ scalingRange: range as typeof RANGE }) }),
+      );
+    expect(bad({ minRatio: 0, maxRatio: 2 })).toThrow(
+      expect.objectContaining({ field: 'assumptions.scalingRange.minRatio' }),
+    );
+    expect(bad({ minRatio: 0.5, maxRatio: 0.4 })).toThrow(
+      expect.objectContaining({ field: 'assumptions.scalingRange.maxRatio' }),
+    );
+    expect(bad({ minRatio: 'x', maxRatio: 2 })).toThrow(
+      expect.objectContaining({ field: 'assumptions.scalingRange.minRatio' }),
+    );
     expect(bad(5)).toThrow(expect.objectContaining({ field: 'assumptions.scalingRange' }));
   });
 });

@@ -12,7 +12,14 @@ export const COST_BASES = ['amount', 'staff', 'hire', 'licence'] as const;
 
 export const COST_POOLS = ['personnel', 'hire', 'software', 'hardware', 'services', 'training'] as const;
 
-export const PROVENANCES = ['published', 'published-incomplete', 'secondhand', 'example', 'imported', 'custom'] as const;
+export const PROVENANCES = [
+  'published',
+  'published-incomplete',
+  'secondhand',
+  'example',
+  'imported',
+  'custom',
+] as const;
 
 export const UNIT_PRICE_PERIODS = ['month', 'year'] as const;
 
@@ -22,7 +29,15 @@ export const INDEXATIONS = ['wage', 'price', 'none'] as const;
 
 export const SCALING_RULES = ['power', 'below-range', 'above-range', 'shared-fixed'] as const;
 
-export const COMPONENTS = ['incidental', 'structural', 'investment', 'depreciation', 'interest', 'retender', 'migration'] as const;
+export const COMPONENTS = [
+  'incidental',
+  'structural',
+  'investment',
+  'depreciation',
+  'interest',
+  'retender',
+  'migration',
+] as const;
 
 /**
  * Dekking source types (product spec §6): algemene middelen, algemene reserve, bestemmingsreserve,

@@ -54,7 +54,16 @@ function edit(wb: ExcelJS.Workbook): void {
 describe('readBudgetWorkbook (budget import)', () => {
   test('an unedited export reads back without changes, warnings or errors', async () => {
     const changes = await readBudgetWorkbook(await toBuffer(await exported()), input);
-    expect(changes).toEqual({ profile: {}, assumptions: {}, defaultElasticity: {}, salaryScales: {}, hourlyRates: {}, lines: [], warnings: [], errors: [] });
+    expect(changes).toEqual({
+      profile: {},
+      assumptions: {},
+      defaultElasticity: {},
+      salaryScales: {},
+      hourlyRates: {},
+      lines: [],
+      warnings: [],
+      errors: [],
+    });
   });
 
   test('edited inputs become changes in engine units, with the cell they came from', async () => {
@@ -67,8 +76,12 @@ describe('readBudgetWorkbook (budget import)', () => {
     expect(changes.salaryScales).toEqual({ '10': 543_210 });
     expect(changes.hourlyRates).toEqual({ projectleider: 14_000 });
     const byLine = Object.fromEntries(changes.lines.map((l) => [l.lineId, l.fields]));
-    expect(byLine['l-opleiding']).toEqual({ amountCents: { from: 300_000, to: 400_000, cell: expect.stringMatching(/^Regels!N\d+$/) } });
-    expect(byLine['l-spread']).toEqual({ yearOffset: { from: 1, to: 2, cell: expect.stringMatching(/^Regels!T\d+$/) } });
+    expect(byLine['l-opleiding']).toEqual({
+      amountCents: { from: 300_000, to: 400_000, cell: expect.stringMatching(/^Regels!N\d+$/) },
+    });
+    expect(byLine['l-spread']).toEqual({
+      yearOffset: { from: 1, to: 2, cell: expect.stringMatching(/^Regels!T\d+$/) },
+    });
     expect(byLine['l-saas']).toEqual({ unitPriceCents: { from: 450, to: 525, cell: expect.any(String) } });
   });
 
@@ -82,22 +95,30 @@ describe('readBudgetWorkbook (budget import)', () => {
     ass.getCell(`C${findLabelRow(ass, 'Medewerkers')}`).value = 12.5;
     const changes = await readBudgetWorkbook(await toBuffer(wb), input);
     expect(changes.errors).toEqual([
-      { cell: expect.stringMatching(/^Uitgangspunten!C\d+$/), message: 'Medewerkers moet een geheel getal van 0 of meer zijn' },
+      {
+        cell: expect.stringMatching(/^Uitgangspunten!C\d+$/),
+        message: 'Medewerkers moet een geheel getal van 0 of meer zijn',
+      },
       { cell: `Regels!${lineColumn('modelQuantity')}${r}`, message: '"zestien" is geen getal' },
     ]);
     expect(changes.warnings[0]!.cell).toBe(`Regels!${columnLetter(FIRST_YEAR_COLUMN)}${r}`);
     await expect(readBudgetWorkbook(Buffer.from('geen xlsx'), input)).rejects.toThrow(/geen leesbaar Excel/);
   });
 
-  test.skipIf(shouldSkipTool(findSoffice() != null))('what the import reads is what the sheet computes: LibreOffice = engine on the changed input', async () => {
-    const wb = await exported();
-    edit(wb);
-    const buffer = await toBuffer(wb);
-    const changes = await readBudgetWorkbook(buffer, input);
-    const expected = calculate(applyWorkbookChanges(input, changes));
-    const sheets = await recalculateWithLibreOffice(buffer);
-    const years = expected.years;
-    expect(recalculatedRowCents(sheets['Samenvatting']!, 'Totaal exploitatie', years.length)).toEqual(years.map((y) => expected.totals.total[y]));
-    expect(expected.totals.total).not.toEqual(calculate(input).totals.total);
-  });
+  test.skipIf(shouldSkipTool(findSoffice() != null))(
+    'what the import reads is what the sheet computes: LibreOffice = engine on the changed input',
+    async () => {
+      const wb = await exported();
+      edit(wb);
+      const buffer = await toBuffer(wb);
+      const changes = await readBudgetWorkbook(buffer, input);
+      const expected = calculate(applyWorkbookChanges(input, changes));
+      const sheets = await recalculateWithLibreOffice(buffer);
+      const years = expected.years;
+      expect(recalculatedRowCents(sheets['Samenvatting']!, 'Totaal exploitatie', years.length)).toEqual(
+        years.map((y) => expected.totals.total[y]),
+      );
+      expect(expected.totals.total).not.toEqual(calculate(input).totals.total);
+    },
+  );
 });

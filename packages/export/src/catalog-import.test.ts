@@ -8,7 +8,17 @@ async function workbook(rows: (string | number | null)[][]): Promise<Buffer> {
   const ws = wb.addWorksheet('ICT-begroting');
   ws.addRow(['Modelgemeente ICT-begroting (titelrij)']);
   ws.addRow([]);
-  ws.addRow(['Domein', 'Ontwikkeling', 'Omschrijving', 'Incidenteel/structureel', 'Bedrag', 'Uren per week', 'Schaal', 'Aantal', 'Prijs per eenheid']);
+  ws.addRow([
+    'Domein',
+    'Ontwikkeling',
+    'Omschrijving',
+    'Incidenteel/structureel',
+    'Bedrag',
+    'Uren per week',
+    'Schaal',
+    'Aantal',
+    'Prijs per eenheid',
+  ]);
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -16,8 +26,28 @@ async function workbook(rows: (string | number | null)[][]): Promise<Buffer> {
 describe('catalog import: reading and mapping', () => {
   test('xlsx: finds the header row below a title, suggests the mapping, maps every basis', async () => {
     const buf = await workbook([
-      ['Fysiek domein', 'Energietransitie', 'Dashboard ontwikkelen energietransitie', 'Incidenteel', 5000, null, null, null, null],
-      ['Dienstverlening', 'Van buiten naar binnen', 'Coördinator klantreizen', 'structureel', null, 16, 'schaal 10', null, null],
+      [
+        'Fysiek domein',
+        'Energietransitie',
+        'Dashboard ontwikkelen energietransitie',
+        'Incidenteel',
+        5000,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        'Dienstverlening',
+        'Van buiten naar binnen',
+        'Coördinator klantreizen',
+        'structureel',
+        null,
+        16,
+        'schaal 10',
+        null,
+        null,
+      ],
       ['Bedrijfsvoering', 'Werkplek', 'Licenties', 'Structureel', null, null, null, 1000, '48,00'],
     ]);
     const table = await readUploadedTable(buf, 'begroting.xlsx');
@@ -37,7 +67,9 @@ describe('catalog import: reading and mapping', () => {
     });
     const { lines, errors } = mapCatalogRows(table, mapping, ['10', '11']);
     expect(errors).toEqual([]);
-    expect(lines.map((l) => [l.costBasis, l.kind, l.amountCents, l.hoursPerWeek, l.salaryScale, l.units, l.unitPriceCents])).toEqual([
+    expect(
+      lines.map((l) => [l.costBasis, l.kind, l.amountCents, l.hoursPerWeek, l.salaryScale, l.units, l.unitPriceCents]),
+    ).toEqual([
       ['amount', 'incidental', 500_000, null, null, null, null],
       ['staff', 'structural', null, 16, '10', null, null],
       ['licence', 'structural', null, null, null, 1000, 4800],
@@ -65,7 +97,8 @@ describe('catalog import: reading and mapping', () => {
   });
 
   test('csv: ; separated with BOM and Dutch numbers', async () => {
-    const csv = '\uFEFFDomein;Ontwikkeling;Omschrijving;Soort;Bedrag\r\nBedrijfsvoering;Cloud;"Migratie; fase 1";Incidenteel;€ 12.500,50\r\n';
+    const csv =
+      '\uFEFFDomein;Ontwikkeling;Omschrijving;Soort;Bedrag\r\nBedrijfsvoering;Cloud;"Migratie; fase 1";Incidenteel;€ 12.500,50\r\n';
     const table = await readUploadedTable(Buffer.from(csv, 'utf8'), 'lijst.csv');
     const { lines, errors } = mapCatalogRows(table, suggestCatalogMapping(table.headers), []);
     expect(errors).toEqual([]);
@@ -73,7 +106,9 @@ describe('catalog import: reading and mapping', () => {
   });
 
   test('unreadable files and missing required columns', async () => {
-    await expect(readUploadedTable(Buffer.from('PK\u0003\u0004rubbish'), 'x.xlsx')).rejects.toThrow(/geen leesbaar Excel/);
+    await expect(readUploadedTable(Buffer.from('PK\u0003\u0004rubbish'), 'x.xlsx')).rejects.toThrow(
+      /geen leesbaar Excel/,
+    );
     await expect(readUploadedTable(Buffer.from('x'), 'x.pdf')).rejects.toThrow(/Alleen .xlsx/);
     const table = await readUploadedTable(Buffer.from('Naam;Waarde\r\na;1\r\n'), 'x.csv');
     const { errors } = mapCatalogRows(table, {}, []);

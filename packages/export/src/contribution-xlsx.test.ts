@@ -11,7 +11,13 @@ const skipLibreOffice = shouldSkipTool(findSoffice() != null);
 /** A member budget with its contribution to a collaboration (ADR 0023): exact cents per year. */
 function withContribution(): CalculationInput {
   const input = sampleInput(DE_BILT, { priceIndexationPct: 2.5 });
-  input.developments.push({ id: 'samenwerking', domainKey: 'samenwerking', title: 'Bijdragen aan samenwerkingen', startYear: null, enabled: true });
+  input.developments.push({
+    id: 'samenwerking',
+    domainKey: 'samenwerking',
+    title: 'Bijdragen aan samenwerkingen',
+    startYear: null,
+    enabled: true,
+  });
   input.lines.push({
     id: 'c-blnp',
     developmentId: 'samenwerking',
@@ -35,7 +41,11 @@ describe('a contribution line in the workbook', () => {
   test('its year cells are the allocated amounts as values (inputs), and the totals include them', () => {
     const input = withContribution();
     const result = calculate(input);
-    const built = createBudgetWorkbook({ input, result, meta: { ...sampleMeta(input), domainNames: { samenwerking: 'Samenwerking' } } });
+    const built = createBudgetWorkbook({
+      input,
+      result,
+      meta: { ...sampleMeta(input), domainNames: { samenwerking: 'Samenwerking' } },
+    });
     const sheet = built.workbook.getWorksheet('Regels')!;
     let found = false;
     sheet.eachRow((row) => {
@@ -58,14 +68,20 @@ describe('a contribution line in the workbook', () => {
     expect(changes.lines.filter((l) => l.lineId === 'c-blnp')).toEqual([]);
   });
 
-  test.skipIf(skipLibreOffice)('LibreOffice recalculation equals the engine to the euro', async () => {
-    const input = withContribution();
-    const result = calculate(input);
-    expect(result.years.map((y) => result.rows.find((r) => r.lineId === 'c-blnp')!.amounts[y])).toEqual([12_345_600, 12_999_900, 0, 13_100_100]);
-    const built = createBudgetWorkbook({ input, result, meta: sampleMeta(input) });
-    const sheets = await recalculateWithLibreOffice(Buffer.from(await built.workbook.xlsx.writeBuffer()));
-    const report = compareRecalculation(built, sheets, result);
-    expect(report.mismatches).toEqual([]);
-    expect(report.lineYearsChecked).toBeGreaterThan(0);
-  }, 120_000);
+  test.skipIf(skipLibreOffice)(
+    'LibreOffice recalculation equals the engine to the euro',
+    async () => {
+      const input = withContribution();
+      const result = calculate(input);
+      expect(result.years.map((y) => result.rows.find((r) => r.lineId === 'c-blnp')!.amounts[y])).toEqual([
+        12_345_600, 12_999_900, 0, 13_100_100,
+      ]);
+      const built = createBudgetWorkbook({ input, result, meta: sampleMeta(input) });
+      const sheets = await recalculateWithLibreOffice(Buffer.from(await built.workbook.xlsx.writeBuffer()));
+      const report = compareRecalculation(built, sheets, result);
+      expect(report.mismatches).toEqual([]);
+      expect(report.lineYearsChecked).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 });

@@ -28,7 +28,9 @@ describe('buildLinesCsv', () => {
     const euros = (cells: string[]) => cells.slice(-4).map((v) => Math.round(Number(v.replace(',', '.')) * 100));
     for (const line of lines.slice(1).filter((l) => l && !l.startsWith('TOTAAL;'))) {
       const cells = line.split(';');
-      expect(cells[15]).toBe(cells[5] === 'Investeringen' ? 'Nee: investering (telt mee via afschrijving en rente)' : 'Ja');
+      expect(cells[15]).toBe(
+        cells[5] === 'Investeringen' ? 'Nee: investering (telt mee via afschrijving en rente)' : 'Ja',
+      );
       if (cells[15] === 'Ja') euros(cells).forEach((v, k) => (yearSums[k]! += v));
     }
     expect(yearSums).toEqual(result.years.map((y) => result.totals.total[y]));
@@ -61,7 +63,11 @@ describe('buildLinesCsv', () => {
 describe('buildTotalsCsv', () => {
   test('splits every total by provenance; the parts add up to the total, to the euro', () => {
     const csv = buildTotalsCsv({ input, result, meta });
-    const rows = csv.slice(1).split('\r\n').filter(Boolean).map((l) => l.split(';'));
+    const rows = csv
+      .slice(1)
+      .split('\r\n')
+      .filter(Boolean)
+      .map((l) => l.split(';'));
     expect(rows[0]).toEqual(['Onderdeel', 'Herkomst', '2027', '2028', '2029', '2030']);
     const split = totalsByProvenance(result);
     const euros = (r: string[]) => r.slice(2).map((v) => Math.round(Number(v.replace(',', '.')) * 100));
@@ -72,7 +78,13 @@ describe('buildTotalsCsv', () => {
     expect(euros(parts.find((r) => r[1] === 'Voorbeeld')!)).toEqual(result.years.map((y) => split.example.total[y]));
     const sum = result.years.map((_, k) => parts.reduce((s, r) => s + euros(r)[k]!, 0));
     expect(sum).toEqual(result.years.map((y) => result.totals.total[y]));
-    expect(rows.filter((r) => r[1] === 'Alle herkomsten').map((r) => r[0])).toEqual(['Incidenteel', 'Structureel', 'Kapitaallasten', 'Totaal exploitatie', 'Investeringen (buiten het totaal)']);
+    expect(rows.filter((r) => r[1] === 'Alle herkomsten').map((r) => r[0])).toEqual([
+      'Incidenteel',
+      'Structureel',
+      'Kapitaallasten',
+      'Totaal exploitatie',
+      'Investeringen (buiten het totaal)',
+    ]);
   });
 });
 

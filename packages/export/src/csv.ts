@@ -50,7 +50,11 @@ export function buildLinesCsv({ input, result, meta }: BudgetExportInput): strin
     const cells: (string | number)[] = [...blank];
     cells[0] = 'TOTAAL';
     cells[1] = label;
-    return [...cells, key === 'investment' ? COUNTS_IN_TOTAL.investment : '', ...years.map((y) => (result.totals[key][y] ?? 0) / 100)];
+    return [
+      ...cells,
+      key === 'investment' ? COUNTS_IN_TOTAL.investment : '',
+      ...years.map((y) => (result.totals[key][y] ?? 0) / 100),
+    ];
   });
   return csvDocument([[...FLAT_HEADERS, 'Telt mee in totaal', ...years.map(String)], ...rows, [], ...totals]);
 }
@@ -74,7 +78,8 @@ export function buildTotalsCsv({ input, result }: BudgetExportInput): string {
   const rows: (string | number)[][] = [['Onderdeel', 'Herkomst', ...years.map(String)]];
   for (const [key, label] of TOTAL_ROWS) {
     rows.push([label, 'Alle herkomsten', ...years.map((y) => (result.totals[key][y] ?? 0) / 100)]);
-    for (const p of present) rows.push([label, PROVENANCE_LABELS[p], ...years.map((y) => (split[p][key][y] ?? 0) / 100)]);
+    for (const p of present)
+      rows.push([label, PROVENANCE_LABELS[p], ...years.map((y) => (split[p][key][y] ?? 0) / 100)]);
   }
   return csvDocument(rows);
 }

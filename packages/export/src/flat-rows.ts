@@ -1,6 +1,23 @@
-import type { CalculationInput, CalculationResult, Category, Component, CostBasis, LineInput, LineResult, ResultRow } from '@app/engine';
+import type {
+  CalculationInput,
+  CalculationResult,
+  Category,
+  Component,
+  CostBasis,
+  LineInput,
+  LineResult,
+  ResultRow,
+} from '@app/engine';
 import type { ExportMeta } from './meta.ts';
-import { CATEGORY_LABELS, COMPONENT_LABELS, COST_BASIS_LABELS, COST_POOL_LABELS, DRIVER_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '@app/schemas';
+import {
+  CATEGORY_LABELS,
+  COMPONENT_LABELS,
+  COST_BASIS_LABELS,
+  COST_POOL_LABELS,
+  DRIVER_LABELS,
+  KIND_LABELS,
+  PROVENANCE_LABELS,
+} from '@app/schemas';
 
 /** One row of the flat line table (CSV, JSON, the Regels sheet): one engine result row with its line's facts. */
 export interface FlatRow {
@@ -52,7 +69,11 @@ const COMPONENT_ORDER: Record<Component, number> = {
 };
 
 export function developmentTitle(input: CalculationInput, meta: ExportMeta, developmentId: string): string {
-  return meta.developmentTitles[developmentId] ?? input.developments.find((d) => d.id === developmentId)?.title ?? developmentId;
+  return (
+    meta.developmentTitles[developmentId] ??
+    input.developments.find((d) => d.id === developmentId)?.title ??
+    developmentId
+  );
 }
 
 export function domainName(meta: ExportMeta, domainKey: string): string {

@@ -13,11 +13,29 @@ export {
   type ImportedCatalogLine,
   type ImportRowError,
 } from './import/catalog-mapping.ts';
-export { readBudgetWorkbook, applyWorkbookChanges, changedTables, type BudgetWorkbookChanges, type CellIssue, type LineChange } from './import/budget-workbook.ts';
+export {
+  readBudgetWorkbook,
+  applyWorkbookChanges,
+  changedTables,
+  type BudgetWorkbookChanges,
+  type CellIssue,
+  type LineChange,
+} from './import/budget-workbook.ts';
 export type { AllocationExportInput, AllocationExportMember } from './collaboration/types.ts';
 export { buildContributionCsv } from './collaboration/contribution-csv.ts';
 export { buildContributionPdf, contributionDocument } from './collaboration/contribution-pdf.ts';
-export { ALLOCATION_SHEET, addAllocationSheet, buildSharedBudgetWorkbook, createSharedBudgetWorkbook, type AllocationSheetInfo } from './collaboration/allocation-sheet.ts';
+export {
+  ALLOCATION_SHEET,
+  addAllocationSheet,
+  buildSharedBudgetWorkbook,
+  createSharedBudgetWorkbook,
+  type AllocationSheetInfo,
+} from './collaboration/allocation-sheet.ts';
 export { keyText } from './collaboration/key-text.ts';
 export { buildAmendmentPdf } from './pdf/render.ts';
-export { buildAmendmentWorkbook, createAmendmentWorkbook, AMENDMENT_SHEET, type AmendmentFigure } from './xlsx/amendment-workbook.ts';
+export {
+  buildAmendmentWorkbook,
+  createAmendmentWorkbook,
+  AMENDMENT_SHEET,
+  type AmendmentFigure,
+} from './xlsx/amendment-workbook.ts';

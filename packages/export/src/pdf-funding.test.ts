@@ -26,9 +26,15 @@ describe.skipIf(skip)('PDF: Dekking section', () => {
     const row = (rec: Record<number, number>) => [...years.map((y) => rec[y]!), years.reduce((s, y) => s + rec[y]!, 0)];
     expect(amountsAfter(lines, 'Bruto kosten', years.length + 1)).toEqual(row(funding.total.gross));
     expect(amountsAfter(lines, 'Netto', years.length + 1)).toEqual(row(funding.total.net));
-    expect(amountsAfter(lines, 'Structurele dekking', years.length + 1)).toEqual(row(funding.structuralBalance.funding));
-    expect(amountsAfter(lines, 'Totaal incidentele lasten', years.length + 1)).toEqual(row(funding.incidental.totalLasten));
-    expect(amountsAfter(lines, 'Totaal incidentele baten', years.length + 1)).toEqual(row(funding.incidental.totalBaten));
+    expect(amountsAfter(lines, 'Structurele dekking', years.length + 1)).toEqual(
+      row(funding.structuralBalance.funding),
+    );
+    expect(amountsAfter(lines, 'Totaal incidentele lasten', years.length + 1)).toEqual(
+      row(funding.incidental.totalLasten),
+    );
+    expect(amountsAfter(lines, 'Totaal incidentele baten', years.length + 1)).toEqual(
+      row(funding.incidental.totalBaten),
+    );
     expect(funding.warnings.length).toBeGreaterThan(0);
     const flat = text.replace(/\s+/g, ' ');
     for (const w of funding.warnings) expect(flat).toContain(w.message.slice(0, 40));

@@ -44,7 +44,9 @@ async function check(input: CalculationInput, meta: ExportMeta) {
   const split = totalsByProvenance(result);
   for (const [p, t] of Object.entries(split)) {
     if (!years.some((yr) => t.total[yr] !== 0)) continue;
-    expect(amountsAfter(lines, PROVENANCE_LABELS[p as keyof typeof PROVENANCE_LABELS], years.length)).toEqual(y(t.total));
+    expect(amountsAfter(lines, PROVENANCE_LABELS[p as keyof typeof PROVENANCE_LABELS], years.length)).toEqual(
+      y(t.total),
+    );
   }
   // Plausibility: own and model cost per inhabitant, the ratio, and the benchmark with its source.
   const p = plausibility(input, result);
@@ -54,7 +56,8 @@ async function check(input: CalculationInput, meta: ExportMeta) {
   expect(structLine).toContain(formatEuroExact(p.structural.model.perInhabitantCents));
   if (p.structural.ratio !== null) expect(structLine).toContain(formatRatio(p.structural.ratio));
   expect(text).toContain('niet de volledige ICT-exploitatie');
-  if (meta.benchmarks?.length) expect(text).toMatch(/Benchmark: € 109 per inwoner \(alle gemeenten, datajaar 2023; bron: M&I\/Partners/);
+  if (meta.benchmarks?.length)
+    expect(text).toMatch(/Benchmark: € 109 per inwoner \(alle gemeenten, datajaar 2023; bron: M&I\/Partners/);
   const pages = Number(/Pagina 1 van (\d+)/.exec(text)?.[1]);
   expect(pages).toBeGreaterThan(3);
   expect(text).toContain(`Pagina ${pages} van ${pages}`);
@@ -75,9 +78,18 @@ describe.skipIf(skip)('buildBudgetPdf: the totals printed equal the engine', () 
 
   test('override notes name coded values in Dutch ("Schaalbasis: Afdelingen", not "departments / fixed")', async () => {
     const base = sampleInput(DE_BILT);
-    const input = { ...base, lines: base.lines.map((l) => (l.id === 'l-fb' ? { ...l, driver: 'fixed' as const, ownQuantity: true } : l)) };
+    const input = {
+      ...base,
+      lines: base.lines.map((l) => (l.id === 'l-fb' ? { ...l, driver: 'fixed' as const, ownQuantity: true } : l)),
+    };
     const meta = sampleMeta(input, 'De Bilt');
-    meta.overrides.push({ lineId: 'l-fb', description: 'Functioneel beheer werkplek', fields: ['driver', 'ownQuantity'], modelValues: { driver: 'departments', ownQuantity: null }, justification: 'Eén vaste functioneel beheerder.' });
+    meta.overrides.push({
+      lineId: 'l-fb',
+      description: 'Functioneel beheer werkplek',
+      fields: ['driver', 'ownQuantity'],
+      modelValues: { driver: 'departments', ownQuantity: null },
+      justification: 'Eén vaste functioneel beheerder.',
+    });
     const text = await pdfToText(await buildBudgetPdf({ input, result: calculate(input), meta }));
     expect(text).toContain('Schaalbasis: Afdelingen');
     expect(text).toContain('Schaalbasis: Vast');
@@ -108,8 +120,24 @@ describe.skipIf(skip)('buildBudgetPdf: the totals printed equal the engine', () 
       firstYear: 2027,
       profile: { inhabitants: 2_000, employees: 20, departments: 2 },
       lines: [
-        makeLine({ id: 'vast', description: 'Vast contract telefonie', kind: 'structural', amountCents: 3_000_000, driver: 'fixed', indexation: 'none', provenance: 'example' }),
-        makeLine({ id: 'pub', description: 'Gepubliceerde regel', kind: 'structural', amountCents: 1_000_000, driver: 'inhabitants', indexation: 'none', provenance: 'published' }),
+        makeLine({
+          id: 'vast',
+          description: 'Vast contract telefonie',
+          kind: 'structural',
+          amountCents: 3_000_000,
+          driver: 'fixed',
+          indexation: 'none',
+          provenance: 'example',
+        }),
+        makeLine({
+          id: 'pub',
+          description: 'Gepubliceerde regel',
+          kind: 'structural',
+          amountCents: 1_000_000,
+          driver: 'inhabitants',
+          indexation: 'none',
+          provenance: 'published',
+        }),
       ],
     });
     const result = calculate(input);
@@ -122,7 +150,9 @@ describe.skipIf(skip)('buildBudgetPdf: the totals printed equal the engine', () 
     expect(cover.replace(/\s+/g, ' ')).toContain('meer dan de helft van het geld uit voorbeeldregels');
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('De structurele kosten per inwoner in 2030 (€ 15,10) zijn');
-    expect(flat).toContain('Vooral deze regel maakt het hoger: Vast contract telefonie (€ 15 per inwoner, model € 0,30)');
+    expect(flat).toContain(
+      'Vooral deze regel maakt het hoger: Vast contract telefonie (€ 15 per inwoner, model € 0,30)',
+    );
     const pngDir = process.env.PDF_PNG_DIR ?? mkdtempSync(join(tmpdir(), 'pdf-pages-'));
     const pages = await renderPages(pdf, { first: 1, last: 2, dpi: 60, pngDir });
     expect(pages.length).toBe(2);

@@ -27,13 +27,21 @@ function mismatches(figures: FundingFigure[], rows: string[][]) {
 function built(input: CalculationInput) {
   const result = calculate(input);
   const funding = fundingOverviewFor(input, result, sampleFundingInputs(input.firstYear));
-  return { result, funding, built: createBudgetWorkbook({ input, result, meta: sampleMeta(input, 'De Bilt'), funding }) };
+  return {
+    result,
+    funding,
+    built: createBudgetWorkbook({ input, result, meta: sampleMeta(input, 'De Bilt'), funding }),
+  };
 }
 
 describe('Dekking sheet', () => {
   test('is there only with funding, with inputs, formulas cached with the API figures and the warnings', async () => {
     const input = sampleInput(DE_BILT);
-    expect(createBudgetWorkbook({ input, result: calculate(input), meta: sampleMeta(input) }).workbook.getWorksheet(FUNDING_SHEET)).toBeUndefined();
+    expect(
+      createBudgetWorkbook({ input, result: calculate(input), meta: sampleMeta(input) }).workbook.getWorksheet(
+        FUNDING_SHEET,
+      ),
+    ).toBeUndefined();
     const { built: b, funding } = built(input);
     const ws = b.workbook.getWorksheet(FUNDING_SHEET)!;
     expect(ws).toBeDefined();
@@ -58,24 +66,29 @@ describe('Dekking sheet', () => {
     expect(mismatches(b.fundingFigures, sheets[FUNDING_SHEET]!)).toEqual([]);
   });
 
-  test.skipIf(skipLibreOffice)('the funding follows a change of inhabitants in Uitgangspunten, like the engine', async () => {
-    const input = sampleInput(); // model profile
-    const { built: b } = built(input);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await b.workbook.xlsx.writeBuffer()) as unknown as ExcelJS.Buffer);
-    wb.getWorksheet(ASSUMPTIONS_SHEET)!.getCell(`${OWN_COLUMN}${PROFILE_ROWS.inhabitants}`).value = DE_BILT.inhabitants;
-    for (const ws of wb.worksheets) {
-      ws.eachRow((row) =>
-        row.eachCell((c) => {
-          const v = c.value as ExcelJS.CellFormulaValue | null;
-          if (v && typeof v === 'object' && 'formula' in v && v.formula) c.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
-        }),
-      );
-    }
-    const sheets = await recalculateWithLibreOffice(Buffer.from(await wb.xlsx.writeBuffer()));
-    const changed = { ...input, profile: { ...input.profile, inhabitants: DE_BILT.inhabitants } };
-    const expected = built(changed);
-    expect(expected.funding.total.funded).not.toEqual(built(input).funding.total.funded);
-    expect(mismatches(expected.built.fundingFigures, sheets[FUNDING_SHEET]!)).toEqual([]);
-  });
+  test.skipIf(skipLibreOffice)(
+    'the funding follows a change of inhabitants in Uitgangspunten, like the engine',
+    async () => {
+      const input = sampleInput(); // model profile
+      const { built: b } = built(input);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await b.workbook.xlsx.writeBuffer()) as unknown as ExcelJS.Buffer);
+      wb.getWorksheet(ASSUMPTIONS_SHEET)!.getCell(`${OWN_COLUMN}${PROFILE_ROWS.inhabitants}`).value =
+        DE_BILT.inhabitants;
+      for (const ws of wb.worksheets) {
+        ws.eachRow((row) =>
+          row.eachCell((c) => {
+            const v = c.value as ExcelJS.CellFormulaValue | null;
+            if (v && typeof v === 'object' && 'formula' in v && v.formula)
+              c.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+          }),
+        );
+      }
+      const sheets = await recalculateWithLibreOffice(Buffer.from(await wb.xlsx.writeBuffer()));
+      const changed = { ...input, profile: { ...input.profile, inhabitants: DE_BILT.inhabitants } };
+      const expected = built(changed);
+      expect(expected.funding.total.funded).not.toEqual(built(input).funding.total.funded);
+      expect(mismatches(expected.built.fundingFigures, sheets[FUNDING_SHEET]!)).toEqual([]);
+    },
+  );
 });

@@ -21,9 +21,10 @@ function rng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T,>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
-  const maybe = <T,>(p: number, v: () => T): T | null => (next() < p ? v() : null);
-  const dec = (min: number, max: number, decimals: number) => Math.round((min + next() * (max - min)) * 10 ** decimals) / 10 ** decimals;
+  const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
+  const maybe = <T>(p: number, v: () => T): T | null => (next() < p ? v() : null);
+  const dec = (min: number, max: number, decimals: number) =>
+    Math.round((min + next() * (max - min)) * 10 ** decimals) / 10 ** decimals;
   return { next, int, pick, maybe, dec };
 }
 
@@ -99,7 +100,12 @@ function randomInput(seed: number, lineCount = 150): CalculationInput {
       interestRatePct: r.dec(0, 5, 2),
       activationThresholdCents: r.int(0, 5_000_000),
       defaultDepreciationYears: r.int(1, 10),
-      defaultElasticity: { fixed: 0, inhabitants: r.dec(0.5, 1.2, 2), employees: r.dec(0.5, 1.2, 2), departments: r.dec(0.5, 1.2, 2) },
+      defaultElasticity: {
+        fixed: 0,
+        inhabitants: r.dec(0.5, 1.2, 2),
+        employees: r.dec(0.5, 1.2, 2),
+        departments: r.dec(0.5, 1.2, 2),
+      },
       retenderPct: r.dec(0, 25, 1),
       migrationPct: r.dec(0, 25, 1),
     }),

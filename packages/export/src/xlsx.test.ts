@@ -7,7 +7,16 @@ import { ASSUMPTIONS_SHEET, OWN_COLUMN, PROFILE_ROWS } from './xlsx/assumptions-
 import { LINES_SHEET } from './xlsx/lines-sheet.ts';
 import { findSoffice, recalculateWithLibreOffice, shouldSkipTool } from './testing/libreoffice.ts';
 import { compareRecalculation } from './testing/verify-workbook.ts';
-import { AMSTERDAM, DE_BILT, HALF_EURO_PROFILES, SCHIERMONNIKOOG, UTRECHT, sampleInput, sampleMeta, seedInput } from './testing/sample.ts';
+import {
+  AMSTERDAM,
+  DE_BILT,
+  HALF_EURO_PROFILES,
+  SCHIERMONNIKOOG,
+  UTRECHT,
+  sampleInput,
+  sampleMeta,
+  seedInput,
+} from './testing/sample.ts';
 import type { ExportMeta } from './meta.ts';
 
 const skipLibreOffice = shouldSkipTool(findSoffice() != null);
@@ -59,7 +68,8 @@ describe('buildBudgetWorkbook (structure)', () => {
     // Zero years keep a cached 0 (exceljs would drop it), so non-recalculating viewers show € 0.
     const zeroCells: ExcelJS.Cell[] = [];
     regels.eachRow((row, n) => {
-      if (n > 4) row.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && cell.result === 0 && zeroCells.push(cell));
+      if (n > 4)
+        row.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && cell.result === 0 && zeroCells.push(cell));
     });
     expect(zeroCells.length).toBeGreaterThan(10);
     const ass = wb.getWorksheet(ASSUMPTIONS_SHEET)!;
@@ -83,14 +93,20 @@ describe('buildBudgetWorkbook (structure)', () => {
     const split = totalsByProvenance(result);
     const example = rowOf(PROVENANCE_LABELS.example);
     const cell = example.getCell(2).value as ExcelJS.CellFormulaValue;
-    expect(cell.formula).toMatch(/^SUMIFS\(Regels!\$V\$5:\$V\$\d+,Regels!\$J\$5:\$J\$\d+,"Voorbeeld",Regels!\$F\$5:\$F\$\d+,"<>Investeringen"\)$/);
+    expect(cell.formula).toMatch(
+      /^SUMIFS\(Regels!\$V\$5:\$V\$\d+,Regels!\$J\$5:\$J\$\d+,"Voorbeeld",Regels!\$F\$5:\$F\$\d+,"<>Investeringen"\)$/,
+    );
     expect(cell.result).toBe(split.example.total[2027]! / 100);
-    expect((rowOf(PROVENANCE_LABELS.published).getCell(3).value as ExcelJS.CellFormulaValue).result).toBe(split.published.total[2028]! / 100);
+    expect((rowOf(PROVENANCE_LABELS.published).getCell(3).value as ExcelJS.CellFormulaValue).result).toBe(
+      split.published.total[2028]! / 100,
+    );
     expect(built.figures.filter((f) => f.label.startsWith('herkomst')).length).toBeGreaterThanOrEqual(8);
     const p = plausibility(input, result);
     const structural = rowOf(`Structureel ${p.structural.year}`);
     expect((structural.getCell(3).value as ExcelJS.CellFormulaValue).formula).toMatch(/Uitgangspunten!\$C\$\d+/);
-    expect((structural.getCell(3).value as ExcelJS.CellFormulaValue).result).toBe(p.structural.own.perInhabitantCents / 100);
+    expect((structural.getCell(3).value as ExcelJS.CellFormulaValue).result).toBe(
+      p.structural.own.perInhabitantCents / 100,
+    );
     expect(structural.getCell(5).value).toBe(p.structural.model.amountCents / 100);
     expect((structural.getCell(7).value as ExcelJS.CellFormulaValue).result).toBe(p.structural.ratio);
     expect(rowOf('Benchmark per inwoner 2023').getCell(2).value).toBe(109);
@@ -112,7 +128,11 @@ const edgeProfiles: [string, Profile][] = [
   ['Amsterdam', AMSTERDAM],
 ];
 /** The seed catalog also for the municipalities whose amounts land on half euros, and the edges. */
-const seedProfiles: [string, Profile | undefined][] = [...profiles, ...Object.entries(HALF_EURO_PROFILES), ...edgeProfiles];
+const seedProfiles: [string, Profile | undefined][] = [
+  ...profiles,
+  ...Object.entries(HALF_EURO_PROFILES),
+  ...edgeProfiles,
+];
 const RANGE = { scalingRange: { minRatio: 0.2, maxRatio: 2.5 } };
 
 /** Not the defaults: other indexation, employer costs, threshold, interest and contract-end percentages. */
@@ -130,7 +150,10 @@ describe.skipIf(skipLibreOffice)('LibreOffice recalculation equals the engine to
   test.each(profiles)('sample budget, %s', async (name, profile) => {
     const input = sampleInput(profile);
     const { report } = await recalcAndCompare(input, sampleMeta(input, name));
-    console.info(`[xlsx] ${name}: ${report.lineYearsChecked} line-years and ${report.figuresChecked} totals checked; totals`, report.totals);
+    console.info(
+      `[xlsx] ${name}: ${report.lineYearsChecked} line-years and ${report.figuresChecked} totals checked; totals`,
+      report.totals,
+    );
     expect(report.mismatches).toEqual([]);
     expect(report.lineYearsChecked).toBeGreaterThan(50);
   });
@@ -148,16 +171,22 @@ describe.skipIf(skipLibreOffice)('LibreOffice recalculation equals the engine to
   test.skipIf(seed == null).each(seedProfiles)('real seed catalog lines, %s', async (name, profile) => {
     const s = seedInput(profile)!;
     const { report } = await recalcAndCompare(s.input, { ...s.meta, municipalityName: name });
-    console.info(`[xlsx seed] ${name}: ${report.lineYearsChecked} line-years and ${report.figuresChecked} totals checked; totals`, report.totals);
+    console.info(
+      `[xlsx seed] ${name}: ${report.lineYearsChecked} line-years and ${report.figuresChecked} totals checked; totals`,
+      report.totals,
+    );
     expect(report.mismatches).toEqual([]);
   });
 
-  test.skipIf(seed == null).each(Object.entries(HALF_EURO_PROFILES))('real seed catalog lines with non-default assumptions, %s', async (name, profile) => {
-    const s = seedInput(profile, OTHER_ASSUMPTIONS)!;
-    const { report } = await recalcAndCompare(s.input, { ...s.meta, municipalityName: name });
-    expect(report.mismatches).toEqual([]);
-    expect(report.lineYearsChecked).toBeGreaterThan(100);
-  });
+  test.skipIf(seed == null).each(Object.entries(HALF_EURO_PROFILES))(
+    'real seed catalog lines with non-default assumptions, %s',
+    async (name, profile) => {
+      const s = seedInput(profile, OTHER_ASSUMPTIONS)!;
+      const { report } = await recalcAndCompare(s.input, { ...s.meta, municipalityName: name });
+      expect(report.mismatches).toEqual([]);
+      expect(report.lineYearsChecked).toBeGreaterThan(100);
+    },
+  );
 
   test('changing inhabitants in Uitgangspunten moves the whole workbook like the engine', async () => {
     const input = sampleInput(); // model profile
@@ -191,37 +220,53 @@ describe.skipIf(skipLibreOffice)('LibreOffice recalculation equals the engine to
     expect(expected.totals.total).not.toEqual(result.totals.total);
     // Same layout: compare against the expected result using the original workbook's cell map,
     // with the rows/figures' engine values swapped for the changed run.
-    const expectedBuilt = createBudgetWorkbook({ input: { ...input, profile: changed }, result: expected, meta: sampleMeta(input) });
+    const expectedBuilt = createBudgetWorkbook({
+      input: { ...input, profile: changed },
+      result: expected,
+      meta: sampleMeta(input),
+    });
     const report = compareRecalculation(expectedBuilt, sheets, expected);
-    console.info(`[xlsx edit] inhabitants 100000 → 43673: ${report.lineYearsChecked} line-years, ${report.figuresChecked} totals; totals`, report.totals);
+    console.info(
+      `[xlsx edit] inhabitants 100000 → 43673: ${report.lineYearsChecked} line-years, ${report.figuresChecked} totals; totals`,
+      report.totals,
+    );
     expect(report.mismatches).toEqual([]);
     expect(sheets[LINES_SHEET]!.length).toBe(built.workbook.getWorksheet(LINES_SHEET)!.rowCount);
   });
 
-  test.skipIf(seed == null)('editing the profile down to Schiermonnikoog in Excel applies the validity range like the engine', async () => {
-    const input = seedInput()!.input; // model profile, inside the range
-    const meta = seedInput()!.meta;
-    const result = calculate(input);
-    const built = createBudgetWorkbook({ input, result, meta });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await built.workbook.xlsx.writeBuffer()) as unknown as ExcelJS.Buffer);
-    const ass = wb.getWorksheet(ASSUMPTIONS_SHEET)!;
-    for (const driver of ['inhabitants', 'employees', 'departments'] as const) ass.getCell(`${OWN_COLUMN}${PROFILE_ROWS[driver]}`).value = SCHIERMONNIKOOG[driver];
-    for (const ws of wb.worksheets) {
-      ws.eachRow((row) =>
-        row.eachCell((cell) => {
-          const v = cell.value as ExcelJS.CellFormulaValue | null;
-          if (v && typeof v === 'object' && 'formula' in v && v.formula) cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
-        }),
+  test.skipIf(seed == null)(
+    'editing the profile down to Schiermonnikoog in Excel applies the validity range like the engine',
+    async () => {
+      const input = seedInput()!.input; // model profile, inside the range
+      const meta = seedInput()!.meta;
+      const result = calculate(input);
+      const built = createBudgetWorkbook({ input, result, meta });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await built.workbook.xlsx.writeBuffer()) as unknown as ExcelJS.Buffer);
+      const ass = wb.getWorksheet(ASSUMPTIONS_SHEET)!;
+      for (const driver of ['inhabitants', 'employees', 'departments'] as const)
+        ass.getCell(`${OWN_COLUMN}${PROFILE_ROWS[driver]}`).value = SCHIERMONNIKOOG[driver];
+      for (const ws of wb.worksheets) {
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const v = cell.value as ExcelJS.CellFormulaValue | null;
+            if (v && typeof v === 'object' && 'formula' in v && v.formula)
+              cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+          }),
+        );
+      }
+      const sheets = await recalculateWithLibreOffice(Buffer.from(await wb.xlsx.writeBuffer()));
+      const changed = { ...input, profile: { ...SCHIERMONNIKOOG } };
+      const expected = calculate(changed);
+      expect(expected.lines.filter((l) => l.scalingRule === 'shared-fixed').length).toBeGreaterThan(0);
+      expect(expected.lines.filter((l) => l.scalingRule === 'below-range').length).toBeGreaterThan(0);
+      const report = compareRecalculation(
+        createBudgetWorkbook({ input: changed, result: expected, meta }),
+        sheets,
+        expected,
       );
-    }
-    const sheets = await recalculateWithLibreOffice(Buffer.from(await wb.xlsx.writeBuffer()));
-    const changed = { ...input, profile: { ...SCHIERMONNIKOOG } };
-    const expected = calculate(changed);
-    expect(expected.lines.filter((l) => l.scalingRule === 'shared-fixed').length).toBeGreaterThan(0);
-    expect(expected.lines.filter((l) => l.scalingRule === 'below-range').length).toBeGreaterThan(0);
-    const report = compareRecalculation(createBudgetWorkbook({ input: changed, result: expected, meta }), sheets, expected);
-    expect(report.mismatches).toEqual([]);
-    expect(report.lineYearsChecked).toBeGreaterThan(100);
-  });
+      expect(report.mismatches).toEqual([]);
+      expect(report.lineYearsChecked).toBeGreaterThan(100);
+    },
+  );
 });

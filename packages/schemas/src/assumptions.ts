@@ -40,8 +40,14 @@ export const DefaultElasticitySchema = z.object({
 /** Validity range of the rescaling (ADR 0010): driver ratios own/model where the power law holds. */
 export const ScalingRangeSchema = z
   .object({
-    minRatio: z.number({ error: 'moet een getal zijn' }).gt(0, { error: 'moet groter dan 0 zijn' }).max(1, { error: 'mag hoogstens 1 zijn' }),
-    maxRatio: z.number({ error: 'moet een getal zijn' }).min(1, { error: 'moet minstens 1 zijn' }).max(1_000, { error: 'mag hoogstens 1.000 zijn' }),
+    minRatio: z
+      .number({ error: 'moet een getal zijn' })
+      .gt(0, { error: 'moet groter dan 0 zijn' })
+      .max(1, { error: 'mag hoogstens 1 zijn' }),
+    maxRatio: z
+      .number({ error: 'moet een getal zijn' })
+      .min(1, { error: 'moet minstens 1 zijn' })
+      .max(1_000, { error: 'mag hoogstens 1.000 zijn' }),
   })
   .strict();
 export type ScalingRange = z.infer<typeof ScalingRangeSchema>;

@@ -27,6 +27,8 @@ export type AuditQuery = z.infer<typeof AuditQuerySchema>;
  * tables, rate cards, benchmarks). Every administrator sees them; who made the change is named only
  * to the own organisation, elsewhere it reads "Platformbeheer" (no names across tenants).
  */
-export const SharedReferenceChangeSchema = AuditEntrySchema.omit({ user: true, budgetId: true }).extend({ by: z.string() });
+export const SharedReferenceChangeSchema = AuditEntrySchema.omit({ user: true, budgetId: true }).extend({
+  by: z.string(),
+});
 export type SharedReferenceChange = z.infer<typeof SharedReferenceChangeSchema>;
 export const SharedReferenceChangeListSchema = z.array(SharedReferenceChangeSchema);

@@ -23,7 +23,10 @@ export const NewPasswordSchema = z
 export const SignInSchema = z.object({
   email: EmailSchema,
   // Sign-in does not enforce the current policy: an older, shorter password must still work.
-  password: z.string({ error: 'wachtwoord is verplicht' }).min(1, { error: 'wachtwoord is verplicht' }).max(200, { error: 'wachtwoord is te lang' }),
+  password: z
+    .string({ error: 'wachtwoord is verplicht' })
+    .min(1, { error: 'wachtwoord is verplicht' })
+    .max(200, { error: 'wachtwoord is te lang' }),
 });
 export type SignIn = z.infer<typeof SignInSchema>;
 
@@ -48,7 +51,10 @@ export const SessionInfoSchema = z.object({
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 
 export const ChangePasswordSchema = z.object({
-  currentPassword: z.string({ error: 'huidig wachtwoord is verplicht' }).min(1, { error: 'huidig wachtwoord is verplicht' }).max(200),
+  currentPassword: z
+    .string({ error: 'huidig wachtwoord is verplicht' })
+    .min(1, { error: 'huidig wachtwoord is verplicht' })
+    .max(200),
   newPassword: NewPasswordSchema,
 });
 export type ChangePassword = z.infer<typeof ChangePasswordSchema>;

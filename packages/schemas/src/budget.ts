@@ -11,7 +11,13 @@ import {
 } from './common.ts';
 import { AssumptionsPatchSchema, AssumptionsSchema } from './assumptions.ts';
 import { BudgetProfileSchema, CbsCodeSchema, ProfileInputSchema, ProfileSchema } from './profile.ts';
-import { LineInputSchema, LineValueFieldSchema, NEGATIVE_INVESTMENT_MESSAGE, lineValueShape, signedAmountShape } from './line.ts';
+import {
+  LineInputSchema,
+  LineValueFieldSchema,
+  NEGATIVE_INVESTMENT_MESSAGE,
+  lineValueShape,
+  signedAmountShape,
+} from './line.ts';
 import { CalculationInputSchema, TotalsSchema } from './calculation.ts';
 import { BudgetStatusSchema } from './enums.ts';
 import { ContributionLineSchema } from './contribution.ts';
@@ -80,7 +86,11 @@ export const BudgetFamilyQuerySchema = z.object({
   includeArchived: z.stringbool({ error: 'moet true of false zijn' }).default(false),
 });
 
-export const BudgetArchiveResultSchema = z.object({ id: z.string(), familyId: z.string(), archivedAt: TimestampSchema.nullable() });
+export const BudgetArchiveResultSchema = z.object({
+  id: z.string(),
+  familyId: z.string(),
+  archivedAt: TimestampSchema.nullable(),
+});
 export type BudgetArchiveResult = z.infer<typeof BudgetArchiveResultSchema>;
 
 export const BudgetDevelopmentSchema = z.object({
@@ -150,7 +160,11 @@ export const BudgetCreateSchema = z
   })
   .superRefine((body, ctx) => {
     if (!body.cbsCode && !body.profile) {
-      ctx.addIssue({ code: 'custom', path: ['cbsCode'], message: 'geef een CBS-code (cbsCode) of een gemeenteprofiel (profile)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cbsCode'],
+        message: 'geef een CBS-code (cbsCode) of een gemeenteprofiel (profile)',
+      });
     }
     if (!body.cbsCode && body.profile && !body.profile.name) {
       ctx.addIssue({ code: 'custom', path: ['profile', 'name'], message: 'naam is verplicht als er geen CBS-code is' });
@@ -226,7 +240,10 @@ export const CustomLineCreateSchema = z
     justification: JustificationSchema.optional(),
     version: VersionSchema.optional(),
   })
-  .refine((line) => !(line.kind === 'investment' && (line.amountCents ?? 0) < 0), { path: ['amountCents'], error: NEGATIVE_INVESTMENT_MESSAGE });
+  .refine((line) => !(line.kind === 'investment' && (line.amountCents ?? 0) < 0), {
+    path: ['amountCents'],
+    error: NEGATIVE_INVESTMENT_MESSAGE,
+  });
 export type CustomLineCreate = z.infer<typeof CustomLineCreateSchema>;
 
 export const ScenarioCreateSchema = z.object({ scenarioName: NameSchema });
@@ -236,8 +253,18 @@ export const CompareQuerySchema = z.object({
   ids: z
     .string({ error: 'geef de te vergelijken begrotingen (ids=a,b)' })
     .max(1000)
-    .transform((raw) => raw.split(',').map((id) => id.trim()).filter(Boolean))
-    .pipe(z.array(UuidSchema).min(2, { error: 'vergelijk minstens 2 begrotingen' }).max(6, { error: 'vergelijk hoogstens 6 begrotingen' })),
+    .transform((raw) =>
+      raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(UuidSchema)
+        .min(2, { error: 'vergelijk minstens 2 begrotingen' })
+        .max(6, { error: 'vergelijk hoogstens 6 begrotingen' }),
+    ),
 });
 export type CompareQuery = z.infer<typeof CompareQuerySchema>;
 

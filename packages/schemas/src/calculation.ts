@@ -27,7 +27,10 @@ export const CalculationInputSchema = z.object({
 export type CalculationInput = z.infer<typeof CalculationInputSchema>;
 
 /** A per-request override of a catalog line in a stateless calculation. */
-export const CalculationOverrideSchema = z.strictObject({ lineId: KeySchema, ...lineValueShape }).partial().required({ lineId: true });
+export const CalculationOverrideSchema = z
+  .strictObject({ lineId: KeySchema, ...lineValueShape })
+  .partial()
+  .required({ lineId: true });
 export type CalculationOverride = z.infer<typeof CalculationOverrideSchema>;
 
 export const CalculationRequestSchema = z
@@ -39,7 +42,10 @@ export const CalculationRequestSchema = z
     editionId: KeySchema.optional(),
     assumptions: AssumptionsPatchSchema.optional(),
     includeExamples: z.boolean().default(true),
-    overrides: z.array(CalculationOverrideSchema).max(5000, { error: 'te veel overschrijvingen (maximaal 5000)' }).optional(),
+    overrides: z
+      .array(CalculationOverrideSchema)
+      .max(5000, { error: 'te veel overschrijvingen (maximaal 5000)' })
+      .optional(),
     disabledDevelopments: z.array(KeySchema).max(5000, { error: 'te veel ontwikkelingen (maximaal 5000)' }).optional(),
     traces: z.boolean().default(false),
     /** Echo the exact engine input (about as large as the result); off by default to keep responses lean. */
@@ -47,7 +53,11 @@ export const CalculationRequestSchema = z
   })
   .superRefine((body, ctx) => {
     if (!body.profile && !body.cbsCode) {
-      ctx.addIssue({ code: 'custom', path: ['profile'], message: 'geef een gemeenteprofiel (profile) of een CBS-code (cbsCode)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['profile'],
+        message: 'geef een gemeenteprofiel (profile) of een CBS-code (cbsCode)',
+      });
     }
     if (body.profile && body.cbsCode) {
       ctx.addIssue({ code: 'custom', path: ['cbsCode'], message: 'geef óf profile óf cbsCode, niet beide' });
@@ -104,7 +114,10 @@ export const CalculationResultSchema = z.object({
 export type CalculationResult = z.infer<typeof CalculationResultSchema>;
 
 /** lineId → component → year → trace. */
-export const TracesSchema = z.record(z.string(), z.partialRecord(ComponentSchema, z.record(z.number().int(), TraceSchema)));
+export const TracesSchema = z.record(
+  z.string(),
+  z.partialRecord(ComponentSchema, z.record(z.number().int(), TraceSchema)),
+);
 export type Traces = z.infer<typeof TracesSchema>;
 
 export const CalculationResponseSchema = z.object({

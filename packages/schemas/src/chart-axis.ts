@@ -18,7 +18,8 @@ export interface NiceAxis {
 export function niceAxis(maxValue: number, targetTicks = 5, minValue = 0): NiceAxis {
   const bottom = Number.isFinite(minValue) ? Math.min(0, minValue) : 0;
   // Nothing to show (all zero, or not a number): a plain 0–1 axis.
-  const top = Number.isFinite(maxValue) && Math.max(0, maxValue) > bottom ? Math.max(0, maxValue) : bottom === 0 ? 1 : 0;
+  const top =
+    Number.isFinite(maxValue) && Math.max(0, maxValue) > bottom ? Math.max(0, maxValue) : bottom === 0 ? 1 : 0;
   const range = top - bottom;
   const raw = range / Math.max(1, targetTicks);
   const pow = 10 ** Math.floor(Math.log10(raw));
@@ -48,7 +49,8 @@ function decimalsFor(step: number): number {
  */
 export function axisEuroLabel(euros: number, axis: Pick<NiceAxis, 'step' | 'min' | 'max'>): string {
   if (euros === 0) return '€ 0';
-  if (Math.max(axis.max, -axis.min) >= 1_000_000) return `€ ${formatNumber(euros / 1_000_000, decimalsFor(axis.step / 1_000_000))} mln`;
+  if (Math.max(axis.max, -axis.min) >= 1_000_000)
+    return `€ ${formatNumber(euros / 1_000_000, decimalsFor(axis.step / 1_000_000))} mln`;
   const decimals = decimalsFor(axis.step);
   return `€ ${formatNumber(euros, decimals === 0 ? 0 : Math.max(2, decimals))}`;
 }

@@ -1,11 +1,24 @@
 import { z } from 'zod';
-import { HorizonYearsSchema, IsoDateSchema, NameSchema, SignedCentsSchema, UuidSchema, YearAmountsSchema, YearSchema } from './common.ts';
+import {
+  HorizonYearsSchema,
+  IsoDateSchema,
+  NameSchema,
+  SignedCentsSchema,
+  UuidSchema,
+  YearAmountsSchema,
+  YearSchema,
+} from './common.ts';
 import { TotalsSchema } from './calculation.ts';
 import { CbsCodeSchema, ProfileInputSchema } from './profile.ts';
 import { BudgetStatusSchema } from './enums.ts';
 
 /** Samenwerkingsvorm: shown, not enforced. Mirrors db COLLABORATION_FORMS. */
-export const COLLABORATION_FORMS = ['informal', 'centrumgemeente', 'bedrijfsvoeringsorganisatie', 'openbaar-lichaam'] as const;
+export const COLLABORATION_FORMS = [
+  'informal',
+  'centrumgemeente',
+  'bedrijfsvoeringsorganisatie',
+  'openbaar-lichaam',
+] as const;
 export const CollaborationFormSchema = z.enum(COLLABORATION_FORMS, { error: 'kies een samenwerkingsvorm' });
 export type CollaborationForm = z.infer<typeof CollaborationFormSchema>;
 
@@ -27,7 +40,9 @@ const quantity = z
   .max(1e9, { error: 'is te groot' })
   .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { error: 'mag hoogstens 2 decimalen hebben' });
 
-export const HybridBasisSchema = z.enum(['equal', 'inhabitants', 'employees'], { error: 'kies gelijk, inwoners of medewerkers' });
+export const HybridBasisSchema = z.enum(['equal', 'inhabitants', 'employees'], {
+  error: 'kies gelijk, inwoners of medewerkers',
+});
 
 const totals100 = (values: number[]) => Math.round(values.reduce((a, b) => a + Math.round(b * 100), 0)) === 10_000;
 
@@ -40,7 +55,9 @@ export const AllocationKeySchema = z.discriminatedUnion(
     z.object({ type: z.literal('equal') }),
     z.object({
       type: z.literal('fixed'),
-      percentages: z.record(UuidSchema, pct).refine((p) => totals100(Object.values(p)), { error: 'de percentages moeten samen precies 100 % zijn' }),
+      percentages: z
+        .record(UuidSchema, pct)
+        .refine((p) => totals100(Object.values(p)), { error: 'de percentages moeten samen precies 100 % zijn' }),
     }),
     z.object({
       type: z.literal('hybrid'),
@@ -48,11 +65,15 @@ export const AllocationKeySchema = z.discriminatedUnion(
         .array(z.object({ basis: HybridBasisSchema, percentage: pct }))
         .min(1, { error: 'geef minstens één onderdeel' })
         .max(3, { error: 'hoogstens drie onderdelen' })
-        .refine((parts) => totals100(parts.map((p) => p.percentage)), { error: 'de percentages moeten samen precies 100 % zijn' }),
+        .refine((parts) => totals100(parts.map((p) => p.percentage)), {
+          error: 'de percentages moeten samen precies 100 % zijn',
+        }),
     }),
     z.object({
       type: z.literal('usage'),
-      quantities: z.record(UuidSchema, quantity).refine((q) => Object.values(q).some((v) => v > 0), { error: 'geef voor minstens één deelnemer een hoeveelheid groter dan 0' }),
+      quantities: z.record(UuidSchema, quantity).refine((q) => Object.values(q).some((v) => v > 0), {
+        error: 'geef voor minstens één deelnemer een hoeveelheid groter dan 0',
+      }),
       unit: z.string().trim().max(60, { error: 'is te lang (maximaal 60 tekens)' }).nullable().optional(),
     }),
   ],
@@ -73,7 +94,9 @@ export const InitialKeySchema = z.discriminatedUnion(
         .array(z.object({ basis: HybridBasisSchema, percentage: pct }))
         .min(1)
         .max(3)
-        .refine((parts) => totals100(parts.map((p) => p.percentage)), { error: 'de percentages moeten samen precies 100 % zijn' }),
+        .refine((parts) => totals100(parts.map((p) => p.percentage)), {
+          error: 'de percentages moeten samen precies 100 % zijn',
+        }),
     }),
   ],
   { error: 'kies een startsleutel: inhabitants, employees, equal of hybrid' },
@@ -89,7 +112,12 @@ const count = (label: string, max: number) =>
 /** A member: a CBS municipality (figures from the CBS list, staff suggested) or a hand-entered profile. */
 export const MemberInputSchema = z.object({
   cbsCode: CbsCodeSchema.optional(),
-  name: z.string().trim().min(1, { error: 'naam mag niet leeg zijn' }).max(200, { error: 'naam is te lang' }).optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'naam mag niet leeg zijn' })
+    .max(200, { error: 'naam is te lang' })
+    .optional(),
   inhabitants: count('inwoners', 50_000_000).optional(),
   employees: count('medewerkers', 1_000_000).optional(),
   departments: count('afdelingen', 100_000).optional(),
@@ -102,7 +130,10 @@ export const CollaborationCreateSchema = z
     form: CollaborationFormSchema.default('informal'),
     keyValidFrom: IsoDateSchema,
     keyValidTo: IsoDateSchema.nullable().optional(),
-    members: z.array(MemberInputSchema).min(2, { error: 'een samenwerking heeft minstens twee deelnemers' }).max(50, { error: 'hoogstens 50 deelnemers' }),
+    members: z
+      .array(MemberInputSchema)
+      .min(2, { error: 'een samenwerking heeft minstens twee deelnemers' })
+      .max(50, { error: 'hoogstens 50 deelnemers' }),
     budget: z.object({
       name: NameSchema.optional(),
       firstYear: YearSchema,
@@ -116,22 +147,38 @@ export const CollaborationCreateSchema = z
     const seen = new Map<string, number>();
     body.members.forEach((m, i) => {
       if (m.cbsCode) {
-        if (seen.has(m.cbsCode)) ctx.addIssue({ code: 'custom', path: ['members', i, 'cbsCode'], message: `deelnemer ${m.cbsCode} staat er twee keer in` });
+        if (seen.has(m.cbsCode))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['members', i, 'cbsCode'],
+            message: `deelnemer ${m.cbsCode} staat er twee keer in`,
+          });
         seen.set(m.cbsCode, i);
         return;
       }
       for (const field of ['name', 'inhabitants', 'employees', 'departments'] as const) {
-        if (m[field] == null) ctx.addIssue({ code: 'custom', path: ['members', i, field], message: 'verplicht voor een deelnemer zonder CBS-code (handmatig profiel)' });
+        if (m[field] == null)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['members', i, field],
+            message: 'verplicht voor een deelnemer zonder CBS-code (handmatig profiel)',
+          });
       }
     });
     const names = new Set<string>();
     body.members.forEach((m, i) => {
       if (!m.name) return;
       const key = m.name.toLowerCase();
-      if (names.has(key)) ctx.addIssue({ code: 'custom', path: ['members', i, 'name'], message: `deelnemer ${m.name} staat er twee keer in` });
+      if (names.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', i, 'name'],
+          message: `deelnemer ${m.name} staat er twee keer in`,
+        });
       names.add(key);
     });
-    if (body.keyValidTo && body.keyValidTo < body.keyValidFrom) ctx.addIssue({ code: 'custom', path: ['keyValidTo'], message: 'ligt vóór het begin van de sleutelperiode' });
+    if (body.keyValidTo && body.keyValidTo < body.keyValidFrom)
+      ctx.addIssue({ code: 'custom', path: ['keyValidTo'], message: 'ligt vóór het begin van de sleutelperiode' });
   });
 export type CollaborationCreate = z.infer<typeof CollaborationCreateSchema>;
 
@@ -182,7 +229,11 @@ export type CollaborationDetail = z.infer<typeof CollaborationDetailSchema>;
 
 export const CollaborationParamsSchema = z.object({ id: UuidSchema });
 export const CollaborationBudgetParamsSchema = z.object({ id: UuidSchema, budgetId: UuidSchema });
-export const CollaborationMemberExportParamsSchema = z.object({ id: UuidSchema, budgetId: UuidSchema, memberId: UuidSchema });
+export const CollaborationMemberExportParamsSchema = z.object({
+  id: UuidSchema,
+  budgetId: UuidSchema,
+  memberId: UuidSchema,
+});
 
 /** A member's figures as one budget's keys use them (dated reference data, versioned with the budget). */
 export const AllocationMemberFiguresSchema = z.object({
@@ -209,8 +260,16 @@ export const AllocationKeysUpdateSchema = AllocationKeysSchema.extend({
     .array(
       z.object({
         memberId: UuidSchema,
-        inhabitants: z.number({ error: 'inwoners moet een getal zijn' }).int({ error: 'inwoners moet een geheel getal zijn' }).min(0, { error: 'inwoners mag niet negatief zijn' }).max(50_000_000),
-        employees: z.number({ error: 'medewerkers moet een getal zijn' }).int({ error: 'medewerkers moet een geheel getal zijn' }).min(0, { error: 'medewerkers mag niet negatief zijn' }).max(1_000_000),
+        inhabitants: z
+          .number({ error: 'inwoners moet een getal zijn' })
+          .int({ error: 'inwoners moet een geheel getal zijn' })
+          .min(0, { error: 'inwoners mag niet negatief zijn' })
+          .max(50_000_000),
+        employees: z
+          .number({ error: 'medewerkers moet een getal zijn' })
+          .int({ error: 'medewerkers moet een geheel getal zijn' })
+          .min(0, { error: 'medewerkers mag niet negatief zijn' })
+          .max(1_000_000),
         referenceDate: IsoDateSchema.nullable(),
       }),
     )
@@ -240,7 +299,14 @@ export const AloneTogetherSchema = z.object({
   togetherTotalCents: SignedCentsSchema,
   savingTotalCents: SignedCentsSchema,
   developments: z.array(
-    z.object({ developmentId: z.string(), domainKey: z.string(), title: z.string(), aloneCents: SignedCentsSchema, togetherCents: SignedCentsSchema, savingCents: SignedCentsSchema }),
+    z.object({
+      developmentId: z.string(),
+      domainKey: z.string(),
+      title: z.string(),
+      aloneCents: SignedCentsSchema,
+      togetherCents: SignedCentsSchema,
+      savingCents: SignedCentsSchema,
+    }),
   ),
 });
 export type AloneTogether = z.infer<typeof AloneTogetherSchema>;
@@ -299,7 +365,13 @@ export const PartnerContributionSchema = z.object({
   keyValidTo: z.string().nullable(),
   memberId: z.string(),
   memberName: z.string(),
-  budget: z.object({ id: z.string(), name: z.string(), status: BudgetStatusSchema, version: z.number().int(), updatedAt: z.string() }),
+  budget: z.object({
+    id: z.string(),
+    name: z.string(),
+    status: BudgetStatusSchema,
+    version: z.number().int(),
+    updatedAt: z.string(),
+  }),
   years: z.array(z.number().int()),
   keyText: z.string(),
   remainderRule: z.string(),

@@ -55,9 +55,17 @@ export const IsoDateSchema = z.iso.date({ error: 'moet een datum zijn (jjjj-mm-d
 export const UuidSchema = z.uuid({ error: 'is geen geldige verwijzing (controleer het adres of kies opnieuw)' });
 
 /** Free-text keys (catalog keys, scale keys, role keys). */
-export const KeySchema = z.string().trim().min(1, { error: 'mag niet leeg zijn' }).max(200, { error: 'is te lang (maximaal 200 tekens)' });
+export const KeySchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'mag niet leeg zijn' })
+  .max(200, { error: 'is te lang (maximaal 200 tekens)' });
 
-export const NameSchema = z.string().trim().min(1, { error: 'mag niet leeg zijn' }).max(200, { error: 'is te lang (maximaal 200 tekens)' });
+export const NameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'mag niet leeg zijn' })
+  .max(200, { error: 'is te lang (maximaal 200 tekens)' });
 
 export const TextSchema = z.string().max(5000, { error: 'is te lang (maximaal 5000 tekens)' });
 

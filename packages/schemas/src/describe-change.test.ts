@@ -1,27 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges, describeValue, describeWhat } from './describe-change.ts';
 
-const assumptions = { priceIndexationPct: 2, wageIndexationPct: 3.5, activationThresholdCents: 2_500_000, employerCostPct: 33, defaultElasticity: { inhabitants: 1, employees: 1 } };
+const assumptions = {
+  priceIndexationPct: 2,
+  wageIndexationPct: 3.5,
+  activationThresholdCents: 2_500_000,
+  employerCostPct: 33,
+  defaultElasticity: { inhabitants: 1, employees: 1 },
+};
 
 describe('describeChanges', () => {
   it('shows only the assumption that changed, with its Dutch label and formatted values', () => {
-    const changes = describeChanges({ assumptions }, { assumptions: { ...assumptions, priceIndexationPct: 2.5, activationThresholdCents: 1_000_050 } });
-    expect(changes.map(({ label, before, after }) => `${label}: ${before} → ${after}`)).toEqual(['Prijsindexatie: 2 % → 2,5 %', 'Activeringsgrens: € 25.000 → € 10.000,50']);
+    const changes = describeChanges(
+      { assumptions },
+      { assumptions: { ...assumptions, priceIndexationPct: 2.5, activationThresholdCents: 1_000_050 } },
+    );
+    expect(changes.map(({ label, before, after }) => `${label}: ${before} → ${after}`)).toEqual([
+      'Prijsindexatie: 2 % → 2,5 %',
+      'Activeringsgrens: € 25.000 → € 10.000,50',
+    ]);
   });
 
   it('names nested tables and elasticities per driver', () => {
     const changes = describeChanges(
       { assumptions: { salaryTable: { id: 't1', scales: { '10': 560_400 } }, defaultElasticity: { inhabitants: 1 } } },
-      { assumptions: { salaryTable: { id: 't2', scales: { '10': 571_300 } }, defaultElasticity: { inhabitants: 0.8 } } },
+      {
+        assumptions: { salaryTable: { id: 't2', scales: { '10': 571_300 } }, defaultElasticity: { inhabitants: 0.8 } },
+      },
     );
-    expect(changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)).toEqual(['Maandsalaris schaal 10: € 5.604 → € 5.713', 'Standaard elasticiteit (inwoners): 1 → 0,8']);
+    expect(changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)).toEqual([
+      'Maandsalaris schaal 10: € 5.604 → € 5.713',
+      'Standaard elasticiteit (inwoners): 1 → 0,8',
+    ]);
   });
 
   it('uses Dutch words for codes, leaves ids and the revision counter out, and names owner units', () => {
     const names = new Map([['u1', 'Team strategie']]);
     const changes = describeChanges(
       { status: 'draft', version: 4, lineId: 'x', overrides: { driver: 'fixed' }, ownerUnitId: null },
-      { status: 'submitted', version: 5, lineId: 'x', overrides: { driver: 'inhabitants', amountCents: 700_000 }, ownerUnitId: 'u1' },
+      {
+        status: 'submitted',
+        version: 5,
+        lineId: 'x',
+        overrides: { driver: 'inhabitants', amountCents: 700_000 },
+        ownerUnitId: 'u1',
+      },
       names,
     );
     expect(changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)).toEqual([
@@ -30,7 +53,9 @@ describe('describeChanges', () => {
       'Eigenaar: — → Team strategie',
       'Bedrag (aanpassing): — → € 7.000',
     ]);
-    expect(changes.map((c) => `${c.label} ${c.before} ${c.after}`).join(' ')).not.toMatch(/Cents|Pct|version|fixed|inhabitants|u1/);
+    expect(changes.map((c) => `${c.label} ${c.before} ${c.after}`).join(' ')).not.toMatch(
+      /Cents|Pct|version|fixed|inhabitants|u1/,
+    );
   });
 
   it('describes an entry without changed fields as no changes, and the entity and action in Dutch', () => {

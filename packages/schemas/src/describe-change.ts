@@ -129,9 +129,13 @@ function leafLabel(path: string[]): string {
   const parent = path[path.length - 2];
   if (parent === 'scales') return `Maandsalaris schaal ${key}`;
   if (parent === 'rates') return `Uurtarief ${key}`;
-  if (parent === 'defaultElasticity') return `Standaard elasticiteit (${(DRIVER_LABELS as Record<string, string>)[key]?.toLowerCase() ?? key})`;
+  if (parent === 'defaultElasticity')
+    return `Standaard elasticiteit (${(DRIVER_LABELS as Record<string, string>)[key]?.toLowerCase() ?? key})`;
   const own = ASSUMPTION_LABELS[key] ?? BUDGET_FIELD_LABELS[key] ?? LINE_FIELD_LABELS[key] ?? key;
-  const group = path.slice(0, -1).map((p) => GROUP_LABELS[p] ?? ASSUMPTION_LABELS[p]).find((g) => g);
+  const group = path
+    .slice(0, -1)
+    .map((p) => GROUP_LABELS[p] ?? ASSUMPTION_LABELS[p])
+    .find((g) => g);
   return group ? `${own} (${group})` : own;
 }
 
@@ -182,7 +186,12 @@ export function describeChanges(before: unknown, after: unknown, names?: Readonl
     // Salary scales and hourly rates are amounts in cents under a key that is not named *Cents.
     const parent = path[path.length - 2];
     const leaf = parent === 'scales' || parent === 'rates' ? 'amountCents' : path[path.length - 1]!;
-    changes.push({ path: key, label: leafLabel(path), before: describeValue(leaf, old?.value, names), after: describeValue(leaf, now?.value, names) });
+    changes.push({
+      path: key,
+      label: leafLabel(path),
+      before: describeValue(leaf, old?.value, names),
+      after: describeValue(leaf, now?.value, names),
+    });
   }
   return changes;
 }

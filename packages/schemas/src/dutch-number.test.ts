@@ -21,5 +21,7 @@ describe('parseDutchNumber (forms and imports alike)', () => {
     ['− 1.234,5', -1234.5],
   ])('%s → %d', (text, value) => expect(parseDutchNumber(text)).toBe(value));
 
-  it.each(['', ' ', '-', 'abc', '1,2,3', '12,34.5', '1.23,4', '1e5', 'Infinity'])('%j → null', (text) => expect(parseDutchNumber(text)).toBeNull());
+  it.each(['', ' ', '-', 'abc', '1,2,3', '12,34.5', '1.23,4', '1e5', 'Infinity'])('%j → null', (text) =>
+    expect(parseDutchNumber(text)).toBeNull(),
+  );
 });

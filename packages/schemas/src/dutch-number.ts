@@ -6,7 +6,10 @@
  * Returns null for empty text and for text that is not a number.
  */
 export function parseDutchNumber(text: string): number | null {
-  let t = text.replace(/[€\s\u00a0\u202f]/g, '').replace(/^eur/i, '').replace(/[\u2212\u2012\u2013]/g, '-');
+  let t = text
+    .replace(/[€\s\u00a0\u202f]/g, '')
+    .replace(/^eur/i, '')
+    .replace(/[\u2212\u2012\u2013]/g, '-');
   if (t === '' || t === '-') return null;
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t) || /^-?\d+,\d+$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');

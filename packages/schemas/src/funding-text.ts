@@ -15,7 +15,11 @@ function perYear(amounts: Record<number, number>): string {
  * 2026 € 1.000, 2027 € 1.000 (samen € 2.000)." `targetName` names the line or development,
  * `fundingName` the source (for warnings about one funding).
  */
-export function describeFundingWarning(warning: FundingWarning, targetName: string, fundingName: string | null): string {
+export function describeFundingWarning(
+  warning: FundingWarning,
+  targetName: string,
+  fundingName: string | null,
+): string {
   const target = `${warning.target.kind === 'line' ? 'Regel' : 'Ontwikkeling'} „${targetName}”`;
   const source = fundingName ? ` (${fundingName})` : '';
   const total = formatEuro(warning.totalCents);

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { FUNDING_SOURCE_TYPES, FUNDING_STATUSES, FUNDING_WARNING_KINDS, type FundingSourceType, type FundingStatus, type FundingWarningKind } from '@app/engine';
+import {
+  FUNDING_SOURCE_TYPES,
+  FUNDING_STATUSES,
+  FUNDING_WARNING_KINDS,
+  type FundingSourceType,
+  type FundingStatus,
+  type FundingWarningKind,
+} from '@app/engine';
 import { CentsSchema, NameSchema, TimestampSchema, UuidSchema, YearAmountsSchema, YearSchema } from './common.ts';
 
 const VersionSchema = z
@@ -11,7 +18,9 @@ const VersionSchema = z
 // packages/engine/README.md "Funding".
 
 export const FundingSourceTypeSchema = z.enum(FUNDING_SOURCE_TYPES, { error: 'kies een soort dekking' });
-export const FundingStatusSchema = z.enum(FUNDING_STATUSES, { error: 'kies een status (verwacht, toegekend of ontvangen)' });
+export const FundingStatusSchema = z.enum(FUNDING_STATUSES, {
+  error: 'kies een status (verwacht, toegekend of ontvangen)',
+});
 export const FundingWarningKindSchema = z.enum(FUNDING_WARNING_KINDS);
 
 export const FUNDING_SOURCE_TYPE_LABELS: Record<FundingSourceType, string> = {
@@ -64,18 +73,37 @@ const fundingFields = {
   note: z.string().max(2000, { error: 'notitie is te lang (maximaal 2000 tekens)' }).nullable().optional(),
 };
 
-type XorInput = { budgetLineId?: string | null; developmentId?: string | null; amountCents?: number | null; percentage?: number | null; startYear?: number; endYear?: number | null };
+type XorInput = {
+  budgetLineId?: string | null;
+  developmentId?: string | null;
+  amountCents?: number | null;
+  percentage?: number | null;
+  startYear?: number;
+  endYear?: number | null;
+};
 
 /** Checks that need two fields; each issue names the field to correct. */
 function checkPairs(value: XorInput, ctx: z.RefinementCtx, partial: boolean): void {
   const hasLine = value.budgetLineId != null;
   const hasDevelopment = value.developmentId != null;
-  if (hasLine && hasDevelopment) ctx.addIssue({ code: 'custom', path: ['developmentId'], message: 'kies een regel óf een ontwikkeling, niet beide' });
-  if (!partial && !hasLine && !hasDevelopment) ctx.addIssue({ code: 'custom', path: ['budgetLineId'], message: 'kies de regel of ontwikkeling die deze dekking betaalt' });
+  if (hasLine && hasDevelopment)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['developmentId'],
+      message: 'kies een regel óf een ontwikkeling, niet beide',
+    });
+  if (!partial && !hasLine && !hasDevelopment)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['budgetLineId'],
+      message: 'kies de regel of ontwikkeling die deze dekking betaalt',
+    });
   const hasAmount = value.amountCents != null;
   const hasPct = value.percentage != null;
-  if (hasAmount && hasPct) ctx.addIssue({ code: 'custom', path: ['percentage'], message: 'geef een bedrag óf een percentage, niet beide' });
-  if (!partial && !hasAmount && !hasPct) ctx.addIssue({ code: 'custom', path: ['amountCents'], message: 'geef een bedrag per jaar of een percentage' });
+  if (hasAmount && hasPct)
+    ctx.addIssue({ code: 'custom', path: ['percentage'], message: 'geef een bedrag óf een percentage, niet beide' });
+  if (!partial && !hasAmount && !hasPct)
+    ctx.addIssue({ code: 'custom', path: ['amountCents'], message: 'geef een bedrag per jaar of een percentage' });
   if (value.startYear !== undefined && value.endYear != null && value.endYear < value.startYear) {
     ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'mag niet voor het beginjaar liggen' });
   }
@@ -143,7 +171,11 @@ export const FundLimitSchema = z.object({
 export type FundLimit = z.infer<typeof FundLimitSchema>;
 export const FundLimitListSchema = z.array(FundLimitSchema);
 
-export const GrossFundedNetSchema = z.object({ gross: YearAmountsSchema, funded: YearAmountsSchema, net: YearAmountsSchema });
+export const GrossFundedNetSchema = z.object({
+  gross: YearAmountsSchema,
+  funded: YearAmountsSchema,
+  net: YearAmountsSchema,
+});
 export type GrossFundedNetDto = z.infer<typeof GrossFundedNetSchema>;
 
 export const FundingWarningSchema = z.object({
@@ -169,7 +201,10 @@ const IncidentalItemSchema = z.object({
   label: z.string(),
 });
 
-export const IncidentalRuleSchema = z.object({ maxYears: z.number().int(), thresholdCents: z.number().int().nullable() });
+export const IncidentalRuleSchema = z.object({
+  maxYears: z.number().int(),
+  thresholdCents: z.number().int().nullable(),
+});
 
 export const FundingOverviewSchema = z.object({
   budgetId: z.string(),
@@ -179,7 +214,14 @@ export const FundingOverviewSchema = z.object({
   sources: z.array(FundingSchema),
   fundLimits: FundLimitListSchema,
   rule: IncidentalRuleSchema,
-  fundings: z.array(z.object({ fundingId: z.string(), nature: z.enum(['incidental', 'structural']), amounts: YearAmountsSchema, total: z.number().int() })),
+  fundings: z.array(
+    z.object({
+      fundingId: z.string(),
+      nature: z.enum(['incidental', 'structural']),
+      amounts: YearAmountsSchema,
+      total: z.number().int(),
+    }),
+  ),
   lines: z.record(z.string(), GrossFundedNetSchema),
   developments: z.record(z.string(), GrossFundedNetSchema),
   domains: z.record(z.string(), GrossFundedNetSchema),
@@ -204,9 +246,18 @@ export type FundingOverview = z.infer<typeof FundingOverviewSchema>;
 /** GET /api/budgets/:id/begrotingswijziging: the reporting threshold; without minAmount the organisation's own (GET /api/funding-settings). */
 export const AmendmentQuerySchema = z.object({
   /** Report differences of at least this many whole euros. */
-  minAmount: z.coerce.number({ error: 'moet een bedrag in euro’s zijn' }).int({ error: 'moet een heel bedrag in euro’s zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(10_000_000_000).optional(),
+  minAmount: z.coerce
+    .number({ error: 'moet een bedrag in euro’s zijn' })
+    .int({ error: 'moet een heel bedrag in euro’s zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .max(10_000_000_000)
+    .optional(),
   /** And, when given, of at least this percentage of the adopted amount (only read together with minAmount). */
-  minPct: z.coerce.number({ error: 'moet een percentage zijn' }).min(0, { error: 'mag niet kleiner zijn dan 0 %' }).max(100, { error: 'mag niet groter zijn dan 100 %' }).optional(),
+  minPct: z.coerce
+    .number({ error: 'moet een percentage zijn' })
+    .min(0, { error: 'mag niet kleiner zijn dan 0 %' })
+    .max(100, { error: 'mag niet groter zijn dan 100 %' })
+    .optional(),
 });
 export type AmendmentQuery = z.infer<typeof AmendmentQuerySchema>;
 
@@ -235,14 +286,27 @@ export type AmendmentResponse = z.infer<typeof AmendmentResponseSchema>;
 /** An organisation's P&C rules for dekking (GET/PUT /api/funding-settings). */
 export const FundingSettingsSchema = z.object({
   /** Costs and fundings running at most this many years are incidental (Commissie BBV: 3). */
-  incidentalMaxYears: z.number({ error: 'moet een aantal jaren zijn' }).int({ error: 'moet een geheel aantal jaren zijn' }).min(1, { error: 'moet minstens 1 jaar zijn' }).max(10, { error: 'mag hoogstens 10 jaar zijn' }),
+  incidentalMaxYears: z
+    .number({ error: 'moet een aantal jaren zijn' })
+    .int({ error: 'moet een geheel aantal jaren zijn' })
+    .min(1, { error: 'moet minstens 1 jaar zijn' })
+    .max(10, { error: 'mag hoogstens 10 jaar zijn' }),
   /** Incidental items below this amount are summed as "overige" (null = list everything). */
   incidentalThresholdCents: CentsSchema.multipleOf(100, { error: 'moet een bedrag in hele euro’s zijn' }).nullable(),
   /** Report a change in a begrotingswijziging from this amount … */
   amendmentMinAmountCents: CentsSchema.multipleOf(100, { error: 'moet een bedrag in hele euro’s zijn' }),
   /** … and, when set, also from this percentage of the adopted amount. */
-  amendmentMinPct: z.number({ error: 'moet een percentage zijn' }).min(0, { error: 'mag niet kleiner zijn dan 0 %' }).max(100, { error: 'mag niet groter zijn dan 100 %' }).nullable(),
+  amendmentMinPct: z
+    .number({ error: 'moet een percentage zijn' })
+    .min(0, { error: 'mag niet kleiner zijn dan 0 %' })
+    .max(100, { error: 'mag niet groter zijn dan 100 %' })
+    .nullable(),
 });
 export type FundingSettings = z.infer<typeof FundingSettingsSchema>;
 
-export const DEFAULT_FUNDING_SETTINGS: FundingSettings = { incidentalMaxYears: 3, incidentalThresholdCents: null, amendmentMinAmountCents: 2_500_000, amendmentMinPct: null };
+export const DEFAULT_FUNDING_SETTINGS: FundingSettings = {
+  incidentalMaxYears: 3,
+  incidentalThresholdCents: null,
+  amendmentMinAmountCents: 2_500_000,
+  amendmentMinPct: null,
+};

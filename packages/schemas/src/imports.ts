@@ -25,7 +25,12 @@ export const CATALOG_IMPORT_FIELDS = [
 export type CatalogImportField = (typeof CATALOG_IMPORT_FIELDS)[number];
 
 /** Fields every upload must map a column to. */
-export const CATALOG_IMPORT_REQUIRED_FIELDS: readonly CatalogImportField[] = ['domain', 'development', 'description', 'kind'];
+export const CATALOG_IMPORT_REQUIRED_FIELDS: readonly CatalogImportField[] = [
+  'domain',
+  'development',
+  'description',
+  'kind',
+];
 
 /** Dutch label of each field, as the preview and the row errors show it. */
 export const CATALOG_IMPORT_FIELD_LABELS: Record<CatalogImportField, string> = {
@@ -86,13 +91,21 @@ export const BudgetImportPreviewSchema = z.object({
   hasChanges: z.boolean(),
   profile: z.array(ValueChangeSchema),
   assumptions: z.array(ValueChangeSchema),
-  lines: z.array(z.object({ lineId: z.string(), description: z.string(), fields: z.array(ValueChangeSchema.extend({ cell: z.string() })) })),
+  lines: z.array(
+    z.object({
+      lineId: z.string(),
+      description: z.string(),
+      fields: z.array(ValueChangeSchema.extend({ cell: z.string() })),
+    }),
+  ),
   warnings: z.array(z.object({ cell: z.string(), message: z.string() })),
   totals: z.object({ before: YearTotalsSchema, after: YearTotalsSchema }),
 });
 export type BudgetImportPreview = z.infer<typeof BudgetImportPreviewSchema>;
 
-export const BudgetImportCommitParamsSchema = BudgetParamsSchema.extend({ importId: z.uuid({ error: 'is geen geldig import-id' }) });
+export const BudgetImportCommitParamsSchema = BudgetParamsSchema.extend({
+  importId: z.uuid({ error: 'is geen geldig import-id' }),
+});
 
 /** What the web reads of a commit's answer (a BudgetDetail): the new scenario's id; its screen loads the detail itself. */
 export const BudgetImportCommitResultSchema = BudgetDetailSchema.pick({ id: true });

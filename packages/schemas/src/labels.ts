@@ -1,4 +1,15 @@
-import type { Category, Component, CostBasis, CostPool, Driver, HireHoursPeriod, Indexation, LineKind, Provenance, UnitPricePeriod } from '@app/engine';
+import type {
+  Category,
+  Component,
+  CostBasis,
+  CostPool,
+  Driver,
+  HireHoursPeriod,
+  Indexation,
+  LineKind,
+  Provenance,
+  UnitPricePeriod,
+} from '@app/engine';
 import type { BenchmarkUnit, BudgetStatus } from './enums.ts';
 
 /*

@@ -22,5 +22,10 @@ export function limitsOf(schema: unknown): SchemaLimits {
   let s = schema as Inspectable | undefined;
   for (let depth = 0; s && typeof s.unwrap === 'function' && depth < 5; depth++) s = s.unwrap() as Inspectable;
   const finite = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
-  return { min: finite(s?.minValue), max: finite(s?.maxValue), minLength: finite(s?.minLength), maxLength: finite(s?.maxLength) };
+  return {
+    min: finite(s?.minValue),
+    max: finite(s?.maxValue),
+    minLength: finite(s?.minLength),
+    maxLength: finite(s?.maxLength),
+  };
 }

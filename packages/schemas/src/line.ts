@@ -23,7 +23,11 @@ const quantity = (max: number) =>
  * engine's LineInput so a parsed value is assignable to it.
  */
 export const lineValueShape = {
-  description: z.string().trim().min(1, { error: 'omschrijving mag niet leeg zijn' }).max(2000, { error: 'omschrijving is te lang' }),
+  description: z
+    .string()
+    .trim()
+    .min(1, { error: 'omschrijving mag niet leeg zijn' })
+    .max(2000, { error: 'omschrijving is te lang' }),
   kind: LineKindSchema,
   costBasis: CostBasisSchema,
   costPool: CostPoolSchema,
@@ -42,7 +46,11 @@ export const lineValueShape = {
   elasticity: ElasticitySchema.nullable().optional(),
   /** The quantity is the municipality's own value and is not rescaled (ADR 0013). */
   ownQuantity: z.boolean({ error: 'moet ja of nee zijn' }).nullable().optional(),
-  yearOffset: z.number({ error: 'moet een aantal jaren zijn' }).int({ error: 'moet een geheel getal zijn' }).min(0, { error: 'mag niet negatief zijn' }).max(9, { error: 'mag hoogstens 9 zijn' }),
+  yearOffset: z
+    .number({ error: 'moet een aantal jaren zijn' })
+    .int({ error: 'moet een geheel getal zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .max(9, { error: 'mag hoogstens 9 zijn' }),
   durationYears: yearsCount(10),
   depreciationYears: yearsCount(50).nullable().optional(),
   contractYears: yearsCount(30).nullable().optional(),
@@ -64,7 +72,8 @@ export const signedAmountShape = { ...lineValueShape, amountCents: SignedAmountC
 export type LineValueField = keyof typeof lineValueShape;
 export const LINE_VALUE_FIELDS = Object.keys(lineValueShape) as [LineValueField, ...LineValueField[]];
 export const LineValueFieldSchema = z.enum(LINE_VALUE_FIELDS);
-export const NEGATIVE_INVESTMENT_MESSAGE = 'een investering kan niet negatief zijn; boek een besparing of bijdrage als incidentele of structurele regel';
+export const NEGATIVE_INVESTMENT_MESSAGE =
+  'een investering kan niet negatief zijn; boek een besparing of bijdrage als incidentele of structurele regel';
 
 /** Mirrors engine LineInput (a custom line's amount may be negative, so the amount is signed here). */
 export const LineInputSchema = z.object({
@@ -73,7 +82,10 @@ export const LineInputSchema = z.object({
   provenance: ProvenanceSchema,
   ...signedAmountShape,
   /** A collaboration contribution: exact cents per year, not rescaled or indexed (ADR 0023). Not overridable. */
-  fixedYearAmountsCents: z.record(z.string().regex(/^\d{4}$/, { error: 'moet een jaartal zijn' }), SignedAmountCentsSchema).nullable().optional(),
+  fixedYearAmountsCents: z
+    .record(z.string().regex(/^\d{4}$/, { error: 'moet een jaartal zijn' }), SignedAmountCentsSchema)
+    .nullable()
+    .optional(),
 });
 export type LineInput = z.infer<typeof LineInputSchema>;
 

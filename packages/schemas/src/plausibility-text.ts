@@ -1,4 +1,11 @@
-import { formatEuro, formatEuroExact, formatNumber, type BenchmarkRef, type ExampleShare, type PlausibilityCheck } from '@app/engine';
+import {
+  formatEuro,
+  formatEuroExact,
+  formatNumber,
+  type BenchmarkRef,
+  type ExampleShare,
+  type PlausibilityCheck,
+} from '@app/engine';
 
 // Dutch sentences about plausibility and provenance, shared by the screens and the exports so a
 // warning reads the same everywhere. Display only: every number comes from the engine.
@@ -35,7 +42,10 @@ export function benchmarkCitation(b: BenchmarkRef, unitLabel: string): string {
 }
 
 const MEASURE_TEXT = {
-  structural: (year: number | null) => ({ subject: `De structurele kosten per inwoner${year ? ` in ${year}` : ''}`, verb: 'zijn' }),
+  structural: (year: number | null) => ({
+    subject: `De structurele kosten per inwoner${year ? ` in ${year}` : ''}`,
+    verb: 'zijn',
+  }),
   total: () => ({ subject: 'Het totaal over alle jaren per inwoner', verb: 'is' }),
 };
 
@@ -49,14 +59,21 @@ export function plausibilityWarning(check: PlausibilityCheck): string | null {
   const direction = check.status === 'high' ? 'hoger' : 'lager';
   const head = `${subject} (${formatEuroExact(check.own.perInhabitantCents)}) ${check.status === 'high' ? verb : `${verb} maar`} ${formatRatio(check.ratio)} die van de Modelgemeente (${formatEuroExact(check.model.perInhabitantCents)}); plausibel is ${formatBand(check.min, check.max)}.`;
   if (check.drivers.length === 0) return head;
-  const lines = check.drivers.map((d) => `${d.description} (${formatEuroExact(d.ownPerInhabitantCents)} per inwoner, model ${formatEuroExact(d.modelPerInhabitantCents)})`);
+  const lines = check.drivers.map(
+    (d) =>
+      `${d.description} (${formatEuroExact(d.ownPerInhabitantCents)} per inwoner, model ${formatEuroExact(d.modelPerInhabitantCents)})`,
+  );
   return `${head} Vooral ${check.drivers.length === 1 ? 'deze regel maakt' : 'deze regels maken'} het ${direction}: ${lines.join('; ')}.`;
 }
 
 /** "2027 (93 %)" list → the plain sentence shown at the top when example lines carry more than half of a year's money. */
 export function exampleMajorityText(majority: readonly ExampleShare[]): string | null {
   if (majority.length === 0) return null;
-  const years = majority.map((m) => `${m.year} (${formatNumber(m.share * 100, 0)} %, ${formatEuro(m.exampleCents)} van ${formatEuro(m.totalCents)})`);
-  const all = majority.length === 1 ? `In ${years[0]}` : `In ${years.slice(0, -1).join(', ')} en ${years[years.length - 1]}`;
+  const years = majority.map(
+    (m) =>
+      `${m.year} (${formatNumber(m.share * 100, 0)} %, ${formatEuro(m.exampleCents)} van ${formatEuro(m.totalCents)})`,
+  );
+  const all =
+    majority.length === 1 ? `In ${years[0]}` : `In ${years.slice(0, -1).join(', ')} en ${years[years.length - 1]}`;
   return `${all} komt meer dan de helft van het geld uit voorbeeldregels. Voorbeeldregels zijn illustratieve aannames van de planner, geen bedragen van de Modelgemeente: controleer en vervang ze voordat u deze begroting gebruikt.`;
 }

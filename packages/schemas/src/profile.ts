@@ -25,7 +25,12 @@ export type BudgetProfile = z.infer<typeof BudgetProfileSchema>;
 
 /** Profile input when creating/patching a budget: the name is optional (taken from the CBS list when a cbsCode is given). */
 export const ProfileInputSchema = ProfileSchema.extend({
-  name: z.string().trim().min(1, { error: 'naam mag niet leeg zijn' }).max(200, { error: 'naam is te lang' }).optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'naam mag niet leeg zijn' })
+    .max(200, { error: 'naam is te lang' })
+    .optional(),
 });
 export type ProfileInput = z.infer<typeof ProfileInputSchema>;
 

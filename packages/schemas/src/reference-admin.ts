@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CentsSchema, ElasticitySchema, IsoDateSchema, NameSchema, PercentSchema, TextSchema, UuidSchema, YearSchema } from './common.ts';
+import {
+  CentsSchema,
+  ElasticitySchema,
+  IsoDateSchema,
+  NameSchema,
+  PercentSchema,
+  TextSchema,
+  UuidSchema,
+  YearSchema,
+} from './common.ts';
 import { ScalingRangeSchema, yearsCount } from './assumptions.ts';
 import { AssumptionSourcePartSchema } from './reference-data.ts';
 import { BenchmarkUnitSchema, EditionStatusSchema, ProvenanceSchema } from './enums.ts';
@@ -17,18 +26,36 @@ export const ReferenceIdSchema = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9-]{1,79}$/, { error: 'alleen kleine letters, cijfers en streepjes (2-80 tekens)' });
 
-export const SourceTextSchema = z.string().trim().min(1, { error: 'bron is verplicht' }).max(2000, { error: 'is te lang (maximaal 2000 tekens)' });
+export const SourceTextSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'bron is verplicht' })
+  .max(2000, { error: 'is te lang (maximaal 2000 tekens)' });
 export const SourceUrlSchema = z
   .url({ protocol: /^https?$/, error: 'moet een webadres zijn (https://…)' })
   .max(2000, { error: 'is te lang (maximaal 2000 tekens)' });
 const optionalUrl = SourceUrlSchema.nullable().optional();
 const optionalNote = TextSchema.nullable().optional();
 
-const ScaleKeySchema = z.string().trim().min(1, { error: 'schaal mag niet leeg zijn' }).max(10, { error: 'schaal is te lang' });
-const RoleKeySchema = z.string().trim().min(1, { error: 'rol mag niet leeg zijn' }).max(100, { error: 'rol is te lang' });
+const ScaleKeySchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'schaal mag niet leeg zijn' })
+  .max(10, { error: 'schaal is te lang' });
+const RoleKeySchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'rol mag niet leeg zijn' })
+  .max(100, { error: 'rol is te lang' });
 
 const ScalesSchema = z
-  .record(ScaleKeySchema, z.array(CentsSchema).min(1, { error: 'een schaal heeft minstens één trede' }).max(40, { error: 'hoogstens 40 treden' }))
+  .record(
+    ScaleKeySchema,
+    z
+      .array(CentsSchema)
+      .min(1, { error: 'een schaal heeft minstens één trede' })
+      .max(40, { error: 'hoogstens 40 treden' }),
+  )
   .superRefine((scales, ctx) => {
     if (Object.keys(scales).length === 0) ctx.addIssue({ code: 'custom', message: 'geef minstens één schaal' });
     for (const [scale, steps] of Object.entries(scales)) {
@@ -39,7 +66,8 @@ const ScalesSchema = z
   });
 
 const RatesSchema = z.record(RoleKeySchema, CentsSchema).superRefine((rates, ctx) => {
-  if (Object.keys(rates).length === 0) ctx.addIssue({ code: 'custom', message: 'geef minstens één rol met een uurtarief' });
+  if (Object.keys(rates).length === 0)
+    ctx.addIssue({ code: 'custom', message: 'geef minstens één rol met een uurtarief' });
 });
 
 const atLeastOne = (value: object) => Object.keys(value).length > 0;
@@ -63,7 +91,9 @@ export const SalaryTableCreateSchema = z.strictObject({ ...versionedReferenceSha
 export type SalaryTableCreate = z.infer<typeof SalaryTableCreateSchema>;
 
 /** A table may be in use by budgets: only its label and note can change; new amounts are a new version. */
-export const SalaryTablePatchSchema = z.strictObject({ label: NameSchema.optional(), note: optionalNote }).refine(atLeastOne, atLeastOneError);
+export const SalaryTablePatchSchema = z
+  .strictObject({ label: NameSchema.optional(), note: optionalNote })
+  .refine(atLeastOne, atLeastOneError);
 export type SalaryTablePatch = z.infer<typeof SalaryTablePatchSchema>;
 
 export const RateCardCreateSchema = z.strictObject({ ...versionedReferenceShape, rates: RatesSchema });
@@ -120,7 +150,9 @@ export const BenchmarkCreateSchema = z.strictObject({
   maxInhabitants: z.number().int().min(1).max(10_000_000).nullable().optional(),
 });
 export type BenchmarkCreate = z.infer<typeof BenchmarkCreateSchema>;
-export const BenchmarkPatchSchema = BenchmarkCreateSchema.omit({ id: true }).partial().refine(atLeastOne, atLeastOneError);
+export const BenchmarkPatchSchema = BenchmarkCreateSchema.omit({ id: true })
+  .partial()
+  .refine(atLeastOne, atLeastOneError);
 export type BenchmarkPatch = z.infer<typeof BenchmarkPatchSchema>;
 
 export const ReferenceIdParamsSchema = z.object({ id: z.string().max(80, { error: 'is te lang' }) });
@@ -146,7 +178,9 @@ export type DefaultAssumptionKey = (typeof DEFAULT_ASSUMPTION_KEYS)[number];
 
 export const defaultValuesShape = {
   salaryTableId: z.string().trim().min(1, { error: 'kies een salaristabel' }).max(80),
-  salaryStep: z.union([z.literal('max'), z.number().int().min(0).max(39)], { error: "moet 'max' of een tredenummer (0 of hoger) zijn" }),
+  salaryStep: z.union([z.literal('max'), z.number().int().min(0).max(39)], {
+    error: "moet 'max' of een tredenummer (0 of hoger) zijn",
+  }),
   employerCostPct: PercentSchema,
   rateCardId: z.string().trim().min(1, { error: 'kies een tariefkaart' }).max(80),
   defaultHireRole: RoleKeySchema,
@@ -155,7 +189,12 @@ export const defaultValuesShape = {
   interestRatePct: PercentSchema,
   activationThresholdCents: CentsSchema,
   defaultDepreciationYears: yearsCount(50),
-  defaultElasticity: z.strictObject({ fixed: ElasticitySchema, inhabitants: ElasticitySchema, employees: ElasticitySchema, departments: ElasticitySchema }),
+  defaultElasticity: z.strictObject({
+    fixed: ElasticitySchema,
+    inhabitants: ElasticitySchema,
+    employees: ElasticitySchema,
+    departments: ElasticitySchema,
+  }),
   retenderPct: PercentSchema,
   migrationPct: PercentSchema,
   scalingRange: ScalingRangeSchema.nullable().optional(),
@@ -204,10 +243,16 @@ export const OrganisationDefaultsPatchSchema = z
   .superRefine((body, ctx) => {
     const values = body.values ?? {};
     const sources = body.sources ?? {};
-    if (Object.keys(values).length === 0 && Object.keys(sources).length === 0) ctx.addIssue({ code: 'custom', path: ['values'], message: 'geef minstens één waarde of bron' });
+    if (Object.keys(values).length === 0 && Object.keys(sources).length === 0)
+      ctx.addIssue({ code: 'custom', path: ['values'], message: 'geef minstens één waarde of bron' });
     for (const key of Object.keys(values) as DefaultAssumptionKey[]) {
       if (key === 'salaryTableId' || key === 'rateCardId') continue;
-      if (!sources[key]) ctx.addIssue({ code: 'custom', path: ['sources', key], message: 'bron is verplicht bij een gewijzigde waarde' });
+      if (!sources[key])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', key],
+          message: 'bron is verplicht bij een gewijzigde waarde',
+        });
     }
   });
 export type OrganisationDefaultsPatch = z.infer<typeof OrganisationDefaultsPatchSchema>;
@@ -228,7 +273,11 @@ export const EditionDevelopmentParamsSchema = z.object({ editionId: UuidSchema, 
 export const EditionLineParamsSchema = z.object({ editionId: UuidSchema, lineId: UuidSchema });
 
 export const DraftEditionCreateSchema = z.strictObject({
-  name: z.string().trim().min(3, { error: 'minimaal 3 tekens' }).max(120, { error: 'is te lang (maximaal 120 tekens)' }),
+  name: z
+    .string()
+    .trim()
+    .min(3, { error: 'minimaal 3 tekens' })
+    .max(120, { error: 'is te lang (maximaal 120 tekens)' }),
   source: SourceTextSchema.optional(),
 });
 export type DraftEditionCreate = z.infer<typeof DraftEditionCreateSchema>;
@@ -241,7 +290,10 @@ export const EditionDevelopmentCreateSchema = z.strictObject({
   tags: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
 });
 export type EditionDevelopmentCreate = z.infer<typeof EditionDevelopmentCreateSchema>;
-export const EditionDevelopmentPatchSchema = EditionDevelopmentCreateSchema.partial().refine(atLeastOne, atLeastOneError);
+export const EditionDevelopmentPatchSchema = EditionDevelopmentCreateSchema.partial().refine(
+  atLeastOne,
+  atLeastOneError,
+);
 export type EditionDevelopmentPatch = z.infer<typeof EditionDevelopmentPatchSchema>;
 
 const lineDescriptiveShape = {
@@ -256,7 +308,11 @@ const lineDescriptiveShape = {
 const { ownQuantity: _ownQuantity, ...catalogValueShape } = lineValueShape;
 
 /** A new line is the administrator's own: provenance `custom`. */
-export const EditionLineCreateSchema = z.strictObject({ developmentId: UuidSchema, ...catalogValueShape, ...lineDescriptiveShape });
+export const EditionLineCreateSchema = z.strictObject({
+  developmentId: UuidSchema,
+  ...catalogValueShape,
+  ...lineDescriptiveShape,
+});
 export type EditionLineCreate = z.infer<typeof EditionLineCreateSchema>;
 
 /** An edited line keeps its provenance unless it is set to `custom` (the figure is no longer as published). */

@@ -13,7 +13,8 @@ import {
   YearAmountsSchema,
 } from './index.ts';
 
-const paths = (result: { success: boolean; error?: z.ZodError }) => result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
+const paths = (result: { success: boolean; error?: z.ZodError }) =>
+  result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
 
 describe('ProfileSchema', () => {
   it('accepts the model profile', () => {
@@ -26,7 +27,9 @@ describe('ProfileSchema', () => {
   it('rejects zero, negative, fractional and NaN sizes, naming each field', () => {
     const result = ProfileSchema.safeParse({ inhabitants: 0, employees: -5, departments: 1.5 });
     expect(paths(result).sort()).toEqual(['departments', 'employees', 'inhabitants']);
-    expect(paths(ProfileSchema.safeParse({ inhabitants: Number.NaN, employees: 1, departments: 1 }))).toEqual(['inhabitants']);
+    expect(paths(ProfileSchema.safeParse({ inhabitants: Number.NaN, employees: 1, departments: 1 }))).toEqual([
+      'inhabitants',
+    ]);
   });
 });
 
@@ -47,7 +50,12 @@ describe('CalculationRequestSchema', () => {
       horizonYears: 11,
       assumptions: { employerCostPct: 101, priceIndexationPct: -1 },
     });
-    expect(paths(result).sort()).toEqual(['assumptions.employerCostPct', 'assumptions.priceIndexationPct', 'firstYear', 'horizonYears']);
+    expect(paths(result).sort()).toEqual([
+      'assumptions.employerCostPct',
+      'assumptions.priceIndexationPct',
+      'firstYear',
+      'horizonYears',
+    ]);
   });
   it('rejects a malformed CBS code', () => {
     expect(paths(CalculationRequestSchema.safeParse({ cbsCode: 'De Bilt', firstYear: 2027 }))).toEqual(['cbsCode']);
@@ -74,8 +82,12 @@ describe('LineOverrideFieldsSchema', () => {
   });
   it('requires a justification of at least 3 characters', () => {
     expect(paths(LineOverrideSchema.safeParse({ fields: { amountCents: 1 } }))).toEqual(['justification']);
-    expect(paths(LineOverrideSchema.safeParse({ fields: { amountCents: 1 }, justification: '  a ' }))).toEqual(['justification']);
-    expect(LineOverrideSchema.safeParse({ fields: { amountCents: 1 }, justification: 'offerte 2027' }).success).toBe(true);
+    expect(paths(LineOverrideSchema.safeParse({ fields: { amountCents: 1 }, justification: '  a ' }))).toEqual([
+      'justification',
+    ]);
+    expect(LineOverrideSchema.safeParse({ fields: { amountCents: 1 }, justification: 'offerte 2027' }).success).toBe(
+      true,
+    );
   });
 });
 
@@ -85,7 +97,9 @@ describe('BudgetCreateSchema', () => {
     expect(paths(BudgetCreateSchema.safeParse(body))).toEqual(['profile.name']);
   });
   it('rejects a huge name', () => {
-    expect(paths(BudgetCreateSchema.safeParse({ name: 'x'.repeat(10_000), cbsCode: 'GM0310', firstYear: 2027 }))).toEqual(['name']);
+    expect(
+      paths(BudgetCreateSchema.safeParse({ name: 'x'.repeat(10_000), cbsCode: 'GM0310', firstYear: 2027 })),
+    ).toEqual(['name']);
   });
 });
 
@@ -112,9 +126,13 @@ describe('misc', () => {
   });
   it('assumption patches are partial but still bounded', () => {
     expect(AssumptionsPatchSchema.parse({ interestRatePct: 1.5 })).toEqual({ interestRatePct: 1.5 });
-    expect(paths(AssumptionsPatchSchema.safeParse({ defaultElasticity: { fixed: 0, inhabitants: 5, employees: 1, departments: 1 } }))).toEqual([
-      'defaultElasticity.inhabitants',
-    ]);
+    expect(
+      paths(
+        AssumptionsPatchSchema.safeParse({
+          defaultElasticity: { fixed: 0, inhabitants: 5, employees: 1, departments: 1 },
+        }),
+      ),
+    ).toEqual(['defaultElasticity.inhabitants']);
   });
   it('JSON schema generation works for the request schemas', () => {
     expect(() => z.toJSONSchema(CalculationRequestSchema, { io: 'input' })).not.toThrow();

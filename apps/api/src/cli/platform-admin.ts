@@ -14,7 +14,11 @@ const handle = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_D
 try {
   await migrate(handle);
   const done = await setPlatformAdmin(handle.db, email, action === 'grant');
-  console.log(done ? `${email}: platformbeheer ${action === 'grant' ? 'toegekend' : 'ingetrokken'}` : `${email}: geen beheerder met dit e-mailadres`);
+  console.log(
+    done
+      ? `${email}: platformbeheer ${action === 'grant' ? 'toegekend' : 'ingetrokken'}`
+      : `${email}: geen beheerder met dit e-mailadres`,
+  );
   process.exitCode = done ? 0 : 1;
 } finally {
   await handle.close();

@@ -32,13 +32,33 @@ const WRITE = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 export const POLICY: readonly Rule[] = [
   // Administrator-only reads that live under otherwise public prefixes: they must come first.
-  { methods: READ, pattern: '/api/reference-data/admin', access: ADMIN, why: "administrator's view of reference data and the organisation defaults" },
-  { methods: READ, pattern: '/api/reference-data/history', access: ADMIN, why: 'every administrator sees who changed the shared reference data' },
-  { methods: READ, pattern: '/api/catalog/editions/:editionId/editing', access: 'platform', why: 'platform administrator edits draft editions (retired lines included)' },
+  {
+    methods: READ,
+    pattern: '/api/reference-data/admin',
+    access: ADMIN,
+    why: "administrator's view of reference data and the organisation defaults",
+  },
+  {
+    methods: READ,
+    pattern: '/api/reference-data/history',
+    access: ADMIN,
+    why: 'every administrator sees who changed the shared reference data',
+  },
+  {
+    methods: READ,
+    pattern: '/api/catalog/editions/:editionId/editing',
+    access: 'platform',
+    why: 'platform administrator edits draft editions (retired lines included)',
+  },
 
   // Public integration points and the things a signed-out browser needs.
   { methods: READ, pattern: '/api/health*', access: 'public', why: 'readiness and liveness probes' },
-  { methods: READ, pattern: '/api/metrics', access: 'public', why: 'Prometheus scrape, guarded by METRICS_TOKEN instead (plugins/metrics.ts)' },
+  {
+    methods: READ,
+    pattern: '/api/metrics',
+    access: 'public',
+    why: 'Prometheus scrape, guarded by METRICS_TOKEN instead (plugins/metrics.ts)',
+  },
   { methods: READ, pattern: '/api/openapi.json', access: 'public', why: 'API description' },
   { methods: READ, pattern: '/api/docs*', access: 'public', why: 'Swagger UI' },
   { methods: ['POST'], pattern: '/api/auth/sign-in', access: 'public', why: 'signing in' },
@@ -46,38 +66,133 @@ export const POLICY: readonly Rule[] = [
   { methods: READ, pattern: '/api/catalog*', access: 'public', why: 'published Modelgemeente catalog' },
   { methods: READ, pattern: '/api/municipalities*', access: 'public', why: 'public CBS list' },
   { methods: READ, pattern: '/api/reference-data*', access: 'public', why: 'published reference data' },
-  { methods: ['POST'], pattern: '/api/calculations*', access: 'public', why: 'stateless calculation (integration point)' },
+  {
+    methods: ['POST'],
+    pattern: '/api/calculations*',
+    access: 'public',
+    why: 'stateless calculation (integration point)',
+  },
 
   // Own account.
   { methods: '*', pattern: '/api/auth/*', access: 'signed-in', why: 'own session and password' },
 
   // Budget workflow: each step belongs to one role.
-  { methods: ['POST'], pattern: '/api/budgets/:id/submit', access: ROLE_ACTIONS.submit, why: 'advisor submits for approval' },
-  { methods: ['POST'], pattern: '/api/budgets/:id/adopt', access: ROLE_ACTIONS.adopt, why: 'manager adopts (vaststellen)' },
-  { methods: ['POST'], pattern: '/api/budgets/:id/send-back', access: ROLE_ACTIONS['send-back'], why: 'manager sends back with a comment' },
-  { methods: ['POST'], pattern: '/api/budgets/:id/comments', access: ROLE_ACTIONS.comment, why: 'discussion on a budget' },
-  { methods: ['POST'], pattern: '/api/budgets/:id/new-version', access: ROLE_ACTIONS['new-version'], why: 'new draft from an adopted budget' },
-  { methods: READ, pattern: '/api/budgets/families*', access: ALL_ROLES, why: 'everyone in the organisation sees the budget families and follows the stable address of a current base' },
-  { methods: ['POST'], pattern: '/api/budgets/:id/archive', access: ADVISOR, why: 'advisor archives adopted budgets and old versions (hidden from the default list)' },
-  { methods: ['POST'], pattern: '/api/budgets/:id/unarchive', access: ADVISOR, why: 'advisor brings an archived budget back into the list' },
-  { methods: READ, pattern: '/api/budgets*', access: ALL_ROLES, why: 'everyone in the organisation reads budgets, audit, exports' },
+  {
+    methods: ['POST'],
+    pattern: '/api/budgets/:id/submit',
+    access: ROLE_ACTIONS.submit,
+    why: 'advisor submits for approval',
+  },
+  {
+    methods: ['POST'],
+    pattern: '/api/budgets/:id/adopt',
+    access: ROLE_ACTIONS.adopt,
+    why: 'manager adopts (vaststellen)',
+  },
+  {
+    methods: ['POST'],
+    pattern: '/api/budgets/:id/send-back',
+    access: ROLE_ACTIONS['send-back'],
+    why: 'manager sends back with a comment',
+  },
+  {
+    methods: ['POST'],
+    pattern: '/api/budgets/:id/comments',
+    access: ROLE_ACTIONS.comment,
+    why: 'discussion on a budget',
+  },
+  {
+    methods: ['POST'],
+    pattern: '/api/budgets/:id/new-version',
+    access: ROLE_ACTIONS['new-version'],
+    why: 'new draft from an adopted budget',
+  },
+  {
+    methods: READ,
+    pattern: '/api/budgets/families*',
+    access: ALL_ROLES,
+    why: 'everyone in the organisation sees the budget families and follows the stable address of a current base',
+  },
+  {
+    methods: ['POST'],
+    pattern: '/api/budgets/:id/archive',
+    access: ADVISOR,
+    why: 'advisor archives adopted budgets and old versions (hidden from the default list)',
+  },
+  {
+    methods: ['POST'],
+    pattern: '/api/budgets/:id/unarchive',
+    access: ADVISOR,
+    why: 'advisor brings an archived budget back into the list',
+  },
+  {
+    methods: READ,
+    pattern: '/api/budgets*',
+    access: ALL_ROLES,
+    why: 'everyone in the organisation reads budgets, audit, exports',
+  },
   { methods: WRITE, pattern: '/api/budgets*', access: ADVISOR, why: 'only advisors build and edit budgets' },
 
   // Samenwerking: the host organisation's collaborations, shared budgets' keys and member exports.
-  { methods: WRITE, pattern: '/api/collaborations/:id/members/:memberId/partner', access: ROLE_ACTIONS['grant-partner'], why: "the host's administrator grants or revokes a member organisation's partner role (cross-tenant read of that member's contribution)" },
-  { methods: READ, pattern: '/api/partner-contributions*', access: ROLE_ACTIONS['read-collaborations'], why: "a member organisation reads its own contributions to collaborations it is a partner in" },
-  { methods: READ, pattern: '/api/collaborations*', access: ROLE_ACTIONS['read-collaborations'], why: 'everyone in the host organisation reads its collaborations, allocations and member exports' },
-  { methods: WRITE, pattern: '/api/collaborations*', access: ROLE_ACTIONS['manage-collaborations'], why: 'advisor creates collaborations and sets allocation keys' },
+  {
+    methods: WRITE,
+    pattern: '/api/collaborations/:id/members/:memberId/partner',
+    access: ROLE_ACTIONS['grant-partner'],
+    why: "the host's administrator grants or revokes a member organisation's partner role (cross-tenant read of that member's contribution)",
+  },
+  {
+    methods: READ,
+    pattern: '/api/partner-contributions*',
+    access: ROLE_ACTIONS['read-collaborations'],
+    why: 'a member organisation reads its own contributions to collaborations it is a partner in',
+  },
+  {
+    methods: READ,
+    pattern: '/api/collaborations*',
+    access: ROLE_ACTIONS['read-collaborations'],
+    why: 'everyone in the host organisation reads its collaborations, allocations and member exports',
+  },
+  {
+    methods: WRITE,
+    pattern: '/api/collaborations*',
+    access: ROLE_ACTIONS['manage-collaborations'],
+    why: 'advisor creates collaborations and sets allocation keys',
+  },
 
   // Organisation management.
   { methods: READ, pattern: '/api/org-units*', access: ALL_ROLES, why: 'owner units are shown on budgets' },
   { methods: WRITE, pattern: '/api/org-units*', access: ADMIN, why: 'administrator manages org units' },
   { methods: '*', pattern: '/api/users*', access: ADMIN, why: 'administrator manages users' },
-  { methods: WRITE, pattern: '/api/reference-data/organisation-defaults', access: ADMIN, why: "administrator sets the own organisation's default assumptions" },
-  { methods: READ, pattern: '/api/funding-settings', access: ALL_ROLES, why: "everyone in the organisation reads its P&C rules for dekking (they shape the Dekking and Begrotingswijziging screens)" },
-  { methods: WRITE, pattern: '/api/funding-settings', access: ADMIN, why: "administrator sets the own organisation's P&C rules for dekking (incidental rule, reporting threshold)" },
-  { methods: WRITE, pattern: '/api/reference-data*', access: 'platform', why: 'shared salary tables, rate cards and benchmarks: platform administrator only' },
-  { methods: WRITE, pattern: '/api/catalog*', access: 'platform', why: 'shared catalog editions (drafts, imports, publishing): platform administrator only' },
+  {
+    methods: WRITE,
+    pattern: '/api/reference-data/organisation-defaults',
+    access: ADMIN,
+    why: "administrator sets the own organisation's default assumptions",
+  },
+  {
+    methods: READ,
+    pattern: '/api/funding-settings',
+    access: ALL_ROLES,
+    why: 'everyone in the organisation reads its P&C rules for dekking (they shape the Dekking and Begrotingswijziging screens)',
+  },
+  {
+    methods: WRITE,
+    pattern: '/api/funding-settings',
+    access: ADMIN,
+    why: "administrator sets the own organisation's P&C rules for dekking (incidental rule, reporting threshold)",
+  },
+  {
+    methods: WRITE,
+    pattern: '/api/reference-data*',
+    access: 'platform',
+    why: 'shared salary tables, rate cards and benchmarks: platform administrator only',
+  },
+  {
+    methods: WRITE,
+    pattern: '/api/catalog*',
+    access: 'platform',
+    why: 'shared catalog editions (drafts, imports, publishing): platform administrator only',
+  },
   { methods: WRITE, pattern: '/api/calculations*', access: 'public', why: 'calculation exports are stateless' },
 
   // Anything else: reads need a session, writes are refused until a rule names them.
@@ -100,7 +215,12 @@ export function accessFor(method: string, routeUrl: string): Rule {
   // any other route without a rule is denied (deny by default).
   if (rule) return rule;
   const read = (READ as readonly string[]).includes(method);
-  return { methods: '*', pattern: routeUrl, access: read ? 'public' : [], why: read ? 'not an API route: served web app' : 'default: deny unknown writes' };
+  return {
+    methods: '*',
+    pattern: routeUrl,
+    access: read ? 'public' : [],
+    why: read ? 'not an API route: served web app' : 'default: deny unknown writes',
+  };
 }
 
 export function roleAllowed(access: Access, role: UserRole | undefined, platformAdmin = false): boolean {

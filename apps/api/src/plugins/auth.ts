@@ -38,7 +38,11 @@ export const SESSION_COOKIE = 'begroting_sessie';
 export const CSRF_HEADER = 'x-csrf-token';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export const ROLE_LABELS: Record<Role, string> = { advisor: 'informatieadviseur', manager: 'manager', admin: 'beheerder' };
+export const ROLE_LABELS: Record<Role, string> = {
+  advisor: 'informatieadviseur',
+  manager: 'manager',
+  admin: 'beheerder',
+};
 
 export interface AuthPluginOptions {
   db: Db;
@@ -58,7 +62,12 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
-  void reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', path: '/' });
+  void reply.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    path: '/',
+  });
 }
 
 /** A cross-site page may not drive a signed-in browser: the Origin (or Sec-Fetch-Site) must be ours. */
@@ -77,7 +86,10 @@ function isSameOrigin(request: FastifyRequest): boolean {
 }
 
 function platformOnly() {
-  return new AppError('FORBIDDEN', 'Gedeelde referentiegegevens en catalogusedities worden beheerd door het platformbeheer; uw organisatie kan ze gebruiken, niet wijzigen.');
+  return new AppError(
+    'FORBIDDEN',
+    'Gedeelde referentiegegevens en catalogusedities worden beheerd door het platformbeheer; uw organisatie kan ze gebruiken, niet wijzigen.',
+  );
 }
 
 function forbiddenFor(role: Role) {
@@ -98,7 +110,10 @@ export const authPlugin = fp<AuthPluginOptions>(
 
     if (demoPassword !== null) {
       app.addHook('onReady', async () => {
-        await ensureDemoUsers(db, { organisationSlug: DEMO_ORGANISATION_SLUG, password: demoPassword ?? DEFAULT_DEMO_PASSWORD });
+        await ensureDemoUsers(db, {
+          organisationSlug: DEMO_ORGANISATION_SLUG,
+          password: demoPassword ?? DEFAULT_DEMO_PASSWORD,
+        });
       });
     }
 
@@ -126,13 +141,17 @@ export const authPlugin = fp<AuthPluginOptions>(
       }
 
       if (UNSAFE_METHODS.has(request.method)) {
-        if (!isSameOrigin(request)) throw new AppError('FORBIDDEN', 'Verzoek geweigerd: het komt niet van deze website (Origin).');
+        if (!isSameOrigin(request))
+          throw new AppError('FORBIDDEN', 'Verzoek geweigerd: het komt niet van deze website (Origin).');
         // Sign-in creates the session, so it cannot carry its token yet; the Origin check covers it.
         const isSignIn = route === '/api/auth/sign-in';
         if (session && token && !isSignIn) {
           const sent = request.headers[CSRF_HEADER];
           if (typeof sent !== 'string' || !safeEqual(sent, csrfTokenFor(token))) {
-            throw new AppError('FORBIDDEN', 'Verzoek geweigerd: CSRF-token ontbreekt of is ongeldig. Herlaad de pagina.');
+            throw new AppError(
+              'FORBIDDEN',
+              'Verzoek geweigerd: CSRF-token ontbreekt of is ongeldig. Herlaad de pagina.',
+            );
           }
         }
       }

@@ -20,12 +20,17 @@ function acceptedEncoding(header: string | undefined): Encoding | null {
  * the client accepts it (the compress plugin leaves an encoded reply alone), and 304 when the
  * client already holds exactly these bytes (If-None-Match).
  */
-export async function sendCachedJson(request: FastifyRequest, reply: FastifyReply, cached: CachedJson): Promise<FastifyReply> {
+export async function sendCachedJson(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cached: CachedJson,
+): Promise<FastifyReply> {
   void reply.header('vary', 'accept-encoding');
   if (cached.etag) {
     void reply.header('etag', cached.etag);
     const match = request.headers['if-none-match'];
-    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === cached.etag)) return reply.status(304).send();
+    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === cached.etag))
+      return reply.status(304).send();
   }
   void reply.type('application/json; charset=utf-8');
   const encoding = acceptedEncoding(request.headers['accept-encoding']);

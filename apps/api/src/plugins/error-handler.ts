@@ -15,11 +15,19 @@ const RECORD_NAMES: Record<string, string> = {
 /** Seconds a client should wait before retrying while the database is unreachable or the server is busy. */
 export const RETRY_AFTER_SECONDS = 5;
 
-const GENERIC_500 = 'Er ging iets mis op de server. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.';
+const GENERIC_500 =
+  'Er ging iets mis op de server. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.';
 
-function send(reply: FastifyReply, status: number, code: ErrorCode, message: string, extra: { fields?: FieldError[]; current?: unknown } = {}) {
+function send(
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extra: { fields?: FieldError[]; current?: unknown } = {},
+) {
   const body: ErrorResponse = { error: { code, message, ...extra } };
-  if ((status === 503 || status === 429) && !reply.hasHeader('retry-after')) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  if ((status === 503 || status === 429) && !reply.hasHeader('retry-after'))
+    void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   // The error payload is not validated against a route's response schema: send it as plain JSON.
   return reply.status(status).type('application/json; charset=utf-8').serializer(JSON.stringify).send(body);
 }
@@ -55,14 +63,31 @@ function sqlState(error: unknown): string | undefined {
 }
 
 /** The database cannot be reached (refused, reset, shutting down, connection-class SQLSTATE 08xxx/57P0x). */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
 function isDatabaseUnavailable(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && (CONNECTION_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
     const message = (current as { message?: unknown }).message;
     // node-postgres words a lost connection without a code.
-    if (typeof message === 'string' && /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) return true;
+    if (
+      typeof message === 'string' &&
+      /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+        message,
+      )
+    )
+      return true;
     const nested = (current as { errors?: unknown }).errors;
     if (Array.isArray(nested) && nested.some(isDatabaseUnavailable)) return true;
     current = (current as { cause?: unknown }).cause;
@@ -70,11 +95,16 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-export const UNAVAILABLE_MESSAGE = 'De database is tijdelijk niet bereikbaar. Probeer het over enkele seconden opnieuw.';
+export const UNAVAILABLE_MESSAGE =
+  'De database is tijdelijk niet bereikbaar. Probeer het over enkele seconden opnieuw.';
 
 /** A multipart body the parser cannot read (no or wrong boundary, cut off): busboy throws plain Errors. */
 function isBrokenMultipart(error: FastifyError): boolean {
-  return /^(Multipart: Boundary not found|Unexpected end of form|Malformed part header|Unexpected end of multipart data)/i.test(error.message ?? '') || error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE';
+  return (
+    /^(Multipart: Boundary not found|Unexpected end of form|Malformed part header|Unexpected end of multipart data)/i.test(
+      error.message ?? '',
+    ) || error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE'
+  );
 }
 
 /** Fastify's own 4xx (malformed JSON, wrong content type, body too large) in Dutch. */
@@ -87,7 +117,13 @@ const FASTIFY_MESSAGES: Record<string, string> = {
 };
 
 /** Other plugins' 4xx errors (e.g. @fastify/* plugins) mapped onto the contract's codes. */
-const CODE_BY_STATUS: Record<number, ErrorCode> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMITED' };
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'RATE_LIMITED',
+};
 const MESSAGE_BY_CODE: Partial<Record<ErrorCode, string>> & { VALIDATION_ERROR: string } = {
   VALIDATION_ERROR: 'Ongeldig verzoek.',
   UNAUTHENTICATED: 'Niet aangemeld.',
@@ -123,16 +159,35 @@ export function registerErrorHandling(app: FastifyInstance) {
       return send(reply, 503, 'UNAVAILABLE', UNAVAILABLE_MESSAGE);
     }
     if (isBrokenMultipart(error)) {
-      const fields = [{ path: 'body', message: 'is geen leesbare multipart/form-data (ontbrekende of verkeerde boundary)' }];
-      return send(reply, 400, 'VALIDATION_ERROR', 'Ongeldige invoer: body is geen leesbare multipart/form-data (ontbrekende of verkeerde boundary).', { fields });
+      const fields = [
+        { path: 'body', message: 'is geen leesbare multipart/form-data (ontbrekende of verkeerde boundary)' },
+      ];
+      return send(
+        reply,
+        400,
+        'VALIDATION_ERROR',
+        'Ongeldige invoer: body is geen leesbare multipart/form-data (ontbrekende of verkeerde boundary).',
+        { fields },
+      );
     }
     const state = sqlState(error);
     if (state === '22021') {
       // Safety net behind plugins/input-guard.ts, e.g. a NUL inside an uploaded file's cell.
-      return send(reply, 400, 'VALIDATION_ERROR', 'Ongeldige invoer: een tekst bevat een NUL-teken (\\0) of ongeldige tekencodering.');
+      return send(
+        reply,
+        400,
+        'VALIDATION_ERROR',
+        'Ongeldige invoer: een tekst bevat een NUL-teken (\\0) of ongeldige tekencodering.',
+      );
     }
     if (state === '23505') return send(reply, 409, 'CONFLICT', 'Dit bestaat al (de naam of sleutel is al in gebruik).');
-    if (state === '23503') return send(reply, 409, 'CONFLICT', 'Dit kan niet: een verwijzing naar een ander record klopt niet of is nog in gebruik.');
+    if (state === '23503')
+      return send(
+        reply,
+        409,
+        'CONFLICT',
+        'Dit kan niet: een verwijzing naar een ander record klopt niet of is nog in gebruik.',
+      );
     if (state === '22P02' || state === '22003' || state === '23514' || state === '22001') {
       request.log.warn({ err: error }, 'database rejected a value the schemas let through');
       return send(reply, 400, 'VALIDATION_ERROR', 'Ongeldige invoer: een waarde valt buiten het toegestane bereik.');

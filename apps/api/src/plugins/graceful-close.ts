@@ -17,7 +17,8 @@ export const gracefulClosePlugin = fp(
       closing = true;
     });
     app.addHook('onRequest', async () => {
-      if (closing) throw new AppError('UNAVAILABLE', 'De server wordt herstart. Probeer het over enkele seconden opnieuw.');
+      if (closing)
+        throw new AppError('UNAVAILABLE', 'De server wordt herstart. Probeer het over enkele seconden opnieuw.');
     });
     app.addHook('onSend', async (_request, reply) => {
       if (closing) void reply.header('connection', 'close');

@@ -14,7 +14,8 @@ export function findNul(value: unknown, path: string, depth = 0): string | null 
   return null;
 }
 
-export const nulRefusal = (path: string) => invalidField(path, 'bevat een NUL-teken (\\0); dat kan niet worden opgeslagen');
+export const nulRefusal = (path: string) =>
+  invalidField(path, 'bevat een NUL-teken (\\0); dat kan niet worden opgeslagen');
 
 /**
  * PostgreSQL cannot store a NUL character in text (SQLSTATE 22021), so a `\0` anywhere in a path

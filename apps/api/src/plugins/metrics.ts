@@ -47,7 +47,11 @@ export const metricsPlugin = fp<MetricsOptions>(
     if (poolStats() !== null) {
       pool('db_pool_connections', 'Open PostgreSQL connections of this instance (idle + in use).', (s) => s.total);
       pool('db_pool_connections_idle', 'Idle PostgreSQL connections of this instance.', (s) => s.idle);
-      pool('db_pool_waiting', 'Queries waiting for a free PostgreSQL connection (saturation when above 0 for long).', (s) => s.waiting);
+      pool(
+        'db_pool_waiting',
+        'Queries waiting for a free PostgreSQL connection (saturation when above 0 for long).',
+        (s) => s.waiting,
+      );
       pool('db_pool_max', 'Configured pool size (DATABASE_POOL_SIZE).', (s) => s.max);
     }
     registry.registerMetric(engineSeconds);
@@ -56,7 +60,10 @@ export const metricsPlugin = fp<MetricsOptions>(
       const route = request.routeOptions.url;
       // The scrape itself is not traffic.
       if (route === METRICS_PATH) return;
-      requestSeconds.observe({ method: request.method, route: route ?? 'unmatched', status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
+      requestSeconds.observe(
+        { method: request.method, route: route ?? 'unmatched', status_code: String(reply.statusCode) },
+        reply.elapsedTime / 1000,
+      );
     });
 
     const expected = digest(`Bearer ${token}`);
@@ -64,7 +71,10 @@ export const metricsPlugin = fp<MetricsOptions>(
       const sent = request.headers.authorization;
       if (typeof sent !== 'string' || !timingSafeEqual(digest(sent), expected)) {
         void reply.header('www-authenticate', 'Bearer realm="metrics"');
-        throw new AppError('UNAUTHENTICATED', 'Niet aangemeld: /api/metrics vraagt het METRICS_TOKEN (Authorization: Bearer …).');
+        throw new AppError(
+          'UNAUTHENTICATED',
+          'Niet aangemeld: /api/metrics vraagt het METRICS_TOKEN (Authorization: Bearer …).',
+        );
       }
       return reply.type(registry.contentType).send(await registry.metrics());
     });

@@ -9,7 +9,8 @@ export async function registerOpenApi(app: FastifyInstance) {
     openapi: {
       info: {
         title: 'ICT-begrotingsplanner API',
-        description: 'Modelgemeente-catalogus, herschaling naar de eigen gemeente en meerjarige ICT-begrotingen. Bedragen in centen.',
+        description:
+          'Modelgemeente-catalogus, herschaling naar de eigen gemeente en meerjarige ICT-begrotingen. Bedragen in centen.',
         version: '1.0.0',
       },
       servers: [],

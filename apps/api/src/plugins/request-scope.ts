@@ -29,5 +29,12 @@ export function requestScope(deps: ScopeDeps, request: FastifyRequest): RequestS
 /** The scope of a public route: the caller's organisation if signed in, else nulls. */
 export function publicScope(deps: ScopeDeps, request: FastifyRequest): PublicScope {
   const ctx = request.ctx;
-  return { db: deps.db, cache: deps.cache, results: deps.results, organisationId: ctx?.organisationId ?? null, userId: ctx?.userId ?? null, role: ctx?.role ?? null };
+  return {
+    db: deps.db,
+    cache: deps.cache,
+    results: deps.results,
+    organisationId: ctx?.organisationId ?? null,
+    userId: ctx?.userId ?? null,
+    role: ctx?.role ?? null,
+  };
 }

@@ -5,7 +5,10 @@ import type { ExportFile } from '../services/exports/export-file.ts';
 export function sendFile(reply: FastifyReply, file: ExportFile) {
   return reply
     .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
     .header('cache-control', 'no-store')
     .send(file.body);
 }

@@ -34,6 +34,9 @@ export function onConnection<S extends { db: Db }>(scope: S, db: Db): S {
 }
 
 /** Who acts, as the audit trail and the workflow record it. */
-export function actorOf(scope: Pick<RequestScope, 'organisationId' | 'userId'>): { organisationId: string; userId: string | null } {
+export function actorOf(scope: Pick<RequestScope, 'organisationId' | 'userId'>): {
+  organisationId: string;
+  userId: string | null;
+} {
   return { organisationId: scope.organisationId, userId: scope.userId };
 }

@@ -1,4 +1,12 @@
-import { calculate, EngineInputError, explainAll, type CalculationInput, type CalculationResult, type LineInput, type TraceMap } from '@app/engine';
+import {
+  calculate,
+  EngineInputError,
+  explainAll,
+  type CalculationInput,
+  type CalculationResult,
+  type LineInput,
+  type TraceMap,
+} from '@app/engine';
 import { AppError } from '../errors.ts';
 import { timeEngine } from './engine-timing.ts';
 
@@ -12,11 +20,18 @@ export interface EngineOutput {
  * Runs the engine and turns its input errors into a 400 that names the line by id and description
  * (`lines[3].salaryScale` means nothing to a user): the path becomes `lines.<line id>.salaryScale`.
  */
-export function runEngine(input: CalculationInput, options: { traces?: boolean; modelLines?: ReadonlyMap<string, LineInput> } = {}): EngineOutput {
+export function runEngine(
+  input: CalculationInput,
+  options: { traces?: boolean; modelLines?: ReadonlyMap<string, LineInput> } = {},
+): EngineOutput {
   try {
     const result = timeEngine('calculate', () => calculate(input));
     if (!options.traces) return { input, result };
-    return { input, result, traces: timeEngine('explain', () => explainAll(input, { modelLines: options.modelLines })) };
+    return {
+      input,
+      result,
+      traces: timeEngine('explain', () => explainAll(input, { modelLines: options.modelLines })),
+    };
   } catch (error) {
     if (!(error instanceof EngineInputError)) throw error;
     throw engineInputToAppError(error, input);

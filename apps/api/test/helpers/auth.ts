@@ -36,7 +36,8 @@ export function signInAs(app: FastifyInstance, email: string, password: string):
 /** Always a new session (no cache): for tests of sign-out, expiry and rate limits. */
 export async function freshSignIn(app: FastifyInstance, email: string, password: string): Promise<AuthHeaders> {
   const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in as ${email} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
   if (!cookie) throw new Error('sign-in returned no session cookie');
   const { csrfToken } = response.json() as { csrfToken: string };

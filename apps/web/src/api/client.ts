@@ -78,7 +78,9 @@ export const api = {
  * by the field's Dutch label: "Ongeldige invoer: body.file is te groot" → "Ongeldige invoer: Bestand is te groot".
  */
 export function plainApiMessage(error: ApiError): string {
-  return error.message.replace(/\b(?:body|params|query)(?:\.[\w[\]-]+)+|\blines\.[\w-]+\.\w+/g, (path) => requestFieldLabel(path));
+  return error.message.replace(/\b(?:body|params|query)(?:\.[\w[\]-]+)+|\blines\.[\w-]+\.\w+/g, (path) =>
+    requestFieldLabel(path),
+  );
 }
 
 export function errorMessage(error: unknown): string {

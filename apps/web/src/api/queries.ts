@@ -33,7 +33,12 @@ export const municipalityQueries = {
 
 export const catalogQueries = {
   all: () => ['catalog'] as const,
-  editions: () => queryOptions({ queryKey: ['catalog', 'editions'] as const, queryFn: () => api.get('/catalog/editions', CatalogEditionListSchema), staleTime: Infinity }),
+  editions: () =>
+    queryOptions({
+      queryKey: ['catalog', 'editions'] as const,
+      queryFn: () => api.get('/catalog/editions', CatalogEditionListSchema),
+      staleTime: Infinity,
+    }),
   /** The whole tree with examples; screens filter in the browser so typing stays instant. */
   tree: (editionId = 'current') =>
     queryOptions({
@@ -47,7 +52,10 @@ export const catalogQueries = {
 export const MODEL_BUDGET_KEY = ['model-budget'] as const;
 
 /** The Modelgemeente's own multi-year budget (public stateless calculation with the model profile). */
-export const modelBudgetQuery = (profile: { inhabitants: number; employees: number; departments: number }, firstYear: number) =>
+export const modelBudgetQuery = (
+  profile: { inhabitants: number; employees: number; departments: number },
+  firstYear: number,
+) =>
   queryOptions({
     queryKey: [...MODEL_BUDGET_KEY, profile, firstYear] as const,
     queryFn: () => api.post('/calculations', { profile, firstYear }, CalculationResponseSchema),
@@ -55,12 +63,18 @@ export const modelBudgetQuery = (profile: { inhabitants: number; employees: numb
   });
 
 export const referenceQueries = {
-  all: () => queryOptions({ queryKey: ['reference-data'] as const, queryFn: () => api.get('/reference-data', ReferenceDataSchema), staleTime: Infinity }),
+  all: () =>
+    queryOptions({
+      queryKey: ['reference-data'] as const,
+      queryFn: () => api.get('/reference-data', ReferenceDataSchema),
+      staleTime: Infinity,
+    }),
 };
 
 export const budgetQueries = {
   all: () => ['budgets'] as const,
-  list: () => queryOptions({ queryKey: ['budgets', 'list'] as const, queryFn: () => api.get('/budgets', BudgetListSchema) }),
+  list: () =>
+    queryOptions({ queryKey: ['budgets', 'list'] as const, queryFn: () => api.get('/budgets', BudgetListSchema) }),
   /** Base, scenarios and versions grouped; archived budgets only when asked. */
   families: (includeArchived: boolean) =>
     queryOptions({
@@ -73,7 +87,11 @@ export const budgetQueries = {
       queryKey: ['budgets', 'family', familyId] as const,
       queryFn: () => api.get(`/budgets/families/${encodeURIComponent(familyId)}`, BudgetFamilySchema),
     }),
-  detail: (id: string) => queryOptions({ queryKey: ['budgets', 'detail', id] as const, queryFn: () => api.get(`/budgets/${encodeURIComponent(id)}`, BudgetDetailSchema) }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: ['budgets', 'detail', id] as const,
+      queryFn: () => api.get(`/budgets/${encodeURIComponent(id)}`, BudgetDetailSchema),
+    }),
   compare: (ids: string[]) =>
     queryOptions({
       queryKey: ['budgets', 'compare', ...ids] as const,
@@ -83,5 +101,6 @@ export const budgetQueries = {
 };
 
 export const orgUnitQueries = {
-  list: () => queryOptions({ queryKey: ['org-units'] as const, queryFn: () => api.get('/org-units', OrgUnitListSchema) }),
+  list: () =>
+    queryOptions({ queryKey: ['org-units'] as const, queryFn: () => api.get('/org-units', OrgUnitListSchema) }),
 };

@@ -50,4 +50,8 @@ export function useSignOut() {
   });
 }
 
-export const ROLE_LABEL: Record<string, string> = { advisor: 'informatieadviseur', manager: 'manager', admin: 'beheerder' };
+export const ROLE_LABEL: Record<string, string> = {
+  advisor: 'informatieadviseur',
+  manager: 'manager',
+  admin: 'beheerder',
+};

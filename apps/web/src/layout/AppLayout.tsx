@@ -72,7 +72,8 @@ export function AppLayout() {
                 <span title={session.data.user.organisation.name}>
                   {session.data.user.displayName}
                   <span className="app-model-value">
-                    {ROLE_LABEL[session.data.user.role] ?? session.data.user.role} · {session.data.user.organisation.name}
+                    {ROLE_LABEL[session.data.user.role] ?? session.data.user.role} ·{' '}
+                    {session.data.user.organisation.name}
                   </span>
                 </span>{' '}
                 <Button appearance="subtle" onClick={() => signOut.mutate()}>
@@ -83,8 +84,20 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      <main id="main" className="app-main" tabIndex={-1} ref={mainRef} aria-busy={navigation.state === 'loading' || undefined}>
-        {session.isPending && !isPublic ? <Loading what="Sessie" /> : session.data || isPublic ? <Outlet /> : <SignInForm />}
+      <main
+        id="main"
+        className="app-main"
+        tabIndex={-1}
+        ref={mainRef}
+        aria-busy={navigation.state === 'loading' || undefined}
+      >
+        {session.isPending && !isPublic ? (
+          <Loading what="Sessie" />
+        ) : session.data || isPublic ? (
+          <Outlet />
+        ) : (
+          <SignInForm />
+        )}
       </main>
       {/* A new screen starts at the top (after "Begroting maken" the builder opened halfway down);
           keyed by path, so filters and domain links in the query string keep the position. */}
@@ -92,7 +105,8 @@ export function AppLayout() {
       <footer className="app-footer">
         <div className="app-footer__content">
           <p className="utrecht-paragraph utrecht-paragraph--small">
-            Gebaseerd op de Modelgemeente van M&amp;I/Partners. Voorbeeldregels zijn aannames van deze applicatie, geen Modelgemeente-cijfers.
+            Gebaseerd op de Modelgemeente van M&amp;I/Partners. Voorbeeldregels zijn aannames van deze applicatie, geen
+            Modelgemeente-cijfers.
           </p>
         </div>
       </footer>
@@ -105,7 +119,11 @@ export function RouteError() {
     <div className="app-main">
       <h1 className="utrecht-heading-1">Er ging iets mis</h1>
       <p className="utrecht-paragraph">
-        Deze pagina kon niet worden geladen. <a href="/" className="utrecht-link">Terug naar de startpagina</a>.
+        Deze pagina kon niet worden geladen.{' '}
+        <a href="/" className="utrecht-link">
+          Terug naar de startpagina
+        </a>
+        .
       </p>
     </div>
   );

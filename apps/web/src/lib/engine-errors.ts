@@ -36,7 +36,9 @@ export function dutchEngineMessage(message: string): string {
 /** What to show for an error thrown by calculate(): "Salarisschaal: is verplicht voor eigen personeel". */
 export function engineErrorText(error: unknown): string {
   if (error instanceof EngineInputError) {
-    const own = error.message.startsWith(`${error.field}: `) ? error.message.slice(error.field.length + 2) : error.message;
+    const own = error.message.startsWith(`${error.field}: `)
+      ? error.message.slice(error.field.length + 2)
+      : error.message;
     return `${requestFieldLabel(error.field)}: ${dutchEngineMessage(own)}`;
   }
   return error instanceof Error ? error.message : String(error);

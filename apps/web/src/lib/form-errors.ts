@@ -16,8 +16,12 @@ export interface FormProblem {
 export function apiProblems(error: unknown, strip: string[] = []): FormProblem[] {
   if (error instanceof ApiError && error.fields.length > 0) {
     return error.fields.map((f) => {
-      if (/^(params|query)(\.|$)/.test(f.path)) return { field: 'form', message: `${requestFieldLabel(f.path)}: ${f.message}` };
-      const parts = f.path.replace(/^body\.?/, '').split('.').filter(Boolean);
+      if (/^(params|query)(\.|$)/.test(f.path))
+        return { field: 'form', message: `${requestFieldLabel(f.path)}: ${f.message}` };
+      const parts = f.path
+        .replace(/^body\.?/, '')
+        .split('.')
+        .filter(Boolean);
       while (parts.length > 1 && strip.includes(parts[0]!)) parts.shift();
       return { field: parts.join('.') || 'form', message: f.message };
     });

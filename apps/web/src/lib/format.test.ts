@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { centsToEuros, formatDate, formatEuro, formatEuroCents, formatEuroDelta, formatPercent, countText, parseDutchNumber, parseEurosToCents } from './format.ts';
+import {
+  centsToEuros,
+  formatDate,
+  formatEuro,
+  formatEuroCents,
+  formatEuroDelta,
+  formatPercent,
+  countText,
+  parseDutchNumber,
+  parseEurosToCents,
+} from './format.ts';
 
 // A no-break space between € and the number (as Intl writes it), so amounts never wrap.
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
@@ -21,8 +31,18 @@ describe('format', () => {
   });
 
   it('writes what Intl nl-NL currency formatting wrote before (the engine formatter, no-break space)', () => {
-    const whole = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
-    const exact = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const whole = new Intl.NumberFormat('nl-NL', {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 0,
+    });
+    const exact = new Intl.NumberFormat('nl-NL', {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
     let seed = 7;
     const next = () => (seed = (seed * 48_271) % 2_147_483_647);
     const samples = [0, 1, 49, 50, 99, 100, 150, 250, 999_950, 123_456, 1_234_567_800, 9_007_199_254_740_000];

@@ -19,7 +19,19 @@ interface ComboboxProps<T> {
  * Editable combobox with list autocomplete (WAI-ARIA 1.2 pattern): focus stays in the input,
  * arrow keys move the active option (aria-activedescendant), Enter picks it, Escape closes.
  */
-export function Combobox<T>({ label, description, inputValue, onInputChange, items, itemKey, itemText, renderItem, onSelect, emptyText = 'Geen resultaten', busy }: ComboboxProps<T>) {
+export function Combobox<T>({
+  label,
+  description,
+  inputValue,
+  onInputChange,
+  items,
+  itemKey,
+  itemText,
+  renderItem,
+  onSelect,
+  emptyText = 'Geen resultaten',
+  busy,
+}: ComboboxProps<T>) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-listbox`;
@@ -104,9 +116,20 @@ export function Combobox<T>({ label, description, inputValue, onInputChange, ite
           onBlur={() => setOpen(false)}
           onFocus={() => setOpen(true)}
         />
-        <ul id={listId} role="listbox" aria-label="Suggesties" className={`utrecht-listbox__list app-combobox__popup ${expanded ? '' : 'app-hidden'}`}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Suggesties"
+          className={`utrecht-listbox__list app-combobox__popup ${expanded ? '' : 'app-hidden'}`}
+        >
           {expanded && items.length === 0 ? (
-            <li role="option" aria-selected={false} aria-disabled="true" className="utrecht-listbox__option utrecht-listbox__option--disabled" id={`${id}-empty`}>
+            <li
+              role="option"
+              aria-selected={false}
+              aria-disabled="true"
+              className="utrecht-listbox__option utrecht-listbox__option--disabled"
+              id={`${id}-empty`}
+            >
               {busy ? 'Zoeken…' : emptyText}
             </li>
           ) : null}

@@ -20,12 +20,22 @@ const UNITS: Unit[] = [
 const columns = (withActions: boolean): (Column<Unit> | null)[] => [
   { key: 'name', header: 'Naam', cell: (u) => u.name, rowHeader: true },
   { key: 'fte', header: 'Fte', cell: (u) => u.fte, numeric: true },
-  withActions ? { key: 'actions', header: 'Acties', cell: (u) => <button type="button">Verwijderen: {u.name}</button> } : null,
+  withActions
+    ? { key: 'actions', header: 'Acties', cell: (u) => <button type="button">Verwijderen: {u.name}</button> }
+    : null,
 ];
 
 describe('DataTable', () => {
   it('renders an accessible table: caption as name, column and row headers, numeric cells right-aligned, in a scroll wrapper', () => {
-    const { container } = render(<DataTable label="Eenheden" caption="Organisatie-eenheden" columns={columns(true)} rows={UNITS} rowKey={(u) => u.id} />);
+    const { container } = render(
+      <DataTable
+        label="Eenheden"
+        caption="Organisatie-eenheden"
+        columns={columns(true)}
+        rows={UNITS}
+        rowKey={(u) => u.id}
+      />,
+    );
     const table = screen.getByRole('table', { name: 'Organisatie-eenheden' });
     expect(screen.getByRole('group', { name: 'Eenheden' }).contains(table)).toBe(true);
     expect(table.className).toBe('utrecht-table utrecht-table--html-table app-grid-table');
@@ -48,7 +58,15 @@ describe('DataTable', () => {
 
   it('leaves out columns given as null, hides the caption visually on request and adds row classes', () => {
     const { container } = render(
-      <DataTable label="Eenheden" caption="Organisatie-eenheden" hideCaption columns={columns(false)} rows={UNITS} rowKey={(u) => u.id} rowClassName={(u) => (u.retired ? 'app-row--disabled' : undefined)} />,
+      <DataTable
+        label="Eenheden"
+        caption="Organisatie-eenheden"
+        hideCaption
+        columns={columns(false)}
+        rows={UNITS}
+        rowKey={(u) => u.id}
+        rowClassName={(u) => (u.retired ? 'app-row--disabled' : undefined)}
+      />,
     );
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Naam', 'Fte']);
     expect(screen.queryByRole('button')).toBeNull();
@@ -58,14 +76,33 @@ describe('DataTable', () => {
   });
 
   it('shows the empty text instead of the table when there are no rows, and the bare table without one', () => {
-    render(<DataTable label="Eenheden" caption="Organisatie-eenheden" columns={columns(false)} rows={[]} rowKey={(u) => u.id} empty="Nog geen eenheden." />);
+    render(
+      <DataTable
+        label="Eenheden"
+        caption="Organisatie-eenheden"
+        columns={columns(false)}
+        rows={[]}
+        rowKey={(u) => u.id}
+        empty="Nog geen eenheden."
+      />,
+    );
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText('Nog geen eenheden.').tagName).toBe('P');
     cleanup();
-    render(<DataTable label="Eenheden" columns={columns(false)} rows={[]} rowKey={(u) => u.id} empty={<p className="utrecht-paragraph--small">Geen regels.</p>} />);
+    render(
+      <DataTable
+        label="Eenheden"
+        columns={columns(false)}
+        rows={[]}
+        rowKey={(u) => u.id}
+        empty={<p className="utrecht-paragraph--small">Geen regels.</p>}
+      />,
+    );
     expect(screen.getByText('Geen regels.').className).toBe('utrecht-paragraph--small');
     cleanup();
-    const { container } = render(<DataTable label="Eenheden" columns={columns(false)} rows={[]} rowKey={(u) => u.id} />);
+    const { container } = render(
+      <DataTable label="Eenheden" columns={columns(false)} rows={[]} rowKey={(u) => u.id} />,
+    );
     expect(container.querySelector('caption')).toBeNull();
     expect(screen.getAllByRole('row')).toHaveLength(1);
   });

@@ -41,7 +41,16 @@ interface Props<Row> {
  * horizontal scroll on a narrow screen. Tables with grouped rows or cells spanning rows are
  * written out by hand instead.
  */
-export function DataTable<Row>({ label, caption, hideCaption = false, columns, rows, rowKey, rowClassName, empty }: Props<Row>) {
+export function DataTable<Row>({
+  label,
+  caption,
+  hideCaption = false,
+  columns,
+  rows,
+  rowKey,
+  rowClassName,
+  empty,
+}: Props<Row>) {
   if (rows.length === 0 && empty !== undefined) {
     return typeof empty === 'string' ? <p className="utrecht-paragraph">{empty}</p> : <>{empty}</>;
   }
@@ -49,11 +58,19 @@ export function DataTable<Row>({ label, caption, hideCaption = false, columns, r
   return (
     <TableWrap label={label}>
       <table className="utrecht-table utrecht-table--html-table app-grid-table">
-        {caption !== undefined ? <caption className={hideCaption ? 'utrecht-table__caption app-visually-hidden' : 'utrecht-table__caption'}>{caption}</caption> : null}
+        {caption !== undefined ? (
+          <caption className={hideCaption ? 'utrecht-table__caption app-visually-hidden' : 'utrecht-table__caption'}>
+            {caption}
+          </caption>
+        ) : null}
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {shown.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? 'utrecht-table__header-cell app-num' : 'utrecht-table__header-cell'}>
+              <th
+                key={c.key}
+                scope="col"
+                className={c.numeric ? 'utrecht-table__header-cell app-num' : 'utrecht-table__header-cell'}
+              >
                 {c.header}
               </th>
             ))}

@@ -2,7 +2,17 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './Button.tsx';
 
 /** Modal dialog on the native <dialog>: focus trap, Escape and focus return come from the browser. */
-export function Dialog({ open, title, onClose, children }: { open: boolean; title: ReactNode; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

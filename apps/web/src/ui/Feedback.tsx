@@ -2,7 +2,13 @@ import type { ReactNode } from 'react';
 import type { Provenance } from '@app/engine';
 import { PROVENANCE_LABELS } from '@app/schemas';
 
-export function Alert({ type = 'info', children }: { type?: 'info' | 'ok' | 'warning' | 'error'; children: ReactNode }) {
+export function Alert({
+  type = 'info',
+  children,
+}: {
+  type?: 'info' | 'ok' | 'warning' | 'error';
+  children: ReactNode;
+}) {
   return (
     <div className={`utrecht-alert utrecht-alert--${type}`} role={type === 'error' ? 'alert' : 'status'}>
       <div className="utrecht-alert__content">
@@ -20,7 +26,13 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
-export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: 'neutral' | 'warning' | 'info' | 'ok' }) {
+export function Badge({
+  children,
+  tone = 'neutral',
+}: {
+  children: ReactNode;
+  tone?: 'neutral' | 'warning' | 'info' | 'ok';
+}) {
   return <span className={`utrecht-badge-status app-badge app-badge--${tone}`}>{children}</span>;
 }
 

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldShellProps {
   label: ReactNode;
@@ -15,7 +21,9 @@ export function FieldShell({ label, description, error, className, children }: F
   const errorId = `${inputId}-error`;
   const describedBy = [description ? descriptionId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text ${error ? 'utrecht-form-field--invalid' : ''} ${className ?? ''}`}>
+    <div
+      className={`utrecht-form-field utrecht-form-field--text ${error ? 'utrecht-form-field--invalid' : ''} ${className ?? ''}`}
+    >
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={inputId}>
           {label}
@@ -36,7 +44,12 @@ export function FieldShell({ label, description, error, className, children }: F
   );
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { label: ReactNode; description?: ReactNode; error?: string | null; fieldClassName?: string };
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string | null;
+  fieldClassName?: string;
+};
 
 export function TextField({ label, description, error, fieldClassName, className, ...input }: TextFieldProps) {
   return (
@@ -54,7 +67,11 @@ export function TextField({ label, description, error, fieldClassName, className
   );
 }
 
-type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & { label: ReactNode; description?: ReactNode; error?: string | null };
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string | null;
+};
 
 export function TextAreaField({ label, description, error, className, ...input }: TextAreaFieldProps) {
   return (
@@ -73,13 +90,22 @@ export function TextAreaField({ label, description, error, className, ...input }
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { label: ReactNode; description?: ReactNode; options: { value: string; label: string }[] };
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
+  label: ReactNode;
+  description?: ReactNode;
+  options: { value: string; label: string }[];
+};
 
 export function SelectField({ label, description, options, className, ...select }: SelectFieldProps) {
   return (
     <FieldShell label={label} description={description}>
       {({ inputId, describedBy }) => (
-        <select id={inputId} aria-describedby={describedBy} className={`utrecht-select utrecht-select--html-select ${className ?? ''}`} {...select}>
+        <select
+          id={inputId}
+          aria-describedby={describedBy}
+          className={`utrecht-select utrecht-select--html-select ${className ?? ''}`}
+          {...select}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -91,11 +117,20 @@ export function SelectField({ label, description, options, className, ...select 
   );
 }
 
-export function Checkbox({ label, className, ...input }: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { label: ReactNode }) {
+export function Checkbox({
+  label,
+  className,
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { label: ReactNode }) {
   const id = useId();
   return (
     <div className={`utrecht-form-field utrecht-form-field--checkbox ${className ?? ''}`}>
-      <input id={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input utrecht-form-field__input" {...input} />
+      <input
+        id={id}
+        type="checkbox"
+        className="utrecht-checkbox utrecht-checkbox--html-input utrecht-form-field__input"
+        {...input}
+      />
       <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox utrecht-form-field__label">
         {label}
       </label>

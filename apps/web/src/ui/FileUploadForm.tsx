@@ -17,7 +17,13 @@ interface Props {
 export function FileUploadForm({ label, accept, error, busy, submitLabel, onFileChange, onSubmit }: Props) {
   return (
     <form onSubmit={onSubmit} className="app-row" noValidate>
-      <TextField label={label} type="file" accept={accept} error={error} onChange={(e) => onFileChange(e.target.files?.[0] ?? null)} />
+      <TextField
+        label={label}
+        type="file"
+        accept={accept}
+        error={error}
+        onChange={(e) => onFileChange(e.target.files?.[0] ?? null)}
+      />
       <Button type="submit" appearance="primary" disabled={busy} busy={busy}>
         {submitLabel}
       </Button>

@@ -3,10 +3,22 @@
  * TEST FIXTURES with made-up round numbers — not the Cao Gemeenten, not a real rate card. Real
  * reference data lives in the database seed with its source and date.
  */
-import type { Assumptions, CalculationInput, DevelopmentInput, LineInput, Profile, RateCard, SalaryTable } from '../types.ts';
+import type {
+  Assumptions,
+  CalculationInput,
+  DevelopmentInput,
+  LineInput,
+  Profile,
+  RateCard,
+  SalaryTable,
+} from '../types.ts';
 
 /** The Modelgemeente: 100,000 inhabitants, 1,000 employees, 40 departments. */
-export const MODEL_PROFILE: Readonly<Profile> = Object.freeze({ inhabitants: 100_000, employees: 1_000, departments: 40 });
+export const MODEL_PROFILE: Readonly<Profile> = Object.freeze({
+  inhabitants: 100_000,
+  employees: 1_000,
+  departments: 40,
+});
 
 /** TEST FIXTURE salary table (monthly cents per step, ascending). Schaal 10 max = € 5.118. */
 export const TEST_SALARY_TABLE: SalaryTable = {
@@ -54,7 +66,14 @@ export function makeAssumptions(overrides: Partial<Assumptions> = {}): Assumptio
 
 /** A development in domain "bedrijfsvoering", enabled, starting in the budget's first year. */
 export function makeDevelopment(overrides: Partial<DevelopmentInput> = {}): DevelopmentInput {
-  return { id: 'dev-1', domainKey: 'bedrijfsvoering', title: 'Testontwikkeling', startYear: null, enabled: true, ...overrides };
+  return {
+    id: 'dev-1',
+    domainKey: 'bedrijfsvoering',
+    title: 'Testontwikkeling',
+    startYear: null,
+    enabled: true,
+    ...overrides,
+  };
 }
 
 let lineCounter = 0;

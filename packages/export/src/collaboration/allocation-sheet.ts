@@ -4,7 +4,17 @@ import { CATEGORY_LABELS, COMPONENT_LABELS } from '@app/schemas';
 import type { BudgetExportInput } from '../meta.ts';
 import { createBudgetWorkbook, type BuiltWorkbook } from '../xlsx/workbook.ts';
 import { LINES_SHEET } from '../xlsx/lines-sheet.ts';
-import { EURO_FORMAT, INTEGER_FORMAT, columnLetter, freeze, markInput, setPrint, setTitle, styleHeaderRow, styleSubtotalRow } from '../xlsx/styles.ts';
+import {
+  EURO_FORMAT,
+  INTEGER_FORMAT,
+  columnLetter,
+  freeze,
+  markInput,
+  setPrint,
+  setTitle,
+  styleHeaderRow,
+  styleSubtotalRow,
+} from '../xlsx/styles.ts';
 import { keyText } from './key-text.ts';
 import type { AllocationExportInput } from './types.ts';
 
@@ -43,7 +53,11 @@ export function addAllocationSheet(built: BuiltWorkbook, data: AllocationExportI
   const lastMemberCol = columnLetter(M0 + n - 1);
   const memberCol = (i: number) => columnLetter(M0 + i);
   setTitle(ws, `Verdeling ${data.collaborationName} — ${data.budgetName}`, data.remainderRule);
-  const info: AllocationSheetInfo = { parts: [], totals: [], inputs: { inhabitants: [], employees: [], keyInputs: {} } };
+  const info: AllocationSheetInfo = {
+    parts: [],
+    totals: [],
+    inputs: { inhabitants: [], employees: [], keyInputs: {} },
+  };
 
   // --- members (inputs: inhabitants, employees) ----------------------------------------------
   let r = 4;
@@ -73,17 +87,39 @@ export function addAllocationSheet(built: BuiltWorkbook, data: AllocationExportI
 
   // --- keys: an input row and a share row each -------------------------------------------------
   const keyRowsHeader = ws.getRow(r);
-  keyRowsHeader.values = ['Sleutel', 'Soort', 'Geldt voor', 'Invoer', 'Controle', '', '', ...members.map((m) => m.name)];
+  keyRowsHeader.values = [
+    'Sleutel',
+    'Soort',
+    'Geldt voor',
+    'Invoer',
+    'Controle',
+    '',
+    '',
+    ...members.map((m) => m.name),
+  ];
   styleHeaderRow(keyRowsHeader, 1, M0 + n - 1);
   r++;
-  const keys: { label: string; key: AllocationKey; appliesTo: string }[] = [{ label: 'Standaard', key: data.keys.defaultKey, appliesTo: 'alle regels zonder eigen sleutel' }];
-  for (const [id, key] of Object.entries(data.keys.developmentKeys ?? {})) keys.push({ label: `Ontwikkeling ${keys.length}`, key, appliesTo: data.developmentTitles[id] ?? id });
-  for (const [id, key] of Object.entries(data.keys.lineKeys ?? {})) keys.push({ label: `Regel ${keys.length}`, key, appliesTo: data.lineDescriptions[id] ?? id });
+  const keys: { label: string; key: AllocationKey; appliesTo: string }[] = [
+    { label: 'Standaard', key: data.keys.defaultKey, appliesTo: 'alle regels zonder eigen sleutel' },
+  ];
+  for (const [id, key] of Object.entries(data.keys.developmentKeys ?? {}))
+    keys.push({ label: `Ontwikkeling ${keys.length}`, key, appliesTo: data.developmentTitles[id] ?? id });
+  for (const [id, key] of Object.entries(data.keys.lineKeys ?? {}))
+    keys.push({ label: `Regel ${keys.length}`, key, appliesTo: data.lineDescriptions[id] ?? id });
   const shareRowOf = new Map<AllocationKey, number>();
-  const engineMembers = members.map((m) => ({ id: m.memberId, name: m.name, inhabitants: m.inhabitants, employees: m.employees }));
+  const engineMembers = members.map((m) => ({
+    id: m.memberId,
+    name: m.name,
+    inhabitants: m.inhabitants,
+    employees: m.employees,
+  }));
 
   const basisFormula = (basis: 'equal' | 'inhabitants' | 'employees', i: number) =>
-    basis === 'equal' ? `1/${n}` : basis === 'inhabitants' ? `$C$${firstMemberRow + i}/SUM(${inhabitantsRange})` : `$D$${firstMemberRow + i}/SUM(${employeesRange})`;
+    basis === 'equal'
+      ? `1/${n}`
+      : basis === 'inhabitants'
+        ? `$C$${firstMemberRow + i}/SUM(${inhabitantsRange})`
+        : `$D$${firstMemberRow + i}/SUM(${employeesRange})`;
 
   for (const { label, key, appliesTo } of keys) {
     const shares = keyShares(key, engineMembers);
@@ -92,28 +128,46 @@ export function addAllocationSheet(built: BuiltWorkbook, data: AllocationExportI
       // One input row per part: its percentage in column D.
       for (const part of key.parts) {
         const row = ws.getRow(r);
-        row.values = [`${label} — deel`, part.basis === 'equal' ? 'gelijk' : part.basis === 'inhabitants' ? 'naar inwoners' : 'naar medewerkers', appliesTo, part.percentage];
+        row.values = [
+          `${label} — deel`,
+          part.basis === 'equal' ? 'gelijk' : part.basis === 'inhabitants' ? 'naar inwoners' : 'naar medewerkers',
+          appliesTo,
+          part.percentage,
+        ];
         markInput(row.getCell(4));
         partRows.push(r);
         r++;
       }
       const check = ws.getRow(partRows[0]!).getCell(5);
-      setFormula(check, `SUM(D${partRows[0]}:D${partRows.at(-1)})`, key.parts.reduce((a, p) => a + p.percentage, 0));
+      setFormula(
+        check,
+        `SUM(D${partRows[0]}:D${partRows.at(-1)})`,
+        key.parts.reduce((a, p) => a + p.percentage, 0),
+      );
       info.inputs.keyInputs[label] = partRows.map((pr) => `D${pr}`);
     }
     const inputRow = r;
     if (key.type === 'fixed' || key.type === 'usage') {
       const row = ws.getRow(inputRow);
       row.getCell(1).value = `${label} — invoer`;
-      row.getCell(2).value = key.type === 'fixed' ? 'percentage per deelnemer (samen 100)' : `gebruik per deelnemer${key.unit ? ` (${key.unit})` : ''}`;
+      row.getCell(2).value =
+        key.type === 'fixed'
+          ? 'percentage per deelnemer (samen 100)'
+          : `gebruik per deelnemer${key.unit ? ` (${key.unit})` : ''}`;
       row.getCell(3).value = appliesTo;
-      const values = members.map((m) => (key.type === 'fixed' ? (key.percentages[m.memberId] ?? 0) : (key.quantities[m.memberId] ?? 0)));
+      const values = members.map((m) =>
+        key.type === 'fixed' ? (key.percentages[m.memberId] ?? 0) : (key.quantities[m.memberId] ?? 0),
+      );
       values.forEach((v, i) => {
         const cell = row.getCell(M0 + i);
         cell.value = v;
         markInput(cell);
       });
-      setFormula(row.getCell(5), `SUM(${memberCol(0)}${inputRow}:${lastMemberCol}${inputRow})`, values.reduce((a, b) => a + b, 0));
+      setFormula(
+        row.getCell(5),
+        `SUM(${memberCol(0)}${inputRow}:${lastMemberCol}${inputRow})`,
+        values.reduce((a, b) => a + b, 0),
+      );
       info.inputs.keyInputs[label] = members.map((_, i) => `${memberCol(i)}${inputRow}`);
       r++;
     }
@@ -153,12 +207,22 @@ export function addAllocationSheet(built: BuiltWorkbook, data: AllocationExportI
   // --- line-years --------------------------------------------------------------------------------
   const linesHeaderRow = r;
   const lh = ws.getRow(linesHeaderRow);
-  lh.values = ['Regel', 'Onderdeel', 'Categorie', 'Jaar', 'Bedrag', 'Sleutel', 'Controle', ...members.map((m) => m.name)];
+  lh.values = [
+    'Regel',
+    'Onderdeel',
+    'Categorie',
+    'Jaar',
+    'Bedrag',
+    'Sleutel',
+    'Controle',
+    ...members.map((m) => m.name),
+  ];
   styleHeaderRow(lh, 1, M0 + n - 1);
   r++;
   const firstLineRow = r;
   const allocatedByRow = new Map(allocation.rows.map((row, index) => [`${row.lineId}\u0000${row.component}`, index]));
-  const keyFor = (lineId: string, developmentId: string) => data.keys.lineKeys?.[lineId] ?? data.keys.developmentKeys?.[developmentId] ?? data.keys.defaultKey;
+  const keyFor = (lineId: string, developmentId: string) =>
+    data.keys.lineKeys?.[lineId] ?? data.keys.developmentKeys?.[developmentId] ?? data.keys.defaultKey;
   const keyLabel = new Map(keys.map((k) => [k.key, k.label]));
 
   for (const sheetRow of built.lines.rows) {
@@ -174,7 +238,11 @@ export function addAllocationSheet(built: BuiltWorkbook, data: AllocationExportI
       row.getCell(2).value = COMPONENT_LABELS[component];
       row.getCell(3).value = CATEGORY_LABELS[CATEGORY_OF[component]];
       row.getCell(4).value = year;
-      setFormula(row.getCell(5), `ROUND('${LINES_SHEET}'!${built.lines.yearColumn[year]}${sheetRow.rowNumber},0)`, amountCents / 100);
+      setFormula(
+        row.getCell(5),
+        `ROUND('${LINES_SHEET}'!${built.lines.yearColumn[year]}${sheetRow.rowNumber},0)`,
+        amountCents / 100,
+      );
       row.getCell(5).numFmt = EURO_FORMAT;
       row.getCell(6).value = keyLabel.get(key) ?? 'Standaard';
       setFormula(row.getCell(7), `SUM(${memberCol(0)}${r}:${lastMemberCol}${r})-E${r}`, 0);
@@ -192,7 +260,8 @@ export function addAllocationSheet(built: BuiltWorkbook, data: AllocationExportI
         const cell = row.getCell(M0 + i);
         setFormula(cell, formula, cents / 100);
         cell.numFmt = EURO_FORMAT;
-        if (allocated !== undefined) info.parts.push({ lineId: line.id, component, year, member: i, cell: `${memberCol(i)}${r}`, cents });
+        if (allocated !== undefined)
+          info.parts.push({ lineId: line.id, component, year, member: i, cell: `${memberCol(i)}${r}`, cents });
       });
       r++;
     }
@@ -207,7 +276,8 @@ export function addAllocationSheet(built: BuiltWorkbook, data: AllocationExportI
     const row = ws.getRow(summaryRows[k]!);
     row.getCell(1).value = 'Exploitatie (incidenteel + structureel + kapitaallasten)';
     row.getCell(4).value = year;
-    const sumIf = (col: string) => `SUMIFS(${col}$${firstLineRow}:${col}$${lastLineRow},$D$${firstLineRow}:$D$${lastLineRow},${year},$C$${firstLineRow}:$C$${lastLineRow},"<>${INVESTMENT_LABEL}")`;
+    const sumIf = (col: string) =>
+      `SUMIFS(${col}$${firstLineRow}:${col}$${lastLineRow},$D$${firstLineRow}:$D$${lastLineRow},${year},$C$${firstLineRow}:$C$${lastLineRow},"<>${INVESTMENT_LABEL}")`;
     const shared = allocation.members.reduce((acc, m) => acc + (m.totals.total[year] ?? 0), 0);
     setFormula(row.getCell(5), sumIf('E'), shared / 100);
     row.getCell(5).numFmt = EURO_FORMAT;
@@ -240,12 +310,18 @@ function keepZeroResults(ws: ExcelJS.Worksheet): void {
 }
 
 /** The shared budget's workbook (every sheet of the budget export) with the allocation sheet added. */
-export function createSharedBudgetWorkbook(budget: BudgetExportInput, data: AllocationExportInput): { built: BuiltWorkbook; allocation: AllocationSheetInfo } {
+export function createSharedBudgetWorkbook(
+  budget: BudgetExportInput,
+  data: AllocationExportInput,
+): { built: BuiltWorkbook; allocation: AllocationSheetInfo } {
   const built = createBudgetWorkbook(budget);
   return { built, allocation: addAllocationSheet(built, data) };
 }
 
-export async function buildSharedBudgetWorkbook(budget: BudgetExportInput, data: AllocationExportInput): Promise<Buffer> {
+export async function buildSharedBudgetWorkbook(
+  budget: BudgetExportInput,
+  data: AllocationExportInput,
+): Promise<Buffer> {
   const { built } = createSharedBudgetWorkbook(budget, data);
   return Buffer.from((await built.workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -34,15 +34,30 @@ export function buildContributionCsv(data: AllocationExportInput, memberId: stri
     ['Afronding', data.remainderRule],
     [],
     ['Onderdeel', '', '', ...years.map(String)],
-    ...(['incidental', 'structural', 'capital'] as const).map((c) => [CATEGORY_LABELS[c], '', '', ...years.map((y) => euros(member.totals[c][y] ?? 0))]),
+    ...(['incidental', 'structural', 'capital'] as const).map((c) => [
+      CATEGORY_LABELS[c],
+      '',
+      '',
+      ...years.map((y) => euros(member.totals[c][y] ?? 0)),
+    ]),
     ['Totaal bijdrage', '', '', ...years.map((y) => euros(member.totals.total[y] ?? 0))],
     [CATEGORY_LABELS.investment, 'naast het totaal', '', ...years.map((y) => euros(member.totals.investment[y] ?? 0))],
     [],
     ['Domein', '', '', ...years.map(String)],
-    ...Object.entries(member.byDomain).map(([key, totals]) => [data.domainNames[key] ?? key, '', '', ...years.map((y) => euros(totals.total[y] ?? 0))]),
+    ...Object.entries(member.byDomain).map(([key, totals]) => [
+      data.domainNames[key] ?? key,
+      '',
+      '',
+      ...years.map((y) => euros(totals.total[y] ?? 0)),
+    ]),
     [],
     ['Ontwikkeling', '', '', ...years.map(String)],
-    ...Object.entries(member.byDevelopment).map(([id, amounts]) => [data.developmentTitles[id] ?? id, '', '', ...years.map((y) => euros(amounts[y] ?? 0))]),
+    ...Object.entries(member.byDevelopment).map(([id, amounts]) => [
+      data.developmentTitles[id] ?? id,
+      '',
+      '',
+      ...years.map((y) => euros(amounts[y] ?? 0)),
+    ]),
     [],
     ['Regel', 'Onderdeel', 'Sleutel', ...years.map(String)],
     ...data.allocation.rows
@@ -50,7 +65,11 @@ export function buildContributionCsv(data: AllocationExportInput, memberId: stri
       .map((row) => [
         data.lineDescriptions[row.lineId] ?? row.lineId,
         CATEGORY_LABELS[row.category],
-        row.keySource === 'line' ? 'sleutel van de regel' : row.keySource === 'development' ? 'sleutel van de ontwikkeling' : 'standaardsleutel',
+        row.keySource === 'line'
+          ? 'sleutel van de regel'
+          : row.keySource === 'development'
+            ? 'sleutel van de ontwikkeling'
+            : 'standaardsleutel',
         ...years.map((y) => euros(row.parts[i]![y] ?? 0)),
       ]),
     [],

@@ -1,7 +1,24 @@
 import ExcelJS from 'exceljs';
-import { salaryAtStep, type Assumptions, type CalculationInput, type Driver, type LineInput, type Profile, type RateCard, type SalaryTable } from '@app/engine';
+import {
+  salaryAtStep,
+  type Assumptions,
+  type CalculationInput,
+  type Driver,
+  type LineInput,
+  type Profile,
+  type RateCard,
+  type SalaryTable,
+} from '@app/engine';
 import { DRIVER_LABELS } from '@app/schemas';
-import { ASSUMPTIONS_SHEET, ASSUMPTION_ROWS, OWN_COLUMN, SCALED_DRIVERS, elasticityLabel, rateRowLabel, salaryRowLabel } from '../xlsx/assumptions-sheet.ts';
+import {
+  ASSUMPTIONS_SHEET,
+  ASSUMPTION_ROWS,
+  OWN_COLUMN,
+  SCALED_DRIVERS,
+  elasticityLabel,
+  rateRowLabel,
+  salaryRowLabel,
+} from '../xlsx/assumptions-sheet.ts';
 import { FIRST_YEAR_COLUMN, LINES_SHEET, LINE_COLUMNS, type LineColumnKey } from '../xlsx/lines-sheet.ts';
 import { columnLetter } from '../xlsx/styles.ts';
 import { cellNumber, UploadError } from './table.ts';
@@ -16,7 +33,18 @@ export interface CellIssue {
 export type ImportableAssumption = Exclude<keyof typeof ASSUMPTION_ROWS, 'firstYear'>;
 
 /** LineInput fields the workbook can change. */
-export type ImportableLineField = 'elasticity' | 'amountCents' | 'hoursPerWeek' | 'hours' | 'units' | 'unitPriceCents' | 'hourlyRateCents' | 'yearOffset' | 'durationYears' | 'depreciationYears' | 'contractYears';
+export type ImportableLineField =
+  | 'elasticity'
+  | 'amountCents'
+  | 'hoursPerWeek'
+  | 'hours'
+  | 'units'
+  | 'unitPriceCents'
+  | 'hourlyRateCents'
+  | 'yearOffset'
+  | 'durationYears'
+  | 'depreciationYears'
+  | 'contractYears';
 
 export interface LineChange {
   lineId: string;
@@ -45,7 +73,8 @@ function isFormula(v: Raw): boolean {
   return v != null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
 }
 
-const same = (a: number | null | undefined, b: number) => a != null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+const same = (a: number | null | undefined, b: number) =>
+  a != null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 /** Percent from a fraction cell without binary noise (0,033 → 3,3, not 3,3000000000000003). */
 const pctFromFraction = (f: number) => Math.round(f * 100 * 1e9) / 1e9;
 
@@ -66,22 +95,40 @@ export async function readBudgetWorkbook(buffer: Buffer, input: CalculationInput
   const assumptionsWs = wb.getWorksheet(ASSUMPTIONS_SHEET);
   const linesWs = wb.getWorksheet(LINES_SHEET);
   if (!assumptionsWs && !linesWs) {
-    throw new UploadError(`Het bestand heeft geen werkblad "${ASSUMPTIONS_SHEET}" of "${LINES_SHEET}"; lees een export van deze begroting in.`);
+    throw new UploadError(
+      `Het bestand heeft geen werkblad "${ASSUMPTIONS_SHEET}" of "${LINES_SHEET}"; lees een export van deze begroting in.`,
+    );
   }
-  const changes: BudgetWorkbookChanges = { profile: {}, assumptions: {}, defaultElasticity: {}, salaryScales: {}, hourlyRates: {}, lines: [], warnings: [], errors: [] };
+  const changes: BudgetWorkbookChanges = {
+    profile: {},
+    assumptions: {},
+    defaultElasticity: {},
+    salaryScales: {},
+    hourlyRates: {},
+    lines: [],
+    warnings: [],
+    errors: [],
+  };
   if (assumptionsWs) readAssumptions(assumptionsWs, input, changes);
   if (linesWs) readLines(linesWs, input, changes);
   return changes;
 }
 
-function numberAt(ws: ExcelJS.Worksheet, address: string, changes: BudgetWorkbookChanges): { value: number | null; formula: boolean } {
+function numberAt(
+  ws: ExcelJS.Worksheet,
+  address: string,
+  changes: BudgetWorkbookChanges,
+): { value: number | null; formula: boolean } {
   const raw = ws.getCell(address).value;
   if (isFormula(raw)) return { value: null, formula: true };
   if (raw == null) return { value: null, formula: false };
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? cellNumber(raw) : NaN;
   if (n == null) return { value: null, formula: false };
   if (Number.isNaN(n)) {
-    changes.errors.push({ cell: `${ws.name}!${address}`, message: `"${typeof raw === 'object' ? JSON.stringify(raw) : String(raw)}" is geen getal` });
+    changes.errors.push({
+      cell: `${ws.name}!${address}`,
+      message: `"${typeof raw === 'object' ? JSON.stringify(raw) : String(raw)}" is geen getal`,
+    });
     return { value: null, formula: false };
   }
   return { value: n, formula: false };
@@ -99,23 +146,38 @@ function readAssumptions(ws: ExcelJS.Worksheet, input: CalculationInput, changes
     const address = `${OWN_COLUMN}${r}`;
     const { value } = numberAt(ws, address, changes);
     if (value == null) continue;
-    if (!Number.isInteger(value) || value < 0) changes.errors.push({ cell: `${ws.name}!${address}`, message: `${DRIVER_LABELS[driver]} moet een geheel getal van 0 of meer zijn` });
+    if (!Number.isInteger(value) || value < 0)
+      changes.errors.push({
+        cell: `${ws.name}!${address}`,
+        message: `${DRIVER_LABELS[driver]} moet een geheel getal van 0 of meer zijn`,
+      });
     else if (value !== input.profile[driver]) changes.profile[driver] = value;
   }
   const a = input.assumptions;
-  for (const [key, def] of Object.entries(ASSUMPTION_ROWS) as [keyof typeof ASSUMPTION_ROWS, (typeof ASSUMPTION_ROWS)[keyof typeof ASSUMPTION_ROWS]][]) {
+  for (const [key, def] of Object.entries(ASSUMPTION_ROWS) as [
+    keyof typeof ASSUMPTION_ROWS,
+    (typeof ASSUMPTION_ROWS)[keyof typeof ASSUMPTION_ROWS],
+  ][]) {
     const r = rowsByLabel.get(def.label);
     if (!r) continue;
     const address = `C${r}`;
     const { value } = numberAt(ws, address, changes);
     if (value == null) continue;
     if (key === 'firstYear') {
-      if (value !== input.firstYear) changes.warnings.push({ cell: `${ws.name}!${address}`, message: 'het eerste begrotingsjaar wordt niet uit Excel overgenomen; wijzig het in de begroting' });
+      if (value !== input.firstYear)
+        changes.warnings.push({
+          cell: `${ws.name}!${address}`,
+          message: 'het eerste begrotingsjaar wordt niet uit Excel overgenomen; wijzig het in de begroting',
+        });
       continue;
     }
-    const engineValue = def.unit === 'percent' ? pctFromFraction(value) : def.unit === 'euro' ? Math.round(value * 100) : value;
+    const engineValue =
+      def.unit === 'percent' ? pctFromFraction(value) : def.unit === 'euro' ? Math.round(value * 100) : value;
     if (def.unit === 'years' && (!Number.isInteger(engineValue) || engineValue < 1)) {
-      changes.errors.push({ cell: `${ws.name}!${address}`, message: `${def.label} moet een geheel aantal jaren (1 of meer) zijn` });
+      changes.errors.push({
+        cell: `${ws.name}!${address}`,
+        message: `${def.label} moet een geheel aantal jaren (1 of meer) zijn`,
+      });
       continue;
     }
     if (!same(a[key], engineValue)) changes.assumptions[key] = engineValue;
@@ -132,7 +194,8 @@ function readAssumptions(ws: ExcelJS.Worksheet, input: CalculationInput, changes
     if (!r) return;
     const { value } = numberAt(ws, `C${r}`, changes);
     if (value == null) return;
-    if (value < 0) changes.errors.push({ cell: `${ws.name}!C${r}`, message: `${label}: het bedrag mag niet negatief zijn` });
+    if (value < 0)
+      changes.errors.push({ cell: `${ws.name}!C${r}`, message: `${label}: het bedrag mag niet negatief zijn` });
     else if (Math.round(value * 100) !== current) onChange(Math.round(value * 100));
   };
   for (const [scale, steps] of Object.entries(a.salaryTable.scales)) {
@@ -147,7 +210,10 @@ function readAssumptions(ws: ExcelJS.Worksheet, input: CalculationInput, changes
  * The salary table and rate card with the workbook's amounts: only the budget's step of a changed
  * scale moves, and the label says the table was edited in Excel. Undefined when nothing changed.
  */
-export function changedTables(a: Assumptions, changes: BudgetWorkbookChanges): { salaryTable?: SalaryTable; rateCard?: RateCard } {
+export function changedTables(
+  a: Assumptions,
+  changes: BudgetWorkbookChanges,
+): { salaryTable?: SalaryTable; rateCard?: RateCard } {
   const out: { salaryTable?: SalaryTable; rateCard?: RateCard } = {};
   if (Object.keys(changes.salaryScales).length > 0) {
     const scales: Record<string, number[]> = {};
@@ -160,7 +226,11 @@ export function changedTables(a: Assumptions, changes: BudgetWorkbookChanges): {
     out.salaryTable = { ...a.salaryTable, label: editedLabel(a.salaryTable.label), scales };
   }
   if (Object.keys(changes.hourlyRates).length > 0) {
-    out.rateCard = { ...a.rateCard, label: editedLabel(a.rateCard.label), rates: { ...a.rateCard.rates, ...changes.hourlyRates } };
+    out.rateCard = {
+      ...a.rateCard,
+      label: editedLabel(a.rateCard.label),
+      rates: { ...a.rateCard.rates, ...changes.hourlyRates },
+    };
   }
   return out;
 }
@@ -171,7 +241,13 @@ function editedLabel(label: string): string {
 }
 
 function quantityField(line: LineInput): ImportableLineField {
-  return line.costBasis === 'amount' ? 'amountCents' : line.costBasis === 'staff' ? 'hoursPerWeek' : line.costBasis === 'hire' ? 'hours' : 'units';
+  return line.costBasis === 'amount'
+    ? 'amountCents'
+    : line.costBasis === 'staff'
+      ? 'hoursPerWeek'
+      : line.costBasis === 'hire'
+        ? 'hours'
+        : 'units';
 }
 
 function readLines(ws: ExcelJS.Worksheet, input: CalculationInput, changes: BudgetWorkbookChanges): void {
@@ -209,7 +285,10 @@ function readLines(ws: ExcelJS.Worksheet, input: CalculationInput, changes: Budg
     seen.add(id);
     const line = lines.get(id);
     if (!line) {
-      changes.warnings.push({ cell: `${ws.name}!A${n}`, message: `regel "${id}" hoort niet bij deze begroting en wordt overgeslagen` });
+      changes.warnings.push({
+        cell: `${ws.name}!A${n}`,
+        message: `regel "${id}" hoort niet bij deze begroting en wordt overgeslagen`,
+      });
       return;
     }
     const change: LineChange = { lineId: id, description: line.description, fields: {} };
@@ -223,12 +302,14 @@ function readLines(ws: ExcelJS.Worksheet, input: CalculationInput, changes: Budg
     };
 
     const e = read('elasticity');
-    if (e?.value != null && line.driver !== 'fixed' && line.ownQuantity !== true) put('elasticity', line.elasticity ?? input.assumptions.defaultElasticity[line.driver] ?? 1, e.value, e.address);
+    if (e?.value != null && line.driver !== 'fixed' && line.ownQuantity !== true)
+      put('elasticity', line.elasticity ?? input.assumptions.defaultElasticity[line.driver] ?? 1, e.value, e.address);
 
     const q = read('modelQuantity');
     if (q?.value != null) {
       const field = quantityField(line);
-      if (q.value < 0) changes.errors.push({ cell: `${ws.name}!${q.address}`, message: 'de modelhoeveelheid mag niet negatief zijn' });
+      if (q.value < 0)
+        changes.errors.push({ cell: `${ws.name}!${q.address}`, message: 'de modelhoeveelheid mag niet negatief zijn' });
       else if (field === 'amountCents') put(field, line.amountCents, Math.round(q.value * 100), q.address);
       else put(field, line[field], q.value, q.address);
     }
@@ -239,7 +320,10 @@ function readLines(ws: ExcelJS.Worksheet, input: CalculationInput, changes: Budg
       if (line.costBasis === 'licence') put('unitPriceCents', line.unitPriceCents, cents, p.address);
       else if (line.costBasis === 'hire') put('hourlyRateCents', line.hourlyRateCents, cents, p.address);
       else if (line.costBasis === 'staff') {
-        changes.warnings.push({ cell: `${ws.name}!${p.address}`, message: 'een maandsalaris per regel wordt niet overgenomen; wijzig de schaal of de salaristabel' });
+        changes.warnings.push({
+          cell: `${ws.name}!${p.address}`,
+          message: 'een maandsalaris per regel wordt niet overgenomen; wijzig de schaal of de salaristabel',
+        });
       }
     }
 
@@ -247,13 +331,21 @@ function readLines(ws: ExcelJS.Worksheet, input: CalculationInput, changes: Budg
     if (s?.value != null) {
       const start = devStart.get(line.developmentId) ?? input.firstYear;
       const offset = s.value - start;
-      if (!Number.isInteger(s.value) || offset < 0) changes.errors.push({ cell: `${ws.name}!${s.address}`, message: `het eerste jaar moet een jaartal vanaf ${start} zijn (start van de ontwikkeling)` });
+      if (!Number.isInteger(s.value) || offset < 0)
+        changes.errors.push({
+          cell: `${ws.name}!${s.address}`,
+          message: `het eerste jaar moet een jaartal vanaf ${start} zijn (start van de ontwikkeling)`,
+        });
       else put('yearOffset', line.yearOffset, offset, s.address);
     }
 
     const t = read('term');
     if (t?.value != null) {
-      if (!Number.isInteger(t.value) || t.value < 1) changes.errors.push({ cell: `${ws.name}!${t.address}`, message: 'de looptijd moet een geheel aantal jaren (1 of meer) zijn' });
+      if (!Number.isInteger(t.value) || t.value < 1)
+        changes.errors.push({
+          cell: `${ws.name}!${t.address}`,
+          message: 'de looptijd moet een geheel aantal jaren (1 of meer) zijn',
+        });
       else if (line.kind === 'incidental') put('durationYears', line.durationYears, t.value, t.address);
       else if (line.kind === 'investment') put('depreciationYears', line.depreciationYears, t.value, t.address);
       else if (line.contractYears) put('contractYears', line.contractYears, t.value, t.address);
@@ -263,7 +355,8 @@ function readLines(ws: ExcelJS.Worksheet, input: CalculationInput, changes: Budg
   if (typedYears.length > 0) {
     changes.warnings.push({
       cell: `${ws.name}!${typedYears[0]}${typedYears.length > 1 ? ` (+${typedYears.length - 1})` : ''}`,
-      message: 'jaarbedragen worden altijd berekend; overschreven jaarcellen worden genegeerd. Wijzig de invoerkolommen of Uitgangspunten.',
+      message:
+        'jaarbedragen worden altijd berekend; overschreven jaarcellen worden genegeerd. Wijzig de invoerkolommen of Uitgangspunten.',
     });
   }
 }

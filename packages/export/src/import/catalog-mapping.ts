@@ -32,7 +32,19 @@ export function suggestCatalogMapping(headers: string[]): CatalogColumnMapping {
   const mapping: CatalogColumnMapping = {};
   const used = new Set<string>();
   // Most specific first, so "Prijs per eenheid" is not taken by "eenheden" and "Kostensoort" not by "kosten".
-  const order: CatalogImportField[] = ['domain', 'development', 'salaryScale', 'hoursPerWeek', 'unitPrice', 'units', 'costPool', 'driver', 'kind', 'amount', 'description'];
+  const order: CatalogImportField[] = [
+    'domain',
+    'development',
+    'salaryScale',
+    'hoursPerWeek',
+    'unitPrice',
+    'units',
+    'costPool',
+    'driver',
+    'kind',
+    'amount',
+    'description',
+  ];
   for (const field of order) {
     const header = headers.find((h) => !used.has(h) && HINTS[field].test(h));
     if (header) {
@@ -88,14 +100,23 @@ function kindOf(text: string): LineKind | undefined {
   return KIND_WORDS[text.trim().toLowerCase()] ?? codeFromLabel(KIND_LABELS, text);
 }
 
-const DEFAULT_POOL: Record<CostBasis, CostPool> = { amount: 'services', staff: 'personnel', hire: 'hire', licence: 'software' };
+const DEFAULT_POOL: Record<CostBasis, CostPool> = {
+  amount: 'services',
+  staff: 'personnel',
+  hire: 'hire',
+  licence: 'software',
+};
 
 /**
  * Maps the upload's rows to catalog lines and collects every problem per row and field, so the
  * user can fix the file in one go. Lines are only usable when `errors` is empty.
  * `knownScales` are the salary scales a staff line may name (from the current salary table).
  */
-export function mapCatalogRows(table: UploadedTable, mapping: CatalogColumnMapping, knownScales: string[]): CatalogImportResult {
+export function mapCatalogRows(
+  table: UploadedTable,
+  mapping: CatalogColumnMapping,
+  knownScales: string[],
+): CatalogImportResult {
   const errors: ImportRowError[] = [];
   const lines: ImportedCatalogLine[] = [];
   const index: Partial<Record<CatalogImportField, number>> = {};
@@ -107,10 +128,19 @@ export function mapCatalogRows(table: UploadedTable, mapping: CatalogColumnMappi
     else index[field] = i;
   }
   for (const field of REQUIRED_FIELDS) {
-    if (mapping[field] == null) errors.push({ rowNumber: 0, field, message: `koppel een kolom aan ${FIELD_LABELS[field]}` });
+    if (mapping[field] == null)
+      errors.push({ rowNumber: 0, field, message: `koppel een kolom aan ${FIELD_LABELS[field]}` });
   }
-  if (index.amount == null && (index.hoursPerWeek == null || index.salaryScale == null) && (index.units == null || index.unitPrice == null)) {
-    errors.push({ rowNumber: 0, field: 'amount', message: 'koppel een bedrag, of uren per week + schaal, of aantal + prijs per eenheid' });
+  if (
+    index.amount == null &&
+    (index.hoursPerWeek == null || index.salaryScale == null) &&
+    (index.units == null || index.unitPrice == null)
+  ) {
+    errors.push({
+      rowNumber: 0,
+      field: 'amount',
+      message: 'koppel een bedrag, of uren per week + schaal, of aantal + prijs per eenheid',
+    });
   }
   if (errors.length) return { lines, errors };
 
@@ -142,7 +172,12 @@ export function mapCatalogRows(table: UploadedTable, mapping: CatalogColumnMappi
     const description = required('description');
     const kindText = required('kind');
     const kind = kindText ? kindOf(kindText) : undefined;
-    if (kindText && !kind) rowErrors.push({ rowNumber, field: 'kind', message: `"${kindText}" is niet incidenteel, structureel of investering` });
+    if (kindText && !kind)
+      rowErrors.push({
+        rowNumber,
+        field: 'kind',
+        message: `"${kindText}" is niet incidenteel, structureel of investering`,
+      });
 
     const amount = number('amount');
     const hours = number('hoursPerWeek');
@@ -152,13 +187,22 @@ export function mapCatalogRows(table: UploadedTable, mapping: CatalogColumnMappi
     let costBasis: CostBasis | null = null;
     if (hours != null || scaleText != null) {
       costBasis = 'staff';
-      if (hours == null) rowErrors.push({ rowNumber, field: 'hoursPerWeek', message: 'is leeg (nodig bij een schaal)' });
-      if (scaleText == null) rowErrors.push({ rowNumber, field: 'salaryScale', message: 'is leeg (nodig bij uren per week)' });
-      else if (!scales.has(scaleText)) rowErrors.push({ rowNumber, field: 'salaryScale', message: `schaal "${scaleText}" staat niet in de salaristabel` });
+      if (hours == null)
+        rowErrors.push({ rowNumber, field: 'hoursPerWeek', message: 'is leeg (nodig bij een schaal)' });
+      if (scaleText == null)
+        rowErrors.push({ rowNumber, field: 'salaryScale', message: 'is leeg (nodig bij uren per week)' });
+      else if (!scales.has(scaleText))
+        rowErrors.push({
+          rowNumber,
+          field: 'salaryScale',
+          message: `schaal "${scaleText}" staat niet in de salaristabel`,
+        });
     } else if (units != null || unitPrice != null) {
       costBasis = 'licence';
-      if (units == null) rowErrors.push({ rowNumber, field: 'units', message: 'is leeg (nodig bij een prijs per eenheid)' });
-      if (unitPrice == null) rowErrors.push({ rowNumber, field: 'unitPrice', message: 'is leeg (nodig bij een aantal)' });
+      if (units == null)
+        rowErrors.push({ rowNumber, field: 'units', message: 'is leeg (nodig bij een prijs per eenheid)' });
+      if (unitPrice == null)
+        rowErrors.push({ rowNumber, field: 'unitPrice', message: 'is leeg (nodig bij een aantal)' });
     } else if (amount != null) {
       costBasis = 'amount';
     } else if (!rowErrors.some((e) => ['amount', 'hoursPerWeek', 'units', 'unitPrice'].includes(e.field))) {
@@ -170,13 +214,19 @@ export function mapCatalogRows(table: UploadedTable, mapping: CatalogColumnMappi
     if (driverText) {
       const d = codeFromLabel(DRIVER_LABELS, driverText);
       if (d) driver = d;
-      else rowErrors.push({ rowNumber, field: 'driver', message: `"${driverText}" is geen inwoners, medewerkers, afdelingen of vast` });
+      else
+        rowErrors.push({
+          rowNumber,
+          field: 'driver',
+          message: `"${driverText}" is geen inwoners, medewerkers, afdelingen of vast`,
+        });
     }
     let costPool: CostPool | null = null;
     const poolText = text('costPool');
     if (poolText) {
       costPool = codeFromLabel(COST_POOL_LABELS, poolText) ?? null;
-      if (!costPool) rowErrors.push({ rowNumber, field: 'costPool', message: `"${poolText}" is geen bekende kostensoort` });
+      if (!costPool)
+        rowErrors.push({ rowNumber, field: 'costPool', message: `"${poolText}" is geen bekende kostensoort` });
     }
 
     if (rowErrors.length || !kind || !costBasis) {
@@ -199,6 +249,7 @@ export function mapCatalogRows(table: UploadedTable, mapping: CatalogColumnMappi
       unitPriceCents: costBasis === 'licence' && unitPrice != null ? Math.round(unitPrice * 100) : null,
     });
   }
-  if (table.rows.length === 0) errors.push({ rowNumber: 0, field: 'row', message: 'het bestand bevat geen regels onder de kopregel' });
+  if (table.rows.length === 0)
+    errors.push({ rowNumber: 0, field: 'row', message: 'het bestand bevat geen regels onder de kopregel' });
   return { lines, errors };
 }

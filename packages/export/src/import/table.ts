@@ -58,14 +58,18 @@ async function readXlsxTable(buffer: Buffer, sheetName?: string): Promise<Upload
     throw new UploadError('Het bestand is geen leesbaar Excel-bestand (.xlsx).');
   }
   const sheets = sheetName ? wb.worksheets.filter((w) => w.name === sheetName) : wb.worksheets;
-  if (sheetName && sheets.length === 0) throw new UploadError(`Het werkblad "${sheetName}" bestaat niet in het bestand.`);
+  if (sheetName && sheets.length === 0)
+    throw new UploadError(`Het werkblad "${sheetName}" bestaat niet in het bestand.`);
   for (const ws of sheets) {
     let headerRow = 0;
     let headers: string[] = [];
     const rows: UploadedTable['rows'] = [];
     const width = ws.columnCount;
     if (width > MAX_COLUMNS) {
-      throw new UploadError(`Het werkblad "${ws.name}" gebruikt ${width} kolommen; maximaal ${MAX_COLUMNS}. Verwijder lege of verre cellen (bijv. in kolom XFD).`, { tooLarge: true });
+      throw new UploadError(
+        `Het werkblad "${ws.name}" gebruikt ${width} kolommen; maximaal ${MAX_COLUMNS}. Verwijder lege of verre cellen (bijv. in kolom XFD).`,
+        { tooLarge: true },
+      );
     }
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: CellText[] = [];
@@ -89,7 +93,8 @@ async function readXlsxTable(buffer: Buffer, sheetName?: string): Promise<Upload
   throw new UploadError('Geen werkblad met een kopregel gevonden (een rij met kolomnamen).');
 }
 
-const tooManyRows = () => new UploadError(`Te veel regels (meer dan ${MAX_ROWS}); maximaal ${MAX_ROWS}.`, { tooLarge: true });
+const tooManyRows = () =>
+  new UploadError(`Te veel regels (meer dan ${MAX_ROWS}); maximaal ${MAX_ROWS}.`, { tooLarge: true });
 
 /**
  * CSV text: UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252 (what Dutch Excel writes
@@ -101,7 +106,8 @@ function decodeCsv(buffer: Buffer): string {
   } catch {
     // Node's TextDecoder('windows-1252') decodes 0x80–0x9F as C1 controls (latin1), so those 32 are mapped here.
     let text = '';
-    for (const byte of buffer) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    for (const byte of buffer)
+      text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
     return text;
   }
 }

@@ -32,7 +32,8 @@ export function checkZipLimits(buffer: Buffer): void {
   const entries = buffer.readUInt16LE(eocd + 10);
   const dirOffset = buffer.readUInt32LE(eocd + 16);
   if (entries === 0xffff || dirOffset === 0xffffffff) throw tooLarge('het bestand is een zip64-archief');
-  if (entries > ZIP_LIMITS.maxEntries) throw tooLarge(`${entries} onderdelen in het zip-archief; maximaal ${ZIP_LIMITS.maxEntries}`);
+  if (entries > ZIP_LIMITS.maxEntries)
+    throw tooLarge(`${entries} onderdelen in het zip-archief; maximaal ${ZIP_LIMITS.maxEntries}`);
   let offset = dirOffset;
   let total = 0;
   for (let n = 0; n < entries; n++) {
@@ -43,13 +44,19 @@ export function checkZipLimits(buffer: Buffer): void {
     const extraLength = buffer.readUInt16LE(offset + 30);
     const commentLength = buffer.readUInt16LE(offset + 32);
     const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
-    if (size > ZIP_LIMITS.maxEntryBytes) throw tooLarge(`onderdeel ${name} is uitgepakt ${mb(size)}; maximaal ${mb(ZIP_LIMITS.maxEntryBytes)}`);
-    if (size > 1024 * 1024 && size > compressed * ZIP_LIMITS.maxRatio) throw tooLarge(`onderdeel ${name} pakt uit tot ${Math.round(size / Math.max(1, compressed))}× zijn grootte (verdacht zip-archief)`);
+    if (size > ZIP_LIMITS.maxEntryBytes)
+      throw tooLarge(`onderdeel ${name} is uitgepakt ${mb(size)}; maximaal ${mb(ZIP_LIMITS.maxEntryBytes)}`);
+    if (size > 1024 * 1024 && size > compressed * ZIP_LIMITS.maxRatio)
+      throw tooLarge(
+        `onderdeel ${name} pakt uit tot ${Math.round(size / Math.max(1, compressed))}× zijn grootte (verdacht zip-archief)`,
+      );
     total += size;
-    if (total > ZIP_LIMITS.maxTotalBytes) throw tooLarge(`het bestand is uitgepakt meer dan ${mb(ZIP_LIMITS.maxTotalBytes)}`);
+    if (total > ZIP_LIMITS.maxTotalBytes)
+      throw tooLarge(`het bestand is uitgepakt meer dan ${mb(ZIP_LIMITS.maxTotalBytes)}`);
     offset += 46 + nameLength + extraLength + commentLength;
   }
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-const tooLarge = (why: string) => new UploadError(`Het bestand is te groot om in te lezen: ${why}.`, { tooLarge: true });
+const tooLarge = (why: string) =>
+  new UploadError(`Het bestand is te groot om in te lezen: ${why}.`, { tooLarge: true });

@@ -5,10 +5,13 @@ const tickLabels = (svg: string) => [...svg.matchAll(/text-anchor="end" fill="#4
 
 describe('PDF stacked bar chart axis', () => {
   it('has round steps with one unit and precision on every tick', () => {
-    const svg = stackedBarChartSvg(['2027', '2028'], [
-      { label: 'Structureel', color: '#000', values: [1_900_000, 1_800_000] },
-      { label: 'Incidenteel', color: '#888', values: [333_702, 295_052] },
-    ]);
+    const svg = stackedBarChartSvg(
+      ['2027', '2028'],
+      [
+        { label: 'Structureel', color: '#000', values: [1_900_000, 1_800_000] },
+        { label: 'Incidenteel', color: '#888', values: [333_702, 295_052] },
+      ],
+    );
     // Largest stack € 2.233.702 → 0 to € 2,5 mln in steps of € 0,5 mln.
     expect(tickLabels(svg)).toEqual(['€ 0', '€ 0,5 mln', '€ 1,0 mln', '€ 1,5 mln', '€ 2,0 mln', '€ 2,5 mln']);
   });

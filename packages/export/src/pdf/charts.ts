@@ -37,8 +37,12 @@ export function stackedBarChartSvg(categories: string[], series: BarSeries[], wi
   const y = (v: number) => top + plotH - (v / max) * plotH;
   const parts: string[] = [];
   for (const v of axis.ticks) {
-    parts.push(`<line x1="${left}" y1="${y(v).toFixed(1)}" x2="${width - right}" y2="${y(v).toFixed(1)}" stroke="#D0D0D0" stroke-width="0.5"/>`);
-    parts.push(`<text x="${left - 4}" y="${(y(v) + 3).toFixed(1)}" font-size="7" text-anchor="end" fill="#404040">${escapeXml(axisEuroLabel(v, axis))}</text>`);
+    parts.push(
+      `<line x1="${left}" y1="${y(v).toFixed(1)}" x2="${width - right}" y2="${y(v).toFixed(1)}" stroke="#D0D0D0" stroke-width="0.5"/>`,
+    );
+    parts.push(
+      `<text x="${left - 4}" y="${(y(v) + 3).toFixed(1)}" font-size="7" text-anchor="end" fill="#404040">${escapeXml(axisEuroLabel(v, axis))}</text>`,
+    );
   }
   const slot = plotW / Math.max(1, categories.length);
   const barW = Math.min(60, slot * 0.6);
@@ -48,13 +52,19 @@ export function stackedBarChartSvg(categories: string[], series: BarSeries[], wi
     for (const se of series) {
       const v = Math.max(0, se.values[i] ?? 0);
       if (v > 0) {
-        parts.push(`<rect x="${x.toFixed(1)}" y="${y(acc + v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(acc) - y(acc + v)).toFixed(1)}" fill="${se.color}"/>`);
+        parts.push(
+          `<rect x="${x.toFixed(1)}" y="${y(acc + v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(acc) - y(acc + v)).toFixed(1)}" fill="${se.color}"/>`,
+        );
       }
       acc += v;
     }
-    parts.push(`<text x="${(x + barW / 2).toFixed(1)}" y="${(top + plotH + 12).toFixed(1)}" font-size="8" text-anchor="middle" fill="#202020">${escapeXml(cat)}</text>`);
+    parts.push(
+      `<text x="${(x + barW / 2).toFixed(1)}" y="${(top + plotH + 12).toFixed(1)}" font-size="8" text-anchor="middle" fill="#202020">${escapeXml(cat)}</text>`,
+    );
   });
-  parts.push(`<line x1="${left}" y1="${top + plotH}" x2="${width - right}" y2="${top + plotH}" stroke="#404040" stroke-width="0.8"/>`);
+  parts.push(
+    `<line x1="${left}" y1="${top + plotH}" x2="${width - right}" y2="${top + plotH}" stroke="#404040" stroke-width="0.8"/>`,
+  );
   let lx = left;
   for (const se of series) {
     parts.push(`<rect x="${lx}" y="${height - 14}" width="9" height="9" fill="${se.color}"/>`);
@@ -75,9 +85,13 @@ export function horizontalBarChartSvg(items: { label: string; value: number }[],
   items.forEach((item, i) => {
     const yTop = 4 + i * rowH;
     const w = (Math.max(0, item.value) / max) * (width - left - right);
-    parts.push(`<text x="${left - 6}" y="${yTop + 11}" font-size="8" text-anchor="end" fill="#202020">${escapeXml(item.label)}</text>`);
+    parts.push(
+      `<text x="${left - 6}" y="${yTop + 11}" font-size="8" text-anchor="end" fill="#202020">${escapeXml(item.label)}</text>`,
+    );
     parts.push(`<rect x="${left}" y="${yTop + 2}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${color}"/>`);
-    parts.push(`<text x="${(left + w + 4).toFixed(1)}" y="${yTop + 11}" font-size="7" fill="#404040">${escapeXml(shortEuro(item.value))}</text>`);
+    parts.push(
+      `<text x="${(left + w + 4).toFixed(1)}" y="${yTop + 11}" font-size="7" fill="#404040">${escapeXml(shortEuro(item.value))}</text>`,
+    );
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
 }

@@ -1,5 +1,13 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { exploitationByLine, salaryAtStep, sumByYear, type CalculationInput, type CalculationResult, type Category, type Driver } from '@app/engine';
+import {
+  exploitationByLine,
+  salaryAtStep,
+  sumByYear,
+  type CalculationInput,
+  type CalculationResult,
+  type Category,
+  type Driver,
+} from '@app/engine';
 import type { BudgetExportInput, ExportMeta } from '../meta.ts';
 import {
   BENCHMARK_SCOPE_NOTE,
@@ -21,7 +29,15 @@ import { display } from '../xlsx/summary-sheets.ts';
 import { horizontalBarChartSvg, stackedBarChartSvg } from './charts.ts';
 import { fundingSection } from './funding-section.ts';
 
-const COLORS = { incidental: '#9DC3E6', structural: '#1F4E79', capital: '#C55A11', header: '#1F4E79', subtotal: '#DDEBF7', warning: '#FFF2CC', warningBorder: '#BF8F00' };
+const COLORS = {
+  incidental: '#9DC3E6',
+  structural: '#1F4E79',
+  capital: '#C55A11',
+  header: '#1F4E79',
+  subtotal: '#DDEBF7',
+  warning: '#FFF2CC',
+  warningBorder: '#BF8F00',
+};
 const CATEGORIES: Exclude<Category, 'investment'>[] = ['incidental', 'structural', 'capital'];
 const SCALED: Exclude<Driver, 'fixed'>[] = ['inhabitants', 'employees', 'departments'];
 
@@ -49,14 +65,23 @@ const TABLE_LAYOUT = {
   paddingBottom: () => 3,
 };
 
-function coverPage(input: CalculationInput, result: CalculationResult, meta: ExportMeta, checks: ExportChecks): Content[] {
+function coverPage(
+  input: CalculationInput,
+  result: CalculationResult,
+  meta: ExportMeta,
+  checks: ExportChecks,
+): Content[] {
   const first = result.years[0] ?? input.firstYear;
   const last = result.years[result.years.length - 1] ?? first;
   const exampleWarning = exampleMajorityText(checks.exampleMajority);
   return [
     { text: 'ICT-begroting', style: 'coverKicker', margin: [0, 160, 0, 6] },
     { text: meta.municipalityName, style: 'coverTitle' },
-    { text: meta.budgetName + (meta.scenarioName ? ` — scenario ${meta.scenarioName}` : ''), style: 'coverSubtitle', margin: [0, 8, 0, 30] },
+    {
+      text: meta.budgetName + (meta.scenarioName ? ` — scenario ${meta.scenarioName}` : ''),
+      style: 'coverSubtitle',
+      margin: [0, 8, 0, 30],
+    },
     {
       table: {
         widths: [150, '*'],
@@ -66,7 +91,10 @@ function coverPage(input: CalculationInput, result: CalculationResult, meta: Exp
           ['Versie', String(meta.version)],
           ['Datum', formatDate(meta.generatedAt)],
           ['Catalogus', meta.editionName],
-          ['Inwoners / medewerkers / afdelingen', `${formatNumber(input.profile.inhabitants, 0)} / ${formatNumber(input.profile.employees, 0)} / ${formatNumber(input.profile.departments, 0)}`],
+          [
+            'Inwoners / medewerkers / afdelingen',
+            `${formatNumber(input.profile.inhabitants, 0)} / ${formatNumber(input.profile.employees, 0)} / ${formatNumber(input.profile.departments, 0)}`,
+          ],
         ],
       },
       layout: 'noBorders',
@@ -84,8 +112,16 @@ function coverPage(input: CalculationInput, result: CalculationResult, meta: Exp
 /** A framed, shaded paragraph: the warnings a reader must not miss. */
 function warningBox(text: string, margin: [number, number, number, number] = [0, 0, 0, 8]): Content {
   return {
-    table: { widths: ['*'], body: [[{ text, fillColor: COLORS.warning, margin: [6, 5, 6, 5], fontSize: 9, bold: true }]] },
-    layout: { hLineColor: () => COLORS.warningBorder, vLineColor: () => COLORS.warningBorder, hLineWidth: () => 1, vLineWidth: () => 1 },
+    table: {
+      widths: ['*'],
+      body: [[{ text, fillColor: COLORS.warning, margin: [6, 5, 6, 5], fontSize: 9, bold: true }]],
+    },
+    layout: {
+      hLineColor: () => COLORS.warningBorder,
+      vLineColor: () => COLORS.warningBorder,
+      hLineWidth: () => 1,
+      vLineWidth: () => 1,
+    },
     margin,
   };
 }
@@ -94,9 +130,20 @@ function warningBox(text: string, margin: [number, number, number, number] = [0,
 function provenanceTable(result: CalculationResult, checks: ExportChecks): Content[] {
   const years = result.years;
   const body: TableCell[][] = [yearHeader('Totaal naar herkomst (exploitatie)', years)];
-  for (const p of checks.provenancesShown) body.push([PROVENANCE_LABELS[p], ...years.map((y) => money(checks.byProvenance[p].total[y] ?? 0))]);
-  body.push([{ text: 'Totaal exploitatie', bold: true }, ...years.map((y) => money(result.totals.total[y] ?? 0, true))]);
-  body.push([{ text: 'Waarvan voorbeeldregels', italics: true }, ...checks.exampleYears.map((e) => ({ text: formatPercent(Math.round(e.share * 100)), alignment: 'right' as const, italics: true }))]);
+  for (const p of checks.provenancesShown)
+    body.push([PROVENANCE_LABELS[p], ...years.map((y) => money(checks.byProvenance[p].total[y] ?? 0))]);
+  body.push([
+    { text: 'Totaal exploitatie', bold: true },
+    ...years.map((y) => money(result.totals.total[y] ?? 0, true)),
+  ]);
+  body.push([
+    { text: 'Waarvan voorbeeldregels', italics: true },
+    ...checks.exampleYears.map((e) => ({
+      text: formatPercent(Math.round(e.share * 100)),
+      alignment: 'right' as const,
+      italics: true,
+    })),
+  ]);
   return [
     { text: 'Herkomst van de bedragen', style: 'h3' },
     { table: { headerRows: 1, widths: amountWidths(years), body }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 4] },
@@ -115,12 +162,23 @@ function plausibilitySection(input: CalculationInput, checks: ExportChecks): Con
     label,
     { text: formatEuroExact(c.own.perInhabitantCents), alignment: 'right' },
     { text: formatEuroExact(c.model.perInhabitantCents), alignment: 'right' },
-    { text: c.ratio === null ? '—' : formatRatio(c.ratio), alignment: 'right', bold: c.status === 'low' || c.status === 'high' },
+    {
+      text: c.ratio === null ? '—' : formatRatio(c.ratio),
+      alignment: 'right',
+      bold: c.status === 'low' || c.status === 'high',
+    },
     { text: formatBand(c.min, c.max), alignment: 'right' },
     { text: formatEuroExact(c.own.perEmployeeCents), alignment: 'right' },
   ];
   const body: TableCell[][] = [
-    [headerCell('Per inwoner'), headerCell('Deze begroting', 'right'), headerCell('Modelgemeente', 'right'), headerCell('Verhouding', 'right'), headerCell('Plausibel', 'right'), headerCell('Per medewerker', 'right')],
+    [
+      headerCell('Per inwoner'),
+      headerCell('Deze begroting', 'right'),
+      headerCell('Modelgemeente', 'right'),
+      headerCell('Verhouding', 'right'),
+      headerCell('Plausibel', 'right'),
+      headerCell('Per medewerker', 'right'),
+    ],
     row(`Structureel ${structural.year ?? ''}`.trim(), structural),
     row('Totaal over alle jaren', total),
   ];
@@ -128,14 +186,28 @@ function plausibilitySection(input: CalculationInput, checks: ExportChecks): Con
   const cite: Content[] = [];
   const { latest, sizeClass, series } = checks.perInhabitant;
   if (latest) cite.push({ text: `Benchmark: ${benchmarkCitation(latest, 'per inwoner')}.`, margin: [0, 0, 0, 2] });
-  if (sizeClass) cite.push({ text: `Voor deze grootteklasse: ${benchmarkCitation(sizeClass, 'per inwoner')}.`, margin: [0, 0, 0, 2] });
+  if (sizeClass)
+    cite.push({
+      text: `Voor deze grootteklasse: ${benchmarkCitation(sizeClass, 'per inwoner')}.`,
+      margin: [0, 0, 0, 2],
+    });
   if (checks.perEmployee.sizeClass ?? checks.perEmployee.latest) {
-    cite.push({ text: `Per medewerker: ${benchmarkCitation((checks.perEmployee.sizeClass ?? checks.perEmployee.latest)!, 'per fte')}.`, margin: [0, 0, 0, 2] });
+    cite.push({
+      text: `Per medewerker: ${benchmarkCitation((checks.perEmployee.sizeClass ?? checks.perEmployee.latest)!, 'per fte')}.`,
+      margin: [0, 0, 0, 2],
+    });
   }
-  if (series.length > 1) cite.push({ text: `Reeks per inwoner: ${series.map((b) => `${b.year} ${formatEuro(b.valueCents)}`).join(', ')}.`, margin: [0, 0, 0, 2] });
+  if (series.length > 1)
+    cite.push({
+      text: `Reeks per inwoner: ${series.map((b) => `${b.year} ${formatEuro(b.valueCents)}`).join(', ')}.`,
+      margin: [0, 0, 0, 2],
+    });
   if (latest) {
     const share = structural.own.perInhabitantCents / latest.valueCents;
-    cite.push({ text: `De structurele kosten per inwoner van deze begroting zijn ${formatPercent(Math.round(share * 100))} van de benchmark ${latest.year}.`, margin: [0, 0, 0, 2] });
+    cite.push({
+      text: `De structurele kosten per inwoner van deze begroting zijn ${formatPercent(Math.round(share * 100))} van de benchmark ${latest.year}.`,
+      margin: [0, 0, 0, 2],
+    });
   }
   return [
     { text: 'Plausibiliteit: kosten per inwoner en per medewerker', style: 'h3' },
@@ -151,29 +223,45 @@ function plausibilitySection(input: CalculationInput, checks: ExportChecks): Con
   ];
 }
 
-function summarySection(input: CalculationInput, result: CalculationResult, meta: ExportMeta, checks: ExportChecks): Content[] {
+function summarySection(
+  input: CalculationInput,
+  result: CalculationResult,
+  meta: ExportMeta,
+  checks: ExportChecks,
+): Content[] {
   const years = result.years;
   const t = result.totals;
   const body: TableCell[][] = [yearHeader('Totaal per jaar', years)];
   for (const cat of CATEGORIES) body.push([CATEGORY_LABELS[cat], ...years.map((y) => money(t[cat][y] ?? 0))]);
   body.push([{ text: 'Totaal exploitatie', bold: true }, ...years.map((y) => money(t.total[y] ?? 0, true))]);
-  body.push([{ text: 'Investeringen (buiten het totaal)', italics: true }, ...years.map((y) => ({ ...money(t.investment[y] ?? 0), italics: true }))]);
+  body.push([
+    { text: 'Investeringen (buiten het totaal)', italics: true },
+    ...years.map((y) => ({ ...money(t.investment[y] ?? 0), italics: true })),
+  ]);
 
   const domains = domainKeysInOrder(input, result, meta).filter((k) => result.byDomain[k]);
   const domainBody: TableCell[][] = [yearHeader('Per domein', years)];
-  for (const key of domains) domainBody.push([domainName(meta, key), ...years.map((y) => money(result.byDomain[key]!.total[y] ?? 0))]);
+  for (const key of domains)
+    domainBody.push([domainName(meta, key), ...years.map((y) => money(result.byDomain[key]!.total[y] ?? 0))]);
   domainBody.push([{ text: 'Totaal', bold: true }, ...years.map((y) => money(t.total[y] ?? 0, true))]);
 
   const chart = stackedBarChartSvg(
     years.map(String),
-    CATEGORIES.map((cat) => ({ label: CATEGORY_LABELS[cat], color: COLORS[cat], values: years.map((y) => (t[cat][y] ?? 0) / 100) })),
+    CATEGORIES.map((cat) => ({
+      label: CATEGORY_LABELS[cat],
+      color: COLORS[cat],
+      values: years.map((y) => (t[cat][y] ?? 0) / 100),
+    })),
   );
   const firstYear = years[0];
   const domainChart =
     firstYear == null
       ? null
       : horizontalBarChartSvg(
-          domains.map((k) => ({ label: domainName(meta, k), value: (result.byDomain[k]!.total[firstYear] ?? 0) / 100 })),
+          domains.map((k) => ({
+            label: domainName(meta, k),
+            value: (result.byDomain[k]!.total[firstYear] ?? 0) / 100,
+          })),
           COLORS.structural,
         );
   const exampleWarning = exampleMajorityText(checks.exampleMajority);
@@ -185,16 +273,32 @@ function summarySection(input: CalculationInput, result: CalculationResult, meta
     ...plausibilitySection(input, checks),
     { text: 'Totaal per jaar naar soort', style: 'h3' },
     { svg: chart, width: 515, margin: [0, 4, 0, 12] },
-    { table: { headerRows: 1, widths: amountWidths(years), body: domainBody }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 10] },
-    ...(domainChart ? [{ text: `Exploitatie per domein in ${firstYear}`, style: 'h3' } as Content, { svg: domainChart, width: 515 } as Content] : []),
+    {
+      table: { headerRows: 1, widths: amountWidths(years), body: domainBody },
+      layout: TABLE_LAYOUT,
+      margin: [0, 0, 0, 10],
+    },
+    ...(domainChart
+      ? [
+          { text: `Exploitatie per domein in ${firstYear}`, style: 'h3' } as Content,
+          { svg: domainChart, width: 515 } as Content,
+        ]
+      : []),
   ];
 }
 
 function domainSection(key: string, input: CalculationInput, result: CalculationResult, meta: ExportMeta): Content[] {
   const years = result.years;
-  const lineTotals = exploitationByLine(result.rows.filter((row) => row.domainKey === key), years);
+  const lineTotals = exploitationByLine(
+    result.rows.filter((row) => row.domainKey === key),
+    years,
+  );
   // A fresh header per table: pdfmake writes layout state into cell objects, so they cannot be shared.
-  const header = (): TableCell[] => [headerCell('Ontwikkeling / regel'), headerCell('Herkomst'), ...years.map((y) => headerCell(String(y), 'right'))];
+  const header = (): TableCell[] => [
+    headerCell('Ontwikkeling / regel'),
+    headerCell('Herkomst'),
+    ...years.map((y) => headerCell(String(y), 'right')),
+  ];
   const widths = amountWidths(years);
   widths.splice(1, 0, 62);
   // One table per development: the column header and the development row repeat on every page
@@ -204,7 +308,10 @@ function domainSection(key: string, input: CalculationInput, result: Calculation
     if (dev.domainKey !== key) continue;
     const lines = input.lines.filter((l) => l.developmentId === dev.id && lineTotals.has(l.id));
     if (lines.length === 0) continue;
-    const devSum = sumByYear(years, lines.map((l) => lineTotals.get(l.id)!));
+    const devSum = sumByYear(
+      years,
+      lines.map((l) => lineTotals.get(l.id)!),
+    );
     const body: TableCell[][] = [
       header(),
       [
@@ -216,20 +323,42 @@ function domainSection(key: string, input: CalculationInput, result: Calculation
     for (const l of lines) {
       body.push([
         { text: `${l.description} (${KIND_LABELS[l.kind].toLowerCase()})`, margin: [8, 0, 0, 0] },
-        { text: PROVENANCE_LABELS[l.provenance], fontSize: 7, color: l.provenance === 'example' ? '#7F6000' : '#404040' },
+        {
+          text: PROVENANCE_LABELS[l.provenance],
+          fontSize: 7,
+          color: l.provenance === 'example' ? '#7F6000' : '#404040',
+        },
         ...years.map((y) => money(lineTotals.get(l.id)![y] ?? 0)),
       ]);
     }
-    tables.push({ table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths, body }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 8] });
+    tables.push({
+      table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths, body },
+      layout: TABLE_LAYOUT,
+      margin: [0, 0, 0, 8],
+    });
   }
   const totals = result.byDomain[key]!;
   const totalBody: TableCell[][] = [header()];
-  for (const cat of CATEGORIES) totalBody.push([{ text: CATEGORY_LABELS[cat], italics: true }, '', ...years.map((y) => money(totals[cat][y] ?? 0))]);
-  totalBody.push([{ text: `Totaal ${domainName(meta, key)}`, bold: true }, '', ...years.map((y) => money(totals.total[y] ?? 0, true))]);
+  for (const cat of CATEGORIES)
+    totalBody.push([
+      { text: CATEGORY_LABELS[cat], italics: true },
+      '',
+      ...years.map((y) => money(totals[cat][y] ?? 0)),
+    ]);
+  totalBody.push([
+    { text: `Totaal ${domainName(meta, key)}`, bold: true },
+    '',
+    ...years.map((y) => money(totals.total[y] ?? 0, true)),
+  ]);
   return [
     { text: `Domein: ${domainName(meta, key)}`, style: 'h2', pageBreak: 'before' },
     ...tables,
-    { table: { headerRows: 1, dontBreakRows: true, widths, body: totalBody }, layout: TABLE_LAYOUT, unbreakable: true, margin: [0, 4, 0, 0] },
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths, body: totalBody },
+      layout: TABLE_LAYOUT,
+      unbreakable: true,
+      margin: [0, 4, 0, 0],
+    },
   ];
 }
 
@@ -239,7 +368,15 @@ function assumptionsSection(input: CalculationInput, meta: ExportMeta): Content[
     const s = meta.sources[key];
     return s ? [s.note ? `${s.source} (${s.note})` : s.source, s.date ? formatDate(s.date) : ''] : ['', ''];
   };
-  const profileBody: TableCell[][] = [[headerCell('Gegeven'), headerCell('Eigen gemeente', 'right'), headerCell('Modelgemeente', 'right'), headerCell('Verhouding', 'right'), headerCell('Bron')]];
+  const profileBody: TableCell[][] = [
+    [
+      headerCell('Gegeven'),
+      headerCell('Eigen gemeente', 'right'),
+      headerCell('Modelgemeente', 'right'),
+      headerCell('Verhouding', 'right'),
+      headerCell('Bron'),
+    ],
+  ];
   for (const d of SCALED) {
     profileBody.push([
       DRIVER_LABELS[d],
@@ -258,43 +395,77 @@ function assumptionsSection(input: CalculationInput, meta: ExportMeta): Content[
     ['Standaard afschrijvingstermijn', `${a.defaultDepreciationYears} jaar`, 'defaultDepreciationYears'],
     ['Aanbesteding bij contracteinde', `${formatPercent(a.retenderPct)} van de jaarwaarde`, 'retenderPct'],
     ['Migratie bij contracteinde', `${formatPercent(a.migrationPct)} van de jaarwaarde`, 'migrationPct'],
-    ['Trede salaristabel', a.salaryStep === 'max' ? 'maximum van de schaal' : `trede ${a.salaryStep + 1}`, 'salaryStep'],
+    [
+      'Trede salaristabel',
+      a.salaryStep === 'max' ? 'maximum van de schaal' : `trede ${a.salaryStep + 1}`,
+      'salaryStep',
+    ],
     ['Standaard inhuurrol', a.defaultHireRole, 'defaultHireRole'],
-    ['Standaard elasticiteit inwoners / medewerkers / afdelingen', SCALED.map((d) => formatNumber(a.defaultElasticity[d] ?? 1, 2)).join(' / '), 'defaultElasticity'],
+    [
+      'Standaard elasticiteit inwoners / medewerkers / afdelingen',
+      SCALED.map((d) => formatNumber(a.defaultElasticity[d] ?? 1, 2)).join(' / '),
+      'defaultElasticity',
+    ],
   ];
-  const body: TableCell[][] = [[headerCell('Uitgangspunt'), headerCell('Waarde', 'right'), headerCell('Bron'), headerCell('Datum')]];
+  const body: TableCell[][] = [
+    [headerCell('Uitgangspunt'), headerCell('Waarde', 'right'), headerCell('Bron'), headerCell('Datum')],
+  ];
   for (const [label, value, key] of rows) {
     const [s, d] = src(key);
     body.push([label, { text: value, alignment: 'right' }, { text: s, fontSize: 7 }, { text: d, fontSize: 7 }]);
   }
-  const usedScales = [...new Set(input.lines.filter((l) => l.costBasis === 'staff' && l.salaryScale).map((l) => l.salaryScale!))].sort(
-    (x, y) => parseInt(x, 10) - parseInt(y, 10) || x.localeCompare(y),
-  );
+  const usedScales = [
+    ...new Set(input.lines.filter((l) => l.costBasis === 'staff' && l.salaryScale).map((l) => l.salaryScale!)),
+  ].sort((x, y) => parseInt(x, 10) - parseInt(y, 10) || x.localeCompare(y));
   const salaryBody: TableCell[][] = [[headerCell('Schaal'), headerCell('Maandsalaris (gebruikte trede)', 'right')]];
   for (const scale of usedScales) {
     const monthly = salaryAtStep(a.salaryTable.scales[scale] ?? [], a.salaryStep);
-    salaryBody.push([`Schaal ${scale}`, { text: monthly == null ? '—' : formatEuroExact(monthly), alignment: 'right' }]);
+    salaryBody.push([
+      `Schaal ${scale}`,
+      { text: monthly == null ? '—' : formatEuroExact(monthly), alignment: 'right' },
+    ]);
   }
   const rateBody: TableCell[][] = [[headerCell('Rol'), headerCell('Uurtarief (excl. btw)', 'right')]];
-  for (const [role, cents] of Object.entries(a.rateCard.rates)) rateBody.push([role, { text: formatEuroExact(cents), alignment: 'right' }]);
+  for (const [role, cents] of Object.entries(a.rateCard.rates))
+    rateBody.push([role, { text: formatEuroExact(cents), alignment: 'right' }]);
   return [
     { text: 'Uitgangspunten', style: 'h1', pageBreak: 'before' },
-    { table: { headerRows: 1, widths: ['*', 70, 70, 55, 150], body: profileBody }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 12] },
+    {
+      table: { headerRows: 1, widths: ['*', 70, 70, 55, 150], body: profileBody },
+      layout: TABLE_LAYOUT,
+      margin: [0, 0, 0, 12],
+    },
     { table: { headerRows: 1, widths: [170, 90, '*', 55], body }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 12] },
     {
       // Heading, source and table stay on one page.
       unbreakable: true,
       stack: [
         { text: `Salaristabel: ${a.salaryTable.label}`, style: 'h3' },
-        { text: `Bron: ${a.salaryTable.source}, geldig vanaf ${formatDate(a.salaryTable.validFrom)}`, style: 'note', margin: [0, 0, 0, 4] },
-        ...(usedScales.length ? [{ table: { headerRows: 1, widths: [120, 150], body: salaryBody }, layout: TABLE_LAYOUT, margin: [0, 0, 0, 12] } as Content] : []),
+        {
+          text: `Bron: ${a.salaryTable.source}, geldig vanaf ${formatDate(a.salaryTable.validFrom)}`,
+          style: 'note',
+          margin: [0, 0, 0, 4],
+        },
+        ...(usedScales.length
+          ? [
+              {
+                table: { headerRows: 1, widths: [120, 150], body: salaryBody },
+                layout: TABLE_LAYOUT,
+                margin: [0, 0, 0, 12],
+              } as Content,
+            ]
+          : []),
       ],
     },
     {
       unbreakable: true,
       stack: [
         { text: `Tarievenkaart inhuur: ${a.rateCard.label}`, style: 'h3' },
-        { text: `Bron: ${a.rateCard.source}, geldig vanaf ${formatDate(a.rateCard.validFrom)}`, style: 'note', margin: [0, 0, 0, 4] },
+        {
+          text: `Bron: ${a.rateCard.source}, geldig vanaf ${formatDate(a.rateCard.validFrom)}`,
+          style: 'note',
+          margin: [0, 0, 0, 4],
+        },
         { table: { headerRows: 1, widths: [120, 150], body: rateBody }, layout: TABLE_LAYOUT },
       ],
     },
@@ -323,9 +494,13 @@ function overridesSection(input: CalculationInput, meta: ExportMeta): Content[] 
 
 export function budgetDocument({ input, result, meta, funding }: BudgetExportInput): TDocumentDefinitions {
   const checks = exportChecks({ input, result, meta });
-  const domains = domainKeysInOrder(input, result, meta).filter((k) => result.byDomain[k] && result.rows.some((r) => r.domainKey === k));
+  const domains = domainKeysInOrder(input, result, meta).filter(
+    (k) => result.byDomain[k] && result.rows.some((r) => r.domainKey === k),
+  );
   // A budget is usually named after its municipality already ("ICT-begroting Zwolle 2027"): say it once.
-  const footerTitle = meta.budgetName.includes(meta.municipalityName) ? meta.budgetName : `ICT-begroting ${meta.municipalityName} — ${meta.budgetName}`;
+  const footerTitle = meta.budgetName.includes(meta.municipalityName)
+    ? meta.budgetName
+    : `ICT-begroting ${meta.municipalityName} — ${meta.budgetName}`;
   return {
     pageSize: 'A4',
     pageMargins: [40, 45, 40, 50],

@@ -7,12 +7,33 @@ import { formatEuro, formatNumber } from '../format.ts';
 
 const HEADER = '#1F4E79';
 const SUBTOTAL = '#DDEBF7';
-const LAYOUT = { hLineWidth: (i: number) => (i <= 1 ? 1 : 0.4), vLineWidth: () => 0, hLineColor: () => '#A6A6A6', paddingTop: () => 3, paddingBottom: () => 3 };
+const LAYOUT = {
+  hLineWidth: (i: number) => (i <= 1 ? 1 : 0.4),
+  vLineWidth: () => 0,
+  hLineColor: () => '#A6A6A6',
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
 
-const head = (text: string, alignment: 'left' | 'right' = 'left'): TableCell => ({ text, bold: true, color: '#FFFFFF', fillColor: HEADER, alignment });
-const money = (cents: number, bold = false): TableCell => ({ text: formatEuro(cents), alignment: 'right', bold, noWrap: true });
+const head = (text: string, alignment: 'left' | 'right' = 'left'): TableCell => ({
+  text,
+  bold: true,
+  color: '#FFFFFF',
+  fillColor: HEADER,
+  alignment,
+});
+const money = (cents: number, bold = false): TableCell => ({
+  text: formatEuro(cents),
+  alignment: 'right',
+  bold,
+  noWrap: true,
+});
 
-function yearTable(title: string, years: number[], rows: { label: string; values: Record<number, number>; total?: boolean }[]): Content {
+function yearTable(
+  title: string,
+  years: number[],
+  rows: { label: string; values: Record<number, number>; total?: boolean }[],
+): Content {
   const body: TableCell[][] = [[head(title), ...years.map((y) => head(String(y), 'right')), head('Totaal', 'right')]];
   for (const r of rows) {
     const sum = years.reduce((acc, y) => acc + (r.values[y] ?? 0), 0);
@@ -23,7 +44,11 @@ function yearTable(title: string, years: number[], rows: { label: string; values
       { ...(money(sum, r.total) as object), fillColor: fill } as TableCell,
     ]);
   }
-  return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', ...years.map(() => 54), 60], body }, layout: LAYOUT, margin: [0, 0, 0, 10] };
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', ...years.map(() => 54), 60], body },
+    layout: LAYOUT,
+    margin: [0, 0, 0, 10],
+  };
 }
 
 /**
@@ -35,14 +60,20 @@ export function fundingSection(input: CalculationInput, meta: ExportMeta, fundin
   const years = funding.years;
   const lineById = new Map(input.lines.map((l) => [l.id, l]));
   const target = (s: FundingOverview['sources'][number]) =>
-    s.budgetLineId ? `Regel: ${lineById.get(s.budgetLineId)?.description ?? '—'}` : `Ontwikkeling: ${developmentTitle(input, meta, s.developmentId ?? '')}`;
+    s.budgetLineId
+      ? `Regel: ${lineById.get(s.budgetLineId)?.description ?? '—'}`
+      : `Ontwikkeling: ${developmentTitle(input, meta, s.developmentId ?? '')}`;
   const amounts = new Map(funding.fundings.map((f) => [f.fundingId, f]));
-  const sourceBody: TableCell[][] = [[head('Bron'), head('Dekt'), head('Bedrag'), head('Jaren'), head('Status en aard'), head('Totaal', 'right')]];
+  const sourceBody: TableCell[][] = [
+    [head('Bron'), head('Dekt'), head('Bedrag'), head('Jaren'), head('Status en aard'), head('Totaal', 'right')],
+  ];
   for (const s of funding.sources) {
     sourceBody.push([
       `${s.label ?? FUNDING_SOURCE_TYPE_LABELS[s.sourceType]}${s.label ? ` (${FUNDING_SOURCE_TYPE_LABELS[s.sourceType]})` : ''}`,
       target(s),
-      s.percentage != null ? `${formatNumber(s.percentage, s.percentage % 1 === 0 ? 0 : 2)} % van bruto` : `${formatEuro(s.amountCents ?? 0)} per jaar`,
+      s.percentage != null
+        ? `${formatNumber(s.percentage, s.percentage % 1 === 0 ? 0 : 2)} % van bruto`
+        : `${formatEuro(s.amountCents ?? 0)} per jaar`,
       s.endYear == null ? `vanaf ${s.startYear}` : `${s.startYear}–${s.endYear}`,
       `${FUNDING_STATUS_LABELS[s.status]}, ${s.nature === 'incidental' ? 'incidenteel' : 'structureel'}${s.active ? '' : ' (telt niet mee)'}`,
       money(amounts.get(s.id)?.total ?? 0),
@@ -71,11 +102,17 @@ export function fundingSection(input: CalculationInput, meta: ExportMeta, fundin
       { label: 'Netto', values: funding.total.net, total: true },
     ]),
     { text: 'Signalen voor de controller', style: 'h3' },
-    funding.warnings.length === 0 ? { text: 'Geen signalen.', style: 'note', margin: [0, 0, 0, 8] } : { ul: funding.warnings.map((w) => w.message), margin: [0, 0, 0, 8] },
+    funding.warnings.length === 0
+      ? { text: 'Geen signalen.', style: 'note', margin: [0, 0, 0, 8] }
+      : { ul: funding.warnings.map((w) => w.message), margin: [0, 0, 0, 8] },
     { text: 'Bronnen van dekking', style: 'h3' },
     funding.sources.length === 0
       ? { text: 'Geen dekking vastgelegd.', style: 'note', margin: [0, 0, 0, 8] }
-      : { table: { headerRows: 1, dontBreakRows: true, widths: [90, '*', 70, 50, 70, 55], body: sourceBody }, layout: LAYOUT, margin: [0, 0, 0, 10] },
+      : {
+          table: { headerRows: 1, dontBreakRows: true, widths: [90, '*', 70, 50, 70, 55], body: sourceBody },
+          layout: LAYOUT,
+          margin: [0, 0, 0, 10],
+        },
     { text: 'Per domein', style: 'h3' },
     yearTable('Domein', years, domainRows),
     { text: 'Structureel evenwicht (BBV)', style: 'h3' },
@@ -84,7 +121,10 @@ export function fundingSection(input: CalculationInput, meta: ExportMeta, fundin
       { label: 'Structurele dekking', values: funding.structuralBalance.funding },
       { label: 'Saldo (dekking − lasten)', values: funding.structuralBalance.balance, total: true },
     ]),
-    { text: `Overzicht incidentele lasten en baten (ten hoogste ${inc.rule.maxYears} jaar is incidenteel; Commissie BBV, januari 2012)`, style: 'h3' },
+    {
+      text: `Overzicht incidentele lasten en baten (ten hoogste ${inc.rule.maxYears} jaar is incidenteel; Commissie BBV, januari 2012)`,
+      style: 'h3',
+    },
     yearTable('Post', years, [
       ...inc.lasten.map((i) => ({ label: `Last: ${i.label}`, values: i.amounts })),
       ...(hasOther(inc.otherLasten) ? [{ label: 'Overige incidentele lasten', values: inc.otherLasten }] : []),
@@ -94,7 +134,17 @@ export function fundingSection(input: CalculationInput, meta: ExportMeta, fundin
       { label: 'Totaal incidentele baten', values: inc.totalBaten, total: true },
     ]),
     ...(inc.reclassified.length > 0
-      ? [{ text: 'Incidentele regels die langer lopen dan de BBV-termijn (tellen als structureel)', style: 'h3' } as Content, yearTable('Regel', years, inc.reclassified.map((i) => ({ label: i.label, values: i.amounts })))]
+      ? [
+          {
+            text: 'Incidentele regels die langer lopen dan de BBV-termijn (tellen als structureel)',
+            style: 'h3',
+          } as Content,
+          yearTable(
+            'Regel',
+            years,
+            inc.reclassified.map((i) => ({ label: i.label, values: i.amounts })),
+          ),
+        ]
       : []),
   ];
 }

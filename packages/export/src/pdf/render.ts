@@ -35,6 +35,9 @@ export async function buildBudgetPdf(data: BudgetExportInput): Promise<Buffer> {
 }
 
 /** The begrotingswijziging as PDF bytes (one landscape table for the council). */
-export async function buildAmendmentPdf(data: AmendmentResponse, meta: { municipalityName: string; generatedAt: string | Date }): Promise<Buffer> {
+export async function buildAmendmentPdf(
+  data: AmendmentResponse,
+  meta: { municipalityName: string; generatedAt: string | Date },
+): Promise<Buffer> {
   return pdfmake().createPdf(amendmentDocument(data, meta)).getBuffer();
 }

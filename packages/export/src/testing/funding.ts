@@ -1,18 +1,67 @@
-import { calculateFunding, fundingNature, type CalculationInput, type CalculationResult, type FundingInput, type IncidentalRule } from '@app/engine';
+import {
+  calculateFunding,
+  fundingNature,
+  type CalculationInput,
+  type CalculationResult,
+  type FundingInput,
+  type IncidentalRule,
+} from '@app/engine';
 import { describeFundingWarning, FUNDING_SOURCE_TYPE_LABELS, type FundingOverview } from '@app/schemas';
 
 /** Fundings on the sample budget: a percentage of a line, an amount on a development, a subsidy that ends, a structural grant. */
 export function sampleFundingInputs(firstYear: number): FundingInput[] {
   return [
-    { id: 'f0000001-pct', sourceType: 'decentralisation-grant', status: 'granted', label: 'Woo-compensatie', lineId: 'l-coord', percentage: 33.3, startYear: firstYear, endYear: firstYear + 1 },
-    { id: 'f0000002-amt', sourceType: 'earmarked-reserve', status: 'expected', label: null, developmentId: 'dev-energie', amountCents: 1_234_500, startYear: firstYear + 1, endYear: firstYear + 2 },
-    { id: 'f0000003-sub', sourceType: 'subsidy', status: 'received', label: 'A&O-fonds', lineId: 'l-training', amountCents: 2_000_000, startYear: firstYear, endYear: firstYear + 1, maxTotalCents: 2_500_000 },
-    { id: 'f0000004-str', sourceType: 'general-funds', status: 'granted', label: null, developmentId: 'dev-saas', percentage: 50, startYear: firstYear, endYear: null },
+    {
+      id: 'f0000001-pct',
+      sourceType: 'decentralisation-grant',
+      status: 'granted',
+      label: 'Woo-compensatie',
+      lineId: 'l-coord',
+      percentage: 33.3,
+      startYear: firstYear,
+      endYear: firstYear + 1,
+    },
+    {
+      id: 'f0000002-amt',
+      sourceType: 'earmarked-reserve',
+      status: 'expected',
+      label: null,
+      developmentId: 'dev-energie',
+      amountCents: 1_234_500,
+      startYear: firstYear + 1,
+      endYear: firstYear + 2,
+    },
+    {
+      id: 'f0000003-sub',
+      sourceType: 'subsidy',
+      status: 'received',
+      label: 'A&O-fonds',
+      lineId: 'l-training',
+      amountCents: 2_000_000,
+      startYear: firstYear,
+      endYear: firstYear + 1,
+      maxTotalCents: 2_500_000,
+    },
+    {
+      id: 'f0000004-str',
+      sourceType: 'general-funds',
+      status: 'granted',
+      label: null,
+      developmentId: 'dev-saas',
+      percentage: 50,
+      startYear: firstYear,
+      endYear: null,
+    },
   ];
 }
 
 /** The API's overview shape for fundings on an engine result (what apps/api builds from stored rows). */
-export function fundingOverviewFor(input: CalculationInput, result: CalculationResult, inputs: FundingInput[], rule: IncidentalRule = { maxYears: 3, thresholdCents: null }): FundingOverview {
+export function fundingOverviewFor(
+  input: CalculationInput,
+  result: CalculationResult,
+  inputs: FundingInput[],
+  rule: IncidentalRule = { maxYears: 3, thresholdCents: null },
+): FundingOverview {
   const computed = calculateFunding(input, result, inputs, rule);
   const lineName = new Map(input.lines.map((l) => [l.id, l.description]));
   const devName = new Map(input.developments.map((d) => [d.id, d.title]));
@@ -50,7 +99,11 @@ export function fundingOverviewFor(input: CalculationInput, result: CalculationR
     total: computed.total,
     warnings: computed.warnings.map((w) => ({
       ...w,
-      message: describeFundingWarning(w, (w.target.kind === 'line' ? lineName.get(w.target.id) : devName.get(w.target.id)) ?? w.target.id, w.fundingId ? name(byId.get(w.fundingId)!) : null),
+      message: describeFundingWarning(
+        w,
+        (w.target.kind === 'line' ? lineName.get(w.target.id) : devName.get(w.target.id)) ?? w.target.id,
+        w.fundingId ? name(byId.get(w.fundingId)!) : null,
+      ),
     })),
     incidental: {
       ...computed.incidental,

@@ -43,7 +43,10 @@ export async function makeXlsx(sheetName: string, rows: (string | number | null)
 }
 
 /** A multipart/form-data body for `app.inject` with one file and optional text fields. */
-export function multipartBody(file: { field?: string; name: string; content: Buffer; type?: string }, fields: Record<string, string> = {}): { payload: Buffer; headers: Record<string, string> } {
+export function multipartBody(
+  file: { field?: string; name: string; content: Buffer; type?: string },
+  fields: Record<string, string> = {},
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----export-test-${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) {
@@ -69,7 +72,10 @@ export interface WorkbookEdit {
 }
 
 /** Edits an exported workbook the way a user would (for import tests in packages without exceljs). */
-export async function editWorkbook(buffer: Buffer, edits: WorkbookEdit[]): Promise<{ buffer: Buffer; cells: string[] }> {
+export async function editWorkbook(
+  buffer: Buffer,
+  edits: WorkbookEdit[],
+): Promise<{ buffer: Buffer; cells: string[] }> {
   const wb = await loadWorkbook(buffer);
   const cells: string[] = [];
   for (const e of edits) {

@@ -40,7 +40,10 @@ export interface RenderedPage {
  * Renders pages of a PDF with poppler's pdftoppm: PNGs into `pngDir` (to look at) and greyscale
  * PGMs (trivial to read back without an image library) for the numbers returned.
  */
-export async function renderPages(pdf: Buffer, options: { first: number; last: number; dpi: number; pngDir: string }): Promise<RenderedPage[]> {
+export async function renderPages(
+  pdf: Buffer,
+  options: { first: number; last: number; dpi: number; pngDir: string },
+): Promise<RenderedPage[]> {
   const dir = await mkdtemp(join(tmpdir(), 'pdfpng-'));
   try {
     const file = join(dir, 'doc.pdf');
@@ -50,7 +53,11 @@ export async function renderPages(pdf: Buffer, options: { first: number; last: n
     await run('pdftoppm', [...range, '-gray', file, join(dir, 'page')]);
     const pages: RenderedPage[] = [];
     for (let page = options.first; page <= options.last; page++) {
-      const names = [`page-${page}.pgm`, `page-${String(page).padStart(2, '0')}.pgm`, `page-${String(page).padStart(3, '0')}.pgm`];
+      const names = [
+        `page-${page}.pgm`,
+        `page-${String(page).padStart(2, '0')}.pgm`,
+        `page-${String(page).padStart(3, '0')}.pgm`,
+      ];
       const name = names.find((candidate) => existsSync(join(dir, candidate)));
       if (!name) throw new Error(`pdftoppm wrote no page ${page}`);
       pages.push(readPgm(await readFile(join(dir, name))));

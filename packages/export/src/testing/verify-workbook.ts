@@ -28,7 +28,11 @@ export interface VerifyReport {
  * line-year (rows the engine did not produce must be 0) and every figure cell (totals, domain and
  * development subtotals, line sums), to the euro.
  */
-export function compareRecalculation(built: BuiltWorkbook, sheets: Record<string, string[][]>, expected: CalculationResult): VerifyReport {
+export function compareRecalculation(
+  built: BuiltWorkbook,
+  sheets: Record<string, string[][]>,
+  expected: CalculationResult,
+): VerifyReport {
   const mismatches: Mismatch[] = [];
   const regels = sheets[LINES_SHEET];
   if (!regels) throw new Error(`sheet ${LINES_SHEET} missing from the recalculation`);
@@ -45,12 +49,17 @@ export function compareRecalculation(built: BuiltWorkbook, sheets: Record<string
       const got = csvRow[FIRST_YEAR_COLUMN - 1 + k] ?? '';
       lineYearsChecked++;
       if (Number(got) !== want || got === '') {
-        mismatches.push({ where: `${LINES_SHEET}!row ${row.rowNumber} ${row.line.id} ${COMPONENT_LABELS[row.component]} ${y}`, expectedEuros: want, actual: got });
+        mismatches.push({
+          where: `${LINES_SHEET}!row ${row.rowNumber} ${row.line.id} ${COMPONENT_LABELS[row.component]} ${y}`,
+          expectedEuros: want,
+          actual: got,
+        });
       }
     });
   }
   for (const key of engineRows.keys()) {
-    if (!seen.has(key)) mismatches.push({ where: `engine row ${key} has no sheet row`, expectedEuros: NaN, actual: '' });
+    if (!seen.has(key))
+      mismatches.push({ where: `engine row ${key} has no sheet row`, expectedEuros: NaN, actual: '' });
   }
   let figuresChecked = 0;
   for (const f of built.figures) {
@@ -58,7 +67,11 @@ export function compareRecalculation(built: BuiltWorkbook, sheets: Record<string
     const got = sheet?.[f.row - 1]?.[columnIndex(f.column)] ?? '';
     figuresChecked++;
     if (got === '' || Number(got) !== f.cents / 100) {
-      mismatches.push({ where: `${f.sheet}!${f.column}${f.row} (${f.label}, ${f.year})`, expectedEuros: f.cents / 100, actual: got });
+      mismatches.push({
+        where: `${f.sheet}!${f.column}${f.row} (${f.label}, ${f.year})`,
+        expectedEuros: f.cents / 100,
+        actual: got,
+      });
     }
   }
   const totals: Record<number, number> = {};

@@ -1,7 +1,15 @@
 import ExcelJS from 'exceljs';
 import type { AmendmentResponse } from '@app/schemas';
 import { toDate } from '../format.ts';
-import { EURO_FORMAT, columnLetter, markInput, setPrint, setTitle, styleHeaderRow, styleSubtotalRow } from './styles.ts';
+import {
+  EURO_FORMAT,
+  columnLetter,
+  markInput,
+  setPrint,
+  setTitle,
+  styleHeaderRow,
+  styleSubtotalRow,
+} from './styles.ts';
 
 export const AMENDMENT_SHEET = 'Begrotingswijziging';
 export const AMENDMENT_HEADER_ROW = 7;
@@ -20,7 +28,10 @@ export interface AmendmentFigure {
  * current amounts (values), the difference and the "melden" flag as live formulas over the
  * threshold cells (yellow: change them and the flags follow).
  */
-export function createAmendmentWorkbook(data: AmendmentResponse, meta: { municipalityName: string; generatedAt: string | Date }): { workbook: ExcelJS.Workbook; figures: AmendmentFigure[] } {
+export function createAmendmentWorkbook(
+  data: AmendmentResponse,
+  meta: { municipalityName: string; generatedAt: string | Date },
+): { workbook: ExcelJS.Workbook; figures: AmendmentFigure[] } {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ICT-begrotingsplanner';
   wb.title = `Begrotingswijziging ${data.budgetName}`;
@@ -28,7 +39,11 @@ export function createAmendmentWorkbook(data: AmendmentResponse, meta: { municip
   wb.modified = toDate(meta.generatedAt);
   wb.calcProperties = { fullCalcOnLoad: true };
   const ws = wb.addWorksheet(AMENDMENT_SHEET);
-  setTitle(ws, `Begrotingswijziging: ${data.budgetName}`, `${meta.municipalityName}. Vergeleken met de vastgestelde versie “${data.adoptedBudget?.name ?? '—'}”, per domein en Iv3-taakveld, exploitatie in hele euro’s.`);
+  setTitle(
+    ws,
+    `Begrotingswijziging: ${data.budgetName}`,
+    `${meta.municipalityName}. Vergeleken met de vastgestelde versie “${data.adoptedBudget?.name ?? '—'}”, per domein en Iv3-taakveld, exploitatie in hele euro’s.`,
+  );
   ws.getCell('A4').value = 'Meldingsdrempel (€)';
   ws.getCell('B4').value = data.threshold.minAmountCents / 100;
   ws.getCell('B4').numFmt = EURO_FORMAT;
@@ -78,7 +93,10 @@ export function createAmendmentWorkbook(data: AmendmentResponse, meta: { municip
   years.forEach((y, k) => {
     const L = col(k);
     const cents = data.total.difference[y] ?? 0;
-    ws.getCell(`${L}${r}`).value = { formula: diffRows.length > 0 ? diffRows.map((n) => `${L}${n}`).join('+') : '0', result: cents / 100 };
+    ws.getCell(`${L}${r}`).value = {
+      formula: diffRows.length > 0 ? diffRows.map((n) => `${L}${n}`).join('+') : '0',
+      result: cents / 100,
+    };
     figures.push({ where: `totaal ${y}`, row: r, column: L, expected: cents });
   });
   [26, 10, 20, ...years.map(() => 14)].forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -87,6 +105,9 @@ export function createAmendmentWorkbook(data: AmendmentResponse, meta: { municip
   return { workbook: wb, figures };
 }
 
-export async function buildAmendmentWorkbook(data: AmendmentResponse, meta: { municipalityName: string; generatedAt: string | Date }): Promise<Buffer> {
+export async function buildAmendmentWorkbook(
+  data: AmendmentResponse,
+  meta: { municipalityName: string; generatedAt: string | Date },
+): Promise<Buffer> {
   return Buffer.from((await createAmendmentWorkbook(data, meta).workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -3,7 +3,19 @@ import { salaryAtStep, type CalculationInput, type Driver } from '@app/engine';
 import type { AssumptionSource, ExportMeta } from '../meta.ts';
 import { DRIVER_LABELS } from '@app/schemas';
 import { formatDate } from '../format.ts';
-import { DECIMAL_FORMAT, EURO_CENTS_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, YEAR_FORMAT, freeze, markInput, setPrint, setTitle, styleHeaderRow } from './styles.ts';
+import {
+  DECIMAL_FORMAT,
+  EURO_CENTS_FORMAT,
+  EURO_FORMAT,
+  INTEGER_FORMAT,
+  PERCENT_FORMAT,
+  YEAR_FORMAT,
+  freeze,
+  markInput,
+  setPrint,
+  setTitle,
+  styleHeaderRow,
+} from './styles.ts';
 
 export const ASSUMPTIONS_SHEET = 'Uitgangspunten';
 
@@ -34,7 +46,8 @@ export interface AssumptionRefs {
   hourlyRate: Record<string, string>;
 }
 
-export type PercentAssumption = 'employerCostPct' | 'priceIndexationPct' | 'wageIndexationPct' | 'interestRatePct' | 'retenderPct' | 'migrationPct';
+export type PercentAssumption =
+  'employerCostPct' | 'priceIndexationPct' | 'wageIndexationPct' | 'interestRatePct' | 'retenderPct' | 'migrationPct';
 
 /**
  * Labels of the assumption rows (column A) and how their cell maps to the engine value; the
@@ -85,10 +98,22 @@ function sourceText(source: AssumptionSource | undefined): [string, string] {
 }
 
 /** Writes the Uitgangspunten sheet and returns where each input lives. */
-export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationInput, meta: ExportMeta): AssumptionRefs {
+export function writeAssumptionsSheet(
+  ws: ExcelJS.Worksheet,
+  input: CalculationInput,
+  meta: ExportMeta,
+): AssumptionRefs {
   const a = input.assumptions;
   setTitle(ws, 'Uitgangspunten', 'Gele cellen zijn invoer: wijzig ze en de hele werkmap rekent mee.');
-  ws.columns = [{ width: 34 }, { width: 16 }, { width: 18 }, { width: 18 }, { width: 14 }, { width: 60 }, { width: 14 }];
+  ws.columns = [
+    { width: 34 },
+    { width: 16 },
+    { width: 18 },
+    { width: 18 },
+    { width: 14 },
+    { width: 60 },
+    { width: 14 },
+  ];
 
   // Profile block.
   const head = ws.getRow(4);
@@ -131,8 +156,18 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationI
   const priceIndexation = pct('priceIndexationPct');
   const wageIndexation = pct('wageIndexationPct');
   const interestRate = pct('interestRatePct');
-  const activationThreshold = put(ASSUMPTION_ROWS.activationThresholdCents.label, 'activationThresholdCents', a.activationThresholdCents / 100, EURO_FORMAT);
-  const defaultDepreciationYears = put(ASSUMPTION_ROWS.defaultDepreciationYears.label, 'defaultDepreciationYears', a.defaultDepreciationYears, INTEGER_FORMAT);
+  const activationThreshold = put(
+    ASSUMPTION_ROWS.activationThresholdCents.label,
+    'activationThresholdCents',
+    a.activationThresholdCents / 100,
+    EURO_FORMAT,
+  );
+  const defaultDepreciationYears = put(
+    ASSUMPTION_ROWS.defaultDepreciationYears.label,
+    'defaultDepreciationYears',
+    a.defaultDepreciationYears,
+    INTEGER_FORMAT,
+  );
   const retender = pct('retenderPct');
   const migration = pct('migrationPct');
   const scalingRange = a.scalingRange
@@ -143,10 +178,23 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationI
     : null;
   const defaultElasticity = {} as Record<Driver, string>;
   for (const driver of ['fixed', ...SCALED_DRIVERS] as Driver[]) {
-    defaultElasticity[driver] = put(elasticityLabel(driver), `defaultElasticity.${driver}`, a.defaultElasticity[driver] ?? (driver === 'fixed' ? 0 : 1), DECIMAL_FORMAT);
+    defaultElasticity[driver] = put(
+      elasticityLabel(driver),
+      `defaultElasticity.${driver}`,
+      a.defaultElasticity[driver] ?? (driver === 'fixed' ? 0 : 1),
+      DECIMAL_FORMAT,
+    );
   }
   const stepRow = ws.getRow(r++);
-  stepRow.values = ['Trede salaristabel', '', a.salaryStep === 'max' ? 'maximum' : a.salaryStep + 1, '', '', 'De maandbedragen hieronder zijn die van deze trede.', ''];
+  stepRow.values = [
+    'Trede salaristabel',
+    '',
+    a.salaryStep === 'max' ? 'maximum' : a.salaryStep + 1,
+    '',
+    '',
+    'De maandbedragen hieronder zijn die van deze trede.',
+    '',
+  ];
 
   // Salary table.
   r++;
@@ -175,7 +223,15 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, input: CalculationI
   const hourlyRate: Record<string, string> = {};
   for (const role of Object.keys(card.rates).sort()) {
     const row = ws.getRow(r);
-    row.values = [rateRowLabel(role, role === a.defaultHireRole), '', (card.rates[role] ?? 0) / 100, '', '', card.source, formatDate(card.validFrom)];
+    row.values = [
+      rateRowLabel(role, role === a.defaultHireRole),
+      '',
+      (card.rates[role] ?? 0) / 100,
+      '',
+      '',
+      card.source,
+      formatDate(card.validFrom),
+    ];
     row.getCell(3).numFmt = EURO_CENTS_FORMAT;
     markInput(row.getCell(3));
     hourlyRate[role] = abs('C', r++);

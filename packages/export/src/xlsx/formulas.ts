@@ -12,7 +12,15 @@
  * roundEuro() uses.
  */
 import type ExcelJS from 'exceljs';
-import { linePlanSummary, monthlySalaryCents, type CalculationInput, type Component, type Indexation, type LineInput, type LineResult } from '@app/engine';
+import {
+  linePlanSummary,
+  monthlySalaryCents,
+  type CalculationInput,
+  type Component,
+  type Indexation,
+  type LineInput,
+  type LineResult,
+} from '@app/engine';
 import type { AssumptionRefs } from './assumptions-sheet.ts';
 import type { LineColumnKey } from './lines-sheet.ts';
 
@@ -61,14 +69,20 @@ function formula(text: string, result: number | undefined): ExcelJS.CellValue {
  * share (own/model)/min. Without a range (or for a line marked extrapolate) the power law alone;
  * an own value (ownQuantity, ADR 0013) is not scaled at all.
  */
-function scaleFactorFormula(input: CalculationInput, line: LineInput, refs: AssumptionRefs, c: (key: LineColumnKey) => string): string {
+function scaleFactorFormula(
+  input: CalculationInput,
+  line: LineInput,
+  refs: AssumptionRefs,
+  c: (key: LineColumnKey) => string,
+): string {
   const R = c('ratio');
   const E = c('elasticity');
   // IF: Excel answers 0^0 with #NUM!, the engine (and mathematics here) with 1.
   const power = `IF(${E}=0,1,${R}^${E})`;
   const range = refs.scalingRange;
   if (line.ownQuantity === true) return '1';
-  if (input.assumptions.scalingRange == null || range == null || line.extrapolate === true) return line.driver === 'fixed' ? '1' : power;
+  if (input.assumptions.scalingRange == null || range == null || line.extrapolate === true)
+    return line.driver === 'fixed' ? '1' : power;
   const { min, max } = range;
   if (line.driver === 'fixed') {
     const inh = `(${refs.own.inhabitants}/${refs.model.inhabitants})`;
@@ -91,13 +105,28 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
     const yearValues: Record<number, ExcelJS.CellValue> = {};
     for (const y of years) yearValues[y] = (amounts[y] ?? 0) / 100;
     const first = (amounts[years[0] as number] ?? 0) / 100;
-    return { elasticity: 0, ratio: 1, scaledQuantity: first, unitPrice: null, base: first, indexation: 'none', startYear: input.firstYear, term: null, years: yearValues };
+    return {
+      elasticity: 0,
+      ratio: 1,
+      scaledQuantity: first,
+      unitPrice: null,
+      base: first,
+      indexation: 'none',
+      startYear: input.firstYear,
+      term: null,
+      years: yearValues,
+    };
   }
 
   // An own value (ownQuantity) is not rescaled: elasticity 0, like the engine's effectiveElasticity().
   const elasticity: ExcelJS.CellValue =
-    driver === 'fixed' || line.ownQuantity === true ? 0 : line.elasticity != null ? line.elasticity : formula(refs.defaultElasticity[driver], lr?.elasticity);
-  const ratio: ExcelJS.CellValue = driver === 'fixed' ? 1 : formula(`${refs.own[driver]}/${refs.model[driver]}`, lr?.ratio);
+    driver === 'fixed' || line.ownQuantity === true
+      ? 0
+      : line.elasticity != null
+        ? line.elasticity
+        : formula(refs.defaultElasticity[driver], lr?.elasticity);
+  const ratio: ExcelJS.CellValue =
+    driver === 'fixed' ? 1 : formula(`${refs.own[driver]}/${refs.model[driver]}`, lr?.ratio);
   const factor = scaleFactorFormula(input, line, refs, c);
   const scaledQuantity = formula(
     `${c('modelQuantity')}*${factor}`,
@@ -114,7 +143,9 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
     case 'staff': {
       const scale = line.salaryScale ?? '';
       const ref = refs.monthlySalary[scale];
-      unitPrice = ref ? formula(ref, monthlySalaryCents(a.salaryTable, scale, a.salaryStep, 'salaryScale') / 100) : null;
+      unitPrice = ref
+        ? formula(ref, monthlySalaryCents(a.salaryTable, scale, a.salaryStep, 'salaryScale') / 100)
+        : null;
       // FTE = hours/36; annual = FTE × monthly × 12 × (1 + employer costs).
       baseFormula = `${q}/36*${c('unitPrice')}*12*(1+${refs.employerCost})`;
       break;
@@ -140,7 +171,8 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
     const explicit = component === 'retender' ? line.retenderCents : line.migrationCents;
     const pctRef = component === 'retender' ? refs.retender : refs.migration;
     const pct = component === 'retender' ? a.retenderPct : a.migrationPct;
-    if (explicit == null) base = formula(`${c('base', cells.mainRow)}*${pctRef}`, lineBase == null ? undefined : (lineBase * pct) / 100);
+    if (explicit == null)
+      base = formula(`${c('base', cells.mainRow)}*${pctRef}`, lineBase == null ? undefined : (lineBase * pct) / 100);
     // Explicit contract-end amounts scale with the line's own factor unless the catalog marks them fixed (docs/scaling-drivers.md).
     else if (line.contractEndFixed === true) base = explicit / 100;
     else base = formula(`${explicit / 100}*${factor}`, lr == null ? undefined : (explicit * lr.scaleFactor) / 100);
@@ -151,7 +183,10 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
   let term: ExcelJS.CellValue = null;
   if (line.kind === 'incidental') term = line.durationYears;
   else if (line.kind === 'investment')
-    term = line.depreciationYears != null ? line.depreciationYears : formula(refs.defaultDepreciationYears, a.defaultDepreciationYears);
+    term =
+      line.depreciationYears != null
+        ? line.depreciationYears
+        : formula(refs.defaultDepreciationYears, a.defaultDepreciationYears);
   else if (line.contractYears) term = line.contractYears;
 
   const B = c('base');

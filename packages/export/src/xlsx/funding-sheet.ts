@@ -4,7 +4,16 @@ import { CATEGORY_LABELS, FUNDING_SOURCE_TYPE_LABELS, FUNDING_STATUS_LABELS, typ
 import type { ExportMeta } from '../meta.ts';
 import { developmentTitle, domainName } from '../flat-rows.ts';
 import { LINES_SHEET, lineColumn, type LinesSheetInfo } from './lines-sheet.ts';
-import { EURO_FORMAT, YEAR_FORMAT, columnLetter, markInput, setPrint, setTitle, styleHeaderRow, styleSubtotalRow } from './styles.ts';
+import {
+  EURO_FORMAT,
+  YEAR_FORMAT,
+  columnLetter,
+  markInput,
+  setPrint,
+  setTitle,
+  styleHeaderRow,
+  styleSubtotalRow,
+} from './styles.ts';
 
 export const FUNDING_SHEET = 'Dekking';
 const HEADER_ROW = 4;
@@ -63,7 +72,8 @@ export function writeFundingSheet(
   years.forEach((y, k) => (yearCol[y] = columnLetter(FIRST_YEAR_COL + k)));
   const totalCol = columnLetter(FIRST_YEAR_COL + years.length);
   const figures: FundingFigure[] = [];
-  const figure = (where: string, row: number, column: string, cents: number) => figures.push({ where, row, column, cents });
+  const figure = (where: string, row: number, column: string, cents: number) =>
+    figures.push({ where, row, column, cents });
 
   const header = ws.getRow(HEADER_ROW);
   COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c.header));
@@ -77,8 +87,10 @@ export function writeFundingSheet(
   const domainRange = range(lineColumn('domain'));
   const investment = CATEGORY_LABELS.investment;
   /** Exploitation of one line in one year, from Regels. */
-  const lineGross = (lineId: string, y: number) => `SUMIFS(${range(lines.yearColumn[y]!)},${idRange},"${lineId}",${categoryRange},"<>${investment}")`;
-  const lineCategory = (lineId: string, y: number, category: string) => `SUMIFS(${range(lines.yearColumn[y]!)},${idRange},"${lineId}",${categoryRange},"${category}")`;
+  const lineGross = (lineId: string, y: number) =>
+    `SUMIFS(${range(lines.yearColumn[y]!)},${idRange},"${lineId}",${categoryRange},"<>${investment}")`;
+  const lineCategory = (lineId: string, y: number, category: string) =>
+    `SUMIFS(${range(lines.yearColumn[y]!)},${idRange},"${lineId}",${categoryRange},"${category}")`;
   const linesOf = new Map<string, string[]>();
   const shownLines = new Set(lines.rows.map((r) => r.line.id));
   for (const line of input.lines) {
@@ -99,7 +111,9 @@ export function writeFundingSheet(
     const line = source.budgetLineId ? lineById.get(source.budgetLineId) : undefined;
     const developmentId = line?.developmentId ?? source.developmentId ?? '';
     const dev = devById.get(developmentId);
-    const target = line ? `Regel: ${line.description}` : `Ontwikkeling: ${developmentTitle(input, meta, developmentId)}`;
+    const target = line
+      ? `Regel: ${line.description}`
+      : `Ontwikkeling: ${developmentTitle(input, meta, developmentId)}`;
     const targetLines = line ? [line.id] : (linesOf.get(developmentId) ?? []);
     const first = years[0] ?? input.firstYear;
     const values: ExcelJS.CellValue[] = [
@@ -127,7 +141,10 @@ export function writeFundingSheet(
       row.getCell(yearCol[y]!).value = { formula: `IF(${runs},${amount},0)`, result: cents / 100 };
       figure(`${FUNDING_SHEET} ${target} ${y}`, r, yearCol[y]!, cents);
     }
-    row.getCell(totalCol).value = { formula: `SUM(${yearCol[years[0]!] ?? 'L'}${r}:${yearCol[years[years.length - 1]!] ?? 'L'}${r})`, result: (computed?.total ?? 0) / 100 };
+    row.getCell(totalCol).value = {
+      formula: `SUM(${yearCol[years[0]!] ?? 'L'}${r}:${yearCol[years[years.length - 1]!] ?? 'L'}${r})`,
+      result: (computed?.total ?? 0) / 100,
+    };
     r++;
   }
   const lastFundingRow = Math.max(firstFundingRow, r - 1);
@@ -142,7 +159,13 @@ export function writeFundingSheet(
     row.getCell(1).font = { bold: true, size: 12 };
     r++;
   };
-  const yearsRow = (label: string, formula: (y: number) => string, cents: Record<number, number>, where: string, subtotal = false) => {
+  const yearsRow = (
+    label: string,
+    formula: (y: number) => string,
+    cents: Record<number, number>,
+    where: string,
+    subtotal = false,
+  ) => {
     const row = ws.getRow(r);
     row.getCell(2).value = label;
     let sum = 0;
@@ -151,25 +174,54 @@ export function writeFundingSheet(
       figure(`${where} ${y}`, r, yearCol[y]!, cents[y] ?? 0);
       sum += cents[y] ?? 0;
     }
-    row.getCell(totalCol).value = { formula: `SUM(${yearCol[years[0]!]}${r}:${yearCol[years[years.length - 1]!]}${r})`, result: sum / 100 };
+    row.getCell(totalCol).value = {
+      formula: `SUM(${yearCol[years[0]!]}${r}:${yearCol[years[years.length - 1]!]}${r})`,
+      result: sum / 100,
+    };
     if (subtotal) styleSubtotalRow(row, 2, FIRST_YEAR_COL + years.length);
     const at = r;
     r++;
     return at;
   };
-  const fundedSum = (y: number, criteria = '') => (hasFundingRows ? (criteria ? `SUMIFS(${fundingRange(yearCol[y]!)},${criteria})` : `SUM(${fundingRange(yearCol[y]!)})`) : '0');
+  const fundedSum = (y: number, criteria = '') =>
+    hasFundingRows
+      ? criteria
+        ? `SUMIFS(${fundingRange(yearCol[y]!)},${criteria})`
+        : `SUM(${fundingRange(yearCol[y]!)})`
+      : '0';
 
   block('Hele begroting');
-  const grossRow = yearsRow('Bruto kosten (exploitatie)', (y) => `SUMIFS(${range(lines.yearColumn[y]!)},${categoryRange},"<>${investment}")`, funding.total.gross, 'Bruto totaal');
+  const grossRow = yearsRow(
+    'Bruto kosten (exploitatie)',
+    (y) => `SUMIFS(${range(lines.yearColumn[y]!)},${categoryRange},"<>${investment}")`,
+    funding.total.gross,
+    'Bruto totaal',
+  );
   const fundedRow = yearsRow('Dekking', (y) => fundedSum(y), funding.total.funded, 'Dekking totaal');
-  yearsRow('Netto', (y) => `${yearCol[y]}${grossRow}-${yearCol[y]}${fundedRow}`, funding.total.net, 'Netto totaal', true);
+  yearsRow(
+    'Netto',
+    (y) => `${yearCol[y]}${grossRow}-${yearCol[y]}${fundedRow}`,
+    funding.total.net,
+    'Netto totaal',
+    true,
+  );
 
   r += 1;
   block('Per domein');
   for (const [key, part] of Object.entries(funding.domains)) {
     const name = domainName(meta, key);
-    const g = yearsRow(`${name}: bruto`, (y) => `SUMIFS(${range(lines.yearColumn[y]!)},${domainRange},"${name}",${categoryRange},"<>${investment}")`, part.gross, `${name} bruto`);
-    const f = yearsRow(`${name}: dekking`, (y) => fundedSum(y, `${fundingRange(DOMAIN_COL)},"${name}"`), part.funded, `${name} dekking`);
+    const g = yearsRow(
+      `${name}: bruto`,
+      (y) => `SUMIFS(${range(lines.yearColumn[y]!)},${domainRange},"${name}",${categoryRange},"<>${investment}")`,
+      part.gross,
+      `${name} bruto`,
+    );
+    const f = yearsRow(
+      `${name}: dekking`,
+      (y) => fundedSum(y, `${fundingRange(DOMAIN_COL)},"${name}"`),
+      part.funded,
+      `${name} dekking`,
+    );
     yearsRow(`${name}: netto`, (y) => `${yearCol[y]}${g}-${yearCol[y]}${f}`, part.net, `${name} netto`, true);
   }
 
@@ -183,12 +235,27 @@ export function writeFundingSheet(
   const costRow = yearsRow(
     'Structurele lasten (incl. kapitaallasten en incidentele regels langer dan de BBV-termijn)',
     (y) =>
-      [`SUMIFS(${range(lines.yearColumn[y]!)},${categoryRange},"${structural}")`, `SUMIFS(${range(lines.yearColumn[y]!)},${categoryRange},"${capital}")`, ...reclassified.map((id) => lineCategory(id, y, incidental))].join('+'),
+      [
+        `SUMIFS(${range(lines.yearColumn[y]!)},${categoryRange},"${structural}")`,
+        `SUMIFS(${range(lines.yearColumn[y]!)},${categoryRange},"${capital}")`,
+        ...reclassified.map((id) => lineCategory(id, y, incidental)),
+      ].join('+'),
     funding.structuralBalance.cost,
     'Structurele lasten',
   );
-  const sFundRow = yearsRow('Structurele dekking', (y) => fundedSum(y, `${fundingRange(NATURE_COL)},"structureel"`), funding.structuralBalance.funding, 'Structurele dekking');
-  yearsRow('Saldo (dekking − lasten)', (y) => `${yearCol[y]}${sFundRow}-${yearCol[y]}${costRow}`, funding.structuralBalance.balance, 'Structureel saldo', true);
+  const sFundRow = yearsRow(
+    'Structurele dekking',
+    (y) => fundedSum(y, `${fundingRange(NATURE_COL)},"structureel"`),
+    funding.structuralBalance.funding,
+    'Structurele dekking',
+  );
+  yearsRow(
+    'Saldo (dekking − lasten)',
+    (y) => `${yearCol[y]}${sFundRow}-${yearCol[y]}${costRow}`,
+    funding.structuralBalance.balance,
+    'Structureel saldo',
+    true,
+  );
 
   r += 1;
   block(`Overzicht incidentele lasten en baten (BBV: ten hoogste ${funding.incidental.rule.maxYears} jaar)`);
@@ -196,21 +263,50 @@ export function writeFundingSheet(
   // layout does not depend on the figures: a change in Excel that pushes an investment below the
   // activation threshold still lands in its row. With a euro threshold the split follows the API.
   const reclassifiedSet = new Set(reclassified);
-  const candidates = [...new Set(lines.rows.filter((row) => CATEGORY_OF[row.component] === 'incidental').map((row) => row.line.id))].filter((id) => !reclassifiedSet.has(id));
+  const candidates = [
+    ...new Set(lines.rows.filter((row) => CATEGORY_OF[row.component] === 'incidental').map((row) => row.line.id)),
+  ].filter((id) => !reclassifiedSet.has(id));
   const listedItems = new Map(funding.incidental.lasten.map((i) => [i.id, i]));
-  const listed = funding.incidental.rule.thresholdCents == null ? candidates : candidates.filter((id) => listedItems.has(id));
+  const listed =
+    funding.incidental.rule.thresholdCents == null ? candidates : candidates.filter((id) => listedItems.has(id));
   const others = candidates.filter((id) => !listed.includes(id));
   const zeros = Object.fromEntries(years.map((y) => [y, 0]));
   const lastenRows: number[] = [];
   for (const id of listed) {
     const label = lineById.get(id)?.description ?? id;
-    lastenRows.push(yearsRow(`Last: ${label}`, (y) => lineCategory(id, y, incidental), listedItems.get(id)?.amounts ?? zeros, `Incidentele last ${label}`));
+    lastenRows.push(
+      yearsRow(
+        `Last: ${label}`,
+        (y) => lineCategory(id, y, incidental),
+        listedItems.get(id)?.amounts ?? zeros,
+        `Incidentele last ${label}`,
+      ),
+    );
   }
   if (others.length > 0) {
-    lastenRows.push(yearsRow('Overige incidentele lasten', (y) => others.map((id) => lineCategory(id, y, incidental)).join('+'), funding.incidental.otherLasten, 'Overige incidentele lasten'));
+    lastenRows.push(
+      yearsRow(
+        'Overige incidentele lasten',
+        (y) => others.map((id) => lineCategory(id, y, incidental)).join('+'),
+        funding.incidental.otherLasten,
+        'Overige incidentele lasten',
+      ),
+    );
   }
-  yearsRow('Totaal incidentele lasten', (y) => (lastenRows.length > 0 ? lastenRows.map((n) => `${yearCol[y]}${n}`).join('+') : '0'), funding.incidental.totalLasten, 'Totaal incidentele lasten', true);
-  yearsRow('Totaal incidentele baten (incidentele dekking)', (y) => fundedSum(y, `${fundingRange(NATURE_COL)},"incidenteel"`), funding.incidental.totalBaten, 'Totaal incidentele baten', true);
+  yearsRow(
+    'Totaal incidentele lasten',
+    (y) => (lastenRows.length > 0 ? lastenRows.map((n) => `${yearCol[y]}${n}`).join('+') : '0'),
+    funding.incidental.totalLasten,
+    'Totaal incidentele lasten',
+    true,
+  );
+  yearsRow(
+    'Totaal incidentele baten (incidentele dekking)',
+    (y) => fundedSum(y, `${fundingRange(NATURE_COL)},"incidenteel"`),
+    funding.incidental.totalBaten,
+    'Totaal incidentele baten',
+    true,
+  );
 
   // 4. The warnings, as text.
   r += 1;

@@ -1,5 +1,12 @@
 import type ExcelJS from 'exceljs';
-import { CATEGORY_OF, type CalculationInput, type CalculationResult, type Component, type LineInput, type LineResult } from '@app/engine';
+import {
+  CATEGORY_OF,
+  type CalculationInput,
+  type CalculationResult,
+  type Component,
+  type LineInput,
+  type LineResult,
+} from '@app/engine';
 import type { ExportMeta } from '../meta.ts';
 import {
   CATEGORY_LABELS,
@@ -14,7 +21,16 @@ import {
 import { UNIT_LABELS, developmentTitle, domainKeysInOrder, domainName, modelQuantity } from '../flat-rows.ts';
 import type { AssumptionRefs } from './assumptions-sheet.ts';
 import { lineFormulas, type LineCells } from './formulas.ts';
-import { DECIMAL_FORMAT, EURO_CENTS_FORMAT, EURO_FORMAT, YEAR_FORMAT, columnLetter, freeze, setPrint, setTitle } from './styles.ts';
+import {
+  DECIMAL_FORMAT,
+  EURO_CENTS_FORMAT,
+  EURO_FORMAT,
+  YEAR_FORMAT,
+  columnLetter,
+  freeze,
+  setPrint,
+  setTitle,
+} from './styles.ts';
 
 export const LINES_SHEET = 'Regels';
 export const LINES_HEADER_ROW = 4;
@@ -194,7 +210,9 @@ export function writeLinesSheet(
 }
 
 function unitLabel(line: LineInput): string {
-  if (line.costBasis === 'hire') return line.hoursPeriod === 'year' || line.kind === 'structural' ? 'uur per jaar' : 'uur (totaal)';
-  if (line.costBasis === 'licence') return line.unitPricePeriod === 'month' ? 'eenheden (prijs per maand)' : 'eenheden (prijs per jaar)';
+  if (line.costBasis === 'hire')
+    return line.hoursPeriod === 'year' || line.kind === 'structural' ? 'uur per jaar' : 'uur (totaal)';
+  if (line.costBasis === 'licence')
+    return line.unitPricePeriod === 'month' ? 'eenheden (prijs per maand)' : 'eenheden (prijs per jaar)';
   return UNIT_LABELS[line.costBasis];
 }

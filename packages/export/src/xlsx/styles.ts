@@ -69,7 +69,15 @@ function escapeHeader(text: string): string {
 
 /** Freeze everything above `row` and left of `col` (1-based: the first scrolling row/column). */
 export function freeze(ws: ExcelJS.Worksheet, row: number, col = 1): void {
-  ws.views = [{ state: 'frozen', xSplit: col - 1, ySplit: row - 1, topLeftCell: `${columnLetter(col)}${row}`, activeCell: `${columnLetter(col)}${row}` }];
+  ws.views = [
+    {
+      state: 'frozen',
+      xSplit: col - 1,
+      ySplit: row - 1,
+      topLeftCell: `${columnLetter(col)}${row}`,
+      activeCell: `${columnLetter(col)}${row}`,
+    },
+  ];
 }
 
 /** 1 → A, 27 → AA. */
@@ -86,7 +94,11 @@ export function columnLetter(col: number): string {
 
 /** Sheet names: max 31 chars, none of []:*?/\ — and unique within the workbook. */
 export function safeSheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31).trim() || 'Blad';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, '-')
+      .slice(0, 31)
+      .trim() || 'Blad';
   let candidate = base;
   for (let i = 2; taken.has(candidate.toLowerCase()); i++) {
     const suffix = ` (${i})`;

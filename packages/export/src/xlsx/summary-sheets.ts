@@ -1,5 +1,14 @@
 import type ExcelJS from 'exceljs';
-import { PROVENANCES, exploitationByLine, sumByYear, type CalculationInput, type CalculationResult, type Category, type PlausibilityCheck, type Totals } from '@app/engine';
+import {
+  PROVENANCES,
+  exploitationByLine,
+  sumByYear,
+  type CalculationInput,
+  type CalculationResult,
+  type Category,
+  type PlausibilityCheck,
+  type Totals,
+} from '@app/engine';
 import type { ExportMeta } from '../meta.ts';
 import {
   BENCHMARK_SCOPE_NOTE,
@@ -18,7 +27,18 @@ import { developmentTitle, domainKeysInOrder, domainName } from '../flat-rows.ts
 import { formatDate, formatEuroExact, formatNumber } from '../format.ts';
 import { LINES_SHEET, lineColumn, type LinesSheetInfo } from './lines-sheet.ts';
 import type { AssumptionRefs } from './assumptions-sheet.ts';
-import { EURO_CENTS_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, columnLetter, freeze, setPrint, setTitle, styleHeaderRow, styleSubtotalRow } from './styles.ts';
+import {
+  EURO_CENTS_FORMAT,
+  EURO_FORMAT,
+  INTEGER_FORMAT,
+  PERCENT_FORMAT,
+  columnLetter,
+  freeze,
+  setPrint,
+  setTitle,
+  styleHeaderRow,
+  styleSubtotalRow,
+} from './styles.ts';
 
 /** Where a figure sits, so tests can find every total they must compare with the engine. */
 export interface FigureCell {
@@ -58,7 +78,11 @@ export function writeSummarySheet(
   const years = result.years;
   const yc = (k: number) => columnLetter(2 + k);
   const name = ws.name;
-  setTitle(ws, `ICT-begroting ${meta.municipalityName}`, `${meta.budgetName}${meta.scenarioName ? ` — scenario ${meta.scenarioName}` : ''}`);
+  setTitle(
+    ws,
+    `ICT-begroting ${meta.municipalityName}`,
+    `${meta.budgetName}${meta.scenarioName ? ` — scenario ${meta.scenarioName}` : ''}`,
+  );
   const facts: [string, ExcelJS.CellValue, string?][] = [
     ['Status / versie', `${meta.status} / versie ${meta.version}`],
     ['Catalogus', meta.editionName],
@@ -94,15 +118,28 @@ export function writeSummarySheet(
     const row = ws.getRow(r);
     row.getCell(1).value = CATEGORY_LABELS[cat];
     years.forEach((y, k) => {
-      row.getCell(2 + k).value = { formula: sumifs(info, y, [[lineColumn('category'), CATEGORY_LABELS[cat]]]), result: result.totals[cat][y]! / 100 };
-      figures.push({ sheet: name, row: r, year: y, column: yc(k), cents: result.totals[cat][y]!, label: `totaal ${cat}` });
+      row.getCell(2 + k).value = {
+        formula: sumifs(info, y, [[lineColumn('category'), CATEGORY_LABELS[cat]]]),
+        result: result.totals[cat][y]! / 100,
+      };
+      figures.push({
+        sheet: name,
+        row: r,
+        year: y,
+        column: yc(k),
+        cents: result.totals[cat][y]!,
+        label: `totaal ${cat}`,
+      });
     });
     catRows.push(r++);
   }
   const totalRow = ws.getRow(r);
   totalRow.getCell(1).value = 'Totaal exploitatie';
   years.forEach((y, k) => {
-    totalRow.getCell(2 + k).value = { formula: catRows.map((cr) => `${yc(k)}${cr}`).join('+'), result: result.totals.total[y]! / 100 };
+    totalRow.getCell(2 + k).value = {
+      formula: catRows.map((cr) => `${yc(k)}${cr}`).join('+'),
+      result: result.totals.total[y]! / 100,
+    };
     figures.push({ sheet: name, row: r, year: y, column: yc(k), cents: result.totals.total[y]!, label: 'totaal' });
   });
   styleSubtotalRow(totalRow, 1, 1 + years.length);
@@ -110,8 +147,18 @@ export function writeSummarySheet(
   const invRow = ws.getRow(r);
   invRow.getCell(1).value = 'Investeringen (geactiveerd, buiten het totaal)';
   years.forEach((y, k) => {
-    invRow.getCell(2 + k).value = { formula: sumifs(info, y, [[lineColumn('category'), CATEGORY_LABELS.investment]]), result: result.totals.investment[y]! / 100 };
-    figures.push({ sheet: name, row: r, year: y, column: yc(k), cents: result.totals.investment[y]!, label: 'investeringen' });
+    invRow.getCell(2 + k).value = {
+      formula: sumifs(info, y, [[lineColumn('category'), CATEGORY_LABELS.investment]]),
+      result: result.totals.investment[y]! / 100,
+    };
+    figures.push({
+      sheet: name,
+      row: r,
+      year: y,
+      column: yc(k),
+      cents: result.totals.investment[y]!,
+      label: 'investeringen',
+    });
   });
   invRow.font = { italic: true };
   r += 2;
@@ -143,7 +190,14 @@ export function writeSummarySheet(
       formula: domainRows.length ? `SUM(${col}${domainRows[0]}:${col}${domainRows[domainRows.length - 1]})` : '0',
       result: result.totals.total[y]! / 100,
     };
-    figures.push({ sheet: name, row: r, year: y, column: col, cents: result.totals.total[y]!, label: 'totaal domeinen' });
+    figures.push({
+      sheet: name,
+      row: r,
+      year: y,
+      column: col,
+      cents: result.totals.total[y]!,
+      label: 'totaal domeinen',
+    });
   });
   styleSubtotalRow(domTotal, 1, 1 + years.length);
   r += 2;
@@ -176,8 +230,18 @@ export function writeSummarySheet(
   provTotal.getCell(1).value = 'Totaal';
   years.forEach((y, k) => {
     const col = yc(k);
-    provTotal.getCell(2 + k).value = { formula: provRows.length ? `SUM(${col}${provRows[0]}:${col}${provRows[provRows.length - 1]})` : '0', result: result.totals.total[y]! / 100 };
-    figures.push({ sheet: name, row: r, year: y, column: col, cents: result.totals.total[y]!, label: 'totaal herkomst' });
+    provTotal.getCell(2 + k).value = {
+      formula: provRows.length ? `SUM(${col}${provRows[0]}:${col}${provRows[provRows.length - 1]})` : '0',
+      result: result.totals.total[y]! / 100,
+    };
+    figures.push({
+      sheet: name,
+      row: r,
+      year: y,
+      column: col,
+      cents: result.totals.total[y]!,
+      label: 'totaal herkomst',
+    });
   });
   styleSubtotalRow(provTotal, 1, 1 + years.length);
   const provTotalRow = r++;
@@ -188,13 +252,17 @@ export function writeSummarySheet(
     years.forEach((y, k) => {
       const col = yc(k);
       const cell = row.getCell(2 + k);
-      cell.value = { formula: `IF(${col}${provTotalRow}=0,0,${col}${exampleRow}/${col}${provTotalRow})`, result: checks.exampleYears[k]?.share ?? 0 };
+      cell.value = {
+        formula: `IF(${col}${provTotalRow}=0,0,${col}${exampleRow}/${col}${provTotalRow})`,
+        result: checks.exampleYears[k]?.share ?? 0,
+      };
       cell.numFmt = PERCENT_FORMAT;
     });
     row.font = { italic: true };
     r++;
   }
-  for (let row = headerRow; row <= euroRowsEnd; row++) for (let k = 0; k < years.length; k++) ws.getCell(`${yc(k)}${row}`).numFmt = EURO_FORMAT;
+  for (let row = headerRow; row <= euroRowsEnd; row++)
+    for (let k = 0; k < years.length; k++) ws.getCell(`${yc(k)}${row}`).numFmt = EURO_FORMAT;
   const majority = exampleMajorityText(checks.exampleMajority);
   if (majority) {
     wrapAcross(ws, 9, 1, `Let op: ${majority}`);
@@ -228,7 +296,18 @@ function writePlausibility(
   const name = ws.name;
   let r = startRow;
   const head = ws.getRow(r);
-  head.values = ['Plausibiliteit (per inwoner en per medewerker)', 'Bedrag', 'Per inwoner', 'Per medewerker', 'Modelgemeente', 'Model per inwoner', 'Verhouding', 'Plausibel van', 'tot', 'Oordeel'];
+  head.values = [
+    'Plausibiliteit (per inwoner en per medewerker)',
+    'Bedrag',
+    'Per inwoner',
+    'Per medewerker',
+    'Modelgemeente',
+    'Model per inwoner',
+    'Verhouding',
+    'Plausibel van',
+    'tot',
+    'Oordeel',
+  ];
   styleHeaderRow(head, 1, 10);
   for (let c = 2; c <= 10; c++) head.getCell(c).alignment = { horizontal: 'right', vertical: 'middle', wrapText: true };
   head.getCell(1).alignment = { vertical: 'middle', wrapText: true };
@@ -238,35 +317,93 @@ function writePlausibility(
   const perCapita = (amount: string, count: string) => `IF(${count}>0,ROUND(ROUND(${amount}*100/${count},6),0)/100,0)`;
   const firstYear = result.years[0]!;
   const rows: [string, string, PlausibilityCheck][] = [
-    [`Structureel ${checks.plausibility.structural.year ?? ''}`.trim(), `${lastCol}${structuralRow}`, checks.plausibility.structural],
+    [
+      `Structureel ${checks.plausibility.structural.year ?? ''}`.trim(),
+      `${lastCol}${structuralRow}`,
+      checks.plausibility.structural,
+    ],
     ['Totaal over alle jaren', `SUM(${yc(0)}${totalRow}:${lastCol}${totalRow})`, checks.plausibility.total],
   ];
   for (const [label, amountFormula, check] of rows) {
     const row = ws.getRow(r);
     row.getCell(1).value = label;
     row.getCell(2).value = { formula: amountFormula, result: check.own.amountCents / 100 };
-    row.getCell(3).value = { formula: perCapita(`B${r}`, refs.own.inhabitants), result: check.own.perInhabitantCents / 100 };
-    row.getCell(4).value = { formula: perCapita(`B${r}`, refs.own.employees), result: check.own.perEmployeeCents / 100 };
+    row.getCell(3).value = {
+      formula: perCapita(`B${r}`, refs.own.inhabitants),
+      result: check.own.perInhabitantCents / 100,
+    };
+    row.getCell(4).value = {
+      formula: perCapita(`B${r}`, refs.own.employees),
+      result: check.own.perEmployeeCents / 100,
+    };
     row.getCell(5).value = check.model.amountCents / 100;
-    row.getCell(6).value = { formula: perCapita(`E${r}`, refs.model.inhabitants), result: check.model.perInhabitantCents / 100 };
-    row.getCell(7).value = { formula: `IF(OR(E${r}=0,${refs.own.inhabitants}<=0),"",(B${r}*${refs.model.inhabitants})/(E${r}*${refs.own.inhabitants}))`, result: check.ratio ?? '' };
+    row.getCell(6).value = {
+      formula: perCapita(`E${r}`, refs.model.inhabitants),
+      result: check.model.perInhabitantCents / 100,
+    };
+    row.getCell(7).value = {
+      formula: `IF(OR(E${r}=0,${refs.own.inhabitants}<=0),"",(B${r}*${refs.model.inhabitants})/(E${r}*${refs.own.inhabitants}))`,
+      result: check.ratio ?? '',
+    };
     row.getCell(8).value = check.min;
     row.getCell(9).value = check.max;
-    const verdict = check.status === 'high' ? 'te hoog' : check.status === 'low' ? 'te laag' : check.status === 'within' ? 'binnen de band' : '';
-    row.getCell(10).value = { formula: `IF(G${r}="","",IF(G${r}<H${r},"te laag",IF(G${r}>I${r},"te hoog","binnen de band")))`, result: verdict };
+    const verdict =
+      check.status === 'high'
+        ? 'te hoog'
+        : check.status === 'low'
+          ? 'te laag'
+          : check.status === 'within'
+            ? 'binnen de band'
+            : '';
+    row.getCell(10).value = {
+      formula: `IF(G${r}="","",IF(G${r}<H${r},"te laag",IF(G${r}>I${r},"te hoog","binnen de band")))`,
+      result: verdict,
+    };
     for (const c of [2, 5]) row.getCell(c).numFmt = EURO_FORMAT;
     for (const c of [3, 4, 6]) row.getCell(c).numFmt = EURO_CENTS_FORMAT;
     row.getCell(7).numFmt = '0.00"×"';
     for (const c of [8, 9]) row.getCell(c).numFmt = '0.00"×"';
-    figures.push({ sheet: name, row: r, year: firstYear, column: 'B', cents: check.own.amountCents, label: `${check.measure} bedrag` });
-    figures.push({ sheet: name, row: r, year: firstYear, column: 'C', cents: check.own.perInhabitantCents, label: `${check.measure} per inwoner` });
-    figures.push({ sheet: name, row: r, year: firstYear, column: 'D', cents: check.own.perEmployeeCents, label: `${check.measure} per medewerker` });
-    figures.push({ sheet: name, row: r, year: firstYear, column: 'F', cents: check.model.perInhabitantCents, label: `${check.measure} model per inwoner` });
+    figures.push({
+      sheet: name,
+      row: r,
+      year: firstYear,
+      column: 'B',
+      cents: check.own.amountCents,
+      label: `${check.measure} bedrag`,
+    });
+    figures.push({
+      sheet: name,
+      row: r,
+      year: firstYear,
+      column: 'C',
+      cents: check.own.perInhabitantCents,
+      label: `${check.measure} per inwoner`,
+    });
+    figures.push({
+      sheet: name,
+      row: r,
+      year: firstYear,
+      column: 'D',
+      cents: check.own.perEmployeeCents,
+      label: `${check.measure} per medewerker`,
+    });
+    figures.push({
+      sheet: name,
+      row: r,
+      year: firstYear,
+      column: 'F',
+      cents: check.model.perInhabitantCents,
+      label: `${check.measure} model per inwoner`,
+    });
     r++;
   }
   const text = (value: string, opts: { bold?: boolean; italic?: boolean; color?: string } = {}) => {
     wrapAcross(ws, r, 1, value);
-    ws.getCell(`A${r}`).font = { bold: opts.bold, italic: opts.italic, ...(opts.color ? { color: { argb: opts.color } } : {}) };
+    ws.getCell(`A${r}`).font = {
+      bold: opts.bold,
+      italic: opts.italic,
+      ...(opts.color ? { color: { argb: opts.color } } : {}),
+    };
     r++;
   };
   text(
@@ -292,7 +429,8 @@ function writePlausibility(
   if (sizeClass) benchRow(`Benchmark grootteklasse ${sizeClass.year}`, sizeClass, 'per inwoner');
   const perFte = checks.perEmployee.sizeClass ?? checks.perEmployee.latest;
   if (perFte) benchRow(`Benchmark per medewerker ${perFte.year}`, perFte, 'per fte');
-  if (series.length > 1) text(`Reeks per inwoner (M&I/Partners): ${series.map((b) => `${b.year} € ${b.valueCents / 100}`).join(', ')}`);
+  if (series.length > 1)
+    text(`Reeks per inwoner (M&I/Partners): ${series.map((b) => `${b.year} € ${b.valueCents / 100}`).join(', ')}`);
   text(BENCHMARK_SCOPE_NOTE, { italic: true });
   return r;
 }
@@ -333,16 +471,31 @@ export function writeDomainSheet(
   const yc = (k: number) => columnLetter(fixedCols + 1 + k);
   const name = ws.name;
   const domain = domainName(meta, domainKey);
-  setTitle(ws, `Domein: ${domain}`, `${meta.municipalityName} — ${meta.budgetName}. Bedragen in € (exploitatie; investeringen staan op Regels).`);
+  setTitle(
+    ws,
+    `Domein: ${domain}`,
+    `${meta.municipalityName} — ${meta.budgetName}. Bedragen in € (exploitatie; investeringen staan op Regels).`,
+  );
   const headerRowNr = 4;
   const head = ws.getRow(headerRowNr);
   head.values = ['Ontwikkeling / regel', 'Soort', 'Kostenbasis', 'Herkomst', 'Regel-ID', ...years.map(String)];
   styleHeaderRow(head, 1, fixedCols + years.length);
-  for (let k = 0; k < years.length; k++) head.getCell(fixedCols + 1 + k).alignment = { horizontal: 'right', vertical: 'middle' };
-  ws.columns = [{ width: 56 }, { width: 13 }, { width: 15 }, { width: 18 }, { width: 12 }, ...years.map(() => ({ width: 14 }))];
+  for (let k = 0; k < years.length; k++)
+    head.getCell(fixedCols + 1 + k).alignment = { horizontal: 'right', vertical: 'middle' };
+  ws.columns = [
+    { width: 56 },
+    { width: 13 },
+    { width: 15 },
+    { width: 18 },
+    { width: 12 },
+    ...years.map(() => ({ width: 14 })),
+  ];
 
   // Exploitation per line per year, from the engine rows (what the formulas must reproduce).
-  const lineTotals = exploitationByLine(result.rows.filter((row) => row.domainKey === domainKey), years);
+  const lineTotals = exploitationByLine(
+    result.rows.filter((row) => row.domainKey === domainKey),
+    years,
+  );
   const shownLines = new Set(info.rows.map((x) => x.line.id));
 
   let r = headerRowNr + 1;
@@ -355,7 +508,10 @@ export function writeDomainSheet(
     const devRowNr = r++;
     devRow.getCell(1).value = developmentTitle(input, meta, dev.id);
     const lineRows: number[] = [];
-    const devSum = sumByYear(years, lines.map((line) => lineTotals.get(line.id) ?? {}));
+    const devSum = sumByYear(
+      years,
+      lines.map((line) => lineTotals.get(line.id) ?? {}),
+    );
     for (const line of lines) {
       const row = ws.getRow(r);
       row.getCell(1).value = `   ${line.description}`;
@@ -376,8 +532,18 @@ export function writeDomainSheet(
     }
     years.forEach((y, k) => {
       const col = yc(k);
-      devRow.getCell(fixedCols + 1 + k).value = { formula: `SUM(${col}${lineRows[0]}:${col}${lineRows[lineRows.length - 1]})`, result: devSum[y]! / 100 };
-      figures.push({ sheet: name, row: devRowNr, year: y, column: col, cents: devSum[y]!, label: `ontwikkeling ${dev.id}` });
+      devRow.getCell(fixedCols + 1 + k).value = {
+        formula: `SUM(${col}${lineRows[0]}:${col}${lineRows[lineRows.length - 1]})`,
+        result: devSum[y]! / 100,
+      };
+      figures.push({
+        sheet: name,
+        row: devRowNr,
+        year: y,
+        column: col,
+        cents: devSum[y]!,
+        label: `ontwikkeling ${dev.id}`,
+      });
     });
     styleSubtotalRow(devRow, 1, fixedCols + years.length);
     devTotalRows.push(devRowNr);
@@ -419,18 +585,31 @@ export function writeDomainSheet(
   });
   styleSubtotalRow(totalRow, 1, fixedCols + years.length);
 
-  for (let row = headerRowNr + 1; row <= r; row++) for (let k = 0; k < years.length; k++) ws.getCell(`${yc(k)}${row}`).numFmt = EURO_FORMAT;
+  for (let row = headerRowNr + 1; row <= r; row++)
+    for (let k = 0; k < years.length; k++) ws.getCell(`${yc(k)}${row}`).numFmt = EURO_FORMAT;
   freeze(ws, headerRowNr + 1, 2);
   setPrint(ws, headerRowNr, `${meta.municipalityName} — ${domain}`);
 }
 
 /** Toelichting: every override with its model values and justification. */
 export function writeNotesSheet(ws: ExcelJS.Worksheet, meta: ExportMeta, input: CalculationInput): void {
-  setTitle(ws, 'Toelichting op afwijkingen van het model', 'Elke aangepaste regel met de modelwaarde en de verantwoording.');
+  setTitle(
+    ws,
+    'Toelichting op afwijkingen van het model',
+    'Elke aangepaste regel met de modelwaarde en de verantwoording.',
+  );
   const head = ws.getRow(4);
   head.values = ['Regel', 'Ontwikkeling', 'Aangepast', 'Modelwaarde', 'Nieuwe waarde', 'Toelichting', 'Regel-ID'];
   styleHeaderRow(head, 1, 7);
-  ws.columns = [{ width: 44 }, { width: 30 }, { width: 20 }, { width: 24 }, { width: 24 }, { width: 60 }, { width: 14 }];
+  ws.columns = [
+    { width: 44 },
+    { width: 30 },
+    { width: 20 },
+    { width: 24 },
+    { width: 24 },
+    { width: 60 },
+    { width: 14 },
+  ];
   const lines = new Map(input.lines.map((l) => [l.id, l]));
   let r = 5;
   for (const o of meta.overrides) {
@@ -464,4 +643,3 @@ export function display(field: string, value: unknown): string {
   if (typeof value === 'number') return formatNumber(value, 4);
   return String(value);
 }
-

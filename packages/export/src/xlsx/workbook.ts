@@ -35,10 +35,17 @@ export function createBudgetWorkbook({ input, result, meta, funding }: BudgetExp
   // Ask Excel to recalculate everything on open, so edited inputs never show stale cached results.
   wb.calcProperties = { fullCalcOnLoad: true };
 
-  const taken = new Set<string>([SUMMARY_SHEET, LINES_SHEET, ASSUMPTIONS_SHEET, NOTES_SHEET, ...(funding ? [FUNDING_SHEET] : [])].map((s) => s.toLowerCase()));
+  const taken = new Set<string>(
+    [SUMMARY_SHEET, LINES_SHEET, ASSUMPTIONS_SHEET, NOTES_SHEET, ...(funding ? [FUNDING_SHEET] : [])].map((s) =>
+      s.toLowerCase(),
+    ),
+  );
   const summary = wb.addWorksheet(SUMMARY_SHEET, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   const domainKeys = domainKeysInOrder(input, result, meta).filter((k) => result.byDomain[k] != null);
-  const domainSheets = domainKeys.map((key) => ({ key, ws: wb.addWorksheet(safeSheetName(domainName(meta, key), taken)) }));
+  const domainSheets = domainKeys.map((key) => ({
+    key,
+    ws: wb.addWorksheet(safeSheetName(domainName(meta, key), taken)),
+  }));
   const fundingWs = funding ? wb.addWorksheet(FUNDING_SHEET, { properties: { tabColor: { argb: 'FF548235' } } }) : null;
   const linesWs = wb.addWorksheet(LINES_SHEET);
   const assumptionsWs = wb.addWorksheet(ASSUMPTIONS_SHEET, { properties: { tabColor: { argb: 'FFFFC000' } } });

@@ -6,7 +6,12 @@ import { listAudit } from '../../services/audit/list-audit.ts';
 import { exportAuditCsv } from '../../services/audit/export-audit-csv.ts';
 
 const tags = ['audit'];
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema };
+const errors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+};
 
 /** History of a budget under /api/budgets: JSON and CSV. */
 export const auditRoutes: RoutePlugin = async (app, { deps }) => {
@@ -14,15 +19,27 @@ export const auditRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.get(
     '/:id/audit',
-    { schema: { tags, params: WorkflowParamsSchema, querystring: AuditQuerySchema, response: { 200: AuditEntryListSchema, ...errors } } },
-    async (request) => listAudit(scopeOf(request), request.params.id, { lineId: request.query.lineId, limit: request.query.limit }),
+    {
+      schema: {
+        tags,
+        params: WorkflowParamsSchema,
+        querystring: AuditQuerySchema,
+        response: { 200: AuditEntryListSchema, ...errors },
+      },
+    },
+    async (request) =>
+      listAudit(scopeOf(request), request.params.id, { lineId: request.query.lineId, limit: request.query.limit }),
   );
 
-  app.get('/:id/audit.csv', { schema: { tags, params: WorkflowParamsSchema, querystring: AuditQuerySchema } }, async (request, reply) => {
-    const csv = await exportAuditCsv(scopeOf(request), request.params.id, request.query.lineId);
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="historie-${request.params.id}.csv"`)
-      .send(csv);
-  });
+  app.get(
+    '/:id/audit.csv',
+    { schema: { tags, params: WorkflowParamsSchema, querystring: AuditQuerySchema } },
+    async (request, reply) => {
+      const csv = await exportAuditCsv(scopeOf(request), request.params.id, request.query.lineId);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="historie-${request.params.id}.csv"`)
+        .send(csv);
+    },
+  );
 };

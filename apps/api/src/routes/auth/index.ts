@@ -1,4 +1,10 @@
-import { ChangePasswordSchema, ErrorResponseSchema, NoContentSchema, SessionInfoSchema, SignInSchema } from '@app/schemas';
+import {
+  ChangePasswordSchema,
+  ErrorResponseSchema,
+  NoContentSchema,
+  SessionInfoSchema,
+  SignInSchema,
+} from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
 import { AppError } from '../../errors.ts';
@@ -10,7 +16,12 @@ import { createSignInThrottle } from '../../services/auth/sign-in-throttle.ts';
 import { signOut } from '../../services/auth/sign-out.ts';
 
 const tags = ['auth'];
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 429: ErrorResponseSchema };
+const errors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  429: ErrorResponseSchema,
+};
 
 export const authRoutes: RoutePlugin = async (app, { deps }) => {
   const throttle = createSignInThrottle(deps.db, deps.signInAttemptsPerMinute);
@@ -19,7 +30,11 @@ export const authRoutes: RoutePlugin = async (app, { deps }) => {
     '/sign-in',
     { schema: { tags, body: SignInSchema, response: { 200: SessionInfoSchema, ...errors } } },
     async (request, reply) => {
-      await throttle.reserve(request.ip, request.body.email, (seconds) => void reply.header('retry-after', String(seconds)));
+      await throttle.reserve(
+        request.ip,
+        request.body.email,
+        (seconds) => void reply.header('retry-after', String(seconds)),
+      );
       const { token, expiresAt } = await signIn(deps.db, request.body);
       await throttle.succeeded(request.ip, request.body.email);
       const session = await findSession(deps.db, token);
@@ -41,9 +56,21 @@ export const authRoutes: RoutePlugin = async (app, { deps }) => {
     return sessionInfo(request.session, request.sessionToken);
   });
 
-  app.post('/password', { schema: { tags, body: ChangePasswordSchema, response: { 204: NoContentSchema, ...errors } } }, async (request, reply) => {
-    if (!request.session) throw new AppError('UNAUTHENTICATED', 'Niet aangemeld.');
-    await changePassword(deps.db, { userId: request.session.userId, organisationId: request.session.organisationId, sessionId: request.session.sessionId }, request.body);
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/password',
+    { schema: { tags, body: ChangePasswordSchema, response: { 204: NoContentSchema, ...errors } } },
+    async (request, reply) => {
+      if (!request.session) throw new AppError('UNAUTHENTICATED', 'Niet aangemeld.');
+      await changePassword(
+        deps.db,
+        {
+          userId: request.session.userId,
+          organisationId: request.session.organisationId,
+          sessionId: request.session.sessionId,
+        },
+        request.body,
+      );
+      return reply.status(204).send(null);
+    },
+  );
 };

@@ -59,111 +59,250 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     listBudgets(scopeOf(request)),
   );
 
-  app.post('/', { schema: { tags, body: BudgetCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } }, async (request, reply) =>
-    sendJson(request, reply.status(201), await createBudget(scopeOf(request), request.body)),
+  app.post(
+    '/',
+    { schema: { tags, body: BudgetCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => sendJson(request, reply.status(201), await createBudget(scopeOf(request), request.body)),
   );
 
   // Before '/:id' so "compare" is never read as an id.
-  app.get('/compare', { schema: { tags, querystring: CompareQuerySchema, response: { 200: CompareResponseSchema, ...errors } } }, async (request) =>
-    compareBudgets(scopeOf(request), request.query.ids),
+  app.get(
+    '/compare',
+    { schema: { tags, querystring: CompareQuerySchema, response: { 200: CompareResponseSchema, ...errors } } },
+    async (request) => compareBudgets(scopeOf(request), request.query.ids),
   );
 
   // Families: a base with its scenarios and versions; /families/:familyId is the stable address of
   // the current base (it survives a promote and a new version). Static segments win over '/:id'.
-  app.get('/families', { schema: { tags, querystring: BudgetFamilyQuerySchema, response: { 200: BudgetFamilyListSchema, ...errors } } }, async (request) =>
-    listBudgetFamilies(scopeOf(request), { includeArchived: request.query.includeArchived }),
+  app.get(
+    '/families',
+    { schema: { tags, querystring: BudgetFamilyQuerySchema, response: { 200: BudgetFamilyListSchema, ...errors } } },
+    async (request) => listBudgetFamilies(scopeOf(request), { includeArchived: request.query.includeArchived }),
   );
 
-  app.get('/families/:familyId', { schema: { tags, params: BudgetFamilyParamsSchema, response: { 200: BudgetFamilySchema, ...errors } } }, async (request) =>
-    getBudgetFamily(scopeOf(request), request.params.familyId),
+  app.get(
+    '/families/:familyId',
+    { schema: { tags, params: BudgetFamilyParamsSchema, response: { 200: BudgetFamilySchema, ...errors } } },
+    async (request) => getBudgetFamily(scopeOf(request), request.params.familyId),
   );
 
-  app.post('/:id/archive', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } }, async (request) =>
-    setBudgetArchived(scopeOf(request), request.params.id, true),
+  app.post(
+    '/:id/archive',
+    { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } },
+    async (request) => setBudgetArchived(scopeOf(request), request.params.id, true),
   );
 
-  app.post('/:id/unarchive', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } }, async (request) =>
-    setBudgetArchived(scopeOf(request), request.params.id, false),
+  app.post(
+    '/:id/unarchive',
+    { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } },
+    async (request) => setBudgetArchived(scopeOf(request), request.params.id, false),
   );
 
   // Built once per state of the budget and sent as stored bytes (services/budget-read, ADR 0018).
-  app.get('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request, reply) =>
-    sendCachedJson(request, reply, await readBudgetDetail(scopeOf(request), request.params.id)),
+  app.get(
+    '/:id',
+    { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request, reply) =>
+      sendCachedJson(request, reply, await readBudgetDetail(scopeOf(request), request.params.id)),
   );
 
   app.patch(
     '/:id',
-    { schema: { tags, params: BudgetParamsSchema, body: BudgetPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request, reply) => sendJson(request, reply, await updateBudget(scopeOf(request), request.params.id, request.body)),
+    {
+      schema: {
+        tags,
+        params: BudgetParamsSchema,
+        body: BudgetPatchSchema,
+        response: { 200: BudgetDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendJson(request, reply, await updateBudget(scopeOf(request), request.params.id, request.body)),
   );
 
-  app.delete('/:id', { schema: { tags, params: BudgetParamsSchema, response: { 204: NoContentSchema, ...errors } } }, async (request, reply) => {
-    await deleteBudget(scopeOf(request), request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/:id',
+    { schema: { tags, params: BudgetParamsSchema, response: { 204: NoContentSchema, ...errors } } },
+    async (request, reply) => {
+      await deleteBudget(scopeOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get(
     '/:id/calculation',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, querystring: CalculationQuerySchema, response: { 200: CalculationResponseSchema, ...errors } } },
+    {
+      serializerCompiler: trustedJsonSerializer,
+      schema: {
+        tags,
+        params: BudgetParamsSchema,
+        querystring: CalculationQuerySchema,
+        response: { 200: CalculationResponseSchema, ...errors },
+      },
+    },
     async (request) => computeBudget(scopeOf(request), request.params.id, request.query.traces),
   );
 
   app.patch(
     '/:id/developments/:budgetDevelopmentId',
-    { schema: { tags, params: BudgetDevelopmentParamsSchema, body: BudgetDevelopmentPatchSchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request, reply) => sendJson(request, reply, await updateBudgetDevelopment(scopeOf(request), request.params.id, request.params.budgetDevelopmentId, request.body)),
+    {
+      schema: {
+        tags,
+        params: BudgetDevelopmentParamsSchema,
+        body: BudgetDevelopmentPatchSchema,
+        response: { 200: BudgetDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendJson(
+        request,
+        reply,
+        await updateBudgetDevelopment(
+          scopeOf(request),
+          request.params.id,
+          request.params.budgetDevelopmentId,
+          request.body,
+        ),
+      ),
   );
 
   app.put(
     '/:id/lines/:budgetLineId/override',
-    { schema: { tags, params: BudgetLineParamsSchema, body: LineOverrideSchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request, reply) => sendJson(request, reply, await overrideLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.body)),
+    {
+      schema: {
+        tags,
+        params: BudgetLineParamsSchema,
+        body: LineOverrideSchema,
+        response: { 200: BudgetDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendJson(
+        request,
+        reply,
+        await overrideLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.body),
+      ),
   );
 
   app.delete(
     '/:id/lines/:budgetLineId/override',
-    { schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request, reply) => sendJson(request, reply, await resetLineOverride(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version)),
+    {
+      schema: {
+        tags,
+        params: BudgetLineParamsSchema,
+        querystring: VersionQuerySchema,
+        response: { 200: BudgetDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendJson(
+        request,
+        reply,
+        await resetLineOverride(
+          scopeOf(request),
+          request.params.id,
+          request.params.budgetLineId,
+          request.query.version,
+        ),
+      ),
   );
 
   app.post(
     '/:id/lines',
-    { schema: { tags, params: BudgetParamsSchema, body: CustomLineCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        params: BudgetParamsSchema,
+        body: CustomLineCreateSchema,
+        response: { 201: BudgetDetailSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const { detail, lineId } = await addCustomLine(scopeOf(request), request.params.id, request.body);
-      return sendJson(request, reply.status(201).header('location', `/api/budgets/${detail.id}/lines/${lineId}`), detail);
+      return sendJson(
+        request,
+        reply.status(201).header('location', `/api/budgets/${detail.id}/lines/${lineId}`),
+        detail,
+      );
     },
   );
 
   app.delete(
     '/:id/lines/:budgetLineId',
-    { schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request, reply) => sendJson(request, reply, await deleteCustomLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version)),
+    {
+      schema: {
+        tags,
+        params: BudgetLineParamsSchema,
+        querystring: VersionQuerySchema,
+        response: { 200: BudgetDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendJson(
+        request,
+        reply,
+        await deleteCustomLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.query.version),
+      ),
   );
 
   // Contribution to a collaboration as one line of a member's own budget (ADR 0023).
   app.post(
     '/:id/contributions',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: BudgetParamsSchema, body: ContributionCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
+    {
+      serializerCompiler: trustedJsonSerializer,
+      schema: {
+        tags,
+        params: BudgetParamsSchema,
+        body: ContributionCreateSchema,
+        response: { 201: BudgetDetailSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const { detail, contributionId } = await addBudgetContribution(scopeOf(request), request.params.id, request.body);
-      return reply.status(201).header('location', `/api/budgets/${detail.id}/contributions/${contributionId}`).send(detail);
+      return reply
+        .status(201)
+        .header('location', `/api/budgets/${detail.id}/contributions/${contributionId}`)
+        .send(detail);
     },
   );
 
   app.delete(
     '/:id/contributions/:contributionId',
-    { serializerCompiler: trustedJsonSerializer, schema: { tags, params: ContributionParamsSchema, querystring: VersionQuerySchema, response: { 200: BudgetDetailSchema, ...errors } } },
-    async (request) => removeBudgetContribution(scopeOf(request), request.params.id, request.params.contributionId, request.query.version),
+    {
+      serializerCompiler: trustedJsonSerializer,
+      schema: {
+        tags,
+        params: ContributionParamsSchema,
+        querystring: VersionQuerySchema,
+        response: { 200: BudgetDetailSchema, ...errors },
+      },
+    },
+    async (request) =>
+      removeBudgetContribution(
+        scopeOf(request),
+        request.params.id,
+        request.params.contributionId,
+        request.query.version,
+      ),
   );
 
   app.post(
     '/:id/scenarios',
-    { schema: { tags, params: BudgetParamsSchema, body: ScenarioCreateSchema, response: { 201: BudgetDetailSchema, ...errors } } },
-    async (request, reply) => sendJson(request, reply.status(201), await createScenario(scopeOf(request), request.params.id, request.body)),
+    {
+      schema: {
+        tags,
+        params: BudgetParamsSchema,
+        body: ScenarioCreateSchema,
+        response: { 201: BudgetDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendJson(request, reply.status(201), await createScenario(scopeOf(request), request.params.id, request.body)),
   );
 
-  app.post('/:id/promote', { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } }, async (request, reply) =>
-    sendJson(request, reply, await promoteScenario(scopeOf(request), request.params.id)),
+  app.post(
+    '/:id/promote',
+    { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetDetailSchema, ...errors } } },
+    async (request, reply) => sendJson(request, reply, await promoteScenario(scopeOf(request), request.params.id)),
   );
 };

@@ -9,7 +9,8 @@ export const calculationRoutes: RoutePlugin = async (app, { deps }) => {
     {
       schema: {
         tags: ['calculation'],
-        description: 'Stateless berekening: de catalogus herschaald naar een profiel, met eigen aannames en overschrijvingen.',
+        description:
+          'Stateless berekening: de catalogus herschaald naar een profiel, met eigen aannames en overschrijvingen.',
         body: CalculationRequestSchema,
         response: { 200: CalculationResponseSchema, 400: ErrorResponseSchema },
       },

@@ -38,46 +38,103 @@ export const catalogEditingRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.get(
     '/editions/:editionId/editing',
-    { schema: { tags, description: 'Volledige editie voor Beheer, inclusief ingetrokken regels.', params: EditionParamsSchema, response: { 200: EditableEditionSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        description: 'Volledige editie voor Beheer, inclusief ingetrokken regels.',
+        params: EditionParamsSchema,
+        response: { 200: EditableEditionSchema, ...errors },
+      },
+    },
     async (request) => getEditableEdition(scopeOf(request), request.params.editionId),
   );
 
   app.post(
     '/editions/:editionId/drafts',
-    { schema: { tags, description: 'Nieuwe conceptversie als kopie van een gepubliceerde editie.', params: EditionParamsSchema, body: DraftEditionCreateSchema, response: { 201: CatalogEditionSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await createDraftEdition(scopeOf(request), request.params.editionId, request.body)),
+    {
+      schema: {
+        tags,
+        description: 'Nieuwe conceptversie als kopie van een gepubliceerde editie.',
+        params: EditionParamsSchema,
+        body: DraftEditionCreateSchema,
+        response: { 201: CatalogEditionSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createDraftEdition(scopeOf(request), request.params.editionId, request.body)),
   );
 
   app.post(
     '/editions/:editionId/retire',
-    { schema: { tags, description: 'Gepubliceerde editie intrekken: bestaande begrotingen houden haar, nieuwe gebruiken de nieuwste nog gepubliceerde editie.', params: EditionParamsSchema, response: { 200: CatalogEditionSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        description:
+          'Gepubliceerde editie intrekken: bestaande begrotingen houden haar, nieuwe gebruiken de nieuwste nog gepubliceerde editie.',
+        params: EditionParamsSchema,
+        response: { 200: CatalogEditionSchema, ...errors },
+      },
+    },
     async (request) => retireEdition(scopeOf(request), request.params.editionId),
   );
 
   app.post(
     '/editions/:editionId/developments',
-    { schema: { tags, params: EditionParamsSchema, body: EditionDevelopmentCreateSchema, response: { 201: EditableDevelopmentSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await addDevelopment(scopeOf(request), request.params.editionId, request.body)),
+    {
+      schema: {
+        tags,
+        params: EditionParamsSchema,
+        body: EditionDevelopmentCreateSchema,
+        response: { 201: EditableDevelopmentSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addDevelopment(scopeOf(request), request.params.editionId, request.body)),
   );
   app.patch(
     '/editions/:editionId/developments/:developmentId',
-    { schema: { tags, params: EditionDevelopmentParamsSchema, body: EditionDevelopmentPatchSchema, response: { 200: EditableDevelopmentSchema, ...errors } } },
-    async (request) => updateDevelopment(scopeOf(request), request.params.editionId, request.params.developmentId, request.body),
+    {
+      schema: {
+        tags,
+        params: EditionDevelopmentParamsSchema,
+        body: EditionDevelopmentPatchSchema,
+        response: { 200: EditableDevelopmentSchema, ...errors },
+      },
+    },
+    async (request) =>
+      updateDevelopment(scopeOf(request), request.params.editionId, request.params.developmentId, request.body),
   );
   app.post(
     '/editions/:editionId/developments/:developmentId/retire',
-    { schema: { tags, params: EditionDevelopmentParamsSchema, response: { 200: EditableDevelopmentSchema, ...errors } } },
+    {
+      schema: { tags, params: EditionDevelopmentParamsSchema, response: { 200: EditableDevelopmentSchema, ...errors } },
+    },
     async (request) => retireDevelopment(scopeOf(request), request.params.editionId, request.params.developmentId),
   );
 
   app.post(
     '/editions/:editionId/lines',
-    { schema: { tags, params: EditionParamsSchema, body: EditionLineCreateSchema, response: { 201: EditableLineSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await addLine(scopeOf(request), request.params.editionId, request.body)),
+    {
+      schema: {
+        tags,
+        params: EditionParamsSchema,
+        body: EditionLineCreateSchema,
+        response: { 201: EditableLineSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addLine(scopeOf(request), request.params.editionId, request.body)),
   );
   app.patch(
     '/editions/:editionId/lines/:lineId',
-    { schema: { tags, params: EditionLineParamsSchema, body: EditionLinePatchSchema, response: { 200: EditableLineSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        params: EditionLineParamsSchema,
+        body: EditionLinePatchSchema,
+        response: { 200: EditableLineSchema, ...errors },
+      },
+    },
     async (request) => updateLine(scopeOf(request), request.params.editionId, request.params.lineId, request.body),
   );
   app.post(

@@ -1,11 +1,21 @@
-import { CatalogEditionListSchema, CatalogParamsSchema, CatalogQuerySchema, CatalogSchema, ErrorResponseSchema } from '@app/schemas';
+import {
+  CatalogEditionListSchema,
+  CatalogParamsSchema,
+  CatalogQuerySchema,
+  CatalogSchema,
+  ErrorResponseSchema,
+} from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { publicScope } from '../../plugins/request-scope.ts';
 import { listEditions } from '../../services/catalog/list-editions.ts';
 import { getCatalog } from '../../services/catalog/get-catalog.ts';
 
 export const catalogRoutes: RoutePlugin = async (app, { deps }) => {
-  app.get('/editions', { schema: { tags: ['catalog'], response: { 200: CatalogEditionListSchema } } }, async (request) => listEditions(publicScope(deps, request)));
+  app.get(
+    '/editions',
+    { schema: { tags: ['catalog'], response: { 200: CatalogEditionListSchema } } },
+    async (request) => listEditions(publicScope(deps, request)),
+  );
 
   app.get(
     '/editions/:editionId',

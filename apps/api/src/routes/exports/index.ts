@@ -20,7 +20,8 @@ export const exportRoutes: RoutePlugin = async (app, { deps }) => {
           description: `Begroting (of scenario) als .${format}-download; dezelfde cijfers als GET /api/budgets/:id/calculation.`,
         },
       },
-      async (request, reply) => sendFile(reply, await exportBudget(requestScope(deps, request), request.params.id, format, new Date())),
+      async (request, reply) =>
+        sendFile(reply, await exportBudget(requestScope(deps, request), request.params.id, format, new Date())),
     );
   }
 
@@ -30,9 +31,11 @@ export const exportRoutes: RoutePlugin = async (app, { deps }) => {
       schema: {
         tags,
         body: CalculationRequestSchema,
-        description: 'Stateless berekening (zelfde body als POST /api/calculations) als Excel-werkmap met live formules.',
+        description:
+          'Stateless berekening (zelfde body als POST /api/calculations) als Excel-werkmap met live formules.',
       },
     },
-    async (request, reply) => sendFile(reply, await exportCalculation(publicScope(deps, request), request.body, new Date())),
+    async (request, reply) =>
+      sendFile(reply, await exportCalculation(publicScope(deps, request), request.body, new Date())),
   );
 };

@@ -15,7 +15,12 @@ import { previewCatalogImport } from '../../services/imports/preview-catalog-imp
 import { commitCatalogImport } from '../../services/imports/commit-catalog-import.ts';
 import { publishCatalogEdition } from '../../services/catalog-editing/publish-catalog-edition.ts';
 
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 413: ErrorResponseSchema };
+const errors = {
+  400: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema,
+  413: ErrorResponseSchema,
+};
 const tags = ['catalog'];
 
 /** Admin: upload → preview with suggested mapping → commit as a draft edition → publish. */
@@ -28,7 +33,8 @@ export const catalogImportRoutes: RoutePlugin = async (app, { deps }) => {
       schema: {
         tags,
         consumes: ['multipart/form-data'],
-        description: 'Upload een .xlsx of .csv (veld "file", optioneel veld "sheet"); antwoord: kolommen, voorbeelden en een voorgestelde koppeling.',
+        description:
+          'Upload een .xlsx of .csv (veld "file", optioneel veld "sheet"); antwoord: kolommen, voorbeelden en een voorgestelde koppeling.',
         response: { 201: CatalogImportPreviewSchema, ...errors },
       },
     },
@@ -41,8 +47,16 @@ export const catalogImportRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.post(
     '/catalog/imports/:id/commit',
-    { schema: { tags, params: CatalogImportParamsSchema, body: CatalogImportCommitSchema, response: { 201: CatalogImportResultSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await commitCatalogImport(scopeOf(request), request.params.id, request.body)),
+    {
+      schema: {
+        tags,
+        params: CatalogImportParamsSchema,
+        body: CatalogImportCommitSchema,
+        response: { 201: CatalogImportResultSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await commitCatalogImport(scopeOf(request), request.params.id, request.body)),
   );
 
   app.post(

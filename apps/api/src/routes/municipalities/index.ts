@@ -1,4 +1,10 @@
-import { ErrorResponseSchema, MunicipalityListSchema, MunicipalityParamsSchema, MunicipalityQuerySchema, MunicipalitySchema } from '@app/schemas';
+import {
+  ErrorResponseSchema,
+  MunicipalityListSchema,
+  MunicipalityParamsSchema,
+  MunicipalityQuerySchema,
+  MunicipalitySchema,
+} from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { publicScope } from '../../plugins/request-scope.ts';
 import { searchMunicipalities } from '../../services/municipalities/search-municipalities.ts';
@@ -7,12 +13,24 @@ import { getMunicipality } from '../../services/municipalities/get-municipality.
 export const municipalityRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/',
-    { schema: { tags: ['reference'], querystring: MunicipalityQuerySchema, response: { 200: MunicipalityListSchema, 400: ErrorResponseSchema } } },
+    {
+      schema: {
+        tags: ['reference'],
+        querystring: MunicipalityQuerySchema,
+        response: { 200: MunicipalityListSchema, 400: ErrorResponseSchema },
+      },
+    },
     async (request) => searchMunicipalities(publicScope(deps, request), request.query),
   );
   app.get(
     '/:cbsCode',
-    { schema: { tags: ['reference'], params: MunicipalityParamsSchema, response: { 200: MunicipalitySchema, 404: ErrorResponseSchema } } },
+    {
+      schema: {
+        tags: ['reference'],
+        params: MunicipalityParamsSchema,
+        response: { 200: MunicipalitySchema, 404: ErrorResponseSchema },
+      },
+    },
     async (request) => getMunicipality(publicScope(deps, request), request.params.cbsCode),
   );
 };

@@ -22,12 +22,22 @@ import { sendBackBudget } from '../../services/workflow/send-back-budget.ts';
 import { submitBudget } from '../../services/workflow/submit-budget.ts';
 
 const tags = ['workflow'];
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema,
+};
 
 /** Budget workflow under /api/budgets: submit, adopt, send back, comments, new version. */
 export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
   const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
-  const step = { params: WorkflowParamsSchema, body: WorkflowStepSchema.nullish(), response: { 200: WorkflowStepResultSchema, ...errors } };
+  const step = {
+    params: WorkflowParamsSchema,
+    body: WorkflowStepSchema.nullish(),
+    response: { 200: WorkflowStepResultSchema, ...errors },
+  };
 
   app.post('/:id/submit', { schema: { tags, ...step } }, async (request) => {
     await submitBudget(scopeOf(request), request.params.id, request.body?.comment);
@@ -41,21 +51,38 @@ export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
 
   app.post(
     '/:id/send-back',
-    { schema: { tags, params: WorkflowParamsSchema, body: SendBackSchema, response: { 200: WorkflowStepResultSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        params: WorkflowParamsSchema,
+        body: SendBackSchema,
+        response: { 200: WorkflowStepResultSchema, ...errors },
+      },
+    },
     async (request) => {
       await sendBackBudget(scopeOf(request), request.params.id, request.body.comment);
       return { id: request.params.id, status: 'draft' as const };
     },
   );
 
-  app.get('/:id/comments', { schema: { tags, params: WorkflowParamsSchema, response: { 200: BudgetCommentListSchema, ...errors } } }, async (request) =>
-    listBudgetComments(scopeOf(request), request.params.id),
+  app.get(
+    '/:id/comments',
+    { schema: { tags, params: WorkflowParamsSchema, response: { 200: BudgetCommentListSchema, ...errors } } },
+    async (request) => listBudgetComments(scopeOf(request), request.params.id),
   );
 
   app.post(
     '/:id/comments',
-    { schema: { tags, params: WorkflowParamsSchema, body: CommentCreateSchema, response: { 201: BudgetCommentSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await addBudgetComment(scopeOf(request), request.params.id, request.body.body)),
+    {
+      schema: {
+        tags,
+        params: WorkflowParamsSchema,
+        body: CommentCreateSchema,
+        response: { 201: BudgetCommentSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addBudgetComment(scopeOf(request), request.params.id, request.body.body)),
   );
 
   app.post(
@@ -67,7 +94,9 @@ export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
     },
   );
 
-  app.get('/:id/versions', { schema: { tags, params: WorkflowParamsSchema, response: { 200: BudgetVersionInfoSchema, ...errors } } }, async (request) =>
-    getBudgetVersions(scopeOf(request), request.params.id),
+  app.get(
+    '/:id/versions',
+    { schema: { tags, params: WorkflowParamsSchema, response: { 200: BudgetVersionInfoSchema, ...errors } } },
+    async (request) => getBudgetVersions(scopeOf(request), request.params.id),
   );
 };

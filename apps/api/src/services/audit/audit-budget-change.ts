@@ -1,5 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { budgetDevelopments, budgetLines, funding, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db, type FundingRow } from '@app/db';
+import {
+  budgetDevelopments,
+  budgetLines,
+  funding,
+  type BudgetDevelopmentRow,
+  type BudgetLineRow,
+  type BudgetRow,
+  type Db,
+  type FundingRow,
+} from '@app/db';
 import { recordAudit } from './record-audit.ts';
 
 // The audit trail of budget edits is derived from what actually changed: a snapshot of the budget
@@ -60,7 +69,13 @@ const BUDGET_FIELDS = [
   'baseBudgetId',
   'scenarioName',
 ] as const satisfies readonly (keyof BudgetRow)[];
-const DEVELOPMENT_FIELDS = ['enabled', 'startYear', 'ownerUnitId', 'priority', 'note'] as const satisfies readonly (keyof BudgetDevelopmentRow)[];
+const DEVELOPMENT_FIELDS = [
+  'enabled',
+  'startYear',
+  'ownerUnitId',
+  'priority',
+  'note',
+] as const satisfies readonly (keyof BudgetDevelopmentRow)[];
 const LINE_FIELDS = ['overrides', 'customLine', 'justification'] as const satisfies readonly (keyof BudgetLineRow)[];
 const FUNDING_FIELDS = [
   'budgetLineId',
@@ -81,12 +96,18 @@ const fundingView = (row: FundingRow) => Object.fromEntries(FUNDING_FIELDS.map((
 /** Stable JSON (sorted keys) so jsonb read back in another key order is not a change. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
 /** The fields that differ, as { before, after } objects holding only those fields; null when equal. */
-export function diffFields<T extends object>(before: T, after: T, fields: readonly (keyof T)[]): { before: Partial<T>; after: Partial<T> } | null {
+export function diffFields<T extends object>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T)[],
+): { before: Partial<T>; after: Partial<T> } | null {
   const b: Partial<T> = {};
   const a: Partial<T> = {};
   for (const field of fields) {
@@ -117,29 +138,51 @@ export async function recordBudgetChanges(
   const budgetId = before.budget.id;
   const base = { organisationId: actor.organisationId, userId: actor.userId, budgetId };
   if (!after) {
-    await recordAudit(tx, { ...base, entity: 'budget', entityId: budgetId, action: 'delete', before: { name: before.budget.name, status: before.budget.status, version: before.budget.version } });
+    await recordAudit(tx, {
+      ...base,
+      entity: 'budget',
+      entityId: budgetId,
+      action: 'delete',
+      before: { name: before.budget.name, status: before.budget.status, version: before.budget.version },
+    });
     return;
   }
   const budgetDiff = diffFields(before.budget, after.budget, BUDGET_FIELDS);
-  if (budgetDiff) await recordAudit(tx, { ...base, entity: 'budget', entityId: budgetId, action: 'update', ...budgetDiff });
+  if (budgetDiff)
+    await recordAudit(tx, { ...base, entity: 'budget', entityId: budgetId, action: 'update', ...budgetDiff });
 
   for (const [id, old] of before.developments) {
     const now = after.developments.get(id);
     const diff = now && diffFields(old, now, DEVELOPMENT_FIELDS);
     if (diff) {
-      await recordAudit(tx, { ...base, entity: 'budget_development', entityId: id, action: 'update', before: diff.before, after: { ...diff.after, developmentId: now.developmentId } });
+      await recordAudit(tx, {
+        ...base,
+        entity: 'budget_development',
+        entityId: id,
+        action: 'update',
+        before: diff.before,
+        after: { ...diff.after, developmentId: now.developmentId },
+      });
     }
   }
 
   for (const [id, old] of before.lines) {
     const now = after.lines.get(id);
     if (!now) {
-      await recordAudit(tx, { ...base, entity: 'budget_line', entityId: id, action: 'delete', before: lineView(old), justification: old.justification });
+      await recordAudit(tx, {
+        ...base,
+        entity: 'budget_line',
+        entityId: id,
+        action: 'delete',
+        before: lineView(old),
+        justification: old.justification,
+      });
       continue;
     }
     const diff = diffFields(old, now, LINE_FIELDS);
     if (!diff) continue;
-    const reset = Object.keys(now.overrides ?? {}).length === 0 && !now.customLine && Object.keys(old.overrides ?? {}).length > 0;
+    const reset =
+      Object.keys(now.overrides ?? {}).length === 0 && !now.customLine && Object.keys(old.overrides ?? {}).length > 0;
     await recordAudit(tx, {
       ...base,
       entity: 'budget_line',
@@ -152,7 +195,14 @@ export async function recordBudgetChanges(
   }
   for (const [id, line] of after.lines) {
     if (!before.lines.has(id)) {
-      await recordAudit(tx, { ...base, entity: 'budget_line', entityId: id, action: 'create', after: lineView(line), justification: line.justification });
+      await recordAudit(tx, {
+        ...base,
+        entity: 'budget_line',
+        entityId: id,
+        action: 'create',
+        after: lineView(line),
+        justification: line.justification,
+      });
     }
   }
 
@@ -167,7 +217,8 @@ export async function recordBudgetChanges(
       if (diff) await recordAudit(tx, { ...base, entity: 'funding', entityId: id, action: 'update', ...diff });
     }
     for (const [id, row] of after.funding) {
-      if (!before.funding.has(id)) await recordAudit(tx, { ...base, entity: 'funding', entityId: id, action: 'create', after: fundingView(row) });
+      if (!before.funding.has(id))
+        await recordAudit(tx, { ...base, entity: 'funding', entityId: id, action: 'create', after: fundingView(row) });
     }
   }
 }

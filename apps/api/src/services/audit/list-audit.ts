@@ -10,14 +10,23 @@ import type { RequestScope } from '../request-scope.ts';
  * History outlives the budget: a deleted budget's entries are still listed. Another organisation's
  * budget id answers 404, exactly like an unknown one.
  */
-export async function listAudit(scope: RequestScope, budgetId: string, options: { lineId?: string | undefined; limit?: number } = {}): Promise<AuditEntry[]> {
+export async function listAudit(
+  scope: RequestScope,
+  budgetId: string,
+  options: { lineId?: string | undefined; limit?: number } = {},
+): Promise<AuditEntry[]> {
   const { db, organisationId } = scope;
   if (!isUuid(budgetId)) throw notFound('Begroting');
-  const [budget] = await db.select({ id: budgets.id }).from(budgets).where(and(eq(budgets.id, budgetId), eq(budgets.organisationId, organisationId)));
+  const [budget] = await db
+    .select({ id: budgets.id })
+    .from(budgets)
+    .where(and(eq(budgets.id, budgetId), eq(budgets.organisationId, organisationId)));
   const filter = and(
     eq(auditEntries.organisationId, organisationId),
     eq(auditEntries.budgetId, budgetId),
-    options.lineId ? or(eq(auditEntries.entityId, options.lineId), sql`${auditEntries.after} ->> 'lineId' = ${options.lineId}`) : undefined,
+    options.lineId
+      ? or(eq(auditEntries.entityId, options.lineId), sql`${auditEntries.after} ->> 'lineId' = ${options.lineId}`)
+      : undefined,
   );
   const rows = await db
     .select({ entry: auditEntries, userName: users.displayName })
@@ -28,7 +37,11 @@ export async function listAudit(scope: RequestScope, budgetId: string, options: 
     .limit(options.limit ?? 500);
   if (!budget && rows.length === 0) {
     // Unknown here, or deleted without a trace left: same answer.
-    const [anyTrace] = await db.select({ id: auditEntries.id }).from(auditEntries).where(and(eq(auditEntries.organisationId, organisationId), eq(auditEntries.budgetId, budgetId))).limit(1);
+    const [anyTrace] = await db
+      .select({ id: auditEntries.id })
+      .from(auditEntries)
+      .where(and(eq(auditEntries.organisationId, organisationId), eq(auditEntries.budgetId, budgetId)))
+      .limit(1);
     if (!anyTrace) throw notFound('Begroting');
   }
   return rows.map(({ entry, userName }) => ({

@@ -18,8 +18,15 @@ export const DEMO_USERS: readonly { email: string; role: UserRole; displayName: 
  * always works after a restart.
  * Returns false when the organisation does not exist (nothing seeded yet).
  */
-export async function ensureDemoUsers(db: Db, options: { organisationSlug: string; password: string }): Promise<boolean> {
-  const [organisation] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, options.organisationSlug)).limit(1);
+export async function ensureDemoUsers(
+  db: Db,
+  options: { organisationSlug: string; password: string },
+): Promise<boolean> {
+  const [organisation] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, options.organisationSlug))
+    .limit(1);
   if (!organisation) return false;
   for (const demo of DEMO_USERS) {
     const [existing] = await db
@@ -30,12 +37,22 @@ export async function ensureDemoUsers(db: Db, options: { organisationSlug: strin
     if (!existing) {
       await db
         .insert(users)
-        .values({ organisationId: organisation.id, email: demo.email, role: demo.role, displayName: demo.displayName, platformAdmin: demo.platformAdmin, passwordHash: await hashPassword(options.password) })
+        .values({
+          organisationId: organisation.id,
+          email: demo.email,
+          role: demo.role,
+          displayName: demo.displayName,
+          platformAdmin: demo.platformAdmin,
+          passwordHash: await hashPassword(options.password),
+        })
         .onConflictDoNothing();
       continue;
     }
     if (!(await verifyPassword(options.password, existing.passwordHash))) {
-      await db.update(users).set({ passwordHash: await hashPassword(options.password) }).where(eq(users.id, existing.id));
+      await db
+        .update(users)
+        .set({ passwordHash: await hashPassword(options.password) })
+        .where(eq(users.id, existing.id));
     }
     if (existing.platformAdmin !== demo.platformAdmin) {
       await db.update(users).set({ platformAdmin: demo.platformAdmin }).where(eq(users.id, existing.id));

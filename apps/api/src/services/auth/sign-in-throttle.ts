@@ -29,9 +29,19 @@ export function createSignInThrottle(db: Db, perMinute: number) {
   // dynamic import of its own, resolved from its package (pnpm's hoisted drizzle-orm here).
   // The library's own cleanup is a timer per limiter that outlives the app; ours runs on use.
   const options = { storeClient: db, schema: signInAttempts, clearExpiredByTimeout: false };
-  const byAccountAndAddress = new RateLimiterDrizzle({ ...options, keyPrefix: 'account-address', points: perMinute, duration: 60 });
+  const byAccountAndAddress = new RateLimiterDrizzle({
+    ...options,
+    keyPrefix: 'account-address',
+    points: perMinute,
+    duration: 60,
+  });
   const byAddress = new RateLimiterDrizzle({ ...options, keyPrefix: 'address', points: 3 * perMinute, duration: 60 });
-  const byAccount = new RateLimiterDrizzle({ ...options, keyPrefix: 'account', points: 5 * perMinute, duration: 15 * 60 });
+  const byAccount = new RateLimiterDrizzle({
+    ...options,
+    keyPrefix: 'account',
+    points: 5 * perMinute,
+    duration: 15 * 60,
+  });
   const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
   const keys = (address: string, email: string) => {
     const account = email.trim().toLowerCase();
@@ -63,7 +73,10 @@ export function createSignInThrottle(db: Db, perMinute: number) {
           if (!(refusal instanceof RateLimiterRes)) throw refusal;
           const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
           setRetryAfter(seconds);
-          throw new AppError('RATE_LIMITED', `Te veel mislukte pogingen. Probeer het over ${seconds} seconden opnieuw.`);
+          throw new AppError(
+            'RATE_LIMITED',
+            `Te veel mislukte pogingen. Probeer het over ${seconds} seconden opnieuw.`,
+          );
         }
       }
     },

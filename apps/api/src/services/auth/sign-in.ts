@@ -20,7 +20,10 @@ export async function signIn(db: Db, input: SignIn): Promise<{ token: string; ex
   if (!user || !valid || user.disabledAt) throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED);
   // Old hashes (lower cost) still verify; upgrade them now that the plain password is at hand.
   if (needsRehash(user.passwordHash)) {
-    await db.update(users).set({ passwordHash: await hashPassword(input.password) }).where(eq(users.id, user.id));
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.password) })
+      .where(eq(users.id, user.id));
   }
   const session = await createSession(db, user.id);
   return { ...session, userId: user.id };

@@ -1,7 +1,11 @@
 import type { BudgetRow, Db } from '@app/db';
 import type { CalculationResult } from '@app/engine';
 import type { BudgetSummary } from '@app/schemas';
-import { buildBudgetCalculationInput, loadBudgetAggregates, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
+import {
+  buildBudgetCalculationInput,
+  loadBudgetAggregates,
+  type BudgetAggregate,
+} from '../budgets/budget-aggregate.ts';
 import type { ReferenceCache } from '../reference-data/reference-cache.ts';
 import { runEngine } from '../run-engine.ts';
 import { resultKey, type ResultCache } from './result-cache.ts';
@@ -22,7 +26,10 @@ const weigh = (result: CalculationResult) => JSON.stringify(result).length;
 export function resultOfAggregate(results: ResultCache, aggregate: BudgetAggregate): CalculationResult {
   // Contribution lines follow another budget (ADR 0023): their amounts are part of the key, and
   // such a result is never found under the row alone (resultsOfRows then reads it afresh).
-  const key = aggregate.contributions.length > 0 ? resultKey('result', [aggregate.budget, aggregate.contributions]) : keyOf(aggregate.budget);
+  const key =
+    aggregate.contributions.length > 0
+      ? resultKey('result', [aggregate.budget, aggregate.contributions])
+      : keyOf(aggregate.budget);
   const kept = results.peek<CalculationResult>(key);
   if (kept) return kept;
   const { result } = runEngine(buildBudgetCalculationInput(aggregate));
@@ -35,7 +42,13 @@ export function resultOfAggregate(results: ResultCache, aggregate: BudgetAggrega
  * developments and lines, read in the same transaction (so in the same snapshot as the rows when
  * the caller reads in one).
  */
-export async function resultsOfRows(tx: Db, cache: ReferenceCache, results: ResultCache, organisationId: string, rows: readonly BudgetRow[]): Promise<Map<string, CalculationResult>> {
+export async function resultsOfRows(
+  tx: Db,
+  cache: ReferenceCache,
+  results: ResultCache,
+  organisationId: string,
+  rows: readonly BudgetRow[],
+): Promise<Map<string, CalculationResult>> {
   const out = new Map<string, CalculationResult>();
   const missing: string[] = [];
   for (const row of rows) {
@@ -44,7 +57,8 @@ export async function resultsOfRows(tx: Db, cache: ReferenceCache, results: Resu
     else missing.push(row.id);
   }
   if (missing.length > 0) {
-    for (const aggregate of await loadBudgetAggregates(tx, cache, organisationId, missing)) out.set(aggregate.budget.id, resultOfAggregate(results, aggregate));
+    for (const aggregate of await loadBudgetAggregates(tx, cache, organisationId, missing))
+      out.set(aggregate.budget.id, resultOfAggregate(results, aggregate));
   }
   return out;
 }
@@ -68,7 +82,13 @@ export function toBudgetSummary(budget: BudgetRow, result: CalculationResult): B
 }
 
 /** Summaries of budget rows read in `tx` (see resultsOfRows). */
-export async function summariesOfRows(tx: Db, cache: ReferenceCache, results: ResultCache, organisationId: string, rows: readonly BudgetRow[]): Promise<BudgetSummary[]> {
+export async function summariesOfRows(
+  tx: Db,
+  cache: ReferenceCache,
+  results: ResultCache,
+  organisationId: string,
+  rows: readonly BudgetRow[],
+): Promise<BudgetSummary[]> {
   const computed = await resultsOfRows(tx, cache, results, organisationId, rows);
   return rows.flatMap((row) => {
     const result = computed.get(row.id);

@@ -13,9 +13,13 @@ function prepareBudgetState(db: Db) {
   return db
     .select({
       ...getTableColumns(budgets),
-      scenarios: sql<BudgetDetail['scenarios']>`(select coalesce(json_agg(json_build_object('id', s.id, 'scenarioName', s.scenario_name) order by s.created_at), '[]'::json)
+      scenarios: sql<
+        BudgetDetail['scenarios']
+      >`(select coalesce(json_agg(json_build_object('id', s.id, 'scenarioName', s.scenario_name) order by s.created_at), '[]'::json)
         from budgets s where s.organisation_id = budgets.organisation_id and s.base_budget_id = coalesce(budgets.base_budget_id, budgets.id))`,
-      orgUnits: sql<BudgetDetail['orgUnits']>`(select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name), '[]'::json)
+      orgUnits: sql<
+        BudgetDetail['orgUnits']
+      >`(select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name), '[]'::json)
         from org_units u where u.organisation_id = budgets.organisation_id)`,
     })
     .from(budgets)
@@ -38,7 +42,10 @@ export type BudgetState = BudgetRow & { scenarios: BudgetDetail['scenarios']; or
  */
 export function detailKey(state: BudgetState, contributions: readonly ContributionLine[] = []): string {
   const { scenarios, orgUnits, ...budget } = state;
-  return resultKey('detail', contributions.length > 0 ? [budget, scenarios, orgUnits, contributions] : [budget, scenarios, orgUnits]);
+  return resultKey(
+    'detail',
+    contributions.length > 0 ? [budget, scenarios, orgUnits, contributions] : [budget, scenarios, orgUnits],
+  );
 }
 
 /**
@@ -49,4 +56,5 @@ export function detailKey(state: BudgetState, contributions: readonly Contributi
 export const childrenKey = (budget: Pick<BudgetRow, 'id' | 'version'>) => `children-${budget.id}-${budget.version}`;
 
 /** A rough in-memory weight of a budget's rows. */
-export const childrenWeight = (children: { developments: readonly unknown[]; lines: readonly unknown[] }) => 400 * children.developments.length + 1_500 * children.lines.length;
+export const childrenWeight = (children: { developments: readonly unknown[]; lines: readonly unknown[] }) =>
+  400 * children.developments.length + 1_500 * children.lines.length;

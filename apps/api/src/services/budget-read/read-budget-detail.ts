@@ -33,7 +33,12 @@ export async function readBudgetDetail(scope: RequestScope, id: string): Promise
     async () => {
       const children = await readChildren(scope, budget);
       consistent = children.consistent;
-      if (consistent) results.set(childrenKey(budget), { developments: children.developments, lines: children.lines }, childrenWeight(children));
+      if (consistent)
+        results.set(
+          childrenKey(budget),
+          { developments: children.developments, lines: children.lines },
+          childrenWeight(children),
+        );
       const aggregate = assembleAggregate(budget, edition, children.developments, children.lines, contributions);
       return cachedJson(key, JSON.stringify(toBudgetDetail(aggregate, { scenarios, orgUnits })));
     },
@@ -50,7 +55,11 @@ async function readChildren(scope: RequestScope, budget: BudgetRow) {
     async (tx) => {
       const [current] = await tx.select({ version: budgets.version }).from(budgets).where(eq(budgets.id, budget.id));
       const developments = await tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budget.id));
-      const lines = await tx.select().from(budgetLines).where(eq(budgetLines.budgetId, budget.id)).orderBy(asc(budgetLines.createdAt), asc(budgetLines.id));
+      const lines = await tx
+        .select()
+        .from(budgetLines)
+        .where(eq(budgetLines.budgetId, budget.id))
+        .orderBy(asc(budgetLines.createdAt), asc(budgetLines.id));
       return { developments, lines, consistent: current?.version === budget.version };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },

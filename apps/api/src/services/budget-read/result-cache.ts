@@ -41,7 +41,15 @@ export function cachedJson(key: string | null, json: string): CachedJson {
         // In the thread pool, off the event loop. A kept body is compressed once, so it affords
         // more than the compress plugin's on-the-fly quality 4.
         const quality = key === null ? 4 : 6;
-        form = encoding === 'br' ? brotli(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzipAsync(body, { level: quality });
+        form =
+          encoding === 'br'
+            ? brotli(body, {
+                params: {
+                  [zlibConstants.BROTLI_PARAM_QUALITY]: quality,
+                  [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+                },
+              })
+            : gzipAsync(body, { level: quality });
         forms.set(encoding, form);
         form.catch(() => forms.delete(encoding));
       }

@@ -7,10 +7,15 @@ import { isUuid } from '../ids.ts';
 import { mutateBudget } from './budget-mutation.ts';
 
 /** Adds an own line (provenance `custom`) to a development of the budget. */
-export async function addCustomLine(scope: RequestScope, budgetId: string, body: CustomLineCreate): Promise<{ detail: BudgetDetail; lineId: string }> {
+export async function addCustomLine(
+  scope: RequestScope,
+  budgetId: string,
+  body: CustomLineCreate,
+): Promise<{ detail: BudgetDetail; lineId: string }> {
   let lineId = '';
   const detail = await mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
-    if (!isUuid(body.developmentId)) throw invalidField('body.developmentId', 'is geen ontwikkeling van deze begroting');
+    if (!isUuid(body.developmentId))
+      throw invalidField('body.developmentId', 'is geen ontwikkeling van deze begroting');
     const [development] = await tx
       .select({ developmentId: budgetDevelopments.developmentId })
       .from(budgetDevelopments)

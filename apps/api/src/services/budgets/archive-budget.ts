@@ -12,13 +12,21 @@ import { recordAudit } from '../audit/record-audit.ts';
  * on an adopted budget (ADR 0012). A submitted budget waits for the manager and stays visible.
  * Asking for the state the budget is already in changes nothing and records nothing.
  */
-export async function setBudgetArchived(scope: RequestScope, budgetId: string, archived: boolean): Promise<BudgetArchiveResult> {
+export async function setBudgetArchived(
+  scope: RequestScope,
+  budgetId: string,
+  archived: boolean,
+): Promise<BudgetArchiveResult> {
   return scope.db.transaction(async (tx) => {
     const budget = await lockOwnBudget(tx, scope.organisationId, budgetId);
     if (archived && budget.status === 'submitted') {
-      throw new AppError('CONFLICT', `"${budget.name}" is ingediend ter vaststelling en kan niet worden gearchiveerd. De manager stelt haar eerst vast of stuurt haar terug.`);
+      throw new AppError(
+        'CONFLICT',
+        `"${budget.name}" is ingediend ter vaststelling en kan niet worden gearchiveerd. De manager stelt haar eerst vast of stuurt haar terug.`,
+      );
     }
-    if ((budget.archivedAt !== null) === archived) return { id: budget.id, familyId: budget.familyId, archivedAt: budget.archivedAt?.toISOString() ?? null };
+    if ((budget.archivedAt !== null) === archived)
+      return { id: budget.id, familyId: budget.familyId, archivedAt: budget.archivedAt?.toISOString() ?? null };
     const archivedAt = archived ? new Date() : null;
     // updatedAt is set explicitly so the ORM's onUpdate does not move "last change".
     await tx.update(budgets).set({ archivedAt, updatedAt: budget.updatedAt }).where(eq(budgets.id, budget.id));

@@ -1,6 +1,14 @@
 import { type RequestScope } from '../request-scope.ts';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import { budgetDevelopments, budgetLines, budgets, type BudgetDevelopmentRow, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
+import {
+  budgetDevelopments,
+  budgetLines,
+  budgets,
+  type BudgetDevelopmentRow,
+  type BudgetLineRow,
+  type BudgetRow,
+  type Db,
+} from '@app/db';
 import type { CalculationInput } from '@app/engine';
 import type { BudgetDetail, ContributionLine } from '@app/schemas';
 import { notFound } from '../../errors.ts';
@@ -11,7 +19,12 @@ import { budgetState, childrenKey, childrenWeight, detailKey } from '../budget-r
 import { cachedJson, rememberBody } from '../budget-read/result-cache.ts';
 import { buildCalculationInput, developmentLabel } from '../engine-input/build-input.ts';
 import { overriddenFields, toBudgetLineInput, toLineInput, toModelProfile } from '../engine-input/mappers.ts';
-import { CONTRIBUTION_DEVELOPMENT_ID, CONTRIBUTION_DOMAIN_KEY, contributionLineInput, loadContributionLines } from '../collaborations/contribution-lines.ts';
+import {
+  CONTRIBUTION_DEVELOPMENT_ID,
+  CONTRIBUTION_DOMAIN_KEY,
+  contributionLineInput,
+  loadContributionLines,
+} from '../collaborations/contribution-lines.ts';
 
 /** A budget with everything the engine and the detail view need. */
 export interface BudgetAggregate {
@@ -32,7 +45,13 @@ export interface AggregateOptions {
  * Loads budgets of one organisation with their developments and lines in three queries. Budgets of
  * another organisation are simply not found (same answer as an unknown id).
  */
-export async function loadBudgetAggregates(db: Db, cache: ReferenceCache, organisationId: string, ids?: string[], options: AggregateOptions = {}): Promise<BudgetAggregate[]> {
+export async function loadBudgetAggregates(
+  db: Db,
+  cache: ReferenceCache,
+  organisationId: string,
+  ids?: string[],
+  options: AggregateOptions = {},
+): Promise<BudgetAggregate[]> {
   const scope = ids
     ? and(eq(budgets.organisationId, organisationId), inArray(budgets.id, ids.filter(isUuid)))
     : eq(budgets.organisationId, organisationId);
@@ -42,9 +61,16 @@ export async function loadBudgetAggregates(db: Db, cache: ReferenceCache, organi
   const budgetIds = budgetRows.map((row) => row.id);
   const [developmentRows, lineRows] = await Promise.all([
     db.select().from(budgetDevelopments).where(inArray(budgetDevelopments.budgetId, budgetIds)),
-    db.select().from(budgetLines).where(inArray(budgetLines.budgetId, budgetIds)).orderBy(asc(budgetLines.createdAt), asc(budgetLines.id)),
+    db
+      .select()
+      .from(budgetLines)
+      .where(inArray(budgetLines.budgetId, budgetIds))
+      .orderBy(asc(budgetLines.createdAt), asc(budgetLines.id)),
   ]);
-  const contributions = options.withContributions === false ? new Map<string, ContributionLine[]>() : await loadContributionLines(db, cache, budgetRows);
+  const contributions =
+    options.withContributions === false
+      ? new Map<string, ContributionLine[]>()
+      : await loadContributionLines(db, cache, budgetRows);
   const aggregates: BudgetAggregate[] = [];
   for (const budget of budgetRows) {
     const edition = await cache.edition(db, budget.editionId);
@@ -62,11 +88,29 @@ export async function loadBudgetAggregates(db: Db, cache: ReferenceCache, organi
 }
 
 /** The aggregate of rows already in hand (read or just written), children in catalog order. */
-export function assembleAggregate(budget: BudgetRow, edition: EditionData, developments: BudgetDevelopmentRow[], lines: BudgetLineRow[], contributions: ContributionLine[] = []): BudgetAggregate {
-  return { budget, edition, developments: sortByCatalogOrder(developments, edition), lines: sortLines(lines, edition), contributions };
+export function assembleAggregate(
+  budget: BudgetRow,
+  edition: EditionData,
+  developments: BudgetDevelopmentRow[],
+  lines: BudgetLineRow[],
+  contributions: ContributionLine[] = [],
+): BudgetAggregate {
+  return {
+    budget,
+    edition,
+    developments: sortByCatalogOrder(developments, edition),
+    lines: sortLines(lines, edition),
+    contributions,
+  };
 }
 
-export async function loadBudgetAggregate(db: Db, cache: ReferenceCache, organisationId: string, id: string, options: AggregateOptions = {}): Promise<BudgetAggregate> {
+export async function loadBudgetAggregate(
+  db: Db,
+  cache: ReferenceCache,
+  organisationId: string,
+  id: string,
+  options: AggregateOptions = {},
+): Promise<BudgetAggregate> {
   if (!isUuid(id)) throw notFound('Begroting');
   const [aggregate] = await loadBudgetAggregates(db, cache, organisationId, [id], options);
   if (!aggregate) throw notFound('Begroting');
@@ -90,22 +134,37 @@ export function buildBudgetCalculationInput(aggregate: BudgetAggregate): Calcula
   const { budget, edition } = aggregate;
   const catalogById = new Map(edition.lines.map((row) => [row.id, row]));
   const input = buildCalculationInput(edition, {
-    profile: { inhabitants: budget.profileInhabitants, employees: budget.profileEmployees, departments: budget.profileDepartments },
+    profile: {
+      inhabitants: budget.profileInhabitants,
+      employees: budget.profileEmployees,
+      departments: budget.profileDepartments,
+    },
     firstYear: budget.firstYear,
     horizonYears: budget.horizonYears,
     assumptions: budget.assumptions,
     includeExamples: budget.includeExamples,
     developments: aggregate.developments,
-    lines: aggregate.lines.map((line) => toBudgetLineInput(line, line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null)),
+    lines: aggregate.lines.map((line) =>
+      toBudgetLineInput(line, line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null),
+    ),
   });
   if (aggregate.contributions.length === 0) return input;
   // Contributions to collaborations: one development outside the catalog, one exact-amount line each.
-  input.developments.push({ id: CONTRIBUTION_DEVELOPMENT_ID, domainKey: CONTRIBUTION_DOMAIN_KEY, title: 'Bijdragen aan samenwerkingen', startYear: null, enabled: true });
+  input.developments.push({
+    id: CONTRIBUTION_DEVELOPMENT_ID,
+    domainKey: CONTRIBUTION_DOMAIN_KEY,
+    title: 'Bijdragen aan samenwerkingen',
+    startYear: null,
+    enabled: true,
+  });
   input.lines.push(...aggregate.contributions.map(contributionLineInput));
   return input;
 }
 
-export function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] }): BudgetDetail {
+export function toBudgetDetail(
+  aggregate: BudgetAggregate,
+  extra: { scenarios: BudgetDetail['scenarios']; orgUnits: BudgetDetail['orgUnits'] },
+): BudgetDetail {
   const { budget, edition } = aggregate;
   const catalogById = new Map(edition.lines.map((row) => [row.id, row]));
   return {
@@ -165,12 +224,22 @@ export function toBudgetDetail(aggregate: BudgetAggregate, extra: { scenarios: B
 }
 
 /** The family of a budget: its base (if it is a scenario) and every scenario of that base. */
-export async function loadScenarioFamily(db: Db, organisationId: string, budget: BudgetRow): Promise<BudgetDetail['scenarios']> {
+export async function loadScenarioFamily(
+  db: Db,
+  organisationId: string,
+  budget: BudgetRow,
+): Promise<BudgetDetail['scenarios']> {
   const baseId = budget.baseBudgetId ?? budget.id;
   const rows = await db
     .select({ id: budgets.id, scenarioName: budgets.scenarioName, baseBudgetId: budgets.baseBudgetId })
     .from(budgets)
-    .where(and(eq(budgets.organisationId, organisationId), isNotNull(budgets.baseBudgetId), eq(budgets.baseBudgetId, baseId)))
+    .where(
+      and(
+        eq(budgets.organisationId, organisationId),
+        isNotNull(budgets.baseBudgetId),
+        eq(budgets.baseBudgetId, baseId),
+      ),
+    )
     .orderBy(asc(budgets.createdAt));
   return rows.map((row) => ({ id: row.id, scenarioName: row.scenarioName }));
 }
@@ -186,11 +255,17 @@ export async function getBudgetDetail(scope: RequestScope, id: string): Promise<
  * row is still the aggregate's version, the serialized detail is kept in the result cache (the next
  * GET is a hit) and remembered for the route to send as is.
  */
-export async function describeBudget(scope: Pick<RequestScope, 'db' | 'organisationId' | 'results'>, aggregate: BudgetAggregate): Promise<BudgetDetail> {
+export async function describeBudget(
+  scope: Pick<RequestScope, 'db' | 'organisationId' | 'results'>,
+  aggregate: BudgetAggregate,
+): Promise<BudgetDetail> {
   const { db, organisationId, results } = scope;
   const [state] = await budgetState(db).execute({ id: aggregate.budget.id, organisationId });
   if (!state || state.version !== aggregate.budget.version) {
-    const [scenarios, units] = await Promise.all([loadScenarioFamily(db, organisationId, aggregate.budget), listOrgUnits({ db, organisationId })]);
+    const [scenarios, units] = await Promise.all([
+      loadScenarioFamily(db, organisationId, aggregate.budget),
+      listOrgUnits({ db, organisationId }),
+    ]);
     return toBudgetDetail(aggregate, { scenarios, orgUnits: units });
   }
   const { scenarios, orgUnits, ...budget } = state;
@@ -200,7 +275,11 @@ export async function describeBudget(scope: Pick<RequestScope, 'db' | 'organisat
   if (aggregate.edition.edition.status === 'published') {
     results.set(key, body, Math.ceil(body.body.length * 1.25));
     // The next write on this budget starts from these rows instead of reading them again.
-    results.set(childrenKey(budget), { developments: aggregate.developments, lines: aggregate.lines }, childrenWeight(aggregate));
+    results.set(
+      childrenKey(budget),
+      { developments: aggregate.developments, lines: aggregate.lines },
+      childrenWeight(aggregate),
+    );
   }
   rememberBody(detail, body);
   return detail;

@@ -14,21 +14,32 @@ import type { ResultCache } from '../budget-read/result-cache.ts';
  * the base (no base link) that no other member continues as a new version; should there be more
  * than one, the newest. That is what the family's stable address opens.
  */
-export function currentBaseOf(members: readonly Pick<BudgetFamilyMember, 'id' | 'baseBudgetId' | 'versionOfBudgetId'>[], createdAt: ReadonlyMap<string, string>): string {
+export function currentBaseOf(
+  members: readonly Pick<BudgetFamilyMember, 'id' | 'baseBudgetId' | 'versionOfBudgetId'>[],
+  createdAt: ReadonlyMap<string, string>,
+): string {
   const continued = new Set(members.map((m) => m.versionOfBudgetId).filter((id): id is string => id !== null));
   const bases = members.filter((m) => m.baseBudgetId === null);
   const heads = bases.filter((m) => !continued.has(m.id));
   const pool = heads.length > 0 ? heads : bases.length > 0 ? bases : members;
-  const newest = [...pool].sort((a, b) => (createdAt.get(b.id) ?? '').localeCompare(createdAt.get(a.id) ?? '') || b.id.localeCompare(a.id))[0];
+  const newest = [...pool].sort(
+    (a, b) => (createdAt.get(b.id) ?? '').localeCompare(createdAt.get(a.id) ?? '') || b.id.localeCompare(a.id),
+  )[0];
   if (!newest) throw new Error('a family has at least one member');
   return newest.id;
 }
 
 /** Current base, its scenarios; then the other bases newest first, each with its scenarios; stray members last. */
-function groupFamily(familyId: string, summaries: BudgetSummary[], versionOf: ReadonlyMap<string, string | null>, createdAt: ReadonlyMap<string, string>): Omit<BudgetFamily, 'hiddenArchived'> {
+function groupFamily(
+  familyId: string,
+  summaries: BudgetSummary[],
+  versionOf: ReadonlyMap<string, string | null>,
+  createdAt: ReadonlyMap<string, string>,
+): Omit<BudgetFamily, 'hiddenArchived'> {
   const withLinks = summaries.map((s) => ({ ...s, versionOfBudgetId: versionOf.get(s.id) ?? null }));
   const currentId = currentBaseOf(withLinks, createdAt);
-  const newestFirst = (a: { id: string }, b: { id: string }) => (createdAt.get(b.id) ?? '').localeCompare(createdAt.get(a.id) ?? '');
+  const newestFirst = (a: { id: string }, b: { id: string }) =>
+    (createdAt.get(b.id) ?? '').localeCompare(createdAt.get(a.id) ?? '');
   const oldestFirst = (a: { id: string }, b: { id: string }) => -newestFirst(a, b);
   const current = withLinks.find((m) => m.id === currentId)!;
   const otherBases = withLinks.filter((m) => m.baseBudgetId === null && m.id !== currentId).sort(newestFirst);
@@ -43,12 +54,30 @@ function groupFamily(familyId: string, summaries: BudgetSummary[], versionOf: Re
     }
   }
   // Scenarios of a scenario (a copy made from a scenario): after everything else, still in the family.
-  for (const rest of withLinks.filter((m) => !placed.has(m.id)).sort(oldestFirst)) members.push({ ...rest, role: 'scenario' });
-  const updatedAt = summaries.map((s) => s.updatedAt).sort().at(-1) ?? current.updatedAt;
-  return { id: familyId, name: current.name, municipality: current.municipality, currentBaseId: currentId, updatedAt, members };
+  for (const rest of withLinks.filter((m) => !placed.has(m.id)).sort(oldestFirst))
+    members.push({ ...rest, role: 'scenario' });
+  const updatedAt =
+    summaries
+      .map((s) => s.updatedAt)
+      .sort()
+      .at(-1) ?? current.updatedAt;
+  return {
+    id: familyId,
+    name: current.name,
+    municipality: current.municipality,
+    currentBaseId: currentId,
+    updatedAt,
+    members,
+  };
 }
 
-async function loadFamilies(db: Db, cache: ReferenceCache, results: ResultCache, organisationId: string, familyId?: string): Promise<{ families: BudgetFamily[]; archivedIds: Set<string> }> {
+async function loadFamilies(
+  db: Db,
+  cache: ReferenceCache,
+  results: ResultCache,
+  organisationId: string,
+  familyId?: string,
+): Promise<{ families: BudgetFamily[]; archivedIds: Set<string> }> {
   // One snapshot: a budget created or deleted between the reads must not split a family.
   return db.transaction(
     async (tx) => {
@@ -73,7 +102,10 @@ async function loadFamilies(db: Db, cache: ReferenceCache, results: ResultCache,
         list.push(summary);
         byFamily.set(summary.familyId, list);
       }
-      const families = [...byFamily].map(([id, summaries]) => ({ ...groupFamily(id, summaries, versionOf, createdAt), hiddenArchived: 0 }));
+      const families = [...byFamily].map(([id, summaries]) => ({
+        ...groupFamily(id, summaries, versionOf, createdAt),
+        hiddenArchived: 0,
+      }));
       return { families, archivedIds: new Set(rows.filter((r) => r.archivedAt !== null).map((r) => r.id)) };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
@@ -87,7 +119,10 @@ function hideArchived(family: BudgetFamily, archivedIds: Set<string>): BudgetFam
 }
 
 /** Every family of the organisation, most recently changed first; archived budgets only on request. */
-export async function listBudgetFamilies(scope: RequestScope, options: { includeArchived: boolean }): Promise<BudgetFamily[]> {
+export async function listBudgetFamilies(
+  scope: RequestScope,
+  options: { includeArchived: boolean },
+): Promise<BudgetFamily[]> {
   const { db, cache, results, organisationId } = scope;
   const { families, archivedIds } = await loadFamilies(db, cache, results, organisationId);
   return families

@@ -4,7 +4,14 @@ import type { BudgetDetail } from '@app/schemas';
 import { AppError } from '../../errors.ts';
 import type { ReferenceCache } from '../reference-data/reference-cache.ts';
 import { loadContributionLines } from '../collaborations/contribution-lines.ts';
-import { assembleAggregate, buildBudgetCalculationInput, describeBudget, getBudgetDetail, loadBudgetAggregate, type BudgetAggregate } from './budget-aggregate.ts';
+import {
+  assembleAggregate,
+  buildBudgetCalculationInput,
+  describeBudget,
+  getBudgetDetail,
+  loadBudgetAggregate,
+  type BudgetAggregate,
+} from './budget-aggregate.ts';
 import { runEngine } from '../run-engine.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { loadFundingRows, recordBudgetChanges, snapshotBudget, toSnapshot } from '../audit/audit-budget-change.ts';
@@ -14,7 +21,12 @@ import { childrenKey } from '../budget-read/budget-state.ts';
 class StaleVersionError extends Error {}
 
 /** Reads the budget for update (row lock on PostgreSQL), enforcing tenancy, version and the adopted freeze. */
-export async function lockBudget(tx: Db, organisationId: string, budgetId: string, expectedVersion: number | undefined): Promise<BudgetRow> {
+export async function lockBudget(
+  tx: Db,
+  organisationId: string,
+  budgetId: string,
+  expectedVersion: number | undefined,
+): Promise<BudgetRow> {
   const budget = await lockOwnBudget(tx, organisationId, budgetId);
   if (expectedVersion !== undefined && expectedVersion !== budget.version) throw new StaleVersionError();
   assertNotFrozen(budget);
@@ -29,10 +41,16 @@ export async function lockBudget(tx: Db, organisationId: string, budgetId: strin
 export function assertNotFrozen(budget: Pick<BudgetRow, 'status' | 'name'>, role?: string): void {
   const which = role ? `${role} "${budget.name}"` : 'Deze begroting';
   if (budget.status === 'adopted') {
-    throw new AppError('CONFLICT', `${which} is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie om verder te werken.`);
+    throw new AppError(
+      'CONFLICT',
+      `${which} is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie om verder te werken.`,
+    );
   }
   if (budget.status === 'submitted') {
-    throw new AppError('CONFLICT', `${which} is ingediend ter vaststelling en kan nu niet worden gewijzigd. De manager kan haar terugsturen om verder te werken.`);
+    throw new AppError(
+      'CONFLICT',
+      `${which} is ingediend ter vaststelling en kan nu niet worden gewijzigd. De manager kan haar terugsturen om verder te werken.`,
+    );
   }
 }
 
@@ -40,11 +58,22 @@ export function assertNotFrozen(budget: Pick<BudgetRow, 'status' | 'name'>, role
  * Locks the scenarios of `baseId` (except `exceptId`) and refuses when one is frozen: promoting or
  * deleting a base rewrites their base link.
  */
-export async function lockScenariosNotFrozen(tx: Db, organisationId: string, baseId: string, exceptId?: string): Promise<void> {
+export async function lockScenariosNotFrozen(
+  tx: Db,
+  organisationId: string,
+  baseId: string,
+  exceptId?: string,
+): Promise<void> {
   const scenarios = await tx
     .select()
     .from(budgets)
-    .where(and(eq(budgets.baseBudgetId, baseId), eq(budgets.organisationId, organisationId), exceptId ? ne(budgets.id, exceptId) : undefined))
+    .where(
+      and(
+        eq(budgets.baseBudgetId, baseId),
+        eq(budgets.organisationId, organisationId),
+        exceptId ? ne(budgets.id, exceptId) : undefined,
+      ),
+    )
     .for('update');
   for (const scenario of scenarios) assertNotFrozen(scenario, 'Het scenario');
 }
@@ -81,11 +110,18 @@ export async function mutateBudget(
       // Locked at this version, its children are the ones kept for it (if any): see childrenKey.
       const kept = scope.results.peek<Pick<BudgetAggregate, 'developments' | 'lines'>>(childrenKey(budget));
       // Fundings are not kept with the children: read them, so a funding change is diffed too.
-      const before = kept ? toSnapshot(budget, kept.developments, kept.lines, await loadFundingRows(tx, budgetId)) : await snapshotBudget(tx, budget);
+      const before = kept
+        ? toSnapshot(budget, kept.developments, kept.lines, await loadFundingRows(tx, budgetId))
+        : await snapshotBudget(tx, budget);
       await change(tx, budget);
       const bumped = await bumpVersion(tx, budgetId);
       const after = assertAggregateComputes(await loadChildren(tx, cache, bumped));
-      await recordBudgetChanges(tx, { organisationId, userId: scope.userId ?? null }, before, toSnapshot(after.budget, after.developments, after.lines, await loadFundingRows(tx, budgetId)));
+      await recordBudgetChanges(
+        tx,
+        { organisationId, userId: scope.userId ?? null },
+        before,
+        toSnapshot(after.budget, after.developments, after.lines, await loadFundingRows(tx, budgetId)),
+      );
       return after;
     });
   } catch (error) {
@@ -106,7 +142,11 @@ export async function mutateBudget(
 async function loadChildren(tx: Db, cache: ReferenceCache, budget: BudgetRow): Promise<BudgetAggregate> {
   const edition = await cache.edition(tx, budget.editionId);
   const developments = await tx.select().from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budget.id));
-  const lines = await tx.select().from(budgetLines).where(eq(budgetLines.budgetId, budget.id)).orderBy(asc(budgetLines.createdAt), asc(budgetLines.id));
+  const lines = await tx
+    .select()
+    .from(budgetLines)
+    .where(eq(budgetLines.budgetId, budget.id))
+    .orderBy(asc(budgetLines.createdAt), asc(budgetLines.id));
   const contributions = (await loadContributionLines(tx, cache, [budget])).get(budget.id) ?? [];
   return assembleAggregate(budget, edition, developments, lines, contributions);
 }
@@ -115,7 +155,12 @@ async function loadChildren(tx: Db, cache: ReferenceCache, budget: BudgetRow): P
  * Runs the engine over the stored budget; an input error becomes a 400 (and the caller's
  * transaction rolls back). Returns the aggregate it checked, so the caller need not load it again.
  */
-export async function assertComputes(tx: Db, cache: ReferenceCache, organisationId: string, budgetId: string): Promise<BudgetAggregate> {
+export async function assertComputes(
+  tx: Db,
+  cache: ReferenceCache,
+  organisationId: string,
+  budgetId: string,
+): Promise<BudgetAggregate> {
   return assertAggregateComputes(await loadBudgetAggregate(tx, cache, organisationId, budgetId));
 }
 

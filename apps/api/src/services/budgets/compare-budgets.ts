@@ -34,7 +34,9 @@ export async function compareBudgets(scope: RequestScope, ids: string[]): Promis
   const differences: CompareEntry[] = budgets.map((entry) => ({
     ...entry,
     totals: totalsDifference(entry.totals, first.totals, years),
-    byDomain: Object.fromEntries(domainKeys.map((key) => [key, totalsDifference(entry.byDomain[key]!, first.byDomain[key]!, years)])),
+    byDomain: Object.fromEntries(
+      domainKeys.map((key) => [key, totalsDifference(entry.byDomain[key]!, first.byDomain[key]!, years)]),
+    ),
   }));
   return { years, budgets, differences };
 }

@@ -9,7 +9,11 @@ import { resultOfAggregate } from '../budget-read/budget-results.ts';
  * The result is computed once per state of the budget (budget-read/budget-results.ts); traces only
  * when asked for.
  */
-export async function computeBudget(scope: RequestScope, budgetId: string, traces: boolean): Promise<CalculationResponse> {
+export async function computeBudget(
+  scope: RequestScope,
+  budgetId: string,
+  traces: boolean,
+): Promise<CalculationResponse> {
   const aggregate = await loadBudgetAggregate(scope.db, scope.cache, scope.organisationId, budgetId);
   const input = buildBudgetCalculationInput(aggregate);
   if (traces) return runEngine(input, { traces });

@@ -26,7 +26,9 @@ export async function createBudget(scope: RequestScope, body: BudgetCreate): Pro
   const model = toModelProfile(edition.edition);
 
   const own: Partial<Profile> & { name?: string } = body.profile ?? {};
-  const base = municipality ? { name: municipality.name, inhabitants: municipality.inhabitants, referenceDate: municipality.referenceDate } : { name: 'Modelgemeente', inhabitants: model.inhabitants, referenceDate: null };
+  const base = municipality
+    ? { name: municipality.name, inhabitants: municipality.inhabitants, referenceDate: municipality.referenceDate }
+    : { name: 'Modelgemeente', inhabitants: model.inhabitants, referenceDate: null };
   const inhabitants = own.inhabitants ?? base.inhabitants;
   // The Modelgemeente itself keeps its own employees and departments; any other size gets the
   // suggestion from the staff-ratio reference data (formatie per 1.000 inwoners by size class).
@@ -60,7 +62,15 @@ export async function createBudget(scope: RequestScope, body: BudgetCreate): Pro
     const aggregate = assembleAggregate(written.budget, edition, written.developments, written.lines);
     assertAggregateComputes(aggregate);
     const { budget } = written;
-    await recordAudit(tx, { organisationId, userId, budgetId: budget.id, entity: 'budget', entityId: budget.id, action: 'create', after: { name: budget.name, firstYear: budget.firstYear, cbsCode: budget.cbsCode } });
+    await recordAudit(tx, {
+      organisationId,
+      userId,
+      budgetId: budget.id,
+      entity: 'budget',
+      entityId: budget.id,
+      action: 'create',
+      after: { name: budget.name, firstYear: budget.firstYear, cbsCode: budget.cbsCode },
+    });
     return aggregate;
   });
   return describeBudget(scope, created);

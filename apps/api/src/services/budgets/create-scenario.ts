@@ -7,15 +7,32 @@ import { copyBudgetChildren } from './copy-budget-children.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 
 /** Copies a budget with all developments, lines and overrides into a named scenario of it, in one transaction. */
-export async function createScenario(scope: RequestScope, budgetId: string, body: ScenarioCreate): Promise<BudgetDetail> {
+export async function createScenario(
+  scope: RequestScope,
+  budgetId: string,
+  body: ScenarioCreate,
+): Promise<BudgetDetail> {
   const scenarioId = await scope.db.transaction(async (tx) => {
     // Any status will do: an adopted budget is frozen, but copying it into a scenario is exactly how one works on.
     const budget = await lockOwnBudget(tx, scope.organisationId, budgetId);
     // `fields` carries the family id: a scenario belongs to its base's family.
-    const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, version: _version, status: _status, ...fields } = budget;
+    const {
+      id: _id,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      version: _version,
+      status: _status,
+      ...fields
+    } = budget;
     const [scenario] = await tx
       .insert(budgets)
-      .values({ ...fields, baseBudgetId: budget.id, scenarioName: body.scenarioName, status: 'draft', archivedAt: null })
+      .values({
+        ...fields,
+        baseBudgetId: budget.id,
+        scenarioName: body.scenarioName,
+        status: 'draft',
+        archivedAt: null,
+      })
       .returning({ id: budgets.id });
     if (!scenario) throw new Error('inserting the scenario returned no row');
 

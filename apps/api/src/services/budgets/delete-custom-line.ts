@@ -7,7 +7,12 @@ import { mutateBudget } from './budget-mutation.ts';
 import { findBudgetLine } from './budget-lines.ts';
 
 /** Only own lines can be deleted; catalog lines are overridden or their development is switched off. */
-export async function deleteCustomLine(scope: RequestScope, budgetId: string, budgetLineId: string, expectedVersion?: number): Promise<BudgetDetail> {
+export async function deleteCustomLine(
+  scope: RequestScope,
+  budgetId: string,
+  budgetLineId: string,
+  expectedVersion?: number,
+): Promise<BudgetDetail> {
   return mutateBudget(
     scope,
     budgetId,
@@ -15,7 +20,10 @@ export async function deleteCustomLine(scope: RequestScope, budgetId: string, bu
     async (tx, budget) => {
       const line = await findBudgetLine(tx, budget.id, budgetLineId);
       if (!line.customLine) {
-        throw invalidField('params.budgetLineId', 'is een catalogusregel; die kun je niet verwijderen (overschrijf de regel of zet de ontwikkeling uit)');
+        throw invalidField(
+          'params.budgetLineId',
+          'is een catalogusregel; die kun je niet verwijderen (overschrijf de regel of zet de ontwikkeling uit)',
+        );
       }
       await tx.delete(budgetLines).where(eq(budgetLines.id, line.id));
     },

@@ -13,7 +13,11 @@ export async function listBudgets(scope: RequestScope): Promise<BudgetSummary[]>
   const { db, cache, results, organisationId } = scope;
   const summaries = await db.transaction(
     async (tx) => {
-      const rows = await tx.select().from(budgets).where(eq(budgets.organisationId, organisationId)).orderBy(asc(budgets.createdAt), asc(budgets.id));
+      const rows = await tx
+        .select()
+        .from(budgets)
+        .where(eq(budgets.organisationId, organisationId))
+        .orderBy(asc(budgets.createdAt), asc(budgets.id));
       return summariesOfRows(tx, cache, results, organisationId, rows);
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },

@@ -15,7 +15,12 @@ import { findBudgetLine } from './budget-lines.ts';
 /** Line flags whose absence means false (the editor sends false for an untouched switch). */
 const FLAGS = new Set(['extrapolate', 'ownQuantity', 'contractEndFixed']);
 
-export async function overrideLine(scope: RequestScope, budgetId: string, budgetLineId: string, body: LineOverride): Promise<BudgetDetail> {
+export async function overrideLine(
+  scope: RequestScope,
+  budgetId: string,
+  budgetLineId: string,
+  body: LineOverride,
+): Promise<BudgetDetail> {
   return mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
     const line = await findBudgetLine(tx, budget.id, budgetLineId);
     const now = new Date();
@@ -24,14 +29,23 @@ export async function overrideLine(scope: RequestScope, budgetId: string, budget
       // A custom line may be a saving (negative), but not a negative investment.
       const kind = body.fields.kind ?? line.customLine.kind;
       const amount = body.fields.amountCents !== undefined ? body.fields.amountCents : line.customLine.amountCents;
-      if (kind === 'investment' && (amount ?? 0) < 0) throw invalidField('body.fields.amountCents', NEGATIVE_INVESTMENT_MESSAGE);
+      if (kind === 'investment' && (amount ?? 0) < 0)
+        throw invalidField('body.fields.amountCents', NEGATIVE_INVESTMENT_MESSAGE);
       await tx
         .update(budgetLines)
-        .set({ customLine: { ...line.customLine, ...body.fields }, justification: body.justification, overriddenAt: now })
+        .set({
+          customLine: { ...line.customLine, ...body.fields },
+          justification: body.justification,
+          overriddenAt: now,
+        })
         .where(eq(budgetLines.id, line.id));
       return;
     }
-    if (negative) throw invalidField('body.fields.amountCents', 'mag niet negatief zijn: alleen een eigen regel kan een besparing zijn');
+    if (negative)
+      throw invalidField(
+        'body.fields.amountCents',
+        'mag niet negatief zijn: alleen een eigen regel kan een besparing zijn',
+      );
     const edition = await scope.cache.edition(tx, budget.editionId);
     const catalogLine = edition.lines.find((row) => row.id === line.catalogLineId);
     const model: Record<string, unknown> = catalogLine ? { ...toLineInput(catalogLine) } : {};

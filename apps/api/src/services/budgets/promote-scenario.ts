@@ -15,7 +15,8 @@ import { recordAudit } from '../audit/record-audit.ts';
 export async function promoteScenario(scope: RequestScope, scenarioId: string): Promise<BudgetDetail> {
   await scope.db.transaction(async (tx) => {
     const scenario = await lockBudget(tx, scope.organisationId, scenarioId, undefined);
-    if (!scenario.baseBudgetId) throw new AppError('CONFLICT', 'Deze begroting is geen scenario; alleen een scenario kan basis worden.');
+    if (!scenario.baseBudgetId)
+      throw new AppError('CONFLICT', 'Deze begroting is geen scenario; alleen een scenario kan basis worden.');
     const [base] = await tx
       .select()
       .from(budgets)
@@ -30,17 +31,43 @@ export async function promoteScenario(scope: RequestScope, scenarioId: string): 
     await tx
       .update(budgets)
       .set({ baseBudgetId: scenario.id })
-      .where(and(eq(budgets.baseBudgetId, base.id), ne(budgets.id, scenario.id), eq(budgets.organisationId, scope.organisationId)));
-    await tx.update(budgets).set({ baseBudgetId: base.baseBudgetId, scenarioName: null }).where(eq(budgets.id, scenario.id));
+      .where(
+        and(
+          eq(budgets.baseBudgetId, base.id),
+          ne(budgets.id, scenario.id),
+          eq(budgets.organisationId, scope.organisationId),
+        ),
+      );
+    await tx
+      .update(budgets)
+      .set({ baseBudgetId: base.baseBudgetId, scenarioName: null })
+      .where(eq(budgets.id, scenario.id));
     await tx
       .update(budgets)
       .set({ baseBudgetId: scenario.id, scenarioName: base.scenarioName ?? `Vorige basis (${base.name})` })
       .where(eq(budgets.id, base.id));
     await bumpVersion(tx, scenario.id);
     await bumpVersion(tx, base.id);
-    const who = { organisationId: scope.organisationId, userId: scope.userId ?? null, entity: 'budget', action: 'promote' };
-    await recordAudit(tx, { ...who, budgetId: scenario.id, entityId: scenario.id, before: { baseBudgetId: scenario.baseBudgetId, scenarioName: scenario.scenarioName }, after: { baseBudgetId: base.baseBudgetId, scenarioName: null } });
-    await recordAudit(tx, { ...who, budgetId: base.id, entityId: base.id, before: { baseBudgetId: base.baseBudgetId, scenarioName: base.scenarioName }, after: { baseBudgetId: scenario.id } });
+    const who = {
+      organisationId: scope.organisationId,
+      userId: scope.userId ?? null,
+      entity: 'budget',
+      action: 'promote',
+    };
+    await recordAudit(tx, {
+      ...who,
+      budgetId: scenario.id,
+      entityId: scenario.id,
+      before: { baseBudgetId: scenario.baseBudgetId, scenarioName: scenario.scenarioName },
+      after: { baseBudgetId: base.baseBudgetId, scenarioName: null },
+    });
+    await recordAudit(tx, {
+      ...who,
+      budgetId: base.id,
+      entityId: base.id,
+      before: { baseBudgetId: base.baseBudgetId, scenarioName: base.scenarioName },
+      after: { baseBudgetId: scenario.id },
+    });
   });
   return getBudgetDetail(scope, scenarioId);
 }

@@ -33,6 +33,7 @@ export async function updateBudgetDevelopment(
     if (patch.ownerUnitId !== undefined) changes.ownerUnitId = patch.ownerUnitId;
     if (patch.priority !== undefined) changes.priority = patch.priority;
     if (patch.note !== undefined) changes.note = patch.note;
-    if (Object.keys(changes).length > 0) await tx.update(budgetDevelopments).set(changes).where(eq(budgetDevelopments.id, budgetDevelopmentId));
+    if (Object.keys(changes).length > 0)
+      await tx.update(budgetDevelopments).set(changes).where(eq(budgetDevelopments.id, budgetDevelopmentId));
   });
 }

@@ -49,7 +49,11 @@ export async function computeCalculation(scope: PublicScope, request: Calculatio
  * computeCalculation plus the serialized response; identical requests share one cached result,
  * so its `output` must be treated as read-only.
  */
-export async function computeCalculationWithJson(scope: PublicScope, request: CalculationRequest, options: { useCache?: boolean } = {}): Promise<CalculationOutput> {
+export async function computeCalculationWithJson(
+  scope: PublicScope,
+  request: CalculationRequest,
+  options: { useCache?: boolean } = {},
+): Promise<CalculationOutput> {
   const { db, cache, organisationId } = scope;
   const data = await requestedEdition(db, cache, request.editionId);
 
@@ -81,16 +85,23 @@ export async function computeCalculationWithJson(scope: PublicScope, request: Ca
   return output;
 }
 
-function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssumptions, request: CalculationRequest): CalculationOutput {
+function buildAndRun(
+  data: EditionData,
+  profile: Profile,
+  defaults: DefaultAssumptions,
+  request: CalculationRequest,
+): CalculationOutput {
   const disabled = new Set(request.disabledDevelopments ?? []);
   request.disabledDevelopments?.forEach((id, index) => {
-    if (!data.developmentById.has(id)) throw invalidField(`body.disabledDevelopments.${index}`, `is geen ontwikkeling in deze editie (${id})`);
+    if (!data.developmentById.has(id))
+      throw invalidField(`body.disabledDevelopments.${index}`, `is geen ontwikkeling in deze editie (${id})`);
   });
 
   const overrides = new Map<string, Record<string, unknown>>();
   request.overrides?.forEach((override, index) => {
     const line = data.lineInputs.get(override.lineId);
-    if (!line) throw invalidField(`body.overrides.${index}.lineId`, `is geen regel in deze editie (${override.lineId})`);
+    if (!line)
+      throw invalidField(`body.overrides.${index}.lineId`, `is geen regel in deze editie (${override.lineId})`);
     overrides.set(override.lineId, override);
   });
 
@@ -112,10 +123,16 @@ function buildAndRun(data: EditionData, profile: Profile, defaults: DefaultAssum
     horizonYears: request.horizonYears,
     assumptions: { ...defaults.assumptions, ...request.assumptions },
     includeExamples: request.includeExamples,
-    developments: data.developments.map((development) => ({ developmentId: development.id, startYear: null, enabled: !disabled.has(development.id) })),
+    developments: data.developments.map((development) => ({
+      developmentId: development.id,
+      startYear: null,
+      enabled: !disabled.has(development.id),
+    })),
     lines,
   });
   const output = runEngine(input, { traces: request.traces, modelLines });
-  const response = request.includeInput ? output : { result: output.result, ...(output.traces ? { traces: output.traces } : {}) };
+  const response = request.includeInput
+    ? output
+    : { result: output.result, ...(output.traces ? { traces: output.traces } : {}) };
   return { output, json: Buffer.from(JSON.stringify(response)) };
 }

@@ -11,21 +11,51 @@ import { toEditableDevelopment } from './editable-view.ts';
 import { lockDraftEdition } from './lock-draft-edition.ts';
 
 /** A new development in a draft edition, after the last one. */
-export async function addDevelopment(scope: RequestScope, editionId: string, body: EditionDevelopmentCreate): Promise<EditableDevelopment> {
+export async function addDevelopment(
+  scope: RequestScope,
+  editionId: string,
+  body: EditionDevelopmentCreate,
+): Promise<EditableDevelopment> {
   return scope.db.transaction(async (tx) => {
     await lockDraftEdition(tx, editionId);
     const domainId = await findDomainId(tx, editionId, body.domainKey);
     const key = await firstFreeKey(
       slugId(body.title),
-      async (candidate) => (await tx.select({ id: developments.id }).from(developments).where(and(eq(developments.editionId, editionId), eq(developments.key, candidate))).limit(1)).length > 0,
+      async (candidate) =>
+        (
+          await tx
+            .select({ id: developments.id })
+            .from(developments)
+            .where(and(eq(developments.editionId, editionId), eq(developments.key, candidate)))
+            .limit(1)
+        ).length > 0,
     );
-    const [last] = await tx.select({ position: max(developments.position) }).from(developments).where(eq(developments.editionId, editionId));
+    const [last] = await tx
+      .select({ position: max(developments.position) })
+      .from(developments)
+      .where(eq(developments.editionId, editionId));
     const [row] = await tx
       .insert(developments)
-      .values({ editionId, domainId, key, title: body.title, summary: body.summary ?? null, sourceUrl: body.sourceUrl ?? null, tags: body.tags ?? [], titleVerbatim: false, position: (last?.position ?? -1) + 1 })
+      .values({
+        editionId,
+        domainId,
+        key,
+        title: body.title,
+        summary: body.summary ?? null,
+        sourceUrl: body.sourceUrl ?? null,
+        tags: body.tags ?? [],
+        titleVerbatim: false,
+        position: (last?.position ?? -1) + 1,
+      })
       .returning();
     if (!row) throw new AppError('INTERNAL', 'inserting the development returned no row');
-    await recordAudit(tx, { ...actorOf(scope), entity: 'catalog_development', entityId: row.id, action: 'create', after: row });
+    await recordAudit(tx, {
+      ...actorOf(scope),
+      entity: 'catalog_development',
+      entityId: row.id,
+      action: 'create',
+      after: row,
+    });
     return toEditableDevelopment(row, body.domainKey, []);
   });
 }

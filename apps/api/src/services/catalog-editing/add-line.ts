@@ -18,9 +18,19 @@ export async function addLine(scope: RequestScope, editionId: string, body: Edit
     const { developmentId: _d, basis, notes, sourceUrl, taakveld, ...values } = body;
     const key = await firstFreeKey(
       `${development.key}/${slugId(body.description)}`,
-      async (candidate) => (await tx.select({ id: catalogLines.id }).from(catalogLines).where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.key, candidate))).limit(1)).length > 0,
+      async (candidate) =>
+        (
+          await tx
+            .select({ id: catalogLines.id })
+            .from(catalogLines)
+            .where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.key, candidate)))
+            .limit(1)
+        ).length > 0,
     );
-    const [last] = await tx.select({ position: max(catalogLines.position) }).from(catalogLines).where(eq(catalogLines.editionId, editionId));
+    const [last] = await tx
+      .select({ position: max(catalogLines.position) })
+      .from(catalogLines)
+      .where(eq(catalogLines.editionId, editionId));
     const [row] = await tx
       .insert(catalogLines)
       .values({
@@ -37,9 +47,19 @@ export async function addLine(scope: RequestScope, editionId: string, body: Edit
       })
       .returning();
     if (!row) throw new AppError('INTERNAL', 'inserting the line returned no row');
-    const [domain] = await tx.select({ key: domains.key }).from(domains).where(eq(domains.id, development.domainId)).limit(1);
+    const [domain] = await tx
+      .select({ key: domains.key })
+      .from(domains)
+      .where(eq(domains.id, development.domainId))
+      .limit(1);
     await assertComputes(tx, scope.cache, scope.organisationId, edition, row, domain?.key ?? '');
-    await recordAudit(tx, { ...actorOf(scope), entity: 'catalog_line', entityId: row.id, action: 'create', after: row });
+    await recordAudit(tx, {
+      ...actorOf(scope),
+      entity: 'catalog_line',
+      entityId: row.id,
+      action: 'create',
+      after: row,
+    });
     return toEditableLine(row);
   });
 }

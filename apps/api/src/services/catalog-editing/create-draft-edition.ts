@@ -12,13 +12,28 @@ const CHUNK = 400;
  * A draft edition that starts as a full copy of a published one (domains, developments and every
  * line, retired ones included, with their provenance). One transaction.
  */
-export async function createDraftEdition(scope: RequestScope, sourceEditionId: string, body: DraftEditionCreate): Promise<CatalogEdition> {
+export async function createDraftEdition(
+  scope: RequestScope,
+  sourceEditionId: string,
+  body: DraftEditionCreate,
+): Promise<CatalogEdition> {
   return scope.db.transaction(async (tx) => {
     const [source] = await tx.select().from(catalogEditions).where(eq(catalogEditions.id, sourceEditionId)).limit(1);
     if (!source) throw notFound('Catalogus-editie');
-    if (source.status !== 'published') throw new AppError('CONFLICT', `Een conceptversie begint als kopie van een gepubliceerde editie; "${source.name}" is ${source.status === 'draft' ? 'zelf een concept' : 'ingetrokken'}.`);
-    const [clash] = await tx.select({ id: catalogEditions.id }).from(catalogEditions).where(eq(catalogEditions.name, body.name)).limit(1);
-    if (clash) throw new AppError('CONFLICT', `Er bestaat al een catalogus-editie met de naam "${body.name}".`, { fields: [{ path: 'body.name', message: 'bestaat al' }] });
+    if (source.status !== 'published')
+      throw new AppError(
+        'CONFLICT',
+        `Een conceptversie begint als kopie van een gepubliceerde editie; "${source.name}" is ${source.status === 'draft' ? 'zelf een concept' : 'ingetrokken'}.`,
+      );
+    const [clash] = await tx
+      .select({ id: catalogEditions.id })
+      .from(catalogEditions)
+      .where(eq(catalogEditions.name, body.name))
+      .limit(1);
+    if (clash)
+      throw new AppError('CONFLICT', `Er bestaat al een catalogus-editie met de naam "${body.name}".`, {
+        fields: [{ path: 'body.name', message: 'bestaat al' }],
+      });
 
     const [draft] = await tx
       .insert(catalogEditions)
@@ -35,7 +50,11 @@ export async function createDraftEdition(scope: RequestScope, sourceEditionId: s
       .returning();
     if (!draft) throw new AppError('INTERNAL', 'inserting the draft edition returned no row');
 
-    const sourceDomains = await tx.select().from(domains).where(eq(domains.editionId, source.id)).orderBy(asc(domains.position));
+    const sourceDomains = await tx
+      .select()
+      .from(domains)
+      .where(eq(domains.editionId, source.id))
+      .orderBy(asc(domains.position));
     const domainIds = new Map<string, string>();
     if (sourceDomains.length > 0) {
       const inserted = await tx
@@ -46,23 +65,41 @@ export async function createDraftEdition(scope: RequestScope, sourceEditionId: s
       for (const domain of sourceDomains) domainIds.set(domain.id, byKey.get(domain.key)!);
     }
 
-    const sourceDevelopments = await tx.select().from(developments).where(eq(developments.editionId, source.id)).orderBy(asc(developments.position));
+    const sourceDevelopments = await tx
+      .select()
+      .from(developments)
+      .where(eq(developments.editionId, source.id))
+      .orderBy(asc(developments.position));
     const developmentIds = new Map<string, string>();
     for (let i = 0; i < sourceDevelopments.length; i += CHUNK) {
       const chunk = sourceDevelopments.slice(i, i + CHUNK);
       const inserted = await tx
         .insert(developments)
-        .values(chunk.map(({ id: _id, editionId: _e, domainId, ...rest }) => ({ ...rest, editionId: draft.id, domainId: domainIds.get(domainId)! })))
+        .values(
+          chunk.map(({ id: _id, editionId: _e, domainId, ...rest }) => ({
+            ...rest,
+            editionId: draft.id,
+            domainId: domainIds.get(domainId)!,
+          })),
+        )
         .returning({ id: developments.id, key: developments.key });
       const byKey = new Map(inserted.map((row) => [row.key, row.id]));
       for (const development of chunk) developmentIds.set(development.id, byKey.get(development.key)!);
     }
 
-    const sourceLines = await tx.select().from(catalogLines).where(eq(catalogLines.editionId, source.id)).orderBy(asc(catalogLines.position));
+    const sourceLines = await tx
+      .select()
+      .from(catalogLines)
+      .where(eq(catalogLines.editionId, source.id))
+      .orderBy(asc(catalogLines.position));
     for (let i = 0; i < sourceLines.length; i += CHUNK) {
       const rows: NewCatalogLineRow[] = sourceLines
         .slice(i, i + CHUNK)
-        .map(({ id: _id, editionId: _e, developmentId, ...rest }) => ({ ...rest, editionId: draft.id, developmentId: developmentIds.get(developmentId)! }));
+        .map(({ id: _id, editionId: _e, developmentId, ...rest }) => ({
+          ...rest,
+          editionId: draft.id,
+          developmentId: developmentIds.get(developmentId)!,
+        }));
       await tx.insert(catalogLines).values(rows);
     }
 
@@ -71,7 +108,13 @@ export async function createDraftEdition(scope: RequestScope, sourceEditionId: s
       entity: 'catalog_edition',
       entityId: draft.id,
       action: 'create',
-      after: { name: draft.name, copyOf: { id: source.id, name: source.name }, domains: sourceDomains.length, developments: sourceDevelopments.length, lines: sourceLines.length },
+      after: {
+        name: draft.name,
+        copyOf: { id: source.id, name: source.name },
+        domains: sourceDomains.length,
+        developments: sourceDevelopments.length,
+        lines: sourceLines.length,
+      },
     });
     return toCatalogEdition(draft);
   });

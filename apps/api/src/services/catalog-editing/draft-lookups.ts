@@ -1,5 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { developments, domains, type CatalogEditionRow, type CatalogLineRow, type Db, type DevelopmentRow, type Tx } from '@app/db';
+import {
+  developments,
+  domains,
+  type CatalogEditionRow,
+  type CatalogLineRow,
+  type Db,
+  type DevelopmentRow,
+  type Tx,
+} from '@app/db';
 import { calculate, EngineInputError } from '@app/engine';
 import { invalidField, notFound } from '../../errors.ts';
 import { toLineInput, toModelProfile } from '../engine-input/mappers.ts';
@@ -10,13 +18,26 @@ import type { ReferenceCache } from '../reference-data/reference-cache.ts';
 // edition is published.
 
 export async function findDomainId(tx: Tx, editionId: string, domainKey: string): Promise<string> {
-  const [domain] = await tx.select({ id: domains.id }).from(domains).where(and(eq(domains.editionId, editionId), eq(domains.key, domainKey))).limit(1);
+  const [domain] = await tx
+    .select({ id: domains.id })
+    .from(domains)
+    .where(and(eq(domains.editionId, editionId), eq(domains.key, domainKey)))
+    .limit(1);
   if (!domain) throw invalidField('body.domainKey', `is geen domein van deze editie (${domainKey})`);
   return domain.id;
 }
 
-export async function findDevelopment(tx: Tx, editionId: string, developmentId: string, path?: string): Promise<DevelopmentRow> {
-  const [development] = await tx.select().from(developments).where(and(eq(developments.editionId, editionId), eq(developments.id, developmentId))).limit(1);
+export async function findDevelopment(
+  tx: Tx,
+  editionId: string,
+  developmentId: string,
+  path?: string,
+): Promise<DevelopmentRow> {
+  const [development] = await tx
+    .select()
+    .from(developments)
+    .where(and(eq(developments.editionId, editionId), eq(developments.id, developmentId)))
+    .limit(1);
   if (!development) {
     if (path) throw invalidField(path, 'is geen ontwikkeling van deze editie');
     throw notFound('Ontwikkeling');
@@ -29,7 +50,14 @@ export async function findDevelopment(tx: Tx, editionId: string, developmentId: 
  * line that a budget could not compute (staff without hours, an unknown scale or role) is refused
  * here with the field named, instead of breaking every budget built on the edition.
  */
-export async function assertComputes(db: Db | Tx, cache: ReferenceCache, organisationId: string, edition: CatalogEditionRow, row: CatalogLineRow, domainKey: string): Promise<void> {
+export async function assertComputes(
+  db: Db | Tx,
+  cache: ReferenceCache,
+  organisationId: string,
+  edition: CatalogEditionRow,
+  row: CatalogLineRow,
+  domainKey: string,
+): Promise<void> {
   const { assumptions } = await cache.defaultAssumptions(db as Db, organisationId);
   const model = toModelProfile(edition);
   const firstYear = 2026;
@@ -46,7 +74,10 @@ export async function assertComputes(db: Db | Tx, cache: ReferenceCache, organis
   } catch (error) {
     if (error instanceof EngineInputError) {
       const field = /^lines\[0\]\.(\w+)/.exec(error.field)?.[1];
-      throw invalidField(field ? `body.${field}` : 'body', `past niet bij de rest van de regel of ontbreekt (${error.message})`);
+      throw invalidField(
+        field ? `body.${field}` : 'body',
+        `past niet bij de rest van de regel of ontbreekt (${error.message})`,
+      );
     }
     throw error;
   }

@@ -4,7 +4,11 @@ import type { EditableDevelopment, EditableLine } from '@app/schemas';
 
 // The editing views of a draft's developments and lines (retired lines included).
 
-export function toEditableDevelopment(row: DevelopmentRow, domainKey: string, lines: CatalogLineRow[]): EditableDevelopment {
+export function toEditableDevelopment(
+  row: DevelopmentRow,
+  domainKey: string,
+  lines: CatalogLineRow[],
+): EditableDevelopment {
   const editable = lines.map(toEditableLine);
   return {
     id: row.id,
@@ -26,6 +30,10 @@ export function toEditableLine(row: CatalogLineRow): EditableLine {
 
 export async function developmentWithLines(tx: Db | Tx, row: DevelopmentRow): Promise<EditableDevelopment> {
   const [domain] = await tx.select({ key: domains.key }).from(domains).where(eq(domains.id, row.domainId)).limit(1);
-  const lines = await tx.select().from(catalogLines).where(eq(catalogLines.developmentId, row.id)).orderBy(catalogLines.position);
+  const lines = await tx
+    .select()
+    .from(catalogLines)
+    .where(eq(catalogLines.developmentId, row.id))
+    .orderBy(catalogLines.position);
   return toEditableDevelopment(row, domain?.key ?? '', lines);
 }

@@ -14,7 +14,11 @@ export async function getEditableEdition(scope: RequestScope, editionId: string)
     edition: toCatalogEdition(edition),
     domains: domains.map((row) => ({ key: row.key, name: row.name })),
     developments: developments.map((development) =>
-      toEditableDevelopment(development, domainById.get(development.domainId)?.key ?? '', lines.filter((line) => line.developmentId === development.id)),
+      toEditableDevelopment(
+        development,
+        domainById.get(development.domainId)?.key ?? '',
+        lines.filter((line) => line.developmentId === development.id),
+      ),
     ),
   };
 }

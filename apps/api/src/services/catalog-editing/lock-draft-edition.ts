@@ -7,7 +7,12 @@ import { AppError, notFound } from '../../errors.ts';
  * read-only (budgets pin them), so any write to one is a 409 that says what to do instead.
  */
 export async function lockDraftEdition(tx: Tx, editionId: string): Promise<CatalogEditionRow> {
-  const [edition] = await tx.select().from(catalogEditions).where(eq(catalogEditions.id, editionId)).for('update').limit(1);
+  const [edition] = await tx
+    .select()
+    .from(catalogEditions)
+    .where(eq(catalogEditions.id, editionId))
+    .for('update')
+    .limit(1);
   if (!edition) throw notFound('Catalogus-editie');
   if (edition.status !== 'draft') {
     throw new AppError(

@@ -10,17 +10,31 @@ import { lockDraftEdition } from './lock-draft-edition.ts';
 // A development has no retired flag of its own: retiring it retires all its lines (the rows stay,
 // budgets built on a copy keep them; new budgets on the edition no longer get them).
 
-export async function retireDevelopment(scope: RequestScope, editionId: string, developmentId: string): Promise<EditableDevelopment> {
+export async function retireDevelopment(
+  scope: RequestScope,
+  editionId: string,
+  developmentId: string,
+): Promise<EditableDevelopment> {
   return scope.db.transaction(async (tx) => {
     await lockDraftEdition(tx, editionId);
-    const [development] = await tx.select().from(developments).where(and(eq(developments.editionId, editionId), eq(developments.id, developmentId))).limit(1);
+    const [development] = await tx
+      .select()
+      .from(developments)
+      .where(and(eq(developments.editionId, editionId), eq(developments.id, developmentId)))
+      .limit(1);
     if (!development) throw notFound('Ontwikkeling');
     const retired = await tx
       .update(catalogLines)
       .set({ retired: true })
       .where(and(eq(catalogLines.developmentId, developmentId), eq(catalogLines.retired, false)))
       .returning({ id: catalogLines.id });
-    await recordAudit(tx, { ...actorOf(scope), entity: 'catalog_development', entityId: developmentId, action: 'retire', after: { title: development.title, retiredLineIds: retired.map((row) => row.id) } });
+    await recordAudit(tx, {
+      ...actorOf(scope),
+      entity: 'catalog_development',
+      entityId: developmentId,
+      action: 'retire',
+      after: { title: development.title, retiredLineIds: retired.map((row) => row.id) },
+    });
     return developmentWithLines(tx, development);
   });
 }

@@ -13,11 +13,22 @@ import { lockDraftEdition } from './lock-draft-edition.ts';
 export async function retireLine(scope: RequestScope, editionId: string, lineId: string): Promise<EditableLine> {
   return scope.db.transaction(async (tx) => {
     await lockDraftEdition(tx, editionId);
-    const [before] = await tx.select().from(catalogLines).where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.id, lineId))).limit(1);
+    const [before] = await tx
+      .select()
+      .from(catalogLines)
+      .where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.id, lineId)))
+      .limit(1);
     if (!before) throw notFound('Regel');
     const [after] = await tx.update(catalogLines).set({ retired: true }).where(eq(catalogLines.id, lineId)).returning();
     if (!after) throw notFound('Regel');
-    await recordAudit(tx, { ...actorOf(scope), entity: 'catalog_line', entityId: lineId, action: 'retire', before: { retired: before.retired }, after: { retired: true } });
+    await recordAudit(tx, {
+      ...actorOf(scope),
+      entity: 'catalog_line',
+      entityId: lineId,
+      action: 'retire',
+      before: { retired: before.retired },
+      after: { retired: true },
+    });
     return toEditableLine(after);
   });
 }

@@ -9,7 +9,12 @@ import { developmentWithLines } from './editable-view.ts';
 import { lockDraftEdition } from './lock-draft-edition.ts';
 
 /** Domain, title, summary, source or tags of a development in a draft edition. */
-export async function updateDevelopment(scope: RequestScope, editionId: string, developmentId: string, patch: EditionDevelopmentPatch): Promise<EditableDevelopment> {
+export async function updateDevelopment(
+  scope: RequestScope,
+  editionId: string,
+  developmentId: string,
+  patch: EditionDevelopmentPatch,
+): Promise<EditableDevelopment> {
   return scope.db.transaction(async (tx) => {
     await lockDraftEdition(tx, editionId);
     const before = await findDevelopment(tx, editionId, developmentId);
@@ -25,7 +30,14 @@ export async function updateDevelopment(scope: RequestScope, editionId: string, 
     if (patch.tags !== undefined) set.tags = patch.tags;
     const [after] = await tx.update(developments).set(set).where(eq(developments.id, developmentId)).returning();
     if (!after) throw notFound('Ontwikkeling');
-    await recordAudit(tx, { ...actorOf(scope), entity: 'catalog_development', entityId: developmentId, action: 'update', before, after });
+    await recordAudit(tx, {
+      ...actorOf(scope),
+      entity: 'catalog_development',
+      entityId: developmentId,
+      action: 'update',
+      before,
+      after,
+    });
     return developmentWithLines(tx, after);
   });
 }

@@ -9,19 +9,42 @@ import { toEditableLine } from './editable-view.ts';
 import { lockDraftEdition } from './lock-draft-edition.ts';
 
 /** Any field of a line in a draft edition; a still active line must still compute. */
-export async function updateLine(scope: RequestScope, editionId: string, lineId: string, patch: EditionLinePatch): Promise<EditableLine> {
+export async function updateLine(
+  scope: RequestScope,
+  editionId: string,
+  lineId: string,
+  patch: EditionLinePatch,
+): Promise<EditableLine> {
   return scope.db.transaction(async (tx) => {
     const edition = await lockDraftEdition(tx, editionId);
-    const [before] = await tx.select().from(catalogLines).where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.id, lineId))).limit(1);
+    const [before] = await tx
+      .select()
+      .from(catalogLines)
+      .where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.id, lineId)))
+      .limit(1);
     if (!before) throw notFound('Regel');
-    if (patch.developmentId !== undefined) await findDevelopment(tx, editionId, patch.developmentId, 'body.developmentId');
-    const set = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<typeof catalogLines.$inferInsert>;
+    if (patch.developmentId !== undefined)
+      await findDevelopment(tx, editionId, patch.developmentId, 'body.developmentId');
+    const set = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<
+      typeof catalogLines.$inferInsert
+    >;
     const [after] = await tx.update(catalogLines).set(set).where(eq(catalogLines.id, lineId)).returning();
     if (!after) throw notFound('Regel');
     const development = await findDevelopment(tx, editionId, after.developmentId);
-    const [domain] = await tx.select({ key: domains.key }).from(domains).where(eq(domains.id, development.domainId)).limit(1);
+    const [domain] = await tx
+      .select({ key: domains.key })
+      .from(domains)
+      .where(eq(domains.id, development.domainId))
+      .limit(1);
     if (!after.retired) await assertComputes(tx, scope.cache, scope.organisationId, edition, after, domain?.key ?? '');
-    await recordAudit(tx, { ...actorOf(scope), entity: 'catalog_line', entityId: lineId, action: after.retired && !before.retired ? 'retire' : 'update', before, after });
+    await recordAudit(tx, {
+      ...actorOf(scope),
+      entity: 'catalog_line',
+      entityId: lineId,
+      action: after.retired && !before.retired ? 'retire' : 'update',
+      before,
+      after,
+    });
     return toEditableLine(after);
   });
 }

@@ -3,7 +3,11 @@ import type { PublicScope } from '../request-scope.ts';
 import { notFound } from '../../errors.ts';
 import { seesDraftEditions, toCatalogEdition, toCatalogLine } from './catalog-mappers.ts';
 
-const normalise = (text: string) => text.toLocaleLowerCase('nl-NL').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const normalise = (text: string) =>
+  text
+    .toLocaleLowerCase('nl-NL')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /**
  * The catalog tree of one edition, filtered. Line filters (kind, costPool, provenance, examples)
@@ -40,7 +44,9 @@ export async function getCatalog(scope: PublicScope, editionId: string, query: C
       if (development.domainId !== domain.id) continue;
       let lines = linesByDevelopment.get(development.id) ?? [];
       if (needle) {
-        const developmentMatches = [development.title, development.summary ?? '', ...development.tags].some((text) => normalise(text).includes(needle));
+        const developmentMatches = [development.title, development.summary ?? '', ...development.tags].some((text) =>
+          normalise(text).includes(needle),
+        );
         if (!developmentMatches) {
           lines = lines.filter((line) => normalise(`${line.description} ${line.basis ?? ''}`).includes(needle));
           if (lines.length === 0) continue;
@@ -58,7 +64,13 @@ export async function getCatalog(scope: PublicScope, editionId: string, query: C
       });
     }
     if (anyFilter && developments.length === 0) continue;
-    domains.push({ key: domain.key, name: domain.name, description: domain.description, sourceUrl: domain.sourceUrl, developments });
+    domains.push({
+      key: domain.key,
+      name: domain.name,
+      description: domain.description,
+      sourceUrl: domain.sourceUrl,
+      developments,
+    });
   }
   return { edition: toCatalogEdition(data.edition), domains };
 }

@@ -1,5 +1,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { budgets, collaborationMembers, collaborations, organisations, type CollaborationMemberRow, type CollaborationRow, type Db } from '@app/db';
+import {
+  budgets,
+  collaborationMembers,
+  collaborations,
+  organisations,
+  type CollaborationMemberRow,
+  type CollaborationRow,
+  type Db,
+} from '@app/db';
 import type { CollaborationDetail, CollaborationSummary } from '@app/schemas';
 import { notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
@@ -22,17 +30,40 @@ export async function loadOwnCollaboration(db: Db, organisationId: string, id: s
     .innerJoin(organisations, eq(organisations.id, collaborations.organisationId))
     .where(and(eq(collaborations.id, id), eq(collaborations.organisationId, organisationId)));
   if (!row) throw notFound('Samenwerking');
-  const members = await db.select().from(collaborationMembers).where(eq(collaborationMembers.collaborationId, id)).orderBy(asc(collaborationMembers.position));
+  const members = await db
+    .select()
+    .from(collaborationMembers)
+    .where(eq(collaborationMembers.collaborationId, id))
+    .orderBy(asc(collaborationMembers.position));
   const partnerIds = members.map((m) => m.partnerOrganisationId).filter((p): p is string => p !== null);
-  const partners = partnerIds.length ? await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, partnerIds)) : [];
-  return { collaboration: row.collaboration, members, hostName: row.hostName, partnerNames: new Map(partners.map((p) => [p.id, p.name])) };
+  const partners = partnerIds.length
+    ? await db
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(inArray(organisations.id, partnerIds))
+    : [];
+  return {
+    collaboration: row.collaboration,
+    members,
+    hostName: row.hostName,
+    partnerNames: new Map(partners.map((p) => [p.id, p.name])),
+  };
 }
 
 /** The budgets of the shared budget's family (base, scenarios, versions), oldest first. */
 export async function familyBudgets(db: Db, organisationId: string, familyId: string | null) {
   if (!familyId) return [];
   return db
-    .select({ id: budgets.id, name: budgets.name, status: budgets.status, version: budgets.version, scenarioName: budgets.scenarioName, baseBudgetId: budgets.baseBudgetId, archivedAt: budgets.archivedAt, createdAt: budgets.createdAt })
+    .select({
+      id: budgets.id,
+      name: budgets.name,
+      status: budgets.status,
+      version: budgets.version,
+      scenarioName: budgets.scenarioName,
+      baseBudgetId: budgets.baseBudgetId,
+      archivedAt: budgets.archivedAt,
+      createdAt: budgets.createdAt,
+    })
     .from(budgets)
     .where(and(eq(budgets.organisationId, organisationId), eq(budgets.familyId, familyId)))
     .orderBy(asc(budgets.createdAt), asc(budgets.id));
@@ -75,9 +106,20 @@ export function toDetail(record: CollaborationRecord, rows: FamilyRow[]): Collab
       source: m.source,
       partner:
         m.partnerOrganisationId && m.partnerGrantedAt
-          ? { organisationName: record.partnerNames?.get(m.partnerOrganisationId) ?? '', grantedAt: m.partnerGrantedAt.toISOString() }
+          ? {
+              organisationName: record.partnerNames?.get(m.partnerOrganisationId) ?? '',
+              grantedAt: m.partnerGrantedAt.toISOString(),
+            }
           : null,
     })),
-    budgets: rows.map((r) => ({ id: r.id, name: r.name, status: r.status, version: r.version, scenarioName: r.scenarioName, baseBudgetId: r.baseBudgetId, archived: r.archivedAt !== null })),
+    budgets: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      status: r.status,
+      version: r.version,
+      scenarioName: r.scenarioName,
+      baseBudgetId: r.baseBudgetId,
+      archived: r.archivedAt !== null,
+    })),
   };
 }

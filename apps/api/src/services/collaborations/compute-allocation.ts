@@ -1,6 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { budgetAllocations, type AllocationKeys, type AllocationMemberFigures, type Db } from '@app/db';
-import { allocate, compareAloneTogether, EngineInputError, type AllocationKey, type AllocationResult, type AloneTogetherMember, type CalculationInput, type CalculationResult } from '@app/engine';
+import {
+  allocate,
+  compareAloneTogether,
+  EngineInputError,
+  type AllocationKey,
+  type AllocationResult,
+  type AloneTogetherMember,
+  type CalculationInput,
+  type CalculationResult,
+} from '@app/engine';
 import { REMAINDER_RULE_TEXT, type AllocationResponse } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
 import { buildBudgetCalculationInput, loadBudgetAggregate, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
@@ -18,14 +27,29 @@ export interface SharedBudget {
 }
 
 /** Loads a budget of the collaboration's family (the host's own), with its allocation keys. */
-export async function loadSharedBudget(db: Db, cache: ReferenceCache, organisationId: string, collaborationId: string, budgetId: string): Promise<SharedBudget> {
+export async function loadSharedBudget(
+  db: Db,
+  cache: ReferenceCache,
+  organisationId: string,
+  collaborationId: string,
+  budgetId: string,
+): Promise<SharedBudget> {
   const record = await loadOwnCollaboration(db, organisationId, collaborationId);
   const aggregate = await loadBudgetAggregate(db, cache, organisationId, budgetId, { withContributions: false });
-  if (!record.collaboration.budgetFamilyId || aggregate.budget.familyId !== record.collaboration.budgetFamilyId) throw notFound('Gezamenlijke begroting');
+  if (!record.collaboration.budgetFamilyId || aggregate.budget.familyId !== record.collaboration.budgetFamilyId)
+    throw notFound('Gezamenlijke begroting');
   const [row] = await db.select().from(budgetAllocations).where(eq(budgetAllocations.budgetId, budgetId));
   const members: AllocationMemberFigures[] =
     row?.members ??
-    record.members.map((m) => ({ memberId: m.id, name: m.name, cbsCode: m.cbsCode, inhabitants: m.inhabitants, employees: m.employees, departments: m.departments, referenceDate: m.referenceDate }));
+    record.members.map((m) => ({
+      memberId: m.id,
+      name: m.name,
+      cbsCode: m.cbsCode,
+      inhabitants: m.inhabitants,
+      employees: m.employees,
+      departments: m.departments,
+      referenceDate: m.referenceDate,
+    }));
   const keys: AllocationKeys = row?.keys ?? { defaultKey: { type: 'inhabitants' }, developmentKeys: {}, lineKeys: {} };
   return { record, aggregate, keys, members };
 }
@@ -34,7 +58,10 @@ export async function loadSharedBudget(db: Db, cache: ReferenceCache, organisati
 export function keyErrorToAppError(error: EngineInputError, prefix = 'body'): AppError {
   const path = `${prefix}.${error.field}`;
   const detail = error.message.replace(/^[^:]*:\s*/, '');
-  return new AppError('VALIDATION_ERROR', `Ongeldige verdeelsleutel: ${path} ${detail}`, { fields: [{ path, message: detail }], cause: error });
+  return new AppError('VALIDATION_ERROR', `Ongeldige verdeelsleutel: ${path} ${detail}`, {
+    fields: [{ path, message: detail }],
+    cause: error,
+  });
 }
 
 export interface AllocationComputation {
@@ -59,16 +86,35 @@ export function computeAllocationOf(shared: SharedBudget): AllocationComputation
   const { aggregate, keys, members, record } = shared;
   const input = buildBudgetCalculationInput(aggregate);
   const { result } = runEngine(input);
-  const engineMembers = members.map((m) => ({ id: m.memberId, name: m.name, inhabitants: m.inhabitants, employees: m.employees }));
+  const engineMembers = members.map((m) => ({
+    id: m.memberId,
+    name: m.name,
+    inhabitants: m.inhabitants,
+    employees: m.employees,
+  }));
   const lineIds = new Set(input.lines.map((l) => l.id));
   const developmentIds = new Set(input.developments.map((d) => d.id));
-  const liveKeys: AllocationKeys = { defaultKey: keys.defaultKey, developmentKeys: present(keys.developmentKeys, developmentIds), lineKeys: present(keys.lineKeys, lineIds) };
+  const liveKeys: AllocationKeys = {
+    defaultKey: keys.defaultKey,
+    developmentKeys: present(keys.developmentKeys, developmentIds),
+    lineKeys: present(keys.lineKeys, lineIds),
+  };
   let allocation: AllocationResult;
   let aloneTogether: AloneTogetherMember[];
   try {
     allocation = allocate({ members: engineMembers, ...liveKeys }, result);
     const alone = Object.fromEntries(
-      members.map((m) => [m.memberId, runEngine({ ...input, profile: { inhabitants: Math.max(1, m.inhabitants), employees: Math.max(1, m.employees), departments: Math.max(1, m.departments) } }).result]),
+      members.map((m) => [
+        m.memberId,
+        runEngine({
+          ...input,
+          profile: {
+            inhabitants: Math.max(1, m.inhabitants),
+            employees: Math.max(1, m.employees),
+            departments: Math.max(1, m.departments),
+          },
+        }).result,
+      ]),
     );
     aloneTogether = compareAloneTogether(allocation, alone);
   } catch (error) {
@@ -89,7 +135,10 @@ export function computeAllocationOf(shared: SharedBudget): AllocationComputation
     remainderRule: REMAINDER_RULE_TEXT,
     totals: result.totals,
     contributions: allocation.members,
-    aloneTogether: aloneTogether.map((m) => ({ ...m, developments: m.developments.map((d) => ({ ...d, title: titleOf.get(d.developmentId) ?? d.developmentId })) })),
+    aloneTogether: aloneTogether.map((m) => ({
+      ...m,
+      developments: m.developments.map((d) => ({ ...d, title: titleOf.get(d.developmentId) ?? d.developmentId })),
+    })),
     lines: allocation.rows.map((row, i) => ({
       lineId: row.lineId,
       developmentId: row.developmentId,
@@ -100,11 +149,19 @@ export function computeAllocationOf(shared: SharedBudget): AllocationComputation
       amounts: (result.rows[i] as CalculationResult['rows'][number]).amounts,
       parts: row.parts,
     })),
-    developments: input.developments.filter((d) => d.enabled).map((d) => ({ id: d.id, title: d.title, domainKey: d.domainKey })),
+    developments: input.developments
+      .filter((d) => d.enabled)
+      .map((d) => ({ id: d.id, title: d.title, domainKey: d.domainKey })),
   };
   return { input, result, allocation, aloneTogether, response };
 }
 
-export async function computeAllocation(scope: RequestScope, collaborationId: string, budgetId: string): Promise<AllocationResponse> {
-  return computeAllocationOf(await loadSharedBudget(scope.db, scope.cache, scope.organisationId, collaborationId, budgetId)).response;
+export async function computeAllocation(
+  scope: RequestScope,
+  collaborationId: string,
+  budgetId: string,
+): Promise<AllocationResponse> {
+  return computeAllocationOf(
+    await loadSharedBudget(scope.db, scope.cache, scope.organisationId, collaborationId, budgetId),
+  ).response;
 }

@@ -1,5 +1,14 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { budgetContributions, collaborationMembers, collaborations, organisations, type BudgetContributionRow, type BudgetRow, type Db, type PinnedContribution } from '@app/db';
+import {
+  budgetContributions,
+  collaborationMembers,
+  collaborations,
+  organisations,
+  type BudgetContributionRow,
+  type BudgetRow,
+  type Db,
+  type PinnedContribution,
+} from '@app/db';
 import type { LineInput } from '@app/engine';
 import type { ContributionLine } from '@app/schemas';
 import type { ReferenceCache } from '../reference-data/reference-cache.ts';
@@ -24,7 +33,12 @@ interface LiveContribution {
  * host's behalf: only this member's exploitation total per year leaves the host (ADR 0023). A member
  * whose partner grant is gone (revoked or given to another organisation) gets state 'revoked' and € 0.
  */
-export async function liveContribution(db: Db, cache: ReferenceCache, organisationId: string, link: Pick<BudgetContributionRow, 'collaborationId' | 'memberId'>): Promise<LiveContribution> {
+export async function liveContribution(
+  db: Db,
+  cache: ReferenceCache,
+  organisationId: string,
+  link: Pick<BudgetContributionRow, 'collaborationId' | 'memberId'>,
+): Promise<LiveContribution> {
   const [row] = await db
     .select({ member: collaborationMembers, collaboration: collaborations, hostName: organisations.name })
     .from(collaborationMembers)
@@ -36,7 +50,8 @@ export async function liveContribution(db: Db, cache: ReferenceCache, organisati
   }
   const host = row.collaboration.organisationId;
   const base = currentBase(await familyBudgets(db, host, row.collaboration.budgetFamilyId));
-  if (!base) return { state: 'no-budget', hostName: row.hostName, sharedBudgetName: null, sharedUpdatedAt: null, amounts: {} };
+  if (!base)
+    return { state: 'no-budget', hostName: row.hostName, sharedBudgetName: null, sharedUpdatedAt: null, amounts: {} };
   const shared = await loadSharedBudget(db, cache, host, row.collaboration.id, base.id);
   const { allocation } = computeAllocationOf(shared);
   const mine = allocation.members.find((m) => m.memberId === link.memberId);
@@ -52,13 +67,22 @@ export async function liveContribution(db: Db, cache: ReferenceCache, organisati
 }
 
 /** The contribution lines of these budgets: pinned amounts for frozen ones, the live allocation otherwise. */
-export async function loadContributionLines(db: Db, cache: ReferenceCache, budgetRows: readonly BudgetRow[]): Promise<Map<string, ContributionLine[]>> {
+export async function loadContributionLines(
+  db: Db,
+  cache: ReferenceCache,
+  budgetRows: readonly BudgetRow[],
+): Promise<Map<string, ContributionLine[]>> {
   const out = new Map<string, ContributionLine[]>();
   if (budgetRows.length === 0) return out;
   const links = await db
     .select()
     .from(budgetContributions)
-    .where(inArray(budgetContributions.budgetId, budgetRows.map((b) => b.id)))
+    .where(
+      inArray(
+        budgetContributions.budgetId,
+        budgetRows.map((b) => b.id),
+      ),
+    )
     .orderBy(asc(budgetContributions.createdAt), asc(budgetContributions.id));
   if (links.length === 0) return out;
   const byId = new Map(budgetRows.map((b) => [b.id, b]));
@@ -66,7 +90,13 @@ export async function loadContributionLines(db: Db, cache: ReferenceCache, budge
     const budget = byId.get(link.budgetId) as BudgetRow;
     const pinned = link.pinned;
     const facts = pinned
-      ? { state: pinned.state, hostName: null, sharedBudgetName: pinned.sharedBudgetName, sharedUpdatedAt: pinned.sharedUpdatedAt, amounts: pinned.amounts }
+      ? {
+          state: pinned.state,
+          hostName: null,
+          sharedBudgetName: pinned.sharedBudgetName,
+          sharedUpdatedAt: pinned.sharedUpdatedAt,
+          amounts: pinned.amounts,
+        }
       : await liveContribution(db, cache, budget.organisationId, link);
     const list = out.get(link.budgetId) ?? [];
     list.push({

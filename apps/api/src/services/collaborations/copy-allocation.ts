@@ -7,7 +7,12 @@ import type { AllocationKey } from '@app/engine';
  * the caller's transaction: keys are versioned with the budget. `lineIds` maps the source's budget
  * line ids to the copy's (line keys follow their line). Nothing to do for an ordinary budget.
  */
-export async function copyAllocation(tx: Db, fromBudgetId: string, toBudgetId: string, lineIds: ReadonlyMap<string, string>): Promise<void> {
+export async function copyAllocation(
+  tx: Db,
+  fromBudgetId: string,
+  toBudgetId: string,
+  lineIds: ReadonlyMap<string, string>,
+): Promise<void> {
   const [row] = await tx.select().from(budgetAllocations).where(eq(budgetAllocations.budgetId, fromBudgetId));
   if (!row) return;
   const lineKeys: Record<string, AllocationKey> = {};
@@ -15,7 +20,12 @@ export async function copyAllocation(tx: Db, fromBudgetId: string, toBudgetId: s
     const copied = lineIds.get(id);
     if (copied) lineKeys[copied] = key;
   }
-  await tx.insert(budgetAllocations).values({ budgetId: toBudgetId, collaborationId: row.collaborationId, keys: { ...row.keys, lineKeys }, members: row.members });
+  await tx.insert(budgetAllocations).values({
+    budgetId: toBudgetId,
+    collaborationId: row.collaborationId,
+    keys: { ...row.keys, lineKeys },
+    members: row.members,
+  });
 }
 
 /**
@@ -25,5 +35,13 @@ export async function copyAllocation(tx: Db, fromBudgetId: string, toBudgetId: s
 export async function copyContributions(tx: Db, fromBudgetId: string, toBudgetId: string): Promise<void> {
   const rows = await tx.select().from(budgetContributions).where(eq(budgetContributions.budgetId, fromBudgetId));
   if (rows.length === 0) return;
-  await tx.insert(budgetContributions).values(rows.map((r) => ({ budgetId: toBudgetId, collaborationId: r.collaborationId, memberId: r.memberId, collaborationName: r.collaborationName, pinned: null })));
+  await tx.insert(budgetContributions).values(
+    rows.map((r) => ({
+      budgetId: toBudgetId,
+      collaborationId: r.collaborationId,
+      memberId: r.memberId,
+      collaborationName: r.collaborationName,
+      pinned: null,
+    })),
+  );
 }

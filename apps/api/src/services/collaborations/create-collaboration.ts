@@ -19,7 +19,10 @@ const HAND_ENTERED = 'Handmatig ingevoerd';
  * the members' summed profile (or the one entered), with the starting key. One transaction: a bad
  * member or a budget that does not compute leaves nothing behind.
  */
-export async function createCollaboration(scope: RequestScope, body: CollaborationCreate): Promise<CollaborationDetail> {
+export async function createCollaboration(
+  scope: RequestScope,
+  body: CollaborationCreate,
+): Promise<CollaborationDetail> {
   const { db, cache, organisationId, userId } = scope;
   const edition = await requestedEdition(db, cache, undefined);
   const model = toModelProfile(edition.edition);
@@ -28,10 +31,22 @@ export async function createCollaboration(scope: RequestScope, body: Collaborati
   const members = await Promise.all(
     body.members.map(async (input, i) => {
       if (!input.cbsCode) {
-        return { cbsCode: null, name: input.name as string, inhabitants: input.inhabitants as number, employees: input.employees as number, departments: input.departments as number, referenceDate: null, source: HAND_ENTERED };
+        return {
+          cbsCode: null,
+          name: input.name as string,
+          inhabitants: input.inhabitants as number,
+          employees: input.employees as number,
+          departments: input.departments as number,
+          referenceDate: null,
+          source: HAND_ENTERED,
+        };
       }
       const municipality = await findMunicipality(db, input.cbsCode);
-      if (!municipality) throw invalidField(`body.members.${i}.cbsCode`, `is geen gemeente uit de CBS-lijst (${input.cbsCode}); laat de code weg en voer het profiel met de hand in`);
+      if (!municipality)
+        throw invalidField(
+          `body.members.${i}.cbsCode`,
+          `is geen gemeente uit de CBS-lijst (${input.cbsCode}); laat de code weg en voer het profiel met de hand in`,
+        );
       const inhabitants = input.inhabitants ?? municipality.inhabitants;
       const suggested: Profile = suggestProfile(inhabitants, model, ratios);
       return {
@@ -47,7 +62,8 @@ export async function createCollaboration(scope: RequestScope, body: Collaborati
   );
   const names = new Set<string>();
   members.forEach((m, i) => {
-    if (names.has(m.name.toLowerCase())) throw invalidField(`body.members.${i}.name`, `deelnemer ${m.name} staat er twee keer in`);
+    if (names.has(m.name.toLowerCase()))
+      throw invalidField(`body.members.${i}.name`, `deelnemer ${m.name} staat er twee keer in`);
     names.add(m.name.toLowerCase());
   });
 
@@ -67,7 +83,13 @@ export async function createCollaboration(scope: RequestScope, body: Collaborati
     if (taken) throw invalidField('body.name', `bestaat al: er is al een samenwerking "${body.name}"`);
     const [collaboration] = await tx
       .insert(collaborations)
-      .values({ organisationId, name: body.name, form: body.form, keyValidFrom: body.keyValidFrom, keyValidTo: body.keyValidTo ?? null })
+      .values({
+        organisationId,
+        name: body.name,
+        form: body.form,
+        keyValidFrom: body.keyValidFrom,
+        keyValidTo: body.keyValidTo ?? null,
+      })
       .returning();
     if (!collaboration) throw new Error('inserting the collaboration returned no row');
     const memberRows = await tx
@@ -82,7 +104,10 @@ export async function createCollaboration(scope: RequestScope, body: Collaborati
       firstYear: body.budget.firstYear,
       horizonYears: body.budget.horizonYears,
     });
-    await tx.update(collaborations).set({ budgetFamilyId: budget.familyId }).where(eq(collaborations.id, collaboration.id));
+    await tx
+      .update(collaborations)
+      .set({ budgetFamilyId: budget.familyId })
+      .where(eq(collaborations.id, collaboration.id));
     const figures: AllocationMemberFigures[] = memberRows.map((m) => ({
       memberId: m.id,
       name: m.name,
@@ -92,7 +117,12 @@ export async function createCollaboration(scope: RequestScope, body: Collaborati
       departments: m.departments,
       referenceDate: m.referenceDate,
     }));
-    await tx.insert(budgetAllocations).values({ budgetId: budget.id, collaborationId: collaboration.id, keys: { defaultKey: body.defaultKey, developmentKeys: {}, lineKeys: {} }, members: figures });
+    await tx.insert(budgetAllocations).values({
+      budgetId: budget.id,
+      collaborationId: collaboration.id,
+      keys: { defaultKey: body.defaultKey, developmentKeys: {}, lineKeys: {} },
+      members: figures,
+    });
     await recordAudit(tx, {
       organisationId,
       userId,
@@ -100,7 +130,12 @@ export async function createCollaboration(scope: RequestScope, body: Collaborati
       entity: 'collaboration',
       entityId: collaboration.id,
       action: 'create',
-      after: { name: collaboration.name, form: collaboration.form, members: memberRows.map((m) => m.name), defaultKey: body.defaultKey },
+      after: {
+        name: collaboration.name,
+        form: collaboration.form,
+        members: memberRows.map((m) => m.name),
+        defaultKey: body.defaultKey,
+      },
     });
     return collaboration.id;
   });

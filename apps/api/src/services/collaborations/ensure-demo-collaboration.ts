@@ -17,7 +17,13 @@ export const DEMO_COLLABORATION: CollaborationCreate = {
   keyValidTo: '2030-12-31',
   members: [{ cbsCode: 'GM0313' }, { cbsCode: 'GM0327' }, { cbsCode: 'GM0267' }, { cbsCode: 'GM0273' }],
   budget: { name: 'BLNP gezamenlijke ICT-begroting 2027–2030', firstYear: 2027, horizonYears: 4 },
-  defaultKey: { type: 'hybrid', parts: [{ basis: 'equal', percentage: 50 }, { basis: 'inhabitants', percentage: 50 }] },
+  defaultKey: {
+    type: 'hybrid',
+    parts: [
+      { basis: 'equal', percentage: 50 },
+      { basis: 'inhabitants', percentage: 50 },
+    ],
+  },
 };
 
 /**
@@ -25,14 +31,28 @@ export const DEMO_COLLABORATION: CollaborationCreate = {
  * organisation has no collaboration at all (a later start, or a second instance, does nothing).
  * Returns whether it created it.
  */
-export async function ensureDemoCollaboration(deps: Pick<RequestScope, 'db' | 'cache' | 'results'>, organisationSlug: string): Promise<boolean> {
+export async function ensureDemoCollaboration(
+  deps: Pick<RequestScope, 'db' | 'cache' | 'results'>,
+  organisationSlug: string,
+): Promise<boolean> {
   const { db } = deps;
-  const [organisation] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, organisationSlug)).limit(1);
+  const [organisation] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, organisationSlug))
+    .limit(1);
   if (!organisation) return false;
-  const [existing] = await db.select({ id: collaborations.id }).from(collaborations).where(eq(collaborations.organisationId, organisation.id)).limit(1);
+  const [existing] = await db
+    .select({ id: collaborations.id })
+    .from(collaborations)
+    .where(eq(collaborations.organisationId, organisation.id))
+    .limit(1);
   if (existing) return false;
   try {
-    await createCollaboration({ ...deps, organisationId: organisation.id, userId: null, role: 'advisor' }, DEMO_COLLABORATION);
+    await createCollaboration(
+      { ...deps, organisationId: organisation.id, userId: null, role: 'advisor' },
+      DEMO_COLLABORATION,
+    );
     return true;
   } catch (error) {
     // Another instance created it first (same name): nothing to do.

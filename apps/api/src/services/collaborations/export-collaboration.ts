@@ -1,4 +1,10 @@
-import { buildContributionCsv, buildContributionPdf, buildSharedBudgetWorkbook, formatDate, type AllocationExportInput } from '@app/export';
+import {
+  buildContributionCsv,
+  buildContributionPdf,
+  buildSharedBudgetWorkbook,
+  formatDate,
+  type AllocationExportInput,
+} from '@app/export';
 import { BUDGET_STATUS_LABELS } from '@app/schemas';
 import { notFound } from '../../errors.ts';
 import { loadBudgetExport } from '../exports/export-budget.ts';
@@ -6,9 +12,19 @@ import { exportFileBase, type ExportFile } from '../exports/export-file.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { computeAllocationOf, loadSharedBudget } from './compute-allocation.ts';
 
-const FORM_LABELS = { informal: 'Informele samenwerking', centrumgemeente: 'Centrumgemeente', bedrijfsvoeringsorganisatie: 'Bedrijfsvoeringsorganisatie', 'openbaar-lichaam': 'Openbaar lichaam' } as const;
+const FORM_LABELS = {
+  informal: 'Informele samenwerking',
+  centrumgemeente: 'Centrumgemeente',
+  bedrijfsvoeringsorganisatie: 'Bedrijfsvoeringsorganisatie',
+  'openbaar-lichaam': 'Openbaar lichaam',
+} as const;
 
-async function allocationExport(scope: RequestScope, collaborationId: string, budgetId: string, generatedAt: Date): Promise<AllocationExportInput> {
+async function allocationExport(
+  scope: RequestScope,
+  collaborationId: string,
+  budgetId: string,
+  generatedAt: Date,
+): Promise<AllocationExportInput> {
   const shared = await loadSharedBudget(scope.db, scope.cache, scope.organisationId, collaborationId, budgetId);
   const { input, response, allocation, aloneTogether } = computeAllocationOf(shared);
   const { collaboration } = shared.record;
@@ -21,7 +37,14 @@ async function allocationExport(scope: RequestScope, collaborationId: string, bu
     budgetName: shared.aggregate.budget.name,
     status: BUDGET_STATUS_LABELS[shared.aggregate.budget.status],
     generatedAt,
-    members: shared.members.map((m) => ({ memberId: m.memberId, name: m.name, cbsCode: m.cbsCode, inhabitants: m.inhabitants, employees: m.employees, referenceDate: m.referenceDate })),
+    members: shared.members.map((m) => ({
+      memberId: m.memberId,
+      name: m.name,
+      cbsCode: m.cbsCode,
+      inhabitants: m.inhabitants,
+      employees: m.employees,
+      referenceDate: m.referenceDate,
+    })),
     keys: response.keys,
     allocation,
     aloneTogether,
@@ -33,7 +56,11 @@ async function allocationExport(scope: RequestScope, collaborationId: string, bu
 }
 
 /** The shared budget's workbook (every budget sheet) with the live allocation sheet "Verdeling". */
-export async function exportAllocationWorkbook(scope: RequestScope, collaborationId: string, budgetId: string): Promise<ExportFile> {
+export async function exportAllocationWorkbook(
+  scope: RequestScope,
+  collaborationId: string,
+  budgetId: string,
+): Promise<ExportFile> {
   const generatedAt = new Date();
   const data = await allocationExport(scope, collaborationId, budgetId, generatedAt);
   const budget = await loadBudgetExport(scope, budgetId, generatedAt);
@@ -45,12 +72,22 @@ export async function exportAllocationWorkbook(scope: RequestScope, collaboratio
 }
 
 /** "Bijdrage per deelnemer" of one member, as PDF or CSV. */
-export async function exportMemberContribution(scope: RequestScope, collaborationId: string, budgetId: string, memberId: string, format: 'pdf' | 'csv'): Promise<ExportFile> {
+export async function exportMemberContribution(
+  scope: RequestScope,
+  collaborationId: string,
+  budgetId: string,
+  memberId: string,
+  format: 'pdf' | 'csv',
+): Promise<ExportFile> {
   const data = await allocationExport(scope, collaborationId, budgetId, new Date());
   const member = data.members.find((m) => m.memberId === memberId);
   if (!member) throw notFound('Deelnemer');
   const fileName = `${exportFileBase(member.name, data.allocation.years[0] ?? 0, ['bijdrage', data.collaborationName, data.status.toLowerCase()])}.${format}`;
   return format === 'pdf'
     ? { body: await buildContributionPdf(data, memberId), contentType: 'application/pdf', fileName }
-    : { body: Buffer.from(buildContributionCsv(data, memberId), 'utf8'), contentType: 'text/csv; charset=utf-8', fileName };
+    : {
+        body: Buffer.from(buildContributionCsv(data, memberId), 'utf8'),
+        contentType: 'text/csv; charset=utf-8',
+        fileName,
+      };
 }

@@ -12,20 +12,39 @@ import { getCollaboration } from './get-collaboration.ts';
  * this member's contribution (GET /api/partner-contributions), nothing else of the host. Audited in
  * the host's trail; one organisation is partner for at most one member of a collaboration.
  */
-export async function grantPartner(scope: RequestScope, collaborationId: string, memberId: string, body: PartnerGrant): Promise<CollaborationDetail> {
+export async function grantPartner(
+  scope: RequestScope,
+  collaborationId: string,
+  memberId: string,
+  body: PartnerGrant,
+): Promise<CollaborationDetail> {
   const record = await loadOwnCollaboration(scope.db, scope.organisationId, collaborationId);
   const member = record.members.find((m) => m.id === memberId);
   if (!member) throw notFound('Deelnemer');
   await scope.db.transaction(async (tx) => {
-    const [partner] = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.slug, body.organisationSlug));
-    if (!partner) throw invalidField('body.organisationSlug', `is geen organisatie in deze omgeving (${body.organisationSlug})`);
-    if (partner.id === scope.organisationId) throw invalidField('body.organisationSlug', 'is de gastorganisatie zelf; die ziet de hele samenwerking al');
+    const [partner] = await tx
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.slug, body.organisationSlug));
+    if (!partner)
+      throw invalidField('body.organisationSlug', `is geen organisatie in deze omgeving (${body.organisationSlug})`);
+    if (partner.id === scope.organisationId)
+      throw invalidField('body.organisationSlug', 'is de gastorganisatie zelf; die ziet de hele samenwerking al');
     const [taken] = await tx
       .select({ id: collaborationMembers.id, name: collaborationMembers.name })
       .from(collaborationMembers)
-      .where(and(eq(collaborationMembers.collaborationId, collaborationId), eq(collaborationMembers.partnerOrganisationId, partner.id)));
-    if (taken && taken.id !== memberId) throw invalidField('body.organisationSlug', `is al partner voor deelnemer ${taken.name}`);
-    await tx.update(collaborationMembers).set({ partnerOrganisationId: partner.id, partnerGrantedAt: new Date() }).where(eq(collaborationMembers.id, memberId));
+      .where(
+        and(
+          eq(collaborationMembers.collaborationId, collaborationId),
+          eq(collaborationMembers.partnerOrganisationId, partner.id),
+        ),
+      );
+    if (taken && taken.id !== memberId)
+      throw invalidField('body.organisationSlug', `is al partner voor deelnemer ${taken.name}`);
+    await tx
+      .update(collaborationMembers)
+      .set({ partnerOrganisationId: partner.id, partnerGrantedAt: new Date() })
+      .where(eq(collaborationMembers.id, memberId));
     await recordAudit(tx, {
       organisationId: scope.organisationId,
       userId: scope.userId,
@@ -40,20 +59,30 @@ export async function grantPartner(scope: RequestScope, collaborationId: string,
 }
 
 /** Withdraws the partner role of a member's organisation (idempotent), audited. */
-export async function revokePartner(scope: RequestScope, collaborationId: string, memberId: string): Promise<CollaborationDetail> {
+export async function revokePartner(
+  scope: RequestScope,
+  collaborationId: string,
+  memberId: string,
+): Promise<CollaborationDetail> {
   const record = await loadOwnCollaboration(scope.db, scope.organisationId, collaborationId);
   const member = record.members.find((m) => m.id === memberId);
   if (!member) throw notFound('Deelnemer');
   if (member.partnerOrganisationId) {
     await scope.db.transaction(async (tx) => {
-      await tx.update(collaborationMembers).set({ partnerOrganisationId: null, partnerGrantedAt: null }).where(eq(collaborationMembers.id, memberId));
+      await tx
+        .update(collaborationMembers)
+        .set({ partnerOrganisationId: null, partnerGrantedAt: null })
+        .where(eq(collaborationMembers.id, memberId));
       await recordAudit(tx, {
         organisationId: scope.organisationId,
         userId: scope.userId,
         entity: 'collaboration-partner',
         entityId: memberId,
         action: 'revoke',
-        before: { member: member.name, partnerOrganisation: record.partnerNames?.get(member.partnerOrganisationId!) ?? member.partnerOrganisationId },
+        before: {
+          member: member.name,
+          partnerOrganisation: record.partnerNames?.get(member.partnerOrganisationId!) ?? member.partnerOrganisationId,
+        },
         after: null,
       });
     });

@@ -17,18 +17,37 @@ export async function listCollaborations(scope: RequestScope): Promise<Collabora
   const ids = rows.map((r) => r.collaboration.id);
   const families = rows.map((r) => r.collaboration.budgetFamilyId).filter((f): f is string => f !== null);
   const [members, family] = await Promise.all([
-    db.select().from(collaborationMembers).where(inArray(collaborationMembers.collaborationId, ids)).orderBy(asc(collaborationMembers.position)),
+    db
+      .select()
+      .from(collaborationMembers)
+      .where(inArray(collaborationMembers.collaborationId, ids))
+      .orderBy(asc(collaborationMembers.position)),
     families.length === 0
       ? Promise.resolve([])
       : db
-          .select({ id: budgets.id, name: budgets.name, status: budgets.status, version: budgets.version, scenarioName: budgets.scenarioName, baseBudgetId: budgets.baseBudgetId, archivedAt: budgets.archivedAt, createdAt: budgets.createdAt, familyId: budgets.familyId, organisationId: budgets.organisationId })
+          .select({
+            id: budgets.id,
+            name: budgets.name,
+            status: budgets.status,
+            version: budgets.version,
+            scenarioName: budgets.scenarioName,
+            baseBudgetId: budgets.baseBudgetId,
+            archivedAt: budgets.archivedAt,
+            createdAt: budgets.createdAt,
+            familyId: budgets.familyId,
+            organisationId: budgets.organisationId,
+          })
           .from(budgets)
           .where(inArray(budgets.familyId, families))
           .orderBy(asc(budgets.createdAt), asc(budgets.id)),
   ]);
   return rows.map((r) =>
     toSummary(
-      { collaboration: r.collaboration, hostName: r.hostName, members: members.filter((m) => m.collaborationId === r.collaboration.id) },
+      {
+        collaboration: r.collaboration,
+        hostName: r.hostName,
+        members: members.filter((m) => m.collaborationId === r.collaboration.id),
+      },
       family.filter((b) => b.familyId === r.collaboration.budgetFamilyId && b.organisationId === organisationId),
     ),
   );

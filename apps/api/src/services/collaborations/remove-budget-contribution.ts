@@ -8,7 +8,12 @@ import type { RequestScope } from '../request-scope.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 
 /** Removes a contribution line from a (draft) budget of the caller's organisation. */
-export async function removeBudgetContribution(scope: RequestScope, budgetId: string, contributionId: string, version: number | undefined): Promise<BudgetDetail> {
+export async function removeBudgetContribution(
+  scope: RequestScope,
+  budgetId: string,
+  contributionId: string,
+  version: number | undefined,
+): Promise<BudgetDetail> {
   return mutateBudget(
     scope,
     budgetId,

@@ -15,14 +15,28 @@ import { computeAllocation, keyErrorToAppError } from './compute-allocation.ts';
  * is checked by the engine (percentages total 100 %, no negative shares, members known) before
  * anything is written; the budget's version is bumped and the change audited, in one transaction.
  */
-export async function updateAllocationKeys(scope: RequestScope, collaborationId: string, budgetId: string, body: AllocationKeysUpdate): Promise<AllocationResponse> {
+export async function updateAllocationKeys(
+  scope: RequestScope,
+  collaborationId: string,
+  budgetId: string,
+  body: AllocationKeysUpdate,
+): Promise<AllocationResponse> {
   const record = await loadOwnCollaboration(scope.db, scope.organisationId, collaborationId);
   await mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
-    if (!record.collaboration.budgetFamilyId || budget.familyId !== record.collaboration.budgetFamilyId) throw notFound('Gezamenlijke begroting');
+    if (!record.collaboration.budgetFamilyId || budget.familyId !== record.collaboration.budgetFamilyId)
+      throw notFound('Gezamenlijke begroting');
     const [current] = await tx.select().from(budgetAllocations).where(eq(budgetAllocations.budgetId, budgetId));
     const base: AllocationMemberFigures[] =
       current?.members ??
-      record.members.map((m) => ({ memberId: m.id, name: m.name, cbsCode: m.cbsCode, inhabitants: m.inhabitants, employees: m.employees, departments: m.departments, referenceDate: m.referenceDate }));
+      record.members.map((m) => ({
+        memberId: m.id,
+        name: m.name,
+        cbsCode: m.cbsCode,
+        inhabitants: m.inhabitants,
+        employees: m.employees,
+        departments: m.departments,
+        referenceDate: m.referenceDate,
+      }));
     const members = base.map((m) => ({ ...m }));
     (body.members ?? []).forEach((update, i) => {
       const member = members.find((m) => m.memberId === update.memberId);
@@ -32,7 +46,12 @@ export async function updateAllocationKeys(scope: RequestScope, collaborationId:
       member.referenceDate = update.referenceDate;
     });
 
-    const engineMembers = members.map((m) => ({ id: m.memberId, name: m.name, inhabitants: m.inhabitants, employees: m.employees }));
+    const engineMembers = members.map((m) => ({
+      id: m.memberId,
+      name: m.name,
+      inhabitants: m.inhabitants,
+      employees: m.employees,
+    }));
     const check = (key: AllocationKey, field: string) => {
       try {
         keyShares(key, engineMembers, field);
@@ -44,12 +63,16 @@ export async function updateAllocationKeys(scope: RequestScope, collaborationId:
     check(body.defaultKey, 'defaultKey');
     const [lineRows, developmentRows] = await Promise.all([
       tx.select({ id: budgetLines.id }).from(budgetLines).where(eq(budgetLines.budgetId, budgetId)),
-      tx.select({ developmentId: budgetDevelopments.developmentId }).from(budgetDevelopments).where(eq(budgetDevelopments.budgetId, budgetId)),
+      tx
+        .select({ developmentId: budgetDevelopments.developmentId })
+        .from(budgetDevelopments)
+        .where(eq(budgetDevelopments.budgetId, budgetId)),
     ]);
     const lineIds = new Set(lineRows.map((r) => r.id));
     const developmentIds = new Set(developmentRows.map((r) => r.developmentId));
     for (const [id, key] of Object.entries(body.developmentKeys)) {
-      if (!developmentIds.has(id)) throw invalidField(`body.developmentKeys.${id}`, 'is geen ontwikkeling van deze begroting');
+      if (!developmentIds.has(id))
+        throw invalidField(`body.developmentKeys.${id}`, 'is geen ontwikkeling van deze begroting');
       check(key, `developmentKeys.${id}`);
     }
     for (const [id, key] of Object.entries(body.lineKeys)) {

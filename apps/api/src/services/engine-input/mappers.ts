@@ -1,4 +1,11 @@
-import type { AssumptionDefaultsRow, BudgetLineRow, CatalogEditionRow, CatalogLineRow, RateCardRow, SalaryTableRow } from '@app/db';
+import type {
+  AssumptionDefaultsRow,
+  BudgetLineRow,
+  CatalogEditionRow,
+  CatalogLineRow,
+  RateCardRow,
+  SalaryTableRow,
+} from '@app/db';
 import type { Assumptions, LineInput, Profile, RateCard, SalaryTable } from '@app/engine';
 import type { DefaultValues, LineValueField } from '@app/schemas';
 
@@ -69,7 +76,8 @@ export function toRateCard(row: RateCardRow): RateCard {
 export function parseSalaryStep(value: string): number | 'max' {
   if (value === 'max') return 'max';
   const step = Number(value);
-  if (!Number.isInteger(step) || step < 0) throw new Error(`invalid salary step "${value}" (expected 'max' or an index ≥ 0)`);
+  if (!Number.isInteger(step) || step < 0)
+    throw new Error(`invalid salary step "${value}" (expected 'max' or an index ≥ 0)`);
   return step;
 }
 
@@ -94,15 +102,39 @@ export function toDefaultValues(row: AssumptionDefaultsRow): DefaultValues {
 }
 
 /** The engine's Assumptions from the stored defaults plus the salary table and rate card they name. */
-export function toAssumptions(defaults: AssumptionDefaultsRow, salaryTable: SalaryTableRow, rateCard: RateCardRow): Assumptions {
-  if (defaults.salaryTableId !== salaryTable.id) throw new Error(`defaults name salary table ${defaults.salaryTableId}, got ${salaryTable.id}`);
-  if (defaults.rateCardId !== rateCard.id) throw new Error(`defaults name rate card ${defaults.rateCardId}, got ${rateCard.id}`);
-  const { salaryTableId: _salaryTableId, salaryStep, employerCostPct, rateCardId: _rateCardId, ...rest } = toDefaultValues(defaults);
+export function toAssumptions(
+  defaults: AssumptionDefaultsRow,
+  salaryTable: SalaryTableRow,
+  rateCard: RateCardRow,
+): Assumptions {
+  if (defaults.salaryTableId !== salaryTable.id)
+    throw new Error(`defaults name salary table ${defaults.salaryTableId}, got ${salaryTable.id}`);
+  if (defaults.rateCardId !== rateCard.id)
+    throw new Error(`defaults name rate card ${defaults.rateCardId}, got ${rateCard.id}`);
+  const {
+    salaryTableId: _salaryTableId,
+    salaryStep,
+    employerCostPct,
+    rateCardId: _rateCardId,
+    ...rest
+  } = toDefaultValues(defaults);
   // The values in their own order, with the tables embedded where their ids stood.
-  return { salaryTable: toSalaryTable(salaryTable), salaryStep, employerCostPct, rateCard: toRateCard(rateCard), ...rest };
+  return {
+    salaryTable: toSalaryTable(salaryTable),
+    salaryStep,
+    employerCostPct,
+    rateCard: toRateCard(rateCard),
+    ...rest,
+  };
 }
 
 /** The model municipality of an edition (100,000 inhabitants / 1,000 employees / 40 departments). */
-export function toModelProfile(edition: Pick<CatalogEditionRow, 'modelInhabitants' | 'modelEmployees' | 'modelDepartments'>): Profile {
-  return { inhabitants: edition.modelInhabitants, employees: edition.modelEmployees, departments: edition.modelDepartments };
+export function toModelProfile(
+  edition: Pick<CatalogEditionRow, 'modelInhabitants' | 'modelEmployees' | 'modelDepartments'>,
+): Profile {
+  return {
+    inhabitants: edition.modelInhabitants,
+    employees: edition.modelEmployees,
+    departments: edition.modelDepartments,
+  };
 }

@@ -5,7 +5,15 @@ import { getBudgetDetail } from '../budgets/budget-aggregate.ts';
 import { getBudgetVersions } from '../workflow/get-budget-versions.ts';
 import { runEngine } from '../run-engine.ts';
 import { getFundingOverview } from '../funding/get-funding-overview.ts';
-import { assumptionSources, buildExportFile, editionNames, exportFileBase, loadBenchmarks, type ExportFile, type ExportFormat } from './export-file.ts';
+import {
+  assumptionSources,
+  buildExportFile,
+  editionNames,
+  exportFileBase,
+  loadBenchmarks,
+  type ExportFile,
+  type ExportFormat,
+} from './export-file.ts';
 
 /** Overridden catalog lines (model value beside the new one) and custom lines that carry a justification. */
 function overrideNotes(detail: BudgetDetail): OverrideNote[] {
@@ -20,10 +28,23 @@ function overrideNotes(detail: BudgetDetail): OverrideNote[] {
         justification: line.justification ?? '',
       });
     } else if (line.custom && line.justification) {
-      notes.push({ lineId: line.effective.id, description: `${line.effective.description} (eigen regel)`, fields: [], modelValues: {}, justification: line.justification });
+      notes.push({
+        lineId: line.effective.id,
+        description: `${line.effective.description} (eigen regel)`,
+        fields: [],
+        modelValues: {},
+        justification: line.justification,
+      });
     }
   }
-  for (const c of detail.contributions) notes.push({ lineId: c.id, description: c.description, fields: [], modelValues: {}, justification: contributionNote(c) });
+  for (const c of detail.contributions)
+    notes.push({
+      lineId: c.id,
+      description: c.description,
+      fields: [],
+      modelValues: {},
+      justification: contributionNote(c),
+    });
   return notes;
 }
 
@@ -43,9 +64,16 @@ export function contributionNote(c: BudgetDetail['contributions'][number]): stri
 }
 
 /** The contribution lines' own domain and development (outside the catalog), only when the budget has them. */
-function withContributionNames(names: ReturnType<typeof editionNames>, detail: BudgetDetail): ReturnType<typeof editionNames> {
+function withContributionNames(
+  names: ReturnType<typeof editionNames>,
+  detail: BudgetDetail,
+): ReturnType<typeof editionNames> {
   if (detail.contributions.length === 0) return names;
-  return { ...names, domainNames: { ...names.domainNames, samenwerking: 'Samenwerking' }, developmentTitles: { ...names.developmentTitles, samenwerking: 'Bijdragen aan samenwerkingen' } };
+  return {
+    ...names,
+    domainNames: { ...names.domainNames, samenwerking: 'Samenwerking' },
+    developmentTitles: { ...names.developmentTitles, samenwerking: 'Bijdragen aan samenwerkingen' },
+  };
 }
 
 /** What a download of a stored budget is built from: the data for @app/export and the file's base name. */
@@ -55,7 +83,11 @@ export interface BudgetExport {
 }
 
 /** A stored budget (or scenario) with its server calculation, ready for any export format. */
-export async function loadBudgetExport(scope: RequestScope, budgetId: string, generatedAt: Date): Promise<BudgetExport> {
+export async function loadBudgetExport(
+  scope: RequestScope,
+  budgetId: string,
+  generatedAt: Date,
+): Promise<BudgetExport> {
   const detail = await getBudgetDetail(scope, budgetId);
   const { input, result } = runEngine(detail.calculationInput);
   const edition = await scope.cache.edition(scope.db, detail.edition.id);
@@ -79,11 +111,19 @@ export async function loadBudgetExport(scope: RequestScope, budgetId: string, ge
   ];
   // Dekking only when the budget has any: a budget without funding exports as before.
   const funding = await getFundingOverview(scope, budgetId);
-  return { data: { input, result, meta, funding: funding.sources.length > 0 ? funding : null }, fileBase: exportFileBase(detail.profile.name, detail.firstYear, qualifiers) };
+  return {
+    data: { input, result, meta, funding: funding.sources.length > 0 ? funding : null },
+    fileBase: exportFileBase(detail.profile.name, detail.firstYear, qualifiers),
+  };
 }
 
 /** A stored budget (or scenario) as a download in one format. */
-export async function exportBudget(scope: RequestScope, budgetId: string, format: ExportFormat, generatedAt: Date): Promise<ExportFile> {
+export async function exportBudget(
+  scope: RequestScope,
+  budgetId: string,
+  format: ExportFormat,
+  generatedAt: Date,
+): Promise<ExportFile> {
   const { data, fileBase } = await loadBudgetExport(scope, budgetId, generatedAt);
   return buildExportFile(data, fileBase, format);
 }

@@ -4,10 +4,21 @@ import type { PublicScope } from '../request-scope.ts';
 import { computeCalculation } from '../calculations/compute-calculation.ts';
 import { requestedEdition } from '../reference-data/reference-cache.ts';
 import { findMunicipality } from '../municipalities/find-municipality.ts';
-import { assumptionSources, buildExportFile, editionNames, exportFileBase, loadBenchmarks, type ExportFile } from './export-file.ts';
+import {
+  assumptionSources,
+  buildExportFile,
+  editionNames,
+  exportFileBase,
+  loadBenchmarks,
+  type ExportFile,
+} from './export-file.ts';
 
 /** A stateless calculation (POST /api/calculations body) as an Excel workbook; nothing is stored. */
-export async function exportCalculation(scope: PublicScope, request: CalculationRequest, generatedAt: Date): Promise<ExportFile> {
+export async function exportCalculation(
+  scope: PublicScope,
+  request: CalculationRequest,
+  generatedAt: Date,
+): Promise<ExportFile> {
   const { db, cache, organisationId } = scope;
   const { input, result } = await computeCalculation(scope, { ...request, traces: false });
   const edition = await requestedEdition(db, cache, request.editionId);
@@ -25,8 +36,18 @@ export async function exportCalculation(scope: PublicScope, request: Calculation
     overrides: (request.overrides ?? []).map((o) => {
       const line = input.lines.find((l) => l.id === o.lineId);
       const fields = (Object.keys(o) as (keyof typeof o)[]).filter((key): key is LineValueField => key !== 'lineId');
-      return { lineId: o.lineId, description: line?.description ?? o.lineId, fields, modelValues: {}, justification: '' };
+      return {
+        lineId: o.lineId,
+        description: line?.description ?? o.lineId,
+        fields,
+        modelValues: {},
+        justification: '',
+      };
     }),
   };
-  return buildExportFile({ input, result, meta }, exportFileBase(municipalityName, input.firstYear, ['verkenning']), 'xlsx');
+  return buildExportFile(
+    { input, result, meta },
+    exportFileBase(municipalityName, input.firstYear, ['verkenning']),
+    'xlsx',
+  );
 }

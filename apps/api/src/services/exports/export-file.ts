@@ -1,4 +1,12 @@
-import { buildBudgetJson, buildBudgetPdf, buildBudgetWorkbook, buildLinesCsv, buildTotalsCsv, type BudgetExportInput, type ExportMeta } from '@app/export';
+import {
+  buildBudgetJson,
+  buildBudgetPdf,
+  buildBudgetWorkbook,
+  buildLinesCsv,
+  buildTotalsCsv,
+  type BudgetExportInput,
+  type ExportMeta,
+} from '@app/export';
 import { asc, desc } from 'drizzle-orm';
 import { benchmarks, type Db } from '@app/db';
 import { toBenchmark } from '../reference-data/create-reference-data.ts';
@@ -11,12 +19,21 @@ const text = (content: string) => Buffer.from(content, 'utf8');
 
 /** Every download format: its content type and how @app/export builds the file. */
 export const EXPORT_FORMATS = {
-  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', build: buildBudgetWorkbook },
+  xlsx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    build: buildBudgetWorkbook,
+  },
   pdf: { contentType: 'application/pdf', build: buildBudgetPdf },
   csv: { contentType: 'text/csv; charset=utf-8', build: async (data: BudgetExportInput) => text(buildLinesCsv(data)) },
   /** Every total split by provenance (Totalen per herkomst). */
-  'totalen.csv': { contentType: 'text/csv; charset=utf-8', build: async (data: BudgetExportInput) => text(buildTotalsCsv(data)) },
-  json: { contentType: 'application/json; charset=utf-8', build: async (data: BudgetExportInput) => text(buildBudgetJson(data)) },
+  'totalen.csv': {
+    contentType: 'text/csv; charset=utf-8',
+    build: async (data: BudgetExportInput) => text(buildTotalsCsv(data)),
+  },
+  json: {
+    contentType: 'application/json; charset=utf-8',
+    build: async (data: BudgetExportInput) => text(buildBudgetJson(data)),
+  },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
@@ -30,12 +47,18 @@ export interface ExportFile {
 }
 
 /** Builds the file of one format from the export data; `fileBase` from exportFileBase. */
-export async function buildExportFile(data: BudgetExportInput, fileBase: string, format: ExportFormat): Promise<ExportFile> {
+export async function buildExportFile(
+  data: BudgetExportInput,
+  fileBase: string,
+  format: ExportFormat,
+): Promise<ExportFile> {
   const { contentType, build } = EXPORT_FORMATS[format];
   return { contentType, fileName: `${fileBase}.${format}`, body: await build(data) };
 }
 
-export function editionNames(edition: EditionData): Pick<ExportMeta, 'domainNames' | 'developmentTitles' | 'editionName'> {
+export function editionNames(
+  edition: EditionData,
+): Pick<ExportMeta, 'domainNames' | 'developmentTitles' | 'editionName'> {
   return {
     editionName: edition.edition.name,
     domainNames: Object.fromEntries(edition.domains.map((d) => [d.key, d.name])),
@@ -43,10 +66,15 @@ export function editionNames(edition: EditionData): Pick<ExportMeta, 'domainName
   };
 }
 
-export async function assumptionSources(db: Db, cache: ReferenceCache, organisationId: string | null): Promise<ExportMeta['sources']> {
+export async function assumptionSources(
+  db: Db,
+  cache: ReferenceCache,
+  organisationId: string | null,
+): Promise<ExportMeta['sources']> {
   const defaults = await cache.defaultAssumptions(db, organisationId);
   const sources: ExportMeta['sources'] = {};
-  for (const [key, s] of Object.entries(defaults.row.sources)) sources[key] = { source: s.source, date: s.date ?? null, note: s.note ?? null };
+  for (const [key, s] of Object.entries(defaults.row.sources))
+    sources[key] = { source: s.source, date: s.date ?? null, note: s.note ?? null };
   return sources;
 }
 
@@ -69,6 +97,9 @@ const asciiPart = (text: string) =>
  * header: keep them ASCII (the route adds a UTF-8 filename* as well).
  */
 export function exportFileBase(municipality: string, firstYear: number, qualifiers: readonly string[] = []): string {
-  const parts = [`ICT-begroting-${asciiPart(municipality) || 'gemeente'}-${firstYear}`, ...qualifiers.map(asciiPart).filter(Boolean)];
+  const parts = [
+    `ICT-begroting-${asciiPart(municipality) || 'gemeente'}-${firstYear}`,
+    ...qualifiers.map(asciiPart).filter(Boolean),
+  ];
   return parts.join('-');
 }

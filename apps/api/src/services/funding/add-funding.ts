@@ -6,7 +6,11 @@ import { checkFunding, type FundingValues } from './check-funding.ts';
 import { getFundingOverview } from './get-funding-overview.ts';
 
 /** Adds a source of dekking to a line or development of a draft budget (audited, version bumped). */
-export async function addFunding(scope: RequestScope, budgetId: string, body: FundingCreate): Promise<{ overview: FundingOverview; fundingId: string }> {
+export async function addFunding(
+  scope: RequestScope,
+  budgetId: string,
+  body: FundingCreate,
+): Promise<{ overview: FundingOverview; fundingId: string }> {
   let fundingId = '';
   await mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
     const values: FundingValues = {
@@ -21,7 +25,14 @@ export async function addFunding(scope: RequestScope, budgetId: string, body: Fu
     await checkFunding(tx, budget, values);
     const [row] = await tx
       .insert(funding)
-      .values({ ...values, budgetId: budget.id, sourceType: body.sourceType, status: body.status, label: body.label ?? null, note: body.note ?? null })
+      .values({
+        ...values,
+        budgetId: budget.id,
+        sourceType: body.sourceType,
+        status: body.status,
+        label: body.label ?? null,
+        note: body.note ?? null,
+      })
       .returning({ id: funding.id });
     fundingId = row?.id ?? '';
   });

@@ -1,4 +1,10 @@
-import { calculateFunding, DEFAULT_INCIDENTAL_RULE, fundingNature, type FundingInput, type IncidentalRule } from '@app/engine';
+import {
+  calculateFunding,
+  DEFAULT_INCIDENTAL_RULE,
+  fundingNature,
+  type FundingInput,
+  type IncidentalRule,
+} from '@app/engine';
 import type { FundingRow, FundLimitRow } from '@app/db';
 import { describeFundingWarning, FUNDING_SOURCE_TYPE_LABELS, type Funding, type FundingOverview } from '@app/schemas';
 import { buildBudgetCalculationInput, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
@@ -32,7 +38,11 @@ export function buildFundingOverview(
   const ordered = [...rows].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
 
   const isActive = (row: FundingRow) =>
-    (row.budgetLineId ? lineIds.has(row.budgetLineId) : row.developmentId ? developmentIds.has(row.developmentId) : false) &&
+    (row.budgetLineId
+      ? lineIds.has(row.budgetLineId)
+      : row.developmentId
+        ? developmentIds.has(row.developmentId)
+        : false) &&
     row.startYear <= last &&
     (row.endYear == null || row.endYear >= first);
   const active = ordered.filter(isActive);
@@ -54,7 +64,8 @@ export function buildFundingOverview(
   const lineName = new Map(input.lines.map((l) => [l.id, l.description]));
   const developmentName = new Map(input.developments.map((d) => [d.id, d.title]));
   const rowById = new Map(ordered.map((r) => [r.id, r]));
-  const targetName = (kind: 'line' | 'development', id: string) => (kind === 'line' ? lineName.get(id) : developmentName.get(id)) ?? id;
+  const targetName = (kind: 'line' | 'development', id: string) =>
+    (kind === 'line' ? lineName.get(id) : developmentName.get(id)) ?? id;
   const domainTitles: Record<string, string> = {};
   for (const domain of edition.domains) domainTitles[domain.key] = domain.name;
 
@@ -82,7 +93,15 @@ export function buildFundingOverview(
     status: budget.status,
     years: computed.years,
     sources,
-    fundLimits: limits.map((l) => ({ id: l.id, label: l.label, maxCents: l.maxCents, validFrom: l.validFrom, source: l.source, sourceUrl: l.sourceUrl, note: l.note })),
+    fundLimits: limits.map((l) => ({
+      id: l.id,
+      label: l.label,
+      maxCents: l.maxCents,
+      validFrom: l.validFrom,
+      source: l.source,
+      sourceUrl: l.sourceUrl,
+      note: l.note,
+    })),
     rule: { maxYears: rule.maxYears, thresholdCents: rule.thresholdCents ?? null },
     fundings: computed.fundings,
     lines: computed.lines,
@@ -92,13 +111,22 @@ export function buildFundingOverview(
     total: computed.total,
     warnings: computed.warnings.map((w) => {
       const row = w.fundingId ? rowById.get(w.fundingId) : undefined;
-      return { ...w, message: describeFundingWarning(w, targetName(w.target.kind, w.target.id), row ? fundingName(row) : null) };
+      return {
+        ...w,
+        message: describeFundingWarning(w, targetName(w.target.kind, w.target.id), row ? fundingName(row) : null),
+      };
     }),
     incidental: {
       ...computed.incidental,
-      rule: { maxYears: computed.incidental.rule.maxYears, thresholdCents: computed.incidental.rule.thresholdCents ?? null },
+      rule: {
+        maxYears: computed.incidental.rule.maxYears,
+        thresholdCents: computed.incidental.rule.thresholdCents ?? null,
+      },
       lasten: computed.incidental.lasten.map((item) => ({ ...item, label: lineName.get(item.id) ?? item.id })),
-      reclassified: computed.incidental.reclassified.map((item) => ({ ...item, label: lineName.get(item.id) ?? item.id })),
+      reclassified: computed.incidental.reclassified.map((item) => ({
+        ...item,
+        label: lineName.get(item.id) ?? item.id,
+      })),
       baten: computed.incidental.baten.map((item) => {
         const row = rowById.get(item.id);
         return { ...item, label: row ? fundingName(row) : item.id };

@@ -3,7 +3,10 @@ import { budgetDevelopments, budgetLines, fundLimits, type BudgetRow, type Db, t
 import { invalidField } from '../../errors.ts';
 
 /** The funding fields as they will be stored (a create, or a row with a patch applied). */
-export type FundingValues = Pick<FundingRow, 'budgetLineId' | 'developmentId' | 'amountCents' | 'percentage' | 'startYear' | 'endYear' | 'fundLimitId'>;
+export type FundingValues = Pick<
+  FundingRow,
+  'budgetLineId' | 'developmentId' | 'amountCents' | 'percentage' | 'startYear' | 'endYear' | 'fundLimitId'
+>;
 
 /**
  * Checks a funding against its budget before anything is written; each failure is a 400 naming the
@@ -14,13 +17,21 @@ export async function checkFunding(tx: Db, budget: BudgetRow, value: FundingValu
   const first = budget.firstYear;
   const last = budget.firstYear + budget.horizonYears - 1;
   if ((value.budgetLineId == null) === (value.developmentId == null)) {
-    throw invalidField(value.budgetLineId == null ? 'body.budgetLineId' : 'body.developmentId', 'kies een regel óf een ontwikkeling die deze dekking betaalt');
+    throw invalidField(
+      value.budgetLineId == null ? 'body.budgetLineId' : 'body.developmentId',
+      'kies een regel óf een ontwikkeling die deze dekking betaalt',
+    );
   }
   if ((value.amountCents == null) === (value.percentage == null)) {
-    throw invalidField(value.amountCents == null ? 'body.amountCents' : 'body.percentage', 'geef een bedrag per jaar óf een percentage');
+    throw invalidField(
+      value.amountCents == null ? 'body.amountCents' : 'body.percentage',
+      'geef een bedrag per jaar óf een percentage',
+    );
   }
-  if (value.startYear < first || value.startYear > last) throw invalidField('body.startYear', `moet een jaar van de begroting zijn (${first}–${last})`);
-  if (value.endYear != null && value.endYear < value.startYear) throw invalidField('body.endYear', 'mag niet voor het beginjaar liggen');
+  if (value.startYear < first || value.startYear > last)
+    throw invalidField('body.startYear', `moet een jaar van de begroting zijn (${first}–${last})`);
+  if (value.endYear != null && value.endYear < value.startYear)
+    throw invalidField('body.endYear', 'mag niet voor het beginjaar liggen');
   if (value.budgetLineId != null) {
     const [line] = await tx
       .select({ id: budgetLines.id })
@@ -32,7 +43,9 @@ export async function checkFunding(tx: Db, budget: BudgetRow, value: FundingValu
     const [development] = await tx
       .select({ id: budgetDevelopments.id })
       .from(budgetDevelopments)
-      .where(and(eq(budgetDevelopments.developmentId, value.developmentId), eq(budgetDevelopments.budgetId, budget.id)));
+      .where(
+        and(eq(budgetDevelopments.developmentId, value.developmentId), eq(budgetDevelopments.budgetId, budget.id)),
+      );
     if (!development) throw invalidField('body.developmentId', 'is geen ontwikkeling van deze begroting');
   }
   if (value.fundLimitId != null) {

@@ -7,7 +7,12 @@ import { findFunding } from './update-funding.ts';
 import { getFundingOverview } from './get-funding-overview.ts';
 
 /** Removes a source of dekking from a draft budget (audited, version bumped). */
-export async function deleteFunding(scope: RequestScope, budgetId: string, fundingId: string, expectedVersion?: number): Promise<FundingOverview> {
+export async function deleteFunding(
+  scope: RequestScope,
+  budgetId: string,
+  fundingId: string,
+  expectedVersion?: number,
+): Promise<FundingOverview> {
   await mutateBudget(
     scope,
     budgetId,

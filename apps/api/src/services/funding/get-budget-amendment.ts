@@ -12,7 +12,8 @@ function bookingsOf(aggregate: BudgetAggregate, domainOf: ReadonlyMap<string, st
   const catalog = new Map(aggregate.edition.lines.map((l) => [l.id, l]));
   const out = new Map<string, LineBooking>();
   for (const line of aggregate.lines) {
-    const taakveld = (line.catalogLineId ? catalog.get(line.catalogLineId)?.taakveld : line.customLine?.taakveld) ?? '0.4';
+    const taakveld =
+      (line.catalogLineId ? catalog.get(line.catalogLineId)?.taakveld : line.customLine?.taakveld) ?? '0.4';
     out.set(line.id, { domainKey: domainOf.get(line.developmentId) ?? '', taakveld: taakveld || '0.4' });
   }
   return out;
@@ -23,7 +24,11 @@ function bookingsOf(aggregate: BudgetAggregate, domainOf: ReadonlyMap<string, st
  * its version lineage, itself excluded) per domain and taakveld per year, flagged against the
  * reporting threshold.
  */
-export async function getBudgetAmendment(scope: RequestScope, budgetId: string, query: AmendmentQuery): Promise<AmendmentResponse> {
+export async function getBudgetAmendment(
+  scope: RequestScope,
+  budgetId: string,
+  query: AmendmentQuery,
+): Promise<AmendmentResponse> {
   const { db, cache, organisationId } = scope;
   const current = await loadBudgetAggregate(db, cache, organisationId, budgetId);
   const { lineage } = await getBudgetVersions(scope, current.budget.id);
@@ -31,7 +36,9 @@ export async function getBudgetAmendment(scope: RequestScope, budgetId: string, 
   // An explicit threshold in the query wins; otherwise the organisation's own.
   const settings = await loadFundingSettings(db, organisationId);
   const threshold =
-    query.minAmount !== undefined ? { minAmountCents: query.minAmount * 100, minPct: query.minPct ?? null } : { minAmountCents: settings.amendmentMinAmountCents, minPct: settings.amendmentMinPct };
+    query.minAmount !== undefined
+      ? { minAmountCents: query.minAmount * 100, minPct: query.minPct ?? null }
+      : { minAmountCents: settings.amendmentMinAmountCents, minPct: settings.amendmentMinPct };
   const now = runEngine(buildBudgetCalculationInput(current));
   const domainNames = new Map(current.edition.domains.map((d) => [d.key, d.name]));
   const domainKeyOf = (aggregate: BudgetAggregate) => {
@@ -40,7 +47,15 @@ export async function getBudgetAmendment(scope: RequestScope, budgetId: string, 
   };
   const empty = { adopted: {}, current: {}, difference: {} };
   if (!adoptedRef) {
-    return { budgetId: current.budget.id, budgetName: current.budget.name, adoptedBudget: null, years: now.result.years, threshold, rows: [], total: empty };
+    return {
+      budgetId: current.budget.id,
+      budgetName: current.budget.name,
+      adoptedBudget: null,
+      years: now.result.years,
+      threshold,
+      rows: [],
+      total: empty,
+    };
   }
   const adopted = await loadBudgetAggregate(db, cache, organisationId, adoptedRef.id);
   const before = runEngine(buildBudgetCalculationInput(adopted));
@@ -52,7 +67,10 @@ export async function getBudgetAmendment(scope: RequestScope, budgetId: string, 
       threshold,
     );
   } catch (error) {
-    throw new AppError('VALIDATION_ERROR', 'Ongeldige drempel voor de begrotingswijziging.', { fields: [{ path: 'query.minAmount', message: 'ongeldige drempel' }], cause: error });
+    throw new AppError('VALIDATION_ERROR', 'Ongeldige drempel voor de begrotingswijziging.', {
+      fields: [{ path: 'query.minAmount', message: 'ongeldige drempel' }],
+      cause: error,
+    });
   }
   for (const d of adopted.edition.domains) if (!domainNames.has(d.key)) domainNames.set(d.key, d.name);
   return {

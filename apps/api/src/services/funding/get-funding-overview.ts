@@ -8,6 +8,13 @@ import { loadFundingSettings } from './funding-settings.ts';
 /** Dekking of a budget: sources, gross / funded / net, warnings, incidental overview, structural balance. */
 export async function getFundingOverview(scope: RequestScope, budgetId: string): Promise<FundingOverview> {
   const aggregate = await loadBudgetAggregate(scope.db, scope.cache, scope.organisationId, budgetId);
-  const [rows, limits, settings] = await Promise.all([loadBudgetFunding(scope.db, aggregate.budget.id), loadFundLimits(scope.db), loadFundingSettings(scope.db, scope.organisationId)]);
-  return buildFundingOverview(aggregate, rows, limits, { maxYears: settings.incidentalMaxYears, thresholdCents: settings.incidentalThresholdCents });
+  const [rows, limits, settings] = await Promise.all([
+    loadBudgetFunding(scope.db, aggregate.budget.id),
+    loadFundLimits(scope.db),
+    loadFundingSettings(scope.db, scope.organisationId),
+  ]);
+  return buildFundingOverview(aggregate, rows, limits, {
+    maxYears: settings.incidentalMaxYears,
+    thresholdCents: settings.incidentalThresholdCents,
+  });
 }

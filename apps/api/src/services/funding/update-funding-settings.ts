@@ -11,8 +11,19 @@ export async function updateFundingSettings(scope: RequestScope, body: FundingSe
     await tx
       .insert(organisationFundingSettings)
       .values({ organisationId: scope.organisationId, ...body })
-      .onConflictDoUpdate({ target: organisationFundingSettings.organisationId, set: { ...body, updatedAt: new Date() } });
-    await recordAudit(tx, { organisationId: scope.organisationId, userId: scope.userId, entity: 'funding_settings', entityId: scope.organisationId, action: 'update', before, after: body });
+      .onConflictDoUpdate({
+        target: organisationFundingSettings.organisationId,
+        set: { ...body, updatedAt: new Date() },
+      });
+    await recordAudit(tx, {
+      organisationId: scope.organisationId,
+      userId: scope.userId,
+      entity: 'funding_settings',
+      entityId: scope.organisationId,
+      action: 'update',
+      before,
+      after: body,
+    });
     return loadFundingSettings(tx, scope.organisationId);
   });
 }

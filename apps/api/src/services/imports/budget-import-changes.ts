@@ -12,7 +12,9 @@ export interface PendingBudgetImport {
 export const pendingBudgetImports = createPendingUploads<PendingBudgetImport>('budget');
 
 export function hasAssumptionChanges(changes: BudgetWorkbookChanges): boolean {
-  return [changes.assumptions, changes.defaultElasticity, changes.salaryScales, changes.hourlyRates].some((c) => Object.keys(c).length > 0);
+  return [changes.assumptions, changes.defaultElasticity, changes.salaryScales, changes.hourlyRates].some(
+    (c) => Object.keys(c).length > 0,
+  );
 }
 
 /** The assumptions patch for the scenario: changed figures, default elasticities, and edited tables as a whole. */

@@ -14,7 +14,10 @@ function scenarioLineId(base: BudgetDetail, scenario: BudgetDetail, baseLineId: 
   if (!line) return undefined;
   const match = line.catalogLineId
     ? scenario.lines.find((l) => l.catalogLineId === line.catalogLineId)
-    : scenario.lines.find((l) => l.custom && l.developmentId === line.developmentId && l.effective.description === line.effective.description);
+    : scenario.lines.find(
+        (l) =>
+          l.custom && l.developmentId === line.developmentId && l.effective.description === line.effective.description,
+      );
   return match?.id;
 }
 
@@ -23,7 +26,12 @@ function scenarioLineId(base: BudgetDetail, scenario: BudgetDetail, baseLineId: 
  * changed line as an override with a justification naming the file and cells. If any step fails
  * the scenario is removed again, so a failed import leaves nothing behind.
  */
-export async function commitBudgetImport(scope: RequestScope, budgetId: string, importId: string, scenarioName: string): Promise<BudgetDetail> {
+export async function commitBudgetImport(
+  scope: RequestScope,
+  budgetId: string,
+  importId: string,
+  scenarioName: string,
+): Promise<BudgetDetail> {
   // Another organisation's (or an expired) import reads as absent → 404.
   const upload = await pendingBudgetImports.get(scope.db, scope.organisationId, importId);
   if (!upload || upload.budgetId !== budgetId) throw notFound('Import');
@@ -36,18 +44,29 @@ export async function commitBudgetImport(scope: RequestScope, budgetId: string, 
       scenario = await updateBudget(scope, scenario.id, {
         version: scenario.version,
         ...(Object.keys(changes.profile).length > 0
-          ? { profile: { inhabitants: scenario.profile.inhabitants, employees: scenario.profile.employees, departments: scenario.profile.departments, ...changes.profile } }
+          ? {
+              profile: {
+                inhabitants: scenario.profile.inhabitants,
+                employees: scenario.profile.employees,
+                departments: scenario.profile.departments,
+                ...changes.profile,
+              },
+            }
           : {}),
-        ...(hasAssumptions
-          ? { assumptions: assumptionsPatch(scenario.assumptions, changes) }
-          : {}),
+        ...(hasAssumptions ? { assumptions: assumptionsPatch(scenario.assumptions, changes) } : {}),
       });
     }
     for (const line of changes.lines) {
       const target = scenarioLineId(base, scenario, line.lineId);
-      if (!target) throw new AppError('CONFLICT', `Regel "${line.description}" bestaat niet meer in de begroting; lees een nieuwe export in.`);
+      if (!target)
+        throw new AppError(
+          'CONFLICT',
+          `Regel "${line.description}" bestaat niet meer in de begroting; lees een nieuwe export in.`,
+        );
       const fields = Object.fromEntries(Object.entries(line.fields).map(([f, v]) => [f, v!.to]));
-      const cells = Object.values(line.fields).map((v) => v!.cell.replace(/^.*!/, '')).join(', ');
+      const cells = Object.values(line.fields)
+        .map((v) => v!.cell.replace(/^.*!/, ''))
+        .join(', ');
       scenario = await overrideLine(scope, scenario.id, target, {
         fields: BudgetLineOverrideFieldsSchema.parse(fields),
         justification: `Aangepast in Excel (${fileName}, cel ${cells}).`,

@@ -25,7 +25,11 @@ function uniqueKey(base: string, taken: Set<string>): string {
  * written. Otherwise one transaction creates a new draft edition with its domains, developments
  * and lines (provenance `imported`).
  */
-export async function commitCatalogImport(scope: RequestScope, importId: string, body: CatalogImportCommit): Promise<CatalogImportResult> {
+export async function commitCatalogImport(
+  scope: RequestScope,
+  importId: string,
+  body: CatalogImportCommit,
+): Promise<CatalogImportResult> {
   const { db, cache, organisationId } = scope;
   // Another organisation's (or an expired) import reads as absent → 404.
   const upload = await pendingCatalogImports.get(db, organisationId, importId);
@@ -41,12 +45,22 @@ export async function commitCatalogImport(scope: RequestScope, importId: string,
     throw new AppError('VALIDATION_ERROR', message, {
       fields: errors.slice(0, 500).map((e) => ({
         path: e.rowNumber > 0 ? `rows.${e.rowNumber}.${e.field}` : `body.mapping.${e.field}`,
-        message: e.rowNumber > 0 ? `regel ${e.rowNumber}, ${e.field === 'row' ? e.field : CATALOG_IMPORT_FIELD_LABELS[e.field]}: ${e.message}` : e.message,
+        message:
+          e.rowNumber > 0
+            ? `regel ${e.rowNumber}, ${e.field === 'row' ? e.field : CATALOG_IMPORT_FIELD_LABELS[e.field]}: ${e.message}`
+            : e.message,
       })),
     });
   }
-  const [existing] = await db.select({ id: catalogEditions.id }).from(catalogEditions).where(eq(catalogEditions.name, body.editionName)).limit(1);
-  if (existing) throw new AppError('CONFLICT', `Er bestaat al een catalogus-editie met de naam "${body.editionName}".`, { fields: [{ path: 'body.editionName', message: 'bestaat al' }] });
+  const [existing] = await db
+    .select({ id: catalogEditions.id })
+    .from(catalogEditions)
+    .where(eq(catalogEditions.name, body.editionName))
+    .limit(1);
+  if (existing)
+    throw new AppError('CONFLICT', `Er bestaat al een catalogus-editie met de naam "${body.editionName}".`, {
+      fields: [{ path: 'body.editionName', message: 'bestaat al' }],
+    });
 
   const model = body.modelProfile ?? { inhabitants: 100_000, employees: 1_000, departments: 40 };
   const edition = await db.transaction(async (tx) => {
@@ -76,7 +90,12 @@ export async function commitCatalogImport(scope: RequestScope, importId: string,
       if (!domainId) {
         const [d] = await tx
           .insert(domains)
-          .values({ editionId: edition!.id, key: uniqueKey(slug(line.domain), domainKeys), name: line.domain, position: domainIds.size })
+          .values({
+            editionId: edition!.id,
+            key: uniqueKey(slug(line.domain), domainKeys),
+            name: line.domain,
+            position: domainIds.size,
+          })
           .returning({ id: domains.id });
         domainId = d!.id;
         domainIds.set(line.domain, domainId);
@@ -87,7 +106,14 @@ export async function commitCatalogImport(scope: RequestScope, importId: string,
         const key = uniqueKey(slug(line.development), devKeys);
         const [d] = await tx
           .insert(developments)
-          .values({ editionId: edition!.id, domainId, key, title: line.development, titleVerbatim: true, position: devIds.size })
+          .values({
+            editionId: edition!.id,
+            domainId,
+            key,
+            title: line.development,
+            titleVerbatim: true,
+            position: devIds.size,
+          })
           .returning({ id: developments.id });
         dev = { id: d!.id, key };
         devIds.set(devName, dev);
@@ -120,9 +146,20 @@ export async function commitCatalogImport(scope: RequestScope, importId: string,
       entity: 'catalog_edition',
       entityId: edition!.id,
       action: 'import',
-      after: { name: edition!.name, status: 'draft', fileName: upload.fileName, sheet: upload.table.sheet, domains: domainIds.size, developments: devIds.size, lines: lines.length },
+      after: {
+        name: edition!.name,
+        status: 'draft',
+        fileName: upload.fileName,
+        sheet: upload.table.sheet,
+        domains: domainIds.size,
+        developments: devIds.size,
+        lines: lines.length,
+      },
     });
     return { row: edition!, domains: domainIds.size, developments: devIds.size };
   });
-  return { edition: toCatalogEdition(edition.row), counts: { domains: edition.domains, developments: edition.developments, lines: lines.length } };
+  return {
+    edition: toCatalogEdition(edition.row),
+    counts: { domains: edition.domains, developments: edition.developments, lines: lines.length },
+  };
 }

@@ -13,7 +13,10 @@ let busy = 0;
 /** Runs `parse` in a free slot, or refuses with 429 (and Retry-After) when all slots are taken. */
 export async function withParseSlot<T>(parse: () => Promise<T>): Promise<T> {
   if (busy >= PARSE_SLOTS) {
-    throw new AppError('RATE_LIMITED', 'Er worden nu al andere bestanden ingelezen. Probeer het over enkele seconden opnieuw.',);
+    throw new AppError(
+      'RATE_LIMITED',
+      'Er worden nu al andere bestanden ingelezen. Probeer het over enkele seconden opnieuw.',
+    );
   }
   busy++;
   try {

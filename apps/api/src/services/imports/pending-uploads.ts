@@ -33,15 +33,23 @@ export const PENDING_LIMITS = { count: 50, bytes: 64 * 1024 * 1024 } as const;
 const estimateBytes = (json: string) => json.length * 2;
 
 const tooLarge = () =>
-  new AppError('PAYLOAD_TOO_LARGE', 'Het ingelezen bestand is te groot om te bewaren tot de bevestiging; splits het bestand.', {
-    fields: [{ path: 'body.file', message: 'is te groot om te bewaren tot de bevestiging' }],
-  });
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    'Het ingelezen bestand is te groot om te bewaren tot de bevestiging; splits het bestand.',
+    {
+      fields: [{ path: 'body.file', message: 'is te groot om te bewaren tot de bevestiging' }],
+    },
+  );
 
 // One lock per kind (transaction-scoped), so two instances adding at once cannot both squeeze
 // into the same room and overrun the bounds.
 const LOCK_KEYS: Record<PendingUploadKind, number> = { catalog: 7_341_202_701, budget: 7_341_202_702 };
 
-export function createPendingUploads<T>(kind: PendingUploadKind, limits: { count: number; bytes: number } = PENDING_LIMITS, ttlMs = PENDING_TTL_MS): PendingUploads<T> {
+export function createPendingUploads<T>(
+  kind: PendingUploadKind,
+  limits: { count: number; bytes: number } = PENDING_LIMITS,
+  ttlMs = PENDING_TTL_MS,
+): PendingUploads<T> {
   return {
     async add(db, organisationId, upload) {
       const json = JSON.stringify(upload);
@@ -56,8 +64,14 @@ export function createPendingUploads<T>(kind: PendingUploadKind, limits: { count
           tx
             .select({
               id: pendingUploads.id,
-              position: sql<number>`row_number() OVER (ORDER BY ${pendingUploads.createdAt} DESC, ${pendingUploads.id})`.as('position'),
-              total: sql<number>`sum(${pendingUploads.bytes}) OVER (ORDER BY ${pendingUploads.createdAt} DESC, ${pendingUploads.id})`.as('total'),
+              position:
+                sql<number>`row_number() OVER (ORDER BY ${pendingUploads.createdAt} DESC, ${pendingUploads.id})`.as(
+                  'position',
+                ),
+              total:
+                sql<number>`sum(${pendingUploads.bytes}) OVER (ORDER BY ${pendingUploads.createdAt} DESC, ${pendingUploads.id})`.as(
+                  'total',
+                ),
             })
             .from(pendingUploads)
             .where(eq(pendingUploads.kind, kind)),
@@ -84,7 +98,9 @@ export function createPendingUploads<T>(kind: PendingUploadKind, limits: { count
           and(
             eq(pendingUploads.id, id),
             eq(pendingUploads.kind, kind),
-            organisationId === null ? isNull(pendingUploads.organisationId) : eq(pendingUploads.organisationId, organisationId),
+            organisationId === null
+              ? isNull(pendingUploads.organisationId)
+              : eq(pendingUploads.organisationId, organisationId),
             sql`${pendingUploads.expiresAt} > now()`,
           ),
         )
@@ -93,7 +109,10 @@ export function createPendingUploads<T>(kind: PendingUploadKind, limits: { count
     },
     async delete(db, id) {
       if (!isUuid(id)) return false;
-      const removed = await db.delete(pendingUploads).where(and(eq(pendingUploads.id, id), eq(pendingUploads.kind, kind))).returning({ id: pendingUploads.id });
+      const removed = await db
+        .delete(pendingUploads)
+        .where(and(eq(pendingUploads.id, id), eq(pendingUploads.kind, kind)))
+        .returning({ id: pendingUploads.id });
       return removed.length > 0;
     },
     async bytes(db) {

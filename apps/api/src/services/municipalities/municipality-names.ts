@@ -46,7 +46,10 @@ export interface NameMatch {
 }
 
 /** How well `query` matches a municipality by its official name, common names or CBS code; undefined: not at all. */
-export function matchMunicipality(query: string, municipality: { cbsCode: string; name: string }): NameMatch | undefined {
+export function matchMunicipality(
+  query: string,
+  municipality: { cbsCode: string; name: string },
+): NameMatch | undefined {
   const key = searchKey(query);
   if (!key) return undefined;
   const code = municipality.cbsCode.toLowerCase();

@@ -9,8 +9,15 @@ import { recordAudit } from '../audit/record-audit.ts';
 // Org units are small and have four short use cases; they share this file.
 
 /** The organisation's units by name (also part of every budget detail). */
-export async function listOrgUnits({ db, organisationId }: Pick<RequestScope, 'db' | 'organisationId'>): Promise<OrgUnit[]> {
-  return db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.organisationId, organisationId)).orderBy(asc(orgUnits.name));
+export async function listOrgUnits({
+  db,
+  organisationId,
+}: Pick<RequestScope, 'db' | 'organisationId'>): Promise<OrgUnit[]> {
+  return db
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(eq(orgUnits.organisationId, organisationId))
+    .orderBy(asc(orgUnits.name));
 }
 
 async function assertNameFree(db: Db, organisationId: string, name: string, exceptId?: string) {
@@ -19,7 +26,9 @@ async function assertNameFree(db: Db, organisationId: string, name: string, exce
     .from(orgUnits)
     .where(and(eq(orgUnits.organisationId, organisationId), eq(orgUnits.name, name)));
   if (clash && clash.id !== exceptId) {
-    throw new AppError('CONFLICT', `Er bestaat al een organisatie-eenheid met de naam "${name}".`, { fields: [{ path: 'body.name', message: 'is al in gebruik' }] });
+    throw new AppError('CONFLICT', `Er bestaat al een organisatie-eenheid met de naam "${name}".`, {
+      fields: [{ path: 'body.name', message: 'is al in gebruik' }],
+    });
   }
 }
 
@@ -27,9 +36,19 @@ export async function createOrgUnit(scope: RequestScope, name: string): Promise<
   const { db, organisationId, userId } = scope;
   await assertNameFree(db, organisationId, name);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(orgUnits).values({ organisationId, name }).returning({ id: orgUnits.id, name: orgUnits.name });
+    const [row] = await tx
+      .insert(orgUnits)
+      .values({ organisationId, name })
+      .returning({ id: orgUnits.id, name: orgUnits.name });
     if (!row) throw new Error('inserting the org unit returned no row');
-    await recordAudit(tx, { organisationId, userId, entity: 'org_unit', entityId: row.id, action: 'create', after: { name } });
+    await recordAudit(tx, {
+      organisationId,
+      userId,
+      entity: 'org_unit',
+      entityId: row.id,
+      action: 'create',
+      after: { name },
+    });
     return row;
   });
 }
@@ -39,14 +58,25 @@ export async function renameOrgUnit(scope: RequestScope, id: string, name: strin
   if (!isUuid(id)) throw notFound('Organisatie-eenheid');
   await assertNameFree(db, organisationId, name, id);
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ name: orgUnits.name }).from(orgUnits).where(and(eq(orgUnits.id, id), eq(orgUnits.organisationId, organisationId)));
+    const [before] = await tx
+      .select({ name: orgUnits.name })
+      .from(orgUnits)
+      .where(and(eq(orgUnits.id, id), eq(orgUnits.organisationId, organisationId)));
     const [row] = await tx
       .update(orgUnits)
       .set({ name })
       .where(and(eq(orgUnits.id, id), eq(orgUnits.organisationId, organisationId)))
       .returning({ id: orgUnits.id, name: orgUnits.name });
     if (!row || !before) throw notFound('Organisatie-eenheid');
-    await recordAudit(tx, { organisationId, userId, entity: 'org_unit', entityId: id, action: 'update', before, after: { name } });
+    await recordAudit(tx, {
+      organisationId,
+      userId,
+      entity: 'org_unit',
+      entityId: id,
+      action: 'update',
+      before,
+      after: { name },
+    });
     return row;
   });
 }
@@ -63,7 +93,12 @@ export async function deleteOrgUnit(scope: RequestScope, id: string): Promise<vo
   if (!isUuid(id)) throw notFound('Organisatie-eenheid');
   await db.transaction(async (tx) => {
     const owning = await tx
-      .select({ budgetId: budgets.id, name: budgets.name, status: budgets.status, developmentId: budgetDevelopments.id })
+      .select({
+        budgetId: budgets.id,
+        name: budgets.name,
+        status: budgets.status,
+        developmentId: budgetDevelopments.id,
+      })
       .from(budgets)
       .innerJoin(budgetDevelopments, eq(budgetDevelopments.budgetId, budgets.id))
       .where(and(eq(budgets.organisationId, organisationId), eq(budgetDevelopments.ownerUnitId, id)))
@@ -82,7 +117,14 @@ export async function deleteOrgUnit(scope: RequestScope, id: string): Promise<vo
       .returning({ id: orgUnits.id, name: orgUnits.name });
     if (deleted.length === 0) throw notFound('Organisatie-eenheid');
     const unitName = deleted[0]!.name;
-    await recordAudit(tx, { organisationId, userId, entity: 'org_unit', entityId: id, action: 'delete', before: { name: unitName } });
+    await recordAudit(tx, {
+      organisationId,
+      userId,
+      entity: 'org_unit',
+      entityId: id,
+      action: 'delete',
+      before: { name: unitName },
+    });
     for (const owned of owning) {
       await recordAudit(tx, {
         organisationId,
@@ -98,7 +140,10 @@ export async function deleteOrgUnit(scope: RequestScope, id: string): Promise<vo
     }
     const drafts = [...new Set(owning.map((owned) => owned.budgetId))];
     if (drafts.length > 0) {
-      await tx.update(budgets).set({ version: sql`${budgets.version} + 1` }).where(inArray(budgets.id, drafts));
+      await tx
+        .update(budgets)
+        .set({ version: sql`${budgets.version} + 1` })
+        .where(inArray(budgets.id, drafts));
     }
   });
 }

@@ -1,7 +1,25 @@
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { asc, desc, eq } from 'drizzle-orm';
-import { assumptionDefaults, benchmarks, rateCards, salaryTables, type Db, type RateCardRow, type SalaryTableRow, type Tx } from '@app/db';
-import type { Benchmark, BenchmarkCreate, RateCardAdmin, RateCardCreate, RateCardWriteResult, SalaryTableAdmin, SalaryTableCreate, Warning } from '@app/schemas';
+import {
+  assumptionDefaults,
+  benchmarks,
+  rateCards,
+  salaryTables,
+  type Db,
+  type RateCardRow,
+  type SalaryTableRow,
+  type Tx,
+} from '@app/db';
+import type {
+  Benchmark,
+  BenchmarkCreate,
+  RateCardAdmin,
+  RateCardCreate,
+  RateCardWriteResult,
+  SalaryTableAdmin,
+  SalaryTableCreate,
+  Warning,
+} from '@app/schemas';
 import { formatEuro, formatEuroExact } from '@app/engine';
 import { AppError, invalidField } from '../../errors.ts';
 import { firstFreeKey, slugify } from '../ids.ts';
@@ -25,7 +43,12 @@ export interface HireRateCap {
  * in Beheer like every other figure); null when none is recorded.
  */
 export async function loadHireRateCap(db: Db): Promise<HireRateCap | null> {
-  const [row] = await db.select().from(benchmarks).where(eq(benchmarks.unit, 'max-hourly-rate')).orderBy(desc(benchmarks.year), asc(benchmarks.id)).limit(1);
+  const [row] = await db
+    .select()
+    .from(benchmarks)
+    .where(eq(benchmarks.unit, 'max-hourly-rate'))
+    .orderBy(desc(benchmarks.year), asc(benchmarks.id))
+    .limit(1);
   return row ? { cents: row.valueCents, source: row.source, sourceUrl: row.sourceUrl ?? '' } : null;
 }
 
@@ -35,20 +58,47 @@ export function slugId(text: string): string {
 }
 
 /** The requested id (conflict → 409 naming `body.id`) or a free one derived from the label. */
-async function pickId(exists: (id: string) => Promise<boolean>, requested: string | undefined, label: string): Promise<string> {
+async function pickId(
+  exists: (id: string) => Promise<boolean>,
+  requested: string | undefined,
+  label: string,
+): Promise<string> {
   if (requested) {
-    if (await exists(requested)) throw new AppError('CONFLICT', `De id "${requested}" is al in gebruik.`, { fields: [{ path: 'body.id', message: 'is al in gebruik' }] });
+    if (await exists(requested))
+      throw new AppError('CONFLICT', `De id "${requested}" is al in gebruik.`, {
+        fields: [{ path: 'body.id', message: 'is al in gebruik' }],
+      });
     return requested;
   }
   return firstFreeKey(slugId(label), exists);
 }
 
 export function toSalaryTableAdmin(row: SalaryTableRow, defaultId: string): SalaryTableAdmin {
-  return { id: row.id, label: row.label, validFrom: row.validFrom, source: row.source, sourceUrl: row.sourceUrl, estimate: row.estimate, note: row.note, scales: row.scales, isDefault: row.id === defaultId };
+  return {
+    id: row.id,
+    label: row.label,
+    validFrom: row.validFrom,
+    source: row.source,
+    sourceUrl: row.sourceUrl,
+    estimate: row.estimate,
+    note: row.note,
+    scales: row.scales,
+    isDefault: row.id === defaultId,
+  };
 }
 
 export function toRateCardAdmin(row: RateCardRow, defaultId: string): RateCardAdmin {
-  return { id: row.id, label: row.label, validFrom: row.validFrom, source: row.source, sourceUrl: row.sourceUrl, estimate: row.estimate, note: row.note, rates: row.rates, isDefault: row.id === defaultId };
+  return {
+    id: row.id,
+    label: row.label,
+    validFrom: row.validFrom,
+    source: row.source,
+    sourceUrl: row.sourceUrl,
+    estimate: row.estimate,
+    note: row.note,
+    rates: row.rates,
+    isDefault: row.id === defaultId,
+  };
 }
 
 export function hireRateWarnings(rates: Record<string, number>, cap: HireRateCap | null): Warning[] {
@@ -67,11 +117,27 @@ export async function createSalaryTable(scope: RequestScope, body: SalaryTableCr
   const result = await db.transaction(async (tx) => {
     const needs = await catalogNeeds(tx);
     const missing = [...needs.scales].filter((scale) => !body.scales[scale]?.length).sort();
-    if (missing.length > 0) throw invalidField('body.scales', `mist schalen die de catalogus gebruikt: ${missing.join(', ')}`);
-    const id = await pickId(async (candidate) => (await tx.select({ id: salaryTables.id }).from(salaryTables).where(eq(salaryTables.id, candidate)).limit(1)).length > 0, body.id, body.label);
+    if (missing.length > 0)
+      throw invalidField('body.scales', `mist schalen die de catalogus gebruikt: ${missing.join(', ')}`);
+    const id = await pickId(
+      async (candidate) =>
+        (await tx.select({ id: salaryTables.id }).from(salaryTables).where(eq(salaryTables.id, candidate)).limit(1))
+          .length > 0,
+      body.id,
+      body.label,
+    );
     const [row] = await tx
       .insert(salaryTables)
-      .values({ id, label: body.label, validFrom: body.validFrom, scales: body.scales, source: body.source, sourceUrl: body.sourceUrl ?? null, estimate: body.estimate, note: body.note ?? null })
+      .values({
+        id,
+        label: body.label,
+        validFrom: body.validFrom,
+        scales: body.scales,
+        source: body.source,
+        sourceUrl: body.sourceUrl ?? null,
+        estimate: body.estimate,
+        note: body.note ?? null,
+      })
       .returning();
     if (!row) throw new AppError('INTERNAL', 'inserting the salary table returned no row');
     await recordAudit(tx, { ...actor, entity: 'salary_table', entityId: id, action: 'create', after: row });
@@ -89,15 +155,37 @@ export async function createRateCard(scope: RequestScope, body: RateCardCreate):
   const result = await db.transaction(async (tx) => {
     const needs = await catalogNeeds(tx);
     const missing = [...needs.roles].filter((role) => !Object.prototype.hasOwnProperty.call(body.rates, role)).sort();
-    if (missing.length > 0) throw invalidField('body.rates', `mist rollen die de catalogus gebruikt: ${missing.join(', ')}`);
-    const id = await pickId(async (candidate) => (await tx.select({ id: rateCards.id }).from(rateCards).where(eq(rateCards.id, candidate)).limit(1)).length > 0, body.id, body.label);
+    if (missing.length > 0)
+      throw invalidField('body.rates', `mist rollen die de catalogus gebruikt: ${missing.join(', ')}`);
+    const id = await pickId(
+      async (candidate) =>
+        (await tx.select({ id: rateCards.id }).from(rateCards).where(eq(rateCards.id, candidate)).limit(1)).length > 0,
+      body.id,
+      body.label,
+    );
     const [row] = await tx
       .insert(rateCards)
-      .values({ id, label: body.label, validFrom: body.validFrom, rates: body.rates, source: body.source, sourceUrl: body.sourceUrl ?? null, estimate: body.estimate, note: body.note ?? null })
+      .values({
+        id,
+        label: body.label,
+        validFrom: body.validFrom,
+        rates: body.rates,
+        source: body.source,
+        sourceUrl: body.sourceUrl ?? null,
+        estimate: body.estimate,
+        note: body.note ?? null,
+      })
       .returning();
     if (!row) throw new AppError('INTERNAL', 'inserting the rate card returned no row');
     const warnings = hireRateWarnings(body.rates, await loadHireRateCap(tx));
-    await recordAudit(tx, { ...actor, entity: 'rate_card', entityId: id, action: 'create', after: row, justification: warnings.length > 0 ? warnings.map((w) => w.message).join(' ') : null });
+    await recordAudit(tx, {
+      ...actor,
+      entity: 'rate_card',
+      entityId: id,
+      action: 'create',
+      after: row,
+      justification: warnings.length > 0 ? warnings.map((w) => w.message).join(' ') : null,
+    });
     let defaultId = '';
     if (body.makeDefault) defaultId = await makeDefault(tx, actor, { rateCardId: row }, needs);
     return { rateCard: toRateCardAdmin(row, defaultId), warnings };
@@ -114,8 +202,11 @@ async function makeDefault(
   needs: { scales: Set<string>; roles: Set<string> },
 ): Promise<string> {
   const before = await lockOrganisationDefaults(tx, actor.organisationId);
-  const table = change.salaryTableId ?? (await tx.select().from(salaryTables).where(eq(salaryTables.id, before.salaryTableId)).limit(1))[0];
-  const card = change.rateCardId ?? (await tx.select().from(rateCards).where(eq(rateCards.id, before.rateCardId)).limit(1))[0];
+  const table =
+    change.salaryTableId ??
+    (await tx.select().from(salaryTables).where(eq(salaryTables.id, before.salaryTableId)).limit(1))[0];
+  const card =
+    change.rateCardId ?? (await tx.select().from(rateCards).where(eq(rateCards.id, before.rateCardId)).limit(1))[0];
   if (!table || !card) throw new AppError('INTERNAL', 'defaults name a missing salary table or rate card');
   assertCoherentDefaults(toDefaultValues(before), table, card, needs, {
     salaryTable: 'body.scales',
@@ -128,11 +219,23 @@ async function makeDefault(
   const set: Partial<typeof assumptionDefaults.$inferInsert> = {};
   if (change.salaryTableId) {
     set.salaryTableId = table.id;
-    sources.salaryTableId = { source: `Salaristabel "${table.label}": ${table.source}`, sourceUrl: table.sourceUrl, date: today, note: table.note, estimate: table.estimate };
+    sources.salaryTableId = {
+      source: `Salaristabel "${table.label}": ${table.source}`,
+      sourceUrl: table.sourceUrl,
+      date: today,
+      note: table.note,
+      estimate: table.estimate,
+    };
   }
   if (change.rateCardId) {
     set.rateCardId = card.id;
-    sources.rateCardId = { source: `Tariefkaart "${card.label}": ${card.source}`, sourceUrl: card.sourceUrl, date: today, note: card.note, estimate: card.estimate };
+    sources.rateCardId = {
+      source: `Tariefkaart "${card.label}": ${card.source}`,
+      sourceUrl: card.sourceUrl,
+      date: today,
+      note: card.note,
+      estimate: card.estimate,
+    };
   }
   await tx
     .update(assumptionDefaults)
@@ -144,7 +247,10 @@ async function makeDefault(
     entityId: before.id,
     action: 'update',
     before: { salaryTableId: before.salaryTableId, rateCardId: before.rateCardId },
-    after: { salaryTableId: set.salaryTableId ?? before.salaryTableId, rateCardId: set.rateCardId ?? before.rateCardId },
+    after: {
+      salaryTableId: set.salaryTableId ?? before.salaryTableId,
+      rateCardId: set.rateCardId ?? before.rateCardId,
+    },
   });
   return (change.salaryTableId ?? change.rateCardId)!.id;
 }
@@ -166,7 +272,10 @@ export function toBenchmark(row: typeof benchmarks.$inferSelect): Benchmark {
 }
 
 /** A size class must be a non-empty range: minInhabitants < maxInhabitants when both are set. */
-export function assertSizeClass(minInhabitants: number | null | undefined, maxInhabitants: number | null | undefined): void {
+export function assertSizeClass(
+  minInhabitants: number | null | undefined,
+  maxInhabitants: number | null | undefined,
+): void {
   if (minInhabitants != null && maxInhabitants != null && minInhabitants >= maxInhabitants) {
     throw invalidField('body.maxInhabitants', 'moet groter zijn dan het minimum aantal inwoners');
   }
@@ -178,7 +287,9 @@ export async function createBenchmark(scope: RequestScope, body: BenchmarkCreate
   assertSizeClass(body.minInhabitants, body.maxInhabitants);
   const result = await db.transaction(async (tx) => {
     const id = await pickId(
-      async (candidate) => (await tx.select({ id: benchmarks.id }).from(benchmarks).where(eq(benchmarks.id, candidate)).limit(1)).length > 0,
+      async (candidate) =>
+        (await tx.select({ id: benchmarks.id }).from(benchmarks).where(eq(benchmarks.id, candidate)).limit(1)).length >
+        0,
       body.id,
       `${body.label}-${body.year}-${body.unit}`,
     );

@@ -16,10 +16,19 @@ export async function getReferenceData(scope: PublicScope): Promise<ReferenceDat
   ]);
   const assumptionSources: ReferenceData['assumptionSources'] = {};
   for (const [key, source] of Object.entries(defaults.row.sources)) {
-    assumptionSources[key] = { source: source.source, date: source.date ?? null, note: source.note ?? null, ...partsOf(source) };
+    assumptionSources[key] = {
+      source: source.source,
+      date: source.date ?? null,
+      note: source.note ?? null,
+      ...partsOf(source),
+    };
   }
   return {
-    salaryTables: salaryRows.map((row) => ({ ...toSalaryTable(row), status: row.estimate ? 'estimate' : 'official', estimate: row.estimate })),
+    salaryTables: salaryRows.map((row) => ({
+      ...toSalaryTable(row),
+      status: row.estimate ? 'estimate' : 'official',
+      estimate: row.estimate,
+    })),
     rateCards: rateRows.map(toRateCard),
     benchmarks: benchmarkRows.map(toBenchmark),
     defaultAssumptions: defaults.assumptions,

@@ -5,7 +5,14 @@ import type { SharedReferenceChange } from '@app/schemas';
 import { auditChange } from '../audit/list-audit.ts';
 
 /** Audit entities of the reference data that every organisation shares (ADR 0009). */
-export const SHARED_REFERENCE_ENTITIES = ['catalog_edition', 'catalog_development', 'catalog_line', 'salary_table', 'rate_card', 'benchmark'] as const;
+export const SHARED_REFERENCE_ENTITIES = [
+  'catalog_edition',
+  'catalog_development',
+  'catalog_line',
+  'salary_table',
+  'rate_card',
+  'benchmark',
+] as const;
 
 export const PLATFORM_ACTOR_LABEL = 'Platformbeheer';
 

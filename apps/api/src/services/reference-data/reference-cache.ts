@@ -111,11 +111,16 @@ export function createReferenceCache(): ReferenceCache {
  * The edition a request names (`editionId`, default the current one). An id that names no edition
  * is the client's mistake: 400 on `body.editionId`, not 404 (the resource addressed is not the edition).
  */
-export async function requestedEdition(db: Db, cache: ReferenceCache, editionId: string | undefined): Promise<EditionData> {
+export async function requestedEdition(
+  db: Db,
+  cache: ReferenceCache,
+  editionId: string | undefined,
+): Promise<EditionData> {
   try {
     return await cache.edition(db, await cache.resolveEditionId(db, editionId));
   } catch (error) {
-    if (editionId && error instanceof AppError && error.code === 'NOT_FOUND') throw invalidField('body.editionId', 'is geen bestaande catalogus-editie');
+    if (editionId && error instanceof AppError && error.code === 'NOT_FOUND')
+      throw invalidField('body.editionId', 'is geen bestaande catalogus-editie');
     throw error;
   }
 }
@@ -126,8 +131,16 @@ export async function loadEdition(db: Db, editionId: string): Promise<EditionDat
   if (!edition) throw notFound('Catalogus-editie');
   const [domainRows, developmentRows, lineRows] = await Promise.all([
     db.select().from(domains).where(eq(domains.editionId, editionId)).orderBy(asc(domains.position), asc(domains.key)),
-    db.select().from(developments).where(eq(developments.editionId, editionId)).orderBy(asc(developments.position), asc(developments.key)),
-    db.select().from(catalogLines).where(eq(catalogLines.editionId, editionId)).orderBy(asc(catalogLines.position), asc(catalogLines.key)),
+    db
+      .select()
+      .from(developments)
+      .where(eq(developments.editionId, editionId))
+      .orderBy(asc(developments.position), asc(developments.key)),
+    db
+      .select()
+      .from(catalogLines)
+      .where(eq(catalogLines.editionId, editionId))
+      .orderBy(asc(catalogLines.position), asc(catalogLines.key)),
   ]);
   return {
     edition,

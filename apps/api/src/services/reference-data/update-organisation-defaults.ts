@@ -11,7 +11,12 @@ import {
   type Db,
   type Tx,
 } from '@app/db';
-import type { DefaultAssumptionKey, DefaultValues, OrganisationDefaults, OrganisationDefaultsPatch } from '@app/schemas';
+import type {
+  DefaultAssumptionKey,
+  DefaultValues,
+  OrganisationDefaults,
+  OrganisationDefaultsPatch,
+} from '@app/schemas';
 import { AppError, invalidField } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { toDefaultValues } from '../engine-input/mappers.ts';
@@ -21,18 +26,33 @@ import { partsOf } from '../budgets/source-parts.ts';
 // row until its administrator changes something; the first change copies the global row into the
 // organisation's own (the cache and create-budget already prefer an organisation's row).
 
-
 export function toOrganisationDefaults(row: AssumptionDefaultsRow): OrganisationDefaults {
   const sources: OrganisationDefaults['sources'] = {};
   for (const [key, source] of Object.entries(row.sources)) {
-    sources[key] = { source: source.source, sourceUrl: source.sourceUrl ?? null, date: source.date ?? null, note: source.note ?? null, estimate: source.estimate ?? false, ...partsOf(source) };
+    sources[key] = {
+      source: source.source,
+      sourceUrl: source.sourceUrl ?? null,
+      date: source.date ?? null,
+      note: source.note ?? null,
+      estimate: source.estimate ?? false,
+      ...partsOf(source),
+    };
   }
-  return { scope: row.organisationId ? 'organisation' : 'global', values: toDefaultValues(row), sources, updatedAt: row.updatedAt.toISOString() };
+  return {
+    scope: row.organisationId ? 'organisation' : 'global',
+    values: toDefaultValues(row),
+    sources,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 /** The organisation's own row, else the global one. */
 export async function findDefaultsRow(db: Db | Tx, organisationId: string): Promise<AssumptionDefaultsRow> {
-  const [own] = await db.select().from(assumptionDefaults).where(eq(assumptionDefaults.organisationId, organisationId)).limit(1);
+  const [own] = await db
+    .select()
+    .from(assumptionDefaults)
+    .where(eq(assumptionDefaults.organisationId, organisationId))
+    .limit(1);
   if (own) return own;
   const [global] = await db.select().from(assumptionDefaults).where(isNull(assumptionDefaults.organisationId)).limit(1);
   if (!global) throw new AppError('INTERNAL', 'default assumptions are missing (is the database seeded?)');
@@ -41,7 +61,12 @@ export async function findDefaultsRow(db: Db | Tx, organisationId: string): Prom
 
 /** The organisation's own row, locked for the rest of the transaction; created as a copy of the global row when missing. */
 export async function lockOrganisationDefaults(tx: Tx, organisationId: string): Promise<AssumptionDefaultsRow> {
-  const [own] = await tx.select().from(assumptionDefaults).where(eq(assumptionDefaults.organisationId, organisationId)).for('update').limit(1);
+  const [own] = await tx
+    .select()
+    .from(assumptionDefaults)
+    .where(eq(assumptionDefaults.organisationId, organisationId))
+    .for('update')
+    .limit(1);
   if (own) return own;
   const [global] = await tx.select().from(assumptionDefaults).where(isNull(assumptionDefaults.organisationId)).limit(1);
   if (!global) throw new AppError('INTERNAL', 'default assumptions are missing (is the database seeded?)');
@@ -53,7 +78,12 @@ export async function lockOrganisationDefaults(tx: Tx, organisationId: string): 
     .returning();
   if (created) return created;
   // A concurrent first change created it; take that one.
-  const [raced] = await tx.select().from(assumptionDefaults).where(eq(assumptionDefaults.organisationId, organisationId)).for('update').limit(1);
+  const [raced] = await tx
+    .select()
+    .from(assumptionDefaults)
+    .where(eq(assumptionDefaults.organisationId, organisationId))
+    .for('update')
+    .limit(1);
   if (!raced) throw new AppError('INTERNAL', 'organisation defaults vanished');
   return raced;
 }
@@ -61,7 +91,11 @@ export async function lockOrganisationDefaults(tx: Tx, organisationId: string): 
 /** Salary scales and hire roles the published catalog lines use: every default table or card must cover them. */
 export async function catalogNeeds(db: Db | Tx): Promise<{ scales: Set<string>; roles: Set<string> }> {
   const rows = await db
-    .selectDistinct({ costBasis: catalogLines.costBasis, salaryScale: catalogLines.salaryScale, hireRole: catalogLines.hireRole })
+    .selectDistinct({
+      costBasis: catalogLines.costBasis,
+      salaryScale: catalogLines.salaryScale,
+      hireRole: catalogLines.hireRole,
+    })
     .from(catalogLines)
     .innerJoin(catalogEditions, eq(catalogEditions.id, catalogLines.editionId))
     .where(and(eq(catalogEditions.status, 'published'), eq(catalogLines.retired, false)));
@@ -85,15 +119,25 @@ export function assertCoherentDefaults(
   paths: { salaryTable: string; rateCard: string; salaryStep: string; defaultHireRole: string },
 ): void {
   const missingScales = sorted([...needs.scales].filter((scale) => !table.scales[scale]?.length));
-  if (missingScales.length > 0) throw invalidField(paths.salaryTable, `mist schalen die de catalogus gebruikt: ${missingScales.join(', ')}`);
+  if (missingScales.length > 0)
+    throw invalidField(paths.salaryTable, `mist schalen die de catalogus gebruikt: ${missingScales.join(', ')}`);
   if (values.salaryStep !== 'max') {
     const shortest = Math.min(...Object.values(table.scales).map((steps) => steps.length));
-    if (values.salaryStep >= shortest) throw invalidField(paths.salaryStep, `trede ${values.salaryStep} bestaat niet in elke schaal van "${table.id}" (hoogstens ${shortest - 1})`);
+    if (values.salaryStep >= shortest)
+      throw invalidField(
+        paths.salaryStep,
+        `trede ${values.salaryStep} bestaat niet in elke schaal van "${table.id}" (hoogstens ${shortest - 1})`,
+      );
   }
   const roles = new Set([...needs.roles, values.defaultHireRole]);
   const missingRoles = sorted([...roles].filter((role) => !Object.prototype.hasOwnProperty.call(card.rates, role)));
   if (missingRoles.length > 0) {
-    const path = missingRoles.length === 1 && missingRoles[0] === values.defaultHireRole && !needs.roles.has(values.defaultHireRole) ? paths.defaultHireRole : paths.rateCard;
+    const path =
+      missingRoles.length === 1 &&
+      missingRoles[0] === values.defaultHireRole &&
+      !needs.roles.has(values.defaultHireRole)
+        ? paths.defaultHireRole
+        : paths.rateCard;
     throw invalidField(path, `rollen ontbreken op tariefkaart "${card.id}": ${missingRoles.join(', ')}`);
   }
 }
@@ -102,14 +146,18 @@ export function assertCoherentDefaults(
  * Changes the organisation's defaults (values and their sources) in one transaction with its audit
  * entry. Existing budgets keep their own copy of the assumptions; only new budgets see the change.
  */
-export async function updateOrganisationDefaults(scope: RequestScope, patch: OrganisationDefaultsPatch): Promise<OrganisationDefaults> {
+export async function updateOrganisationDefaults(
+  scope: RequestScope,
+  patch: OrganisationDefaultsPatch,
+): Promise<OrganisationDefaults> {
   const { db, cache, organisationId, userId } = scope;
   const values = patch.values ?? {};
   const result = await db.transaction(async (tx) => {
     const before = await lockOrganisationDefaults(tx, organisationId);
     const next: DefaultValues = { ...toDefaultValues(before), ...values };
     const [table] = await tx.select().from(salaryTables).where(eq(salaryTables.id, next.salaryTableId)).limit(1);
-    if (!table) throw invalidField('body.values.salaryTableId', `is geen bestaande salaristabel (${next.salaryTableId})`);
+    if (!table)
+      throw invalidField('body.values.salaryTableId', `is geen bestaande salaristabel (${next.salaryTableId})`);
     const [card] = await tx.select().from(rateCards).where(eq(rateCards.id, next.rateCardId)).limit(1);
     if (!card) throw invalidField('body.values.rateCardId', `is geen bestaande tariefkaart (${next.rateCardId})`);
     assertCoherentDefaults(next, table, card, await catalogNeeds(tx), {
@@ -122,16 +170,38 @@ export async function updateOrganisationDefaults(scope: RequestScope, patch: Org
     const sources: Record<string, AssumptionSource> = { ...before.sources };
     const today = new Date().toISOString().slice(0, 10);
     if (values.salaryTableId !== undefined && !patch.sources?.salaryTableId) {
-      sources.salaryTableId = { source: `Salaristabel "${table.label}": ${table.source}`, sourceUrl: table.sourceUrl, date: today, note: table.note, estimate: table.estimate };
+      sources.salaryTableId = {
+        source: `Salaristabel "${table.label}": ${table.source}`,
+        sourceUrl: table.sourceUrl,
+        date: today,
+        note: table.note,
+        estimate: table.estimate,
+      };
     }
     if (values.rateCardId !== undefined && !patch.sources?.rateCardId) {
-      sources.rateCardId = { source: `Tariefkaart "${card.label}": ${card.source}`, sourceUrl: card.sourceUrl, date: today, note: card.note, estimate: card.estimate };
+      sources.rateCardId = {
+        source: `Tariefkaart "${card.label}": ${card.source}`,
+        sourceUrl: card.sourceUrl,
+        date: today,
+        note: card.note,
+        estimate: card.estimate,
+      };
     }
-    for (const [key, source] of Object.entries(patch.sources ?? {}) as [DefaultAssumptionKey, NonNullable<OrganisationDefaultsPatch['sources']>[DefaultAssumptionKey]][]) {
+    for (const [key, source] of Object.entries(patch.sources ?? {}) as [
+      DefaultAssumptionKey,
+      NonNullable<OrganisationDefaultsPatch['sources']>[DefaultAssumptionKey],
+    ][]) {
       if (!source) continue;
       // Parts explain the old value: they survive a corrected source text, not a changed value.
       const keptParts = values[key] === undefined ? before.sources[key]?.parts : undefined;
-      sources[key] = { source: source.source, sourceUrl: source.sourceUrl ?? null, date: source.date ?? today, note: source.note ?? null, estimate: source.estimate ?? false, ...(keptParts ? { parts: keptParts } : {}) };
+      sources[key] = {
+        source: source.source,
+        sourceUrl: source.sourceUrl ?? null,
+        date: source.date ?? today,
+        note: source.note ?? null,
+        estimate: source.estimate ?? false,
+        ...(keptParts ? { parts: keptParts } : {}),
+      };
     }
 
     const [after] = await tx
@@ -180,7 +250,10 @@ export async function updateOrganisationDefaults(scope: RequestScope, patch: Org
 export async function resetOrganisationDefaults(scope: RequestScope): Promise<OrganisationDefaults> {
   const { db, cache, organisationId, userId } = scope;
   await db.transaction(async (tx) => {
-    const [removed] = await tx.delete(assumptionDefaults).where(eq(assumptionDefaults.organisationId, organisationId)).returning();
+    const [removed] = await tx
+      .delete(assumptionDefaults)
+      .where(eq(assumptionDefaults.organisationId, organisationId))
+      .returning();
     if (!removed) return;
     await recordAudit(tx, {
       organisationId,

@@ -17,14 +17,29 @@ export async function createUser(scope: RequestScope, input: UserCreate): Promis
     if (clash) {
       // E-mail addresses are unique across organisations (sign-in is by address alone). The answer is
       // the same whether the clash is in this organisation or another, so it reveals no other tenant.
-      throw new AppError('CONFLICT', 'E-mailadres is niet beschikbaar.', { fields: [{ path: 'body.email', message: 'is niet beschikbaar' }] });
+      throw new AppError('CONFLICT', 'E-mailadres is niet beschikbaar.', {
+        fields: [{ path: 'body.email', message: 'is niet beschikbaar' }],
+      });
     }
     const [row] = await tx
       .insert(users)
-      .values({ organisationId: actor.organisationId, email: input.email, displayName: input.displayName, role: input.role, passwordHash })
+      .values({
+        organisationId: actor.organisationId,
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        passwordHash,
+      })
       .returning();
     if (!row) throw new Error('inserting the user returned no row');
-    await recordAudit(tx, { organisationId: actor.organisationId, userId: actor.userId, entity: 'user', entityId: row.id, action: 'create', after: auditView(row) });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      userId: actor.userId,
+      entity: 'user',
+      entityId: row.id,
+      action: 'create',
+      after: auditView(row),
+    });
     return toUser(row);
   });
 }

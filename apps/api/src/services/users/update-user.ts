@@ -23,9 +23,15 @@ export async function updateUser(scope: RequestScope, userId: string, patch: Use
     if (!before) throw notFound('Gebruiker');
     // An administrator cannot lock themselves (and possibly everyone) out of user management.
     if (userId === actor.userId && ((patch.role && patch.role !== 'admin') || patch.disabled)) {
-      throw new AppError('CONFLICT', 'U kunt uw eigen beheerdersrol niet intrekken of uw eigen account niet uitschakelen.', {
-        fields: [{ path: patch.disabled ? 'body.disabled' : 'body.role', message: 'niet toegestaan voor uw eigen account' }],
-      });
+      throw new AppError(
+        'CONFLICT',
+        'U kunt uw eigen beheerdersrol niet intrekken of uw eigen account niet uitschakelen.',
+        {
+          fields: [
+            { path: patch.disabled ? 'body.disabled' : 'body.role', message: 'niet toegestaan voor uw eigen account' },
+          ],
+        },
+      );
     }
     const changes: Partial<typeof users.$inferInsert> = {};
     if (patch.displayName !== undefined) changes.displayName = patch.displayName;
@@ -36,7 +42,8 @@ export async function updateUser(scope: RequestScope, userId: string, patch: Use
     const [after] = await tx.update(users).set(changes).where(eq(users.id, userId)).returning();
     if (!after) throw notFound('Gebruiker');
     // A changed role, a disabled account or a reset password ends the user's sessions.
-    if (patch.role !== undefined || patch.disabled || passwordHash) await tx.delete(sessions).where(eq(sessions.userId, userId));
+    if (patch.role !== undefined || patch.disabled || passwordHash)
+      await tx.delete(sessions).where(eq(sessions.userId, userId));
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       userId: actor.userId,

@@ -14,4 +14,9 @@ export const toUser = (row: UserRow): User => ({
 });
 
 /** What the audit trail may show of a user: never the password hash. */
-export const auditView = (row: UserRow) => ({ email: row.email, displayName: row.displayName, role: row.role, disabled: row.disabledAt !== null });
+export const auditView = (row: UserRow) => ({
+  email: row.email,
+  displayName: row.displayName,
+  role: row.role,
+  disabled: row.disabledAt !== null,
+});

@@ -15,7 +15,15 @@ export async function addBudgetComment(scope: RequestScope, budgetId: string, bo
       .values({ organisationId: actor.organisationId, budgetId, userId: actor.userId, kind: 'comment', body })
       .returning({ id: budgetComments.id });
     if (!row) throw new Error('inserting the comment returned no row');
-    await recordAudit(tx, { organisationId: actor.organisationId, userId: actor.userId, budgetId, entity: 'comment', entityId: row.id, action: 'create', after: { body } });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      userId: actor.userId,
+      budgetId,
+      entity: 'comment',
+      entityId: row.id,
+      action: 'create',
+      after: { body },
+    });
     return row.id;
   });
   const comments = await listBudgetComments(scope, budgetId);

@@ -11,7 +11,11 @@ export interface Actor {
   userId: string | null;
 }
 
-export const STATUS_LABELS: Record<BudgetStatus, string> = { draft: 'concept', submitted: 'ingediend', adopted: 'vastgesteld' };
+export const STATUS_LABELS: Record<BudgetStatus, string> = {
+  draft: 'concept',
+  submitted: 'ingediend',
+  adopted: 'vastgesteld',
+};
 
 /** Locks the budget row of the actor's organisation (another organisation's budget is "not found"). */
 export async function lockOwnBudget(tx: Db, organisationId: string, budgetId: string): Promise<BudgetRow> {
@@ -55,7 +59,13 @@ export async function transitionBudget(
       .where(eq(budgets.id, budget.id));
     if (step.alsoWrite) await step.alsoWrite(tx, budget);
     if (step.comment) {
-      await tx.insert(budgetComments).values({ organisationId: actor.organisationId, budgetId: budget.id, userId: actor.userId, kind: step.kind, body: step.comment });
+      await tx.insert(budgetComments).values({
+        organisationId: actor.organisationId,
+        budgetId: budget.id,
+        userId: actor.userId,
+        kind: step.kind,
+        body: step.comment,
+      });
     }
     await recordAudit(tx, {
       organisationId: actor.organisationId,

@@ -14,7 +14,13 @@ export async function getBudgetVersions(scope: RequestScope, budgetId: string): 
   while (current && !seen.has(current) && seen.size < 100) {
     seen.add(current);
     const [row] = await db
-      .select({ id: budgets.id, name: budgets.name, status: budgets.status, createdAt: budgets.createdAt, versionOf: budgetVersions.versionOfBudgetId })
+      .select({
+        id: budgets.id,
+        name: budgets.name,
+        status: budgets.status,
+        createdAt: budgets.createdAt,
+        versionOf: budgetVersions.versionOfBudgetId,
+      })
       .from(budgets)
       .leftJoin(budgetVersions, eq(budgetVersions.budgetId, budgets.id))
       .where(and(eq(budgets.id, current), eq(budgets.organisationId, organisationId)));

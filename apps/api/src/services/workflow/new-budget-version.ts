@@ -17,7 +17,10 @@ export async function newBudgetVersion(scope: RequestScope, budgetId: string): P
   return db.transaction(async (tx) => {
     const source = await lockOwnBudget(tx, actor.organisationId, budgetId);
     if (source.status !== 'adopted') {
-      throw new AppError('CONFLICT', 'Alleen van een vastgestelde begroting kan een nieuwe versie worden gemaakt; een concept kunt u gewoon wijzigen.');
+      throw new AppError(
+        'CONFLICT',
+        'Alleen van een vastgestelde begroting kan een nieuwe versie worden gemaakt; een concept kunt u gewoon wijzigen.',
+      );
     }
     // The source row is locked, so parallel calls run one after the other and see each other's version.
     const [existing] = await tx
@@ -27,7 +30,10 @@ export async function newBudgetVersion(scope: RequestScope, budgetId: string): P
       .where(eq(budgetVersions.versionOfBudgetId, source.id))
       .limit(1);
     if (existing) {
-      throw new AppError('CONFLICT', `Van deze vastgestelde begroting bestaat al een nieuwe versie ("${existing.name}"); werk daarin verder.`);
+      throw new AppError(
+        'CONFLICT',
+        `Van deze vastgestelde begroting bestaat al een nieuwe versie ("${existing.name}"); werk daarin verder.`,
+      );
     }
     // `fields` carries the family id: the new version stays in the family and becomes its current base.
     const { id: _id, createdAt: _c, updatedAt: _u, version: _v, status: _s, ...fields } = source;
@@ -38,7 +44,9 @@ export async function newBudgetVersion(scope: RequestScope, budgetId: string): P
     if (!copy) throw new Error('inserting the new version returned no row');
 
     await copyBudgetChildren(tx, source.id, copy.id);
-    await tx.insert(budgetVersions).values({ budgetId: copy.id, versionOfBudgetId: source.id, createdBy: actor.userId });
+    await tx
+      .insert(budgetVersions)
+      .values({ budgetId: copy.id, versionOfBudgetId: source.id, createdBy: actor.userId });
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       userId: actor.userId,

@@ -20,7 +20,11 @@ import { FundingSettingsForm } from '../funding/FundingSettingsForm.tsx';
 import { useAddOrgUnit, useRemoveOrgUnit, useRenameOrgUnit } from './mutations.ts';
 
 /** The sources list names the whole tables (salaryTable, rateCard) besides the default keys. */
-const ASSUMPTION_LABEL: Record<string, string> = { ...DEFAULT_LABEL, salaryTable: DEFAULT_LABEL.salaryTableId, rateCard: DEFAULT_LABEL.rateCardId };
+const ASSUMPTION_LABEL: Record<string, string> = {
+  ...DEFAULT_LABEL,
+  salaryTable: DEFAULT_LABEL.salaryTableId,
+  rateCard: DEFAULT_LABEL.rateCardId,
+};
 
 /** Beheer: org units, and reference data read-only with sources. */
 export function AdminPage() {
@@ -90,8 +94,15 @@ function OrgUnits() {
       <h2 id="units-heading" className="utrecht-heading-2">
         Organisatie-eenheden
       </h2>
-      <p className="utrecht-paragraph">Eenheden zijn de budgethouders die u als eigenaar aan ontwikkelingen koppelt (bijvoorbeeld Eenheid Inwonerplein of Team strategie).</p>
-      {!isAdmin ? <Alert type="info">Alleen een beheerder kan eenheden toevoegen, hernoemen of verwijderen. U kunt ze hier wel bekijken.</Alert> : null}
+      <p className="utrecht-paragraph">
+        Eenheden zijn de budgethouders die u als eigenaar aan ontwikkelingen koppelt (bijvoorbeeld Eenheid Inwonerplein
+        of Team strategie).
+      </p>
+      {!isAdmin ? (
+        <Alert type="info">
+          Alleen een beheerder kan eenheden toevoegen, hernoemen of verwijderen. U kunt ze hier wel bekijken.
+        </Alert>
+      ) : null}
       {units.isPending ? <Loading what="Eenheden" /> : null}
       {units.error ? <Alert type="error">{errorMessage(units.error)}</Alert> : null}
       {error ? <Alert type="error">{errorMessage(error)}</Alert> : null}
@@ -113,12 +124,25 @@ function OrgUnits() {
                 return (
                   <div className="app-row">
                     <div className="app-field-fixed">
-                      <TextField label={`Nieuwe naam voor ${u.name}`} className="app-input-medium" value={text} onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))} />
+                      <TextField
+                        label={`Nieuwe naam voor ${u.name}`}
+                        className="app-input-medium"
+                        value={text}
+                        onChange={(e) => setEdits((m) => ({ ...m, [u.id]: e.target.value }))}
+                      />
                     </div>
-                    <Button disabled={text.trim() === '' || text === u.name || rename.isPending} onClick={() => rename.mutate({ id: u.id, name: text.trim() })}>
+                    <Button
+                      disabled={text.trim() === '' || text === u.name || rename.isPending}
+                      onClick={() => rename.mutate({ id: u.id, name: text.trim() })}
+                    >
                       Hernoemen
                     </Button>
-                    <Button appearance="danger" disabled={remove.isPending} onClick={() => remove.mutate(u.id)} aria-label={`Verwijderen: ${u.name}`}>
+                    <Button
+                      appearance="danger"
+                      disabled={remove.isPending}
+                      onClick={() => remove.mutate(u.id)}
+                      aria-label={`Verwijderen: ${u.name}`}
+                    >
                       Verwijderen
                     </Button>
                   </div>
@@ -130,7 +154,13 @@ function OrgUnits() {
       ) : null}
       {isAdmin ? (
         <form onSubmit={submit} className="app-row" noValidate>
-          <TextField label="Nieuwe eenheid" value={name} onChange={(e) => setName(e.target.value)} error={nameError} size={30} />
+          <TextField
+            label="Nieuwe eenheid"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={nameError}
+            size={30}
+          />
           <Button appearance="primary" type="submit" disabled={add.isPending}>
             Eenheid toevoegen
           </Button>
@@ -149,22 +179,35 @@ function ReferenceDataView() {
       <h2 id="ref-heading" className="utrecht-heading-2">
         Referentiegegevens
       </h2>
-      <p className="utrecht-paragraph">Overzicht. Per begroting past u deze waarden aan onder Uitgangspunten; een beheerder wijzigt de referentiegegevens zelf onder Referentiegegevens beheren.</p>
+      <p className="utrecht-paragraph">
+        Overzicht. Per begroting past u deze waarden aan onder Uitgangspunten; een beheerder wijzigt de
+        referentiegegevens zelf onder Referentiegegevens beheren.
+      </p>
 
       <h3 className="utrecht-heading-3">Salaristabellen</h3>
       {data.salaryTables.map((t) => (
         <div key={t.id} className="app-stack">
           <p className="utrecht-paragraph">
-            <strong>{t.label}</strong> — geldig vanaf {formatDate(t.validFrom)}. Bron: {t.source}. {t.estimate ? <Badge tone="warning">Schatting</Badge> : <Badge tone="ok">Officieel</Badge>}
+            <strong>{t.label}</strong> — geldig vanaf {formatDate(t.validFrom)}. Bron: {t.source}.{' '}
+            {t.estimate ? <Badge tone="warning">Schatting</Badge> : <Badge tone="ok">Officieel</Badge>}
           </p>
-          <SalaryScaleTable scales={t.scales} label="Maandsalarissen per schaal" caption={`Maximum maandsalaris per schaal, ${t.label}`} hideCaption />
+          <SalaryScaleTable
+            scales={t.scales}
+            label="Maandsalarissen per schaal"
+            caption={`Maximum maandsalaris per schaal, ${t.label}`}
+            hideCaption
+          />
         </div>
       ))}
 
       <h3 className="utrecht-heading-3">Tariefkaarten inhuur</h3>
       {data.rateCards.map((r) => (
         <p key={r.id} className="utrecht-paragraph">
-          <strong>{r.label}</strong> (vanaf {formatDate(r.validFrom)}): {Object.entries(r.rates).map(([role, c]) => `${role} ${formatEuro(c)}/u`).join(', ')}. Bron: {r.source}.
+          <strong>{r.label}</strong> (vanaf {formatDate(r.validFrom)}):{' '}
+          {Object.entries(r.rates)
+            .map(([role, c]) => `${role} ${formatEuro(c)}/u`)
+            .join(', ')}
+          . Bron: {r.source}.
         </p>
       ))}
 
@@ -198,7 +241,9 @@ function ReferenceDataView() {
             cell: ([, s]) => (
               <>
                 {s.note ?? '—'}
-                {s.parts?.length ? <SourceParts parts={s.parts} total={s.parts.reduce((sum, p) => sum + p.pct, 0)} heading="Opbouw" /> : null}
+                {s.parts?.length ? (
+                  <SourceParts parts={s.parts} total={s.parts.reduce((sum, p) => sum + p.pct, 0)} heading="Opbouw" />
+                ) : null}
               </>
             ),
           },

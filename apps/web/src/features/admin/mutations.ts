@@ -15,10 +15,17 @@ export function useAddOrgUnit() {
 
 export function useRenameOrgUnit() {
   const refresh = useRefreshOrgUnits();
-  return useMutation({ mutationFn: (u: Pick<OrgUnit, 'id' | 'name'>) => api.patch(`/org-units/${encodeURIComponent(u.id)}`, { name: u.name }), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (u: Pick<OrgUnit, 'id' | 'name'>) =>
+      api.patch(`/org-units/${encodeURIComponent(u.id)}`, { name: u.name }),
+    onSuccess: refresh,
+  });
 }
 
 export function useRemoveOrgUnit() {
   const refresh = useRefreshOrgUnits();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/org-units/${encodeURIComponent(id)}`), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/org-units/${encodeURIComponent(id)}`),
+    onSuccess: refresh,
+  });
 }

@@ -10,13 +10,29 @@ import { usePatchBudget } from '../budget/mutations.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
-import { centsToInput, formatDate, formatEuro, formatInteger, formatPercent, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+import {
+  centsToInput,
+  formatDate,
+  formatEuro,
+  formatInteger,
+  formatPercent,
+  numberToInput,
+  parseDutchNumber,
+  parseEurosToCents,
+} from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
 import { SalaryScaleTable } from '../reference-admin/SalaryScaleTable.tsx';
 import { SourceParts } from '../reference/SourceParts.tsx';
 
-type NumericKey = 'employerCostPct' | 'priceIndexationPct' | 'wageIndexationPct' | 'interestRatePct' | 'defaultDepreciationYears' | 'retenderPct' | 'migrationPct';
+type NumericKey =
+  | 'employerCostPct'
+  | 'priceIndexationPct'
+  | 'wageIndexationPct'
+  | 'interestRatePct'
+  | 'defaultDepreciationYears'
+  | 'retenderPct'
+  | 'migrationPct';
 
 const NUMERIC: { key: NumericKey; label: string; unit: 'pct' | 'years' }[] = [
   { key: 'employerCostPct', label: 'Werkgeverslasten (% op 12 × maandsalaris)', unit: 'pct' },
@@ -58,7 +74,15 @@ export function AssumptionsPage() {
   return <AssumptionsForm key={budget.version} reference={reference.data} saved={saved} setSaved={setSaved} />;
 }
 
-function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceData; saved: boolean; setSaved: (saved: boolean) => void }) {
+function AssumptionsForm({
+  reference,
+  saved,
+  setSaved,
+}: {
+  reference: ReferenceData;
+  saved: boolean;
+  setSaved: (saved: boolean) => void;
+}) {
   const { budget, editable } = useBudgetContext();
   const a = budget.assumptions;
   const defaults = reference.defaultAssumptions;
@@ -80,8 +104,12 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
     setSaved(false);
   };
 
-  const salaryTables = reference.salaryTables.some((t) => t.id === a.salaryTable.id) ? reference.salaryTables : [{ ...a.salaryTable, status: 'budget', estimate: false }, ...reference.salaryTables];
-  const rateCards = reference.rateCards.some((r) => r.id === a.rateCard.id) ? reference.rateCards : [a.rateCard, ...reference.rateCards];
+  const salaryTables = reference.salaryTables.some((t) => t.id === a.salaryTable.id)
+    ? reference.salaryTables
+    : [{ ...a.salaryTable, status: 'budget', estimate: false }, ...reference.salaryTables];
+  const rateCards = reference.rateCards.some((r) => r.id === a.rateCard.id)
+    ? reference.rateCards
+    : [a.rateCard, ...reference.rateCards];
   const selectedTable = salaryTables.find((t) => t.id === texts.salaryTable) ?? a.salaryTable;
   const selectedCard = rateCards.find((r) => r.id === texts.rateCard) ?? a.rateCard;
   const maxSteps = Math.max(...Object.values(selectedTable.scales).map((s) => s.length));
@@ -92,7 +120,13 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
     const out: Partial<Assumptions> = {};
     for (const { key, label, unit } of NUMERIC) {
       const n = parseDutchNumber(texts[key] ?? '');
-      if (n === null || n < 0 || (unit === 'pct' && n > 100) || (unit === 'years' && (!Number.isInteger(n) || n < 1 || n > 50))) next[key] = `${label}: vul een geldige waarde in.`;
+      if (
+        n === null ||
+        n < 0 ||
+        (unit === 'pct' && n > 100) ||
+        (unit === 'years' && (!Number.isInteger(n) || n < 1 || n > 50))
+      )
+        next[key] = `${label}: vul een geldige waarde in.`;
       else out[key] = n;
     }
     const elasticity = { ...a.defaultElasticity };
@@ -109,14 +143,23 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
     else {
       const min = parseDutchNumber(rangeMin);
       const max = parseDutchNumber(rangeMax);
-      if (min === null || min <= 0 || min > 1) next.rangeMin = 'Ondergrens: vul een verhouding groter dan 0 en hoogstens 1 in (of laat beide velden leeg).';
-      if (max === null || max < 1 || max > 1000) next.rangeMax = 'Bovengrens: vul een verhouding van minstens 1 in (of laat beide velden leeg).';
+      if (min === null || min <= 0 || min > 1)
+        next.rangeMin = 'Ondergrens: vul een verhouding groter dan 0 en hoogstens 1 in (of laat beide velden leeg).';
+      if (max === null || max < 1 || max > 1000)
+        next.rangeMax = 'Bovengrens: vul een verhouding van minstens 1 in (of laat beide velden leeg).';
       if (min !== null && max !== null) out.scalingRange = { minRatio: min, maxRatio: max };
     }
     const threshold = parseEurosToCents(texts.activationThreshold ?? '');
-    if (threshold === null || threshold < 0) next.activationThreshold = 'Activeringsgrens: vul een bedrag in euro’s in.';
+    if (threshold === null || threshold < 0)
+      next.activationThreshold = 'Activeringsgrens: vul een bedrag in euro’s in.';
     else out.activationThresholdCents = threshold;
-    out.salaryTable = { id: selectedTable.id, label: selectedTable.label, validFrom: selectedTable.validFrom, source: selectedTable.source, scales: selectedTable.scales };
+    out.salaryTable = {
+      id: selectedTable.id,
+      label: selectedTable.label,
+      validFrom: selectedTable.validFrom,
+      source: selectedTable.source,
+      scales: selectedTable.scales,
+    };
     out.salaryStep = texts.salaryStep === 'max' ? 'max' : Number(texts.salaryStep);
     out.rateCard = selectedCard;
     out.defaultHireRole = texts.defaultHireRole ?? a.defaultHireRole;
@@ -129,13 +172,15 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
   const problems = patch.error && !isVersionConflict(patch.error) ? apiProblems(patch.error, ['assumptions']) : [];
   const unplaced = otherProblems(problems, [...NUMERIC.map((n) => n.key), 'defaultElasticity']);
 
-  const defaultText = (key: NumericKey) => (NUMERIC.find((n) => n.key === key)?.unit === 'pct' ? formatPercent(defaults[key]) : formatInteger(defaults[key]));
+  const defaultText = (key: NumericKey) =>
+    NUMERIC.find((n) => n.key === key)?.unit === 'pct' ? formatPercent(defaults[key]) : formatInteger(defaults[key]);
 
   return (
     <div className="app-stack">
       <h2 className="utrecht-heading-2">Uitgangspunten</h2>
       <p className="utrecht-paragraph">
-        Alle cijfers hieronder zijn aanpasbare standaardwaarden met hun bron. Wijzigingen gelden alleen voor deze begroting en rekenen direct door in alle bedragen.
+        Alle cijfers hieronder zijn aanpasbare standaardwaarden met hun bron. Wijzigingen gelden alleen voor deze
+        begroting en rekenen direct door in alle bedragen.
       </p>
       <form onSubmit={submit} noValidate className="app-stack">
         <section className="app-card app-stack" aria-labelledby="salary-heading">
@@ -147,21 +192,32 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
               label="Salaristabel"
               value={texts.salaryTable}
               onChange={(e) => set('salaryTable', e.target.value)}
-              options={salaryTables.map((t) => ({ value: t.id, label: `${t.label} (geldig vanaf ${formatDate(t.validFrom)})${t.estimate ? ' — schatting' : ''}` }))}
+              options={salaryTables.map((t) => ({
+                value: t.id,
+                label: `${t.label} (geldig vanaf ${formatDate(t.validFrom)})${t.estimate ? ' — schatting' : ''}`,
+              }))}
               description={<SourceNote reference={reference} keys={['salaryTableId', 'salaryTable']} />}
             />
             <SelectField
               label="Periodiek (trede)"
               value={texts.salaryStep}
               onChange={(e) => set('salaryStep', e.target.value)}
-              options={[{ value: 'max', label: 'Maximum van de schaal' }, ...Array.from({ length: maxSteps }, (_, i) => ({ value: String(i), label: `Trede ${i}` }))]}
+              options={[
+                { value: 'max', label: 'Maximum van de schaal' },
+                ...Array.from({ length: maxSteps }, (_, i) => ({ value: String(i), label: `Trede ${i}` })),
+              ]}
               description={<SourceNote reference={reference} keys={['salaryStep']} />}
             />
           </div>
           <p className="utrecht-paragraph utrecht-paragraph--small">
-            Bron van de tabel: {selectedTable.source}. {'estimate' in selectedTable && selectedTable.estimate ? <Badge tone="warning">Schatting</Badge> : null}
+            Bron van de tabel: {selectedTable.source}.{' '}
+            {'estimate' in selectedTable && selectedTable.estimate ? <Badge tone="warning">Schatting</Badge> : null}
           </p>
-          <SalaryScaleTable scales={selectedTable.scales} label="Maandsalarissen per schaal" caption="Maandsalaris per schaal (maximum)" />
+          <SalaryScaleTable
+            scales={selectedTable.scales}
+            label="Maandsalarissen per schaal"
+            caption="Maandsalaris per schaal (maximum)"
+          />
         </section>
 
         <section className="app-card app-stack" aria-labelledby="hire-heading">
@@ -224,7 +280,8 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
               size={10}
               description={
                 <>
-                  Standaard {formatEuro(defaults.activationThresholdCents)}. <SourceNote reference={reference} keys={['activationThresholdCents']} />
+                  Standaard {formatEuro(defaults.activationThresholdCents)}.{' '}
+                  <SourceNote reference={reference} keys={['activationThresholdCents']} />
                 </>
               }
             />
@@ -234,9 +291,15 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
               <h4 id="employer-cost-parts-heading" className="utrecht-heading-4">
                 Waaruit de standaard werkgeverslasten bestaan
               </h4>
-              <SourceParts parts={reference.assumptionSources.employerCostPct.parts} total={defaults.employerCostPct} heading={`Standaard ${formatPercent(defaults.employerCostPct)} op 12 × maandsalaris`} />
+              <SourceParts
+                parts={reference.assumptionSources.employerCostPct.parts}
+                total={defaults.employerCostPct}
+                heading={`Standaard ${formatPercent(defaults.employerCostPct)} op 12 × maandsalaris`}
+              />
               {a.employerCostPct !== defaults.employerCostPct ? (
-                <p className="utrecht-paragraph utrecht-paragraph--small">Deze begroting rekent met {formatPercent(a.employerCostPct)} in plaats van de standaard.</p>
+                <p className="utrecht-paragraph utrecht-paragraph--small">
+                  Deze begroting rekent met {formatPercent(a.employerCostPct)} in plaats van de standaard.
+                </p>
               ) : null}
             </div>
           ) : null}
@@ -247,7 +310,8 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
             Standaard elasticiteit per schaalbasis
           </h3>
           <p className="utrecht-paragraph utrecht-paragraph--small">
-            Herschaald bedrag = model × (eigen omvang / model-omvang)^elasticiteit. 1 = evenredig, kleiner dan 1 = schaalvoordeel. <SourceNote reference={reference} keys={['defaultElasticity']} />
+            Herschaald bedrag = model × (eigen omvang / model-omvang)^elasticiteit. 1 = evenredig, kleiner dan 1 =
+            schaalvoordeel. <SourceNote reference={reference} keys={['defaultElasticity']} />
           </p>
           <div className="app-row">
             {ELASTICITY_DRIVERS.map(({ key, label }) => (
@@ -270,17 +334,39 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
             Geldigheidsbereik van de schaling
           </h3>
           <p className="utrecht-paragraph utrecht-paragraph--small">
-            Binnen dit bereik (verhouding eigen omvang / model-omvang) geldt model × verhouding^elasticiteit. Daarbuiten schaalt een regel evenredig vanaf de grens, en betaalt een vaste regel onder de
-            ondergrens het aandeel van uw inwoners (gedeelde uitvoering). Laat beide velden leeg om overal de machtsregel te gebruiken. <SourceNote reference={reference} keys={['scalingRange']} />
+            Binnen dit bereik (verhouding eigen omvang / model-omvang) geldt model × verhouding^elasticiteit. Daarbuiten
+            schaalt een regel evenredig vanaf de grens, en betaalt een vaste regel onder de ondergrens het aandeel van
+            uw inwoners (gedeelde uitvoering). Laat beide velden leeg om overal de machtsregel te gebruiken.{' '}
+            <SourceNote reference={reference} keys={['scalingRange']} />
           </p>
           <div className="app-row">
-            <TextField label="Ondergrens (verhouding)" inputMode="decimal" value={texts.rangeMin ?? ''} onChange={(e) => set('rangeMin', e.target.value)} error={errors.rangeMin} size={6} description={`Standaard ${defaults.scalingRange ? numberToInput(defaults.scalingRange.minRatio) : 'geen'}`} />
-            <TextField label="Bovengrens (verhouding)" inputMode="decimal" value={texts.rangeMax ?? ''} onChange={(e) => set('rangeMax', e.target.value)} error={errors.rangeMax} size={6} description={`Standaard ${defaults.scalingRange ? numberToInput(defaults.scalingRange.maxRatio) : 'geen'}`} />
+            <TextField
+              label="Ondergrens (verhouding)"
+              inputMode="decimal"
+              value={texts.rangeMin ?? ''}
+              onChange={(e) => set('rangeMin', e.target.value)}
+              error={errors.rangeMin}
+              size={6}
+              description={`Standaard ${defaults.scalingRange ? numberToInput(defaults.scalingRange.minRatio) : 'geen'}`}
+            />
+            <TextField
+              label="Bovengrens (verhouding)"
+              inputMode="decimal"
+              value={texts.rangeMax ?? ''}
+              onChange={(e) => set('rangeMax', e.target.value)}
+              error={errors.rangeMax}
+              size={6}
+              description={`Standaard ${defaults.scalingRange ? numberToInput(defaults.scalingRange.maxRatio) : 'geen'}`}
+            />
           </div>
         </section>
 
-        {unplaced.length > 0 ? <Alert type="error">De uitgangspunten zijn niet opgeslagen: {unplaced.join('; ')}</Alert> : null}
-        {saved && !patch.isPending ? <Alert type="ok">Uitgangspunten opgeslagen; alle bedragen zijn herberekend.</Alert> : null}
+        {unplaced.length > 0 ? (
+          <Alert type="error">De uitgangspunten zijn niet opgeslagen: {unplaced.join('; ')}</Alert>
+        ) : null}
+        {saved && !patch.isPending ? (
+          <Alert type="ok">Uitgangspunten opgeslagen; alle bedragen zijn herberekend.</Alert>
+        ) : null}
         {editable ? (
           <Button appearance="primary" type="submit" disabled={patch.isPending} busy={patch.isPending}>
             {patch.isPending ? 'Opslaan…' : 'Uitgangspunten opslaan'}
@@ -292,7 +378,10 @@ function AssumptionsForm({ reference, saved, setSaved }: { reference: ReferenceD
         <h3 id="examples-heading" className="utrecht-heading-3">
           Voorbeeldregels
         </h3>
-        <p className="utrecht-paragraph">Voorbeeldregels zijn aannames van deze applicatie (geen Modelgemeente-cijfers) zodat een nieuwe begroting direct gevuld is.</p>
+        <p className="utrecht-paragraph">
+          Voorbeeldregels zijn aannames van deze applicatie (geen Modelgemeente-cijfers) zodat een nieuwe begroting
+          direct gevuld is.
+        </p>
         <Checkbox
           label="Voorbeeldregels meenemen in deze begroting"
           checked={budget.includeExamples}

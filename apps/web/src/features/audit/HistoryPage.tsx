@@ -20,11 +20,17 @@ import { historyQueries, useAddComment, useNewVersion, useWorkflowStep, type Wor
 /** What the user sees after a workflow step succeeded. */
 const STEP_RESULTS: Record<WorkflowStep, string> = {
   submit: 'De begroting is ingediend ter vaststelling. Een manager stelt haar vast of stuurt haar terug.',
-  adopt: 'De begroting is vastgesteld en verandert niet meer. Een informatieadviseur kan een nieuwe versie maken om verder te werken.',
+  adopt:
+    'De begroting is vastgesteld en verandert niet meer. Een informatieadviseur kan een nieuwe versie maken om verder te werken.',
   'send-back': 'De begroting is teruggestuurd naar de informatieadviseur, met uw toelichting.',
 };
 
-const KIND_LABELS: Record<string, string> = { comment: 'Opmerking', submitted: 'Ingediend', adopted: 'Vastgesteld', 'sent-back': 'Teruggestuurd' };
+const KIND_LABELS: Record<string, string> = {
+  comment: 'Opmerking',
+  submitted: 'Ingediend',
+  adopted: 'Vastgesteld',
+  'sent-back': 'Teruggestuurd',
+};
 
 /** Status and workflow, remarks, versions and the change history of one budget. */
 export function HistoryPage() {
@@ -96,11 +102,14 @@ function WorkflowSection() {
   return (
     <section aria-labelledby="workflow-heading" className="app-card app-stack">
       <h2 id="workflow-heading" className="utrecht-heading-2">
-        Status: <Badge tone={budget.status === 'adopted' ? 'ok' : budget.status === 'submitted' ? 'info' : 'neutral'}>{BUDGET_STATUS_LABELS[budget.status] ?? budget.status}</Badge>
+        Status:{' '}
+        <Badge tone={budget.status === 'adopted' ? 'ok' : budget.status === 'submitted' ? 'info' : 'neutral'}>
+          {BUDGET_STATUS_LABELS[budget.status] ?? budget.status}
+        </Badge>
       </h2>
       <p className="utrecht-paragraph">
-        Een informatieadviseur dient een conceptbegroting in; een manager stelt haar vast of stuurt haar terug met een toelichting. Een vastgestelde begroting
-        verandert niet meer: werk verder in een nieuwe versie.
+        Een informatieadviseur dient een conceptbegroting in; een manager stelt haar vast of stuurt haar terug met een
+        toelichting. Een vastgestelde begroting verandert niet meer: werk verder in een nieuwe versie.
       </p>
       {canSubmit || canDecide ? (
         <form className="app-stack" onSubmit={onSubmit} aria-label="Begroting indienen of beoordelen">
@@ -114,13 +123,23 @@ function WorkflowSection() {
           />
           <div className="app-row">
             {canSubmit ? (
-              <Button appearance="primary" onClick={() => run('submit')} disabled={step.isPending} busy={step.isPending}>
+              <Button
+                appearance="primary"
+                onClick={() => run('submit')}
+                disabled={step.isPending}
+                busy={step.isPending}
+              >
                 Indienen ter vaststelling
               </Button>
             ) : null}
             {canDecide ? (
               <>
-                <Button appearance="primary" onClick={() => setConfirming('adopt')} disabled={step.isPending} busy={step.isPending}>
+                <Button
+                  appearance="primary"
+                  onClick={() => setConfirming('adopt')}
+                  disabled={step.isPending}
+                  busy={step.isPending}
+                >
                   Vaststellen
                 </Button>
                 <Button onClick={() => run('send-back')} disabled={step.isPending}>
@@ -164,10 +183,12 @@ function WorkflowSection() {
         onCancel={cancelConfirm}
       >
         <p className="utrecht-paragraph">
-          Na vaststellen verandert deze begroting niet meer: niemand kan haar regels, uitgangspunten of scenario-koppeling nog wijzigen. Wie verder wil werken, maakt een
-          nieuwe versie.
+          Na vaststellen verandert deze begroting niet meer: niemand kan haar regels, uitgangspunten of
+          scenario-koppeling nog wijzigen. Wie verder wil werken, maakt een nieuwe versie.
         </p>
-        {remark.trim() ? <p className="utrecht-paragraph">Uw toelichting wordt bij het vaststellen opgeslagen.</p> : null}
+        {remark.trim() ? (
+          <p className="utrecht-paragraph">Uw toelichting wordt bij het vaststellen opgeslagen.</p>
+        ) : null}
       </ConfirmDialog>
       <ConfirmDialog
         open={confirming === 'new-version'}
@@ -179,8 +200,9 @@ function WorkflowSection() {
         onCancel={cancelConfirm}
       >
         <p className="utrecht-paragraph">
-          Er komt een conceptkopie met alle ontwikkelingen, regels en aanpassingen. De vastgestelde versie blijft ongewijzigd en staat daarna als eerdere versie in de
-          lijst met begrotingen. Van een vastgestelde begroting kan één nieuwe versie worden gemaakt.
+          Er komt een conceptkopie met alle ontwikkelingen, regels en aanpassingen. De vastgestelde versie blijft
+          ongewijzigd en staat daarna als eerdere versie in de lijst met begrotingen. Van een vastgestelde begroting kan
+          één nieuwe versie worden gemaakt.
         </p>
       </ConfirmDialog>
       {versions.data && versions.data.lineage.length > 1 ? (
@@ -196,12 +218,19 @@ function WorkflowSection() {
                     {v.name}
                   </Link>
                 )}{' '}
-                — {(BUDGET_STATUS_LABELS as Record<string, string>)[v.status] ?? v.status /* the lineage DTO types status as a plain string */}
+                —{' '}
+                {
+                  (BUDGET_STATUS_LABELS as Record<string, string>)[v.status] ??
+                    v.status /* the lineage DTO types status as a plain string */
+                }
               </li>
             ))}
           </ol>
           <p className="utrecht-paragraph">
-            <Link className="utrecht-link" to={`/begrotingen/${budget.id}/scenarios?vergelijk=${versions.data.lineage.map((v) => v.id).join(',')}`}>
+            <Link
+              className="utrecht-link"
+              to={`/begrotingen/${budget.id}/scenarios?vergelijk=${versions.data.lineage.map((v) => v.id).join(',')}`}
+            >
               Versies vergelijken
             </Link>
           </p>
@@ -234,7 +263,8 @@ function CommentsSection() {
           {comments.data.map((c) => (
             <li key={c.id} className="app-card">
               <p className="utrecht-paragraph utrecht-paragraph--small">
-                <Badge>{KIND_LABELS[c.kind] ?? c.kind}</Badge> {c.author?.displayName ?? 'Onbekend'} · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
+                <Badge>{KIND_LABELS[c.kind] ?? c.kind}</Badge> {c.author?.displayName ?? 'Onbekend'} ·{' '}
+                <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
               </p>
               <p className="utrecht-paragraph">{c.body}</p>
             </li>
@@ -243,7 +273,12 @@ function CommentsSection() {
       ) : null}
       {mayComment ? (
         <form onSubmit={submit} className="app-stack" aria-label="Opmerking plaatsen">
-          <TextAreaField label="Nieuwe opmerking" value={text} onChange={(e) => setText(e.target.value)} maxLength={5000} />
+          <TextAreaField
+            label="Nieuwe opmerking"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={5000}
+          />
           <div>
             <Button type="submit" disabled={add.isPending || text.trim() === ''} busy={add.isPending}>
               Opmerking plaatsen
@@ -264,7 +299,12 @@ function ChangeList({ entry, names }: { entry: AuditEntry; names: ReadonlyMap<st
     <ul className="app-change-list">
       {changes.map((c) => (
         <li key={c.path}>
-          {c.label}: {entry.before == null ? c.after : entry.after == null ? `${c.before} (verwijderd)` : `${c.before} → ${c.after}`}
+          {c.label}:{' '}
+          {entry.before == null
+            ? c.after
+            : entry.after == null
+              ? `${c.before} (verwijderd)`
+              : `${c.before} → ${c.after}`}
         </li>
       ))}
     </ul>
@@ -280,7 +320,10 @@ function AuditSection() {
   const lineName = new Map(budget.lines.map((l) => [l.id, l.effective.description]));
   // Without the name, "Ontwikkeling gewijzigd — aan: nee" does not say which development was switched off.
   const developmentName = new Map(budget.developments.map((d) => [d.id, d.title]));
-  const lineOptions = [{ value: '', label: 'Alle wijzigingen' }, ...budget.lines.map((l) => ({ value: l.id, label: l.effective.description }))];
+  const lineOptions = [
+    { value: '', label: 'Alle wijzigingen' },
+    ...budget.lines.map((l) => ({ value: l.id, label: l.effective.description })),
+  ];
   const csvHref = `/api/budgets/${encodeURIComponent(budget.id)}/audit.csv${lineId ? `?lineId=${encodeURIComponent(lineId)}` : ''}`;
   return (
     <section aria-labelledby="audit-heading" className="app-stack">
@@ -311,8 +354,12 @@ function AuditSection() {
               cell: (e) => (
                 <>
                   {describeWhat(e.entity, e.action)}
-                  {e.entity === 'budget_line' && e.entityId && lineName.has(e.entityId) ? `: ${lineName.get(e.entityId)}` : ''}
-                  {e.entity === 'budget_development' && e.entityId && developmentName.has(e.entityId) ? `: ${developmentName.get(e.entityId)}` : ''}
+                  {e.entity === 'budget_line' && e.entityId && lineName.has(e.entityId)
+                    ? `: ${lineName.get(e.entityId)}`
+                    : ''}
+                  {e.entity === 'budget_development' && e.entityId && developmentName.has(e.entityId)
+                    ? `: ${developmentName.get(e.entityId)}`
+                    : ''}
                 </>
               ),
             },

@@ -1,5 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { AuditEntryListSchema, BudgetCommentListSchema, BudgetCommentSchema, BudgetVersionInfoSchema, NewVersionResultSchema, WorkflowStepResultSchema } from '@app/schemas';
+import {
+  AuditEntryListSchema,
+  BudgetCommentListSchema,
+  BudgetCommentSchema,
+  BudgetVersionInfoSchema,
+  NewVersionResultSchema,
+  WorkflowStepResultSchema,
+} from '@app/schemas';
 import { api } from '../../api/client.ts';
 import { budgetQueries } from '../../api/queries.ts';
 
@@ -9,12 +16,19 @@ export const historyQueries = {
   audit: (budgetId: string, lineId?: string) =>
     queryOptions({
       queryKey: ['budgets', 'detail', budgetId, 'audit', lineId ?? null] as const,
-      queryFn: () => api.get(`/budgets/${enc(budgetId)}/audit${lineId ? `?lineId=${enc(lineId)}` : ''}`, AuditEntryListSchema),
+      queryFn: () =>
+        api.get(`/budgets/${enc(budgetId)}/audit${lineId ? `?lineId=${enc(lineId)}` : ''}`, AuditEntryListSchema),
     }),
   comments: (budgetId: string) =>
-    queryOptions({ queryKey: ['budgets', 'detail', budgetId, 'comments'] as const, queryFn: () => api.get(`/budgets/${enc(budgetId)}/comments`, BudgetCommentListSchema) }),
+    queryOptions({
+      queryKey: ['budgets', 'detail', budgetId, 'comments'] as const,
+      queryFn: () => api.get(`/budgets/${enc(budgetId)}/comments`, BudgetCommentListSchema),
+    }),
   versions: (budgetId: string) =>
-    queryOptions({ queryKey: ['budgets', 'detail', budgetId, 'versions'] as const, queryFn: () => api.get(`/budgets/${enc(budgetId)}/versions`, BudgetVersionInfoSchema) }),
+    queryOptions({
+      queryKey: ['budgets', 'detail', budgetId, 'versions'] as const,
+      queryFn: () => api.get(`/budgets/${enc(budgetId)}/versions`, BudgetVersionInfoSchema),
+    }),
 };
 
 export type WorkflowStep = 'submit' | 'adopt' | 'send-back';

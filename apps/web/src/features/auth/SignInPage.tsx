@@ -19,7 +19,9 @@ export function SignInPage() {
   if (session.data) return <Navigate to={target} replace />;
   return (
     <div className="app-stack">
-      {params.get('terug') ? <Alert type="warning">Uw sessie is verlopen of u bent afgemeld. Meld u opnieuw aan om verder te gaan.</Alert> : null}
+      {params.get('terug') ? (
+        <Alert type="warning">Uw sessie is verlopen of u bent afgemeld. Meld u opnieuw aan om verder te gaan.</Alert>
+      ) : null}
       <SignInForm />
     </div>
   );

@@ -11,7 +11,10 @@ import { useCreateUser, useUpdateUser } from './mutations.ts';
 import { useCan } from './permissions.ts';
 import { userQueries } from './queries.ts';
 
-const ROLE_OPTIONS = (['advisor', 'manager', 'admin'] as const).map((role) => ({ value: role, label: ROLE_LABEL[role] ?? role }));
+const ROLE_OPTIONS = (['advisor', 'manager', 'admin'] as const).map((role) => ({
+  value: role,
+  label: ROLE_LABEL[role] ?? role,
+}));
 
 /** Beheer → Gebruikers: administrators add users, change roles and disable accounts. */
 export function UsersAdmin() {
@@ -26,10 +29,16 @@ function UsersSection() {
   const update = useUpdateUser();
   const create = useCreateUser();
   const [form, setForm] = useState({ email: '', displayName: '', role: 'advisor' as UserRole, password: '' });
-  const fieldError = (path: string) => (create.error instanceof ApiError ? (create.error.fields.find((f) => f.path === `body.${path}`)?.message ?? null) : null);
+  const fieldError = (path: string) =>
+    create.error instanceof ApiError
+      ? (create.error.fields.find((f) => f.path === `body.${path}`)?.message ?? null)
+      : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ ...form, email: form.email.trim(), displayName: form.displayName.trim() }, { onSuccess: () => setForm({ email: '', displayName: '', role: 'advisor', password: '' }) });
+    create.mutate(
+      { ...form, email: form.email.trim(), displayName: form.displayName.trim() },
+      { onSuccess: () => setForm({ email: '', displayName: '', role: 'advisor', password: '' }) },
+    );
   };
 
   return (
@@ -38,8 +47,8 @@ function UsersSection() {
         Gebruikers
       </h2>
       <p className="utrecht-paragraph">
-        Een informatieadviseur maakt en wijzigt begrotingen; een manager leest alles, geeft opmerkingen en stelt vast; een beheerder beheert gebruikers, organisatie-eenheden en
-        referentiegegevens.
+        Een informatieadviseur maakt en wijzigt begrotingen; een manager leest alles, geeft opmerkingen en stelt vast;
+        een beheerder beheert gebruikers, organisatie-eenheden en referentiegegevens.
       </p>
       {users.isPending ? <Loading what="Gebruikers" /> : null}
       {users.error ? <Alert type="error">{errorMessage(users.error)}</Alert> : null}
@@ -82,7 +91,11 @@ function UsersSection() {
                 u.id === me ? (
                   'Actief'
                 ) : (
-                  <Button onClick={() => update.mutate({ id: u.id, patch: { disabled: !u.disabled } })} disabled={update.isPending} aria-label={`${u.disabled ? 'Activeren' : 'Uitschakelen'}: ${u.displayName}`}>
+                  <Button
+                    onClick={() => update.mutate({ id: u.id, patch: { disabled: !u.disabled } })}
+                    disabled={update.isPending}
+                    aria-label={`${u.disabled ? 'Activeren' : 'Uitschakelen'}: ${u.displayName}`}
+                  >
                     {u.disabled ? 'Activeren' : 'Uitschakelen'}
                   </Button>
                 ),
@@ -95,9 +108,26 @@ function UsersSection() {
           Gebruiker toevoegen
         </h3>
         <div className="app-row">
-          <TextField label="Naam" value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} error={fieldError('displayName')} />
-          <TextField label="E-mailadres" type="email" autoComplete="off" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={fieldError('email')} />
-          <SelectField label="Rol" options={ROLE_OPTIONS} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as UserRole })} />
+          <TextField
+            label="Naam"
+            value={form.displayName}
+            onChange={(e) => setForm({ ...form, displayName: e.target.value })}
+            error={fieldError('displayName')}
+          />
+          <TextField
+            label="E-mailadres"
+            type="email"
+            autoComplete="off"
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            error={fieldError('email')}
+          />
+          <SelectField
+            label="Rol"
+            options={ROLE_OPTIONS}
+            value={form.role}
+            onChange={(e) => setForm({ ...form, role: e.target.value as UserRole })}
+          />
           <TextField
             label="Wachtwoord (minstens 12 tekens)"
             type="password"
@@ -107,7 +137,9 @@ function UsersSection() {
             error={fieldError('password')}
           />
         </div>
-        {create.error && !(create.error instanceof ApiError && create.error.fields.length > 0) ? <Alert type="error">{errorMessage(create.error)}</Alert> : null}
+        {create.error && !(create.error instanceof ApiError && create.error.fields.length > 0) ? (
+          <Alert type="error">{errorMessage(create.error)}</Alert>
+        ) : null}
         {create.isSuccess ? <Alert type="ok">Gebruiker toegevoegd.</Alert> : null}
         <div>
           <Button appearance="primary" type="submit" disabled={create.isPending} busy={create.isPending}>

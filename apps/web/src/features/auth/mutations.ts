@@ -12,7 +12,8 @@ function useRefreshUsers() {
 export function useUpdateUser() {
   const refresh = useRefreshUsers();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'disabled'>> }) => api.patch(`/users/${encodeURIComponent(id)}`, patch, UserSchema),
+    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'disabled'>> }) =>
+      api.patch(`/users/${encodeURIComponent(id)}`, patch, UserSchema),
     onSuccess: refresh,
   });
 }
@@ -20,7 +21,8 @@ export function useUpdateUser() {
 export function useCreateUser() {
   const refresh = useRefreshUsers();
   return useMutation({
-    mutationFn: (body: { email: string; displayName: string; role: UserRole; password: string }) => api.post('/users', body, UserSchema),
+    mutationFn: (body: { email: string; displayName: string; role: UserRole; password: string }) =>
+      api.post('/users', body, UserSchema),
     onSuccess: refresh,
   });
 }

@@ -21,8 +21,12 @@ describe('permissions (mirror of the API policy)', () => {
   });
 
   it('the reason tells each role what it can do next', () => {
-    expect(budgetEditability('advisor', 'submitted').reason).toMatch(/Wijzigen kan weer als de manager haar terugstuurt/);
-    expect(budgetEditability('manager', 'submitted').reason).toMatch(/Stel haar vast of stuur haar terug onder Status en historie/);
+    expect(budgetEditability('advisor', 'submitted').reason).toMatch(
+      /Wijzigen kan weer als de manager haar terugstuurt/,
+    );
+    expect(budgetEditability('manager', 'submitted').reason).toMatch(
+      /Stel haar vast of stuur haar terug onder Status en historie/,
+    );
     expect(budgetEditability('admin', 'submitted').reason).toMatch(/Een manager stelt haar vast/);
     expect(budgetEditability('advisor', 'adopted').reason).toMatch(/Maak een nieuwe versie/);
     expect(budgetEditability('manager', 'adopted').reason).not.toMatch(/nieuwe versie/);

@@ -23,7 +23,9 @@ export function useCan(action: Action): boolean {
 export function budgetEditability(role: UserRole | null, status: string): { editable: boolean; reason: string | null } {
   // The reason names what this reader can do next: a manager decides, only an advisor starts a new version.
   if (status === 'adopted') {
-    const next = can(role, 'new-version') ? ' Maak een nieuwe versie om verder te werken (onder Status en historie).' : '';
+    const next = can(role, 'new-version')
+      ? ' Maak een nieuwe versie om verder te werken (onder Status en historie).'
+      : '';
     return { editable: false, reason: `Deze begroting is vastgesteld en kan niet meer worden gewijzigd.${next}` };
   }
   if (status === 'submitted') {
@@ -34,7 +36,11 @@ export function budgetEditability(role: UserRole | null, status: string): { edit
         : 'Een manager stelt haar vast of stuurt haar terug.';
     return { editable: false, reason: `Deze begroting is ingediend ter vaststelling. ${next}` };
   }
-  if (!can(role, 'edit-budget')) return { editable: false, reason: 'U kunt deze begroting bekijken; alleen een informatieadviseur kan haar wijzigen.' };
+  if (!can(role, 'edit-budget'))
+    return {
+      editable: false,
+      reason: 'U kunt deze begroting bekijken; alleen een informatieadviseur kan haar wijzigen.',
+    };
   return { editable: true, reason: null };
 }
 

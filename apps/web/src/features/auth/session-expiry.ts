@@ -34,6 +34,7 @@ export function installSessionExpiry(queryClient: QueryClient, router: Navigator
     if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.query.queryKey);
   });
   queryClient.getMutationCache().subscribe((event) => {
-    if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.mutation.options.mutationKey);
+    if (event.type === 'updated' && event.action.type === 'error')
+      onError(event.action.error, event.mutation.options.mutationKey);
   });
 }

@@ -24,12 +24,48 @@ function setup(state: ContributionLine['state'], pinnedAt: string | null = null)
     amounts: state === 'active' ? { 2026: 1_234_500, 2027: 1_300_100, 2028: 0, 2029: 700 } : {},
   };
   const input = makeInput({
-    developments: [makeDevelopment(), { id: 'samenwerking', domainKey: 'samenwerking', title: 'Bijdragen aan samenwerkingen', startYear: null, enabled: true }],
-    lines: [makeLine({ id: contribution.id, developmentId: 'samenwerking', kind: 'structural', amountCents: null, indexation: 'none', description: contribution.description, fixedYearAmountsCents: state === 'active' ? { 2026: 1_234_500, 2027: 1_300_100, 2028: 0, 2029: 700 } : {} })],
+    developments: [
+      makeDevelopment(),
+      {
+        id: 'samenwerking',
+        domainKey: 'samenwerking',
+        title: 'Bijdragen aan samenwerkingen',
+        startYear: null,
+        enabled: true,
+      },
+    ],
+    lines: [
+      makeLine({
+        id: contribution.id,
+        developmentId: 'samenwerking',
+        kind: 'structural',
+        amountCents: null,
+        indexation: 'none',
+        description: contribution.description,
+        fixedYearAmountsCents: state === 'active' ? { 2026: 1_234_500, 2027: 1_300_100, 2028: 0, 2029: 700 } : {},
+      }),
+    ],
   });
-  const model = buildGridModel({ includeExamples: true, developments: [], lines: [], contributions: [contribution] }, input, calculate(input), {});
+  const model = buildGridModel(
+    { includeExamples: true, developments: [], lines: [], contributions: [contribution] },
+    input,
+    calculate(input),
+    {},
+  );
   const onRemoveContribution = vi.fn();
-  render(<BudgetGrid model={model} editingLineId={null} onEdit={vi.fn()} onCancelEdit={vi.fn()} onPreview={vi.fn()} onSave={vi.fn()} onReset={vi.fn()} onExplain={vi.fn()} onRemoveContribution={onRemoveContribution} />);
+  render(
+    <BudgetGrid
+      model={model}
+      editingLineId={null}
+      onEdit={vi.fn()}
+      onCancelEdit={vi.fn()}
+      onPreview={vi.fn()}
+      onSave={vi.fn()}
+      onReset={vi.fn()}
+      onExplain={vi.fn()}
+      onRemoveContribution={onRemoveContribution}
+    />,
+  );
   return { onRemoveContribution };
 }
 
@@ -53,6 +89,10 @@ describe('a contribution line in the grid (ADR 0023)', () => {
     setup('revoked');
     const row = screen.getByRole('rowheader', { name: /Bijdrage samenwerking BLNP/ }).closest('tr')!;
     expect(row.textContent).toContain('Geen partnerrol meer voor deze samenwerking: de bijdrage telt als € 0');
-    expect(within(row).getAllByRole('button', { name: /hoe berekend/ }).map((b) => b.textContent)).toEqual([nbsp('€ 0'), nbsp('€ 0'), nbsp('€ 0'), nbsp('€ 0')]);
+    expect(
+      within(row)
+        .getAllByRole('button', { name: /hoe berekend/ })
+        .map((b) => b.textContent),
+    ).toEqual([nbsp('€ 0'), nbsp('€ 0'), nbsp('€ 0'), nbsp('€ 0')]);
   });
 });

@@ -24,22 +24,59 @@ function budgetLine(effective: LineInput, override?: Partial<LineInput>): Budget
 
 /** Two domains; "Opleiding klantreizen" is overridden, so its actions cell has two buttons. */
 function setup() {
-  const training = makeLine({ id: 'l-training', description: 'Opleiding klantreizen', amountCents: 300_000, developmentId: 'dev-1' });
-  const licence = makeLine({ id: 'l-saas', description: 'Zaaksysteem SaaS', kind: 'structural', amountCents: 1_000_000, developmentId: 'dev-1' });
+  const training = makeLine({
+    id: 'l-training',
+    description: 'Opleiding klantreizen',
+    amountCents: 300_000,
+    developmentId: 'dev-1',
+  });
+  const licence = makeLine({
+    id: 'l-saas',
+    description: 'Zaaksysteem SaaS',
+    kind: 'structural',
+    amountCents: 1_000_000,
+    developmentId: 'dev-1',
+  });
   const portal = makeLine({ id: 'l-portal', description: 'Portaal', amountCents: 2_000_000, developmentId: 'dev-2' });
   const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = {
     includeExamples: true,
     developments: [
-      { id: 'bd-1', developmentId: 'dev-1', domainKey: 'bedrijfsvoering', title: 'Zaakgericht werken', enabled: true, startYear: null, ownerUnitId: null, priority: null, note: null },
-      { id: 'bd-2', developmentId: 'dev-2', domainKey: 'dienstverlening', title: 'Digitaal loket', enabled: true, startYear: null, ownerUnitId: null, priority: null, note: null },
+      {
+        id: 'bd-1',
+        developmentId: 'dev-1',
+        domainKey: 'bedrijfsvoering',
+        title: 'Zaakgericht werken',
+        enabled: true,
+        startYear: null,
+        ownerUnitId: null,
+        priority: null,
+        note: null,
+      },
+      {
+        id: 'bd-2',
+        developmentId: 'dev-2',
+        domainKey: 'dienstverlening',
+        title: 'Digitaal loket',
+        enabled: true,
+        startYear: null,
+        ownerUnitId: null,
+        priority: null,
+        note: null,
+      },
     ],
     lines: [budgetLine(training, { amountCents: 800_000 }), budgetLine(licence), budgetLine(portal)],
   };
   const input = makeInput({
-    developments: [makeDevelopment({ id: 'dev-1', domainKey: 'bedrijfsvoering' }), makeDevelopment({ id: 'dev-2', domainKey: 'dienstverlening', title: 'Digitaal loket' })],
+    developments: [
+      makeDevelopment({ id: 'dev-1', domainKey: 'bedrijfsvoering' }),
+      makeDevelopment({ id: 'dev-2', domainKey: 'dienstverlening', title: 'Digitaal loket' }),
+    ],
     lines: budget.lines.map((l) => l.effective),
   });
-  const model = buildGridModel(budget, input, calculate(input), { bedrijfsvoering: 'Bedrijfsvoering', dienstverlening: 'Dienstverlening' });
+  const model = buildGridModel(budget, input, calculate(input), {
+    bedrijfsvoering: 'Bedrijfsvoering',
+    dienstverlening: 'Dienstverlening',
+  });
   const handlers = { onSave: vi.fn(), onReset: vi.fn(), onPreview: vi.fn(), onExplain: vi.fn() };
   function Harness() {
     const [editing, setEditing] = useState<string | null>(null);
@@ -127,7 +164,11 @@ describe('BudgetGrid keyboard (WAI-ARIA grid)', () => {
     await user.keyboard('{Control>}{End}{/Control}');
     expect(focused().closest('tfoot')).not.toBeNull();
     // Only the focused cell is in the tab order.
-    expect(Array.from(document.querySelectorAll<HTMLElement>('[role=grid] td, [role=grid] th')).filter((el) => el.tabIndex === 0)).toEqual([focused()]);
+    expect(
+      Array.from(document.querySelectorAll<HTMLElement>('[role=grid] td, [role=grid] th')).filter(
+        (el) => el.tabIndex === 0,
+      ),
+    ).toEqual([focused()]);
   });
 
   it('Enter presses the single button of a cell, F2 only focuses it, Escape returns to the cell', async () => {
@@ -176,7 +217,10 @@ describe('BudgetGrid keyboard (WAI-ARIA grid)', () => {
     expect(focused()).toBe(amount);
     await user.clear(amount);
     await user.type(amount, '25000');
-    expect(handlers.onPreview).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'l-portal' }), expect.objectContaining({ amountCents: 2_500_000 }));
+    expect(handlers.onPreview).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: 'l-portal' }),
+      expect.objectContaining({ amountCents: 2_500_000 }),
+    );
     await user.keyboard('{Escape}');
     expect(focused()).toBe(form.closest('td'));
     await user.keyboard('{ArrowUp}');

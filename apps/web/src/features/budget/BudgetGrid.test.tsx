@@ -11,7 +11,10 @@ import { buildGridModel } from './row-model.ts';
 
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
 
-function budgetLine(effective: LineInput, override?: { fields: Partial<LineInput>; justification: string }): BudgetLine {
+function budgetLine(
+  effective: LineInput,
+  override?: { fields: Partial<LineInput>; justification: string },
+): BudgetLine {
   return {
     id: effective.id,
     catalogLineId: `cat-${effective.id}`,
@@ -25,27 +28,70 @@ function budgetLine(effective: LineInput, override?: { fields: Partial<LineInput
 }
 
 function setup(override?: { fields: Partial<LineInput>; justification: string }) {
-  const training = makeLine({ id: 'l-training', description: 'Opleiding klantreizen', amountCents: 300_000, developmentId: 'dev-1' });
-  const licence = makeLine({ id: 'l-saas', description: 'Zaaksysteem SaaS', kind: 'structural', amountCents: 1_000_000, developmentId: 'dev-1' });
+  const training = makeLine({
+    id: 'l-training',
+    description: 'Opleiding klantreizen',
+    amountCents: 300_000,
+    developmentId: 'dev-1',
+  });
+  const licence = makeLine({
+    id: 'l-saas',
+    description: 'Zaaksysteem SaaS',
+    kind: 'structural',
+    amountCents: 1_000_000,
+    developmentId: 'dev-1',
+  });
   const portal = makeLine({ id: 'l-portal', description: 'Portaal', amountCents: 2_000_000, developmentId: 'dev-2' });
   const lines = [training, licence, portal];
   const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = {
     includeExamples: true,
     developments: [
-      { id: 'bd-1', developmentId: 'dev-1', domainKey: 'bedrijfsvoering', title: 'Zaakgericht werken', enabled: true, startYear: null, ownerUnitId: null, priority: null, note: null },
-      { id: 'bd-2', developmentId: 'dev-2', domainKey: 'dienstverlening', title: 'Digitaal loket', enabled: true, startYear: null, ownerUnitId: null, priority: null, note: null },
+      {
+        id: 'bd-1',
+        developmentId: 'dev-1',
+        domainKey: 'bedrijfsvoering',
+        title: 'Zaakgericht werken',
+        enabled: true,
+        startYear: null,
+        ownerUnitId: null,
+        priority: null,
+        note: null,
+      },
+      {
+        id: 'bd-2',
+        developmentId: 'dev-2',
+        domainKey: 'dienstverlening',
+        title: 'Digitaal loket',
+        enabled: true,
+        startYear: null,
+        ownerUnitId: null,
+        priority: null,
+        note: null,
+      },
     ],
     lines: lines.map((l) => budgetLine(l, l.id === 'l-training' ? override : undefined)),
   };
   const input = makeInput({
-    developments: [makeDevelopment({ id: 'dev-1', domainKey: 'bedrijfsvoering' }), makeDevelopment({ id: 'dev-2', domainKey: 'dienstverlening', title: 'Digitaal loket' })],
+    developments: [
+      makeDevelopment({ id: 'dev-1', domainKey: 'bedrijfsvoering' }),
+      makeDevelopment({ id: 'dev-2', domainKey: 'dienstverlening', title: 'Digitaal loket' }),
+    ],
     lines: budget.lines.map((l) => l.effective),
   });
-  const model = buildGridModel(budget, input, calculate(input), { bedrijfsvoering: 'Bedrijfsvoering', dienstverlening: 'Dienstverlening' });
+  const model = buildGridModel(budget, input, calculate(input), {
+    bedrijfsvoering: 'Bedrijfsvoering',
+    dienstverlening: 'Dienstverlening',
+  });
   const handlers = { onSave: vi.fn(), onReset: vi.fn(), onPreview: vi.fn(), onExplain: vi.fn() };
   function Harness() {
     const [editing, setEditing] = useState<string | null>(null);
-    const props: BudgetGridProps = { model, editingLineId: editing, onEdit: (l) => setEditing(l.id), onCancelEdit: () => setEditing(null), ...handlers };
+    const props: BudgetGridProps = {
+      model,
+      editingLineId: editing,
+      onEdit: (l) => setEditing(l.id),
+      onCancelEdit: () => setEditing(null),
+      ...handlers,
+    };
     return <BudgetGrid {...props} />;
   }
   render(<Harness />);
@@ -78,7 +124,10 @@ describe('BudgetGrid', () => {
     const amount = within(form).getByLabelText('Bedrag (€) voor deze gemeente');
     await user.clear(amount);
     await user.type(amount, '4500');
-    expect(handlers.onPreview).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'l-training' }), expect.objectContaining({ amountCents: 450_000, ownQuantity: true }));
+    expect(handlers.onPreview).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: 'l-training' }),
+      expect.objectContaining({ amountCents: 450_000, ownQuantity: true }),
+    );
 
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
     expect(within(form).getByText(/Toelichting is verplicht/)).toBeTruthy();
@@ -87,7 +136,11 @@ describe('BudgetGrid', () => {
     await user.type(within(form).getByLabelText('Toelichting (verplicht)'), 'Twee extra trainers');
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
     expect(handlers.onSave).toHaveBeenCalledTimes(1);
-    expect(handlers.onSave).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-training' }), expect.objectContaining({ amountCents: 450_000, driver: 'fixed', yearOffset: 0 }), 'Twee extra trainers');
+    expect(handlers.onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'l-training' }),
+      expect.objectContaining({ amountCents: 450_000, driver: 'fixed', yearOffset: 0 }),
+      'Twee extra trainers',
+    );
   });
 
   it('shows the model value beside an override and resets to the model in one click', async () => {

@@ -42,7 +42,6 @@ export interface BudgetGridProps {
   revealDevelopmentId?: string | null;
 }
 
-
 /**
  * From this many body rows on, only the rows near the viewport are in the DOM (docs/performance.md:
  * with 2.000 lines expanded the browser's layout of the whole table costs ~100 ms per keystroke).
@@ -67,13 +66,36 @@ interface RowSlot {
   rowIndex?: number | undefined;
 }
 
-const slotAttributes = (slot: RowSlot) => ({ ref: slot.measure, 'data-index': slot.index, 'aria-rowindex': slot.rowIndex });
-const sameSlot = (a: RowSlot, b: RowSlot) => a.measure === b.measure && a.index === b.index && a.rowIndex === b.rowIndex;
+const slotAttributes = (slot: RowSlot) => ({
+  ref: slot.measure,
+  'data-index': slot.index,
+  'aria-rowindex': slot.rowIndex,
+});
+const sameSlot = (a: RowSlot, b: RowSlot) =>
+  a.measure === b.measure && a.index === b.index && a.rowIndex === b.rowIndex;
 
-function SubtotalRow({ totals, total, years, scope, slot = {} }: { totals: Totals; total: keyof Totals; years: number[]; scope: string; slot?: RowSlot }) {
-  const label = total === 'investment' ? `Investeringen ${scope} (buiten het totaal; leiden tot kapitaallasten)` : `${SUBTOTAL_LABELS[total]} ${scope}`;
+function SubtotalRow({
+  totals,
+  total,
+  years,
+  scope,
+  slot = {},
+}: {
+  totals: Totals;
+  total: keyof Totals;
+  years: number[];
+  scope: string;
+  slot?: RowSlot;
+}) {
+  const label =
+    total === 'investment'
+      ? `Investeringen ${scope} (buiten het totaal; leiden tot kapitaallasten)`
+      : `${SUBTOTAL_LABELS[total]} ${scope}`;
   return (
-    <tr {...slotAttributes(slot)} className={`utrecht-table__row ${total === 'total' ? 'app-row--total' : 'app-row--subtotal'}`}>
+    <tr
+      {...slotAttributes(slot)}
+      className={`utrecht-table__row ${total === 'total' ? 'app-row--total' : 'app-row--subtotal'}`}
+    >
       <th scope="row" tabIndex={-1} className="utrecht-table__cell" colSpan={2}>
         {label}
       </th>
@@ -91,7 +113,9 @@ function overrideSummary(line: GridLine): string {
   const model = line.budgetLine.model;
   if (!model) return '';
   const fields = line.budgetLine.overriddenFields;
-  const parts = fields.filter((f) => f !== 'ownQuantity').map((f) => overrideNote(f as EditableField, model[f as EditableField]));
+  const parts = fields
+    .filter((f) => f !== 'ownQuantity')
+    .map((f) => overrideNote(f as EditableField, model[f as EditableField]));
   if (fields.includes('ownQuantity')) parts.push('eigen waarde, niet geschaald');
   return parts.join(', ');
 }
@@ -106,12 +130,17 @@ function ContributionNote({ line }: { line: GridLine }) {
   const c = line.contribution;
   if (!c) return null;
   let text: string;
-  if (c.state === 'revoked') text = 'Geen partnerrol meer voor deze samenwerking: de bijdrage telt als € 0. Vraag de gastorganisatie de partnerrol opnieuw toe te kennen, of verwijder de regel.';
-  else if (c.state === 'no-budget') text = 'De samenwerking heeft nog geen gedeelde begroting: de bijdrage telt als € 0.';
+  if (c.state === 'revoked')
+    text =
+      'Geen partnerrol meer voor deze samenwerking: de bijdrage telt als € 0. Vraag de gastorganisatie de partnerrol opnieuw toe te kennen, of verwijder de regel.';
+  else if (c.state === 'no-budget')
+    text = 'De samenwerking heeft nog geen gedeelde begroting: de bijdrage telt als € 0.';
   else {
     const source = `Volgens de verdeelsleutel van "${c.sharedBudgetName ?? ''}"${c.hostName ? ` (${c.hostName})` : ''}; niet geschaald of geïndexeerd.`;
     const changed = c.sharedUpdatedAt ? ` Gedeelde begroting gewijzigd op ${dutchDate(c.sharedUpdatedAt)}.` : '';
-    const pinned = c.pinnedAt ? ` Vastgelegd op ${dutchDate(c.pinnedAt)} (ingediend of vastgesteld): wijzigt niet meer.` : '';
+    const pinned = c.pinnedAt
+      ? ` Vastgelegd op ${dutchDate(c.pinnedAt)} (ingediend of vastgesteld): wijzigt niet meer.`
+      : '';
     text = source + changed + pinned;
   }
   return (
@@ -133,7 +162,8 @@ interface LineRowProps {
   slot: RowSlot;
 }
 
-const sameAmounts = (a: Record<number, number>, b: Record<number, number>, years: number[]) => a === b || years.every((y) => a[y] === b[y]);
+const sameAmounts = (a: Record<number, number>, b: Record<number, number>, years: number[]) =>
+  a === b || years.every((y) => a[y] === b[y]);
 
 /**
  * A line row re-renders only when what it shows changed: one keystroke in a 2.000-line budget
@@ -163,13 +193,15 @@ const LineRow = memo(function LineRow({ line, years, disabled, editing, readOnly
         {line.effective.description}
         {line.excluded ? (
           <span className="app-model-value">
-            <span className="app-override-marker">Onvolledig in de bron</span>: vul de ontbrekende waarden aan via Aanpassen; telt tot dan niet mee.
+            <span className="app-override-marker">Onvolledig in de bron</span>: vul de ontbrekende waarden aan via
+            Aanpassen; telt tot dan niet mee.
           </span>
         ) : null}
         {line.contribution ? <ContributionNote line={line} /> : null}
         {line.overridden ? (
           <span className="app-model-value">
-            <span className="app-override-marker">Aangepast</span> ({overrideSummary(line)}) — toelichting: {line.budgetLine.justification ?? '—'}
+            <span className="app-override-marker">Aangepast</span> ({overrideSummary(line)}) — toelichting:{' '}
+            {line.budgetLine.justification ?? '—'}
           </span>
         ) : null}
       </th>
@@ -186,7 +218,11 @@ const LineRow = memo(function LineRow({ line, years, disabled, editing, readOnly
       </td>
       {years.map((y) => (
         <td key={y} role="gridcell" tabIndex={-1} className="utrecht-table__cell app-num">
-          <LinkButton tabIndex={-1} onClick={() => props().onExplain(line, y)} aria-label={`${formatEuro(line.amounts[y] ?? 0)}, hoe berekend: ${line.effective.description} ${y}`}>
+          <LinkButton
+            tabIndex={-1}
+            onClick={() => props().onExplain(line, y)}
+            aria-label={`${formatEuro(line.amounts[y] ?? 0)}, hoe berekend: ${line.effective.description} ${y}`}
+          >
             {formatEuro(line.amounts[y] ?? 0)}
           </LinkButton>
         </td>
@@ -194,7 +230,12 @@ const LineRow = memo(function LineRow({ line, years, disabled, editing, readOnly
       <td role="gridcell" tabIndex={-1} className="utrecht-table__cell app-actions-cell">
         {readOnly ? null : line.contribution ? (
           props().onRemoveContribution ? (
-            <Button tabIndex={-1} appearance="subtle" onClick={() => props().onRemoveContribution?.(line)} aria-label={`Verwijderen: ${line.effective.description}`}>
+            <Button
+              tabIndex={-1}
+              appearance="subtle"
+              onClick={() => props().onRemoveContribution?.(line)}
+              aria-label={`Verwijderen: ${line.effective.description}`}
+            >
               Verwijderen
             </Button>
           ) : null
@@ -211,12 +252,22 @@ const LineRow = memo(function LineRow({ line, years, disabled, editing, readOnly
               Aanpassen
             </Button>
             {line.overridden && line.budgetLine.model ? (
-              <Button tabIndex={-1} appearance="subtle" onClick={() => props().onReset(line)} aria-label={`Terug naar model: ${line.effective.description}`}>
+              <Button
+                tabIndex={-1}
+                appearance="subtle"
+                onClick={() => props().onReset(line)}
+                aria-label={`Terug naar model: ${line.effective.description}`}
+              >
                 Terug naar model
               </Button>
             ) : null}
             {line.budgetLine.custom && props().onDeleteCustom ? (
-              <Button tabIndex={-1} appearance="subtle" onClick={() => props().onDeleteCustom?.(line)} aria-label={`Verwijderen: ${line.effective.description}`}>
+              <Button
+                tabIndex={-1}
+                appearance="subtle"
+                onClick={() => props().onDeleteCustom?.(line)}
+                aria-label={`Verwijderen: ${line.effective.description}`}
+              >
                 Verwijderen
               </Button>
             ) : null}
@@ -228,7 +279,17 @@ const LineRow = memo(function LineRow({ line, years, disabled, editing, readOnly
 }, sameLineRow);
 
 /** The line editor, in its own row below the line being edited. */
-function EditorRow({ line, columns, props, slot }: { line: GridLine; columns: number; props: BudgetGridProps; slot: RowSlot }) {
+function EditorRow({
+  line,
+  columns,
+  props,
+  slot,
+}: {
+  line: GridLine;
+  columns: number;
+  props: BudgetGridProps;
+  slot: RowSlot;
+}) {
   return (
     <tr {...slotAttributes(slot)} className="utrecht-table__row">
       <td role="gridcell" tabIndex={-1} className="utrecht-table__cell" colSpan={columns}>
@@ -248,7 +309,15 @@ function EditorRow({ line, columns, props, slot }: { line: GridLine; columns: nu
 }
 
 /** Heading of a domain or development with its expand/collapse button (a disclosure inside the grid). */
-function ToggleHeading({ label, expanded, onToggle }: { label: string; expanded: boolean; onToggle?: (() => void) | undefined }) {
+function ToggleHeading({
+  label,
+  expanded,
+  onToggle,
+}: {
+  label: string;
+  expanded: boolean;
+  onToggle?: (() => void) | undefined;
+}) {
   if (!onToggle) return <>{label}</>;
   return (
     <button type="button" tabIndex={-1} className="app-toggle" aria-expanded={expanded} onClick={onToggle}>
@@ -260,12 +329,36 @@ function ToggleHeading({ label, expanded, onToggle }: { label: string; expanded:
   );
 }
 
-function DomainHeading({ domain, open, columns, onToggle, slot }: { domain: GridDomain; open: boolean; columns: number; onToggle?: ((key: string) => void) | undefined; slot: RowSlot }) {
+function DomainHeading({
+  domain,
+  open,
+  columns,
+  onToggle,
+  slot,
+}: {
+  domain: GridDomain;
+  open: boolean;
+  columns: number;
+  onToggle?: ((key: string) => void) | undefined;
+  slot: RowSlot;
+}) {
   return (
     <tr {...slotAttributes(slot)} className="utrecht-table__row app-row--domain">
-      <th scope="colgroup" colSpan={columns} tabIndex={-1} className="utrecht-table__header-cell" id={`domain-${domain.key}`}>
-        <ToggleHeading label={domain.name} expanded={open} onToggle={onToggle ? () => onToggle(domainKeyOf(domain.key)) : undefined} />
-        {open ? '' : ` (${domain.developments.length} ontwikkelingen, ${domain.developments.reduce((n, d) => n + d.lines.length, 0)} regels ingeklapt)`}
+      <th
+        scope="colgroup"
+        colSpan={columns}
+        tabIndex={-1}
+        className="utrecht-table__header-cell"
+        id={`domain-${domain.key}`}
+      >
+        <ToggleHeading
+          label={domain.name}
+          expanded={open}
+          onToggle={onToggle ? () => onToggle(domainKeyOf(domain.key)) : undefined}
+        />
+        {open
+          ? ''
+          : ` (${domain.developments.length} ontwikkelingen, ${domain.developments.reduce((n, d) => n + d.lines.length, 0)} regels ingeklapt)`}
       </th>
     </tr>
   );
@@ -283,15 +376,25 @@ interface DevelopmentHeadingProps {
 const DevelopmentHeading = memo(
   function DevelopmentHeading({ dev, years, open, onToggle, slot }: DevelopmentHeadingProps) {
     return (
-      <tr {...slotAttributes(slot)} className={`utrecht-table__row app-row--development ${dev.enabled ? '' : 'app-row--disabled'}`} data-development={dev.id}>
+      <tr
+        {...slotAttributes(slot)}
+        className={`utrecht-table__row app-row--development ${dev.enabled ? '' : 'app-row--disabled'}`}
+        data-development={dev.id}
+      >
         <th scope="rowgroup" colSpan={2} tabIndex={-1} className="utrecht-table__cell" id={`grid-dev-${dev.id}`}>
-          <ToggleHeading label={dev.title} expanded={open} onToggle={onToggle ? () => onToggle(developmentKeyOf(dev.id)) : undefined} />
+          <ToggleHeading
+            label={dev.title}
+            expanded={open}
+            onToggle={onToggle ? () => onToggle(developmentKeyOf(dev.id)) : undefined}
+          />
           {dev.enabled ? '' : ' (uitgezet, telt niet mee)'}
           {open ? '' : ` (${dev.lines.length} ${dev.lines.length === 1 ? 'regel' : 'regels'} ingeklapt)`}
         </th>
         {years.map((y) => (
           <td key={y} role="gridcell" tabIndex={-1} className="utrecht-table__cell app-num app-dev-total">
-            <span className="app-visually-hidden">Totaal {dev.title} {y}: </span>
+            <span className="app-visually-hidden">
+              Totaal {dev.title} {y}:{' '}
+            </span>
             {formatEuro(dev.total[y] ?? 0)}
           </td>
         ))}
@@ -311,11 +414,25 @@ const DevelopmentHeading = memo(
     sameAmounts(a.dev.total, b.dev.total, b.years),
 );
 
-function BodyRow({ row, years, props, handlers, slot }: { row: GridRow; years: number[]; props: BudgetGridProps; handlers: Handlers; slot: RowSlot }) {
+function BodyRow({
+  row,
+  years,
+  props,
+  handlers,
+  slot,
+}: {
+  row: GridRow;
+  years: number[];
+  props: BudgetGridProps;
+  handlers: Handlers;
+  slot: RowSlot;
+}) {
   const columns = 2 + years.length + 1;
   switch (row.kind) {
     case 'domain':
-      return <DomainHeading domain={row.domain} open={row.open} columns={columns} onToggle={props.onToggle} slot={slot} />;
+      return (
+        <DomainHeading domain={row.domain} open={row.open} columns={columns} onToggle={props.onToggle} slot={slot} />
+      );
     case 'development':
       return <DevelopmentHeading dev={row.dev} years={years} open={row.open} onToggle={props.onToggle} slot={slot} />;
     case 'line':
@@ -341,12 +458,21 @@ function BodyRow({ row, years, props, handlers, slot }: { row: GridRow; years: n
         </tr>
       );
     case 'subtotal':
-      return <SubtotalRow totals={row.domain.totals} total={row.total} years={years} scope={row.domain.name} slot={slot} />;
+      return (
+        <SubtotalRow totals={row.domain.totals} total={row.total} years={years} scope={row.domain.name} slot={slot} />
+      );
   }
 }
 
 /** Estimated row heights (px) before a row is measured; measured heights replace them. */
-const ESTIMATE: Record<GridRow['kind'], number> = { domain: 44, development: 44, line: 64, editor: 480, empty: 40, subtotal: 40 };
+const ESTIMATE: Record<GridRow['kind'], number> = {
+  domain: 44,
+  development: 44,
+  line: 64,
+  editor: 480,
+  empty: 40,
+  subtotal: 40,
+};
 
 /** An invisible row of the given height standing in for rows outside the window. */
 function Spacer({ height, columns }: { height: number; columns: number }) {
@@ -358,20 +484,41 @@ function Spacer({ height, columns }: { height: number; columns: number }) {
 }
 
 /** The rows that must stay rendered whatever the scroll position: the focused cell's, the editor's, a jump target. */
-function pinnedIndexes(table: HTMLTableElement | null, rows: GridRow[], revealKey: string | null, editingLineId: string | null): number[] {
+function pinnedIndexes(
+  table: HTMLTableElement | null,
+  rows: GridRow[],
+  revealKey: string | null,
+  editingLineId: string | null,
+): number[] {
   const pinned: number[] = [];
-  const active = table?.querySelector<HTMLElement>('tbody tr[data-index] [tabindex="0"]')?.closest('tr')?.getAttribute('data-index');
+  const active = table
+    ?.querySelector<HTMLElement>('tbody tr[data-index] [tabindex="0"]')
+    ?.closest('tr')
+    ?.getAttribute('data-index');
   if (active != null) pinned.push(Number(active));
   if (revealKey || editingLineId) {
     rows.forEach((row, i) => {
-      if (row.key === revealKey || ((row.kind === 'line' || row.kind === 'editor') && row.line.id === editingLineId)) pinned.push(i);
+      if (row.key === revealKey || ((row.kind === 'line' || row.kind === 'editor') && row.line.id === editingLineId))
+        pinned.push(i);
     });
   }
   return pinned;
 }
 
 /** Only the rows near the viewport, with spacers for the rest (WAI-ARIA: aria-rowcount/rowindex keep the full size). */
-function WindowedBody({ rows, years, props, handlers, tableRef }: { rows: GridRow[]; years: number[]; props: BudgetGridProps; handlers: Handlers; tableRef: RefObject<HTMLTableElement | null> }) {
+function WindowedBody({
+  rows,
+  years,
+  props,
+  handlers,
+  tableRef,
+}: {
+  rows: GridRow[];
+  years: number[];
+  props: BudgetGridProps;
+  handlers: Handlers;
+  tableRef: RefObject<HTMLTableElement | null>;
+}) {
   const columns = 2 + years.length + 1;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -383,7 +530,8 @@ function WindowedBody({ rows, years, props, handlers, tableRef }: { rows: GridRo
   const revealKey = props.revealDevelopmentId ? developmentKeyOf(props.revealDevelopmentId) : null;
   const rangeExtractor = (range: Range) => {
     const indexes = new Set(defaultRangeExtractor(range));
-    for (const i of pinnedIndexes(tableRef.current, rows, revealKey, props.editingLineId)) if (i < rows.length) indexes.add(i);
+    for (const i of pinnedIndexes(tableRef.current, rows, revealKey, props.editingLineId))
+      if (i < rows.length) indexes.add(i);
     return [...indexes].sort((a, b) => a - b);
   };
   const virtualizer = useWindowVirtualizer({
@@ -400,8 +548,18 @@ function WindowedBody({ rows, years, props, handlers, tableRef }: { rows: GridRo
   for (const item of items) {
     const row = rows[item.index];
     if (!row) continue;
-    if (item.start > cursor) out.push(<Spacer key={`gap-${item.index}`} height={item.start - cursor} columns={columns} />);
-    out.push(<BodyRow key={row.key} row={row} years={years} props={props} handlers={handlers} slot={{ measure: virtualizer.measureElement, index: item.index, rowIndex: item.index + 2 }} />);
+    if (item.start > cursor)
+      out.push(<Spacer key={`gap-${item.index}`} height={item.start - cursor} columns={columns} />);
+    out.push(
+      <BodyRow
+        key={row.key}
+        row={row}
+        years={years}
+        props={props}
+        handlers={handlers}
+        slot={{ measure: virtualizer.measureElement, index: item.index, rowIndex: item.index + 2 }}
+      />,
+    );
     cursor = Math.max(cursor, item.end);
   }
   const end = virtualizer.getTotalSize() + scrollMargin;
@@ -449,14 +607,20 @@ export function BudgetGrid(props: BudgetGridProps) {
         </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row" aria-rowindex={windowed ? 1 : undefined}>
-            <th scope="col" tabIndex={-1} className="utrecht-table__header-cell">Regel</th>
-            <th scope="col" tabIndex={-1} className="utrecht-table__header-cell">Soort en herkomst</th>
+            <th scope="col" tabIndex={-1} className="utrecht-table__header-cell">
+              Regel
+            </th>
+            <th scope="col" tabIndex={-1} className="utrecht-table__header-cell">
+              Soort en herkomst
+            </th>
             {years.map((y) => (
               <th key={y} scope="col" tabIndex={-1} className="utrecht-table__header-cell app-num">
                 {y}
               </th>
             ))}
-            <th scope="col" tabIndex={-1} className="utrecht-table__header-cell">Acties</th>
+            <th scope="col" tabIndex={-1} className="utrecht-table__header-cell">
+              Acties
+            </th>
           </tr>
         </thead>
         {windowed ? (
@@ -470,12 +634,20 @@ export function BudgetGrid(props: BudgetGridProps) {
         )}
         <tfoot className="utrecht-table__footer">
           {footerKeys.map((total, i) => (
-            <SubtotalRow key={total} totals={model.totals} total={total} years={years} scope="begroting" slot={{ rowIndex: rowCount ? rowCount - footerKeys.length + i + 1 : undefined }} />
+            <SubtotalRow
+              key={total}
+              totals={model.totals}
+              total={total}
+              years={years}
+              scope="begroting"
+              slot={{ rowIndex: rowCount ? rowCount - footerKeys.length + i + 1 : undefined }}
+            />
           ))}
         </tfoot>
       </table>
       <p id="grid-keys" className="app-visually-hidden">
-        Pijltjestoetsen: naar een andere cel. Home en End: begin of eind van de rij. Enter of F2: de knop in de cel gebruiken. Escape: terug naar de cel.
+        Pijltjestoetsen: naar een andere cel. Home en End: begin of eind van de rij. Enter of F2: de knop in de cel
+        gebruiken. Escape: terug naar de cel.
       </p>
     </TableWrap>
   );

@@ -49,11 +49,23 @@ export function BudgetLayout() {
         </h1>
         <p className="utrecht-paragraph">
           {budget.profile.name}
-          {budget.profile.cbsCode ? ` (${budget.profile.cbsCode})` : ''} · {countText(budget.profile.inhabitants, 'inwoner', 'inwoners')} · {countText(budget.profile.employees, 'medewerker', 'medewerkers')} ·{' '}
+          {budget.profile.cbsCode ? ` (${budget.profile.cbsCode})` : ''} ·{' '}
+          {countText(budget.profile.inhabitants, 'inwoner', 'inwoners')} ·{' '}
+          {countText(budget.profile.employees, 'medewerker', 'medewerkers')} ·{' '}
           {countText(budget.profile.departments, 'afdeling', 'afdelingen')} · jaren {years} · {budget.edition.name} ·{' '}
           <Badge>{BUDGET_STATUS_LABELS[budget.status] ?? budget.status}</Badge>{' '}
-          {budget.baseBudgetId ? <Badge tone="info">Scenario: {budget.scenarioName ?? 'naamloos'}</Badge> : <Badge tone="ok">Basisbegroting</Badge>}
-          {budget.archivedAt ? <> <Badge>Gearchiveerd</Badge></> : null} ·{' '}
+          {budget.baseBudgetId ? (
+            <Badge tone="info">Scenario: {budget.scenarioName ?? 'naamloos'}</Badge>
+          ) : (
+            <Badge tone="ok">Basisbegroting</Badge>
+          )}
+          {budget.archivedAt ? (
+            <>
+              {' '}
+              <Badge>Gearchiveerd</Badge>
+            </>
+          ) : null}{' '}
+          ·{' '}
           <Link to={`/begrotingen/familie/${budget.familyId}`} className="utrecht-link">
             Vaste link (opent altijd de huidige basis)
           </Link>
@@ -63,7 +75,10 @@ export function BudgetLayout() {
         <ul className="app-tabs">
           {tabs.map((tab) => (
             <li key={tab.label}>
-              <NavLink to={tab.to === '' ? `/begrotingen/${budget.id}` : `/begrotingen/${budget.id}/${tab.to}`} end={tab.end}>
+              <NavLink
+                to={tab.to === '' ? `/begrotingen/${budget.id}` : `/begrotingen/${budget.id}/${tab.to}`}
+                end={tab.end}
+              >
                 {tab.label}
               </NavLink>
             </li>

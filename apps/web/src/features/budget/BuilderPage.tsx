@@ -19,7 +19,14 @@ import { CONTRIBUTION_DOMAIN_NAMES, type GridLine, type PendingChange } from './
 import { QUANTITY_FIELD, changedFields } from './line-fields.ts';
 import { apiProblems, type FormProblem } from '../../lib/form-errors.ts';
 import { isVersionConflict } from './conflict.tsx';
-import { useOverrideLine, usePatchDevelopment, useResetLine, useDeleteLine, useRemoveContribution, type DevelopmentPatch } from './mutations.ts';
+import {
+  useOverrideLine,
+  usePatchDevelopment,
+  useResetLine,
+  useDeleteLine,
+  useRemoveContribution,
+  type DevelopmentPatch,
+} from './mutations.ts';
 import { ContributionForm } from './ContributionForm.tsx';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -31,7 +38,14 @@ import { useGridNavigation } from './use-grid-navigation.ts';
 import { usePreview } from './use-preview.ts';
 
 type UndoEntry =
-  | { type: 'line'; label: string; lineId: string; hadOverride: boolean; fields: Partial<LineInput>; justification: string | null }
+  | {
+      type: 'line';
+      label: string;
+      lineId: string;
+      hadOverride: boolean;
+      fields: Partial<LineInput>;
+      justification: string | null;
+    }
   | { type: 'development'; label: string; id: string; developmentId: string; before: DevelopmentPatch };
 
 export function BuilderPage() {
@@ -42,7 +56,13 @@ export function BuilderPage() {
   const catalogQuery = useQuery(catalogQueries.tree(budget.edition.id));
   const catalog = catalogQuery.data;
   const reference = useQuery(referenceQueries.all());
-  const domainNames = useMemo(() => ({ ...CONTRIBUTION_DOMAIN_NAMES, ...Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])) }), [catalog]);
+  const domainNames = useMemo(
+    () => ({
+      ...CONTRIBUTION_DOMAIN_NAMES,
+      ...Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])),
+    }),
+    [catalog],
+  );
 
   const [editingLineId, setEditingLineId] = useState<string | null>(null);
   const [draft, setDraft] = useState<PendingChange | null>(null);
@@ -69,7 +89,11 @@ export function BuilderPage() {
 
   const sequence = useRef(0);
   const track = useCallback(
-    <T,>(what: string, change: PendingChange, run: (callbacks: { onSuccess: () => void; onError: (e: unknown) => void; onSettled: () => void }) => T) => {
+    <T,>(
+      what: string,
+      change: PendingChange,
+      run: (callbacks: { onSuccess: () => void; onError: (e: unknown) => void; onSettled: () => void }) => T,
+    ) => {
       // Unique per call: two quick edits of the same thing must not clear each other's preview.
       const key = `${what}#${(sequence.current += 1)}`;
       setInFlight((m) => ({ ...m, [key]: change }));
@@ -105,12 +129,20 @@ export function BuilderPage() {
   );
 
   // When the inline editor closes, keyboard users continue from the line's own button.
-  const returnFocus = (lineId: string) => requestAnimationFrame(() => document.getElementById(`edit-${lineId}`)?.focus());
+  const returnFocus = (lineId: string) =>
+    requestAnimationFrame(() => document.getElementById(`edit-${lineId}`)?.focus());
 
   const snapshotLine = (line: GridLine): UndoEntry => {
     const { effective, overriddenFields } = line.budgetLine;
     const fields = Object.fromEntries(overriddenFields.map((f) => [f, effective[f]])) as Partial<LineInput>;
-    return { type: 'line', label: line.effective.description, lineId: line.id, hadOverride: line.overridden, fields, justification: line.budgetLine.justification };
+    return {
+      type: 'line',
+      label: line.effective.description,
+      lineId: line.id,
+      hadOverride: line.overridden,
+      fields,
+      justification: line.budgetLine.justification,
+    };
   };
 
   const closeEditor = (lineId: string, focusLine = true) => {
@@ -123,7 +155,12 @@ export function BuilderPage() {
   const saveLine = (line: GridLine, values: Partial<LineInput>, justification: string) => {
     const before = snapshotLine(line);
     const model = line.budgetLine.model;
-    const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields: values, base: line.effective };
+    const change: PendingChange = {
+      type: 'line',
+      engineLineId: line.engineLineId,
+      fields: values,
+      base: line.effective,
+    };
     if (model && Object.keys(changedFields(model, values)).length === 0) {
       // Everything back at the model value: that is a reset, not an override.
       closeEditor(line.id);
@@ -141,32 +178,33 @@ export function BuilderPage() {
     // The editor stays open until the server accepts: a rejection is shown at its field and the
     // input stays. A stale version parks the change in the conflict alert (reload or reapply).
     setEditProblems([]);
-    track(
-      `line:${line.id}`,
-      change,
-      (cb) =>
-        overrideLine.mutate(
-          { lineId: line.id, fields, justification },
-          {
-            ...cb,
-            onSuccess: () => {
-              cb.onSuccess();
-              setUndoStack((s) => [...s, before]);
-              closeEditor(line.id);
-            },
-            onError: (e) => {
-              // The conflict alert holds the change (reload or reapply) and takes focus itself.
-              if (isVersionConflict(e)) closeEditor(line.id, false);
-              else setEditProblems(apiProblems(e, ['fields']));
-            },
+    track(`line:${line.id}`, change, (cb) =>
+      overrideLine.mutate(
+        { lineId: line.id, fields, justification },
+        {
+          ...cb,
+          onSuccess: () => {
+            cb.onSuccess();
+            setUndoStack((s) => [...s, before]);
+            closeEditor(line.id);
           },
-        ),
+          onError: (e) => {
+            // The conflict alert holds the change (reload or reapply) and takes focus itself.
+            if (isVersionConflict(e)) closeEditor(line.id, false);
+            else setEditProblems(apiProblems(e, ['fields']));
+          },
+        },
+      ),
     );
   };
 
   const resetLineTo = (line: GridLine, before: UndoEntry) => {
     const modelValues = line.budgetLine.model ?? line.effective;
-    const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields: { ...modelValues, id: line.engineLineId } };
+    const change: PendingChange = {
+      type: 'line',
+      engineLineId: line.engineLineId,
+      fields: { ...modelValues, id: line.engineLineId },
+    };
     track(`line:${line.id}`, change, (cb) => resetLine.mutate({ lineId: line.id }, cb));
     setUndoStack((s) => [...s, before]);
   };
@@ -186,7 +224,13 @@ export function BuilderPage() {
     if ('startYear' in patch) before.startYear = dev.startYear;
     if ('ownerUnitId' in patch) before.ownerUnitId = dev.ownerUnitId;
     setUndoStack((s) => [...s, { type: 'development', label: dev.title, id, developmentId, before }]);
-    const change: PendingChange = { type: 'development', developmentId, enabled: patch.enabled, startYear: patch.startYear, ownerUnitId: patch.ownerUnitId };
+    const change: PendingChange = {
+      type: 'development',
+      developmentId,
+      enabled: patch.enabled,
+      startYear: patch.startYear,
+      ownerUnitId: patch.ownerUnitId,
+    };
     track(`dev:${id}`, change, (cb) => patchDevelopment.mutate({ id, patch }, cb));
   };
 
@@ -199,22 +243,43 @@ export function BuilderPage() {
       track(`dev:${entry.id}`, change, (cb) => patchDevelopment.mutate({ id: entry.id, patch: entry.before }, cb));
       return;
     }
-    const line = model?.domains.flatMap((d) => d.developments.flatMap((dev) => dev.lines)).find((l) => l.id === entry.lineId);
+    const line = model?.domains
+      .flatMap((d) => d.developments.flatMap((dev) => dev.lines))
+      .find((l) => l.id === entry.lineId);
     if (!line) return;
     if (entry.hadOverride) {
-      const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields: { ...(line.budgetLine.model ?? {}), ...entry.fields } };
-      track(`line:${line.id}`, change, (cb) => overrideLine.mutate({ lineId: line.id, fields: entry.fields, justification: entry.justification ?? 'Ongedaan gemaakt' }, cb));
+      const change: PendingChange = {
+        type: 'line',
+        engineLineId: line.engineLineId,
+        fields: { ...(line.budgetLine.model ?? {}), ...entry.fields },
+      };
+      track(`line:${line.id}`, change, (cb) =>
+        overrideLine.mutate(
+          { lineId: line.id, fields: entry.fields, justification: entry.justification ?? 'Ongedaan gemaakt' },
+          cb,
+        ),
+      );
     } else {
-      const change: PendingChange = { type: 'line', engineLineId: line.engineLineId, fields: { ...(line.budgetLine.model ?? line.effective) } };
+      const change: PendingChange = {
+        type: 'line',
+        engineLineId: line.engineLineId,
+        fields: { ...(line.budgetLine.model ?? line.effective) },
+      };
       track(`line:${line.id}`, change, (cb) => resetLine.mutate({ lineId: line.id }, cb));
     }
   };
 
   const removeCustom = (line: GridLine) => {
-    track(`line:${line.id}`, { type: 'line', engineLineId: line.engineLineId, fields: {} }, (cb) => deleteLine.mutate({ lineId: line.id }, cb));
+    track(`line:${line.id}`, { type: 'line', engineLineId: line.engineLineId, fields: {} }, (cb) =>
+      deleteLine.mutate({ lineId: line.id }, cb),
+    );
   };
   const removeContributionLine = (line: GridLine) => {
-    track(`line:${line.id}`, { type: 'line', engineLineId: line.engineLineId, fields: { fixedYearAmountsCents: {} } }, (cb) => removeContribution.mutate({ contributionId: line.id }, cb));
+    track(
+      `line:${line.id}`,
+      { type: 'line', engineLineId: line.engineLineId, fields: { fixedYearAmountsCents: {} } },
+      (cb) => removeContribution.mutate({ contributionId: line.id }, cb),
+    );
   };
 
   // Domain names come from the catalog; without it the grid would show keys ("fysiek-domein").
@@ -228,7 +293,8 @@ export function BuilderPage() {
   const jump = (budgetDevelopmentId: string) => {
     const domain = shownDomains.find((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId));
     if (!domain) return;
-    if (!filteredDomains.some((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId))) nav.setLineFilter('');
+    if (!filteredDomains.some((d) => d.developments.some((dev) => dev.id === budgetDevelopmentId)))
+      nav.setLineFilter('');
     nav.openAndFocus(domain.key, budgetDevelopmentId);
   };
   const firstYear = model.years[0] ?? budget.firstYear;
@@ -245,7 +311,13 @@ export function BuilderPage() {
   return (
     <div className="app-stack">
       {result ? <ExampleMajorityAlert result={result} /> : null}
-      <div ref={summaryRef} className="app-summary-bar app-summary-bar--sticky" aria-label="Totalen en opslagstatus" role="region" data-testid="summary-bar">
+      <div
+        ref={summaryRef}
+        className="app-summary-bar app-summary-bar--sticky"
+        aria-label="Totalen en opslagstatus"
+        role="region"
+        data-testid="summary-bar"
+      >
         <dl>
           {model.years.map((y) => (
             <div key={y}>
@@ -254,18 +326,29 @@ export function BuilderPage() {
             </div>
           ))}
         </dl>
-        <p className={`app-save-state app-save-state--${saveState}`} role="status" aria-live="polite" data-testid="save-state">
+        <p
+          className={`app-save-state app-save-state--${saveState}`}
+          role="status"
+          aria-live="polite"
+          data-testid="save-state"
+        >
           {saveText}
         </p>
         {editable ? (
-          <Button onClick={undo} disabled={!lastUndo || saving} aria-label={lastUndo ? `Ongedaan maken: ${lastUndo.label}` : 'Ongedaan maken'}>
+          <Button
+            onClick={undo}
+            disabled={!lastUndo || saving}
+            aria-label={lastUndo ? `Ongedaan maken: ${lastUndo.label}` : 'Ongedaan maken'}
+          >
             Ongedaan maken
           </Button>
         ) : null}
       </div>
       {blocker.state === 'blocked' ? (
         <Alert type="warning">
-          <p className="utrecht-paragraph">U heeft een wijziging die nog niet is opgeslagen. Wilt u weggaan zonder op te slaan?</p>
+          <p className="utrecht-paragraph">
+            U heeft een wijziging die nog niet is opgeslagen. Wilt u weggaan zonder op te slaan?
+          </p>
           <div className="app-row">
             <Button ref={stayRef} appearance="primary" onClick={() => blocker.reset()}>
               Blijven en opslaan
@@ -282,7 +365,9 @@ export function BuilderPage() {
           </div>
         </Alert>
       ) : null}
-      {result ? <BuilderPlausibility input={resultInput} result={result} benchmarks={reference.data?.benchmarks ?? []} /> : null}
+      {result ? (
+        <BuilderPlausibility input={resultInput} result={result} benchmarks={reference.data?.benchmarks ?? []} />
+      ) : null}
       <FundingSummary budgetId={budget.id} />
       {lastError ? <Alert type="error">De wijziging is niet opgeslagen: {lastError}</Alert> : null}
       {previewError ? <Alert type="warning">Deze invoer kan niet worden berekend: {previewError}</Alert> : null}
@@ -298,7 +383,11 @@ export function BuilderPage() {
           </li>
           {model.domains.map((d) => (
             <li key={d.key}>
-              <Link className="utrecht-link" to={`?domein=${encodeURIComponent(d.key)}`} aria-current={domainFilter === d.key ? 'page' : undefined}>
+              <Link
+                className="utrecht-link"
+                to={`?domein=${encodeURIComponent(d.key)}`}
+                aria-current={domainFilter === d.key ? 'page' : undefined}
+              >
                 {d.name} ({formatEuro(d.totals.total[firstYear] ?? 0)})
               </Link>
             </li>
@@ -307,15 +396,26 @@ export function BuilderPage() {
       </nav>
 
       {/* A disabled fieldset makes every development control read-only when the budget may not be edited. */}
-      <fieldset disabled={!editable} className="app-plain-fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-        <DevelopmentPanel domains={catalogDomains} years={model.years} orgUnits={budget.orgUnits} onChange={changeDevelopment} open={domainFilter !== null} />
+      <fieldset
+        disabled={!editable}
+        className="app-plain-fieldset"
+        style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}
+      >
+        <DevelopmentPanel
+          domains={catalogDomains}
+          years={model.years}
+          orgUnits={budget.orgUnits}
+          onChange={changeDevelopment}
+          open={domainFilter !== null}
+        />
       </fieldset>
       <section className="app-stack" aria-labelledby="lines-heading">
         <h2 id="lines-heading" className="utrecht-heading-2">
           Begrotingsregels per jaar{domainFilter ? `: ${shownDomains[0]?.name ?? ''}` : ''}
         </h2>
         <p className="utrecht-paragraph utrecht-paragraph--small">
-          Bedragen in hele euro&apos;s. Kies een bedrag voor de uitleg (&quot;hoe berekend&quot;). Totalen rekenen direct mee terwijl u typt; opslaan gebeurt met een toelichting.
+          Bedragen in hele euro&apos;s. Kies een bedrag voor de uitleg (&quot;hoe berekend&quot;). Totalen rekenen
+          direct mee terwijl u typt; opslaan gebeurt met een toelichting.
         </p>
         <GridOverview
           domains={shownDomains}
@@ -324,13 +424,22 @@ export function BuilderPage() {
           shownLines={lineCount(filteredDomains)}
           totalLines={lineCount(shownDomains)}
           onJump={jump}
-          onCollapseAll={() => nav.setCollapsed(new Set(shownDomains.flatMap((d) => d.developments.map((dev) => developmentKeyOf(dev.id)))))}
+          onCollapseAll={() =>
+            nav.setCollapsed(
+              new Set(shownDomains.flatMap((d) => d.developments.map((dev) => developmentKeyOf(dev.id)))),
+            )
+          }
           onExpandAll={() => nav.setCollapsed(new Set())}
         />
-        {filteredDomains.length === 0 ? <p className="utrecht-paragraph">Geen ontwikkelingen of regels gevonden voor &quot;{nav.lineFilter.trim()}&quot;.</p> : null}
+        {filteredDomains.length === 0 ? (
+          <p className="utrecht-paragraph">
+            Geen ontwikkelingen of regels gevonden voor &quot;{nav.lineFilter.trim()}&quot;.
+          </p>
+        ) : null}
         {nav.longBudget ? (
           <p className="utrecht-paragraph utrecht-paragraph--small" data-testid="long-budget-note">
-            Deze begroting heeft {budget.lines.length} regels; de ontwikkelingen staan daarom ingeklapt, met hun totalen per jaar. Klap een ontwikkeling open, filter of kies &quot;Ga naar&quot;.
+            Deze begroting heeft {budget.lines.length} regels; de ontwikkelingen staan daarom ingeklapt, met hun totalen
+            per jaar. Klap een ontwikkeling open, filter of kies &quot;Ga naar&quot;.
           </p>
         ) : null}
         <BudgetGrid
@@ -352,9 +461,13 @@ export function BuilderPage() {
             setEditProblems([]);
           }}
           editProblems={editProblems}
-          editSaving={editingLineId !== null && Object.keys(inFlight).some((k) => k.startsWith(`line:${editingLineId}#`))}
+          editSaving={
+            editingLineId !== null && Object.keys(inFlight).some((k) => k.startsWith(`line:${editingLineId}#`))
+          }
           modelScaledQuantity={modelScaled}
-          onPreview={(line, fields) => setDraft(fields ? { type: 'line', engineLineId: line.engineLineId, fields, base: line.effective } : null)}
+          onPreview={(line, fields) =>
+            setDraft(fields ? { type: 'line', engineLineId: line.engineLineId, fields, base: line.effective } : null)
+          }
           onSave={saveLine}
           onReset={reset}
           onExplain={(line, year) => setExplain({ line, year })}
@@ -365,7 +478,15 @@ export function BuilderPage() {
         {editable ? <CustomLineForm budgetId={budget.id} domains={catalogDomains} years={model.years} /> : null}
         {editable ? <ContributionForm budgetId={budget.id} existing={budget.contributions ?? []} /> : null}
       </section>
-      {result ? <ExplainDialog input={previewInput} result={result} target={explain} onClose={() => setExplain(null)} unsaved={draft !== null || saving} /> : null}
+      {result ? (
+        <ExplainDialog
+          input={previewInput}
+          result={result}
+          target={explain}
+          onClose={() => setExplain(null)}
+          unsaved={draft !== null || saving}
+        />
+      ) : null}
     </div>
   );
 }

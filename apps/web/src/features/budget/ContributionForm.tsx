@@ -33,19 +33,27 @@ export function ContributionForm({ budgetId, existing }: { budgetId: string; exi
         Bijdrage aan een samenwerking
       </h3>
       {options.length === 0 ? (
-        <p className="utrecht-paragraph">De bijdragen aan alle samenwerkingen waarin uw organisatie partner is, staan al in deze begroting.</p>
+        <p className="utrecht-paragraph">
+          De bijdragen aan alle samenwerkingen waarin uw organisatie partner is, staan al in deze begroting.
+        </p>
       ) : (
         <>
           <p className="utrecht-paragraph utrecht-paragraph--small">
-            Eén regel per samenwerking. De bedragen per jaar zijn uw bijdrage volgens de verdeelsleutel van de gedeelde begroting en volgen die begroting; bij indienen of vaststellen worden ze vastgelegd.
+            Eén regel per samenwerking. De bedragen per jaar zijn uw bijdrage volgens de verdeelsleutel van de gedeelde
+            begroting en volgen die begroting; bij indienen of vaststellen worden ze vastgelegd.
           </p>
           <SelectField
             label="Samenwerking"
-            options={options.map((p) => ({ value: p.collaborationId, label: `${p.collaborationName} (${p.hostName})` }))}
+            options={options.map((p) => ({
+              value: p.collaborationId,
+              label: `${p.collaborationName} (${p.hostName})`,
+            }))}
             value={choice || options[0]?.collaborationId || ''}
             onChange={(e) => setChoice(e.target.value)}
           />
-          {problems.length > 0 ? <Alert type="error">De bijdrage is niet toegevoegd: {problems.map((p) => p.message).join('; ')}</Alert> : null}
+          {problems.length > 0 ? (
+            <Alert type="error">De bijdrage is niet toegevoegd: {problems.map((p) => p.message).join('; ')}</Alert>
+          ) : null}
           <div className="app-row">
             <Button appearance="primary" type="submit" disabled={add.isPending} busy={add.isPending}>
               Bijdrage samenwerking toevoegen

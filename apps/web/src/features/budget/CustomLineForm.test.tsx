@@ -15,14 +15,26 @@ const { mutate, hook } = vi.hoisted(() => {
 vi.mock('./mutations.ts', () => ({ useAddCustomLine: () => hook }));
 
 function development(developmentId: string, title: string, enabled: boolean): GridDevelopment {
-  return { id: `bd-${developmentId}`, developmentId, title, enabled, startYear: null, ownerUnitId: null, lines: [], total: {} };
+  return {
+    id: `bd-${developmentId}`,
+    developmentId,
+    title,
+    enabled,
+    startYear: null,
+    ownerUnitId: null,
+    lines: [],
+    total: {},
+  };
 }
 
 const domains: GridDomain[] = [
   {
     key: 'dienstverlening',
     name: 'Dienstverlening',
-    developments: [development('dev-off', 'Serviceformules', false), development('dev-on', 'Van buiten naar binnen', true)],
+    developments: [
+      development('dev-off', 'Serviceformules', false),
+      development('dev-on', 'Van buiten naar binnen', true),
+    ],
     totals: { incidental: {}, structural: {}, capital: {}, investment: {}, total: {} },
   },
 ];
@@ -55,7 +67,13 @@ describe('CustomLineForm', () => {
   it('keeps the input on a server rejection and shows the message at the field, in Dutch', async () => {
     const user = userEvent.setup();
     mutate.mockImplementationOnce(() => {
-      hook.error = new ApiError(400, { error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer', fields: [{ path: 'body.justification', message: 'toelichting is te lang (maximaal 2000 tekens)' }] } } as never);
+      hook.error = new ApiError(400, {
+        error: {
+          code: 'VALIDATION_ERROR',
+          message: 'Ongeldige invoer',
+          fields: [{ path: 'body.justification', message: 'toelichting is te lang (maximaal 2000 tekens)' }],
+        },
+      } as never);
     });
     render(
       <QueryClientProvider client={new QueryClient()}>
@@ -124,6 +142,11 @@ describe('CustomLineForm: savings, start year and depreciation term', () => {
     await user.type(screen.getByLabelText('Afschrijvingstermijn (jaren)'), '4');
     await user.selectOptions(screen.getByLabelText('Startjaar'), '2028');
     await user.click(screen.getByRole('button', { name: 'Regel toevoegen' }));
-    expect(mutate.mock.calls[0]?.[0]).toMatchObject({ kind: 'investment', amountCents: 4_000_000, depreciationYears: 4, yearOffset: 1 });
+    expect(mutate.mock.calls[0]?.[0]).toMatchObject({
+      kind: 'investment',
+      amountCents: 4_000_000,
+      depreciationYears: 4,
+      yearOffset: 1,
+    });
   });
 });

@@ -24,13 +24,30 @@ const MAX_YEAR_OFFSET = 9;
  * The amount may be negative (a saving) except for an investment; a start year and, for an
  * investment, its own depreciation term can be given right away.
  */
-export function CustomLineForm({ budgetId, domains, years: budgetYears }: { budgetId: string; domains: GridDomain[]; years?: readonly number[] }) {
+export function CustomLineForm({
+  budgetId,
+  domains,
+  years: budgetYears,
+}: {
+  budgetId: string;
+  domains: GridDomain[];
+  years?: readonly number[];
+}) {
   // The budget's years: given by the builder, else the years the domain totals have.
-  const years = budgetYears ?? Object.keys(domains[0]?.totals.total ?? {}).map(Number).sort((a, b) => a - b);
+  const years =
+    budgetYears ??
+    Object.keys(domains[0]?.totals.total ?? {})
+      .map(Number)
+      .sort((a, b) => a - b);
   // A line added to a switched-off development counts for nothing: say so in the list, and start on
   // the first development that is on.
   const developments = domains.flatMap((d) =>
-    d.developments.map((dev) => ({ value: dev.developmentId, enabled: dev.enabled, startYear: dev.startYear, label: `${d.name} — ${dev.title}${dev.enabled ? '' : ' (uitgezet)'}` })),
+    d.developments.map((dev) => ({
+      value: dev.developmentId,
+      enabled: dev.enabled,
+      startYear: dev.startYear,
+      label: `${d.name} — ${dev.title}${dev.enabled ? '' : ' (uitgezet)'}`,
+    })),
   );
   const defaultDevelopment = (developments.find((d) => d.enabled) ?? developments[0])?.value ?? '';
   const [open, setOpen] = useState(false);
@@ -47,7 +64,14 @@ export function CustomLineForm({ budgetId, domains, years: budgetYears }: { budg
   // A server rejection stays in the form, at its field (`body.amountCents` → the amount field).
   const problems = add.error && !isVersionConflict(add.error) ? apiProblems(add.error) : [];
   const serverError = (field: string) => problemFor(problems, field);
-  const unplaced = otherProblems(problems, ['developmentId', 'description', 'amountCents', 'justification', 'kind', 'costPool']);
+  const unplaced = otherProblems(problems, [
+    'developmentId',
+    'description',
+    'amountCents',
+    'justification',
+    'kind',
+    'costPool',
+  ]);
 
   const clear = () => {
     setDescription('');
@@ -65,13 +89,21 @@ export function CustomLineForm({ budgetId, domains, years: budgetYears }: { budg
     const dev = developmentId || defaultDevelopment;
     if (!dev) next.developmentId = 'Kies een ontwikkeling.';
     if (description.trim().length === 0) next.description = 'Vul een omschrijving in.';
-    else if (DESCRIPTION.maxLength != null && description.trim().length > DESCRIPTION.maxLength) next.description = `Omschrijving is te lang (maximaal ${DESCRIPTION.maxLength} tekens).`;
-    if (cents === null) next.amount = "Vul een bedrag in euro's in, bijvoorbeeld 12.500 (of -12.500 voor een besparing).";
-    else if (cents < 0 && kind === 'investment') next.amount = 'Een investering kan niet negatief zijn. Boek een besparing of bijdrage als incidentele of structurele regel.';
-    else if (AMOUNT.max != null && Math.abs(cents) > AMOUNT.max) next.amount = `Het bedrag is te groot (maximaal ${formatEuroCents(AMOUNT.max)}).`;
+    else if (DESCRIPTION.maxLength != null && description.trim().length > DESCRIPTION.maxLength)
+      next.description = `Omschrijving is te lang (maximaal ${DESCRIPTION.maxLength} tekens).`;
+    if (cents === null)
+      next.amount = "Vul een bedrag in euro's in, bijvoorbeeld 12.500 (of -12.500 voor een besparing).";
+    else if (cents < 0 && kind === 'investment')
+      next.amount =
+        'Een investering kan niet negatief zijn. Boek een besparing of bijdrage als incidentele of structurele regel.';
+    else if (AMOUNT.max != null && Math.abs(cents) > AMOUNT.max)
+      next.amount = `Het bedrag is te groot (maximaal ${formatEuroCents(AMOUNT.max)}).`;
     const term = depreciationYears.trim() === '' ? null : Number(depreciationYears.trim());
-    if (kind === 'investment' && term !== null && !(Number.isInteger(term) && term >= 1 && term <= 50)) next.depreciationYears = 'Vul een afschrijvingstermijn in van 1 tot en met 50 jaar, of laat het veld leeg voor de standaard.';
-    if (justification.trim().length < (JUSTIFICATION.minLength ?? 3)) next.justification = 'Toelichting is verplicht (minstens 3 tekens).';
+    if (kind === 'investment' && term !== null && !(Number.isInteger(term) && term >= 1 && term <= 50))
+      next.depreciationYears =
+        'Vul een afschrijvingstermijn in van 1 tot en met 50 jaar, of laat het veld leeg voor de standaard.';
+    if (justification.trim().length < (JUSTIFICATION.minLength ?? 3))
+      next.justification = 'Toelichting is verplicht (minstens 3 tekens).';
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     add.mutate(
@@ -105,7 +137,7 @@ export function CustomLineForm({ budgetId, domains, years: budgetYears }: { budg
   const developmentStart = (id: string) => developments.find((d) => d.value === id)?.startYear ?? years[0] ?? 0;
   const startOptions = (id: string) => {
     const first = developmentStart(id);
-    const last = Math.min((years[years.length - 1] ?? first), first + MAX_YEAR_OFFSET);
+    const last = Math.min(years[years.length - 1] ?? first, first + MAX_YEAR_OFFSET);
     return Array.from({ length: Math.max(1, last - first + 1) }, (_, k) => first + k);
   };
   function offsetFor(id: string): number {
@@ -113,7 +145,9 @@ export function CustomLineForm({ budgetId, domains, years: budgetYears }: { budg
     const options = startOptions(id);
     return startYear !== '' && options.includes(chosen) ? chosen - (options[0] ?? chosen) : 0;
   }
-  const shownStart = startOptions(selected).includes(Number(startYear)) ? startYear : String(startOptions(selected)[0] ?? '');
+  const shownStart = startOptions(selected).includes(Number(startYear))
+    ? startYear
+    : String(startOptions(selected)[0] ?? '');
 
   if (!open) {
     return (
@@ -133,11 +167,34 @@ export function CustomLineForm({ budgetId, domains, years: budgetYears }: { budg
           options={developments}
           value={selected}
           onChange={(e) => setDevelopmentId(e.target.value)}
-          description={[selectedOff ? 'Deze ontwikkeling staat uit: de regel telt pas mee als u haar aanzet.' : '', serverError('developmentId') ?? ''].filter(Boolean).join(' ') || undefined}
+          description={
+            [
+              selectedOff ? 'Deze ontwikkeling staat uit: de regel telt pas mee als u haar aanzet.' : '',
+              serverError('developmentId') ?? '',
+            ]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
         />
-        <TextField label="Omschrijving" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description ?? serverError('description')} maxLength={DESCRIPTION.maxLength ?? undefined} />
-        <SelectField label="Soort" options={LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} value={kind} onChange={(e) => setKind(e.target.value)} />
-        <SelectField label="Kostensoort" options={COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABELS[p] }))} value={costPool} onChange={(e) => setCostPool(e.target.value)} />
+        <TextField
+          label="Omschrijving"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          error={errors.description ?? serverError('description')}
+          maxLength={DESCRIPTION.maxLength ?? undefined}
+        />
+        <SelectField
+          label="Soort"
+          options={LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+        />
+        <SelectField
+          label="Kostensoort"
+          options={COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABELS[p] }))}
+          value={costPool}
+          onChange={(e) => setCostPool(e.target.value)}
+        />
         <TextField
           label="Bedrag (€)"
           inputMode="decimal"

@@ -20,8 +20,13 @@ describe('DevelopmentPanel', () => {
         totals: { incidental: {}, structural: {}, capital: {}, investment: {}, total: {} },
       },
     ];
-    render(<DevelopmentPanel domains={domains} years={[2027, 2028, 2029, 2030]} orgUnits={[]} onChange={vi.fn()} open />);
-    const options = (name: string) => within(screen.getByLabelText(`Startjaar ${name}`)).getAllByRole('option').map((o) => o.textContent);
+    render(
+      <DevelopmentPanel domains={domains} years={[2027, 2028, 2029, 2030]} orgUnits={[]} onChange={vi.fn()} open />,
+    );
+    const options = (name: string) =>
+      within(screen.getByLabelText(`Startjaar ${name}`))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
     expect(options('Serviceformules')).toEqual(['Eerste jaar (2027)', '2028', '2029', '2030']);
     expect(options('Kanalen')).toEqual(['Eerste jaar (2027)', '2027', '2028', '2029', '2030']);
   });

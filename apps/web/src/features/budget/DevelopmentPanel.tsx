@@ -26,7 +26,10 @@ export function DevelopmentPanel({
   // The table (two selects per development) is built when the panel is first opened: in a long
   // budget it is hundreds of rows nobody sees while the panel is closed.
   const [opened, setOpened] = useState(open);
-  const change = useCallback((id: string, developmentId: string, patch: DevelopmentPatch) => latest.current(id, developmentId, patch), []);
+  const change = useCallback(
+    (id: string, developmentId: string, patch: DevelopmentPatch) => latest.current(id, developmentId, patch),
+    [],
+  );
   const count = domains.reduce((n, d) => n + d.developments.length, 0);
   const enabled = domains.reduce((n, d) => n + d.developments.filter((dev) => dev.enabled).length, 0);
   return (
@@ -39,13 +42,23 @@ export function DevelopmentPanel({
       {opened || open ? (
         <TableWrap label="Ontwikkelingen">
           <table className="utrecht-table utrecht-table--html-table app-grid-table">
-            <caption className="utrecht-table__caption app-visually-hidden">Ontwikkelingen met aan/uit, startjaar en eigenaar</caption>
+            <caption className="utrecht-table__caption app-visually-hidden">
+              Ontwikkelingen met aan/uit, startjaar en eigenaar
+            </caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Ontwikkeling (aan/uit)</th>
-                <th scope="col" className="utrecht-table__header-cell">Startjaar</th>
-                <th scope="col" className="utrecht-table__header-cell">Eigenaar</th>
-                <th scope="col" className="utrecht-table__header-cell app-num">Totaal {firstYear}</th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Ontwikkeling (aan/uit)
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Startjaar
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Eigenaar
+                </th>
+                <th scope="col" className="utrecht-table__header-cell app-num">
+                  Totaal {firstYear}
+                </th>
               </tr>
             </thead>
             {domains.map((domain) => (
@@ -101,7 +114,9 @@ const DevelopmentRow = memo(
             id={`${idBase}-start`}
             className="utrecht-select utrecht-select--html-select app-select-compact"
             value={dev.startYear ?? ''}
-            onChange={(e) => onChange(dev.id, dev.developmentId, { startYear: e.target.value === '' ? null : Number(e.target.value) })}
+            onChange={(e) =>
+              onChange(dev.id, dev.developmentId, { startYear: e.target.value === '' ? null : Number(e.target.value) })
+            }
           >
             <option value="">Eerste jaar ({firstYear})</option>
             {/* "Eerste jaar (2027)" already is 2027: list it once, unless 2027 was pinned explicitly. */}
@@ -122,7 +137,9 @@ const DevelopmentRow = memo(
             id={`${idBase}-owner`}
             className="utrecht-select utrecht-select--html-select app-select-compact"
             value={dev.ownerUnitId ?? ''}
-            onChange={(e) => onChange(dev.id, dev.developmentId, { ownerUnitId: e.target.value === '' ? null : e.target.value })}
+            onChange={(e) =>
+              onChange(dev.id, dev.developmentId, { ownerUnitId: e.target.value === '' ? null : e.target.value })
+            }
           >
             <option value="">Geen eigenaar</option>
             {orgUnits.map((u) => (

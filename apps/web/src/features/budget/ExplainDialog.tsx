@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
-import { explainLineYear, type CalculationInput, type CalculationResult, type CellExplanation, type CellPart } from '@app/engine';
+import {
+  explainLineYear,
+  type CalculationInput,
+  type CalculationResult,
+  type CellExplanation,
+  type CellPart,
+} from '@app/engine';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
@@ -18,18 +24,41 @@ export interface ExplainTarget {
  * same input as the grid, so it also explains a preview. An overridden line passes the catalogue's
  * line, so the model value and the budget's own value are named apart.
  */
-export function ExplainDialog({ input, result: _result, target, onClose, unsaved }: { input: CalculationInput; result: CalculationResult; target: ExplainTarget | null; onClose: () => void; unsaved: boolean }) {
+export function ExplainDialog({
+  input,
+  result: _result,
+  target,
+  onClose,
+  unsaved,
+}: {
+  input: CalculationInput;
+  result: CalculationResult;
+  target: ExplainTarget | null;
+  onClose: () => void;
+  unsaved: boolean;
+}) {
   const explanation = useMemo((): CellExplanation | null => {
     if (!target) return null;
     try {
-      return explainLineYear(input, target.line.engineLineId, target.year, { modelLine: target.line.overridden ? target.line.budgetLine.model : null });
+      return explainLineYear(input, target.line.engineLineId, target.year, {
+        modelLine: target.line.overridden ? target.line.budgetLine.model : null,
+      });
     } catch {
       return null;
     }
   }, [input, target]);
-  const parts = explanation ? [...explanation.parts.filter((p) => p.amount !== 0 || explanation.parts.every((q) => q.amount === 0)), ...(explanation.investment ? [explanation.investment] : [])] : [];
+  const parts = explanation
+    ? [
+        ...explanation.parts.filter((p) => p.amount !== 0 || explanation.parts.every((q) => q.amount === 0)),
+        ...(explanation.investment ? [explanation.investment] : []),
+      ]
+    : [];
   return (
-    <Dialog open={target !== null} onClose={onClose} title={target ? `Hoe berekend: ${target.line.effective.description}, ${target.year}` : ''}>
+    <Dialog
+      open={target !== null}
+      onClose={onClose}
+      title={target ? `Hoe berekend: ${target.line.effective.description}, ${target.year}` : ''}
+    >
       {target ? (
         <div className="app-stack">
           {unsaved ? <Alert type="info">De uitleg rekent met uw nog niet opgeslagen wijziging.</Alert> : null}
@@ -38,7 +67,10 @@ export function ExplainDialog({ input, result: _result, target, onClose, unsaved
               <strong>{explanation.totalText}</strong>
             </p>
           ) : (
-            <p className="utrecht-paragraph">Deze regel levert in {target.year} geen bedrag op (de ontwikkeling staat uit of de regel valt in een ander jaar).</p>
+            <p className="utrecht-paragraph">
+              Deze regel levert in {target.year} geen bedrag op (de ontwikkeling staat uit of de regel valt in een ander
+              jaar).
+            </p>
           )}
           {parts.map((part) => (
             <PartCard key={part.component} part={part} />
@@ -64,15 +96,23 @@ function PartCard({ part }: { part: CellPart }) {
           <caption className="utrecht-table__caption app-visually-hidden">Invoer van de berekening</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Invoer</th>
-              <th scope="col" className="utrecht-table__header-cell">Waarde</th>
-              <th scope="col" className="utrecht-table__header-cell">Bron</th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Invoer
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Waarde
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Bron
+              </th>
             </tr>
           </thead>
           <tbody>
             {part.trace.inputs.map((input, i) => (
               <tr key={i} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__cell">{input.label}</th>
+                <th scope="row" className="utrecht-table__cell">
+                  {input.label}
+                </th>
                 <td className="utrecht-table__cell">{input.value}</td>
                 <td className="utrecht-table__cell">{input.source ?? '—'}</td>
               </tr>

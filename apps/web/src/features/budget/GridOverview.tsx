@@ -15,7 +15,16 @@ export interface GridOverviewProps {
 }
 
 /** Finding your way in a long budget: filter, jump to a development, collapse or expand all. */
-export function GridOverview({ domains, filter, onFilter, shownLines, totalLines, onJump, onCollapseAll, onExpandAll }: GridOverviewProps) {
+export function GridOverview({
+  domains,
+  filter,
+  onFilter,
+  shownLines,
+  totalLines,
+  onJump,
+  onCollapseAll,
+  onExpandAll,
+}: GridOverviewProps) {
   const id = useId();
   const [target, setTarget] = useState('');
   const first = domains[0]?.developments[0]?.id ?? '';
@@ -47,7 +56,12 @@ export function GridOverview({ domains, filter, onFilter, shownLines, totalLines
           Ga naar ontwikkeling
         </label>
         <div className="app-row">
-          <select id={`${id}-jump`} className="utrecht-select utrecht-select--html-select app-select-compact" value={chosen} onChange={(e) => setTarget(e.target.value)}>
+          <select
+            id={`${id}-jump`}
+            className="utrecht-select utrecht-select--html-select app-select-compact"
+            value={chosen}
+            onChange={(e) => setTarget(e.target.value)}
+          >
             {domains.map((d) => (
               <optgroup key={d.key} label={d.name}>
                 {d.developments.map((dev) => (
@@ -67,7 +81,11 @@ export function GridOverview({ domains, filter, onFilter, shownLines, totalLines
         <Button onClick={onCollapseAll}>Alles inklappen</Button>
         <Button onClick={onExpandAll}>Alles uitklappen</Button>
       </div>
-      <p className="utrecht-paragraph utrecht-paragraph--small app-grid-overview__count" role="status" data-testid="grid-count">
+      <p
+        className="utrecht-paragraph utrecht-paragraph--small app-grid-overview__count"
+        role="status"
+        data-testid="grid-count"
+      >
         {shownLines === totalLines ? `${totalLines} regels` : `${shownLines} van ${totalLines} regels getoond`}
       </p>
     </div>

@@ -14,14 +14,45 @@ import type { FormProblem } from '../../lib/form-errors.ts';
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
 
 // € 120.000 model over 2 years on inhabitants; this municipality has 45.000 of the model's 100.000.
-const MODEL = makeLine({ id: 'l-gis', description: 'GIS-licenties', amountCents: 12_000_000, durationYears: 2, driver: 'inhabitants', elasticity: 1, developmentId: 'dev-1' });
+const MODEL = makeLine({
+  id: 'l-gis',
+  description: 'GIS-licenties',
+  amountCents: 12_000_000,
+  durationYears: 2,
+  driver: 'inhabitants',
+  elasticity: 1,
+  developmentId: 'dev-1',
+});
 
 function setup(opts: { problems?: FormProblem[]; effective?: Partial<LineInput> } = {}) {
   const effective: LineInput = { ...MODEL, ...opts.effective };
   const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = {
     includeExamples: true,
-    developments: [{ id: 'bd-1', developmentId: 'dev-1', domainKey: 'bedrijfsvoering', title: 'GIS', enabled: true, startYear: null, ownerUnitId: null, priority: null, note: null }],
-    lines: [{ id: 'l-gis', catalogLineId: 'cat-gis', developmentId: 'dev-1', custom: false, model: MODEL, effective, overriddenFields: Object.keys(opts.effective ?? {}) as BudgetDetail['lines'][number]['overriddenFields'], justification: null }],
+    developments: [
+      {
+        id: 'bd-1',
+        developmentId: 'dev-1',
+        domainKey: 'bedrijfsvoering',
+        title: 'GIS',
+        enabled: true,
+        startYear: null,
+        ownerUnitId: null,
+        priority: null,
+        note: null,
+      },
+    ],
+    lines: [
+      {
+        id: 'l-gis',
+        catalogLineId: 'cat-gis',
+        developmentId: 'dev-1',
+        custom: false,
+        model: MODEL,
+        effective,
+        overriddenFields: Object.keys(opts.effective ?? {}) as BudgetDetail['lines'][number]['overriddenFields'],
+        justification: null,
+      },
+    ],
   };
   const input = makeInput({ profile: { inhabitants: 45_000, employees: 1_000, departments: 40 }, lines: [effective] });
   const onSave = vi.fn();
@@ -40,7 +71,11 @@ function setup(opts: { problems?: FormProblem[]; effective?: Partial<LineInput> 
         onReset={() => undefined}
         onCancel={() => undefined}
         problems={opts.problems}
-        modelScaledQuantity={scaledQuantityOf(input, { ...effective, amountCents: MODEL.amountCents, ownQuantity: null })}
+        modelScaledQuantity={scaledQuantityOf(input, {
+          ...effective,
+          amountCents: MODEL.amountCents,
+          ownQuantity: null,
+        })}
       />
     );
   }
@@ -66,13 +101,19 @@ describe('LineEditor: edit what you mean (own value)', () => {
     const { form, onSave } = setup();
     await user.type(within(form).getByLabelText('Toelichting (verplicht)'), 'Offerte leverancier');
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
-    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ amountCents: 12_000_000, ownQuantity: null }), 'Offerte leverancier');
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ amountCents: 12_000_000, ownQuantity: null }),
+      'Offerte leverancier',
+    );
 
     const amount = within(form).getByLabelText('Bedrag (€) voor deze gemeente');
     await user.clear(amount);
     await user.type(amount, '100000');
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
-    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ amountCents: 10_000_000, ownQuantity: true }), 'Offerte leverancier');
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ amountCents: 10_000_000, ownQuantity: true }),
+      'Offerte leverancier',
+    );
   });
 
   it('typing the shown value back keeps the line a rescaled model line (the preview does not leak into "untouched")', async () => {
@@ -86,7 +127,10 @@ describe('LineEditor: edit what you mean (own value)', () => {
     await user.type(amount, '54000');
     await user.type(within(form).getByLabelText('Toelichting (verplicht)'), 'Toch niet');
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
-    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ amountCents: 12_000_000, ownQuantity: null }), 'Toch niet');
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ amountCents: 12_000_000, ownQuantity: null }),
+      'Toch niet',
+    );
   });
 
   it('asks for confirmation when a line-year moves by more than 10× or € 1 miljoen', async () => {
@@ -102,14 +146,26 @@ describe('LineEditor: edit what you mean (own value)', () => {
     expect(alert.textContent).toContain('Klopt dit?');
     expect(alert.textContent).toContain(`2026: van ${nbsp('€ 27.000')} naar ${nbsp('€ 2.500.000')}`);
     await user.click(within(alert).getByRole('button', { name: 'Ja, opslaan' }));
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ amountCents: 500_000_000, ownQuantity: true }), 'Tikfout?');
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ amountCents: 500_000_000, ownQuantity: true }),
+      'Tikfout?',
+    );
   });
 
   it('shows a server rejection at its field, in Dutch, and keeps the input', () => {
-    const { form } = setup({ problems: [{ field: 'justification', message: 'toelichting is te lang (maximaal 2000 tekens)' }, { field: 'form', message: 'Adres van de pagina: moet een geldige id zijn' }] });
+    const { form } = setup({
+      problems: [
+        { field: 'justification', message: 'toelichting is te lang (maximaal 2000 tekens)' },
+        { field: 'form', message: 'Adres van de pagina: moet een geldige id zijn' },
+      ],
+    });
     const justification = within(form).getByLabelText('Toelichting (verplicht)');
     expect(justification.getAttribute('aria-invalid')).toBe('true');
-    const described = justification.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    const described = justification
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' ');
     expect(described).toContain('toelichting is te lang');
     expect(justification.getAttribute('maxlength')).toBe('2000');
     expect(form.textContent).toContain('Adres van de pagina: moet een geldige id zijn');

@@ -2,7 +2,15 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { LineInput } from '@app/engine';
 import { JustificationSchema, limitsOf } from '@app/schemas';
 import type { GridLine } from './row-model.ts';
-import { FIELD_SPECS, QUANTITY_FIELD, displayValue, editableFieldsFor, parseField, toText, type EditableField } from './line-fields.ts';
+import {
+  FIELD_SPECS,
+  QUANTITY_FIELD,
+  displayValue,
+  editableFieldsFor,
+  parseField,
+  toText,
+  type EditableField,
+} from './line-fields.ts';
 import { largeChanges, type LargeChange } from './large-changes.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
@@ -40,7 +48,16 @@ function quantityText(field: EditableField, value: number | null | undefined): s
  * override needs a toelichting; "Terug naar model" drops all overrides. A server rejection keeps
  * the form open with the message at its field.
  */
-export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problems = [], saving = false, modelScaledQuantity = null }: LineEditorProps) {
+export function LineEditor({
+  line,
+  onPreview,
+  onSave,
+  onReset,
+  onCancel,
+  problems = [],
+  saving = false,
+  modelScaledQuantity = null,
+}: LineEditorProps) {
   const fields = editableFieldsFor(line.effective.costBasis);
   const quantityField = QUANTITY_FIELD[line.effective.costBasis];
   const model = line.budgetLine.model;
@@ -49,7 +66,11 @@ export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problem
       fields.map((f) => [
         f,
         // An incomplete published line has no quantity yet: an empty field, not the engine's 0.
-        f === quantityField ? (line.effective[f] == null ? '' : quantityText(f, line.scaledQuantity ?? line.effective[f])) : toText(f, line.effective[f]),
+        f === quantityField
+          ? line.effective[f] == null
+            ? ''
+            : quantityText(f, line.scaledQuantity ?? line.effective[f])
+          : toText(f, line.effective[f]),
       ]),
     ),
   );
@@ -113,7 +134,9 @@ export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problem
     setErrors(fieldErrors);
     const reason = justification.trim();
     const missingReason = reason.length < (JUSTIFICATION.minLength ?? 3);
-    setJustificationError(missingReason ? 'Toelichting is verplicht: leg in minstens 3 tekens uit waarom u afwijkt van het model.' : null);
+    setJustificationError(
+      missingReason ? 'Toelichting is verplicht: leg in minstens 3 tekens uit waarom u afwijkt van het model.' : null,
+    );
     if (Object.keys(fieldErrors).length > 0 || missingReason) return null;
     return { values, reason };
   };
@@ -144,14 +167,26 @@ export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problem
   const quantityDescription = (f: EditableField) => {
     const parts: string[] = [];
     if (model) parts.push(`Model (Modelgemeente): ${displayValue(f, model[f])}`);
-    if (model && modelScaledQuantity != null) parts.push(`geschaald naar deze gemeente: ${displayValue(f, f === 'amountCents' ? Math.round(modelScaledQuantity) : modelScaledQuantity)}`);
-    parts.push(saved.ownQuantity ? 'nu: eigen waarde, niet geschaald' : 'een gewijzigde waarde wordt niet meer geschaald');
+    if (model && modelScaledQuantity != null)
+      parts.push(
+        `geschaald naar deze gemeente: ${displayValue(f, f === 'amountCents' ? Math.round(modelScaledQuantity) : modelScaledQuantity)}`,
+      );
+    parts.push(
+      saved.ownQuantity ? 'nu: eigen waarde, niet geschaald' : 'een gewijzigde waarde wordt niet meer geschaald',
+    );
     if (FIELD_SPECS[f].hint) parts.push(FIELD_SPECS[f].hint as string);
     return parts.join(' · ');
   };
 
   return (
-    <form ref={formRef} className="app-editor app-stack" onSubmit={submit} aria-labelledby={headingId} noValidate aria-busy={saving || undefined}>
+    <form
+      ref={formRef}
+      className="app-editor app-stack"
+      onSubmit={submit}
+      aria-labelledby={headingId}
+      noValidate
+      aria-busy={saving || undefined}
+    >
       <h3 id={headingId} className="utrecht-heading-4">
         Regel aanpassen: {line.effective.description}
       </h3>
@@ -175,7 +210,14 @@ export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problem
           const modelText = model ? `Model: ${displayValue(f, model[f])}` : undefined;
           const description = [modelText, spec.hint].filter(Boolean).join(' · ') || undefined;
           return spec.input === 'select' ? (
-            <SelectField key={f} label={spec.label} description={description} value={texts[f] ?? ''} options={spec.options ?? []} onChange={(e) => update(f, e.target.value)} />
+            <SelectField
+              key={f}
+              label={spec.label}
+              description={description}
+              value={texts[f] ?? ''}
+              options={spec.options ?? []}
+              onChange={(e) => update(f, e.target.value)}
+            />
           ) : (
             <TextField
               key={f}
@@ -216,7 +258,8 @@ export function LineEditor({ line, onPreview, onSave, onReset, onCancel, problem
         <div ref={confirmRef} tabIndex={-1} role="alert" aria-labelledby={confirmId} className="app-stack">
           <Alert type="warning">
             <p id={confirmId} className="utrecht-paragraph">
-              <strong>Klopt dit?</strong> Deze wijziging verandert de regel sterk (meer dan 10 keer zo groot of zo klein, of meer dan € 1 miljoen verschil):
+              <strong>Klopt dit?</strong> Deze wijziging verandert de regel sterk (meer dan 10 keer zo groot of zo
+              klein, of meer dan € 1 miljoen verschil):
             </p>
             <ul className="utrecht-unordered-list">
               {confirming.map((c) => (

@@ -5,7 +5,13 @@ import { MemoryRouter } from 'react-router';
 import { calculate, totalsByProvenance } from '@app/engine';
 import { makeInput, makeLine } from '@app/engine/testing';
 import type { Benchmark } from '@app/schemas';
-import { BuilderPlausibility, ExampleMajorityAlert, IncompleteLinesNotice, PlausibilityPanel, ProvenanceSplitTable } from './Plausibility.tsx';
+import {
+  BuilderPlausibility,
+  ExampleMajorityAlert,
+  IncompleteLinesNotice,
+  PlausibilityPanel,
+  ProvenanceSplitTable,
+} from './Plausibility.tsx';
 
 afterEach(cleanup);
 
@@ -26,15 +32,35 @@ const bench = (id: string, year: number, valueCents: number, extra: Partial<Benc
   maxInhabitants: null,
   ...extra,
 });
-const BENCHMARKS = [bench('b2023', 2023, 10_900, { sample: '43 gemeenten' }), bench('b2014', 2014, 7_200), bench('b2018-small', 2018, 8_400, { maxInhabitants: 60_000 })];
+const BENCHMARKS = [
+  bench('b2023', 2023, 10_900, { sample: '43 gemeenten' }),
+  bench('b2014', 2014, 7_200),
+  bench('b2018-small', 2018, 8_400, { maxInhabitants: 60_000 }),
+];
 
 // 2.000 inhabitants: a fixed € 30.000 example contract is € 15 per inhabitant against € 0,30 in the model.
 const small = makeInput({
   firstYear: 2027,
   profile: { inhabitants: 2_000, employees: 20, departments: 2 },
   lines: [
-    makeLine({ id: 'vast', description: 'Vast contract telefonie', kind: 'structural', amountCents: 3_000_000, driver: 'fixed', indexation: 'none', provenance: 'example' }),
-    makeLine({ id: 'pub', description: 'Gepubliceerde regel', kind: 'structural', amountCents: 1_000_000, driver: 'inhabitants', indexation: 'none', provenance: 'published' }),
+    makeLine({
+      id: 'vast',
+      description: 'Vast contract telefonie',
+      kind: 'structural',
+      amountCents: 3_000_000,
+      driver: 'fixed',
+      indexation: 'none',
+      provenance: 'example',
+    }),
+    makeLine({
+      id: 'pub',
+      description: 'Gepubliceerde regel',
+      kind: 'structural',
+      amountCents: 1_000_000,
+      driver: 'inhabitants',
+      indexation: 'none',
+      provenance: 'published',
+    }),
   ],
 });
 
@@ -65,12 +91,16 @@ describe('Plausibility on screen', () => {
     render(<PlausibilityPanel input={small} result={calculate(small)} benchmarks={BENCHMARKS} />);
     const panel = screen.getByTestId('plausibility');
     expect(panel.textContent).toContain('Structurele kosten buiten de plausibele band.');
-    expect(plain(panel)).toContain('Vooral deze regel maakt het hoger: Vast contract telefonie (€ 15 per inwoner, model € 0,30).');
+    expect(plain(panel)).toContain(
+      'Vooral deze regel maakt het hoger: Vast contract telefonie (€ 15 per inwoner, model € 0,30).',
+    );
     const row = within(panel).getByRole('row', { name: /^Structureel per inwoner 2030/ });
     expect(plain(row)).toContain('€ 15,10');
     expect(plain(row)).toContain('€ 0,40');
     const citation = plain(screen.getByTestId('benchmark-citation'));
-    expect(citation).toContain('€ 109 per inwoner (alle gemeenten, datajaar 2023; bron: M&I/Partners, ICT Benchmark Gemeenten; steekproef: 43 gemeenten)');
+    expect(citation).toContain(
+      '€ 109 per inwoner (alle gemeenten, datajaar 2023; bron: M&I/Partners, ICT Benchmark Gemeenten; steekproef: 43 gemeenten)',
+    );
     expect(citation).toContain('Voor deze grootteklasse: € 84 per inwoner (gemeenten < 60.000 inwoners, datajaar 2018');
     expect(citation).toContain('Reeks per inwoner: 2014 € 72, 2023 € 109');
     expect(citation).toContain('niet de volledige ICT-exploitatie');
@@ -86,7 +116,9 @@ describe('Plausibility on screen', () => {
     expect(plain(screen.getByTestId('benchmark-footnote'))).toBe(
       'Bron: M&I/Partners, ICT Benchmark Gemeenten, datajaar 2018. Het model dekt alleen ontwikkelingen, niet de hele ICT-exploitatie: de benchmark is context, geen norm.',
     );
-    expect(plain(screen.getByTestId('plausibility-warnings'))).toContain('Structurele kosten buiten de plausibele band.');
+    expect(plain(screen.getByTestId('plausibility-warnings'))).toContain(
+      'Structurele kosten buiten de plausibele band.',
+    );
     expect(screen.getByTestId('provenance-split').closest('details')?.open).toBe(false);
   });
 
@@ -111,7 +143,9 @@ describe('Plausibility on screen', () => {
     );
     const notice = screen.getByTestId('incomplete-lines');
     expect(plain(notice)).toContain('1 gepubliceerde regel is onvolledig en telt nu voor € 0 mee.');
-    expect(within(notice).getByRole('link', { name: 'Opstellen …' }).getAttribute('href')).toBe('/begrotingen/b1?domein=bedrijfsvoering');
+    expect(within(notice).getByRole('link', { name: 'Opstellen …' }).getAttribute('href')).toBe(
+      '/begrotingen/b1?domein=bedrijfsvoering',
+    );
     expect(notice.textContent).not.toContain('Compleet');
   });
 });

@@ -14,7 +14,17 @@ import {
   type Totals,
   PROVENANCES,
 } from '@app/engine';
-import { BENCHMARK_SCOPE_NOTE, PROVENANCE_LABELS, benchmarkCitation, exampleMajorityText, formatBand, formatRatio, plausibilityWarning, sizeClassLabel, type Benchmark } from '@app/schemas';
+import {
+  BENCHMARK_SCOPE_NOTE,
+  PROVENANCE_LABELS,
+  benchmarkCitation,
+  exampleMajorityText,
+  formatBand,
+  formatRatio,
+  plausibilityWarning,
+  sizeClassLabel,
+  type Benchmark,
+} from '@app/schemas';
 import { Alert } from '../../ui/Feedback.tsx';
 import { TableWrap } from '../../ui/TableWrap.tsx';
 import { formatEuro, formatEuroCents, formatInteger, formatPercent, noBreakEuro } from '../../lib/format.ts';
@@ -26,7 +36,10 @@ import { formatEuro, formatEuroCents, formatInteger, formatPercent, noBreakEuro 
 
 /** A plain warning at the top when example lines carry more than half of a year's money. */
 export function ExampleMajorityAlert({ result }: { result: CalculationResult }) {
-  const text = useMemo(() => { const t = exampleMajorityText(exampleShare(result).majority); return t === null ? null : noBreakEuro(t); }, [result]);
+  const text = useMemo(() => {
+    const t = exampleMajorityText(exampleShare(result).majority);
+    return t === null ? null : noBreakEuro(t);
+  }, [result]);
   if (!text) return null;
   return (
     <div data-testid="example-majority">
@@ -40,7 +53,13 @@ export function ExampleMajorityAlert({ result }: { result: CalculationResult }) 
 }
 
 /** Every total split by provenance; the rows add up to the totals. */
-export function ProvenanceSplitTable({ result, caption = 'Totaal per herkomst (exploitatie)' }: { result: CalculationResult; caption?: string }) {
+export function ProvenanceSplitTable({
+  result,
+  caption = 'Totaal per herkomst (exploitatie)',
+}: {
+  result: CalculationResult;
+  caption?: string;
+}) {
   const split = useMemo(() => totalsByProvenance(result), [result]);
   const shares = useMemo(() => exampleShare(result, split).years, [result, split]);
   const years = result.years;
@@ -110,7 +129,9 @@ function CheckRow({ label, check }: { label: string; check: PlausibilityCheck })
       </th>
       <td className="utrecht-table__cell app-num">{formatEuroCents(check.own.perInhabitantCents)}</td>
       <td className="utrecht-table__cell app-num">{formatEuroCents(check.model.perInhabitantCents)}</td>
-      <td className="utrecht-table__cell app-num">{check.ratio === null ? '—' : outside ? <strong>{formatRatio(check.ratio)}</strong> : formatRatio(check.ratio)}</td>
+      <td className="utrecht-table__cell app-num">
+        {check.ratio === null ? '—' : outside ? <strong>{formatRatio(check.ratio)}</strong> : formatRatio(check.ratio)}
+      </td>
       <td className="utrecht-table__cell app-num">{formatBand(check.min, check.max)}</td>
       <td className="utrecht-table__cell app-num">{formatEuroCents(check.own.perEmployeeCents)}</td>
     </tr>
@@ -128,22 +149,38 @@ export interface PlausibilityPanelProps {
 /** The engine's plausibility check and the benchmarks for the municipality's size class. */
 export function usePlausibility(input: CalculationInput, result: CalculationResult, benchmarks: readonly Benchmark[]) {
   const p = useMemo(() => plausibility(input, result), [input, result]);
-  const perInhabitant = useMemo(() => selectBenchmarks(benchmarks, 'per-inhabitant', input.profile.inhabitants), [benchmarks, input.profile.inhabitants]);
-  const perEmployee = useMemo(() => selectBenchmarks(benchmarks, 'per-employee', input.profile.inhabitants), [benchmarks, input.profile.inhabitants]);
+  const perInhabitant = useMemo(
+    () => selectBenchmarks(benchmarks, 'per-inhabitant', input.profile.inhabitants),
+    [benchmarks, input.profile.inhabitants],
+  );
+  const perEmployee = useMemo(
+    () => selectBenchmarks(benchmarks, 'per-employee', input.profile.inhabitants),
+    [benchmarks, input.profile.inhabitants],
+  );
   return { p, perInhabitant, perEmployee };
 }
 type PlausibilityData = ReturnType<typeof usePlausibility>;
 
 /** Outside the plausible band: a warning per check that names the lines that drive it. */
 export function PlausibilityWarnings({ data }: { data: PlausibilityData }) {
-  const warnings = [data.p.structural, data.p.total].map((c) => { const t = plausibilityWarning(c); return { check: c, text: t === null ? null : noBreakEuro(t) }; }).filter((w) => w.text !== null);
+  const warnings = [data.p.structural, data.p.total]
+    .map((c) => {
+      const t = plausibilityWarning(c);
+      return { check: c, text: t === null ? null : noBreakEuro(t) };
+    })
+    .filter((w) => w.text !== null);
   if (warnings.length === 0) return null;
   return (
     <div className="app-stack" data-testid="plausibility-warnings">
       {warnings.map(({ check, text }) => (
         <Alert key={check.measure} type="warning">
           <p className="utrecht-paragraph">
-            <strong>{check.measure === 'structural' ? 'Structurele kosten buiten de plausibele band.' : 'Totaal buiten de plausibele band.'}</strong> {text}
+            <strong>
+              {check.measure === 'structural'
+                ? 'Structurele kosten buiten de plausibele band.'
+                : 'Totaal buiten de plausibele band.'}
+            </strong>{' '}
+            {text}
           </p>
         </Alert>
       ))}
@@ -187,13 +224,22 @@ function BenchmarkFootnote({ data }: { data: PlausibilityData }) {
   return (
     <p className="utrecht-paragraph utrecht-paragraph--small" data-testid="benchmark-footnote">
       Bron: {b.source}, datajaar {b.year}
-      {b.sample ? ` (${b.sample})` : ''}. Het model dekt alleen ontwikkelingen, niet de hele ICT-exploitatie: de benchmark is context, geen norm.
+      {b.sample ? ` (${b.sample})` : ''}. Het model dekt alleen ontwikkelingen, niet de hele ICT-exploitatie: de
+      benchmark is context, geen norm.
     </p>
   );
 }
 
 /** Cost per inhabitant and per employee against the model, with the benchmark's source, year and sample. */
-export function PlausibilityFigures({ input, result, data }: { input: CalculationInput; result: CalculationResult; data: PlausibilityData }) {
+export function PlausibilityFigures({
+  input,
+  result,
+  data,
+}: {
+  input: CalculationInput;
+  result: CalculationResult;
+  data: PlausibilityData;
+}) {
   const { p, perInhabitant, perEmployee } = data;
   const latest = perInhabitant.latest;
   const fte = perEmployee.sizeClass ?? perEmployee.latest;
@@ -202,7 +248,10 @@ export function PlausibilityFigures({ input, result, data }: { input: Calculatio
     <div className="app-stack" data-testid="plausibility-figures">
       <TableWrap label="Kosten per inwoner tegen de Modelgemeente">
         <table className="utrecht-table utrecht-table--html-table app-grid-table">
-          <caption className="utrecht-table__caption">Per inwoner, naast de Modelgemeente (dezelfde regels voor {formatInteger(input.modelProfile.inhabitants)} inwoners)</caption>
+          <caption className="utrecht-table__caption">
+            Per inwoner, naast de Modelgemeente (dezelfde regels voor {formatInteger(input.modelProfile.inhabitants)}{' '}
+            inwoners)
+          </caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">
@@ -245,15 +294,26 @@ export function PlausibilityFigures({ input, result, data }: { input: Calculatio
                 )
               </>
             ) : null}
-            . Structureel per inwoner is {formatPercent((p.structural.own.perInhabitantCents / latest.valueCents) * 100, 0)} daarvan.
+            . Structureel per inwoner is{' '}
+            {formatPercent((p.structural.own.perInhabitantCents / latest.valueCents) * 100, 0)} daarvan.
           </p>
         ) : (
           <p className="utrecht-paragraph utrecht-paragraph--small">Geen benchmark per inwoner beschikbaar.</p>
         )}
-        {perInhabitant.sizeClass ? <p className="utrecht-paragraph utrecht-paragraph--small">Voor deze grootteklasse: {benchmarkCitation(perInhabitant.sizeClass, 'per inwoner')}.</p> : null}
-        {fte ? <p className="utrecht-paragraph utrecht-paragraph--small">Per medewerker: {benchmarkCitation(fte, 'per fte')}.</p> : null}
+        {perInhabitant.sizeClass ? (
+          <p className="utrecht-paragraph utrecht-paragraph--small">
+            Voor deze grootteklasse: {benchmarkCitation(perInhabitant.sizeClass, 'per inwoner')}.
+          </p>
+        ) : null}
+        {fte ? (
+          <p className="utrecht-paragraph utrecht-paragraph--small">
+            Per medewerker: {benchmarkCitation(fte, 'per fte')}.
+          </p>
+        ) : null}
         {perInhabitant.series.length > 1 ? (
-          <p className="utrecht-paragraph utrecht-paragraph--small">Reeks per inwoner: {perInhabitant.series.map((b) => `${b.year} ${formatEuro(b.valueCents)}`).join(', ')}.</p>
+          <p className="utrecht-paragraph utrecht-paragraph--small">
+            Reeks per inwoner: {perInhabitant.series.map((b) => `${b.year} ${formatEuro(b.valueCents)}`).join(', ')}.
+          </p>
         ) : null}
         <p className="utrecht-paragraph utrecht-paragraph--small">{BENCHMARK_SCOPE_NOTE}</p>
       </div>
@@ -300,7 +360,10 @@ export function IncompleteLinesNotice({ input, budgetId }: { input: CalculationI
       <Alert type="warning">
         <p className="utrecht-paragraph">
           <strong>
-            {lines.length === 1 ? '1 gepubliceerde regel is onvolledig' : `${lines.length} gepubliceerde regels zijn onvolledig`} en {lines.length === 1 ? 'telt' : 'tellen'} nu voor € 0 mee.
+            {lines.length === 1
+              ? '1 gepubliceerde regel is onvolledig'
+              : `${lines.length} gepubliceerde regels zijn onvolledig`}{' '}
+            en {lines.length === 1 ? 'telt' : 'tellen'} nu voor € 0 mee.
           </strong>{' '}
           De bron is op die plek afgebroken; vul de hoeveelheid aan in de begroting voordat u indient of vaststelt.
         </p>
@@ -309,7 +372,10 @@ export function IncompleteLinesNotice({ input, budgetId }: { input: CalculationI
             const dev = developments.get(l.developmentId);
             return (
               <li key={l.id} className="utrecht-unordered-list__item">
-                <Link className="utrecht-link" to={`/begrotingen/${budgetId}${dev ? `?domein=${encodeURIComponent(dev.domainKey)}` : ''}`}>
+                <Link
+                  className="utrecht-link"
+                  to={`/begrotingen/${budgetId}${dev ? `?domein=${encodeURIComponent(dev.domainKey)}` : ''}`}
+                >
                   {l.description}
                 </Link>
                 {dev ? ` (${dev.title})` : ''}
@@ -326,7 +392,15 @@ export function IncompleteLinesNotice({ input, budgetId }: { input: CalculationI
  * The builder's header part: headline cost per inhabitant and per employee beside the model and
  * the benchmark, warnings outside the band, and (folded) the figures and the provenance split.
  */
-export function BuilderPlausibility({ input, result, benchmarks }: { input: CalculationInput; result: CalculationResult; benchmarks: readonly Benchmark[] }) {
+export function BuilderPlausibility({
+  input,
+  result,
+  benchmarks,
+}: {
+  input: CalculationInput;
+  result: CalculationResult;
+  benchmarks: readonly Benchmark[];
+}) {
   const data = usePlausibility(input, result, benchmarks);
   return (
     <section className="app-stack" aria-label="Plausibiliteit en herkomst van de totalen" data-testid="plausibility">

@@ -50,20 +50,41 @@ describe('ProfileForm', () => {
     await user.clear(employees);
     await user.type(employees, '500');
     patch.mockRejectedValueOnce(
-      new ApiError(400, { error: { code: 'VALIDATION_ERROR', message: 'Ongeldige invoer', fields: [{ path: 'body.profile.employees', message: 'medewerkers is te groot' }] } } as never),
+      new ApiError(400, {
+        error: {
+          code: 'VALIDATION_ERROR',
+          message: 'Ongeldige invoer',
+          fields: [{ path: 'body.profile.employees', message: 'medewerkers is te groot' }],
+        },
+      } as never),
     );
     await user.click(within(form).getByRole('button', { name: 'Opslaan en herberekenen' }));
     await waitFor(() => expect(employees.getAttribute('aria-invalid')).toBe('true'));
-    const described = employees.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    const described = employees
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' ');
     expect(described).toContain('medewerkers is te groot');
     expect(form.textContent).not.toContain('body.');
     // The input is kept.
     expect(employees.value).toBe('500');
-    expect(patch).toHaveBeenCalledWith('/budgets/b-profile', { profile: { inhabitants: 43_673, employees: 500, departments: 17 }, firstYear: 2027, horizonYears: 5, version: 4 }, expect.anything());
+    expect(patch).toHaveBeenCalledWith(
+      '/budgets/b-profile',
+      {
+        profile: { inhabitants: 43_673, employees: 500, departments: 17 },
+        firstYear: 2027,
+        horizonYears: 5,
+        version: 4,
+      },
+      expect.anything(),
+    );
 
     patch.mockResolvedValueOnce({ ...budget, version: 5 } as never);
     await user.click(within(form).getByRole('button', { name: 'Opslaan en herberekenen' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Alle bedragen zijn opnieuw berekend'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain('Alle bedragen zijn opnieuw berekend'),
+    );
     expect(screen.queryByRole('form', { name: 'Profiel en jaren wijzigen' })).toBeNull();
   });
 });

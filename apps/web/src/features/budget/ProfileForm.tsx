@@ -14,10 +14,19 @@ type Key = 'inhabitants' | 'employees' | 'departments' | 'firstYear' | 'horizonY
 /** The fields, with the API's own limits (packages/schemas) so the form refuses what the server would. */
 const FIELDS: { key: Key; label: string; hint?: string; year?: boolean; limits: ReturnType<typeof limitsOf> }[] = [
   { key: 'inhabitants', label: 'Inwoners', limits: limitsOf(ProfileSchema.shape.inhabitants) },
-  { key: 'employees', label: 'Medewerkers (personeel van de gemeente)', limits: limitsOf(ProfileSchema.shape.employees) },
+  {
+    key: 'employees',
+    label: 'Medewerkers (personeel van de gemeente)',
+    limits: limitsOf(ProfileSchema.shape.employees),
+  },
   { key: 'departments', label: 'Afdelingen', limits: limitsOf(ProfileSchema.shape.departments) },
   { key: 'firstYear', label: 'Eerste begrotingsjaar', year: true, limits: limitsOf(YearSchema) },
-  { key: 'horizonYears', label: 'Aantal begrotingsjaren', hint: 'Hoeveel jaren de begroting vooruit kijkt', limits: limitsOf(HorizonYearsSchema) },
+  {
+    key: 'horizonYears',
+    label: 'Aantal begrotingsjaren',
+    hint: 'Hoeveel jaren de begroting vooruit kijkt',
+    limits: limitsOf(HorizonYearsSchema),
+  },
 ];
 
 function current(budget: BudgetDetail): Record<Key, number> {
@@ -38,7 +47,9 @@ function current(budget: BudgetDetail): Record<Key, number> {
  */
 export function ProfileForm({ budget }: { budget: BudgetDetail }) {
   const [open, setOpen] = useState(false);
-  const [texts, setTexts] = useState<Record<Key, string>>(() => Object.fromEntries(Object.entries(current(budget)).map(([k, v]) => [k, String(v)])) as Record<Key, string>);
+  const [texts, setTexts] = useState<Record<Key, string>>(
+    () => Object.fromEntries(Object.entries(current(budget)).map(([k, v]) => [k, String(v)])) as Record<Key, string>,
+  );
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [done, setDone] = useState<string | null>(null);
@@ -51,7 +62,10 @@ export function ProfileForm({ budget }: { budget: BudgetDetail }) {
     if (problems.length > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [problems]);
 
-  const reset = () => setTexts(Object.fromEntries(Object.entries(current(budget)).map(([k, v]) => [k, String(v)])) as Record<Key, string>);
+  const reset = () =>
+    setTexts(
+      Object.fromEntries(Object.entries(current(budget)).map(([k, v]) => [k, String(v)])) as Record<Key, string>,
+    );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -62,7 +76,8 @@ export function ProfileForm({ budget }: { budget: BudgetDetail }) {
       const n = parseDutchNumber(texts[key] ?? '');
       const min = limits.min ?? 0;
       const max = limits.max ?? Number.MAX_SAFE_INTEGER;
-      if (n === null || !Number.isInteger(n) || n < min || n > max) next[key] = `${label}: vul een heel getal van ${show(min)} tot en met ${show(max)} in.`;
+      if (n === null || !Number.isInteger(n) || n < min || n > max)
+        next[key] = `${label}: vul een heel getal van ${show(min)} tot en met ${show(max)} in.`;
       else values[key] = n;
     }
     setErrors(next);
@@ -82,7 +97,9 @@ export function ProfileForm({ budget }: { budget: BudgetDetail }) {
       },
       {
         onSuccess: () => {
-          setDone(`Opgeslagen: ${formatInteger(v.inhabitants)} inwoners, ${formatInteger(v.employees)} medewerkers, ${formatInteger(v.departments)} afdelingen, jaren ${v.firstYear}–${v.firstYear + v.horizonYears - 1}. Alle bedragen zijn opnieuw berekend.`);
+          setDone(
+            `Opgeslagen: ${formatInteger(v.inhabitants)} inwoners, ${formatInteger(v.employees)} medewerkers, ${formatInteger(v.departments)} afdelingen, jaren ${v.firstYear}–${v.firstYear + v.horizonYears - 1}. Alle bedragen zijn opnieuw berekend.`,
+          );
           setOpen(false);
         },
         // A stale version: the conflict alert above offers reload or reapply; keep the input here.
@@ -93,7 +110,10 @@ export function ProfileForm({ budget }: { budget: BudgetDetail }) {
     );
   };
 
-  const unplaced = otherProblems(problems, FIELDS.map((f) => f.key));
+  const unplaced = otherProblems(
+    problems,
+    FIELDS.map((f) => f.key),
+  );
 
   return (
     <section className="app-stack" aria-labelledby="profile-heading">
@@ -118,27 +138,41 @@ export function ProfileForm({ budget }: { budget: BudgetDetail }) {
           </Button>
         </div>
       ) : (
-        <form ref={formRef} className="app-editor app-stack" onSubmit={submit} noValidate aria-labelledby="profile-form-heading" aria-busy={patch.isPending || undefined}>
+        <form
+          ref={formRef}
+          className="app-editor app-stack"
+          onSubmit={submit}
+          noValidate
+          aria-labelledby="profile-form-heading"
+          aria-busy={patch.isPending || undefined}
+        >
           <h3 id="profile-form-heading" className="utrecht-heading-3">
             Profiel en jaren wijzigen
           </h3>
           <p className="utrecht-paragraph utrecht-paragraph--small">
-            Modelregels worden opnieuw geschaald naar het nieuwe profiel; regels waarvoor u een eigen waarde heeft ingevuld houden die waarde. De wijziging komt in de historie.
+            Modelregels worden opnieuw geschaald naar het nieuwe profiel; regels waarvoor u een eigen waarde heeft
+            ingevuld houden die waarde. De wijziging komt in de historie.
           </p>
           <div className="app-editor__fields">
             {FIELDS.map(({ key, label, hint, limits, year }) => {
               const show = year ? String : formatInteger;
               return (
-              <TextField
-                key={key}
-                label={label}
-                description={[hint, `Nu: ${show(current(budget)[key])}`, `${show(limits.min ?? 0)} tot en met ${show(limits.max ?? 0)}`].filter(Boolean).join(' · ')}
-                value={texts[key]}
-                inputMode="numeric"
-                onChange={(e) => setTexts((t) => ({ ...t, [key]: e.target.value }))}
-                error={errors[key] ?? problemFor(problems, key)}
-                size={12}
-              />
+                <TextField
+                  key={key}
+                  label={label}
+                  description={[
+                    hint,
+                    `Nu: ${show(current(budget)[key])}`,
+                    `${show(limits.min ?? 0)} tot en met ${show(limits.max ?? 0)}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  value={texts[key]}
+                  inputMode="numeric"
+                  onChange={(e) => setTexts((t) => ({ ...t, [key]: e.target.value }))}
+                  error={errors[key] ?? problemFor(problems, key)}
+                  size={12}
+                />
               );
             })}
           </div>

@@ -67,7 +67,8 @@ describe('writeBudget + the alert', () => {
     const queryClient = renderAlert();
     queryClient.setQueryData(key, budgetAt(3));
     const send = vi.fn(async (version: number | undefined) => {
-      if (version === 3) throw new ApiError(409, { error: { code: 'CONFLICT', message: 'Verouderd', current: budgetAt(4) } });
+      if (version === 3)
+        throw new ApiError(409, { error: { code: 'CONFLICT', message: 'Verouderd', current: budgetAt(4) } });
       return budgetAt((version ?? 0) + 1);
     });
 

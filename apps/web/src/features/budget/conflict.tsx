@@ -27,7 +27,13 @@ const notify = () => listeners.forEach((listener) => listener());
 
 /** A 409 about a stale version (it carries `current`), not one about status (adopted, submitted). */
 export function isVersionConflict(error: unknown): error is ApiError {
-  return error instanceof ApiError && error.status === 409 && error.code === 'CONFLICT' && error.current !== undefined && error.current !== null;
+  return (
+    error instanceof ApiError &&
+    error.status === 409 &&
+    error.code === 'CONFLICT' &&
+    error.current !== undefined &&
+    error.current !== null
+  );
 }
 
 export function reportConflict(conflict: BudgetConflict): void {
@@ -73,7 +79,8 @@ export function BudgetConflictAlert({ budgetId }: { budgetId: string }) {
   // Keyboard and screen-reader users land on the alert; when it is resolved they go back to where they were.
   useEffect(() => {
     if (!conflict) return;
-    if (document.activeElement instanceof HTMLElement && !alertRef.current?.contains(document.activeElement)) returnTo.current = document.activeElement;
+    if (document.activeElement instanceof HTMLElement && !alertRef.current?.contains(document.activeElement))
+      returnTo.current = document.activeElement;
     alertRef.current?.focus();
   }, [conflict]);
 
@@ -101,12 +108,19 @@ export function BudgetConflictAlert({ budgetId }: { budgetId: string }) {
   };
 
   return (
-    <div ref={alertRef} tabIndex={-1} className="utrecht-alert utrecht-alert--warning" role="alert" aria-labelledby="budget-conflict-title">
+    <div
+      ref={alertRef}
+      tabIndex={-1}
+      className="utrecht-alert utrecht-alert--warning"
+      role="alert"
+      aria-labelledby="budget-conflict-title"
+    >
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message app-stack">
           <p id="budget-conflict-title" className="utrecht-paragraph">
-            <strong>Deze begroting is intussen door iemand anders gewijzigd.</strong> Uw laatste wijziging is nog niet opgeslagen. Laad de nieuwste versie
-            (uw wijziging vervalt) of pas uw wijziging opnieuw toe op de nieuwste versie.
+            <strong>Deze begroting is intussen door iemand anders gewijzigd.</strong> Uw laatste wijziging is nog niet
+            opgeslagen. Laad de nieuwste versie (uw wijziging vervalt) of pas uw wijziging opnieuw toe op de nieuwste
+            versie.
           </p>
           {failure ? <p className="utrecht-paragraph">Opnieuw toepassen is mislukt: {failure}</p> : null}
           <div className="app-row">

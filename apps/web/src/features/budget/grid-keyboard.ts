@@ -17,7 +17,8 @@ import { useCallback, useLayoutEffect, useRef, type FocusEvent, type KeyboardEve
  * directly: moving around does not re-render thousands of rows.
  */
 
-const CONTROLS = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+const CONTROLS =
+  'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
 const TEXT_ENTRY = /^(INPUT|SELECT|TEXTAREA)$/;
 const PAGE = 10;
 

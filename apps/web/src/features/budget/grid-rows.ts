@@ -24,7 +24,12 @@ export function subtotalKeys(totals: Totals, years: number[]): (keyof Totals)[] 
   return years.some((y) => (totals.investment[y] ?? 0) !== 0) ? [...SUBTOTAL_KEYS, 'investment'] : SUBTOTAL_KEYS;
 }
 
-export function gridRows(domains: GridDomain[], years: number[], collapsed: ReadonlySet<string>, editingLineId: string | null): GridRow[] {
+export function gridRows(
+  domains: GridDomain[],
+  years: number[],
+  collapsed: ReadonlySet<string>,
+  editingLineId: string | null,
+): GridRow[] {
   const rows: GridRow[] = [];
   for (const domain of domains) {
     const domainOpen = !collapsed.has(domainKeyOf(domain.key));
@@ -41,7 +46,8 @@ export function gridRows(domains: GridDomain[], years: number[], collapsed: Read
         }
       }
     }
-    for (const total of subtotalKeys(domain.totals, years)) rows.push({ kind: 'subtotal', key: `total:${domain.key}:${total}`, domain, total });
+    for (const total of subtotalKeys(domain.totals, years))
+      rows.push({ kind: 'subtotal', key: `total:${domain.key}:${total}`, domain, total });
   }
   return rows;
 }

@@ -5,12 +5,53 @@ import { filterDomains, fold, lineCount } from './grid-view.ts';
 
 const line = (id: string, description: string): GridLine => {
   const effective = makeLine({ id, description });
-  return { id, engineLineId: id, budgetLine: { id, catalogLineId: null, developmentId: 'd', custom: false, model: effective, effective, overriddenFields: [], justification: null }, effective, overridden: false, excluded: false, amounts: {}, investment: {}, scaledQuantity: null };
+  return {
+    id,
+    engineLineId: id,
+    budgetLine: {
+      id,
+      catalogLineId: null,
+      developmentId: 'd',
+      custom: false,
+      model: effective,
+      effective,
+      overriddenFields: [],
+      justification: null,
+    },
+    effective,
+    overridden: false,
+    excluded: false,
+    amounts: {},
+    investment: {},
+    scaledQuantity: null,
+  };
 };
-const dev = (id: string, title: string, lines: GridLine[]): GridDevelopment => ({ id, developmentId: id, title, enabled: true, startYear: null, ownerUnitId: null, lines, total: {} });
+const dev = (id: string, title: string, lines: GridLine[]): GridDevelopment => ({
+  id,
+  developmentId: id,
+  title,
+  enabled: true,
+  startYear: null,
+  ownerUnitId: null,
+  lines,
+  total: {},
+});
 const domains: GridDomain[] = [
-  { key: 'dienstverlening', name: 'Dienstverlening', totals: emptyTotals([2027]), developments: [dev('a', 'Van buiten naar binnen', [line('1', 'Coördinator klantreizen'), line('2', 'Licenties')])] },
-  { key: 'bedrijfsvoering', name: 'Bedrijfsvoering', totals: emptyTotals([2027]), developments: [dev('b', 'Cloud', [line('3', 'Migratie'), line('4', 'Opleiding coördinatoren')]), dev('c', 'Informatiebeveiliging', [line('5', 'SIEM')])] },
+  {
+    key: 'dienstverlening',
+    name: 'Dienstverlening',
+    totals: emptyTotals([2027]),
+    developments: [dev('a', 'Van buiten naar binnen', [line('1', 'Coördinator klantreizen'), line('2', 'Licenties')])],
+  },
+  {
+    key: 'bedrijfsvoering',
+    name: 'Bedrijfsvoering',
+    totals: emptyTotals([2027]),
+    developments: [
+      dev('b', 'Cloud', [line('3', 'Migratie'), line('4', 'Opleiding coördinatoren')]),
+      dev('c', 'Informatiebeveiliging', [line('5', 'SIEM')]),
+    ],
+  },
 ];
 
 describe('grid filter', () => {

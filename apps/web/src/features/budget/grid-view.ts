@@ -1,7 +1,11 @@
 import type { GridDomain } from './row-model.ts';
 
 /** Lower case without accents, so "Sudwest" finds "Súdwest" and "coordinator" finds "Coördinator". */
-export const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+export const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * Developments (and lines) matching a filter text: a development whose title matches keeps all its
@@ -23,4 +27,5 @@ export function filterDomains(domains: GridDomain[], query: string): GridDomain[
   return out;
 }
 
-export const lineCount = (domains: GridDomain[]) => domains.reduce((n, d) => n + d.developments.reduce((m, dev) => m + dev.lines.length, 0), 0);
+export const lineCount = (domains: GridDomain[]) =>
+  domains.reduce((n, d) => n + d.developments.reduce((m, dev) => m + dev.lines.length, 0), 0);

@@ -1,10 +1,29 @@
 import { DRIVERS, LINE_KINDS, type CostBasis, type LineInput } from '@app/engine';
-import { centsToInput, formatDecimal, numberToInput, formatEuroCents, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+import {
+  centsToInput,
+  formatDecimal,
+  numberToInput,
+  formatEuroCents,
+  parseDutchNumber,
+  parseEurosToCents,
+} from '../../lib/format.ts';
 import { DRIVER_LABELS, KIND_LABELS, LINE_FIELD_LABELS, lineValueShape, limitsOf } from '@app/schemas';
 import { DRIVER_OPTION_LABELS } from '../../lib/labels.ts';
 
 /** The line fields a user may override inline, with how to show and parse each one. */
-export type EditableField = 'amountCents' | 'hoursPerWeek' | 'salaryScale' | 'hours' | 'hourlyRateCents' | 'units' | 'unitPriceCents' | 'driver' | 'elasticity' | 'extrapolate' | 'yearOffset' | 'kind';
+export type EditableField =
+  | 'amountCents'
+  | 'hoursPerWeek'
+  | 'salaryScale'
+  | 'hours'
+  | 'hourlyRateCents'
+  | 'units'
+  | 'unitPriceCents'
+  | 'driver'
+  | 'elasticity'
+  | 'extrapolate'
+  | 'yearOffset'
+  | 'kind';
 
 interface FieldSpec {
   label: string;
@@ -30,11 +49,27 @@ export const FIELD_SPECS: Record<EditableField, FieldSpec> = {
   hoursPerWeek: { label: 'Uren per week', input: 'number', hint: '36 uur = 1 fte', ...limits('hoursPerWeek') },
   salaryScale: { label: 'Salarisschaal', input: 'text', ...limits('salaryScale') },
   hours: { label: 'Uren', input: 'number', ...limits('hours') },
-  hourlyRateCents: { label: 'Uurtarief (€)', input: 'euro', nullable: true, hint: 'Leeg = tarief uit de tariefkaart', ...limits('hourlyRateCents') },
+  hourlyRateCents: {
+    label: 'Uurtarief (€)',
+    input: 'euro',
+    nullable: true,
+    hint: 'Leeg = tarief uit de tariefkaart',
+    ...limits('hourlyRateCents'),
+  },
   units: { label: 'Aantal eenheden', input: 'number', ...limits('units') },
   unitPriceCents: { label: 'Prijs per eenheid (€)', input: 'euro', ...limits('unitPriceCents') },
-  driver: { label: 'Schaalbasis', input: 'select', options: DRIVERS.map((d) => ({ value: d, label: DRIVER_OPTION_LABELS[d] })) },
-  elasticity: { label: 'Elasticiteit', input: 'number', nullable: true, hint: 'Leeg = standaard voor de schaalbasis', ...limits('elasticity') },
+  driver: {
+    label: 'Schaalbasis',
+    input: 'select',
+    options: DRIVERS.map((d) => ({ value: d, label: DRIVER_OPTION_LABELS[d] })),
+  },
+  elasticity: {
+    label: 'Elasticiteit',
+    input: 'number',
+    nullable: true,
+    hint: 'Leeg = standaard voor de schaalbasis',
+    ...limits('elasticity'),
+  },
   extrapolate: {
     label: 'Geldigheidsbereik schaling',
     input: 'select',
@@ -44,7 +79,12 @@ export const FIELD_SPECS: Record<EditableField, FieldSpec> = {
     ],
     hint: 'Buiten het bereik schaalt een regel evenredig vanaf de grens',
   },
-  yearOffset: { label: 'Start (jaren na start ontwikkeling)', input: 'integer', hint: '0 = eerste jaar van de ontwikkeling', ...limits('yearOffset') },
+  yearOffset: {
+    label: 'Start (jaren na start ontwikkeling)',
+    input: 'integer',
+    hint: '0 = eerste jaar van de ontwikkeling',
+    ...limits('yearOffset'),
+  },
   kind: { label: 'Soort', input: 'select', options: LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })) },
 };
 
@@ -102,26 +142,38 @@ export function parseField(field: EditableField, text: string): { value: FieldVa
   switch (spec.input) {
     case 'euro': {
       const cents = parseEurosToCents(trimmed);
-      if (cents === null || cents < 0) return { error: `${spec.label}: vul een bedrag in euro's in, bijvoorbeeld 5.000 of 12,50.` };
-      if (spec.max != null && cents > spec.max) return { error: `${spec.label}: is te groot (maximaal ${formatEuroCents(spec.max)}).` };
+      if (cents === null || cents < 0)
+        return { error: `${spec.label}: vul een bedrag in euro's in, bijvoorbeeld 5.000 of 12,50.` };
+      if (spec.max != null && cents > spec.max)
+        return { error: `${spec.label}: is te groot (maximaal ${formatEuroCents(spec.max)}).` };
       return { value: cents };
     }
     case 'number': {
       const n = parseDutchNumber(trimmed);
       if (n === null) return { error: `${spec.label}: vul een getal in.` };
-      if (spec.min != null && n < spec.min) return { error: spec.min === 0 ? `${spec.label}: mag niet negatief zijn.` : `${spec.label}: mag niet kleiner zijn dan ${formatDecimal(spec.min, 3)}.` };
-      if (spec.max != null && n > spec.max) return { error: `${spec.label}: is te groot (maximaal ${formatDecimal(spec.max, 3)}).` };
+      if (spec.min != null && n < spec.min)
+        return {
+          error:
+            spec.min === 0
+              ? `${spec.label}: mag niet negatief zijn.`
+              : `${spec.label}: mag niet kleiner zijn dan ${formatDecimal(spec.min, 3)}.`,
+        };
+      if (spec.max != null && n > spec.max)
+        return { error: `${spec.label}: is te groot (maximaal ${formatDecimal(spec.max, 3)}).` };
       return { value: n };
     }
     case 'integer': {
       const n = parseDutchNumber(trimmed);
       const min = spec.min ?? 0;
       const max = spec.max ?? Number.MAX_SAFE_INTEGER;
-      return n === null || !Number.isInteger(n) || n < min || n > max ? { error: `${spec.label}: vul een heel getal van ${min} tot en met ${max} in.` } : { value: n };
+      return n === null || !Number.isInteger(n) || n < min || n > max
+        ? { error: `${spec.label}: vul een heel getal van ${min} tot en met ${max} in.` }
+        : { value: n };
     }
     default:
       if (field === 'extrapolate') return { value: trimmed === 'true' };
-      if (spec.maxLength != null && trimmed.length > spec.maxLength) return { error: `${spec.label}: is te lang (maximaal ${spec.maxLength} tekens).` };
+      if (spec.maxLength != null && trimmed.length > spec.maxLength)
+        return { error: `${spec.label}: is te lang (maximaal ${spec.maxLength} tekens).` };
       return { value: trimmed as FieldValue };
   }
 }
@@ -156,6 +208,8 @@ export function displayValueWithUnit(field: EditableField, value: FieldValue | u
 
 /** What an overridden line's note says per changed field: "uren per week: model 120 uur per week". */
 export function overrideNote(field: EditableField, modelValue: FieldValue | undefined): string {
-  const label = (FIELD_SPECS[field]?.label ?? LINE_FIELD_LABELS[field] ?? 'waarde').replace(/\s*\(€\)$/, '').toLowerCase();
+  const label = (FIELD_SPECS[field]?.label ?? LINE_FIELD_LABELS[field] ?? 'waarde')
+    .replace(/\s*\(€\)$/, '')
+    .toLowerCase();
   return `${label}: model ${displayValueWithUnit(field, modelValue)}`;
 }

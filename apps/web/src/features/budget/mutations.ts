@@ -63,26 +63,42 @@ export function writeBudget(queryClient: QueryClient, budgetId: string, send: Se
  * detail, which also covers its calculation) and waits for the refetch, so the instant preview is
  * only dropped once fresh server data is there.
  */
-function useBudgetMutation<V>(budgetId: string, request: (vars: V, version: number | undefined) => Promise<BudgetDetail>, alsoList = false) {
+function useBudgetMutation<V>(
+  budgetId: string,
+  request: (vars: V, version: number | undefined) => Promise<BudgetDetail>,
+  alsoList = false,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (vars: V) => writeBudget(queryClient, budgetId, (version) => request(vars, version)),
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: detailKey(budgetId) });
-      if (alsoList) await queryClient.invalidateQueries({ queryKey: budgetQueries.list().queryKey, refetchType: 'none' });
+      if (alsoList)
+        await queryClient.invalidateQueries({ queryKey: budgetQueries.list().queryKey, refetchType: 'none' });
     },
   });
 }
 
 const base = (budgetId: string) => `/budgets/${encodeURIComponent(budgetId)}`;
-const withVersion = (path: string, version: number | undefined) => (version === undefined ? path : `${path}?version=${version}`);
+const withVersion = (path: string, version: number | undefined) =>
+  version === undefined ? path : `${path}?version=${version}`;
 // Bodies and query strings carry the version only when it is known; the API then checks it.
-const versioned = <B extends object>(body: B, version: number | undefined) => (version === undefined ? body : { ...body, version });
+const versioned = <B extends object>(body: B, version: number | undefined) =>
+  version === undefined ? body : { ...body, version };
 const Detail = BudgetDetailSchema as { parse(data: unknown): BudgetDetail };
 
 export function useOverrideLine(budgetId: string) {
-  return useBudgetMutation(budgetId, ({ lineId, fields, justification }: { lineId: string; fields: Partial<LineInput>; justification: string }, version) =>
-    api.put(`${base(budgetId)}/lines/${encodeURIComponent(lineId)}/override`, versioned({ fields, justification }, version), Detail),
+  return useBudgetMutation(
+    budgetId,
+    (
+      { lineId, fields, justification }: { lineId: string; fields: Partial<LineInput>; justification: string },
+      version,
+    ) =>
+      api.put(
+        `${base(budgetId)}/lines/${encodeURIComponent(lineId)}/override`,
+        versioned({ fields, justification }, version),
+        Detail,
+      ),
   );
 }
 
@@ -105,7 +121,9 @@ export function usePatchDevelopment(budgetId: string) {
 }
 
 export function useAddCustomLine(budgetId: string) {
-  return useBudgetMutation(budgetId, (body: Record<string, unknown>, version) => api.post(`${base(budgetId)}/lines`, versioned(body, version), Detail));
+  return useBudgetMutation(budgetId, (body: Record<string, unknown>, version) =>
+    api.post(`${base(budgetId)}/lines`, versioned(body, version), Detail),
+  );
 }
 
 export function useDeleteLine(budgetId: string) {
@@ -116,7 +134,9 @@ export function useDeleteLine(budgetId: string) {
 
 /** "Bijdrage samenwerking": a link to a collaboration the organisation is partner in (ADR 0023). */
 export function useAddContribution(budgetId: string) {
-  return useBudgetMutation(budgetId, (body: { collaborationId: string }, version) => api.post(`${base(budgetId)}/contributions`, versioned(body, version), Detail));
+  return useBudgetMutation(budgetId, (body: { collaborationId: string }, version) =>
+    api.post(`${base(budgetId)}/contributions`, versioned(body, version), Detail),
+  );
 }
 
 export function useRemoveContribution(budgetId: string) {
@@ -127,5 +147,10 @@ export function useRemoveContribution(budgetId: string) {
 
 /** The caller's `version` is only a fallback: a reapplied change must go out with the newest one. */
 export function usePatchBudget(budgetId: string) {
-  return useBudgetMutation(budgetId, (body: Record<string, unknown> & { version: number }, version) => api.patch(base(budgetId), { ...body, version: version ?? body.version }, Detail), true);
+  return useBudgetMutation(
+    budgetId,
+    (body: Record<string, unknown> & { version: number }, version) =>
+      api.patch(base(budgetId), { ...body, version: version ?? body.version }, Detail),
+    true,
+  );
 }

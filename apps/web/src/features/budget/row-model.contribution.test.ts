@@ -21,15 +21,56 @@ describe('row model with a contribution line (ADR 0023)', () => {
   it('shows it under Samenwerking with the engine amounts, counted in the totals', () => {
     const own = makeLine({ id: 'a', developmentId: 'dev-1', amountCents: 100_000 });
     const input = makeInput({
-      developments: [makeDevelopment(), { id: 'samenwerking', domainKey: 'samenwerking', title: 'Bijdragen aan samenwerkingen', startYear: null, enabled: true }],
+      developments: [
+        makeDevelopment(),
+        {
+          id: 'samenwerking',
+          domainKey: 'samenwerking',
+          title: 'Bijdragen aan samenwerkingen',
+          startYear: null,
+          enabled: true,
+        },
+      ],
       lines: [
         own,
-        makeLine({ id: contribution.id, developmentId: 'samenwerking', kind: 'structural', amountCents: null, indexation: 'none', description: contribution.description, fixedYearAmountsCents: { 2026: 1_234_500, 2027: 1_300_100, 2028: 0, 2029: 700 } }),
+        makeLine({
+          id: contribution.id,
+          developmentId: 'samenwerking',
+          kind: 'structural',
+          amountCents: null,
+          indexation: 'none',
+          description: contribution.description,
+          fixedYearAmountsCents: { 2026: 1_234_500, 2027: 1_300_100, 2028: 0, 2029: 700 },
+        }),
       ],
     });
-    const development = { id: 'bd-1', developmentId: 'dev-1', domainKey: 'bedrijfsvoering', title: 'Test', enabled: true, startYear: null, ownerUnitId: null, priority: null, note: null };
-    const budgetLine = { id: 'a', catalogLineId: null, developmentId: 'dev-1', custom: false, model: own, effective: own, overriddenFields: [], justification: null };
-    const model = buildGridModel({ includeExamples: true, developments: [development], lines: [budgetLine], contributions: [contribution] }, input, calculate(input), { bedrijfsvoering: 'Bedrijfsvoering' });
+    const development = {
+      id: 'bd-1',
+      developmentId: 'dev-1',
+      domainKey: 'bedrijfsvoering',
+      title: 'Test',
+      enabled: true,
+      startYear: null,
+      ownerUnitId: null,
+      priority: null,
+      note: null,
+    };
+    const budgetLine = {
+      id: 'a',
+      catalogLineId: null,
+      developmentId: 'dev-1',
+      custom: false,
+      model: own,
+      effective: own,
+      overriddenFields: [],
+      justification: null,
+    };
+    const model = buildGridModel(
+      { includeExamples: true, developments: [development], lines: [budgetLine], contributions: [contribution] },
+      input,
+      calculate(input),
+      { bedrijfsvoering: 'Bedrijfsvoering' },
+    );
     const domain = model.domains.find((d) => d.key === 'samenwerking');
     expect(domain?.name).toBe('Samenwerking');
     const line = domain?.developments[0]?.lines[0];

@@ -4,7 +4,8 @@ import { makeDevelopment, makeInput, makeLine } from '@app/engine/testing';
 import type { BudgetDetail, BudgetLine } from '../../api/types.ts';
 import { applyPending, applyPendingDevelopments, buildGridModel } from './row-model.ts';
 
-const line = (id: string, overrides: Parameters<typeof makeLine>[0] = {}) => makeLine({ id, developmentId: 'dev-1', ...overrides });
+const line = (id: string, overrides: Parameters<typeof makeLine>[0] = {}) =>
+  makeLine({ id, developmentId: 'dev-1', ...overrides });
 const budgetLine = (effective: ReturnType<typeof makeLine>): BudgetLine => ({
   id: effective.id,
   catalogLineId: null,
@@ -15,7 +16,17 @@ const budgetLine = (effective: ReturnType<typeof makeLine>): BudgetLine => ({
   overriddenFields: [],
   justification: null,
 });
-const development = { id: 'bd-1', developmentId: 'dev-1', domainKey: 'bedrijfsvoering', title: 'Test', enabled: true, startYear: null, ownerUnitId: null, priority: null, note: null };
+const development = {
+  id: 'bd-1',
+  developmentId: 'dev-1',
+  domainKey: 'bedrijfsvoering',
+  title: 'Test',
+  enabled: true,
+  startYear: null,
+  ownerUnitId: null,
+  priority: null,
+  note: null,
+};
 
 describe('row model', () => {
   it('applies a pending line edit and a development switch to the engine input', () => {
@@ -32,7 +43,9 @@ describe('row model', () => {
   it('adds a line missing from the input, from its base, once the user completes it', () => {
     const incomplete = line('inc', { amountCents: null, provenance: 'published-incomplete' });
     const input = makeInput({ lines: [line('a', { amountCents: 100_000 })] });
-    const completed = applyPending(input, [{ type: 'line', engineLineId: 'inc', fields: { amountCents: 50_000 }, base: incomplete }]);
+    const completed = applyPending(input, [
+      { type: 'line', engineLineId: 'inc', fields: { amountCents: 50_000 }, base: incomplete },
+    ]);
     expect(completed.lines.map((l) => l.id)).toEqual(['a', 'inc']);
     expect(calculate(completed).totals.total[2026]).toBe(150_000);
   });
@@ -42,7 +55,11 @@ describe('row model', () => {
     const incomplete = line('inc', { amountCents: null, provenance: 'published-incomplete' });
     const example = line('ex', { provenance: 'example' });
     const input = makeInput({ developments: [makeDevelopment()], lines: [a] });
-    const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = { includeExamples: false, developments: [development], lines: [a, incomplete, example].map(budgetLine) };
+    const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = {
+      includeExamples: false,
+      developments: [development],
+      lines: [a, incomplete, example].map(budgetLine),
+    };
     const model = buildGridModel(budget, input, calculate(input), { bedrijfsvoering: 'Bedrijfsvoering' });
     const lines = model.domains[0]?.developments[0]?.lines ?? [];
     expect(lines.map((l) => [l.id, l.excluded])).toEqual([
@@ -57,14 +74,21 @@ describe('row model', () => {
   it('marks an incomplete published line in the input (engine: € 0, incomplete) as excluded', () => {
     const incomplete = line('inc', { amountCents: null, provenance: 'published-incomplete' });
     const input = makeInput({ developments: [makeDevelopment()], lines: [incomplete] });
-    const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = { includeExamples: true, developments: [development], lines: [incomplete].map(budgetLine) };
+    const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = {
+      includeExamples: true,
+      developments: [development],
+      lines: [incomplete].map(budgetLine),
+    };
     const [shown] = buildGridModel(budget, input, calculate(input), {}).domains[0]?.developments[0]?.lines ?? [];
     expect(shown).toMatchObject({ id: 'inc', excluded: true });
     expect(shown?.amounts[2026]).toBe(0);
   });
 
   it('shows pending on/off, start year and owner on the developments', () => {
-    const [shown] = applyPendingDevelopments([development], [{ type: 'development', developmentId: 'dev-1', enabled: false, ownerUnitId: 'unit-1' }]);
+    const [shown] = applyPendingDevelopments(
+      [development],
+      [{ type: 'development', developmentId: 'dev-1', enabled: false, ownerUnitId: 'unit-1' }],
+    );
     expect(shown).toMatchObject({ enabled: false, ownerUnitId: 'unit-1', startYear: null });
   });
 });

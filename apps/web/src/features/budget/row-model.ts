@@ -72,7 +72,9 @@ function engineLineIdOf(line: BudgetLine, inputIds: ReadonlySet<string>): string
 }
 
 export function buildGridModel(
-  budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> & { contributions?: BudgetDetail['contributions'] },
+  budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> & {
+    contributions?: BudgetDetail['contributions'];
+  },
   input: CalculationInput,
   result: CalculationResult,
   domainNames: Readonly<Record<string, string>>,
@@ -130,7 +132,9 @@ export function buildGridModel(
       domainOrder.push(dev.domainKey);
     }
     const lines = linesByDevelopment.get(dev.developmentId) ?? linesByDevelopment.get(dev.id) ?? [];
-    const total = Object.fromEntries(years.map((y) => [y, lines.reduce((sum, l) => sum + (l.amounts[y] ?? 0), 0)])) as Record<number, Cents>;
+    const total = Object.fromEntries(
+      years.map((y) => [y, lines.reduce((sum, l) => sum + (l.amounts[y] ?? 0), 0)]),
+    ) as Record<number, Cents>;
     developmentsByDomain.get(dev.domainKey)?.push({
       id: dev.id,
       developmentId: dev.developmentId,
@@ -152,7 +156,16 @@ export function buildGridModel(
       return {
         id: c.id,
         engineLineId: c.id,
-        budgetLine: { id: c.id, catalogLineId: null, developmentId: 'samenwerking', custom: false, model: null, effective, overriddenFields: [], justification: null },
+        budgetLine: {
+          id: c.id,
+          catalogLineId: null,
+          developmentId: 'samenwerking',
+          custom: false,
+          model: null,
+          effective,
+          overriddenFields: [],
+          justification: null,
+        },
         effective,
         overridden: false,
         excluded: false,
@@ -162,9 +175,20 @@ export function buildGridModel(
         contribution: c,
       };
     });
-    const total = Object.fromEntries(years.map((y) => [y, lines.reduce((sum, l) => sum + (l.amounts[y] ?? 0), 0)])) as Record<number, Cents>;
+    const total = Object.fromEntries(
+      years.map((y) => [y, lines.reduce((sum, l) => sum + (l.amounts[y] ?? 0), 0)]),
+    ) as Record<number, Cents>;
     developmentsByDomain.set('samenwerking', [
-      { id: 'samenwerking', developmentId: 'samenwerking', title: 'Bijdragen aan samenwerkingen', enabled: true, startYear: null, ownerUnitId: null, lines, total },
+      {
+        id: 'samenwerking',
+        developmentId: 'samenwerking',
+        title: 'Bijdragen aan samenwerkingen',
+        enabled: true,
+        startYear: null,
+        ownerUnitId: null,
+        lines,
+        total,
+      },
     ]);
     domainOrder.push('samenwerking');
   }
@@ -183,15 +207,27 @@ export function buildGridModel(
 
 /** A change the user is making or saving, applied to the engine input for the instant preview. */
 export type PendingChange =
-  | { type: 'line'; engineLineId: string; fields: Partial<LineInput>; /** for a line not yet in the input */ base?: LineInput }
-  | { type: 'development'; developmentId: string; enabled?: boolean; startYear?: number | null; ownerUnitId?: string | null };
+  | {
+      type: 'line';
+      engineLineId: string;
+      fields: Partial<LineInput>;
+      /** for a line not yet in the input */ base?: LineInput;
+    }
+  | {
+      type: 'development';
+      developmentId: string;
+      enabled?: boolean;
+      startYear?: number | null;
+      ownerUnitId?: string | null;
+    };
 
 /** The budget's developments with pending on/off, start-year and owner changes shown already. */
-export function applyPendingDevelopments<D extends { developmentId: string; enabled: boolean; startYear: number | null; ownerUnitId: string | null }>(
-  developments: D[],
-  changes: readonly PendingChange[],
-): D[] {
-  const devChanges = changes.filter((c): c is Extract<PendingChange, { type: 'development' }> => c.type === 'development');
+export function applyPendingDevelopments<
+  D extends { developmentId: string; enabled: boolean; startYear: number | null; ownerUnitId: string | null },
+>(developments: D[], changes: readonly PendingChange[]): D[] {
+  const devChanges = changes.filter(
+    (c): c is Extract<PendingChange, { type: 'development' }> => c.type === 'development',
+  );
   if (devChanges.length === 0) return developments;
   return developments.map((d) => {
     let out = d;
@@ -214,12 +250,17 @@ export function applyPending(input: CalculationInput, changes: readonly PendingC
   let developments = input.developments;
   for (const change of changes) {
     if (change.type === 'line') {
-      if (change.base && !lines.some((l) => l.id === change.engineLineId)) lines = [...lines, { ...change.base, ...change.fields, id: change.engineLineId }];
+      if (change.base && !lines.some((l) => l.id === change.engineLineId))
+        lines = [...lines, { ...change.base, ...change.fields, id: change.engineLineId }];
       else lines = lines.map((l) => (l.id === change.engineLineId ? { ...l, ...change.fields } : l));
     } else {
       developments = developments.map((d) =>
         d.id === change.developmentId
-          ? { ...d, ...(change.enabled !== undefined ? { enabled: change.enabled } : {}), ...(change.startYear !== undefined ? { startYear: change.startYear } : {}) }
+          ? {
+              ...d,
+              ...(change.enabled !== undefined ? { enabled: change.enabled } : {}),
+              ...(change.startYear !== undefined ? { startYear: change.startYear } : {}),
+            }
           : d,
       );
     }

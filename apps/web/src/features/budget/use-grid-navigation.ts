@@ -13,7 +13,9 @@ export const LONG_BUDGET_LINES = 300;
  */
 export function useGridNavigation(budget: Pick<BudgetDetail, 'lines' | 'developments'>) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() =>
-    budget.lines.length > LONG_BUDGET_LINES ? new Set(budget.developments.map((d) => developmentKeyOf(d.id))) : new Set(),
+    budget.lines.length > LONG_BUDGET_LINES
+      ? new Set(budget.developments.map((d) => developmentKeyOf(d.id)))
+      : new Set(),
   );
   const [lineFilter, setLineFilter] = useState('');
   const [jumpTo, setJumpTo] = useState<string | null>(null);
@@ -49,5 +51,15 @@ export function useGridNavigation(budget: Pick<BudgetDetail, 'lines' | 'developm
   }, []);
   // While filtering, the matches are shown: only collapsed domains stay collapsed.
   const gridCollapsed = lineFilter.trim() ? new Set([...collapsed].filter((k) => !k.startsWith('dev:'))) : collapsed;
-  return { collapsed: gridCollapsed, setCollapsed, toggle, lineFilter, setLineFilter, jumpTo, tableRef, openAndFocus, longBudget: budget.lines.length > LONG_BUDGET_LINES };
+  return {
+    collapsed: gridCollapsed,
+    setCollapsed,
+    toggle,
+    lineFilter,
+    setLineFilter,
+    jumpTo,
+    tableRef,
+    openAndFocus,
+    longBudget: budget.lines.length > LONG_BUDGET_LINES,
+  };
 }

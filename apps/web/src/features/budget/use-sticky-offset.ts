@@ -9,7 +9,8 @@ export function useStickyOffset(ref: RefObject<HTMLElement | null>, ready: boole
     const element = ref.current;
     const root = document.documentElement;
     if (!element) return undefined;
-    const update = () => root.style.setProperty('--app-sticky-offset', `${Math.ceil(element.getBoundingClientRect().height)}px`);
+    const update = () =>
+      root.style.setProperty('--app-sticky-offset', `${Math.ceil(element.getBoundingClientRect().height)}px`);
     update();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
     observer?.observe(element);

@@ -7,7 +7,10 @@ import { useBlocker } from 'react-router';
  * closing the tab gets the browser's own warning.
  */
 export function useUnsavedGuard(dirty: boolean) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search));
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+  );
   const stayRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (blocker.state === 'blocked') stayRef.current?.focus();

@@ -17,7 +17,11 @@ import { DraftEditor } from './DraftEditor.tsx';
 import { CATALOG_FORM_LABELS } from './line-form.ts';
 import { useCreateDraft, useRetireEdition } from './mutations.ts';
 
-const STATUS_NL: Record<CatalogEdition['status'], string> = { draft: 'Concept', published: 'Gepubliceerd', retired: 'Ingetrokken' };
+const STATUS_NL: Record<CatalogEdition['status'], string> = {
+  draft: 'Concept',
+  published: 'Gepubliceerd',
+  retired: 'Ingetrokken',
+};
 
 /** Beheer → Catalogus-edities: list, new draft from a published edition, edit the draft, publish. */
 export function CatalogAdminPage() {
@@ -36,8 +40,8 @@ export function CatalogAdminPage() {
       <div className="app-stack">
         <h1 className="utrecht-heading-1">Catalogus-edities beheren</h1>
         <Alert type="info">
-          Catalogus-edities gelden voor alle organisaties en worden beheerd door het platformbeheer. Nieuwe begrotingen gebruiken de nieuwste gepubliceerde editie; wijzigingen ziet een
-          beheerder onder Referentiegegevens.
+          Catalogus-edities gelden voor alle organisaties en worden beheerd door het platformbeheer. Nieuwe begrotingen
+          gebruiken de nieuwste gepubliceerde editie; wijzigingen ziet een beheerder onder Referentiegegevens.
         </Alert>
       </div>
     );
@@ -57,10 +61,15 @@ export function CatalogAdminPage() {
       </p>
       <h1 className="utrecht-heading-1">Catalogus-edities beheren</h1>
       <p className="utrecht-paragraph">
-        Een gepubliceerde editie verandert niet meer: begrotingen blijven de editie gebruiken waarop ze gemaakt zijn. Wijzigingen maakt u in een conceptversie (een kopie), die u daarna
-        publiceert als nieuwe editie. Nieuwe begrotingen gebruiken de nieuwste gepubliceerde editie.
+        Een gepubliceerde editie verandert niet meer: begrotingen blijven de editie gebruiken waarop ze gemaakt zijn.
+        Wijzigingen maakt u in een conceptversie (een kopie), die u daarna publiceert als nieuwe editie. Nieuwe
+        begrotingen gebruiken de nieuwste gepubliceerde editie.
       </p>
-      {publishedName ? <Alert type="ok">De editie “{publishedName}” is gepubliceerd. Nieuwe begrotingen gebruiken haar vanaf nu.</Alert> : null}
+      {publishedName ? (
+        <Alert type="ok">
+          De editie “{publishedName}” is gepubliceerd. Nieuwe begrotingen gebruiken haar vanaf nu.
+        </Alert>
+      ) : null}
       {editions.isPending ? <Loading what="Edities" /> : null}
       {editions.error ? <Alert type="error">{errorMessage(editions.error)}</Alert> : null}
       {editions.data ? (
@@ -79,7 +88,13 @@ export function CatalogAdminPage() {
               {
                 key: 'status',
                 header: 'Status',
-                cell: (edition) => <Badge tone={edition.status === 'draft' ? 'warning' : edition.status === 'published' ? 'ok' : 'neutral'}>{STATUS_NL[edition.status]}</Badge>,
+                cell: (edition) => (
+                  <Badge
+                    tone={edition.status === 'draft' ? 'warning' : edition.status === 'published' ? 'ok' : 'neutral'}
+                  >
+                    {STATUS_NL[edition.status]}
+                  </Badge>
+                ),
               },
               { key: 'published', header: 'Gepubliceerd', cell: (edition) => formatDate(edition.publishedAt) },
               { key: 'source', header: 'Bron', cell: (edition) => edition.source },
@@ -88,7 +103,12 @@ export function CatalogAdminPage() {
                 header: 'Actie',
                 cell: (edition) =>
                   edition.status === 'draft' ? (
-                    <Button appearance="subtle" onClick={() => select(edition.id)} aria-label={`Bewerken: ${edition.name}`} aria-pressed={selected === edition.id}>
+                    <Button
+                      appearance="subtle"
+                      onClick={() => select(edition.id)}
+                      aria-label={`Bewerken: ${edition.name}`}
+                      aria-pressed={selected === edition.id}
+                    >
                       Bewerken
                     </Button>
                   ) : edition.status === 'published' ? (
@@ -102,15 +122,19 @@ export function CatalogAdminPage() {
           />
         </section>
       ) : null}
-      {current && current.status === 'draft' ? <DraftEditor
+      {current && current.status === 'draft' ? (
+        <DraftEditor
           key={current.id}
           edition={current}
           onPublished={(name) => {
             select(null);
             setPublishedName(name);
           }}
-        /> : null}
-      {selected && current && current.status !== 'draft' ? <Alert type="info">De editie “{current.name}” is gepubliceerd en kan niet meer worden gewijzigd.</Alert> : null}
+        />
+      ) : null}
+      {selected && current && current.status !== 'draft' ? (
+        <Alert type="info">De editie “{current.name}” is gepubliceerd en kan niet meer worden gewijzigd.</Alert>
+      ) : null}
     </div>
   );
 }
@@ -145,7 +169,14 @@ function NewDraftButton({ edition, onCreated }: { edition: CatalogEdition; onCre
   return (
     <form onSubmit={submit} noValidate className="app-stack" aria-label={`Nieuwe conceptversie van ${edition.name}`}>
       <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />
-      <TextField label="Naam van de conceptversie" size={40} value={name} onChange={(e) => setName(e.target.value)} error={problemFor(problems, 'name')} autoFocus />
+      <TextField
+        label="Naam van de conceptversie"
+        size={40}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={problemFor(problems, 'name')}
+        autoFocus
+      />
       <div className="app-row">
         <Button appearance="primary" type="submit" busy={create.isPending} disabled={create.isPending}>
           Conceptversie maken
@@ -169,10 +200,17 @@ function RetireEditionButton({ edition }: { edition: CatalogEdition }) {
   }
   return (
     <div className="app-stack" role="group" aria-label={`Intrekken bevestigen: ${edition.name}`}>
-      <p className="utrecht-paragraph">Begrotingen op deze editie houden haar; nieuwe begrotingen gebruiken de nieuwste andere gepubliceerde editie.</p>
+      <p className="utrecht-paragraph">
+        Begrotingen op deze editie houden haar; nieuwe begrotingen gebruiken de nieuwste andere gepubliceerde editie.
+      </p>
       {retire.error ? <Alert type="error">{errorMessage(retire.error)}</Alert> : null}
       <div className="app-row">
-        <Button appearance="danger" onClick={() => retire.mutate(undefined, { onSuccess: () => setConfirming(false) })} busy={retire.isPending} disabled={retire.isPending}>
+        <Button
+          appearance="danger"
+          onClick={() => retire.mutate(undefined, { onSuccess: () => setConfirming(false) })}
+          busy={retire.isPending}
+          disabled={retire.isPending}
+        >
           Ja, trek “{edition.name}” in
         </Button>
         <Button onClick={() => setConfirming(false)}>Annuleren</Button>

@@ -12,7 +12,14 @@ import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import { LineForm } from './LineForm.tsx';
 import { CATALOG_FORM_LABELS } from './line-form.ts';
-import { useAddDevelopment, usePublishEdition, useRestoreLine, useRetireDevelopment, useRetireLine, useUpdateDevelopment } from './mutations.ts';
+import {
+  useAddDevelopment,
+  usePublishEdition,
+  useRestoreLine,
+  useRetireDevelopment,
+  useRetireLine,
+  useUpdateDevelopment,
+} from './mutations.ts';
 import { catalogAdminQueries } from './queries.ts';
 
 /** The model quantity of a line in words, so the list can be read without opening each line. */
@@ -21,16 +28,26 @@ function quantity(line: EditableLine): string {
     case 'amount':
       return line.amountCents === null ? 'onvolledig' : formatEuro(line.amountCents);
     case 'staff':
-      return line.hoursPerWeek === null ? 'onvolledig' : `${formatDecimal(line.hoursPerWeek, 1)} u/week schaal ${line.salaryScale ?? '?'}`;
+      return line.hoursPerWeek === null
+        ? 'onvolledig'
+        : `${formatDecimal(line.hoursPerWeek, 1)} u/week schaal ${line.salaryScale ?? '?'}`;
     case 'hire':
       return line.hours === null ? 'onvolledig' : `${formatDecimal(line.hours, 1)} uur ${line.hireRole ?? ''}`.trim();
     case 'licence':
-      return line.units === null || line.unitPriceCents === null ? 'onvolledig' : `${formatDecimal(line.units, 0)} × ${formatEuro(line.unitPriceCents)}/${line.unitPricePeriod === 'month' ? 'maand' : 'jaar'}`;
+      return line.units === null || line.unitPriceCents === null
+        ? 'onvolledig'
+        : `${formatDecimal(line.units, 0)} × ${formatEuro(line.unitPriceCents)}/${line.unitPricePeriod === 'month' ? 'maand' : 'jaar'}`;
   }
 }
 
 /** Edits one draft edition: developments and lines, then publishes it. */
-export function DraftEditor({ edition, onPublished }: { edition: CatalogEdition; onPublished: (name: string) => void }) {
+export function DraftEditor({
+  edition,
+  onPublished,
+}: {
+  edition: CatalogEdition;
+  onPublished: (name: string) => void;
+}) {
   const tree = useQuery(catalogAdminQueries.edition(edition.id));
   const [confirming, setConfirming] = useState(false);
   const publish = usePublishEdition(edition.id, () => onPublished(edition.name));
@@ -52,18 +69,31 @@ export function DraftEditor({ edition, onPublished }: { edition: CatalogEdition;
               <div key={domain.key} className="app-stack">
                 <h3 className="utrecht-heading-3">{domain.name}</h3>
                 {developments.map((development) => (
-                  <DevelopmentEditor key={development.id} editionId={edition.id} development={development} domains={tree.data.domains} />
+                  <DevelopmentEditor
+                    key={development.id}
+                    editionId={edition.id}
+                    development={development}
+                    domains={tree.data.domains}
+                  />
                 ))}
               </div>
             );
           })}
           <div className="app-card app-stack">
             <h3 className="utrecht-heading-3">Publiceren</h3>
-            <p className="utrecht-paragraph">Na publicatie is deze editie alleen-lezen en gebruiken nieuwe begrotingen haar. Bestaande begrotingen houden hun eigen editie.</p>
+            <p className="utrecht-paragraph">
+              Na publicatie is deze editie alleen-lezen en gebruiken nieuwe begrotingen haar. Bestaande begrotingen
+              houden hun eigen editie.
+            </p>
             {publish.error ? <Alert type="error">{errorMessage(publish.error)}</Alert> : null}
             {confirming ? (
               <div className="app-row" role="group" aria-label="Publiceren bevestigen">
-                <Button appearance="primary" onClick={() => publish.mutate()} busy={publish.isPending} disabled={publish.isPending}>
+                <Button
+                  appearance="primary"
+                  onClick={() => publish.mutate()}
+                  busy={publish.isPending}
+                  disabled={publish.isPending}
+                >
                   Ja, publiceer “{edition.name}”
                 </Button>
                 <Button onClick={() => setConfirming(false)}>Annuleren</Button>
@@ -115,10 +145,26 @@ function AddDevelopmentForm({ editionId, domains }: { editionId: string; domains
     <form onSubmit={submit} noValidate className="app-card app-stack" aria-label="Ontwikkeling toevoegen">
       <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />
       <div className="app-row">
-        <SelectField label="Domein" value={domainKey} onChange={(e) => setDomainKey(e.target.value)} options={domains.map((d) => ({ value: d.key, label: d.name }))} />
-        <TextField label="Titel" size={40} value={title} onChange={(e) => setTitle(e.target.value)} error={problemFor(problems, 'title')} />
+        <SelectField
+          label="Domein"
+          value={domainKey}
+          onChange={(e) => setDomainKey(e.target.value)}
+          options={domains.map((d) => ({ value: d.key, label: d.name }))}
+        />
+        <TextField
+          label="Titel"
+          size={40}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          error={problemFor(problems, 'title')}
+        />
       </div>
-      <TextAreaField label="Samenvatting" value={summary} onChange={(e) => setSummary(e.target.value)} error={problemFor(problems, 'summary')} />
+      <TextAreaField
+        label="Samenvatting"
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        error={problemFor(problems, 'summary')}
+      />
       <div className="app-row">
         <Button appearance="primary" type="submit" busy={add.isPending} disabled={add.isPending}>
           Ontwikkeling toevoegen
@@ -129,7 +175,15 @@ function AddDevelopmentForm({ editionId, domains }: { editionId: string; domains
   );
 }
 
-function DevelopmentEditor({ editionId, development, domains }: { editionId: string; development: EditableDevelopment; domains: { key: string; name: string }[] }) {
+function DevelopmentEditor({
+  editionId,
+  development,
+  domains,
+}: {
+  editionId: string;
+  development: EditableDevelopment;
+  domains: { key: string; name: string }[];
+}) {
   const [editing, setEditing] = useState<string | null>(null);
   // The button that opened the line editor gets focus back when it closes.
   const openers = useRef(new Map<string, HTMLButtonElement | null>());
@@ -152,7 +206,8 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
   return (
     <details className="app-details">
       <summary>
-        {development.title} ({countText(development.lines.filter((l) => !l.retired).length, 'regel', 'regels')}){development.retired ? ' — ingetrokken' : ''}
+        {development.title} ({countText(development.lines.filter((l) => !l.retired).length, 'regel', 'regels')})
+        {development.retired ? ' — ingetrokken' : ''}
       </summary>
       <div className="app-stack">
         <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />
@@ -176,10 +231,26 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
             }}
           >
             <div className="app-row">
-              <SelectField label="Domein" value={domainKey} onChange={(e) => setDomainKey(e.target.value)} options={domains.map((d) => ({ value: d.key, label: d.name }))} />
-              <TextField label="Titel" size={40} value={title} onChange={(e) => setTitle(e.target.value)} error={problemFor(problems, 'title')} />
+              <SelectField
+                label="Domein"
+                value={domainKey}
+                onChange={(e) => setDomainKey(e.target.value)}
+                options={domains.map((d) => ({ value: d.key, label: d.name }))}
+              />
+              <TextField
+                label="Titel"
+                size={40}
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+                error={problemFor(problems, 'title')}
+              />
             </div>
-            <TextAreaField label="Samenvatting" value={summary} onChange={(e) => setSummary(e.target.value)} error={problemFor(problems, 'summary')} />
+            <TextAreaField
+              label="Samenvatting"
+              value={summary}
+              onChange={(e) => setSummary(e.target.value)}
+              error={problemFor(problems, 'summary')}
+            />
             <div className="app-row">
               <Button appearance="primary" type="submit" busy={update.isPending} disabled={update.isPending}>
                 Ontwikkeling opslaan
@@ -189,15 +260,27 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
           </form>
         ) : (
           <div className="app-row">
-            <Button onClick={() => setEditingDevelopment(true)} aria-label={`Ontwikkeling bewerken: ${development.title}`}>
+            <Button
+              onClick={() => setEditingDevelopment(true)}
+              aria-label={`Ontwikkeling bewerken: ${development.title}`}
+            >
               Ontwikkeling bewerken
             </Button>
             {!development.retired && development.lines.length > 0 ? (
-              <Button appearance="danger" onClick={() => retireDevelopment.mutate(undefined, onError)} disabled={retireDevelopment.isPending} aria-label={`Ontwikkeling intrekken: ${development.title}`}>
+              <Button
+                appearance="danger"
+                onClick={() => retireDevelopment.mutate(undefined, onError)}
+                disabled={retireDevelopment.isPending}
+                aria-label={`Ontwikkeling intrekken: ${development.title}`}
+              >
                 Ontwikkeling intrekken
               </Button>
             ) : null}
-            <Button onClick={() => setEditing('new')} aria-label={`Regel toevoegen aan ${development.title}`} ref={(element) => void openers.current.set('new', element)}>
+            <Button
+              onClick={() => setEditing('new')}
+              aria-label={`Regel toevoegen aan ${development.title}`}
+              ref={(element) => void openers.current.set('new', element)}
+            >
               Regel toevoegen
             </Button>
           </div>
@@ -221,7 +304,11 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
                 </>
               ),
             },
-            { key: 'kind', header: 'Soort en basis', cell: (line) => `${KIND_LABELS[line.kind]}, ${COST_BASIS_LABELS[line.costBasis]}` },
+            {
+              key: 'kind',
+              header: 'Soort en basis',
+              cell: (line) => `${KIND_LABELS[line.kind]}, ${COST_BASIS_LABELS[line.costBasis]}`,
+            },
             { key: 'model', header: 'Model', cell: (line) => quantity(line) },
             { key: 'provenance', header: 'Herkomst', cell: (line) => <ProvenanceBadge provenance={line.provenance} /> },
             {
@@ -229,15 +316,28 @@ function DevelopmentEditor({ editionId, development, domains }: { editionId: str
               header: 'Acties',
               cell: (line) => (
                 <div className="app-row">
-                  <Button appearance="subtle" onClick={() => setEditing(line.id)} aria-label={`Regel bewerken: ${line.description}`} ref={(element) => void openers.current.set(line.id, element)}>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => setEditing(line.id)}
+                    aria-label={`Regel bewerken: ${line.description}`}
+                    ref={(element) => void openers.current.set(line.id, element)}
+                  >
                     Bewerken
                   </Button>
                   {line.retired ? (
-                    <Button appearance="subtle" onClick={() => restoreLine.mutate(line.id, onError)} aria-label={`Regel terugzetten: ${line.description}`}>
+                    <Button
+                      appearance="subtle"
+                      onClick={() => restoreLine.mutate(line.id, onError)}
+                      aria-label={`Regel terugzetten: ${line.description}`}
+                    >
                       Terugzetten
                     </Button>
                   ) : (
-                    <Button appearance="danger" onClick={() => retireLine.mutate(line.id, onError)} aria-label={`Regel intrekken: ${line.description}`}>
+                    <Button
+                      appearance="danger"
+                      onClick={() => retireLine.mutate(line.id, onError)}
+                      aria-label={`Regel intrekken: ${line.description}`}
+                    >
                       Intrekken
                     </Button>
                   )}

@@ -103,7 +103,8 @@ export type LineValues = Omit<EditionLineCreate, 'developmentId'>;
 export function readLineState(state: LineFormState): { values: LineValues | null; problems: FormProblem[] } {
   const problems: FormProblem[] = [];
   const active = new Set(BASIS_FIELDS[state.costBasis]);
-  const text = (key: keyof LineFormState) => (active.has(key) || !Object.values(BASIS_FIELDS).flat().includes(key) ? String(state[key]).trim() : '');
+  const text = (key: keyof LineFormState) =>
+    active.has(key) || !Object.values(BASIS_FIELDS).flat().includes(key) ? String(state[key]).trim() : '';
   const number = (key: keyof LineFormState, field: string) => {
     const t = text(key);
     if (t === '') return null;

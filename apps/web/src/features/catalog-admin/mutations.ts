@@ -17,7 +17,9 @@ function useCatalogMutation<V, R>(request: (vars: V) => Promise<R>) {
 
 /** A draft copy of a published edition. */
 export function useCreateDraft(editionId: string) {
-  return useCatalogMutation((body: { name: string }) => api.post<CatalogEdition>(`${editions(editionId)}/drafts`, body));
+  return useCatalogMutation((body: { name: string }) =>
+    api.post<CatalogEdition>(`${editions(editionId)}/drafts`, body),
+  );
 }
 
 /** Withdraws a published edition; the API refuses the last published one. */
@@ -46,22 +48,34 @@ export function useAddDevelopment(editionId: string) {
 }
 
 export function useUpdateDevelopment(editionId: string, developmentId: string) {
-  return useCatalogMutation((body: object) => api.patch(`${editions(editionId)}/developments/${encodeURIComponent(developmentId)}`, body));
+  return useCatalogMutation((body: object) =>
+    api.patch(`${editions(editionId)}/developments/${encodeURIComponent(developmentId)}`, body),
+  );
 }
 
 export function useRetireDevelopment(editionId: string, developmentId: string) {
-  return useCatalogMutation(() => api.post(`${editions(editionId)}/developments/${encodeURIComponent(developmentId)}/retire`, {}));
+  return useCatalogMutation(() =>
+    api.post(`${editions(editionId)}/developments/${encodeURIComponent(developmentId)}/retire`, {}),
+  );
 }
 
 /** Adds a line to a development (`lineId` absent) or changes one. */
 export function useSaveLine(editionId: string, lineId?: string) {
-  return useCatalogMutation((body: object) => (lineId ? api.patch(`${editions(editionId)}/lines/${encodeURIComponent(lineId)}`, body) : api.post(`${editions(editionId)}/lines`, body)));
+  return useCatalogMutation((body: object) =>
+    lineId
+      ? api.patch(`${editions(editionId)}/lines/${encodeURIComponent(lineId)}`, body)
+      : api.post(`${editions(editionId)}/lines`, body),
+  );
 }
 
 export function useRetireLine(editionId: string) {
-  return useCatalogMutation((lineId: string) => api.post(`${editions(editionId)}/lines/${encodeURIComponent(lineId)}/retire`, {}));
+  return useCatalogMutation((lineId: string) =>
+    api.post(`${editions(editionId)}/lines/${encodeURIComponent(lineId)}/retire`, {}),
+  );
 }
 
 export function useRestoreLine(editionId: string) {
-  return useCatalogMutation((lineId: string) => api.patch(`${editions(editionId)}/lines/${encodeURIComponent(lineId)}`, { retired: false }));
+  return useCatalogMutation((lineId: string) =>
+    api.patch(`${editions(editionId)}/lines/${encodeURIComponent(lineId)}`, { retired: false }),
+  );
 }

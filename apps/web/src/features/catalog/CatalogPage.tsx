@@ -26,7 +26,11 @@ type LineAmount = LineAmounts | undefined;
 
 const modelText = (a: LineAmount) => (a?.modelCents != null ? formatEuro(a.modelCents) : 'onvolledig');
 const ownText = (line: CatalogLine, a: LineAmount, ownName: string | undefined) =>
-  a?.ownCents != null ? formatEuro(a.ownCents) : ownName || line.provenance === 'published-incomplete' ? 'onvolledig' : '—';
+  a?.ownCents != null
+    ? formatEuro(a.ownCents)
+    : ownName || line.provenance === 'published-incomplete'
+      ? 'onvolledig'
+      : '—';
 
 /** Domains → developments → model lines, filterable, with amounts rescaled to a chosen municipality. */
 export function CatalogPage() {
@@ -53,7 +57,9 @@ export function CatalogPage() {
   const amounts = useMemo(() => {
     if (!catalog.data || !reference.data) return null;
     const m = municipality.data;
-    const profile = m ? { inhabitants: m.inhabitants, employees: m.suggestedEmployees, departments: m.suggestedDepartments } : null;
+    const profile = m
+      ? { inhabitants: m.inhabitants, employees: m.suggestedEmployees, departments: m.suggestedDepartments }
+      : null;
     return rescaleCatalog(catalog.data, profile, reference.data.defaultAssumptions, firstYear);
   }, [catalog.data, reference.data, municipality.data, firstYear]);
 
@@ -66,7 +72,10 @@ export function CatalogPage() {
           ...d,
           developments: d.developments
             .map((dev) => {
-              const devMatches = !needle || dev.title.toLowerCase().includes(needle) || (dev.summary ?? '').toLowerCase().includes(needle);
+              const devMatches =
+                !needle ||
+                dev.title.toLowerCase().includes(needle) ||
+                (dev.summary ?? '').toLowerCase().includes(needle);
               const lines = dev.lines.filter(
                 (l) =>
                   (!hideExamples || l.provenance !== 'example') &&
@@ -90,14 +99,17 @@ export function CatalogPage() {
   const edition = catalog.data.edition;
   const ownName = municipality.data?.name;
   // An incomplete published line has no amount of its own yet (the user completes it in a budget).
-  const amountOf = (line: CatalogLine) => (line.provenance === 'published-incomplete' ? undefined : amounts?.get(line.id));
+  const amountOf = (line: CatalogLine) =>
+    line.provenance === 'published-incomplete' ? undefined : amounts?.get(line.id);
 
   return (
     <div className="app-stack">
       <h1 className="utrecht-heading-1">Catalogus</h1>
       <p className="utrecht-paragraph">
-        {edition.name}. Modelgemeente: {countText(edition.modelProfile.inhabitants, 'inwoner', 'inwoners')}, {countText(edition.modelProfile.employees, 'medewerker', 'medewerkers')},{' '}
-        {countText(edition.modelProfile.departments, 'afdeling', 'afdelingen')}. Bron: {edition.source}. Regels met herkomst &quot;Voorbeeld&quot; zijn aannames van deze applicatie, geen Modelgemeente-cijfers.
+        {edition.name}. Modelgemeente: {countText(edition.modelProfile.inhabitants, 'inwoner', 'inwoners')},{' '}
+        {countText(edition.modelProfile.employees, 'medewerker', 'medewerkers')},{' '}
+        {countText(edition.modelProfile.departments, 'afdeling', 'afdelingen')}. Bron: {edition.source}. Regels met
+        herkomst &quot;Voorbeeld&quot; zijn aannames van deze applicatie, geen Modelgemeente-cijfers.
       </p>
 
       <section aria-labelledby="filter-heading" className="app-card app-stack">
@@ -105,31 +117,76 @@ export function CatalogPage() {
           Zoeken en filteren
         </h2>
         <div className="app-row">
-          <TextField label="Zoeken" type="search" value={q} onChange={(e) => set('q', e.target.value)} description="In titels, samenvattingen en regels" />
-          <SelectField label="Domein" value={domain} onChange={(e) => set('domein', e.target.value)} options={[all('Alle domeinen'), ...catalog.data.domains.map((d) => ({ value: d.key, label: d.name }))]} />
-          <SelectField label="Soort" value={kind} onChange={(e) => set('soort', e.target.value)} options={[all('Alle soorten'), ...LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))]} />
-          <SelectField label="Kostensoort" value={costPool} onChange={(e) => set('kostensoort', e.target.value)} options={[all('Alle kostensoorten'), ...COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABELS[p] }))]} />
-          <SelectField label="Herkomst" value={provenance} onChange={(e) => set('herkomst', e.target.value)} options={[all('Alle herkomsten'), ...PROVENANCES.map((p) => ({ value: p, label: PROVENANCE_LABELS[p] }))]} />
+          <TextField
+            label="Zoeken"
+            type="search"
+            value={q}
+            onChange={(e) => set('q', e.target.value)}
+            description="In titels, samenvattingen en regels"
+          />
+          <SelectField
+            label="Domein"
+            value={domain}
+            onChange={(e) => set('domein', e.target.value)}
+            options={[all('Alle domeinen'), ...catalog.data.domains.map((d) => ({ value: d.key, label: d.name }))]}
+          />
+          <SelectField
+            label="Soort"
+            value={kind}
+            onChange={(e) => set('soort', e.target.value)}
+            options={[all('Alle soorten'), ...LINE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))]}
+          />
+          <SelectField
+            label="Kostensoort"
+            value={costPool}
+            onChange={(e) => set('kostensoort', e.target.value)}
+            options={[all('Alle kostensoorten'), ...COST_POOLS.map((p) => ({ value: p, label: COST_POOL_LABELS[p] }))]}
+          />
+          <SelectField
+            label="Herkomst"
+            value={provenance}
+            onChange={(e) => set('herkomst', e.target.value)}
+            options={[all('Alle herkomsten'), ...PROVENANCES.map((p) => ({ value: p, label: PROVENANCE_LABELS[p] }))]}
+          />
         </div>
-        <Checkbox label="Voorbeeldregels verbergen" checked={hideExamples} onChange={(e) => set('voorbeelden', e.target.checked ? 'verbergen' : '')} />
+        <Checkbox
+          label="Voorbeeldregels verbergen"
+          checked={hideExamples}
+          onChange={(e) => set('voorbeelden', e.target.checked ? 'verbergen' : '')}
+        />
         <div className="app-row">
-          <MunicipalityPicker key={municipality.data?.cbsCode ?? 'geen'} initialText={municipality.data?.name ?? ''} onSelect={(m) => set('gemeente', m.cbsCode)} />
+          <MunicipalityPicker
+            key={municipality.data?.cbsCode ?? 'geen'}
+            initialText={municipality.data?.name ?? ''}
+            onSelect={(m) => set('gemeente', m.cbsCode)}
+          />
           {cbsCode ? <Button onClick={() => set('gemeente', '')}>Geen gemeente</Button> : null}
         </div>
         <p className="utrecht-paragraph" role="status">
-          {countText(lineCount, 'regel', 'regels')} gevonden{ownName ? `; bedragen herschaald naar ${ownName} (${countText(municipality.data?.inhabitants ?? 0, 'inwoner', 'inwoners')}, ${countText(municipality.data?.suggestedEmployees ?? 0, 'voorgestelde medewerker', 'voorgestelde medewerkers')}, ${countText(municipality.data?.suggestedDepartments ?? 0, 'afdeling', 'afdelingen')})` : '; kies een gemeente om herschaalde bedragen te zien'}.
+          {countText(lineCount, 'regel', 'regels')} gevonden
+          {ownName
+            ? `; bedragen herschaald naar ${ownName} (${countText(municipality.data?.inhabitants ?? 0, 'inwoner', 'inwoners')}, ${countText(municipality.data?.suggestedEmployees ?? 0, 'voorgestelde medewerker', 'voorgestelde medewerkers')}, ${countText(municipality.data?.suggestedDepartments ?? 0, 'afdeling', 'afdelingen')})`
+            : '; kies een gemeente om herschaalde bedragen te zien'}
+          .
         </p>
         {municipality.data ? (
           <p className="utrecht-paragraph app-model-value">
-            Medewerkers: {staffSuggestionText(municipality.data)} Afdelingen: {departmentsSuggestionText(municipality.data)}. Een eigen formatie vult u in bij het maken van een begroting.
+            Medewerkers: {staffSuggestionText(municipality.data)} Afdelingen:{' '}
+            {departmentsSuggestionText(municipality.data)}. Een eigen formatie vult u in bij het maken van een
+            begroting.
           </p>
         ) : null}
         {municipality.error ? (
           <Alert type="warning">
-            Gemeente &quot;{cbsCode}&quot; uit het adres staat niet in de CBS-gemeentelijst. De bedragen zijn die van de Modelgemeente; kies hierboven een gemeente.
+            Gemeente &quot;{cbsCode}&quot; uit het adres staat niet in de CBS-gemeentelijst. De bedragen zijn die van de
+            Modelgemeente; kies hierboven een gemeente.
           </Alert>
         ) : null}
-        {reference.error ? <Alert type="warning">Referentiegegevens niet beschikbaar, bedragen kunnen niet worden berekend: {errorMessage(reference.error)}</Alert> : null}
+        {reference.error ? (
+          <Alert type="warning">
+            Referentiegegevens niet beschikbaar, bedragen kunnen niet worden berekend: {errorMessage(reference.error)}
+          </Alert>
+        ) : null}
       </section>
 
       {domains.map((d) => (
@@ -155,7 +212,11 @@ export function CatalogPage() {
                 label="Tabel met regels"
                 caption={`Begrotingsregels van ${dev.title}`}
                 hideCaption
-                empty={<p className="utrecht-paragraph utrecht-paragraph--small">Geen begrotingsregels bij deze ontwikkeling.</p>}
+                empty={
+                  <p className="utrecht-paragraph utrecht-paragraph--small">
+                    Geen begrotingsregels bij deze ontwikkeling.
+                  </p>
+                }
                 rows={dev.lines}
                 rowKey={(line) => line.id}
                 columns={[
@@ -179,10 +240,19 @@ export function CatalogPage() {
                   },
                   { key: 'kind', header: 'Soort', cell: (line) => KIND_LABELS[line.kind] },
                   { key: 'costPool', header: 'Kostensoort', cell: (line) => COST_POOL_LABELS[line.costPool] },
-                  { key: 'provenance', header: 'Herkomst', cell: (line) => <ProvenanceBadge provenance={line.provenance} /> },
+                  {
+                    key: 'provenance',
+                    header: 'Herkomst',
+                    cell: (line) => <ProvenanceBadge provenance={line.provenance} />,
+                  },
                   { key: 'driver', header: 'Schaalbasis', cell: (line) => DRIVER_LABELS[line.driver] },
                   { key: 'model', header: 'Model', numeric: true, cell: (line) => modelText(amountOf(line)) },
-                  { key: 'own', header: ownName ?? 'Uw gemeente', numeric: true, cell: (line) => ownText(line, amountOf(line), ownName) },
+                  {
+                    key: 'own',
+                    header: ownName ?? 'Uw gemeente',
+                    numeric: true,
+                    cell: (line) => ownText(line, amountOf(line), ownName),
+                  },
                 ]}
               />
             </article>

@@ -11,10 +11,25 @@ export interface LineAmounts {
   ownCents: number | null;
 }
 
-function baseAmounts(catalog: CatalogTree, profile: Profile, assumptions: Assumptions, firstYear: number): Map<string, number | null> {
-  const developments = catalog.domains.flatMap((d) => d.developments.map((dev) => ({ id: dev.id, domainKey: d.key, title: dev.title, enabled: true, startYear: null })));
+function baseAmounts(
+  catalog: CatalogTree,
+  profile: Profile,
+  assumptions: Assumptions,
+  firstYear: number,
+): Map<string, number | null> {
+  const developments = catalog.domains.flatMap((d) =>
+    d.developments.map((dev) => ({ id: dev.id, domainKey: d.key, title: dev.title, enabled: true, startYear: null })),
+  );
   const lines = catalog.domains.flatMap((d) => d.developments.flatMap((dev) => dev.lines));
-  const input: CalculationInput = { modelProfile: catalog.edition.modelProfile, profile, firstYear, horizonYears: 1, assumptions, developments, lines };
+  const input: CalculationInput = {
+    modelProfile: catalog.edition.modelProfile,
+    profile,
+    firstYear,
+    horizonYears: 1,
+    assumptions,
+    developments,
+    lines,
+  };
   const out = new Map<string, number | null>();
   try {
     for (const line of calculate(input).lines) out.set(line.lineId, line.incomplete ? null : line.baseAmountCents);
@@ -33,7 +48,12 @@ function baseAmounts(catalog: CatalogTree, profile: Profile, assumptions: Assump
   return out;
 }
 
-export function rescaleCatalog(catalog: CatalogTree, profile: Profile | null, assumptions: Assumptions, firstYear: number): Map<string, LineAmounts> {
+export function rescaleCatalog(
+  catalog: CatalogTree,
+  profile: Profile | null,
+  assumptions: Assumptions,
+  firstYear: number,
+): Map<string, LineAmounts> {
   const model = baseAmounts(catalog, catalog.edition.modelProfile, assumptions, firstYear);
   const own = profile ? baseAmounts(catalog, profile, assumptions, firstYear) : null;
   const result = new Map<string, LineAmounts>();

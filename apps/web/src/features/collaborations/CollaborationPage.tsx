@@ -24,14 +24,18 @@ export function CollaborationPage() {
   const detail = useQuery(collaborationQueries.detail(collaborationId));
   usePageTitle(detail.data ? `Samenwerking ${detail.data.name}` : 'Samenwerking');
   if (detail.isPending) return <Loading what="Samenwerking" />;
-  if (detail.error || !detail.data) return <Alert type="error">{detail.error ? errorMessage(detail.error) : 'Samenwerking niet gevonden.'}</Alert>;
+  if (detail.error || !detail.data)
+    return <Alert type="error">{detail.error ? errorMessage(detail.error) : 'Samenwerking niet gevonden.'}</Alert>;
   return <CollaborationView collaboration={detail.data} />;
 }
 
 function CollaborationView({ collaboration }: { collaboration: CollaborationDetail }) {
   const [params, setParams] = useSearchParams();
   const budgetId = params.get('begroting') ?? collaboration.budgetId ?? '';
-  const allocation = useQuery({ ...collaborationQueries.allocation(collaboration.id, budgetId), enabled: budgetId !== '' });
+  const allocation = useQuery({
+    ...collaborationQueries.allocation(collaboration.id, budgetId),
+    enabled: budgetId !== '',
+  });
   return (
     <div className="app-stack">
       <p className="utrecht-paragraph">
@@ -41,7 +45,8 @@ function CollaborationView({ collaboration }: { collaboration: CollaborationDeta
       </p>
       <h1 className="utrecht-heading-1">Samenwerking {collaboration.name}</h1>
       <p className="utrecht-paragraph">
-        {FORM_LABELS[collaboration.form]} · gastorganisatie {collaboration.hostName} · sleutels vast van {formatDate(collaboration.keyValidFrom)} tot{' '}
+        {FORM_LABELS[collaboration.form]} · gastorganisatie {collaboration.hostName} · sleutels vast van{' '}
+        {formatDate(collaboration.keyValidFrom)} tot{' '}
         {collaboration.keyValidTo ? formatDate(collaboration.keyValidTo) : 'nader te bepalen'}
       </p>
 
@@ -56,7 +61,10 @@ function CollaborationView({ collaboration }: { collaboration: CollaborationDeta
             label="Begroting of scenario"
             value={budgetId}
             onChange={(e) => setParams({ begroting: e.target.value })}
-            options={collaboration.budgets.map((b) => ({ value: b.id, label: `${b.scenarioName ? `Scenario ${b.scenarioName}` : b.name} (${STATUS_LABEL[b.status]})` }))}
+            options={collaboration.budgets.map((b) => ({
+              value: b.id,
+              label: `${b.scenarioName ? `Scenario ${b.scenarioName}` : b.name} (${STATUS_LABEL[b.status]})`,
+            }))}
           />
         ) : null}
         {allocation.data ? (
@@ -64,8 +72,10 @@ function CollaborationView({ collaboration }: { collaboration: CollaborationDeta
             <Link to={`/begrotingen/${budgetId}`} className="utrecht-link">
               {allocation.data.budgetName} openen
             </Link>{' '}
-            <Badge tone={allocation.data.budgetStatus === 'adopted' ? 'ok' : 'info'}>{STATUS_LABEL[allocation.data.budgetStatus]}</Badge> — bouw, scenario&apos;s, indienen en vaststellen werken
-            zoals bij elke begroting (
+            <Badge tone={allocation.data.budgetStatus === 'adopted' ? 'ok' : 'info'}>
+              {STATUS_LABEL[allocation.data.budgetStatus]}
+            </Badge>{' '}
+            — bouw, scenario&apos;s, indienen en vaststellen werken zoals bij elke begroting (
             <Link to={`/begrotingen/${budgetId}/historie`} className="utrecht-link">
               status en historie
             </Link>
@@ -93,11 +103,21 @@ function Members({ collaboration }: { collaboration: CollaborationDetail }) {
           <caption className="utrecht-table__caption app-visually-hidden">Deelnemers met hun kerngegevens</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Deelnemer</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Inwoners</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Medewerkers</th>
-              <th scope="col" className="utrecht-table__header-cell">Bron en peildatum</th>
-              <th scope="col" className="utrecht-table__header-cell">Eigen omgeving (partner)</th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Deelnemer
+              </th>
+              <th scope="col" className="utrecht-table__header-cell app-num">
+                Inwoners
+              </th>
+              <th scope="col" className="utrecht-table__header-cell app-num">
+                Medewerkers
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Bron en peildatum
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Eigen omgeving (partner)
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -112,19 +132,30 @@ function Members({ collaboration }: { collaboration: CollaborationDetail }) {
                   {m.source}
                   {m.referenceDate ? `, ${formatDate(m.referenceDate)}` : ''}
                 </td>
-                <td className="utrecht-table__cell">{m.partner ? `${m.partner.organisationName} (sinds ${formatDate(m.partner.grantedAt)})` : '—'}</td>
+                <td className="utrecht-table__cell">
+                  {m.partner ? `${m.partner.organisationName} (sinds ${formatDate(m.partner.grantedAt)})` : '—'}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableWrap>
       {mayGrant ? <PartnerForm collaboration={collaboration} /> : null}
-      <p className="utrecht-paragraph utrecht-paragraph--small">Medewerkers: een voorstel uit de formatie per 1.000 inwoners (referentiegegevens). De sleutels rekenen met de kerngegevens die bij de begroting horen; die past u aan onder Sleutels wijzigen.</p>
+      <p className="utrecht-paragraph utrecht-paragraph--small">
+        Medewerkers: een voorstel uit de formatie per 1.000 inwoners (referentiegegevens). De sleutels rekenen met de
+        kerngegevens die bij de begroting horen; die past u aan onder Sleutels wijzigen.
+      </p>
     </section>
   );
 }
 
-function AllocationView({ collaboration, allocation }: { collaboration: CollaborationDetail; allocation: AllocationResponse }) {
+function AllocationView({
+  collaboration,
+  allocation,
+}: {
+  collaboration: CollaborationDetail;
+  allocation: AllocationResponse;
+}) {
   const mayEdit = useCan('manage-collaborations') && allocation.budgetStatus === 'draft';
   const { years } = allocation;
   return (
@@ -134,18 +165,26 @@ function AllocationView({ collaboration, allocation }: { collaboration: Collabor
           Verdeelsleutels
         </h2>
         <p className="utrecht-paragraph">
-          Standaardsleutel: <strong data-testid="default-key">{describeKey(allocation.keys.defaultKey, allocation.members)}</strong>. Uitzonderingen per ontwikkeling:{' '}
+          Standaardsleutel:{' '}
+          <strong data-testid="default-key">{describeKey(allocation.keys.defaultKey, allocation.members)}</strong>.
+          Uitzonderingen per ontwikkeling:{' '}
           {Object.keys(allocation.keys.developmentKeys).length + Object.keys(allocation.keys.lineKeys).length === 0
             ? 'geen'
             : Object.entries(allocation.keys.developmentKeys)
-                .map(([id, key]) => `${allocation.developments.find((d) => d.id === id)?.title ?? id}: ${describeKey(key, allocation.members)}`)
+                .map(
+                  ([id, key]) =>
+                    `${allocation.developments.find((d) => d.id === id)?.title ?? id}: ${describeKey(key, allocation.members)}`,
+                )
                 .join('; ')}
           .
         </p>
         {mayEdit ? (
           <KeyEditor collaboration={collaboration} allocation={allocation} />
         ) : allocation.budgetStatus !== 'draft' ? (
-          <p className="utrecht-paragraph">De sleutels horen bij deze begroting en liggen vast zolang zij {STATUS_LABEL[allocation.budgetStatus].toLowerCase()} is.</p>
+          <p className="utrecht-paragraph">
+            De sleutels horen bij deze begroting en liggen vast zolang zij{' '}
+            {STATUS_LABEL[allocation.budgetStatus].toLowerCase()} is.
+          </p>
         ) : null}
         <Alert type="info">
           <strong>Afronding:</strong> {allocation.remainderRule}
@@ -158,18 +197,28 @@ function AllocationView({ collaboration, allocation }: { collaboration: Collabor
         </h2>
         <TableWrap label="Bijdrage per deelnemer">
           <table className="utrecht-table utrecht-table--html-table app-grid-table" data-testid="contributions">
-            <caption className="utrecht-table__caption app-visually-hidden">Bijdrage per deelnemer per jaar (exploitatie: incidenteel, structureel en kapitaallasten)</caption>
+            <caption className="utrecht-table__caption app-visually-hidden">
+              Bijdrage per deelnemer per jaar (exploitatie: incidenteel, structureel en kapitaallasten)
+            </caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Deelnemer</th>
-                <th scope="col" className="utrecht-table__header-cell app-num">Aandeel</th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Deelnemer
+                </th>
+                <th scope="col" className="utrecht-table__header-cell app-num">
+                  Aandeel
+                </th>
                 {years.map((y) => (
                   <th key={y} scope="col" className="utrecht-table__header-cell app-num">
                     {y}
                   </th>
                 ))}
-                <th scope="col" className="utrecht-table__header-cell app-num">Totaal</th>
-                <th scope="col" className="utrecht-table__header-cell">Exporteren</th>
+                <th scope="col" className="utrecht-table__header-cell app-num">
+                  Totaal
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Exporteren
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -188,11 +237,19 @@ function AllocationView({ collaboration, allocation }: { collaboration: Collabor
                     <strong>{formatEuro(sumYears(c.totals.total, years))}</strong>
                   </td>
                   <td className="utrecht-table__cell">
-                    <a className="utrecht-link" href={`/api/collaborations/${collaboration.id}/budgets/${allocation.budgetId}/members/${c.memberId}/contribution.pdf`} download>
+                    <a
+                      className="utrecht-link"
+                      href={`/api/collaborations/${collaboration.id}/budgets/${allocation.budgetId}/members/${c.memberId}/contribution.pdf`}
+                      download
+                    >
                       PDF<span className="app-visually-hidden"> bijdrage {c.name}</span>
                     </a>{' '}
                     ·{' '}
-                    <a className="utrecht-link" href={`/api/collaborations/${collaboration.id}/budgets/${allocation.budgetId}/members/${c.memberId}/contribution.csv`} download>
+                    <a
+                      className="utrecht-link"
+                      href={`/api/collaborations/${collaboration.id}/budgets/${allocation.budgetId}/members/${c.memberId}/contribution.csv`}
+                      download
+                    >
                       CSV<span className="app-visually-hidden"> bijdrage {c.name}</span>
                     </a>
                   </td>
@@ -212,7 +269,11 @@ function AllocationView({ collaboration, allocation }: { collaboration: Collabor
                   <strong>{formatEuro(sumYears(allocation.totals.total, years))}</strong>
                 </td>
                 <td className="utrecht-table__cell">
-                  <a className="utrecht-link" href={`/api/collaborations/${collaboration.id}/budgets/${allocation.budgetId}/allocation.xlsx`} download>
+                  <a
+                    className="utrecht-link"
+                    href={`/api/collaborations/${collaboration.id}/budgets/${allocation.budgetId}/allocation.xlsx`}
+                    download
+                  >
                     Excel met verdeling
                   </a>
                 </td>
@@ -221,7 +282,8 @@ function AllocationView({ collaboration, allocation }: { collaboration: Collabor
           </table>
         </TableWrap>
         <p className="utrecht-paragraph utrecht-paragraph--small">
-          Aandeel: volgens de standaardsleutel. Bedragen: exploitatie (incidenteel + structureel + kapitaallasten); investeringen staan ernaast, zoals in de begroting.
+          Aandeel: volgens de standaardsleutel. Bedragen: exploitatie (incidenteel + structureel + kapitaallasten);
+          investeringen staan ernaast, zoals in de begroting.
         </p>
         <CategoryBreakdown allocation={allocation} />
       </section>
@@ -248,7 +310,9 @@ function CategoryBreakdown({ allocation }: { allocation: AllocationResponse }) {
             <caption className="utrecht-table__caption">{c.name}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Onderdeel
+                </th>
                 {years.map((y) => (
                   <th key={y} scope="col" className="utrecht-table__header-cell app-num">
                     {y}
@@ -296,7 +360,11 @@ function DomainName({ domainKey }: { domainKey: string }) {
 
 function Saving({ cents }: { cents: number }) {
   if (cents === 0) return <span>geen verschil</span>;
-  return <strong className={cents > 0 ? 'app-delta--down' : 'app-delta--up'}>{cents > 0 ? `${formatEuro(cents)} besparing` : `${formatEuroDelta(-cents)} duurder`}</strong>;
+  return (
+    <strong className={cents > 0 ? 'app-delta--down' : 'app-delta--up'}>
+      {cents > 0 ? `${formatEuro(cents)} besparing` : `${formatEuroDelta(-cents)} duurder`}
+    </strong>
+  );
 }
 
 function AloneTogether({ allocation }: { allocation: AllocationResponse }) {
@@ -306,18 +374,28 @@ function AloneTogether({ allocation }: { allocation: AllocationResponse }) {
         Alleen of samen
       </h2>
       <p className="utrecht-paragraph">
-        Per deelnemer: de eigen begroting voor dezelfde ontwikkelingen, geschaald naar de eigen gemeente (alleen), naast de bijdrage in de samenwerking (samen), over alle {allocation.years.length}{' '}
-        jaren.
+        Per deelnemer: de eigen begroting voor dezelfde ontwikkelingen, geschaald naar de eigen gemeente (alleen), naast
+        de bijdrage in de samenwerking (samen), over alle {allocation.years.length} jaren.
       </p>
       <TableWrap label="Alleen of samen">
         <table className="utrecht-table utrecht-table--html-table app-grid-table" data-testid="alone-together">
-          <caption className="utrecht-table__caption app-visually-hidden">Alleen of samen per deelnemer, {allocation.years[0]}–{allocation.years.at(-1)}</caption>
+          <caption className="utrecht-table__caption app-visually-hidden">
+            Alleen of samen per deelnemer, {allocation.years[0]}–{allocation.years.at(-1)}
+          </caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Deelnemer</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Alleen</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Samen</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Verschil</th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Deelnemer
+              </th>
+              <th scope="col" className="utrecht-table__header-cell app-num">
+                Alleen
+              </th>
+              <th scope="col" className="utrecht-table__header-cell app-num">
+                Samen
+              </th>
+              <th scope="col" className="utrecht-table__header-cell app-num">
+                Verschil
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -341,13 +419,23 @@ function AloneTogether({ allocation }: { allocation: AllocationResponse }) {
           <summary>{m.name}: alleen of samen per ontwikkeling</summary>
           <TableWrap label={`${m.name} per ontwikkeling`}>
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption app-visually-hidden">{m.name}: alleen of samen per ontwikkeling</caption>
+              <caption className="utrecht-table__caption app-visually-hidden">
+                {m.name}: alleen of samen per ontwikkeling
+              </caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Ontwikkeling</th>
-                  <th scope="col" className="utrecht-table__header-cell app-num">Alleen</th>
-                  <th scope="col" className="utrecht-table__header-cell app-num">Samen</th>
-                  <th scope="col" className="utrecht-table__header-cell app-num">Verschil</th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Ontwikkeling
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">
+                    Alleen
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">
+                    Samen
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">
+                    Verschil
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -376,7 +464,13 @@ type EditableType = AllocationKey['type'];
 const DEVELOPMENT_TYPES = ['inhabitants', 'employees', 'equal'] as const;
 
 /** Edit the default key (any type) and simple per-development exceptions; the engine checks the totals. */
-function KeyEditor({ collaboration, allocation }: { collaboration: CollaborationDetail; allocation: AllocationResponse }) {
+function KeyEditor({
+  collaboration,
+  allocation,
+}: {
+  collaboration: CollaborationDetail;
+  allocation: AllocationResponse;
+}) {
   const save = useSaveKeys(collaboration.id, allocation.budgetId);
   const current = allocation.keys.defaultKey;
   const [type, setType] = useState<EditableType>(current.type);
@@ -385,39 +479,101 @@ function KeyEditor({ collaboration, allocation }: { collaboration: Collaboration
   const [unit, setUnit] = useState('');
   const [equalPct, setEqualPct] = useState('50');
   const [developmentKeys, setDevelopmentKeys] = useState<Record<string, string>>({});
-  const [figures, setFigures] = useState<Record<string, { inhabitants: string; employees: string; referenceDate: string }>>({});
+  const [figures, setFigures] = useState<
+    Record<string, { inhabitants: string; employees: string; referenceDate: string }>
+  >({});
   useEffect(() => {
     const key = allocation.keys.defaultKey;
     setType(key.type);
     const even = (100 / allocation.members.length).toFixed(2);
-    setPercentages(Object.fromEntries(allocation.members.map((m) => [m.memberId, key.type === 'fixed' ? String(key.percentages[m.memberId] ?? 0).replace('.', ',') : even.replace('.', ',')])));
-    setQuantities(Object.fromEntries(allocation.members.map((m) => [m.memberId, key.type === 'usage' ? String(key.quantities[m.memberId] ?? 0).replace('.', ',') : '1'])));
+    setPercentages(
+      Object.fromEntries(
+        allocation.members.map((m) => [
+          m.memberId,
+          key.type === 'fixed' ? String(key.percentages[m.memberId] ?? 0).replace('.', ',') : even.replace('.', ','),
+        ]),
+      ),
+    );
+    setQuantities(
+      Object.fromEntries(
+        allocation.members.map((m) => [
+          m.memberId,
+          key.type === 'usage' ? String(key.quantities[m.memberId] ?? 0).replace('.', ',') : '1',
+        ]),
+      ),
+    );
     setUnit(key.type === 'usage' ? (key.unit ?? '') : '');
-    setEqualPct(key.type === 'hybrid' ? String(key.parts.find((p) => p.basis === 'equal')?.percentage ?? 50).replace('.', ',') : '50');
-    setDevelopmentKeys(Object.fromEntries(Object.entries(allocation.keys.developmentKeys).map(([id, k]) => [id, k.type])));
-    setFigures(Object.fromEntries(allocation.members.map((m) => [m.memberId, { inhabitants: String(m.inhabitants), employees: String(m.employees), referenceDate: m.referenceDate ?? '' }])));
+    setEqualPct(
+      key.type === 'hybrid'
+        ? String(key.parts.find((p) => p.basis === 'equal')?.percentage ?? 50).replace('.', ',')
+        : '50',
+    );
+    setDevelopmentKeys(
+      Object.fromEntries(Object.entries(allocation.keys.developmentKeys).map(([id, k]) => [id, k.type])),
+    );
+    setFigures(
+      Object.fromEntries(
+        allocation.members.map((m) => [
+          m.memberId,
+          { inhabitants: String(m.inhabitants), employees: String(m.employees), referenceDate: m.referenceDate ?? '' },
+        ]),
+      ),
+    );
   }, [allocation]);
   const problems = save.error ? apiProblems(save.error) : [];
   const num = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
-  const fixedTotal = allocation.members.reduce((a, m) => a + Math.round(num(percentages[m.memberId] ?? '0') * 100), 0) / 100;
+  const fixedTotal =
+    allocation.members.reduce((a, m) => a + Math.round(num(percentages[m.memberId] ?? '0') * 100), 0) / 100;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const equal = num(equalPct);
     const defaultKey: AllocationKey =
       type === 'fixed'
-        ? { type, percentages: Object.fromEntries(allocation.members.map((m) => [m.memberId, num(percentages[m.memberId] ?? '0')])) }
+        ? {
+            type,
+            percentages: Object.fromEntries(
+              allocation.members.map((m) => [m.memberId, num(percentages[m.memberId] ?? '0')]),
+            ),
+          }
         : type === 'usage'
-          ? { type, quantities: Object.fromEntries(allocation.members.map((m) => [m.memberId, num(quantities[m.memberId] ?? '0')])), unit: unit.trim() || null }
+          ? {
+              type,
+              quantities: Object.fromEntries(
+                allocation.members.map((m) => [m.memberId, num(quantities[m.memberId] ?? '0')]),
+              ),
+              unit: unit.trim() || null,
+            }
           : type === 'hybrid'
-            ? { type, parts: [{ basis: 'equal', percentage: equal }, { basis: 'inhabitants', percentage: Math.round((100 - equal) * 100) / 100 }] }
+            ? {
+                type,
+                parts: [
+                  { basis: 'equal', percentage: equal },
+                  { basis: 'inhabitants', percentage: Math.round((100 - equal) * 100) / 100 },
+                ],
+              }
             : { type };
-    const devKeys = Object.fromEntries(Object.entries(developmentKeys).filter(([, t]) => t !== '').map(([id, t]) => [id, { type: t } as AllocationKey]));
+    const devKeys = Object.fromEntries(
+      Object.entries(developmentKeys)
+        .filter(([, t]) => t !== '')
+        .map(([id, t]) => [id, { type: t } as AllocationKey]),
+    );
     const members = allocation.members.map((m) => {
       const f = figures[m.memberId];
-      return { memberId: m.memberId, inhabitants: num(f?.inhabitants ?? String(m.inhabitants)), employees: num(f?.employees ?? String(m.employees)), referenceDate: f?.referenceDate || null };
+      return {
+        memberId: m.memberId,
+        inhabitants: num(f?.inhabitants ?? String(m.inhabitants)),
+        employees: num(f?.employees ?? String(m.employees)),
+        referenceDate: f?.referenceDate || null,
+      };
     });
-    save.mutate({ version: allocation.budgetVersion, defaultKey, developmentKeys: devKeys, lineKeys: allocation.keys.lineKeys, members });
+    save.mutate({
+      version: allocation.budgetVersion,
+      defaultKey,
+      developmentKeys: devKeys,
+      lineKeys: allocation.keys.lineKeys,
+      members,
+    });
   };
 
   return (
@@ -425,10 +581,17 @@ function KeyEditor({ collaboration, allocation }: { collaboration: Collaboration
       <h3 id="key-editor" className="utrecht-heading-3">
         Sleutels wijzigen
       </h3>
-      <SelectField label="Standaardsleutel" value={type} onChange={(e) => setType(e.target.value as EditableType)} options={(Object.keys(KEY_TYPE_LABELS) as EditableType[]).map((k) => ({ value: k, label: KEY_TYPE_LABELS[k] }))} />
+      <SelectField
+        label="Standaardsleutel"
+        value={type}
+        onChange={(e) => setType(e.target.value as EditableType)}
+        options={(Object.keys(KEY_TYPE_LABELS) as EditableType[]).map((k) => ({ value: k, label: KEY_TYPE_LABELS[k] }))}
+      />
       {type === 'fixed' ? (
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Percentage per deelnemer (samen 100 %)</legend>
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            Percentage per deelnemer (samen 100 %)
+          </legend>
           <div className="app-row">
             {allocation.members.map((m) => (
               <TextField
@@ -449,26 +612,77 @@ function KeyEditor({ collaboration, allocation }: { collaboration: Collaboration
       ) : null}
       {type === 'usage' ? (
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Gebruik per deelnemer (hoeveelheid; de prijs is het bedrag gedeeld door het totaal)</legend>
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            Gebruik per deelnemer (hoeveelheid; de prijs is het bedrag gedeeld door het totaal)
+          </legend>
           <div className="app-row">
-            <TextField label="Eenheid" value={unit} onChange={(e) => setUnit(e.target.value)} size={12} description="Bijvoorbeeld licenties of werkplekken" />
+            <TextField
+              label="Eenheid"
+              value={unit}
+              onChange={(e) => setUnit(e.target.value)}
+              size={12}
+              description="Bijvoorbeeld licenties of werkplekken"
+            />
             {allocation.members.map((m) => (
-              <TextField key={m.memberId} label={`${m.name} (aantal)`} inputMode="decimal" size={8} value={quantities[m.memberId] ?? ''} onChange={(e) => setQuantities((q) => ({ ...q, [m.memberId]: e.target.value }))} />
+              <TextField
+                key={m.memberId}
+                label={`${m.name} (aantal)`}
+                inputMode="decimal"
+                size={8}
+                value={quantities[m.memberId] ?? ''}
+                onChange={(e) => setQuantities((q) => ({ ...q, [m.memberId]: e.target.value }))}
+              />
             ))}
           </div>
         </fieldset>
       ) : null}
-      {type === 'hybrid' ? <TextField label="Deel gelijk (%)" description="De rest naar inwoners, bijvoorbeeld 50 % gelijk + 50 % naar inwoners." inputMode="decimal" size={6} value={equalPct} onChange={(e) => setEqualPct(e.target.value)} /> : null}
+      {type === 'hybrid' ? (
+        <TextField
+          label="Deel gelijk (%)"
+          description="De rest naar inwoners, bijvoorbeeld 50 % gelijk + 50 % naar inwoners."
+          inputMode="decimal"
+          size={6}
+          value={equalPct}
+          onChange={(e) => setEqualPct(e.target.value)}
+        />
+      ) : null}
       <details className="app-details">
         <summary>Kerngegevens per deelnemer (inwoners, medewerkers, peildatum)</summary>
         <div className="app-stack">
           {allocation.members.map((m, i) => (
             <fieldset key={m.memberId} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{m.name}</legend>
+              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+                {m.name}
+              </legend>
               <div className="app-row">
-                <TextField label={`Inwoners ${m.name}`} inputMode="numeric" size={9} value={figures[m.memberId]?.inhabitants ?? ''} onChange={(e) => setFigures((f) => ({ ...f, [m.memberId]: { ...f[m.memberId]!, inhabitants: e.target.value } }))} error={problemFor(problems, `members.${i}.inhabitants`)} />
-                <TextField label={`Medewerkers ${m.name}`} inputMode="numeric" size={7} value={figures[m.memberId]?.employees ?? ''} onChange={(e) => setFigures((f) => ({ ...f, [m.memberId]: { ...f[m.memberId]!, employees: e.target.value } }))} error={problemFor(problems, `members.${i}.employees`)} />
-                <TextField label={`Peildatum ${m.name}`} type="date" value={figures[m.memberId]?.referenceDate ?? ''} onChange={(e) => setFigures((f) => ({ ...f, [m.memberId]: { ...f[m.memberId]!, referenceDate: e.target.value } }))} />
+                <TextField
+                  label={`Inwoners ${m.name}`}
+                  inputMode="numeric"
+                  size={9}
+                  value={figures[m.memberId]?.inhabitants ?? ''}
+                  onChange={(e) =>
+                    setFigures((f) => ({ ...f, [m.memberId]: { ...f[m.memberId]!, inhabitants: e.target.value } }))
+                  }
+                  error={problemFor(problems, `members.${i}.inhabitants`)}
+                />
+                <TextField
+                  label={`Medewerkers ${m.name}`}
+                  inputMode="numeric"
+                  size={7}
+                  value={figures[m.memberId]?.employees ?? ''}
+                  onChange={(e) =>
+                    setFigures((f) => ({ ...f, [m.memberId]: { ...f[m.memberId]!, employees: e.target.value } }))
+                  }
+                  error={problemFor(problems, `members.${i}.employees`)}
+                />
+                <TextField
+                  label={`Peildatum ${m.name}`}
+                  type="date"
+                  value={figures[m.memberId]?.referenceDate ?? ''}
+                  onChange={(e) =>
+                    setFigures((f) => ({ ...f, [m.memberId]: { ...f[m.memberId]!, referenceDate: e.target.value } }))
+                  }
+                />
               </div>
             </fieldset>
           ))}
@@ -483,7 +697,10 @@ function KeyEditor({ collaboration, allocation }: { collaboration: Collaboration
               label={d.title}
               value={developmentKeys[d.id] ?? ''}
               onChange={(e) => setDevelopmentKeys((k) => ({ ...k, [d.id]: e.target.value }))}
-              options={[{ value: '', label: 'Standaardsleutel' }, ...DEVELOPMENT_TYPES.map((t) => ({ value: t, label: KEY_TYPE_LABELS[t] }))]}
+              options={[
+                { value: '', label: 'Standaardsleutel' },
+                ...DEVELOPMENT_TYPES.map((t) => ({ value: t, label: KEY_TYPE_LABELS[t] })),
+              ]}
             />
           ))}
         </div>
@@ -516,19 +733,38 @@ function PartnerForm({ collaboration }: { collaboration: CollaborationDetail }) 
         Deelnemer toegang geven
       </h3>
       <p className="utrecht-paragraph utrecht-paragraph--small">
-        Een deelnemer met een eigen omgeving in deze applicatie ziet dan zijn eigen bijdrage (alleen lezen), niets anders van uw organisatie. Intrekken kan altijd; beide worden vastgelegd.
+        Een deelnemer met een eigen omgeving in deze applicatie ziet dan zijn eigen bijdrage (alleen lezen), niets
+        anders van uw organisatie. Intrekken kan altijd; beide worden vastgelegd.
       </p>
       <div className="app-row">
-        <SelectField label="Deelnemer" value={memberId} onChange={(e) => setMemberId(e.target.value)} options={collaboration.membersDetail.map((m) => ({ value: m.id, label: m.name }))} />
-        <TextField label="Code van de organisatie" description="De korte code (slug) van de omgeving van de deelnemer" value={slug} onChange={(e) => setSlug(e.target.value)} error={problemFor(problems, 'organisationSlug')} size={18} />
+        <SelectField
+          label="Deelnemer"
+          value={memberId}
+          onChange={(e) => setMemberId(e.target.value)}
+          options={collaboration.membersDetail.map((m) => ({ value: m.id, label: m.name }))}
+        />
+        <TextField
+          label="Code van de organisatie"
+          description="De korte code (slug) van de omgeving van de deelnemer"
+          value={slug}
+          onChange={(e) => setSlug(e.target.value)}
+          error={problemFor(problems, 'organisationSlug')}
+          size={18}
+        />
       </div>
-      {role.error && !problemFor(problems, 'organisationSlug') ? <Alert type="error">{errorMessage(role.error)}</Alert> : null}
+      {role.error && !problemFor(problems, 'organisationSlug') ? (
+        <Alert type="error">{errorMessage(role.error)}</Alert>
+      ) : null}
       <div className="app-row">
         <Button type="submit" appearance="primary" disabled={role.isPending || slug.trim() === ''}>
           Toegang geven
         </Button>
         {member?.partner ? (
-          <Button appearance="danger" disabled={role.isPending} onClick={() => role.mutate({ memberId, organisationSlug: null })}>
+          <Button
+            appearance="danger"
+            disabled={role.isPending}
+            onClick={() => role.mutate({ memberId, organisationSlug: null })}
+          >
             Toegang van {member.partner.organisationName} intrekken
           </Button>
         ) : null}

@@ -28,22 +28,33 @@ export function CollaborationsPage() {
     <div className="app-stack">
       <h1 className="utrecht-heading-1">Samenwerkingen</h1>
       <p className="utrecht-paragraph">
-        Een samenwerkingsverband maakt één gezamenlijke ICT-begroting (bij de gastorganisatie) en verdeelt elke regel over de deelnemers met een verdeelsleutel. Per deelnemer ziet u de bijdrage
-        én wat de deelnemer alleen kwijt zou zijn: zo wordt de opbrengst van samenwerken zichtbaar.
+        Een samenwerkingsverband maakt één gezamenlijke ICT-begroting (bij de gastorganisatie) en verdeelt elke regel
+        over de deelnemers met een verdeelsleutel. Per deelnemer ziet u de bijdrage én wat de deelnemer alleen kwijt zou
+        zijn: zo wordt de opbrengst van samenwerken zichtbaar.
       </p>
       {list.isPending ? <Loading what="Samenwerkingen" /> : null}
       {list.error ? <Alert type="error">Samenwerkingen konden niet worden geladen.</Alert> : null}
-      {list.data && list.data.length === 0 ? <p className="utrecht-paragraph">Uw organisatie heeft nog geen samenwerkingen.</p> : null}
+      {list.data && list.data.length === 0 ? (
+        <p className="utrecht-paragraph">Uw organisatie heeft nog geen samenwerkingen.</p>
+      ) : null}
       {list.data && list.data.length > 0 ? (
         <TableWrap label="Samenwerkingen">
           <table className="utrecht-table utrecht-table--html-table">
             <caption className="utrecht-table__caption app-visually-hidden">Samenwerkingen van uw organisatie</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Samenwerking</th>
-                <th scope="col" className="utrecht-table__header-cell">Vorm</th>
-                <th scope="col" className="utrecht-table__header-cell">Deelnemers</th>
-                <th scope="col" className="utrecht-table__header-cell">Sleutelperiode</th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Samenwerking
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Vorm
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Deelnemers
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Sleutelperiode
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -66,7 +77,11 @@ export function CollaborationsPage() {
         </TableWrap>
       ) : null}
       <PartnerContributions />
-      {mayEdit ? <NewCollaborationForm /> : <p className="utrecht-paragraph">Alleen een informatieadviseur kan een samenwerking aanmaken.</p>}
+      {mayEdit ? (
+        <NewCollaborationForm />
+      ) : (
+        <p className="utrecht-paragraph">Alleen een informatieadviseur kan een samenwerking aanmaken.</p>
+      )}
     </div>
   );
 }
@@ -95,10 +110,24 @@ function NewCollaborationForm() {
     const equal = Number(equalPct.replace(',', '.'));
     const defaultKey: CollaborationCreate['defaultKey'] =
       startKey === 'hybrid'
-        ? { type: 'hybrid', parts: [{ basis: 'equal', percentage: equal }, { basis: 'inhabitants', percentage: Math.round((100 - equal) * 100) / 100 }] }
+        ? {
+            type: 'hybrid',
+            parts: [
+              { basis: 'equal', percentage: equal },
+              { basis: 'inhabitants', percentage: Math.round((100 - equal) * 100) / 100 },
+            ],
+          }
         : { type: startKey };
     create.mutate(
-      { name: name.trim(), form, keyValidFrom, keyValidTo: keyValidTo || null, members: members.map((m) => ({ cbsCode: m.cbsCode })), budget: { firstYear: Number(firstYear), horizonYears: 4 }, defaultKey },
+      {
+        name: name.trim(),
+        form,
+        keyValidFrom,
+        keyValidTo: keyValidTo || null,
+        members: members.map((m) => ({ cbsCode: m.cbsCode })),
+        budget: { firstYear: Number(firstYear), horizonYears: 4 },
+        defaultKey,
+      },
       { onSuccess: (created) => void navigate(`/samenwerkingen/${created.id}`) },
     );
   };
@@ -109,31 +138,87 @@ function NewCollaborationForm() {
       <h2 id="new-collaboration" className="utrecht-heading-2">
         Nieuwe samenwerking
       </h2>
-      <TextField label="Naam van de samenwerking" value={name} onChange={(e) => setName(e.target.value)} error={problemFor(problems, 'name')} />
-      <SelectField label="Samenwerkingsvorm" description="Wordt getoond, niet afgedwongen." value={form} onChange={(e) => setForm(e.target.value as CollaborationForm)} options={COLLABORATION_FORMS.map((f) => ({ value: f, label: FORM_LABELS[f] }))} />
+      <TextField
+        label="Naam van de samenwerking"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={problemFor(problems, 'name')}
+      />
+      <SelectField
+        label="Samenwerkingsvorm"
+        description="Wordt getoond, niet afgedwongen."
+        value={form}
+        onChange={(e) => setForm(e.target.value as CollaborationForm)}
+        options={COLLABORATION_FORMS.map((f) => ({ value: f, label: FORM_LABELS[f] }))}
+      />
       <div className="app-row">
-        <TextField label="Sleutel geldig vanaf" type="date" value={keyValidFrom} onChange={(e) => setKeyValidFrom(e.target.value)} error={problemFor(problems, 'keyValidFrom')} />
-        <TextField label="Sleutel geldig tot" type="date" value={keyValidTo} onChange={(e) => setKeyValidTo(e.target.value)} error={problemFor(problems, 'keyValidTo')} description="Vaak een raadsperiode." />
-        <TextField label="Eerste begrotingsjaar" inputMode="numeric" value={firstYear} onChange={(e) => setFirstYear(e.target.value)} error={problemFor(problems, 'budget')} size={6} />
+        <TextField
+          label="Sleutel geldig vanaf"
+          type="date"
+          value={keyValidFrom}
+          onChange={(e) => setKeyValidFrom(e.target.value)}
+          error={problemFor(problems, 'keyValidFrom')}
+        />
+        <TextField
+          label="Sleutel geldig tot"
+          type="date"
+          value={keyValidTo}
+          onChange={(e) => setKeyValidTo(e.target.value)}
+          error={problemFor(problems, 'keyValidTo')}
+          description="Vaak een raadsperiode."
+        />
+        <TextField
+          label="Eerste begrotingsjaar"
+          inputMode="numeric"
+          value={firstYear}
+          onChange={(e) => setFirstYear(e.target.value)}
+          error={problemFor(problems, 'budget')}
+          size={6}
+        />
       </div>
       <div className="app-stack">
         <MunicipalityPicker key={pickerKey} onSelect={add} />
-        {problemFor(problems, 'members') ? <Alert type="error">Deelnemers: {problemFor(problems, 'members')}</Alert> : null}
+        {problemFor(problems, 'members') ? (
+          <Alert type="error">Deelnemers: {problemFor(problems, 'members')}</Alert>
+        ) : null}
         <ul className="utrecht-unordered-list" aria-label="Gekozen deelnemers">
           {members.map((m) => (
             <li key={m.cbsCode} className="utrecht-unordered-list__item">
               {m.name} ({m.cbsCode}, {formatInteger(m.inhabitants)} inwoners op {formatDate(m.referenceDate)}){' '}
-              <Button appearance="subtle" onClick={() => setMembers((list) => list.filter((x) => x.cbsCode !== m.cbsCode))} aria-label={`${m.name} verwijderen`}>
+              <Button
+                appearance="subtle"
+                onClick={() => setMembers((list) => list.filter((x) => x.cbsCode !== m.cbsCode))}
+                aria-label={`${m.name} verwijderen`}
+              >
                 Verwijderen
               </Button>
             </li>
           ))}
         </ul>
-        {members.length === 0 ? <p className="utrecht-paragraph utrecht-paragraph--small">Nog geen deelnemers gekozen: kies er minstens twee.</p> : null}
+        {members.length === 0 ? (
+          <p className="utrecht-paragraph utrecht-paragraph--small">
+            Nog geen deelnemers gekozen: kies er minstens twee.
+          </p>
+        ) : null}
       </div>
       <div className="app-row">
-        <SelectField label="Startsleutel" value={startKey} onChange={(e) => setStartKey(e.target.value as StartKey)} options={START_KEYS.map((k) => ({ value: k, label: KEY_TYPE_LABELS[k] }))} />
-        {startKey === 'hybrid' ? <TextField label="Deel gelijk (%)" inputMode="decimal" value={equalPct} onChange={(e) => setEqualPct(e.target.value)} size={5} description="De rest naar inwoners." error={problemFor(problems, 'defaultKey')} /> : null}
+        <SelectField
+          label="Startsleutel"
+          value={startKey}
+          onChange={(e) => setStartKey(e.target.value as StartKey)}
+          options={START_KEYS.map((k) => ({ value: k, label: KEY_TYPE_LABELS[k] }))}
+        />
+        {startKey === 'hybrid' ? (
+          <TextField
+            label="Deel gelijk (%)"
+            inputMode="decimal"
+            value={equalPct}
+            onChange={(e) => setEqualPct(e.target.value)}
+            size={5}
+            description="De rest naar inwoners."
+            error={problemFor(problems, 'defaultKey')}
+          />
+        ) : null}
       </div>
       {others.length > 0 ? (
         <Alert type="error">
@@ -171,20 +256,30 @@ function PartnerContributions() {
               {p.collaborationName}: bijdrage {p.memberName}
             </h3>
             <p className="utrecht-paragraph">
-              Gastorganisatie {p.hostName} · {p.budget.name} ({p.budget.status === 'adopted' ? 'vastgesteld' : p.budget.status === 'submitted' ? 'ingediend' : 'concept'}, laatst gewijzigd {formatDate(p.budget.updatedAt)}) · sleutel: {p.keyText}
+              Gastorganisatie {p.hostName} · {p.budget.name} (
+              {p.budget.status === 'adopted'
+                ? 'vastgesteld'
+                : p.budget.status === 'submitted'
+                  ? 'ingediend'
+                  : 'concept'}
+              , laatst gewijzigd {formatDate(p.budget.updatedAt)}) · sleutel: {p.keyText}
             </p>
             <TableWrap label={`Bijdrage ${p.memberName} aan ${p.collaborationName}`}>
               <table className="utrecht-table utrecht-table--html-table app-grid-table">
                 <caption className="utrecht-table__caption app-visually-hidden">Bijdrage per jaar</caption>
                 <thead className="utrecht-table__header">
                   <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      Onderdeel
+                    </th>
                     {p.years.map((y) => (
                       <th key={y} scope="col" className="utrecht-table__header-cell app-num">
                         {y}
                       </th>
                     ))}
-                    <th scope="col" className="utrecht-table__header-cell app-num">Totaal</th>
+                    <th scope="col" className="utrecht-table__header-cell app-num">
+                      Totaal
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

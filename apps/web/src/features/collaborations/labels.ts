@@ -16,7 +16,11 @@ export const KEY_TYPE_LABELS: Record<AllocationKey['type'], string> = {
   usage: 'Naar gebruik (hoeveelheid × prijs)',
 };
 
-export const KEY_SOURCE_LABELS = { budget: 'standaardsleutel', development: 'sleutel van de ontwikkeling', line: 'sleutel van de regel' } as const;
+export const KEY_SOURCE_LABELS = {
+  budget: 'standaardsleutel',
+  development: 'sleutel van de ontwikkeling',
+  line: 'sleutel van de regel',
+} as const;
 
 /** One line of text for a key (members in member order; jsonb does not keep key order), e.g. "Hybride: 50 % gelijk + 50 % naar inwoners". */
 export function describeKey(key: AllocationKey, members: readonly { memberId: string; name: string }[]): string {

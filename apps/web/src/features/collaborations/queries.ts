@@ -15,13 +15,26 @@ const enc = encodeURIComponent;
 /** Query-key factory of the samenwerking screens. */
 export const collaborationQueries = {
   all: () => ['collaborations'] as const,
-  list: () => queryOptions({ queryKey: ['collaborations', 'list'] as const, queryFn: () => api.get('/collaborations', CollaborationListSchema) }),
-  detail: (id: string) => queryOptions({ queryKey: ['collaborations', 'detail', id] as const, queryFn: () => api.get(`/collaborations/${enc(id)}`, CollaborationDetailSchema) }),
-  partner: () => queryOptions({ queryKey: ['collaborations', 'partner'] as const, queryFn: () => api.get('/partner-contributions', PartnerContributionListSchema) }),
+  list: () =>
+    queryOptions({
+      queryKey: ['collaborations', 'list'] as const,
+      queryFn: () => api.get('/collaborations', CollaborationListSchema),
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: ['collaborations', 'detail', id] as const,
+      queryFn: () => api.get(`/collaborations/${enc(id)}`, CollaborationDetailSchema),
+    }),
+  partner: () =>
+    queryOptions({
+      queryKey: ['collaborations', 'partner'] as const,
+      queryFn: () => api.get('/partner-contributions', PartnerContributionListSchema),
+    }),
   allocation: (id: string, budgetId: string) =>
     queryOptions({
       queryKey: ['collaborations', 'detail', id, 'allocation', budgetId] as const,
-      queryFn: () => api.get(`/collaborations/${enc(id)}/budgets/${enc(budgetId)}/allocation`, AllocationResponseSchema),
+      queryFn: () =>
+        api.get(`/collaborations/${enc(id)}/budgets/${enc(budgetId)}/allocation`, AllocationResponseSchema),
     }),
 };
 
@@ -40,7 +53,8 @@ export function useCreateCollaboration() {
 export function useSaveKeys(id: string, budgetId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: AllocationKeysUpdate) => api.put(`/collaborations/${enc(id)}/budgets/${enc(budgetId)}/keys`, body, AllocationResponseSchema),
+    mutationFn: (body: AllocationKeysUpdate) =>
+      api.put(`/collaborations/${enc(id)}/budgets/${enc(budgetId)}/keys`, body, AllocationResponseSchema),
     onSuccess: async (data) => {
       queryClient.setQueryData(collaborationQueries.allocation(id, budgetId).queryKey, data);
       await queryClient.invalidateQueries({ queryKey: budgetQueries.all() });
@@ -55,7 +69,11 @@ export function usePartnerRole(id: string) {
     mutationFn: ({ memberId, organisationSlug }: { memberId: string; organisationSlug: string | null }) =>
       organisationSlug === null
         ? api.delete(`/collaborations/${enc(id)}/members/${enc(memberId)}/partner`, CollaborationDetailSchema)
-        : api.put(`/collaborations/${enc(id)}/members/${enc(memberId)}/partner`, { organisationSlug }, CollaborationDetailSchema),
+        : api.put(
+            `/collaborations/${enc(id)}/members/${enc(memberId)}/partner`,
+            { organisationSlug },
+            CollaborationDetailSchema,
+          ),
     onSuccess: (data) => queryClient.setQueryData(collaborationQueries.detail(id).queryKey, data),
   });
 }

@@ -3,13 +3,39 @@ import { TableWrap } from '../../ui/TableWrap.tsx';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, ReferenceLine, LineChart, Line } from 'recharts';
-import { calculate, costPerCapita, selectBenchmarks, type CalculationResult, type Cents, type CostPool } from '@app/engine';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ReferenceLine,
+  LineChart,
+  Line,
+} from 'recharts';
+import {
+  calculate,
+  costPerCapita,
+  selectBenchmarks,
+  type CalculationResult,
+  type Cents,
+  type CostPool,
+} from '@app/engine';
 import { ExampleMajorityAlert, PlausibilityPanel, ProvenanceSplitTable } from '../budget/Plausibility.tsx';
 import { catalogQueries, referenceQueries } from '../../api/queries.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
-import { centsToEuros, formatEuro, formatEuroCents, formatInteger, formatPercent, countText } from '../../lib/format.ts';
+import {
+  centsToEuros,
+  formatEuro,
+  formatEuroCents,
+  formatInteger,
+  formatPercent,
+  countText,
+} from '../../lib/format.ts';
 import { COST_POOL_LABELS, axisEuroLabel, niceAxis, type NiceAxis } from '@app/schemas';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { FundingSummary } from '../funding/FundingSummary.tsx';
@@ -32,8 +58,14 @@ function stackedAxis(data: Record<string, string | number>[]): NiceAxis {
   let low = 0;
   for (const row of data) {
     const values = Object.entries(row).flatMap(([key, v]) => (key !== 'jaar' && typeof v === 'number' ? [v] : []));
-    high = Math.max(high, values.reduce((sum, v) => sum + Math.max(0, v), 0));
-    low = Math.min(low, values.reduce((sum, v) => sum + Math.min(0, v), 0));
+    high = Math.max(
+      high,
+      values.reduce((sum, v) => sum + Math.max(0, v), 0),
+    );
+    low = Math.min(
+      low,
+      values.reduce((sum, v) => sum + Math.min(0, v), 0),
+    );
   }
   return niceAxis(high, 5, low);
 }
@@ -46,14 +78,26 @@ interface DataRow {
 }
 
 /** The numbers behind a chart: one row per series, one column per year. */
-function DataTable({ caption, rowHeading = 'Onderdeel', years, rows }: { caption: string; rowHeading?: string; years: number[]; rows: DataRow[] }) {
+function DataTable({
+  caption,
+  rowHeading = 'Onderdeel',
+  years,
+  rows,
+}: {
+  caption: string;
+  rowHeading?: string;
+  years: number[];
+  rows: DataRow[];
+}) {
   return (
     <TableWrap label={caption}>
       <table className="utrecht-table utrecht-table--html-table app-grid-table">
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{rowHeading}</th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {rowHeading}
+            </th>
             {years.map((y) => (
               <th key={y} scope="col" className="utrecht-table__header-cell app-num">
                 {y}
@@ -116,8 +160,17 @@ export function DashboardPage() {
       return null;
     }
   }, [budget.calculationInput]);
-  const domainNames = useMemo(() => ({ ...CONTRIBUTION_DOMAIN_NAMES, ...Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])) }), [catalog]);
-  const groups: Group[] = useMemo(() => (result ? groupTotals(result, budget, view, domainNames) : []), [result, budget, view, domainNames]);
+  const domainNames = useMemo(
+    () => ({
+      ...CONTRIBUTION_DOMAIN_NAMES,
+      ...Object.fromEntries((catalog?.domains ?? []).map((d) => [d.key, d.name])),
+    }),
+    [catalog],
+  );
+  const groups: Group[] = useMemo(
+    () => (result ? groupTotals(result, budget, view, domainNames) : []),
+    [result, budget, view, domainNames],
+  );
 
   if (!result) return <Alert type="error">De begroting kon niet worden berekend.</Alert>;
   const years = result.years;
@@ -133,18 +186,34 @@ export function DashboardPage() {
   }));
   const firstYear = years[0] ?? budget.firstYear;
   const perGroup = groups.map((g) => ({ naam: g.name, Totaal: centsToEuros(g.totals.total[firstYear] ?? 0) }));
-  const groupAxis = niceAxis(Math.max(0, ...perGroup.map((g) => g.Totaal)), 5, Math.min(0, ...perGroup.map((g) => g.Totaal)));
+  const groupAxis = niceAxis(
+    Math.max(0, ...perGroup.map((g) => g.Totaal)),
+    5,
+    Math.min(0, ...perGroup.map((g) => g.Totaal)),
+  );
   const pools = Object.entries(result.byCostPool).filter(([, t]) => years.some((y) => (t.total[y] ?? 0) !== 0));
-  const perPool = years.map((y) => Object.fromEntries([['jaar', String(y)], ...pools.map(([pool, t]) => [COST_POOL_LABELS[pool as CostPool] ?? pool, centsToEuros(t.total[y] ?? 0)])]));
+  const perPool = years.map((y) =>
+    Object.fromEntries([
+      ['jaar', String(y)],
+      ...pools.map(([pool, t]) => [COST_POOL_LABELS[pool as CostPool] ?? pool, centsToEuros(t.total[y] ?? 0)]),
+    ]),
+  );
 
   const inhabitants = budget.profile.inhabitants;
   // The newest figure for all municipalities (the size class is in the plausibility panel).
-  const benchmark = selectBenchmarks(reference.data?.benchmarks ?? [], 'per-inhabitant', inhabitants).latest ?? undefined;
+  const benchmark =
+    selectBenchmarks(reference.data?.benchmarks ?? [], 'per-inhabitant', inhabitants).latest ?? undefined;
   // The engine divides (rounded to cents); the UI only shows.
   const perCapita = costPerCapita(result, budget.profile, benchmark?.valueCents ?? null);
-  const perInhabitant = perCapita.map((p) => ({ jaar: String(p.year), 'Structureel per inwoner': p.perInhabitantCents / 100 }));
+  const perInhabitant = perCapita.map((p) => ({
+    jaar: String(p.year),
+    'Structureel per inwoner': p.perInhabitantCents / 100,
+  }));
   // A little room above the highest point for the benchmark's label.
-  const perInhabitantAxis = niceAxis(Math.max(benchmark ? benchmark.valueCents / 100 : 0, ...perInhabitant.map((p) => p['Structureel per inwoner'])) * 1.05);
+  const perInhabitantAxis = niceAxis(
+    Math.max(benchmark ? benchmark.valueCents / 100 : 0, ...perInhabitant.map((p) => p['Structureel per inwoner'])) *
+      1.05,
+  );
 
   const select = (key: string | null) => {
     const next = new URLSearchParams(params);
@@ -194,7 +263,11 @@ export function DashboardPage() {
               { key: 'Structureel', label: 'Structureel', values: scopeTotals.structural },
               { key: 'Kapitaallasten', label: 'Kapitaallasten', values: scopeTotals.capital },
               { key: 'Totaal', label: 'Totaal', values: scopeTotals.total },
-              { key: 'Investeringen (buiten totaal)', label: 'Investeringen (buiten totaal)', values: scopeTotals.investment },
+              {
+                key: 'Investeringen (buiten totaal)',
+                label: 'Investeringen (buiten totaal)',
+                values: scopeTotals.investment,
+              },
             ]}
           />
         </figure>
@@ -238,10 +311,23 @@ export function DashboardPage() {
           <figcaption>Kosten per kostensoort per jaar (hele begroting)</figcaption>
           <YearBarChart data={perPool}>
             {pools.map(([pool], i) => (
-              <Bar key={pool} dataKey={COST_POOL_LABELS[pool as CostPool] ?? pool} stackId="p" fill={POOL_COLORS[i % POOL_COLORS.length]} />
+              <Bar
+                key={pool}
+                dataKey={COST_POOL_LABELS[pool as CostPool] ?? pool}
+                stackId="p"
+                fill={POOL_COLORS[i % POOL_COLORS.length]}
+              />
             ))}
           </YearBarChart>
-          <DataTable caption="Cijfers per kostensoort" years={years} rows={pools.map(([pool, t]) => ({ key: pool, label: COST_POOL_LABELS[pool as CostPool] ?? pool, values: t.total }))} />
+          <DataTable
+            caption="Cijfers per kostensoort"
+            years={years}
+            rows={pools.map(([pool, t]) => ({
+              key: pool,
+              label: COST_POOL_LABELS[pool as CostPool] ?? pool,
+              values: t.total,
+            }))}
+          />
         </figure>
 
         <figure className="app-figure app-card">
@@ -254,21 +340,46 @@ export function DashboardPage() {
                 <YAxis {...roundAxis(perInhabitantAxis)} width={70} />
                 <Tooltip formatter={(v) => formatEuroCents(Number(v) * 100)} />
                 <Legend />
-                <Line isAnimationActive={false} dataKey="Structureel per inwoner" stroke={COLORS.structural} strokeWidth={3} />
-                {benchmark ? <ReferenceLine y={benchmark.valueCents / 100} stroke="#000" strokeDasharray="6 3" label={`Benchmark ${benchmark.year}`} /> : null}
+                <Line
+                  isAnimationActive={false}
+                  dataKey="Structureel per inwoner"
+                  stroke={COLORS.structural}
+                  strokeWidth={3}
+                />
+                {benchmark ? (
+                  <ReferenceLine
+                    y={benchmark.valueCents / 100}
+                    stroke="#000"
+                    strokeDasharray="6 3"
+                    label={`Benchmark ${benchmark.year}`}
+                  />
+                ) : null}
               </LineChart>
             </ResponsiveContainer>
           </div>
           <TableWrap label="Cijfers bij de grafiek: structurele kosten per inwoner en per medewerker">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
-              <caption className="utrecht-table__caption">Structurele kosten per inwoner ({countText(inhabitants, 'inwoner', 'inwoners')}) en per medewerker ({formatInteger(budget.profile.employees)})</caption>
+              <caption className="utrecht-table__caption">
+                Structurele kosten per inwoner ({countText(inhabitants, 'inwoner', 'inwoners')}) en per medewerker (
+                {formatInteger(budget.profile.employees)})
+              </caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Jaar</th>
-                  <th scope="col" className="utrecht-table__header-cell app-num">Per inwoner</th>
-                  <th scope="col" className="utrecht-table__header-cell app-num">Per medewerker</th>
-                  <th scope="col" className="utrecht-table__header-cell app-num">Benchmark per inwoner</th>
-                  <th scope="col" className="utrecht-table__header-cell app-num">Deel van benchmark</th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Jaar
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">
+                    Per inwoner
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">
+                    Per medewerker
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">
+                    Benchmark per inwoner
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">
+                    Deel van benchmark
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -279,8 +390,12 @@ export function DashboardPage() {
                     </th>
                     <td className="utrecht-table__cell app-num">{formatEuroCents(p.perInhabitantCents)}</td>
                     <td className="utrecht-table__cell app-num">{formatEuroCents(p.perEmployeeCents)}</td>
-                    <td className="utrecht-table__cell app-num">{benchmark ? formatEuroCents(benchmark.valueCents) : '—'}</td>
-                    <td className="utrecht-table__cell app-num">{p.benchmarkRatio !== null ? formatPercent(p.benchmarkRatio * 100, 0) : '—'}</td>
+                    <td className="utrecht-table__cell app-num">
+                      {benchmark ? formatEuroCents(benchmark.valueCents) : '—'}
+                    </td>
+                    <td className="utrecht-table__cell app-num">
+                      {p.benchmarkRatio !== null ? formatPercent(p.benchmarkRatio * 100, 0) : '—'}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -289,7 +404,8 @@ export function DashboardPage() {
           <p className="utrecht-paragraph utrecht-paragraph--small">
             {benchmark ? (
               <>
-                Benchmark: {benchmark.label}, {formatEuro(benchmark.valueCents)} per inwoner (datajaar {benchmark.year}), bron {benchmark.source}
+                Benchmark: {benchmark.label}, {formatEuro(benchmark.valueCents)} per inwoner (datajaar {benchmark.year}
+                ), bron {benchmark.source}
                 {benchmark.sourceUrl ? (
                   <>
                     {' '}
@@ -305,20 +421,28 @@ export function DashboardPage() {
             ) : (
               'Geen benchmark beschikbaar. '
             )}
-            Let op: het model dekt alleen ontwikkelingen (verandering), niet de volledige ICT-exploitatie (beheer). De benchmark gaat over de totale ICT-kosten; deze begroting hoort daar dus ruim onder te liggen.
+            Let op: het model dekt alleen ontwikkelingen (verandering), niet de volledige ICT-exploitatie (beheer). De
+            benchmark gaat over de totale ICT-kosten; deze begroting hoort daar dus ruim onder te liggen.
           </p>
         </figure>
       </div>
 
       <div className="app-grid-2">
         <div className="app-card">
-          <PlausibilityPanel input={budget.calculationInput} result={result} benchmarks={reference.data?.benchmarks ?? []} headingLevel={3} />
+          <PlausibilityPanel
+            input={budget.calculationInput}
+            result={result}
+            benchmarks={reference.data?.benchmarks ?? []}
+            headingLevel={3}
+          />
         </div>
         <div className="app-card app-stack">
           <h3 className="utrecht-heading-3">Herkomst van de bedragen</h3>
           <ProvenanceSplitTable result={result} caption="Totaal per herkomst (hele begroting)" />
           <p className="utrecht-paragraph utrecht-paragraph--small">
-            Gepubliceerd: letterlijk uit de Modelgemeente. Onvolledig gepubliceerd: in de bron afgebroken, telt € 0 tot u de regel aanvult. Uit tweede hand: door derden geparafraseerd. Voorbeeld: een illustratieve aanname van de planner, geen Modelgemeente-bedrag. Geïmporteerd en eigen regel: door uw gemeente ingevoerd.
+            Gepubliceerd: letterlijk uit de Modelgemeente. Onvolledig gepubliceerd: in de bron afgebroken, telt € 0 tot
+            u de regel aanvult. Uit tweede hand: door derden geparafraseerd. Voorbeeld: een illustratieve aanname van de
+            planner, geen Modelgemeente-bedrag. Geïmporteerd en eigen regel: door uw gemeente ingevoerd.
           </p>
         </div>
       </div>

@@ -17,7 +17,12 @@ const NO_UNIT = 'geen-eenheid';
  * sums of the engine's rounded row-years (grouped by the owner of each development), so they add
  * up to the same budget total.
  */
-export function groupTotals(result: CalculationResult, budget: Pick<BudgetDetail, 'developments' | 'orgUnits'>, view: 'domain' | 'unit', domainNames: Record<string, string>): Group[] {
+export function groupTotals(
+  result: CalculationResult,
+  budget: Pick<BudgetDetail, 'developments' | 'orgUnits'>,
+  view: 'domain' | 'unit',
+  domainNames: Record<string, string>,
+): Group[] {
   const years = result.years;
   if (view === 'domain') {
     return Object.entries(result.byDomain).map(([key, totals]) => ({

@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ExportPanel } from './ExportPanel.tsx';
-import { downloadExport, fileNameFromDisposition, formatKilobytes, type DownloadResponse, type DownloadedFile } from './download.ts';
+import {
+  downloadExport,
+  fileNameFromDisposition,
+  formatKilobytes,
+  type DownloadResponse,
+  type DownloadedFile,
+} from './download.ts';
 
 afterEach(cleanup);
 
@@ -39,19 +45,28 @@ function streamingResponse(headers: Record<string, string>, chunkSizes: number[]
 
 describe('fileNameFromDisposition', () => {
   it('prefers the UTF-8 filename* over the plain filename', () => {
-    expect(fileNameFromDisposition(`attachment; filename="ICT-begroting-Sdwest-Frysln-2027.xlsx"; filename*=UTF-8''ICT-begroting-S%C3%BAdwest-Frysl%C3%A2n-2027.xlsx`, 'x')).toBe(
-      'ICT-begroting-Súdwest-Fryslân-2027.xlsx',
-    );
+    expect(
+      fileNameFromDisposition(
+        `attachment; filename="ICT-begroting-Sdwest-Frysln-2027.xlsx"; filename*=UTF-8''ICT-begroting-S%C3%BAdwest-Frysl%C3%A2n-2027.xlsx`,
+        'x',
+      ),
+    ).toBe('ICT-begroting-Súdwest-Fryslân-2027.xlsx');
   });
   it('reads a quoted or bare filename and falls back when there is none', () => {
-    expect(fileNameFromDisposition('attachment; filename="ICT-begroting-De-Bilt-2027.pdf"', 'x.pdf')).toBe('ICT-begroting-De-Bilt-2027.pdf');
-    expect(fileNameFromDisposition('attachment; filename=ICT-begroting-Utrecht-2028.csv', 'x.csv')).toBe('ICT-begroting-Utrecht-2028.csv');
+    expect(fileNameFromDisposition('attachment; filename="ICT-begroting-De-Bilt-2027.pdf"', 'x.pdf')).toBe(
+      'ICT-begroting-De-Bilt-2027.pdf',
+    );
+    expect(fileNameFromDisposition('attachment; filename=ICT-begroting-Utrecht-2028.csv', 'x.csv')).toBe(
+      'ICT-begroting-Utrecht-2028.csv',
+    );
     expect(fileNameFromDisposition('attachment', 'begroting.json')).toBe('begroting.json');
     expect(fileNameFromDisposition(null, 'begroting.json')).toBe('begroting.json');
   });
   it('keeps only the last path segment and survives a broken escape', () => {
     expect(fileNameFromDisposition('attachment; filename="../../etc/passwd"', 'x')).toBe('passwd');
-    expect(fileNameFromDisposition(`attachment; filename="plain.xlsx"; filename*=UTF-8''%E0%A4%A.xlsx`, 'x')).toBe('plain.xlsx');
+    expect(fileNameFromDisposition(`attachment; filename="plain.xlsx"; filename*=UTF-8''%E0%A4%A.xlsx`, 'x')).toBe(
+      'plain.xlsx',
+    );
   });
 });
 
@@ -67,7 +82,13 @@ describe('formatKilobytes', () => {
 
 describe('downloadExport', () => {
   it('GETs the export of the budget, counts bytes per chunk and names the file from the header', async () => {
-    const { response, next } = streamingResponse({ 'content-disposition': 'attachment; filename="ICT-begroting-De-Bilt-2027.xlsx"', 'content-type': 'application/x' }, [2048, 3000]);
+    const { response, next } = streamingResponse(
+      {
+        'content-disposition': 'attachment; filename="ICT-begroting-De-Bilt-2027.xlsx"',
+        'content-type': 'application/x',
+      },
+      [2048, 3000],
+    );
     const fetcher = vi.fn(async () => response);
     const progress: number[] = [];
     const done = downloadExport('b 1', 'xlsx', (bytes) => progress.push(bytes), fetcher);
@@ -75,7 +96,10 @@ describe('downloadExport', () => {
     await next();
     await next();
     const file = await done;
-    expect(fetcher).toHaveBeenCalledWith('/api/budgets/b%201/export.xlsx', expect.objectContaining({ credentials: 'same-origin' }));
+    expect(fetcher).toHaveBeenCalledWith(
+      '/api/budgets/b%201/export.xlsx',
+      expect.objectContaining({ credentials: 'same-origin' }),
+    );
     expect(progress).toEqual([2048, 5048]);
     expect(file.fileName).toBe('ICT-begroting-De-Bilt-2027.xlsx');
     expect(file.blob.size).toBe(5048);
@@ -96,9 +120,18 @@ describe('downloadExport', () => {
 describe('ExportPanel', () => {
   it('shows progress in a live region, marks itself busy, disables the buttons, then saves under the server name', async () => {
     const user = userEvent.setup();
-    const { response, next } = streamingResponse({ 'content-disposition': `attachment; filename="a.pdf"; filename*=UTF-8''ICT-begroting-De-Bilt-2027.pdf` }, [10 * 1024, 5 * 1024]);
+    const { response, next } = streamingResponse(
+      { 'content-disposition': `attachment; filename="a.pdf"; filename*=UTF-8''ICT-begroting-De-Bilt-2027.pdf` },
+      [10 * 1024, 5 * 1024],
+    );
     const saved: DownloadedFile[] = [];
-    render(<ExportPanel budgetId="b1" download={(id, format, onProgress) => downloadExport(id, format, onProgress, async () => response)} save={(f) => saved.push(f)} />);
+    render(
+      <ExportPanel
+        budgetId="b1"
+        download={(id, format, onProgress) => downloadExport(id, format, onProgress, async () => response)}
+        save={(f) => saved.push(f)}
+      />,
+    );
     const status = screen.getByRole('status');
     const region = screen.getByTestId('export-panel');
     expect(status).toHaveProperty('textContent', '');
@@ -132,7 +165,13 @@ describe('ExportPanel', () => {
       body: null,
       text: async () => '',
     });
-    render(<ExportPanel budgetId="b1" download={(id, format, onProgress) => downloadExport(id, format, onProgress, failing)} save={(f) => saved.push(f)} />);
+    render(
+      <ExportPanel
+        budgetId="b1"
+        download={(id, format, onProgress) => downloadExport(id, format, onProgress, failing)}
+        save={(f) => saved.push(f)}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Excel (.xlsx) downloaden' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Exporteren als Excel (.xlsx) is mislukt: Verzoek mislukt (HTTP 500).');

@@ -13,12 +13,14 @@ const EXPORT_FORMATS: { format: ExportFormat; label: string; explanation: string
   {
     format: 'pdf',
     label: 'PDF-rapport',
-    explanation: 'Een leesbaar A4-rapport om te bespreken en vast te stellen: samenvatting met grafieken, elk domein met zijn regels, de uitgangspunten met bronnen en de toelichting op elke aanpassing.',
+    explanation:
+      'Een leesbaar A4-rapport om te bespreken en vast te stellen: samenvatting met grafieken, elk domein met zijn regels, de uitgangspunten met bronnen en de toelichting op elke aanpassing.',
   },
   {
     format: 'csv',
     label: 'CSV',
-    explanation: 'De platte regeltabel met een bedrag per jaar, zo opgemaakt dat Nederlandse Excel haar met een dubbelklik goed opent (puntkomma als scheidingsteken, decimale komma).',
+    explanation:
+      'De platte regeltabel met een bedrag per jaar, zo opgemaakt dat Nederlandse Excel haar met een dubbelklik goed opent (puntkomma als scheidingsteken, decimale komma).',
   },
   {
     format: 'totalen.csv',
@@ -29,7 +31,8 @@ const EXPORT_FORMATS: { format: ExportFormat; label: string; explanation: string
   {
     format: 'json',
     label: 'JSON',
-    explanation: 'De exacte invoer en uitkomst van de berekening (bedragen in centen), voor koppelingen met andere systemen en voor controle.',
+    explanation:
+      'De exacte invoer en uitkomst van de berekening (bedragen in centen), voor koppelingen met andere systemen en voor controle.',
   },
 ];
 
@@ -70,7 +73,10 @@ export function ExportPanel({ budgetId, download = downloadExport, save = saveFi
       <h2 id={headingId} className="utrecht-heading-2">
         Exporteren
       </h2>
-      <p className="utrecht-paragraph">Download deze begroting met precies dezelfde bedragen als in de applicatie. Het bestand heet ICT-begroting-&lt;gemeente&gt;-&lt;eerste jaar&gt;.</p>
+      <p className="utrecht-paragraph">
+        Download deze begroting met precies dezelfde bedragen als in de applicatie. Het bestand heet
+        ICT-begroting-&lt;gemeente&gt;-&lt;eerste jaar&gt;.
+      </p>
       <ul className="app-stack">
         {EXPORT_FORMATS.map(({ format, label, explanation }) => (
           <li key={format} className="app-row">
@@ -91,14 +97,17 @@ export function ExportPanel({ budgetId, download = downloadExport, save = saveFi
       </ul>
       {/* Always in the DOM, so screen readers announce each change of the text. */}
       <p className="utrecht-paragraph" role="status" aria-live="polite" data-testid="export-status">
-        {state.kind === 'running' ? `Bezig met exporteren (${labelOf(state.format)})… ${formatKilobytes(state.bytes)} ontvangen` : null}
+        {state.kind === 'running'
+          ? `Bezig met exporteren (${labelOf(state.format)})… ${formatKilobytes(state.bytes)} ontvangen`
+          : null}
         {state.kind === 'done' ? `${state.fileName} is gedownload (${formatKilobytes(state.bytes)}).` : null}
       </p>
       {state.kind === 'error' ? (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
           <div className="utrecht-alert__content">
             <div className="utrecht-alert__message">
-              Exporteren als {labelOf(state.format)} is mislukt: {state.message.replace(/\.$/, '')}. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.
+              Exporteren als {labelOf(state.format)} is mislukt: {state.message.replace(/\.$/, '')}. Probeer het
+              opnieuw; blijft het misgaan, meld het dan bij de beheerder.
             </div>
           </div>
         </div>

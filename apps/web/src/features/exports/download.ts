@@ -85,10 +85,16 @@ export async function downloadExport(
   onProgress: (bytes: number) => void,
   fetcher: (url: string, init: RequestInit) => Promise<DownloadResponse> = (url, init) => fetch(url, init),
 ): Promise<DownloadedFile> {
-  const response = await fetcher(`/api/budgets/${encodeURIComponent(budgetId)}/export.${format}`, { credentials: 'same-origin', headers: { accept: '*/*' } });
+  const response = await fetcher(`/api/budgets/${encodeURIComponent(budgetId)}/export.${format}`, {
+    credentials: 'same-origin',
+    headers: { accept: '*/*' },
+  });
   if (!response.ok) throw await errorFromResponse(response);
   const blob = await readWithProgress(response, onProgress);
-  return { blob, fileName: fileNameFromDisposition(response.headers.get('content-disposition'), `begroting.${format}`) };
+  return {
+    blob,
+    fileName: fileNameFromDisposition(response.headers.get('content-disposition'), `begroting.${format}`),
+  };
 }
 
 /** Hands a received file to the browser's download manager under its own name. */

@@ -18,12 +18,17 @@ const PRESETS = [
   { value: 'eigen', label: 'Eigen bedrag', minAmount: null, minPct: null },
 ] as const;
 
-const thresholdQuery = (minAmount: number | null, minPct: number | null) => (minAmount == null ? '' : `?minAmount=${minAmount}${minPct != null ? `&minPct=${minPct}` : ''}`);
+const thresholdQuery = (minAmount: number | null, minPct: number | null) =>
+  minAmount == null ? '' : `?minAmount=${minAmount}${minPct != null ? `&minPct=${minPct}` : ''}`;
 
 const amendmentQuery = (budgetId: string, minAmount: number | null, minPct: number | null) =>
   queryOptions({
     queryKey: ['budgets', 'detail', budgetId, 'begrotingswijziging', minAmount, minPct] as const,
-    queryFn: () => api.get(`/budgets/${encodeURIComponent(budgetId)}/begrotingswijziging${thresholdQuery(minAmount, minPct)}`, AmendmentResponseSchema),
+    queryFn: () =>
+      api.get(
+        `/budgets/${encodeURIComponent(budgetId)}/begrotingswijziging${thresholdQuery(minAmount, minPct)}`,
+        AmendmentResponseSchema,
+      ),
   });
 
 function downloadHref(budgetId: string, format: 'xlsx' | 'pdf', minAmount: number | null, minPct: number | null) {
@@ -38,7 +43,8 @@ export function AmendmentPage() {
   const [own, setOwn] = useState('25.000');
   const chosen = PRESETS.find((p) => p.value === preset)!;
   const ownCents = parseEurosToCents(own);
-  const ownError = preset === 'eigen' && (ownCents === null || ownCents < 0) ? 'Vul een bedrag in hele euro’s in.' : null;
+  const ownError =
+    preset === 'eigen' && (ownCents === null || ownCents < 0) ? 'Vul een bedrag in hele euro’s in.' : null;
   // The organisation's own rule: no threshold in the request, the API applies the stored one.
   const minAmount = preset === 'organisatie' ? null : (chosen.minAmount ?? Math.round((ownCents ?? 0) / 100));
   const minPct = preset === 'organisatie' ? null : chosen.minPct;
@@ -48,15 +54,34 @@ export function AmendmentPage() {
     <div className="app-stack">
       <h2 className="utrecht-heading-2">Begrotingswijziging</h2>
       <p className="utrecht-paragraph">
-        Het verschil tussen deze begroting en de laatst vastgestelde versie, per domein en Iv3-taakveld (ICT valt standaard onder 0.4 Overhead), per jaar. Verschillen vanaf de drempel zijn gemarkeerd om aan de raad te melden.
+        Het verschil tussen deze begroting en de laatst vastgestelde versie, per domein en Iv3-taakveld (ICT valt
+        standaard onder 0.4 Overhead), per jaar. Verschillen vanaf de drempel zijn gemarkeerd om aan de raad te melden.
       </p>
       <div className="app-row">
-        <SelectField label="Meldingsdrempel" value={preset} onChange={(e) => setPreset(e.target.value as typeof preset)} options={PRESETS.map((p) => ({ value: p.value, label: p.label }))} />
-        {preset === 'eigen' ? <TextField label="Drempel (€)" inputMode="decimal" value={own} onChange={(e) => setOwn(e.target.value)} error={ownError} /> : null}
+        <SelectField
+          label="Meldingsdrempel"
+          value={preset}
+          onChange={(e) => setPreset(e.target.value as typeof preset)}
+          options={PRESETS.map((p) => ({ value: p.value, label: p.label }))}
+        />
+        {preset === 'eigen' ? (
+          <TextField
+            label="Drempel (€)"
+            inputMode="decimal"
+            value={own}
+            onChange={(e) => setOwn(e.target.value)}
+            error={ownError}
+          />
+        ) : null}
       </div>
       {isPending ? <Loading what="Begrotingswijziging" /> : null}
       {error ? <Alert type="error">De begrotingswijziging kon niet worden geladen: {errorMessage(error)}</Alert> : null}
-      {data && !data.adoptedBudget ? <Alert type="info">Deze begroting heeft nog geen vastgestelde eerdere versie. Na vaststelling en een nieuwe versie ziet u hier de wijziging.</Alert> : null}
+      {data && !data.adoptedBudget ? (
+        <Alert type="info">
+          Deze begroting heeft nog geen vastgestelde eerdere versie. Na vaststelling en een nieuwe versie ziet u hier de
+          wijziging.
+        </Alert>
+      ) : null}
       {data && data.adoptedBudget ? <AmendmentTable data={data} /> : null}
       {data && data.adoptedBudget ? (
         <p className="utrecht-paragraph">

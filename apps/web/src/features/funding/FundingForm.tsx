@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { FUNDING_SOURCE_TYPE_LABELS, FUNDING_STATUS_LABELS, type Funding, type FundingCreate, type FundingOverview } from '@app/schemas';
+import {
+  FUNDING_SOURCE_TYPE_LABELS,
+  FUNDING_STATUS_LABELS,
+  type Funding,
+  type FundingCreate,
+  type FundingOverview,
+} from '@app/schemas';
 import { FUNDING_SOURCE_TYPES, FUNDING_STATUSES } from '@app/engine';
 import type { BudgetDetail } from '../../api/types.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -8,7 +14,19 @@ import { FieldShell, SelectField, TextField } from '../../ui/Field.tsx';
 import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
 import { centsToInput, formatEuro, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 
-const FIELDS = ['budgetLineId', 'developmentId', 'sourceType', 'status', 'label', 'amountCents', 'percentage', 'startYear', 'endYear', 'fundLimitId', 'note'] as const;
+const FIELDS = [
+  'budgetLineId',
+  'developmentId',
+  'sourceType',
+  'status',
+  'label',
+  'amountCents',
+  'percentage',
+  'startYear',
+  'endYear',
+  'fundLimitId',
+  'note',
+] as const;
 
 interface Draft {
   target: string;
@@ -26,7 +44,19 @@ interface Draft {
 
 function draftOf(funding: Funding | null, firstYear: number, defaultTarget: string): Draft {
   if (!funding) {
-    return { target: defaultTarget, sourceType: 'subsidy', status: 'expected', label: '', mode: 'amount', amount: '', percentage: '', startYear: String(firstYear), endYear: '', fundLimitId: '', note: '' };
+    return {
+      target: defaultTarget,
+      sourceType: 'subsidy',
+      status: 'expected',
+      label: '',
+      mode: 'amount',
+      amount: '',
+      percentage: '',
+      startYear: String(firstYear),
+      endYear: '',
+      fundLimitId: '',
+      note: '',
+    };
   }
   return {
     target: funding.budgetLineId ? `line:${funding.budgetLineId}` : `development:${funding.developmentId ?? ''}`,
@@ -102,7 +132,12 @@ export function FundingForm({
   const endYears = Array.from({ length: years.length + 6 }, (_, i) => (years[0] ?? budget.firstYear) + i);
 
   return (
-    <form onSubmit={submit} className="app-card app-stack" noValidate aria-label={editing ? 'Dekking wijzigen' : 'Dekking toevoegen'}>
+    <form
+      onSubmit={submit}
+      className="app-card app-stack"
+      noValidate
+      aria-label={editing ? 'Dekking wijzigen' : 'Dekking toevoegen'}
+    >
       <h3 className="utrecht-heading-3">{editing ? 'Dekking wijzigen' : 'Dekking toevoegen'}</h3>
       {rest.length > 0 ? (
         <Alert type="error">
@@ -112,7 +147,11 @@ export function FundingForm({
         </Alert>
       ) : null}
       <div className="app-editor__fields">
-        <FieldShell label="Wat wordt gedekt" error={problemFor(problems, 'budgetLineId') ?? problemFor(problems, 'developmentId')} description="Een hele ontwikkeling of één regel">
+        <FieldShell
+          label="Wat wordt gedekt"
+          error={problemFor(problems, 'budgetLineId') ?? problemFor(problems, 'developmentId')}
+          description="Een hele ontwikkeling of één regel"
+        >
           {({ inputId, describedBy, invalid }) => (
             <select
               id={inputId}
@@ -137,7 +176,14 @@ export function FundingForm({
         </FieldShell>
         <FieldShell label="Soort dekking" error={problemFor(problems, 'sourceType')}>
           {({ inputId, describedBy, invalid }) => (
-            <select id={inputId} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="utrecht-select utrecht-select--html-select" value={draft.sourceType} onChange={(e) => set('sourceType', e.target.value)}>
+            <select
+              id={inputId}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className="utrecht-select utrecht-select--html-select"
+              value={draft.sourceType}
+              onChange={(e) => set('sourceType', e.target.value)}
+            >
               {FUNDING_SOURCE_TYPES.map((t) => (
                 <option key={t} value={t}>
                   {FUNDING_SOURCE_TYPE_LABELS[t]}
@@ -146,8 +192,20 @@ export function FundingForm({
             </select>
           )}
         </FieldShell>
-        <SelectField label="Status" value={draft.status} onChange={(e) => set('status', e.target.value)} options={FUNDING_STATUSES.map((s) => ({ value: s, label: FUNDING_STATUS_LABELS[s] }))} />
-        <TextField label="Naam van de bron" description="Bijvoorbeeld A&O-fonds of Woo-compensatie" value={draft.label} maxLength={200} onChange={(e) => set('label', e.target.value)} error={problemFor(problems, 'label')} />
+        <SelectField
+          label="Status"
+          value={draft.status}
+          onChange={(e) => set('status', e.target.value)}
+          options={FUNDING_STATUSES.map((s) => ({ value: s, label: FUNDING_STATUS_LABELS[s] }))}
+        />
+        <TextField
+          label="Naam van de bron"
+          description="Bijvoorbeeld A&O-fonds of Woo-compensatie"
+          value={draft.label}
+          maxLength={200}
+          onChange={(e) => set('label', e.target.value)}
+          error={problemFor(problems, 'label')}
+        />
         <SelectField
           label="Bedrag of percentage"
           value={draft.mode}
@@ -158,7 +216,13 @@ export function FundingForm({
           ]}
         />
         {draft.mode === 'amount' ? (
-          <TextField label="Bedrag per jaar (€)" inputMode="decimal" value={draft.amount} onChange={(e) => set('amount', e.target.value)} error={problemFor(problems, 'amountCents')} />
+          <TextField
+            label="Bedrag per jaar (€)"
+            inputMode="decimal"
+            value={draft.amount}
+            onChange={(e) => set('amount', e.target.value)}
+            error={problemFor(problems, 'amountCents')}
+          />
         ) : (
           <TextField
             label="Percentage (%)"
@@ -171,7 +235,14 @@ export function FundingForm({
         )}
         <FieldShell label="Vanaf jaar" error={problemFor(problems, 'startYear')}>
           {({ inputId, describedBy, invalid }) => (
-            <select id={inputId} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="utrecht-select utrecht-select--html-select" value={draft.startYear} onChange={(e) => set('startYear', e.target.value)}>
+            <select
+              id={inputId}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className="utrecht-select utrecht-select--html-select"
+              value={draft.startYear}
+              onChange={(e) => set('startYear', e.target.value)}
+            >
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -182,7 +253,14 @@ export function FundingForm({
         </FieldShell>
         <FieldShell label="Tot en met jaar" error={problemFor(problems, 'endYear')}>
           {({ inputId, describedBy, invalid }) => (
-            <select id={inputId} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="utrecht-select utrecht-select--html-select" value={draft.endYear} onChange={(e) => set('endYear', e.target.value)}>
+            <select
+              id={inputId}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className="utrecht-select utrecht-select--html-select"
+              value={draft.endYear}
+              onChange={(e) => set('endYear', e.target.value)}
+            >
               <option value="">Geen einde (structureel)</option>
               {endYears.map((y) => (
                 <option key={y} value={y}>
@@ -196,9 +274,18 @@ export function FundingForm({
           label="Bekend maximum van het fonds"
           value={draft.fundLimitId}
           onChange={(e) => set('fundLimitId', e.target.value)}
-          options={[{ value: '', label: 'Geen' }, ...overview.fundLimits.map((l) => ({ value: l.id, label: `${l.label} (max. ${formatEuro(l.maxCents)})` }))]}
+          options={[
+            { value: '', label: 'Geen' },
+            ...overview.fundLimits.map((l) => ({ value: l.id, label: `${l.label} (max. ${formatEuro(l.maxCents)})` })),
+          ]}
         />
-        <TextField label="Notitie" value={draft.note} maxLength={2000} onChange={(e) => set('note', e.target.value)} error={problemFor(problems, 'note')} />
+        <TextField
+          label="Notitie"
+          value={draft.note}
+          maxLength={2000}
+          onChange={(e) => set('note', e.target.value)}
+          error={problemFor(problems, 'note')}
+        />
       </div>
       <div className="app-row">
         <Button appearance="primary" type="submit" disabled={busy} busy={busy}>

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { FUNDING_SOURCE_TYPE_LABELS, FUNDING_STATUS_LABELS, FUNDING_WARNING_LABELS, type Funding, type FundingOverview } from '@app/schemas';
+import {
+  FUNDING_SOURCE_TYPE_LABELS,
+  FUNDING_STATUS_LABELS,
+  FUNDING_WARNING_LABELS,
+  type Funding,
+  type FundingOverview,
+} from '@app/schemas';
 import { errorMessage } from '../../api/client.ts';
 import type { BudgetDetail } from '../../api/types.ts';
 import { useBudgetContext } from '../budget/BudgetLayout.tsx';
@@ -15,12 +21,17 @@ import { fundingQueries, useFundingMutations } from './queries.ts';
 import { YearTable, type YearRow } from './YearTable.tsx';
 
 function targetName(budget: BudgetDetail, funding: Pick<Funding, 'budgetLineId' | 'developmentId'>): string {
-  if (funding.budgetLineId) return `Regel: ${budget.lines.find((l) => l.id === funding.budgetLineId)?.effective.description ?? 'onbekend'}`;
+  if (funding.budgetLineId)
+    return `Regel: ${budget.lines.find((l) => l.id === funding.budgetLineId)?.effective.description ?? 'onbekend'}`;
   return `Ontwikkeling: ${budget.developments.find((d) => d.developmentId === funding.developmentId)?.title ?? 'onbekend'}`;
 }
 
 function yearsText(funding: Funding): string {
-  return funding.endYear == null ? `vanaf ${funding.startYear}` : funding.endYear === funding.startYear ? String(funding.startYear) : `${funding.startYear}–${funding.endYear}`;
+  return funding.endYear == null
+    ? `vanaf ${funding.startYear}`
+    : funding.endYear === funding.startYear
+      ? String(funding.startYear)
+      : `${funding.startYear}–${funding.endYear}`;
 }
 
 /** Gross, funded and net rows of one part (total, domain or development). */
@@ -46,7 +57,14 @@ export function FundingPage() {
   if (isPending) return <Loading what="Dekking" />;
   if (error || !overview) return <Alert type="error">De dekking kon niet worden geladen: {errorMessage(error)}</Alert>;
   const years = overview.years;
-  const fundedDevelopments = budget.developments.filter((d) => overview.sources.some((s) => s.active && (s.developmentId === d.developmentId || budget.lines.some((l) => l.id === s.budgetLineId && l.developmentId === d.developmentId))));
+  const fundedDevelopments = budget.developments.filter((d) =>
+    overview.sources.some(
+      (s) =>
+        s.active &&
+        (s.developmentId === d.developmentId ||
+          budget.lines.some((l) => l.id === s.budgetLineId && l.developmentId === d.developmentId)),
+    ),
+  );
   const fundedLines = budget.lines.filter((l) => overview.sources.some((s) => s.active && s.budgetLineId === l.id));
   const fundingAmounts = new Map(overview.fundings.map((f) => [f.fundingId, f]));
   const formBusy = mutations.add.isPending || mutations.update.isPending;
@@ -55,18 +73,29 @@ export function FundingPage() {
     <div className="app-stack">
       <h2 className="utrecht-heading-2">Dekking</h2>
       <p className="utrecht-paragraph">
-        Hoe de begroting wordt betaald: per ontwikkeling of regel een bron (algemene middelen, reserve, subsidie, uitkering, bijdrage) met een bedrag per jaar of een percentage van de bruto kosten. Netto = bruto − dekking, per jaar.
+        Hoe de begroting wordt betaald: per ontwikkeling of regel een bron (algemene middelen, reserve, subsidie,
+        uitkering, bijdrage) met een bedrag per jaar of een percentage van de bruto kosten. Netto = bruto − dekking, per
+        jaar.
       </p>
       {notice ? <Alert type="ok">{notice}</Alert> : null}
 
-      <YearTable caption="Bruto, dekking en netto (hele begroting)" rowHeading="Onderdeel" years={years} rows={gfnRows('total', 'Begroting', overview.total)} testId="funding-total" />
+      <YearTable
+        caption="Bruto, dekking en netto (hele begroting)"
+        rowHeading="Onderdeel"
+        years={years}
+        rows={gfnRows('total', 'Begroting', overview.total)}
+        testId="funding-total"
+      />
 
       <section className="app-stack" aria-labelledby="funding-warnings">
         <h3 className="utrecht-heading-3" id="funding-warnings">
           Signalen voor de controller
         </h3>
         {overview.warnings.length === 0 ? (
-          <p className="utrecht-paragraph">Geen signalen: geen structurele kosten op incidentele dekking, geen dekking die eerder stopt dan de kosten, geen subsidie boven het maximum en geen dekking boven de kosten.</p>
+          <p className="utrecht-paragraph">
+            Geen signalen: geen structurele kosten op incidentele dekking, geen dekking die eerder stopt dan de kosten,
+            geen subsidie boven het maximum en geen dekking boven de kosten.
+          </p>
         ) : (
           <ul className="utrecht-unordered-list" data-testid="funding-warnings">
             {overview.warnings.map((w) => (
@@ -90,13 +119,29 @@ export function FundingPage() {
               <caption className="utrecht-table__caption">Bronnen van dekking</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Bron</th>
-                  <th scope="col" className="utrecht-table__header-cell">Dekt</th>
-                  <th scope="col" className="utrecht-table__header-cell">Bedrag</th>
-                  <th scope="col" className="utrecht-table__header-cell">Jaren</th>
-                  <th scope="col" className="utrecht-table__header-cell">Status en aard</th>
-                  <th scope="col" className="utrecht-table__header-cell app-num">Totaal in de begroting</th>
-                  {editable ? <th scope="col" className="utrecht-table__header-cell">Acties</th> : null}
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Bron
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Dekt
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Bedrag
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Jaren
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Status en aard
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell app-num">
+                    Totaal in de begroting
+                  </th>
+                  {editable ? (
+                    <th scope="col" className="utrecht-table__header-cell">
+                      Acties
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
@@ -104,11 +149,17 @@ export function FundingPage() {
                   <tr key={s.id} className="utrecht-table__row">
                     <th scope="row" className="utrecht-table__cell">
                       {s.label ?? FUNDING_SOURCE_TYPE_LABELS[s.sourceType]}
-                      {s.label ? <span className="utrecht-paragraph--small"> ({FUNDING_SOURCE_TYPE_LABELS[s.sourceType]})</span> : null}
+                      {s.label ? (
+                        <span className="utrecht-paragraph--small"> ({FUNDING_SOURCE_TYPE_LABELS[s.sourceType]})</span>
+                      ) : null}
                       {s.note ? <div className="utrecht-paragraph--small">{s.note}</div> : null}
                     </th>
                     <td className="utrecht-table__cell">{targetName(budget, s)}</td>
-                    <td className="utrecht-table__cell">{s.percentage != null ? `${formatPercent(s.percentage, 2)} van bruto` : `${formatEuro(s.amountCents ?? 0)} per jaar`}</td>
+                    <td className="utrecht-table__cell">
+                      {s.percentage != null
+                        ? `${formatPercent(s.percentage, 2)} van bruto`
+                        : `${formatEuro(s.amountCents ?? 0)} per jaar`}
+                    </td>
                     <td className="utrecht-table__cell">{yearsText(s)}</td>
                     <td className="utrecht-table__cell">
                       {FUNDING_STATUS_LABELS[s.status]}, {s.nature === 'incidental' ? 'incidenteel' : 'structureel'}
@@ -130,10 +181,16 @@ export function FundingPage() {
                               mutations.update.reset();
                             }}
                           >
-                            Wijzigen<span className="app-visually-hidden">: {s.label ?? FUNDING_SOURCE_TYPE_LABELS[s.sourceType]}</span>
+                            Wijzigen
+                            <span className="app-visually-hidden">
+                              : {s.label ?? FUNDING_SOURCE_TYPE_LABELS[s.sourceType]}
+                            </span>
                           </Button>
                           <Button appearance="danger" onClick={() => setRemoving(s)}>
-                            Verwijderen<span className="app-visually-hidden">: {s.label ?? FUNDING_SOURCE_TYPE_LABELS[s.sourceType]}</span>
+                            Verwijderen
+                            <span className="app-visually-hidden">
+                              : {s.label ?? FUNDING_SOURCE_TYPE_LABELS[s.sourceType]}
+                            </span>
                           </Button>
                         </div>
                       </td>
@@ -207,7 +264,9 @@ export function FundingPage() {
           caption="Bruto, dekking en netto per domein"
           rowHeading="Domein"
           years={years}
-          rows={Object.entries(overview.domains).flatMap(([key, part]) => gfnRows(`domain-${key}`, overview.domainTitles[key] ?? key, part))}
+          rows={Object.entries(overview.domains).flatMap(([key, part]) =>
+            gfnRows(`domain-${key}`, overview.domainTitles[key] ?? key, part),
+          )}
           testId="funding-domains"
         />
         {fundedDevelopments.length > 0 ? (
@@ -215,7 +274,11 @@ export function FundingPage() {
             caption="Bruto, dekking en netto per ontwikkeling met dekking"
             rowHeading="Ontwikkeling"
             years={years}
-            rows={fundedDevelopments.flatMap((d) => (overview.developments[d.developmentId] ? gfnRows(`dev-${d.id}`, d.title, overview.developments[d.developmentId]!) : []))}
+            rows={fundedDevelopments.flatMap((d) =>
+              overview.developments[d.developmentId]
+                ? gfnRows(`dev-${d.id}`, d.title, overview.developments[d.developmentId]!)
+                : [],
+            )}
             testId="funding-developments"
           />
         ) : null}
@@ -224,7 +287,9 @@ export function FundingPage() {
             caption="Bruto, dekking en netto per regel met dekking"
             rowHeading="Regel"
             years={years}
-            rows={fundedLines.flatMap((l) => (overview.lines[l.id] ? gfnRows(`line-${l.id}`, l.effective.description, overview.lines[l.id]!) : []))}
+            rows={fundedLines.flatMap((l) =>
+              overview.lines[l.id] ? gfnRows(`line-${l.id}`, l.effective.description, overview.lines[l.id]!) : [],
+            )}
             testId="funding-lines"
           />
         ) : null}
@@ -235,8 +300,11 @@ export function FundingPage() {
           BBV: incidentele lasten en baten, structureel evenwicht
         </h3>
         <p className="utrecht-paragraph">
-          Incidenteel is wat ten hoogste {overview.incidental.rule.maxYears} jaar loopt (Commissie BBV, notitie januari 2012). Incidentele regels die langer lopen tellen hier als structureel.
-          {overview.incidental.rule.thresholdCents != null ? ` Posten onder ${formatEuro(overview.incidental.rule.thresholdCents)} staan samen als "overige".` : ''}
+          Incidenteel is wat ten hoogste {overview.incidental.rule.maxYears} jaar loopt (Commissie BBV, notitie januari
+          2012). Incidentele regels die langer lopen tellen hier als structureel.
+          {overview.incidental.rule.thresholdCents != null
+            ? ` Posten onder ${formatEuro(overview.incidental.rule.thresholdCents)} staan samen als "overige".`
+            : ''}
         </p>
         <YearTable
           caption="Overzicht incidentele lasten en baten"
@@ -244,11 +312,28 @@ export function FundingPage() {
           years={years}
           testId="funding-incidental"
           rows={[
-            ...overview.incidental.lasten.map((i) => ({ key: `l-${i.id}`, label: `Last: ${i.label}`, values: i.amounts })),
-            ...(Object.values(overview.incidental.otherLasten).some((v) => v !== 0) ? [{ key: 'l-other', label: 'Overige incidentele lasten', values: overview.incidental.otherLasten }] : []),
-            { key: 'l-total', label: 'Totaal incidentele lasten', values: overview.incidental.totalLasten, total: true },
-            ...overview.incidental.baten.map((i) => ({ key: `b-${i.id}`, label: `Baat: ${i.label}`, values: i.amounts })),
-            ...(Object.values(overview.incidental.otherBaten).some((v) => v !== 0) ? [{ key: 'b-other', label: 'Overige incidentele baten', values: overview.incidental.otherBaten }] : []),
+            ...overview.incidental.lasten.map((i) => ({
+              key: `l-${i.id}`,
+              label: `Last: ${i.label}`,
+              values: i.amounts,
+            })),
+            ...(Object.values(overview.incidental.otherLasten).some((v) => v !== 0)
+              ? [{ key: 'l-other', label: 'Overige incidentele lasten', values: overview.incidental.otherLasten }]
+              : []),
+            {
+              key: 'l-total',
+              label: 'Totaal incidentele lasten',
+              values: overview.incidental.totalLasten,
+              total: true,
+            },
+            ...overview.incidental.baten.map((i) => ({
+              key: `b-${i.id}`,
+              label: `Baat: ${i.label}`,
+              values: i.amounts,
+            })),
+            ...(Object.values(overview.incidental.otherBaten).some((v) => v !== 0)
+              ? [{ key: 'b-other', label: 'Overige incidentele baten', values: overview.incidental.otherBaten }]
+              : []),
             { key: 'b-total', label: 'Totaal incidentele baten', values: overview.incidental.totalBaten, total: true },
           ]}
         />
@@ -257,7 +342,11 @@ export function FundingPage() {
             caption="Incidentele regels die langer dan de regel lopen (tellen als structureel)"
             rowHeading="Regel"
             years={years}
-            rows={overview.incidental.reclassified.map((i) => ({ key: `r-${i.id}`, label: i.label, values: i.amounts }))}
+            rows={overview.incidental.reclassified.map((i) => ({
+              key: `r-${i.id}`,
+              label: i.label,
+              values: i.amounts,
+            }))}
           />
         ) : null}
         <YearTable
@@ -266,9 +355,18 @@ export function FundingPage() {
           years={years}
           testId="funding-balance"
           rows={[
-            { key: 'cost', label: 'Structurele lasten (incl. kapitaallasten)', values: overview.structuralBalance.cost },
+            {
+              key: 'cost',
+              label: 'Structurele lasten (incl. kapitaallasten)',
+              values: overview.structuralBalance.cost,
+            },
             { key: 'funding', label: 'Structurele dekking', values: overview.structuralBalance.funding },
-            { key: 'balance', label: 'Saldo (dekking − lasten)', values: overview.structuralBalance.balance, total: true },
+            {
+              key: 'balance',
+              label: 'Saldo (dekking − lasten)',
+              values: overview.structuralBalance.balance,
+              total: true,
+            },
           ]}
         />
       </section>
@@ -298,7 +396,9 @@ export function FundingPage() {
         }}
       >
         <p className="utrecht-paragraph">
-          {removing ? `${removing.label ?? FUNDING_SOURCE_TYPE_LABELS[removing.sourceType]} (${targetName(budget, removing)}) wordt uit de begroting gehaald. De historie bewaart de wijziging.` : null}
+          {removing
+            ? `${removing.label ?? FUNDING_SOURCE_TYPE_LABELS[removing.sourceType]} (${targetName(budget, removing)}) wordt uit de begroting gehaald. De historie bewaart de wijziging.`
+            : null}
         </p>
       </ConfirmDialog>
     </div>

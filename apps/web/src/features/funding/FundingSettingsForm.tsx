@@ -9,9 +9,17 @@ import { TextField } from '../../ui/Field.tsx';
 import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
 import { centsToInput, formatEuro, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 
-export const fundingSettingsQuery = queryOptions({ queryKey: ['funding-settings'] as const, queryFn: () => api.get('/funding-settings', FundingSettingsSchema) });
+export const fundingSettingsQuery = queryOptions({
+  queryKey: ['funding-settings'] as const,
+  queryFn: () => api.get('/funding-settings', FundingSettingsSchema),
+});
 
-const FIELDS = ['incidentalMaxYears', 'incidentalThresholdCents', 'amendmentMinAmountCents', 'amendmentMinPct'] as const;
+const FIELDS = [
+  'incidentalMaxYears',
+  'incidentalThresholdCents',
+  'amendmentMinAmountCents',
+  'amendmentMinPct',
+] as const;
 
 /** The organisation's P&C rules for dekking: administrators change them, everyone else reads them. */
 export function FundingSettingsForm() {
@@ -54,8 +62,11 @@ function SettingsForm({ settings, editable }: { settings: FundingSettings; edita
           P&amp;C-regels voor de dekking
         </h2>
         <p className="utrecht-paragraph">
-          Incidenteel is ten hoogste {settings.incidentalMaxYears} jaar{settings.incidentalThresholdCents != null ? `; posten onder ${formatEuro(settings.incidentalThresholdCents)} staan samen` : ''}. Een begrotingswijziging meldt verschillen vanaf{' '}
-          {formatEuro(settings.amendmentMinAmountCents)}
+          Incidenteel is ten hoogste {settings.incidentalMaxYears} jaar
+          {settings.incidentalThresholdCents != null
+            ? `; posten onder ${formatEuro(settings.incidentalThresholdCents)} staan samen`
+            : ''}
+          . Een begrotingswijziging meldt verschillen vanaf {formatEuro(settings.amendmentMinAmountCents)}
           {settings.amendmentMinPct != null ? ` én ${numberToInput(settings.amendmentMinPct)} %` : ''}.
         </p>
       </section>
@@ -68,15 +79,41 @@ function SettingsForm({ settings, editable }: { settings: FundingSettings; edita
         P&amp;C-regels voor de dekking
       </h2>
       <p className="utrecht-paragraph">
-        Voor het overzicht van incidentele lasten en baten en de begrotingswijziging van alle begrotingen van de organisatie. Standaard: ten hoogste 3 jaar is incidenteel (Commissie BBV, notitie januari 2012) en een wijziging vanaf € 25.000 wordt gemeld (zoals Veenendaal; Houten: 10 % én € 75.000).
+        Voor het overzicht van incidentele lasten en baten en de begrotingswijziging van alle begrotingen van de
+        organisatie. Standaard: ten hoogste 3 jaar is incidenteel (Commissie BBV, notitie januari 2012) en een wijziging
+        vanaf € 25.000 wordt gemeld (zoals Veenendaal; Houten: 10 % én € 75.000).
       </p>
       {rest.length > 0 ? <Alert type="error">{rest.join(' ')}</Alert> : null}
       {saved ? <Alert type="ok">De regels zijn opgeslagen.</Alert> : null}
       <div className="app-editor__fields">
-        <TextField label="Incidenteel: ten hoogste (jaren)" inputMode="numeric" value={years} onChange={(e) => setYears(e.target.value)} error={problemFor(problems, 'incidentalMaxYears')} />
-        <TextField label="Incidentele posten apart vanaf (€, leeg = alle)" inputMode="decimal" value={threshold} onChange={(e) => setThreshold(e.target.value)} error={problemFor(problems, 'incidentalThresholdCents')} />
-        <TextField label="Begrotingswijziging melden vanaf (€)" inputMode="decimal" value={minAmount} onChange={(e) => setMinAmount(e.target.value)} error={problemFor(problems, 'amendmentMinAmountCents')} />
-        <TextField label="En vanaf (% van vastgesteld, leeg = geen)" inputMode="decimal" value={minPct} onChange={(e) => setMinPct(e.target.value)} error={problemFor(problems, 'amendmentMinPct')} />
+        <TextField
+          label="Incidenteel: ten hoogste (jaren)"
+          inputMode="numeric"
+          value={years}
+          onChange={(e) => setYears(e.target.value)}
+          error={problemFor(problems, 'incidentalMaxYears')}
+        />
+        <TextField
+          label="Incidentele posten apart vanaf (€, leeg = alle)"
+          inputMode="decimal"
+          value={threshold}
+          onChange={(e) => setThreshold(e.target.value)}
+          error={problemFor(problems, 'incidentalThresholdCents')}
+        />
+        <TextField
+          label="Begrotingswijziging melden vanaf (€)"
+          inputMode="decimal"
+          value={minAmount}
+          onChange={(e) => setMinAmount(e.target.value)}
+          error={problemFor(problems, 'amendmentMinAmountCents')}
+        />
+        <TextField
+          label="En vanaf (% van vastgesteld, leeg = geen)"
+          inputMode="decimal"
+          value={minPct}
+          onChange={(e) => setMinPct(e.target.value)}
+          error={problemFor(problems, 'amendmentMinPct')}
+        />
       </div>
       <div>
         <Button appearance="primary" type="submit" busy={save.isPending} disabled={save.isPending}>

@@ -12,7 +12,11 @@ export function FundingSummary({ budgetId }: { budgetId: string }) {
   if (!data || data.sources.length === 0) return null;
   const warnings = data.warnings.length;
   return (
-    <section className="app-card app-stack" aria-labelledby={`funding-summary-${budgetId}`} data-testid="funding-summary">
+    <section
+      className="app-card app-stack"
+      aria-labelledby={`funding-summary-${budgetId}`}
+      data-testid="funding-summary"
+    >
       <h3 className="utrecht-heading-3" id={`funding-summary-${budgetId}`}>
         Bruto, dekking en netto
       </h3>
@@ -27,7 +31,9 @@ export function FundingSummary({ budgetId }: { budgetId: string }) {
         ]}
       />
       <p className="utrecht-paragraph utrecht-paragraph--small">
-        {warnings === 0 ? 'Geen signalen over de dekking.' : `${warnings} ${warnings === 1 ? 'signaal' : 'signalen'} over de dekking.`}{' '}
+        {warnings === 0
+          ? 'Geen signalen over de dekking.'
+          : `${warnings} ${warnings === 1 ? 'signaal' : 'signalen'} over de dekking.`}{' '}
         <Link className="utrecht-link" to={`/begrotingen/${budgetId}/dekking`}>
           Naar de dekking
         </Link>

@@ -11,7 +11,19 @@ export interface YearRow {
 }
 
 /** Amounts per year with a total column: the shape of every dekking and BBV table. */
-export function YearTable({ caption, rowHeading, years, rows, testId }: { caption: string; rowHeading: string; years: number[]; rows: YearRow[]; testId?: string }) {
+export function YearTable({
+  caption,
+  rowHeading,
+  years,
+  rows,
+  testId,
+}: {
+  caption: string;
+  rowHeading: string;
+  years: number[];
+  rows: YearRow[];
+  testId?: string;
+}) {
   return (
     <TableWrap label={caption}>
       <table className="utrecht-table utrecht-table--html-table app-grid-table" data-testid={testId}>

@@ -22,13 +22,18 @@ export function useFundingMutations(budgetId: string) {
     await queryClient.invalidateQueries({ queryKey: ['budgets', 'list'] });
   };
   return {
-    add: useMutation({ mutationFn: (body: FundingCreate) => api.post(base, body, FundingOverviewSchema), onSuccess: settle }),
+    add: useMutation({
+      mutationFn: (body: FundingCreate) => api.post(base, body, FundingOverviewSchema),
+      onSuccess: settle,
+    }),
     update: useMutation({
-      mutationFn: ({ id, patch }: { id: string; patch: FundingPatch }) => api.patch(`${base}/${encodeURIComponent(id)}`, patch, FundingOverviewSchema),
+      mutationFn: ({ id, patch }: { id: string; patch: FundingPatch }) =>
+        api.patch(`${base}/${encodeURIComponent(id)}`, patch, FundingOverviewSchema),
       onSuccess: settle,
     }),
     remove: useMutation({
-      mutationFn: ({ id, version }: { id: string; version: number }) => api.delete(`${base}/${encodeURIComponent(id)}?version=${version}`, FundingOverviewSchema),
+      mutationFn: ({ id, version }: { id: string; version: number }) =>
+        api.delete(`${base}/${encodeURIComponent(id)}?version=${version}`, FundingOverviewSchema),
       onSuccess: settle,
     }),
   };

@@ -13,7 +13,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const json = (status: number, body: unknown) => ({ ok: status < 300, status, text: async () => JSON.stringify(body), json: async () => body });
+const json = (status: number, body: unknown) => ({
+  ok: status < 300,
+  status,
+  text: async () => JSON.stringify(body),
+  json: async () => body,
+});
 const euro = (s: string) => s.replace(/ /g, '\u00a0');
 
 const PREVIEW: BudgetImportPreview = {
@@ -22,7 +27,13 @@ const PREVIEW: BudgetImportPreview = {
   hasChanges: true,
   profile: [{ field: 'inhabitants', from: 43_673, to: 50_000 }],
   assumptions: [],
-  lines: [{ lineId: 'l1', description: 'Opleiding klantreizen', fields: [{ field: 'amountCents', from: 300_000, to: 400_000, cell: 'Regels!N12' }] }],
+  lines: [
+    {
+      lineId: 'l1',
+      description: 'Opleiding klantreizen',
+      fields: [{ field: 'amountCents', from: 300_000, to: 400_000, cell: 'Regels!N12' }],
+    },
+  ],
   warnings: [{ cell: 'Regels!T12', message: 'jaarbedragen worden altijd berekend en zijn genegeerd' }],
   totals: { before: { '2027': 100_000_00, '2028': 90_000_00 }, after: { '2027': 101_000_00, '2028': 90_000_00 } },
 };
@@ -71,7 +82,11 @@ describe('BudgetImport', () => {
     await user.click(screen.getByRole('button', { name: 'Wijzigingen bekijken' }));
     const summary = await screen.findByTestId('error-summary');
     expect(document.activeElement).toBe(summary);
-    expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Uitgangspunten!C7: "heel veel" is geen getal',
       'Regels!N12: de modelhoeveelheid mag niet negatief zijn',
     ]);
@@ -81,7 +96,10 @@ describe('BudgetImport', () => {
     await user.click(screen.getByRole('button', { name: 'Wijzigingen bekijken' }));
     const changes = await screen.findByRole('table', { name: /Wijzigingen per cel \(2\)/ });
     expect(screen.queryByTestId('error-summary')).toBeNull();
-    const rows = within(changes).getAllByRole('row').slice(1).map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
+    const rows = within(changes)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
     expect(rows).toEqual([
       ['Uitgangspunten', 'Inwoners', '43.673', '50.000'],
       ['Regels!N12', 'Opleiding klantreizen: Bedrag', euro('€ 3.000,00'), euro('€ 4.000,00')],
@@ -89,7 +107,12 @@ describe('BudgetImport', () => {
     expect(screen.getByText(/Regels!T12: jaarbedragen/)).toBeTruthy();
     const totals = screen.getByRole('table', { name: /Totaal exploitatie per jaar/ });
     const row2027 = within(totals).getByRole('row', { name: /2027/ });
-    expect(Array.from(row2027.querySelectorAll('th, td'), (c) => c.textContent)).toEqual(['2027', euro('€ 100.000'), euro('€ 101.000'), euro('+€ 1.000')]);
+    expect(Array.from(row2027.querySelectorAll('th, td'), (c) => c.textContent)).toEqual([
+      '2027',
+      euro('€ 100.000'),
+      euro('€ 101.000'),
+      euro('+€ 1.000'),
+    ]);
     expect(within(totals).getByRole('row', { name: /2028/ }).textContent).toContain('geen verschil');
 
     const name = screen.getByLabelText('Naam van het nieuwe scenario');

@@ -30,7 +30,11 @@ export function BudgetImport({ budget }: { budget: BudgetDetail }) {
   });
   const commit = useMutation({
     mutationFn: ({ importId, name }: { importId: string; name: string }) =>
-      api.post(`/budgets/${encodeURIComponent(budget.id)}/imports/${encodeURIComponent(importId)}/commit`, { scenarioName: name }, BudgetImportCommitResultSchema),
+      api.post(
+        `/budgets/${encodeURIComponent(budget.id)}/imports/${encodeURIComponent(importId)}/commit`,
+        { scenarioName: name },
+        BudgetImportCommitResultSchema,
+      ),
     onSuccess: async (scenario) => {
       await queryClient.invalidateQueries({ queryKey: ['budgets'] });
       await navigate(`/begrotingen/${scenario.id}`);
@@ -63,13 +67,19 @@ export function BudgetImport({ budget }: { budget: BudgetDetail }) {
   const cellErrors = uploadError instanceof ApiError ? uploadError.fields : [];
 
   return (
-    <section aria-labelledby={headingId} aria-busy={preview.isPending || commit.isPending} className="app-card app-stack" data-testid="budget-import">
+    <section
+      aria-labelledby={headingId}
+      aria-busy={preview.isPending || commit.isPending}
+      className="app-card app-stack"
+      data-testid="budget-import"
+    >
       <h2 id={headingId} className="utrecht-heading-2">
         Bewerkte Excel inlezen
       </h2>
       <p className="utrecht-paragraph">
-        Pas in een eerder gedownloade Excel-export de gele invoercellen aan (bladen Uitgangspunten en Regels) en lees het bestand hier in. U ziet eerst per cel wat er verandert en wat dat met de totalen doet; na
-        bevestigen komt er een nieuw scenario van deze begroting bij. De begroting zelf verandert niet.
+        Pas in een eerder gedownloade Excel-export de gele invoercellen aan (bladen Uitgangspunten en Regels) en lees
+        het bestand hier in. U ziet eerst per cel wat er verandert en wat dat met de totalen doet; na bevestigen komt er
+        een nieuw scenario van deze begroting bij. De begroting zelf verandert niet.
       </p>
       <FileUploadForm
         label="Excel-bestand (.xlsx)"
@@ -90,46 +100,88 @@ export function BudgetImport({ budget }: { budget: BudgetDetail }) {
         <ErrorSummary
           title="Het bestand kon niet worden ingelezen"
           message={uploadError instanceof ApiError ? plainApiMessage(uploadError) : errorMessage(uploadError)}
-          items={cellErrors.map((f) => ({ key: f.path, content: f.path.startsWith('file.') ? f.message : `${requestFieldLabel(f.path)}: ${f.message}` }))}
+          items={cellErrors.map((f) => ({
+            key: f.path,
+            content: f.path.startsWith('file.') ? f.message : `${requestFieldLabel(f.path)}: ${f.message}`,
+          }))}
         />
       ) : null}
       {preview.data ? <PreviewView preview={preview.data} /> : null}
       {preview.data?.hasChanges ? (
         <form onSubmit={submitCommit} className="app-row" noValidate aria-label="Scenario maken van de wijzigingen">
-          <TextField label="Naam van het nieuwe scenario" value={scenarioName} onChange={(e) => setScenarioName(e.target.value)} error={nameError} size={40} maxLength={200} />
+          <TextField
+            label="Naam van het nieuwe scenario"
+            value={scenarioName}
+            onChange={(e) => setScenarioName(e.target.value)}
+            error={nameError}
+            size={40}
+            maxLength={200}
+          />
           <Button type="submit" appearance="primary" disabled={commit.isPending} busy={commit.isPending}>
             Scenario maken
           </Button>
         </form>
       ) : null}
-      {commit.error ? <Alert type="error">Het scenario kon niet worden gemaakt: {errorMessage(commit.error)}</Alert> : null}
+      {commit.error ? (
+        <Alert type="error">Het scenario kon niet worden gemaakt: {errorMessage(commit.error)}</Alert>
+      ) : null}
     </section>
   );
 }
 
 function PreviewView({ preview }: { preview: BudgetImportPreview }) {
   const rows = [
-    ...preview.profile.map((c) => ({ key: `p-${c.field}`, where: 'Uitgangspunten', what: changeLabel(c.field), from: formatChangeValue(c.field, c.from), to: formatChangeValue(c.field, c.to) })),
-    ...preview.assumptions.map((c) => ({ key: `a-${c.field}`, where: 'Uitgangspunten', what: changeLabel(c.field), from: formatChangeValue(c.field, c.from), to: formatChangeValue(c.field, c.to) })),
+    ...preview.profile.map((c) => ({
+      key: `p-${c.field}`,
+      where: 'Uitgangspunten',
+      what: changeLabel(c.field),
+      from: formatChangeValue(c.field, c.from),
+      to: formatChangeValue(c.field, c.to),
+    })),
+    ...preview.assumptions.map((c) => ({
+      key: `a-${c.field}`,
+      where: 'Uitgangspunten',
+      what: changeLabel(c.field),
+      from: formatChangeValue(c.field, c.from),
+      to: formatChangeValue(c.field, c.to),
+    })),
     ...preview.lines.flatMap((l) =>
-      l.fields.map((c) => ({ key: `l-${l.lineId}-${c.field}`, where: c.cell, what: `${l.description}: ${changeLabel(c.field)}`, from: formatChangeValue(c.field, c.from), to: formatChangeValue(c.field, c.to) })),
+      l.fields.map((c) => ({
+        key: `l-${l.lineId}-${c.field}`,
+        where: c.cell,
+        what: `${l.description}: ${changeLabel(c.field)}`,
+        from: formatChangeValue(c.field, c.from),
+        to: formatChangeValue(c.field, c.to),
+      })),
     ),
   ];
   const years = Object.keys(preview.totals.after).sort();
   return (
     <div className="app-stack" data-testid="import-preview">
       <h3 className="utrecht-heading-3">Voorbeeld: wijzigingen in {preview.fileName}</h3>
-      {!preview.hasChanges ? <Alert type="info">Het bestand bevat geen wijzigingen ten opzichte van deze begroting. Er is niets om in te lezen.</Alert> : null}
+      {!preview.hasChanges ? (
+        <Alert type="info">
+          Het bestand bevat geen wijzigingen ten opzichte van deze begroting. Er is niets om in te lezen.
+        </Alert>
+      ) : null}
       {rows.length > 0 ? (
         <TableWrap label="Wijzigingen per cel">
           <table className="utrecht-table utrecht-table--html-table app-grid-table">
             <caption className="utrecht-table__caption">Wijzigingen per cel ({formatInteger(rows.length)})</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Cel</th>
-                <th scope="col" className="utrecht-table__header-cell">Wat</th>
-                <th scope="col" className="utrecht-table__header-cell app-num">Was</th>
-                <th scope="col" className="utrecht-table__header-cell app-num">Wordt</th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Cel
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Wat
+                </th>
+                <th scope="col" className="utrecht-table__header-cell app-num">
+                  Was
+                </th>
+                <th scope="col" className="utrecht-table__header-cell app-num">
+                  Wordt
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -164,10 +216,18 @@ function PreviewView({ preview }: { preview: BudgetImportPreview }) {
           <caption className="utrecht-table__caption">Totaal exploitatie per jaar, voor en na het inlezen</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Jaar</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Nu</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Na inlezen</th>
-              <th scope="col" className="utrecht-table__header-cell app-num">Verschil</th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Jaar
+              </th>
+              <th scope="col" className="utrecht-table__header-cell app-num">
+                Nu
+              </th>
+              <th scope="col" className="utrecht-table__header-cell app-num">
+                Na inlezen
+              </th>
+              <th scope="col" className="utrecht-table__header-cell app-num">
+                Verschil
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -183,7 +243,9 @@ function PreviewView({ preview }: { preview: BudgetImportPreview }) {
                   <td className="utrecht-table__cell app-num" data-testid={`import-after-${year}`}>
                     {formatEuro(after)}
                   </td>
-                  <td className="utrecht-table__cell app-num">{after === before ? 'geen verschil' : formatEuroDelta(after - before)}</td>
+                  <td className="utrecht-table__cell app-num">
+                    {after === before ? 'geen verschil' : formatEuroDelta(after - before)}
+                  </td>
                 </tr>
               );
             })}

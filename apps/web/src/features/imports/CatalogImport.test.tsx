@@ -44,7 +44,12 @@ const EDITION: CatalogEdition = {
   source: 'Import uit catalogus.xlsx',
   referenceDate: null,
 };
-const json = (status: number, body: unknown) => ({ ok: status < 300, status, text: async () => JSON.stringify(body), json: async () => body });
+const json = (status: number, body: unknown) => ({
+  ok: status < 300,
+  status,
+  text: async () => JSON.stringify(body),
+  json: async () => body,
+});
 
 function renderAs(role: 'admin' | 'advisor', platformAdmin = role === 'admin') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -77,7 +82,9 @@ describe('CatalogImport', () => {
           error: {
             code: 'VALIDATION_ERROR',
             message: 'Het bestand bevat fouten in 1 regel (3); er is niets opgeslagen.',
-            fields: [{ path: 'rows.3.kind', message: 'regel 3: "af en toe" is niet incidenteel, structureel of investering' }],
+            fields: [
+              { path: 'rows.3.kind', message: 'regel 3: "af en toe" is niet incidenteel, structureel of investering' },
+            ],
           },
         }),
       )
@@ -90,7 +97,10 @@ describe('CatalogImport', () => {
     expect(screen.getByText('Kies een .xlsx- of .csv-bestand.')).toBeTruthy();
     expect(fetchMock).not.toHaveBeenCalled();
 
-    await user.upload(screen.getByLabelText('Bestand (.xlsx of .csv)'), new File(['Domein;Soort\r\n'], 'catalogus.csv', { type: 'text/csv' }));
+    await user.upload(
+      screen.getByLabelText('Bestand (.xlsx of .csv)'),
+      new File(['Domein;Soort\r\n'], 'catalogus.csv', { type: 'text/csv' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Kolommen bekijken' }));
     await screen.findByText(/catalogus\.csv: 2 regels/);
     const [uploadUrl, uploadInit] = fetchMock.mock.calls[0] as [string, RequestInit];
@@ -108,11 +118,20 @@ describe('CatalogImport', () => {
     await user.click(screen.getByRole('button', { name: 'Importeren als concept-editie' }));
 
     const table = await screen.findByRole('table', { name: /Fouten per regel/ });
-    const cells = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells).toEqual(['3', 'Incidenteel/structureel', 'regel 3: "af en toe" is niet incidenteel, structureel of investering']);
+    const cells = within(within(table).getAllByRole('row')[1]!)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual([
+      '3',
+      'Incidenteel/structureel',
+      'regel 3: "af en toe" is niet incidenteel, structureel of investering',
+    ]);
     const [commitUrl, commitInit] = fetchMock.mock.calls[1] as [string, RequestInit];
     expect(commitUrl).toBe(`/api/catalog/imports/${PREVIEW.id}/commit`);
-    expect(JSON.parse(String(commitInit.body))).toEqual({ mapping: { domain: 'Domein', kind: 'Soort', unitPrice: 'Prijs' }, editionName: 'Nieuwe editie' });
+    expect(JSON.parse(String(commitInit.body))).toEqual({
+      mapping: { domain: 'Domein', kind: 'Soort', unitPrice: 'Prijs' },
+      editionName: 'Nieuwe editie',
+    });
 
     await user.click(screen.getByRole('button', { name: 'Importeren als concept-editie' }));
     await screen.findByText(/aangemaakt: 1 domein, 1 ontwikkeling, 2 regels\./);

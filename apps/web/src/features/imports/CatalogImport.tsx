@@ -46,11 +46,16 @@ function CatalogImportForAdmin() {
   });
   const commit = useMutation({
     mutationFn: (body: { importId: string; mapping: Record<string, string>; editionName: string; source?: string }) =>
-      api.post(`/catalog/imports/${encodeURIComponent(body.importId)}/commit`, { mapping: body.mapping, editionName: body.editionName, source: body.source }, CatalogImportResultSchema),
+      api.post(
+        `/catalog/imports/${encodeURIComponent(body.importId)}/commit`,
+        { mapping: body.mapping, editionName: body.editionName, source: body.source },
+        CatalogImportResultSchema,
+      ),
     onSuccess: () => refreshCatalog(queryClient),
   });
   const publish = useMutation({
-    mutationFn: (editionId: string) => api.post(`/catalog/editions/${encodeURIComponent(editionId)}/publish`, {}, CatalogEditionSchema),
+    mutationFn: (editionId: string) =>
+      api.post(`/catalog/editions/${encodeURIComponent(editionId)}/publish`, {}, CatalogEditionSchema),
     onSuccess: () => refreshCatalog(queryClient),
   });
 
@@ -73,7 +78,12 @@ function CatalogImportForAdmin() {
     }
     setNameError(null);
     const chosen = Object.fromEntries(Object.entries(mapping).filter(([, column]) => column !== NOT_MAPPED));
-    commit.mutate({ importId: preview.data.id, mapping: chosen, editionName: editionName.trim(), source: source.trim() || undefined });
+    commit.mutate({
+      importId: preview.data.id,
+      mapping: chosen,
+      editionName: editionName.trim(),
+      source: source.trim() || undefined,
+    });
   };
 
   const fieldLabel = (field: string) => preview.data?.fields.find((f) => f.field === field)?.label ?? field;
@@ -81,13 +91,19 @@ function CatalogImportForAdmin() {
   const result = commit.data;
 
   return (
-    <section aria-labelledby={headingId} aria-busy={preview.isPending || commit.isPending || publish.isPending} className="app-card app-stack" data-testid="catalog-import">
+    <section
+      aria-labelledby={headingId}
+      aria-busy={preview.isPending || commit.isPending || publish.isPending}
+      className="app-card app-stack"
+      data-testid="catalog-import"
+    >
       <h2 id={headingId} className="utrecht-heading-2">
         Catalogus importeren
       </h2>
       <p className="utrecht-paragraph">
-        Lees een nieuwe Modelgemeente-catalogus in uit Excel (.xlsx) of CSV. U koppelt de kolommen aan de velden; elke regel wordt gecontroleerd voordat er iets wordt opgeslagen. Het resultaat is een
-        concept-editie die u daarna publiceert. Bestaande begrotingen houden hun eigen editie.
+        Lees een nieuwe Modelgemeente-catalogus in uit Excel (.xlsx) of CSV. U koppelt de kolommen aan de velden; elke
+        regel wordt gecontroleerd voordat er iets wordt opgeslagen. Het resultaat is een concept-editie die u daarna
+        publiceert. Bestaande begrotingen houden hun eigen editie.
       </p>
       <FileUploadForm
         label="Bestand (.xlsx of .csv)"
@@ -104,23 +120,36 @@ function CatalogImportForAdmin() {
         onSubmit={submitFile}
       />
       <p className="utrecht-paragraph" role="status" aria-live="polite">
-        {preview.isPending ? 'Bezig met inlezen…' : commit.isPending ? 'Regels worden gecontroleerd…' : publish.isPending ? 'Bezig met publiceren…' : ''}
+        {preview.isPending
+          ? 'Bezig met inlezen…'
+          : commit.isPending
+            ? 'Regels worden gecontroleerd…'
+            : publish.isPending
+              ? 'Bezig met publiceren…'
+              : ''}
       </p>
-      {preview.error ? <Alert type="error">Het bestand kon niet worden gelezen: {errorMessage(preview.error)}</Alert> : null}
+      {preview.error ? (
+        <Alert type="error">Het bestand kon niet worden gelezen: {errorMessage(preview.error)}</Alert>
+      ) : null}
 
       {preview.data && !result ? (
         <div className="app-stack" data-testid="catalog-import-preview">
           <h3 className="utrecht-heading-3">
             {preview.data.fileName}
-            {preview.data.sheet ? `, blad ${preview.data.sheet}` : ''}: {count(preview.data.rowCount, 'regel', 'regels')}
+            {preview.data.sheet ? `, blad ${preview.data.sheet}` : ''}:{' '}
+            {count(preview.data.rowCount, 'regel', 'regels')}
           </h3>
           <TableWrap label="Gevonden kolommen">
             <table className="utrecht-table utrecht-table--html-table app-grid-table">
               <caption className="utrecht-table__caption">Gevonden kolommen met voorbeeldwaarden</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Kolom</th>
-                  <th scope="col" className="utrecht-table__header-cell">Voorbeelden</th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Kolom
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Voorbeelden
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -137,7 +166,9 @@ function CatalogImportForAdmin() {
           </TableWrap>
           <form onSubmit={submitCommit} className="app-stack" noValidate aria-label="Kolommen koppelen en importeren">
             <fieldset className="utrecht-form-fieldset app-stack">
-              <legend className="utrecht-form-fieldset__legend">Koppeling van kolommen aan velden (voorstel; pas aan waar nodig)</legend>
+              <legend className="utrecht-form-fieldset__legend">
+                Koppeling van kolommen aan velden (voorstel; pas aan waar nodig)
+              </legend>
               <div className="app-row">
                 {preview.data.fields.map((f) => (
                   <SelectField
@@ -145,14 +176,30 @@ function CatalogImportForAdmin() {
                     label={`${f.label}${f.required ? ' (verplicht)' : ''}`}
                     value={mapping[f.field] ?? NOT_MAPPED}
                     onChange={(e) => setMapping((m) => ({ ...m, [f.field]: e.target.value }))}
-                    options={[{ value: NOT_MAPPED, label: '— niet gekoppeld —' }, ...preview.data!.columns.map((c) => ({ value: c.header, label: c.header }))]}
+                    options={[
+                      { value: NOT_MAPPED, label: '— niet gekoppeld —' },
+                      ...preview.data!.columns.map((c) => ({ value: c.header, label: c.header })),
+                    ]}
                   />
                 ))}
               </div>
             </fieldset>
             <div className="app-row">
-              <TextField label="Naam van de nieuwe editie" value={editionName} onChange={(e) => setEditionName(e.target.value)} error={nameError} size={40} maxLength={120} />
-              <TextField label="Bron (optioneel)" value={source} onChange={(e) => setSource(e.target.value)} size={40} maxLength={500} />
+              <TextField
+                label="Naam van de nieuwe editie"
+                value={editionName}
+                onChange={(e) => setEditionName(e.target.value)}
+                error={nameError}
+                size={40}
+                maxLength={120}
+              />
+              <TextField
+                label="Bron (optioneel)"
+                value={source}
+                onChange={(e) => setSource(e.target.value)}
+                size={40}
+                maxLength={500}
+              />
             </div>
             <div>
               <Button type="submit" appearance="primary" disabled={commit.isPending} busy={commit.isPending}>
@@ -165,15 +212,29 @@ function CatalogImportForAdmin() {
 
       {commit.error ? (
         commitFields.length > 0 ? (
-          <ErrorSummary title="De import is niet uitgevoerd" message={commit.error instanceof ApiError ? plainApiMessage(commit.error) : errorMessage(commit.error)}>
+          <ErrorSummary
+            title="De import is niet uitgevoerd"
+            message={commit.error instanceof ApiError ? plainApiMessage(commit.error) : errorMessage(commit.error)}
+          >
             <TableWrap label="Fouten per regel">
-              <table className="utrecht-table utrecht-table--html-table app-grid-table" data-testid="catalog-row-errors">
-                <caption className="utrecht-table__caption">Fouten per regel ({formatInteger(commitFields.length)})</caption>
+              <table
+                className="utrecht-table utrecht-table--html-table app-grid-table"
+                data-testid="catalog-row-errors"
+              >
+                <caption className="utrecht-table__caption">
+                  Fouten per regel ({formatInteger(commitFields.length)})
+                </caption>
                 <thead className="utrecht-table__header">
                   <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell app-num">Regel in bestand</th>
-                    <th scope="col" className="utrecht-table__header-cell">Veld</th>
-                    <th scope="col" className="utrecht-table__header-cell">Melding</th>
+                    <th scope="col" className="utrecht-table__header-cell app-num">
+                      Regel in bestand
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      Veld
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      Melding
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -196,16 +257,24 @@ function CatalogImportForAdmin() {
       {result ? (
         <div className="app-stack" data-testid="catalog-import-result">
           <Alert type="ok">
-            Concept-editie <strong>{result.edition.name}</strong> aangemaakt: {count(result.counts.domains, 'domein', 'domeinen')}, {count(result.counts.developments, 'ontwikkeling', 'ontwikkelingen')},{' '}
+            Concept-editie <strong>{result.edition.name}</strong> aangemaakt:{' '}
+            {count(result.counts.domains, 'domein', 'domeinen')},{' '}
+            {count(result.counts.developments, 'ontwikkeling', 'ontwikkelingen')},{' '}
             {count(result.counts.lines, 'regel', 'regels')}.
           </Alert>
           {publish.data ? (
             <Alert type="ok">
-              {publish.data.name} is gepubliceerd <Badge tone="ok">Gepubliceerd</Badge>. Nieuwe begrotingen gebruiken vanaf nu deze editie.
+              {publish.data.name} is gepubliceerd <Badge tone="ok">Gepubliceerd</Badge>. Nieuwe begrotingen gebruiken
+              vanaf nu deze editie.
             </Alert>
           ) : (
             <div>
-              <Button appearance="primary" disabled={publish.isPending} busy={publish.isPending} onClick={() => publish.mutate(result.edition.id)}>
+              <Button
+                appearance="primary"
+                disabled={publish.isPending}
+                busy={publish.isPending}
+                onClick={() => publish.mutate(result.edition.id)}
+              >
                 Editie publiceren
               </Button>
             </div>

@@ -28,8 +28,20 @@ export const DEFAULT_LABEL: Record<DefaultAssumptionKey, string> = {
 };
 
 const DRIVERS = ['fixed', 'inhabitants', 'employees', 'departments'] as const;
-const DRIVER_NL: Record<(typeof DRIVERS)[number], string> = { fixed: 'vast', inhabitants: 'inwoners', employees: 'medewerkers', departments: 'afdelingen' };
-const PERCENT_KEYS = ['employerCostPct', 'priceIndexationPct', 'wageIndexationPct', 'interestRatePct', 'retenderPct', 'migrationPct'] as const;
+const DRIVER_NL: Record<(typeof DRIVERS)[number], string> = {
+  fixed: 'vast',
+  inhabitants: 'inwoners',
+  employees: 'medewerkers',
+  departments: 'afdelingen',
+};
+const PERCENT_KEYS = [
+  'employerCostPct',
+  'priceIndexationPct',
+  'wageIndexationPct',
+  'interestRatePct',
+  'retenderPct',
+  'migrationPct',
+] as const;
 
 type Values = ReferenceAdmin['defaults']['values'];
 type SourceText = { source: string; sourceUrl: string; date: string; note: string };
@@ -52,7 +64,10 @@ function valueTexts(values: Values): Record<string, string> {
 
 function sourceTexts(data: ReferenceAdmin['defaults']): Record<string, SourceText> {
   return Object.fromEntries(
-    Object.entries(data.sources).map(([key, s]) => [key, { source: s.source, sourceUrl: s.sourceUrl ?? '', date: s.date ?? '', note: s.note ?? '' }]),
+    Object.entries(data.sources).map(([key, s]) => [
+      key,
+      { source: s.source, sourceUrl: s.sourceUrl ?? '', date: s.date ?? '', note: s.note ?? '' },
+    ]),
   );
 }
 
@@ -66,12 +81,19 @@ function readValues(texts: Record<string, string>): { values: Values | null; pro
   };
   const step = (texts.salaryStep ?? '').trim().toLowerCase();
   const stepValue = step === 'max' ? 'max' : Number(step);
-  if (stepValue !== 'max' && !Number.isInteger(stepValue)) problems.push({ field: 'salaryStep', message: "vul 'max' of een tredenummer in" });
+  if (stepValue !== 'max' && !Number.isInteger(stepValue))
+    problems.push({ field: 'salaryStep', message: "vul 'max' of een tredenummer in" });
   const threshold = parseEurosToCents(texts.activationThresholdCents ?? '');
   if (threshold === null) problems.push({ field: 'activationThresholdCents', message: 'vul een bedrag in euro’s in' });
   // Both range fields empty: no validity range (the power law at every size).
-  const rangeBlank = (texts['scalingRange.minRatio'] ?? '').trim() === '' && (texts['scalingRange.maxRatio'] ?? '').trim() === '';
-  const scalingRange = rangeBlank ? null : { minRatio: number('scalingRange.minRatio', 'scalingRange'), maxRatio: number('scalingRange.maxRatio', 'scalingRange') };
+  const rangeBlank =
+    (texts['scalingRange.minRatio'] ?? '').trim() === '' && (texts['scalingRange.maxRatio'] ?? '').trim() === '';
+  const scalingRange = rangeBlank
+    ? null
+    : {
+        minRatio: number('scalingRange.minRatio', 'scalingRange'),
+        maxRatio: number('scalingRange.maxRatio', 'scalingRange'),
+      };
   const values: Values = {
     scalingRange,
     salaryTableId: texts.salaryTableId ?? '',
@@ -131,7 +153,10 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
   };
   const setSource = (key: string, field: keyof SourceText, value: string) => {
     setSaved(false);
-    setSources((s) => ({ ...s, [key]: { ...(s[key] ?? { source: '', sourceUrl: '', date: '', note: '' }), [field]: value } }));
+    setSources((s) => ({
+      ...s,
+      [key]: { ...(s[key] ?? { source: '', sourceUrl: '', date: '', note: '' }), [field]: value },
+    }));
   };
 
   const submit = (event: FormEvent) => {
@@ -142,7 +167,9 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
       return;
     }
     const original = data.defaults.values;
-    const changedValues = Object.fromEntries(Object.entries(values).filter(([key, value]) => !same(value, original[key as keyof Values])));
+    const changedValues = Object.fromEntries(
+      Object.entries(values).filter(([key, value]) => !same(value, original[key as keyof Values])),
+    );
     const originalSources = sourceTexts(data.defaults);
     const changedSources: Partial<Record<DefaultAssumptionKey, DefaultSource>> = {};
     const missing: FormProblem[] = [];
@@ -185,29 +212,81 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
 
   const labels: Record<string, string> = { ...DEFAULT_LABEL };
   const sourceError = (key: string, field: string) => problemFor(problems, `${key}.${field}`);
-  const valueField = (key: Exclude<DefaultAssumptionKey, 'defaultElasticity' | 'salaryTableId' | 'rateCardId' | 'scalingRange'>, unit: string, description?: string) => (
-    <TextField label={`Waarde (${unit})`} description={description} inputMode="decimal" className="app-input-narrow" value={texts[key] ?? ''} onChange={(e) => setText(key, e.target.value)} error={problemFor(problems, key)} />
+  const valueField = (
+    key: Exclude<DefaultAssumptionKey, 'defaultElasticity' | 'salaryTableId' | 'rateCardId' | 'scalingRange'>,
+    unit: string,
+    description?: string,
+  ) => (
+    <TextField
+      label={`Waarde (${unit})`}
+      description={description}
+      inputMode="decimal"
+      className="app-input-narrow"
+      value={texts[key] ?? ''}
+      onChange={(e) => setText(key, e.target.value)}
+      error={problemFor(problems, key)}
+    />
   );
 
   const fieldFor = (key: DefaultAssumptionKey) => {
     switch (key) {
       case 'salaryTableId':
-        return <SelectField label="Salaristabel" value={texts.salaryTableId} onChange={(e) => setText('salaryTableId', e.target.value)} options={data.salaryTables.map((t) => ({ value: t.id, label: `${t.label}${t.estimate ? ' (schatting)' : ''}` }))} />;
+        return (
+          <SelectField
+            label="Salaristabel"
+            value={texts.salaryTableId}
+            onChange={(e) => setText('salaryTableId', e.target.value)}
+            options={data.salaryTables.map((t) => ({
+              value: t.id,
+              label: `${t.label}${t.estimate ? ' (schatting)' : ''}`,
+            }))}
+          />
+        );
       case 'rateCardId':
-        return <SelectField label="Tariefkaart" value={texts.rateCardId} onChange={(e) => setText('rateCardId', e.target.value)} options={data.rateCards.map((c) => ({ value: c.id, label: c.label }))} />;
+        return (
+          <SelectField
+            label="Tariefkaart"
+            value={texts.rateCardId}
+            onChange={(e) => setText('rateCardId', e.target.value)}
+            options={data.rateCards.map((c) => ({ value: c.id, label: c.label }))}
+          />
+        );
       case 'defaultElasticity':
         return (
           <div className="app-row">
             {DRIVERS.map((driver) => (
-              <TextField key={driver} label={`Elasticiteit ${DRIVER_NL[driver]}`} inputMode="decimal" className="app-input-narrow" value={texts[`defaultElasticity.${driver}`] ?? ''} onChange={(e) => setText(`defaultElasticity.${driver}`, e.target.value)} error={problemFor(problems, `defaultElasticity.${driver}`)} />
+              <TextField
+                key={driver}
+                label={`Elasticiteit ${DRIVER_NL[driver]}`}
+                inputMode="decimal"
+                className="app-input-narrow"
+                value={texts[`defaultElasticity.${driver}`] ?? ''}
+                onChange={(e) => setText(`defaultElasticity.${driver}`, e.target.value)}
+                error={problemFor(problems, `defaultElasticity.${driver}`)}
+              />
             ))}
           </div>
         );
       case 'scalingRange':
         return (
           <div className="app-row">
-            <TextField label="Ondergrens (verhouding eigen/model)" description="0,2 = 20.000 inwoners bij een model van 100.000; leeg = geen bereik" inputMode="decimal" className="app-input-narrow" value={texts['scalingRange.minRatio'] ?? ''} onChange={(e) => setText('scalingRange.minRatio', e.target.value)} error={problemFor(problems, 'scalingRange.minRatio')} />
-            <TextField label="Bovengrens (verhouding eigen/model)" inputMode="decimal" className="app-input-narrow" value={texts['scalingRange.maxRatio'] ?? ''} onChange={(e) => setText('scalingRange.maxRatio', e.target.value)} error={problemFor(problems, 'scalingRange.maxRatio')} />
+            <TextField
+              label="Ondergrens (verhouding eigen/model)"
+              description="0,2 = 20.000 inwoners bij een model van 100.000; leeg = geen bereik"
+              inputMode="decimal"
+              className="app-input-narrow"
+              value={texts['scalingRange.minRatio'] ?? ''}
+              onChange={(e) => setText('scalingRange.minRatio', e.target.value)}
+              error={problemFor(problems, 'scalingRange.minRatio')}
+            />
+            <TextField
+              label="Bovengrens (verhouding eigen/model)"
+              inputMode="decimal"
+              className="app-input-narrow"
+              value={texts['scalingRange.maxRatio'] ?? ''}
+              onChange={(e) => setText('scalingRange.maxRatio', e.target.value)}
+              error={problemFor(problems, 'scalingRange.maxRatio')}
+            />
           </div>
         );
       case 'salaryStep':
@@ -229,8 +308,11 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
         Standaard uitgangspunten voor nieuwe begrotingen
       </h2>
       <p className="utrecht-paragraph">
-        {data.defaults.scope === 'organisation' ? 'Uw organisatie heeft eigen standaarden' : 'Uw organisatie gebruikt de meegeleverde standaarden'} (laatst gewijzigd {formatDate(data.defaults.updatedAt)}). Nieuwe
-        begrotingen beginnen met deze waarden; bestaande begrotingen houden hun eigen uitgangspunten. Geef bij elke gewijzigde waarde de bron.
+        {data.defaults.scope === 'organisation'
+          ? 'Uw organisatie heeft eigen standaarden'
+          : 'Uw organisatie gebruikt de meegeleverde standaarden'}{' '}
+        (laatst gewijzigd {formatDate(data.defaults.updatedAt)}). Nieuwe begrotingen beginnen met deze waarden;
+        bestaande begrotingen houden hun eigen uitgangspunten. Geef bij elke gewijzigde waarde de bron.
       </p>
       {data.defaults.scope === 'organisation' ? (
         <ResetDefaults
@@ -243,7 +325,9 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
         />
       ) : null}
       <FormErrors problems={problems} labels={labels} />
-      {saved ? <Alert type="ok">De standaarden zijn opgeslagen. Nieuwe begrotingen gebruiken ze vanaf nu.</Alert> : null}
+      {saved ? (
+        <Alert type="ok">De standaarden zijn opgeslagen. Nieuwe begrotingen gebruiken ze vanaf nu.</Alert>
+      ) : null}
       {(Object.keys(DEFAULT_LABEL) as DefaultAssumptionKey[]).map((key) => {
         const source = sources[key] ?? { source: '', sourceUrl: '', date: '', note: '' };
         const stored = data.defaults.sources[key];
@@ -255,18 +339,54 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
             {fieldFor(key)}
             {key === 'employerCostPct' ? (
               <>
-                <SourceParts parts={stored?.parts} total={data.defaults.values.employerCostPct} heading="Opbouw van de opgeslagen waarde" />
-                {stored?.parts?.length ? <p className="utrecht-paragraph utrecht-paragraph--small">Wijzigt u de waarde, dan vervalt deze opbouw; noem in de bron en toelichting hoe het nieuwe percentage is samengesteld.</p> : null}
+                <SourceParts
+                  parts={stored?.parts}
+                  total={data.defaults.values.employerCostPct}
+                  heading="Opbouw van de opgeslagen waarde"
+                />
+                {stored?.parts?.length ? (
+                  <p className="utrecht-paragraph utrecht-paragraph--small">
+                    Wijzigt u de waarde, dan vervalt deze opbouw; noem in de bron en toelichting hoe het nieuwe
+                    percentage is samengesteld.
+                  </p>
+                ) : null}
               </>
             ) : null}
             {key === 'salaryTableId' || key === 'rateCardId' ? (
-              <p className="utrecht-paragraph">Bron: {stored?.source ?? '—'} (de bron van de tabel zelf wordt overgenomen bij een andere keuze).</p>
+              <p className="utrecht-paragraph">
+                Bron: {stored?.source ?? '—'} (de bron van de tabel zelf wordt overgenomen bij een andere keuze).
+              </p>
             ) : (
               <div className="app-row">
-                <TextField label="Bron" size={40} value={source.source} onChange={(e) => setSource(key, 'source', e.target.value)} error={sourceError(key, 'source')} />
-                <TextField label="Webadres bron" type="url" size={30} value={source.sourceUrl} onChange={(e) => setSource(key, 'sourceUrl', e.target.value)} error={sourceError(key, 'sourceUrl')} />
-                <TextField label="Datum bron" type="date" value={source.date} onChange={(e) => setSource(key, 'date', e.target.value)} error={sourceError(key, 'date')} />
-                <TextField label="Toelichting" size={40} value={source.note} onChange={(e) => setSource(key, 'note', e.target.value)} error={sourceError(key, 'note')} />
+                <TextField
+                  label="Bron"
+                  size={40}
+                  value={source.source}
+                  onChange={(e) => setSource(key, 'source', e.target.value)}
+                  error={sourceError(key, 'source')}
+                />
+                <TextField
+                  label="Webadres bron"
+                  type="url"
+                  size={30}
+                  value={source.sourceUrl}
+                  onChange={(e) => setSource(key, 'sourceUrl', e.target.value)}
+                  error={sourceError(key, 'sourceUrl')}
+                />
+                <TextField
+                  label="Datum bron"
+                  type="date"
+                  value={source.date}
+                  onChange={(e) => setSource(key, 'date', e.target.value)}
+                  error={sourceError(key, 'date')}
+                />
+                <TextField
+                  label="Toelichting"
+                  size={40}
+                  value={source.note}
+                  onChange={(e) => setSource(key, 'note', e.target.value)}
+                  error={sourceError(key, 'note')}
+                />
               </div>
             )}
           </fieldset>

@@ -9,7 +9,17 @@ import { useEditVersionMeta } from './mutations.ts';
  * Name and note of an existing salary table or rate card: the only things that may change, because
  * budgets may compute with its amounts. New amounts are a new version.
  */
-export function EditVersionMeta({ kind, id, label, note }: { kind: 'salary-tables' | 'rate-cards'; id: string; label: string; note: string | null }) {
+export function EditVersionMeta({
+  kind,
+  id,
+  label,
+  note,
+}: {
+  kind: 'salary-tables' | 'rate-cards';
+  id: string;
+  label: string;
+  note: string | null;
+}) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(label);
   const [text, setText] = useState(note ?? '');
@@ -40,9 +50,22 @@ export function EditVersionMeta({ kind, id, label, note }: { kind: 'salary-table
   return (
     <form onSubmit={submit} noValidate className="app-stack" aria-label={`Naam of toelichting wijzigen: ${label}`}>
       <FormErrors problems={problems} labels={{ label: 'Naam', note: 'Toelichting', form: '' }} />
-      <p className="utrecht-paragraph">De bedragen van deze {what} blijven gelijk; voor nieuwe bedragen voegt u een nieuwe versie toe.</p>
-      <TextField label="Naam" size={40} value={name} onChange={(e) => setName(e.target.value)} error={problemFor(problems, 'label')} />
-      <TextAreaField label="Toelichting" value={text} onChange={(e) => setText(e.target.value)} error={problemFor(problems, 'note')} />
+      <p className="utrecht-paragraph">
+        De bedragen van deze {what} blijven gelijk; voor nieuwe bedragen voegt u een nieuwe versie toe.
+      </p>
+      <TextField
+        label="Naam"
+        size={40}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={problemFor(problems, 'label')}
+      />
+      <TextAreaField
+        label="Toelichting"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={problemFor(problems, 'note')}
+      />
       <div className="app-row">
         <Button appearance="primary" type="submit" busy={save.isPending} disabled={save.isPending}>
           Opslaan

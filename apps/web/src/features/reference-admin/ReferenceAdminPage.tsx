@@ -48,13 +48,15 @@ export function ReferenceAdminPage() {
       </p>
       <h1 className="utrecht-heading-1">Referentiegegevens beheren</h1>
       <p className="utrecht-paragraph">
-        Feiten met een bron: salaristabellen (Cao Gemeenten), tariefkaarten voor inhuur, benchmarks en de standaard uitgangspunten. Nieuwe bedragen worden een nieuwe versie; begrotingen die
-        een oudere versie gebruiken blijven ongewijzigd.
+        Feiten met een bron: salaristabellen (Cao Gemeenten), tariefkaarten voor inhuur, benchmarks en de standaard
+        uitgangspunten. Nieuwe bedragen worden een nieuwe versie; begrotingen die een oudere versie gebruiken blijven
+        ongewijzigd.
       </p>
       {!platform ? (
         <Alert type="info">
-          Salaristabellen, tariefkaarten en benchmarks gelden voor alle organisaties en worden beheerd door het platformbeheer. U kunt ze hier bekijken en kiezen welke uw organisatie als
-          standaard gebruikt (onder Standaard uitgangspunten).
+          Salaristabellen, tariefkaarten en benchmarks gelden voor alle organisaties en worden beheerd door het
+          platformbeheer. U kunt ze hier bekijken en kiezen welke uw organisatie als standaard gebruikt (onder Standaard
+          uitgangspunten).
         </Alert>
       ) : null}
       {admin.isPending ? <Loading what="Referentiegegevens" /> : null}
@@ -68,12 +70,19 @@ export function ReferenceAdminPage() {
             {data.salaryTables.map((t) => (
               <div key={t.id} className="app-stack">
                 <p className="utrecht-paragraph">
-                  <strong>{t.label}</strong> — geldig vanaf {formatDate(t.validFrom)}. Bron: <Source source={t.source} url={t.sourceUrl} />.{' '}
-                  {t.estimate ? <Badge tone="warning">Schatting</Badge> : <Badge tone="ok">Officieel</Badge>} {t.isDefault ? <Badge tone="info">Standaard</Badge> : null}
+                  <strong>{t.label}</strong> — geldig vanaf {formatDate(t.validFrom)}. Bron:{' '}
+                  <Source source={t.source} url={t.sourceUrl} />.{' '}
+                  {t.estimate ? <Badge tone="warning">Schatting</Badge> : <Badge tone="ok">Officieel</Badge>}{' '}
+                  {t.isDefault ? <Badge tone="info">Standaard</Badge> : null}
                 </p>
                 {t.note ? <p className="utrecht-paragraph">{t.note}</p> : null}
                 {platform ? <EditVersionMeta kind="salary-tables" id={t.id} label={t.label} note={t.note} /> : null}
-                <SalaryScaleTable scales={t.scales} label={`Maandsalarissen per schaal, ${t.label}`} caption={`Hoogste maandsalaris per schaal, ${t.label}`} hideCaption />
+                <SalaryScaleTable
+                  scales={t.scales}
+                  label={`Maandsalarissen per schaal, ${t.label}`}
+                  caption={`Hoogste maandsalaris per schaal, ${t.label}`}
+                  hideCaption
+                />
               </div>
             ))}
             {platform ? <NewSalaryTableForm data={data} /> : null}
@@ -86,12 +95,13 @@ export function ReferenceAdminPage() {
             <ul className="utrecht-unordered-list">
               {data.rateCards.map((c) => (
                 <li key={c.id} className="utrecht-unordered-list__item">
-                  <strong>{c.label}</strong> (vanaf {formatDate(c.validFrom)}) {c.isDefault ? <Badge tone="info">Standaard</Badge> : null} {c.estimate ? <Badge tone="warning">Schatting</Badge> : null}:{' '}
+                  <strong>{c.label}</strong> (vanaf {formatDate(c.validFrom)}){' '}
+                  {c.isDefault ? <Badge tone="info">Standaard</Badge> : null}{' '}
+                  {c.estimate ? <Badge tone="warning">Schatting</Badge> : null}:{' '}
                   {Object.entries(c.rates)
                     .map(([role, cents]) => `${role} ${formatEuro(cents)}/u`)
                     .join(', ')}
-                  . Bron: <Source source={c.source} url={c.sourceUrl} />.
-                  {c.note ? <> {c.note}</> : null}
+                  . Bron: <Source source={c.source} url={c.sourceUrl} />.{c.note ? <> {c.note}</> : null}
                   {platform ? <EditVersionMeta kind="rate-cards" id={c.id} label={c.label} note={c.note} /> : null}
                 </li>
               ))}
@@ -112,7 +122,11 @@ export function ReferenceAdminPage() {
                 rowKey={(b) => b.id}
                 columns={[
                   ...BENCHMARK_COLUMNS,
-                  { key: 'size', header: 'Grootteklasse', cell: (b) => (b.unit === 'max-hourly-rate' ? '—' : sizeClassLabel(b)) },
+                  {
+                    key: 'size',
+                    header: 'Grootteklasse',
+                    cell: (b) => (b.unit === 'max-hourly-rate' ? '—' : sizeClassLabel(b)),
+                  },
                   {
                     key: 'source',
                     header: 'Bron en steekproef',
@@ -127,7 +141,11 @@ export function ReferenceAdminPage() {
                     key: 'action',
                     header: 'Actie',
                     cell: (b) => (
-                      <Button appearance="subtle" onClick={() => setEditingBenchmark(b)} aria-label={`Bewerken: ${b.label} ${b.year} ${BENCHMARK_UNIT_LABELS[b.unit]}`}>
+                      <Button
+                        appearance="subtle"
+                        onClick={() => setEditingBenchmark(b)}
+                        aria-label={`Bewerken: ${b.label} ${b.year} ${BENCHMARK_UNIT_LABELS[b.unit]}`}
+                      >
                         Bewerken
                       </Button>
                     ),
@@ -135,7 +153,13 @@ export function ReferenceAdminPage() {
                 ]}
               />
             ) : null}
-            {platform ? <BenchmarkForm key={editingBenchmark?.id ?? 'new'} editing={editingBenchmark} onDone={() => setEditingBenchmark(null)} /> : null}
+            {platform ? (
+              <BenchmarkForm
+                key={editingBenchmark?.id ?? 'new'}
+                editing={editingBenchmark}
+                onDone={() => setEditingBenchmark(null)}
+              />
+            ) : null}
           </section>
 
           <section className="app-card app-stack" aria-label="Standaard uitgangspunten">

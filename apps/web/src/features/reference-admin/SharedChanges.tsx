@@ -14,7 +14,13 @@ const ENTITY: Record<string, string> = {
   rate_card: 'Tariefkaart',
   benchmark: 'Benchmark',
 };
-const ACTION: Record<string, string> = { create: 'aangemaakt', update: 'gewijzigd', import: 'geïmporteerd', publish: 'gepubliceerd', retire: 'ingetrokken' };
+const ACTION: Record<string, string> = {
+  create: 'aangemaakt',
+  update: 'gewijzigd',
+  import: 'geïmporteerd',
+  publish: 'gepubliceerd',
+  retire: 'ingetrokken',
+};
 const SHOWN = 20;
 
 /** What a change is about, in the words of the change itself (name or label), else its id. */
@@ -40,7 +46,10 @@ export function SharedChanges() {
       <h2 id="shared-changes-heading" className="utrecht-heading-2">
         Recente wijzigingen in gedeelde gegevens
       </h2>
-      <p className="utrecht-paragraph">Catalogus-edities, salaristabellen, tariefkaarten en benchmarks gelden voor alle organisaties. Wijzigingen door het platformbeheer ziet u hier.</p>
+      <p className="utrecht-paragraph">
+        Catalogus-edities, salaristabellen, tariefkaarten en benchmarks gelden voor alle organisaties. Wijzigingen door
+        het platformbeheer ziet u hier.
+      </p>
       {changes.isPending ? <Loading what="Wijzigingen" /> : null}
       {changes.error ? <Alert type="error">{errorMessage(changes.error)}</Alert> : null}
       {changes.data ? (

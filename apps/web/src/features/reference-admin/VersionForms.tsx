@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { BENCHMARK_UNIT_LABELS, BENCHMARK_UNITS, type Benchmark, type BenchmarkUnit, type ReferenceAdmin, type Warning } from '@app/schemas';
+import {
+  BENCHMARK_UNIT_LABELS,
+  BENCHMARK_UNITS,
+  type Benchmark,
+  type BenchmarkUnit,
+  type ReferenceAdmin,
+  type Warning,
+} from '@app/schemas';
 import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
@@ -38,7 +45,15 @@ interface CommonState {
   note: string;
   makeDefault: boolean;
 }
-const emptyCommon = (): CommonState => ({ label: '', validFrom: today(), source: '', sourceUrl: '', estimate: false, note: '', makeDefault: false });
+const emptyCommon = (): CommonState => ({
+  label: '',
+  validFrom: today(),
+  source: '',
+  sourceUrl: '',
+  estimate: false,
+  note: '',
+  makeDefault: false,
+});
 
 function requiredProblems(state: CommonState): FormProblem[] {
   const problems: FormProblem[] = [];
@@ -48,20 +63,71 @@ function requiredProblems(state: CommonState): FormProblem[] {
   return problems;
 }
 
-function CommonFields({ state, set, problems, kind }: { state: CommonState; set: (s: CommonState) => void; problems: FormProblem[]; kind: 'tabel' | 'kaart' }) {
+function CommonFields({
+  state,
+  set,
+  problems,
+  kind,
+}: {
+  state: CommonState;
+  set: (s: CommonState) => void;
+  problems: FormProblem[];
+  kind: 'tabel' | 'kaart';
+}) {
   return (
     <>
       <div className="app-row">
-        <TextField label="Naam" size={36} value={state.label} onChange={(e) => set({ ...state, label: e.target.value })} error={problemFor(problems, 'label')} required />
-        <TextField label="Geldig vanaf" type="date" value={state.validFrom} onChange={(e) => set({ ...state, validFrom: e.target.value })} error={problemFor(problems, 'validFrom')} required />
+        <TextField
+          label="Naam"
+          size={36}
+          value={state.label}
+          onChange={(e) => set({ ...state, label: e.target.value })}
+          error={problemFor(problems, 'label')}
+          required
+        />
+        <TextField
+          label="Geldig vanaf"
+          type="date"
+          value={state.validFrom}
+          onChange={(e) => set({ ...state, validFrom: e.target.value })}
+          error={problemFor(problems, 'validFrom')}
+          required
+        />
       </div>
       <div className="app-row">
-        <TextField label="Bron" size={40} value={state.source} onChange={(e) => set({ ...state, source: e.target.value })} error={problemFor(problems, 'source')} required />
-        <TextField label="Webadres bron" type="url" size={36} value={state.sourceUrl} onChange={(e) => set({ ...state, sourceUrl: e.target.value })} error={problemFor(problems, 'sourceUrl')} />
+        <TextField
+          label="Bron"
+          size={40}
+          value={state.source}
+          onChange={(e) => set({ ...state, source: e.target.value })}
+          error={problemFor(problems, 'source')}
+          required
+        />
+        <TextField
+          label="Webadres bron"
+          type="url"
+          size={36}
+          value={state.sourceUrl}
+          onChange={(e) => set({ ...state, sourceUrl: e.target.value })}
+          error={problemFor(problems, 'sourceUrl')}
+        />
       </div>
-      <TextAreaField label="Toelichting" value={state.note} onChange={(e) => set({ ...state, note: e.target.value })} error={problemFor(problems, 'note')} />
-      <Checkbox label="Dit is een schatting (geen officieel gepubliceerde bedragen)" checked={state.estimate} onChange={(e) => set({ ...state, estimate: e.target.checked })} />
-      <Checkbox label={`Maak deze ${kind} de standaard voor nieuwe begrotingen van uw organisatie`} checked={state.makeDefault} onChange={(e) => set({ ...state, makeDefault: e.target.checked })} />
+      <TextAreaField
+        label="Toelichting"
+        value={state.note}
+        onChange={(e) => set({ ...state, note: e.target.value })}
+        error={problemFor(problems, 'note')}
+      />
+      <Checkbox
+        label="Dit is een schatting (geen officieel gepubliceerde bedragen)"
+        checked={state.estimate}
+        onChange={(e) => set({ ...state, estimate: e.target.checked })}
+      />
+      <Checkbox
+        label={`Maak deze ${kind} de standaard voor nieuwe begrotingen van uw organisatie`}
+        checked={state.makeDefault}
+        onChange={(e) => set({ ...state, makeDefault: e.target.checked })}
+      />
     </>
   );
 }
@@ -247,8 +313,10 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
     if (state.source.trim() === '') found.push({ field: 'source', message: 'bron is verplicht' });
     const minInhabitants = inhabitantsBound(state.minInhabitants);
     const maxInhabitants = inhabitantsBound(state.maxInhabitants);
-    if (minInhabitants === undefined) found.push({ field: 'minInhabitants', message: 'vul een heel aantal inwoners in, of laat leeg' });
-    if (maxInhabitants === undefined) found.push({ field: 'maxInhabitants', message: 'vul een heel aantal inwoners in, of laat leeg' });
+    if (minInhabitants === undefined)
+      found.push({ field: 'minInhabitants', message: 'vul een heel aantal inwoners in, of laat leeg' });
+    if (maxInhabitants === undefined)
+      found.push({ field: 'maxInhabitants', message: 'vul een heel aantal inwoners in, of laat leeg' });
     if (found.length > 0) return setProblems(found);
     save.mutate(
       {
@@ -282,9 +350,29 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
       <FormErrors problems={problems} labels={COMMON_LABELS} />
       {saved ? <Alert type="ok">Benchmark “{saved}” is opgeslagen.</Alert> : null}
       <div className="app-row">
-        <TextField label="Naam" size={30} value={state.label} onChange={(e) => setState({ ...state, label: e.target.value })} error={problemFor(problems, 'label')} />
-        <TextField label="Datajaar" inputMode="numeric" className="app-input-narrow" value={state.year} onChange={(e) => setState({ ...state, year: e.target.value })} error={problemFor(problems, 'year')} />
-        <TextField label="Waarde (euro)" inputMode="decimal" className="app-input-narrow" value={state.value} onChange={(e) => setState({ ...state, value: e.target.value })} error={problemFor(problems, 'valueCents')} />
+        <TextField
+          label="Naam"
+          size={30}
+          value={state.label}
+          onChange={(e) => setState({ ...state, label: e.target.value })}
+          error={problemFor(problems, 'label')}
+        />
+        <TextField
+          label="Datajaar"
+          inputMode="numeric"
+          className="app-input-narrow"
+          value={state.year}
+          onChange={(e) => setState({ ...state, year: e.target.value })}
+          error={problemFor(problems, 'year')}
+        />
+        <TextField
+          label="Waarde (euro)"
+          inputMode="decimal"
+          className="app-input-narrow"
+          value={state.value}
+          onChange={(e) => setState({ ...state, value: e.target.value })}
+          error={problemFor(problems, 'valueCents')}
+        />
         <SelectField
           label="Eenheid"
           value={state.unit}
@@ -293,11 +381,31 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
         />
       </div>
       <div className="app-row">
-        <TextField label="Bron" size={40} value={state.source} onChange={(e) => setState({ ...state, source: e.target.value })} error={problemFor(problems, 'source')} />
-        <TextField label="Webadres bron" type="url" size={36} value={state.sourceUrl} onChange={(e) => setState({ ...state, sourceUrl: e.target.value })} error={problemFor(problems, 'sourceUrl')} />
+        <TextField
+          label="Bron"
+          size={40}
+          value={state.source}
+          onChange={(e) => setState({ ...state, source: e.target.value })}
+          error={problemFor(problems, 'source')}
+        />
+        <TextField
+          label="Webadres bron"
+          type="url"
+          size={36}
+          value={state.sourceUrl}
+          onChange={(e) => setState({ ...state, sourceUrl: e.target.value })}
+          error={problemFor(problems, 'sourceUrl')}
+        />
       </div>
       <div className="app-row">
-        <TextField label="Steekproef" description="Wie is gemeten, zoals de bron het zegt (bijv. 43 gemeenten, samen 2,6 miljoen inwoners)" size={40} value={state.sample} onChange={(e) => setState({ ...state, sample: e.target.value })} error={problemFor(problems, 'sample')} />
+        <TextField
+          label="Steekproef"
+          description="Wie is gemeten, zoals de bron het zegt (bijv. 43 gemeenten, samen 2,6 miljoen inwoners)"
+          size={40}
+          value={state.sample}
+          onChange={(e) => setState({ ...state, sample: e.target.value })}
+          error={problemFor(problems, 'sample')}
+        />
         <TextField
           label="Grootteklasse vanaf (inwoners)"
           description="Leeg: geen ondergrens"
@@ -317,7 +425,12 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
           error={problemFor(problems, 'maxInhabitants')}
         />
       </div>
-      <TextAreaField label="Toelichting" value={state.note} onChange={(e) => setState({ ...state, note: e.target.value })} error={problemFor(problems, 'note')} />
+      <TextAreaField
+        label="Toelichting"
+        value={state.note}
+        onChange={(e) => setState({ ...state, note: e.target.value })}
+        error={problemFor(problems, 'note')}
+      />
       <div className="app-row">
         <Button appearance="primary" type="submit" busy={save.isPending} disabled={save.isPending}>
           {editing ? 'Benchmark opslaan' : 'Benchmark toevoegen'}

@@ -17,5 +17,10 @@ export function Source({ source, url }: { source: string; url: string | null }) 
 export const BENCHMARK_COLUMNS: Column<Benchmark>[] = [
   { key: 'label', header: 'Benchmark', rowHeader: true, cell: (b) => b.label },
   { key: 'year', header: 'Datajaar', cell: (b) => b.year },
-  { key: 'value', header: 'Waarde', numeric: true, cell: (b) => `${formatEuro(b.valueCents)} ${BENCHMARK_UNIT_LABELS[b.unit]}` },
+  {
+    key: 'value',
+    header: 'Waarde',
+    numeric: true,
+    cell: (b) => `${formatEuro(b.valueCents)} ${BENCHMARK_UNIT_LABELS[b.unit]}`,
+  },
 ];

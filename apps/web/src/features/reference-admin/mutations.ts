@@ -23,11 +23,15 @@ function useReferenceMutation<V, R>(request: (vars: V) => Promise<R>) {
 
 /** Name and note of an existing salary table or rate card (its amounts never change). */
 export function useEditVersionMeta(kind: 'salary-tables' | 'rate-cards', id: string) {
-  return useReferenceMutation((body: { label: string; note: string | null }) => api.patch(`/reference-data/${kind}/${encodeURIComponent(id)}`, body));
+  return useReferenceMutation((body: { label: string; note: string | null }) =>
+    api.patch(`/reference-data/${kind}/${encodeURIComponent(id)}`, body),
+  );
 }
 
 export function useSaveDefaults() {
-  return useReferenceMutation((patch: OrganisationDefaultsPatch) => api.patch('/reference-data/organisation-defaults', patch));
+  return useReferenceMutation((patch: OrganisationDefaultsPatch) =>
+    api.patch('/reference-data/organisation-defaults', patch),
+  );
 }
 
 /**
@@ -46,16 +50,22 @@ export function useResetDefaults(onReset: (defaults: OrganisationDefaults) => vo
 }
 
 export function useCreateSalaryTable() {
-  return useReferenceMutation((body: SalaryTableCreate) => api.post<{ label: string }>('/reference-data/salary-tables', body));
+  return useReferenceMutation((body: SalaryTableCreate) =>
+    api.post<{ label: string }>('/reference-data/salary-tables', body),
+  );
 }
 
 export function useCreateRateCard() {
-  return useReferenceMutation((body: RateCardCreate) => api.post<RateCardWriteResult>('/reference-data/rate-cards', body));
+  return useReferenceMutation((body: RateCardCreate) =>
+    api.post<RateCardWriteResult>('/reference-data/rate-cards', body),
+  );
 }
 
 /** Adds a benchmark (`editingId` absent) or changes one. */
 export function useSaveBenchmark(editingId?: string) {
   return useReferenceMutation((body: Omit<BenchmarkCreate, 'id'>) =>
-    editingId ? api.patch<Benchmark>(`/reference-data/benchmarks/${encodeURIComponent(editingId)}`, body) : api.post<Benchmark>('/reference-data/benchmarks', body),
+    editingId
+      ? api.patch<Benchmark>(`/reference-data/benchmarks/${encodeURIComponent(editingId)}`, body)
+      : api.post<Benchmark>('/reference-data/benchmarks', body),
   );
 }

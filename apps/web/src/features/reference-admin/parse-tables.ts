@@ -24,7 +24,11 @@ export function parseScales(text: string): ParseResult<Record<string, number[]>>
       errors.push(`regel ${index + 1}: schrijf "schaal: bedrag; bedrag"`);
       return;
     }
-    const steps = parsed.rest.split(/[;\t]/).map((s) => s.trim()).filter(Boolean).map(parseEurosToCents);
+    const steps = parsed.rest
+      .split(/[;\t]/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map(parseEurosToCents);
     if (steps.length === 0 || steps.some((c) => c === null || c < 0)) {
       errors.push(`regel ${index + 1} (schaal ${parsed.key}): bedragen in euro's, gescheiden door puntkomma's`);
       return;

@@ -5,10 +5,18 @@ import { MODEL_BUDGET_KEY, catalogQueries, referenceQueries } from '../../api/qu
 import { CATALOG_ADMIN_KEY } from '../catalog-admin/queries.ts';
 
 const REFERENCE_ADMIN_KEY = ['reference-admin'] as const;
-export const referenceAdminQuery = () => queryOptions({ queryKey: REFERENCE_ADMIN_KEY, queryFn: () => api.get('/reference-data/admin', ReferenceAdminSchema) });
+export const referenceAdminQuery = () =>
+  queryOptions({
+    queryKey: REFERENCE_ADMIN_KEY,
+    queryFn: () => api.get('/reference-data/admin', ReferenceAdminSchema),
+  });
 
 const SHARED_CHANGES_KEY = [...REFERENCE_ADMIN_KEY, 'history'] as const;
-export const sharedChangesQuery = () => queryOptions({ queryKey: SHARED_CHANGES_KEY, queryFn: () => api.get('/reference-data/history', SharedReferenceChangeListSchema) });
+export const sharedChangesQuery = () =>
+  queryOptions({
+    queryKey: SHARED_CHANGES_KEY,
+    queryFn: () => api.get('/reference-data/history', SharedReferenceChangeListSchema),
+  });
 
 /**
  * After an administrator's change: every cached view of reference data and the catalog is stale,

@@ -19,11 +19,20 @@ const part = (key: string, label: string, pct: number, estimate: boolean): Assum
 
 describe('SourceParts', () => {
   it('shows every part with its source and the sum, and flags estimated parts', () => {
-    render(<SourceParts parts={[part('ikb', 'IKB', 17.05, false), part('pension', 'Pensioen', 19.41, true)]} total={36.46} heading="Opbouw" />);
+    render(
+      <SourceParts
+        parts={[part('ikb', 'IKB', 17.05, false), part('pension', 'Pensioen', 19.41, true)]}
+        total={36.46}
+        heading="Opbouw"
+      />,
+    );
     expect(screen.getByText(/^Opbouw: IKB 17,05 % \+ Pensioen 19,41 % = 36,46 %\.$/)).toBeTruthy();
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getAllByText('Schatting')).toHaveLength(1);
-    expect(screen.getAllByRole('link', { name: 'bron' }).map((a) => a.getAttribute('href'))).toEqual(['https://example.org/ikb', 'https://example.org/pension']);
+    expect(screen.getAllByRole('link', { name: 'bron' }).map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/ikb',
+      'https://example.org/pension',
+    ]);
   });
 
   it('says so when the parts do not add up to the value they explain', () => {

@@ -89,15 +89,24 @@ export function ScenariosPage() {
   return (
     <div className="app-stack">
       <h2 className="utrecht-heading-2">Scenario&apos;s</h2>
-      <p className="utrecht-paragraph">Een scenario is een kopie van de begroting (ontwikkelingen, regels en aanpassingen) die u los kunt wijzigen, naast de basis kunt leggen en tot basis kunt maken.</p>
+      <p className="utrecht-paragraph">
+        Een scenario is een kopie van de begroting (ontwikkelingen, regels en aanpassingen) die u los kunt wijzigen,
+        naast de basis kunt leggen en tot basis kunt maken.
+      </p>
 
       {mayEdit ? (
-      <form onSubmit={submit} className="app-card app-row" noValidate>
-        <TextField label="Naam van het nieuwe scenario" value={newName} onChange={(e) => setNewName(e.target.value)} error={nameError} description={`Kopie van: ${label(budget)}`} />
-        <Button appearance="primary" type="submit" disabled={duplicate.isPending} busy={duplicate.isPending}>
-          Dupliceren als scenario
-        </Button>
-      </form>
+        <form onSubmit={submit} className="app-card app-row" noValidate>
+          <TextField
+            label="Naam van het nieuwe scenario"
+            value={newName}
+            onChange={(e) => setNewName(e.target.value)}
+            error={nameError}
+            description={`Kopie van: ${label(budget)}`}
+          />
+          <Button appearance="primary" type="submit" disabled={duplicate.isPending} busy={duplicate.isPending}>
+            Dupliceren als scenario
+          </Button>
+        </form>
       ) : null}
       {error ? <Alert type="error">{errorMessage(error)}</Alert> : null}
       <p className="utrecht-paragraph">
@@ -109,7 +118,9 @@ export function ScenariosPage() {
 
       {list.isPending ? <Loading what="Scenario's" /> : null}
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Kies 2 of 3 begrotingen om te vergelijken</legend>
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+          Kies 2 of 3 begrotingen om te vergelijken
+        </legend>
         <DataTable
           label="Begrotingen om te vergelijken"
           rows={members}
@@ -150,7 +161,12 @@ export function ScenariosPage() {
                 </>
               ),
             },
-            { key: 'total', header: `Totaal ${budget.firstYear}`, numeric: true, cell: (m) => formatEuro(m.totals[m.firstYear] ?? 0) },
+            {
+              key: 'total',
+              header: `Totaal ${budget.firstYear}`,
+              numeric: true,
+              cell: (m) => formatEuro(m.totals[m.firstYear] ?? 0),
+            },
             {
               key: 'rename',
               header: 'Naam wijzigen',
@@ -158,8 +174,16 @@ export function ScenariosPage() {
                 const text = renaming[m.id] ?? m.scenarioName ?? '';
                 return m.baseBudgetId && mayEdit ? (
                   <div className="app-row">
-                    <TextField label={`Nieuwe naam voor ${label(m)}`} value={text} onChange={(e) => setRenaming((r) => ({ ...r, [m.id]: e.target.value }))} size={16} />
-                    <Button disabled={rename.isPending || text.trim() === '' || text === m.scenarioName} onClick={() => rename.mutate({ id: m.id, scenarioName: text.trim(), version: m.version })}>
+                    <TextField
+                      label={`Nieuwe naam voor ${label(m)}`}
+                      value={text}
+                      onChange={(e) => setRenaming((r) => ({ ...r, [m.id]: e.target.value }))}
+                      size={16}
+                    />
+                    <Button
+                      disabled={rename.isPending || text.trim() === '' || text === m.scenarioName}
+                      onClick={() => rename.mutate({ id: m.id, scenarioName: text.trim(), version: m.version })}
+                    >
                       Hernoemen
                     </Button>
                   </div>
@@ -175,7 +199,11 @@ export function ScenariosPage() {
                 m.baseBudgetId && !mayEdit ? (
                   '—'
                 ) : m.baseBudgetId ? (
-                  <Button onClick={() => setPromoting(m)} disabled={promote.isPending} aria-label={`Maak basis: ${label(m)}`}>
+                  <Button
+                    onClick={() => setPromoting(m)}
+                    disabled={promote.isPending}
+                    aria-label={`Maak basis: ${label(m)}`}
+                  >
                     Maak basis
                   </Button>
                 ) : (
@@ -200,9 +228,14 @@ export function ScenariosPage() {
       >
         <p className="utrecht-paragraph">
           {promoting ? label(promoting) : ''} wordt de basisbegroting.{' '}
-          {base ? `De huidige basis "${base.name}" wordt een scenario ("${base.scenarioName ?? `Vorige basis (${base.name})`}"); de andere scenario's horen daarna bij de nieuwe basis.` : ''}
+          {base
+            ? `De huidige basis "${base.name}" wordt een scenario ("${base.scenarioName ?? `Vorige basis (${base.name})`}"); de andere scenario's horen daarna bij de nieuwe basis.`
+            : ''}
         </p>
-        <p className="utrecht-paragraph">De inhoud van beide blijft gelijk. De vaste link van deze begroting (en een bladwijzer op het dashboard daarvan) opent voortaan de nieuwe basis.</p>
+        <p className="utrecht-paragraph">
+          De inhoud van beide blijft gelijk. De vaste link van deze begroting (en een bladwijzer op het dashboard
+          daarvan) opent voortaan de nieuwe basis.
+        </p>
       </ConfirmDialog>
 
       {selected.length >= 2 ? (
@@ -229,13 +262,22 @@ const ROWS: { key: keyof Totals; label: string }[] = [
 
 function CompareTable({ data, editionId }: { data: CompareResponse; editionId: string }) {
   const { data: catalog } = useQuery(catalogQueries.tree(editionId));
-  const domainName = (key: string) => catalog?.domains.find((d) => d.key === key)?.name ?? CONTRIBUTION_DOMAIN_NAMES[key] ?? key;
+  const domainName = (key: string) =>
+    catalog?.domains.find((d) => d.key === key)?.name ?? CONTRIBUTION_DOMAIN_NAMES[key] ?? key;
   const first = data.budgets[0];
   if (!first) return null;
   const domainKeys = Array.from(new Set(data.budgets.flatMap((b) => Object.keys(b.byDomain))));
-  const sections: { title: string; pick: (b: { totals: Totals; byDomain: Record<string, Totals> }) => Totals | undefined; rows: typeof ROWS }[] = [
+  const sections: {
+    title: string;
+    pick: (b: { totals: Totals; byDomain: Record<string, Totals> }) => Totals | undefined;
+    rows: typeof ROWS;
+  }[] = [
     { title: 'Hele begroting', pick: (b) => b.totals, rows: ROWS },
-    ...domainKeys.map((key) => ({ title: domainName(key), pick: (b: { byDomain: Record<string, Totals> }) => b.byDomain[key], rows: ROWS.filter((r) => r.key === 'total') })),
+    ...domainKeys.map((key) => ({
+      title: domainName(key),
+      pick: (b: { byDomain: Record<string, Totals> }) => b.byDomain[key],
+      rows: ROWS.filter((r) => r.key === 'total'),
+    })),
   ];
   return (
     <section aria-labelledby="compare-heading" className="app-stack">
@@ -250,8 +292,12 @@ function CompareTable({ data, editionId }: { data: CompareResponse; editionId: s
           <caption className="utrecht-table__caption app-visually-hidden">Vergelijking per domein en jaar</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
-              <th scope="col" className="utrecht-table__header-cell">Begroting</th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Onderdeel
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Begroting
+              </th>
               {data.years.map((y) => (
                 <th key={y} scope="col" className="utrecht-table__header-cell app-num">
                   {y}
@@ -266,7 +312,10 @@ function CompareTable({ data, editionId }: { data: CompareResponse; editionId: s
                   const totals = section.pick(b);
                   const diff = section.pick(data.differences[i] ?? b);
                   return (
-                    <tr key={`${row.key}-${b.id}`} className={`utrecht-table__row ${row.key === 'total' ? 'app-row--subtotal' : ''}`}>
+                    <tr
+                      key={`${row.key}-${b.id}`}
+                      className={`utrecht-table__row ${row.key === 'total' ? 'app-row--subtotal' : ''}`}
+                    >
                       {i === 0 ? (
                         <th scope="rowgroup" rowSpan={data.budgets.length} className="utrecht-table__cell">
                           {section.title}

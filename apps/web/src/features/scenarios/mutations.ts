@@ -19,11 +19,15 @@ function useScenarioMutation<V, R>(request: (vars: V) => Promise<R>, after?: (va
 
 /** A copy of the budget as a new scenario of its base. */
 export function useDuplicateScenario(budgetId: string) {
-  return useScenarioMutation((scenarioName: string) => api.post(`/budgets/${enc(budgetId)}/scenarios`, { scenarioName }, BudgetDetailSchema));
+  return useScenarioMutation((scenarioName: string) =>
+    api.post(`/budgets/${enc(budgetId)}/scenarios`, { scenarioName }, BudgetDetailSchema),
+  );
 }
 
 export function useRenameScenario() {
-  return useScenarioMutation(({ id, scenarioName, version }: { id: string; scenarioName: string; version: number }) => api.patch(`/budgets/${enc(id)}`, { scenarioName, version }));
+  return useScenarioMutation(({ id, scenarioName, version }: { id: string; scenarioName: string; version: number }) =>
+    api.patch(`/budgets/${enc(id)}`, { scenarioName, version }),
+  );
 }
 
 /**
@@ -31,5 +35,8 @@ export function useRenameScenario() {
  * which budget was the base); `onPromoted` runs after the refresh even if that replaced the screen.
  */
 export function usePromoteScenario(onPromoted: (vars: { id: string; notice: string }) => void) {
-  return useScenarioMutation(({ id }: { id: string; notice: string }) => api.post(`/budgets/${enc(id)}/promote`, {}), onPromoted);
+  return useScenarioMutation(
+    ({ id }: { id: string; notice: string }) => api.post(`/budgets/${enc(id)}/promote`, {}),
+    onPromoted,
+  );
 }

@@ -63,14 +63,19 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
         {
           onSuccess: () => {
             setPending(null);
-            setResult(`"${name}" is gearchiveerd. Zet "Gearchiveerde begrotingen tonen" aan om haar weer te zien of terug te halen.`);
+            setResult(
+              `"${name}" is gearchiveerd. Zet "Gearchiveerde begrotingen tonen" aan om haar weer te zien of terug te halen.`,
+            );
           },
         },
       );
     }
   };
   const unarchive = (member: BudgetFamilyMember) =>
-    archive.mutate({ id: member.id, archived: false }, { onSuccess: () => setResult(`"${memberName(member)}" is teruggehaald uit het archief.`) });
+    archive.mutate(
+      { id: member.id, archived: false },
+      { onSuccess: () => setResult(`"${memberName(member)}" is teruggehaald uit het archief.`) },
+    );
   const cancel = () => {
     setPending(null);
     remove.reset();
@@ -78,7 +83,8 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
   };
 
   const pendingError = pending ? (pending.kind === 'delete' ? remove.error : archive.error) : null;
-  const scenariosOf = (member: BudgetFamilyMember, family: BudgetFamily) => family.members.filter((m) => m.baseBudgetId === member.id);
+  const scenariosOf = (member: BudgetFamilyMember, family: BudgetFamily) =>
+    family.members.filter((m) => m.baseBudgetId === member.id);
 
   return (
     <section aria-labelledby="budget-list-heading" className="app-stack">
@@ -86,8 +92,9 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
         Bestaande begrotingen
       </Heading>
       <p className="utrecht-paragraph">
-        Per begroting ziet u de basis, haar scenario&apos;s en eerdere versies bij elkaar. De vaste link van een begroting opent altijd de huidige basis, ook nadat
-        een scenario basis is geworden of er een nieuwe versie is gemaakt: gebruik die voor bladwijzers.
+        Per begroting ziet u de basis, haar scenario&apos;s en eerdere versies bij elkaar. De vaste link van een
+        begroting opent altijd de huidige basis, ook nadat een scenario basis is geworden of er een nieuwe versie is
+        gemaakt: gebruik die voor bladwijzers.
       </p>
       <div className="utrecht-form-field utrecht-form-field--checkbox">
         <input
@@ -106,7 +113,10 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
       {isPending ? <Loading what="Begrotingen" /> : null}
       {error ? <Alert type="error">{errorMessage(error)}</Alert> : null}
       {data && data.length === 0 ? (
-        <p className="utrecht-paragraph">{includeArchived ? 'Er zijn nog geen begrotingen.' : 'Er zijn geen begrotingen (buiten het archief).'} Begin met uw gemeente op de startpagina.</p>
+        <p className="utrecht-paragraph">
+          {includeArchived ? 'Er zijn nog geen begrotingen.' : 'Er zijn geen begrotingen (buiten het archief).'} Begin
+          met uw gemeente op de startpagina.
+        </p>
       ) : null}
       {data?.map((family) => (
         <FamilyCard
@@ -130,7 +140,9 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
 
       <ConfirmDialog
         open={pending !== null}
-        title={pending ? `${pending.kind === 'delete' ? 'Verwijderen' : 'Archiveren'}: ${memberName(pending.member)}?` : ''}
+        title={
+          pending ? `${pending.kind === 'delete' ? 'Verwijderen' : 'Archiveren'}: ${memberName(pending.member)}?` : ''
+        }
         confirmLabel={pending?.kind === 'delete' ? 'Ja, verwijderen' : 'Ja, archiveren'}
         danger={pending?.kind === 'delete'}
         busy={remove.isPending || archive.isPending}
@@ -141,20 +153,23 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
         {pending?.kind === 'delete' ? (
           <>
             <p className="utrecht-paragraph">
-              &quot;{memberName(pending.member)}&quot; wordt verwijderd met al haar ontwikkelingen, regels en aanpassingen. Dit kan niet ongedaan worden gemaakt; de
-              historie van de wijzigingen blijft wel bewaard.
+              &quot;{memberName(pending.member)}&quot; wordt verwijderd met al haar ontwikkelingen, regels en
+              aanpassingen. Dit kan niet ongedaan worden gemaakt; de historie van de wijzigingen blijft wel bewaard.
             </p>
             {scenariosOf(pending.member, pending.family).length > 0 ? (
               <p className="utrecht-paragraph">
-                Haar {scenariosOf(pending.member, pending.family).length === 1 ? 'scenario blijft' : `${scenariosOf(pending.member, pending.family).length} scenario's blijven`} bestaan als
-                losse begroting.
+                Haar{' '}
+                {scenariosOf(pending.member, pending.family).length === 1
+                  ? 'scenario blijft'
+                  : `${scenariosOf(pending.member, pending.family).length} scenario's blijven`}{' '}
+                bestaan als losse begroting.
               </p>
             ) : null}
           </>
         ) : pending ? (
           <p className="utrecht-paragraph">
-            &quot;{memberName(pending.member)}&quot; verdwijnt uit de lijst met begrotingen maar blijft bestaan en verandert niet. U kunt haar altijd weer tonen en
-            terughalen met &quot;Gearchiveerde begrotingen tonen&quot;.
+            &quot;{memberName(pending.member)}&quot; verdwijnt uit de lijst met begrotingen maar blijft bestaan en
+            verandert niet. U kunt haar altijd weer tonen en terughalen met &quot;Gearchiveerde begrotingen tonen&quot;.
           </p>
         ) : null}
       </ConfirmDialog>
@@ -192,7 +207,8 @@ function FamilyCard({
         </Heading>
         <p className="utrecht-paragraph">
           {family.municipality.name}
-          {family.municipality.cbsCode ? ` (${family.municipality.cbsCode})` : ''} · laatste wijziging {formatDateTime(family.updatedAt)}
+          {family.municipality.cbsCode ? ` (${family.municipality.cbsCode})` : ''} · laatste wijziging{' '}
+          {formatDateTime(family.updatedAt)}
           {family.hiddenArchived > 0 ? ` · ${family.hiddenArchived} gearchiveerd (verborgen)` : ''}
         </p>
         <p className="utrecht-paragraph">
@@ -229,9 +245,22 @@ function FamilyCard({
             ),
           },
           { key: 'role', header: 'Soort', cell: (m) => roleLabel(m) },
-          { key: 'status', header: 'Status', cell: (m) => <Badge tone={m.status === 'adopted' ? 'ok' : m.status === 'submitted' ? 'info' : 'neutral'}>{BUDGET_STATUS_LABELS[m.status] ?? m.status}</Badge> },
+          {
+            key: 'status',
+            header: 'Status',
+            cell: (m) => (
+              <Badge tone={m.status === 'adopted' ? 'ok' : m.status === 'submitted' ? 'info' : 'neutral'}>
+                {BUDGET_STATUS_LABELS[m.status] ?? m.status}
+              </Badge>
+            ),
+          },
           { key: 'version', header: 'Versie', numeric: true, cell: (m) => m.version },
-          { key: 'total', header: 'Totaal eerste jaar', numeric: true, cell: (m) => formatEuro(m.totals[m.firstYear] ?? 0) },
+          {
+            key: 'total',
+            header: 'Totaal eerste jaar',
+            numeric: true,
+            cell: (m) => formatEuro(m.totals[m.firstYear] ?? 0),
+          },
           { key: 'updated', header: 'Laatste wijziging', cell: (m) => formatDateTime(m.updatedAt) },
           mayEdit && {
             key: 'actions',
@@ -240,11 +269,17 @@ function FamilyCard({
               const name = memberName(m);
               const canDelete = m.status === 'draft';
               // A draft current base is where work goes on: delete it or leave it; everything else but a submitted budget may be archived.
-              const canArchive = !m.archivedAt && m.status !== 'submitted' && !(m.role === 'current' && m.status === 'draft');
+              const canArchive =
+                !m.archivedAt && m.status !== 'submitted' && !(m.role === 'current' && m.status === 'draft');
               return (
                 <div className="app-row">
                   {canDelete ? (
-                    <Button appearance="danger" disabled={busy} onClick={() => onDelete(m)} aria-label={`Verwijderen: ${name}`}>
+                    <Button
+                      appearance="danger"
+                      disabled={busy}
+                      onClick={() => onDelete(m)}
+                      aria-label={`Verwijderen: ${name}`}
+                    >
                       Verwijderen
                     </Button>
                   ) : null}
@@ -254,7 +289,11 @@ function FamilyCard({
                     </Button>
                   ) : null}
                   {m.archivedAt ? (
-                    <Button disabled={busy} onClick={() => onUnarchive(m)} aria-label={`Terughalen uit archief: ${name}`}>
+                    <Button
+                      disabled={busy}
+                      onClick={() => onUnarchive(m)}
+                      aria-label={`Terughalen uit archief: ${name}`}
+                    >
                       Terughalen
                     </Button>
                   ) : null}

@@ -6,7 +6,9 @@ export function BudgetListPage() {
     <div className="app-stack">
       <BudgetList headingLevel={1} />
       <p className="utrecht-paragraph">
-        <Link to="/" className="utrecht-link">Nieuwe begroting maken</Link>
+        <Link to="/" className="utrecht-link">
+          Nieuwe begroting maken
+        </Link>
       </p>
     </div>
   );

@@ -36,8 +36,12 @@ export function ModelOverview({ firstYear }: { firstYear: number }) {
         De Modelgemeente
       </h2>
       <p className="utrecht-paragraph">
-        {catalog.edition.name}: {countText(model.inhabitants, 'inwoner', 'inwoners')}, {countText(model.employees, 'medewerker', 'medewerkers')}, {countText(model.departments, 'afdeling', 'afdelingen')};{' '}
-        {countText(catalog.domains.length, 'domein', 'domeinen')}, {countText(developments, 'ontwikkeling', 'ontwikkelingen')} en {countText(lines, 'begrotingsregel', 'begrotingsregels')}.{' '}
+        {catalog.edition.name}: {countText(model.inhabitants, 'inwoner', 'inwoners')},{' '}
+        {countText(model.employees, 'medewerker', 'medewerkers')},{' '}
+        {countText(model.departments, 'afdeling', 'afdelingen')};{' '}
+        {countText(catalog.domains.length, 'domein', 'domeinen')},{' '}
+        {countText(developments, 'ontwikkeling', 'ontwikkelingen')} en{' '}
+        {countText(lines, 'begrotingsregel', 'begrotingsregels')}.{' '}
         <Link to="/catalogus" className="utrecht-link">
           Bekijk de catalogus
         </Link>
@@ -51,7 +55,12 @@ export function ModelOverview({ firstYear }: { firstYear: number }) {
           rowKey={([key]) => key}
           columns={[
             { key: 'kind', header: 'Soort', rowHeader: true, cell: ([, label]) => label },
-            ...budget.result.years.map((year) => ({ key: String(year), header: year, numeric: true, cell: ([key]: (typeof ROWS)[number]) => formatEuro(totals[key][year] ?? 0) })),
+            ...budget.result.years.map((year) => ({
+              key: String(year),
+              header: year,
+              numeric: true,
+              cell: ([key]: (typeof ROWS)[number]) => formatEuro(totals[key][year] ?? 0),
+            })),
           ]}
         />
       ) : null}

@@ -7,7 +7,13 @@ import { countText } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
 
 /** Type-ahead over the CBS list by name or GM code. */
-export function MunicipalityPicker({ onSelect, initialText = '' }: { onSelect: (m: Municipality) => void; initialText?: string }) {
+export function MunicipalityPicker({
+  onSelect,
+  initialText = '',
+}: {
+  onSelect: (m: Municipality) => void;
+  initialText?: string;
+}) {
   const [text, setText] = useState(initialText);
   const query = useDebounced(text.trim(), 150);
   const { data, isFetching } = useQuery({ ...municipalityQueries.search(query), enabled: query.length > 0 });
@@ -23,7 +29,10 @@ export function MunicipalityPicker({ onSelect, initialText = '' }: { onSelect: (
       itemText={(m) => m.name}
       renderItem={(m) => (
         <>
-          <strong>{m.name}</strong> <span>({m.cbsCode}, {m.province}, {countText(m.inhabitants, 'inwoner', 'inwoners')})</span>
+          <strong>{m.name}</strong>{' '}
+          <span>
+            ({m.cbsCode}, {m.province}, {countText(m.inhabitants, 'inwoner', 'inwoners')})
+          </span>
         </>
       )}
       onSelect={onSelect}

@@ -52,9 +52,12 @@ export function StartPage() {
     const d = parseDutchNumber(departments);
     const y = parseDutchNumber(firstYear);
     const next: Record<string, string> = {};
-    if (e === null || e < 1 || !Number.isInteger(e)) next.employees = 'Vul een heel aantal medewerkers in (minimaal 1).';
-    if (d === null || d < 1 || !Number.isInteger(d)) next.departments = 'Vul een heel aantal afdelingen in (minimaal 1).';
-    if (y === null || !Number.isInteger(y) || y < 2000 || y > 2100) next.firstYear = 'Vul een jaartal in, bijvoorbeeld 2027.';
+    if (e === null || e < 1 || !Number.isInteger(e))
+      next.employees = 'Vul een heel aantal medewerkers in (minimaal 1).';
+    if (d === null || d < 1 || !Number.isInteger(d))
+      next.departments = 'Vul een heel aantal afdelingen in (minimaal 1).';
+    if (y === null || !Number.isInteger(y) || y < 2000 || y > 2100)
+      next.firstYear = 'Vul een jaartal in, bijvoorbeeld 2027.';
     if (name.trim().length === 0) next.name = 'Geef de begroting een naam.';
     setErrors(next);
     if (Object.keys(next).length > 0) return;
@@ -70,8 +73,22 @@ export function StartPage() {
   };
 
   // The own size the user may correct (the CBS inhabitants are a fact, not an input).
-  const sizeField = (label: string, value: string, set: (text: string) => void, description: string, error: string | undefined) => (
-    <TextField label={label} inputMode="numeric" className="app-input-narrow" value={value} onChange={(e) => set(e.target.value)} description={description} error={error} />
+  const sizeField = (
+    label: string,
+    value: string,
+    set: (text: string) => void,
+    description: string,
+    error: string | undefined,
+  ) => (
+    <TextField
+      label={label}
+      inputMode="numeric"
+      className="app-input-narrow"
+      value={value}
+      onChange={(e) => set(e.target.value)}
+      description={description}
+      error={error}
+    />
   );
 
   // The size ratio is the engine's (scaleRatio); input it cannot scale by shows a dash.
@@ -94,9 +111,9 @@ export function StartPage() {
         {model
           ? ` (${countText(model.inhabitants, 'inwoner', 'inwoners')}, ${countText(model.employees, 'medewerker', 'medewerkers')}, ${countText(model.departments, 'afdeling', 'afdelingen')})`
           : ' (… inwoners, … medewerkers, … afdelingen)'}{' '}
-        en schaalt alle
-        ontwikkelingen en ICT-begrotingsregels naar de omvang van uw gemeente.
-        Zo bouwt u in een paar minuten een meerjarige ICT-begroting die u kunt aanpassen, met scenario&apos;s kunt vergelijken en kunt exporteren.
+        en schaalt alle ontwikkelingen en ICT-begrotingsregels naar de omvang van uw gemeente. Zo bouwt u in een paar
+        minuten een meerjarige ICT-begroting die u kunt aanpassen, met scenario&apos;s kunt vergelijken en kunt
+        exporteren.
       </p>
 
       <section aria-labelledby="begin-heading" className="app-card app-stack">
@@ -131,26 +148,56 @@ export function StartPage() {
                   driver: 'employees' as const,
                   label: 'Medewerkers',
                   own: employees,
-                  input: sizeField('Medewerkers', employees, setEmployees, staffSuggestionText(municipality), errors.employees),
+                  input: sizeField(
+                    'Medewerkers',
+                    employees,
+                    setEmployees,
+                    staffSuggestionText(municipality),
+                    errors.employees,
+                  ),
                 },
                 {
                   driver: 'departments' as const,
                   label: 'Afdelingen',
                   own: departments,
-                  input: sizeField('Afdelingen', departments, setDepartments, departmentsSuggestionText(municipality), errors.departments),
+                  input: sizeField(
+                    'Afdelingen',
+                    departments,
+                    setDepartments,
+                    departmentsSuggestionText(municipality),
+                    errors.departments,
+                  ),
                 },
               ]}
               rowKey={(row) => row.driver}
               columns={[
                 { key: 'label', header: 'Kenmerk', rowHeader: true, cell: (row) => row.label },
                 { key: 'own', header: municipality.name, cell: (row) => row.input },
-                { key: 'model', header: 'Modelgemeente', numeric: true, cell: (row) => (model ? formatInteger(model[row.driver]) : '—') },
+                {
+                  key: 'model',
+                  header: 'Modelgemeente',
+                  numeric: true,
+                  cell: (row) => (model ? formatInteger(model[row.driver]) : '—'),
+                },
                 { key: 'ratio', header: 'Verhouding', numeric: true, cell: (row) => ratio(row.driver, row.own) },
               ]}
             />
             <div className="app-row">
-              <TextField label="Eerste begrotingsjaar" className="app-input-narrow" inputMode="numeric" value={firstYear} onChange={(e) => setFirstYear(e.target.value)} error={errors.firstYear} />
-              <TextField label="Naam van de begroting" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} size={40} />
+              <TextField
+                label="Eerste begrotingsjaar"
+                className="app-input-narrow"
+                inputMode="numeric"
+                value={firstYear}
+                onChange={(e) => setFirstYear(e.target.value)}
+                error={errors.firstYear}
+              />
+              <TextField
+                label="Naam van de begroting"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                error={errors.name}
+                size={40}
+              />
             </div>
             {create.error ? <Alert type="error">{errorMessage(create.error)}</Alert> : null}
             {!signedIn ? (
@@ -165,7 +212,9 @@ export function StartPage() {
                 {create.isPending ? 'Begroting maken…' : 'Begroting maken'}
               </Button>
             ) : (
-              <p className="utrecht-paragraph">Alleen een informatieadviseur kan een begroting maken; u kunt bestaande begrotingen hieronder bekijken.</p>
+              <p className="utrecht-paragraph">
+                Alleen een informatieadviseur kan een begroting maken; u kunt bestaande begrotingen hieronder bekijken.
+              </p>
             )}
           </form>
         ) : null}

@@ -32,7 +32,8 @@ export function useDeleteBudget() {
 export function useArchiveBudget() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, archived }: { id: string; archived: boolean }) => api.post(`/budgets/${enc(id)}/${archived ? 'archive' : 'unarchive'}`, {}, BudgetArchiveResultSchema),
+    mutationFn: ({ id, archived }: { id: string; archived: boolean }) =>
+      api.post(`/budgets/${enc(id)}/${archived ? 'archive' : 'unarchive'}`, {}, BudgetArchiveResultSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: budgetQueries.all() }),
   });
 }

@@ -24,9 +24,16 @@ describe('staff suggestion texts', () => {
     );
   });
   it('marks an estimate', () => {
-    expect(staffSuggestionText({ ...deBilt, staffSuggestion: { ...deBilt.staffSuggestion, estimate: true, year: null, sizeClass: null } })).toContain('Suggestie: 306 fte (schatting) (7 fte per 1.000 inwoners; bron:');
+    expect(
+      staffSuggestionText({
+        ...deBilt,
+        staffSuggestion: { ...deBilt.staffSuggestion, estimate: true, year: null, sizeClass: null },
+      }),
+    ).toContain('Suggestie: 306 fte (schatting) (7 fte per 1.000 inwoners; bron:');
   });
   it('explains departments by the model span of control', () => {
-    expect(departmentsSuggestionText(deBilt)).toBe('Suggestie: 12 (voorgestelde medewerkers / 25, de verhouding medewerkers per afdeling van de Modelgemeente)');
+    expect(departmentsSuggestionText(deBilt)).toBe(
+      'Suggestie: 12 (voorgestelde medewerkers / 25, de verhouding medewerkers per afdeling van de Modelgemeente)',
+    );
   });
 });
