@@ -66,7 +66,8 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     lines.push(...parts);
   });
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': 'exit' can fire before the last stdout chunk (the "stopped" line) is read.
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setInterval(() => {
       const banner = lines.map((line) => /draait op http:\/\/127\.0\.0\.1:(\d+)/.exec(line)).find(Boolean);
