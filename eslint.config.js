@@ -76,6 +76,33 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Routes are HTTP only: they parse with the shared schemas and call a service. Database access,
+    // budget maths and file building live in services (architecture: routes call services only).
+    files: ['apps/api/src/routes/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@app/db', allowTypeImports: true, message: 'routes call services; services use the db.' }],
+          patterns: [
+            {
+              group: [
+                '@app/db/*',
+                '@app/engine',
+                '@app/engine/*',
+                '@app/export',
+                '@app/export/*',
+                'drizzle-orm*',
+                'pg',
+              ],
+              message: 'routes call services only: no database, engine or export code in a route.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   forbid(
     ['apps/web/**'],
     ['@app/db', '@app/api', '@app/export', '**/apps/api/**', '**/db/**', 'drizzle-orm*', 'pg', 'fastify*'],
