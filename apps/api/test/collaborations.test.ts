@@ -145,6 +145,8 @@ describe('create a collaboration', () => {
     ],
     ['a name already taken', {}, 'body.name'],
     ['one member', { name: 'W', members: [{ cbsCode: 'GM0313' }] }, 'body.members'],
+    // PostgreSQL has no year 0: this used to reach the database as a 500.
+    ['a key period starting in year 0000', { name: 'V', keyValidFrom: '0000-01-01' }, 'body.keyValidFrom'],
   ])('refuses %s with a 400 naming the field, and writes nothing', async (_what, extra, field) => {
     const before = await counts(handle.db);
     const response = await app.inject({
@@ -288,6 +290,25 @@ describe('allocation', () => {
         members: [{ memberId: ids[0], inhabitants: -5, employees: 1, referenceDate: null }],
       }),
       'body.members.0.inhabitants',
+    ],
+    [
+      'the same member twice',
+      (ids: string[]) => ({
+        defaultKey: { type: 'inhabitants' },
+        members: [
+          { memberId: ids[0], inhabitants: 5, employees: 1, referenceDate: null },
+          { memberId: ids[0]!.toUpperCase(), inhabitants: 7, employees: 1, referenceDate: null },
+        ],
+      }),
+      'body.members.1.memberId',
+    ],
+    [
+      'a reference date in year 0000',
+      (ids: string[]) => ({
+        defaultKey: { type: 'inhabitants' },
+        members: [{ memberId: ids[0], inhabitants: 5, employees: 1, referenceDate: '0000-01-01' }],
+      }),
+      'body.members.0.referenceDate',
     ],
   ])('refuses %s with a 400 naming the field, nothing written', async (_what, make, field) => {
     const ids = detail.membersDetail.map((m) => m.id);

@@ -182,6 +182,9 @@ describe('funding of a budget', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ ...base, amountCents: undefined, percentage: 101 }, 'body.percentage'],
       [{ ...base, amountCents: undefined, percentage: 0 }, 'body.percentage'],
+      [{ ...base, amountCents: undefined, percentage: 1e-300 }, 'body.percentage'],
+      [{ ...base, amountCents: undefined, percentage: 33.333333 }, 'body.percentage'],
+      [{ ...base, amountCents: 0 }, 'body.amountCents'],
       [{ ...base, sourceType: undefined }, 'body.sourceType'],
       [{ ...base, sourceType: 'loterij' }, 'body.sourceType'],
       [{ ...base, percentage: 10 }, 'body.percentage'],
@@ -388,6 +391,15 @@ describe('funding of a budget', () => {
     const bad = await call('GET', `/api/budgets/${next.id}/begrotingswijziging?minPct=150`, advisor);
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('minPct');
+    // Only decimal digits: no hex, no exponent; an empty value is as if not given.
+    for (const query of ['minAmount=0x10', 'minAmount=1e3', 'minAmount=-5', 'minPct=1e1&minAmount=1']) {
+      const refused = await call('GET', `/api/budgets/${next.id}/begrotingswijziging?${query}`, advisor);
+      expect(refused.statusCode, query).toBe(400);
+      expect(refused.body, query).toContain(query.split('=')[0]);
+    }
+    const empty = await call('GET', `/api/budgets/${next.id}/begrotingswijziging?minAmount=`, advisor);
+    expect(empty.statusCode).toBe(200);
+    expect(empty.json()).toEqual(res.json());
     expect((await call('GET', `/api/budgets/${next.id}/begrotingswijziging`, other)).statusCode).toBe(404);
     const xlsx = await call('GET', `/api/budgets/${next.id}/begrotingswijziging.xlsx`, manager);
     expect(xlsx.statusCode).toBe(200);

@@ -40,11 +40,13 @@ describe('keys and the largest-remainder rule (exact euros)', () => {
     expect(split(1_001, key)).toEqual([250, 250, 301, 200]);
     expect(() =>
       keyShares({ type: 'fixed', percentages: { GM0313: 25, GM0327: 25, GM0267: 30, GM0273: 19.99 } }, BLNP),
-    ).toThrow(/total 100/);
+    ).toThrow(/samen precies 100 % zijn \(nu 99,99 %\)/);
     expect(() => keyShares({ type: 'fixed', percentages: { GM0313: 125, GM0327: -25 } }, BLNP)).toThrow(
       EngineInputError,
     );
-    expect(() => keyShares({ type: 'fixed', percentages: { GM9999: 100 } }, BLNP)).toThrow(/not a member/);
+    expect(() => keyShares({ type: 'fixed', percentages: { GM9999: 100 } }, BLNP)).toThrow(
+      /is geen deelnemer van deze samenwerking/,
+    );
   });
 
   it('hybrid: 50 % equal + 50 % inhabitants', () => {
@@ -67,7 +69,7 @@ describe('keys and the largest-remainder rule (exact euros)', () => {
       unit: 'licenties',
     };
     expect(split(4_001, key)).toEqual([1_000, 0, 2_001, 1_000]);
-    expect(() => keyShares({ type: 'usage', quantities: {} }, BLNP)).toThrow(/0 for every member/);
+    expect(() => keyShares({ type: 'usage', quantities: {} }, BLNP)).toThrow(/minstens één deelnemer een hoeveelheid/);
   });
 
   it('negative amounts split symmetrically', () => {
@@ -75,7 +77,7 @@ describe('keys and the largest-remainder rule (exact euros)', () => {
   });
 
   it('a member twice is refused', () => {
-    expect(() => keyShares({ type: 'equal' }, [BLNP[0]!, BLNP[0]!])).toThrow(/twice/);
+    expect(() => keyShares({ type: 'equal' }, [BLNP[0]!, BLNP[0]!])).toThrow(/twee keer/);
   });
 });
 

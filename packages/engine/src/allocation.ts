@@ -5,6 +5,7 @@
  * up to the line-year exactly.
  */
 import { EngineInputError } from './errors.ts';
+import { formatPct } from './format.ts';
 import type { CalculationResult, Category, Cents, Component, Totals } from './types.ts';
 
 /** The key types used in Dutch practice (spec §6). */
@@ -100,18 +101,20 @@ const QTY_SCALE = 100; // usage quantities in hundredths
 
 /** An integer count of `scale`ths, or an error when the number has more decimals than that. */
 function scaled(value: unknown, scale: number, field: string): bigint {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new EngineInputError(field, 'must be a finite number');
-  if (value < 0) throw new EngineInputError(field, 'must not be negative');
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new EngineInputError(field, 'moet een getal zijn');
+  if (value < 0) throw new EngineInputError(field, 'mag niet negatief zijn');
   const n = Math.round(value * scale);
   if (Math.abs(n - value * scale) > 1e-6)
-    throw new EngineInputError(field, `has more than ${Math.log10(scale)} decimals`);
+    throw new EngineInputError(field, `mag hoogstens ${Math.log10(scale)} decimalen hebben`);
   return BigInt(n);
 }
 
+/** A scaled percentage as Dutch text ("99,5 %"), for messages. */
+const formatPercent = (scaledPct: bigint) => formatPct(Number(scaledPct) / Number(PCT_SCALE));
+
 function wholeFigure(value: unknown, field: string): bigint {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-    throw new EngineInputError(field, 'must be a whole number ≥ 0');
+    throw new EngineInputError(field, 'moet een geheel getal van 0 of meer zijn');
   return BigInt(value);
 }
 
@@ -122,7 +125,11 @@ function basisWeights(
 ): bigint[] {
   if (basis === 'equal') return members.map(() => 1n);
   const weights = members.map((m, i) => wholeFigure(m[basis], `members[${i}].${basis}`));
-  if (weights.every((w) => w === 0n)) throw new EngineInputError(field, `every member has 0 ${basis}`);
+  if (weights.every((w) => w === 0n))
+    throw new EngineInputError(
+      field,
+      `elke deelnemer heeft 0 ${basis === 'inhabitants' ? 'inwoners' : 'medewerkers'}: verdelen kan niet`,
+    );
   return weights;
 }
 
@@ -133,10 +140,10 @@ function sum(values: readonly bigint[]): bigint {
 }
 
 function validateMembers(members: readonly AllocationMember[]): void {
-  if (members.length === 0) throw new EngineInputError('members', 'at least one member is required');
+  if (members.length === 0) throw new EngineInputError('members', 'geef minstens één deelnemer');
   const seen = new Set<string>();
   members.forEach((m, i) => {
-    if (seen.has(m.id)) throw new EngineInputError(`members[${i}].id`, `member "${m.id}" appears twice`);
+    if (seen.has(m.id)) throw new EngineInputError(`members[${i}].id`, 'deze deelnemer staat er twee keer in');
     seen.add(m.id);
   });
 }
@@ -151,7 +158,7 @@ export function keyShares(key: AllocationKey, members: readonly AllocationMember
   const ids = new Set(members.map((m) => m.id));
   const unknownIn = (record: Record<string, number>, sub: string) => {
     for (const id of Object.keys(record))
-      if (!ids.has(id)) throw new EngineInputError(`${field}.${sub}.${id}`, 'is not a member');
+      if (!ids.has(id)) throw new EngineInputError(`${field}.${sub}.${id}`, 'is geen deelnemer van deze samenwerking');
   };
   switch (key.type) {
     case 'equal':
@@ -170,7 +177,7 @@ export function keyShares(key: AllocationKey, members: readonly AllocationMember
       if (total !== HUNDRED_PCT)
         throw new EngineInputError(
           `${field}.percentages`,
-          `must total 100 % (now ${Number(total) / Number(PCT_SCALE)} %)`,
+          `de percentages moeten samen precies 100 % zijn (nu ${formatPercent(total)})`,
         );
       return { numerators: weights, denominator: HUNDRED_PCT };
     }
@@ -178,15 +185,19 @@ export function keyShares(key: AllocationKey, members: readonly AllocationMember
       unknownIn(key.quantities ?? {}, 'quantities');
       const weights = members.map((m) => scaled(key.quantities?.[m.id] ?? 0, QTY_SCALE, `${field}.quantities.${m.id}`));
       const total = sum(weights);
-      if (total === 0n) throw new EngineInputError(`${field}.quantities`, 'must not be 0 for every member');
+      if (total === 0n)
+        throw new EngineInputError(
+          `${field}.quantities`,
+          'geef voor minstens één deelnemer een hoeveelheid groter dan 0',
+        );
       return { numerators: weights, denominator: total };
     }
     case 'hybrid': {
       if (!Array.isArray(key.parts) || key.parts.length === 0)
-        throw new EngineInputError(`${field}.parts`, 'at least one part is required');
+        throw new EngineInputError(`${field}.parts`, 'geef minstens één onderdeel');
       const parts = key.parts.map((part, k) => {
         if (!(HYBRID_BASES as readonly string[]).includes(part.basis))
-          throw new EngineInputError(`${field}.parts[${k}].basis`, `unknown basis "${String(part.basis)}"`);
+          throw new EngineInputError(`${field}.parts[${k}].basis`, 'kies gelijk, inwoners of medewerkers');
         const pct = scaled(part.percentage, Number(PCT_SCALE), `${field}.parts[${k}].percentage`);
         const weights = basisWeights(part.basis, members, `${field}.parts[${k}].basis`);
         return { pct, weights, total: sum(weights) };
@@ -195,7 +206,7 @@ export function keyShares(key: AllocationKey, members: readonly AllocationMember
       if (pctTotal !== HUNDRED_PCT)
         throw new EngineInputError(
           `${field}.parts`,
-          `percentages must total 100 % (now ${Number(pctTotal) / Number(PCT_SCALE)} %)`,
+          `de percentages moeten samen precies 100 % zijn (nu ${formatPercent(pctTotal)})`,
         );
       // share_i = Σ_k pct_k/100% × w_ik/S_k, over the common denominator 100% × Π S_k.
       let product = 1n;
@@ -208,8 +219,10 @@ export function keyShares(key: AllocationKey, members: readonly AllocationMember
       return { numerators, denominator: HUNDRED_PCT * product };
     }
     default: {
-      const type: unknown = (key as { type?: unknown }).type;
-      throw new EngineInputError(`${field}.type`, `unknown key type "${String(type)}"`);
+      throw new EngineInputError(
+        `${field}.type`,
+        'kies een verdeelsleutel: inwoners, medewerkers, gelijk, vast, hybride of gebruik',
+      );
     }
   }
 }
@@ -393,7 +406,7 @@ export function compareAloneTogether(
   }
   return allocation.members.map((member) => {
     const own = alone[member.memberId];
-    if (!own) throw new EngineInputError(`alone.${member.memberId}`, 'no own budget for this member');
+    if (!own) throw new EngineInputError(`alone.${member.memberId}`, 'geen eigen begroting voor deze deelnemer');
     const aloneByDevelopment = new Map<string, Cents>();
     const aloneYears = zeroYears(years);
     for (const row of own.rows) {

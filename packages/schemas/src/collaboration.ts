@@ -273,6 +273,16 @@ export const AllocationKeysUpdateSchema = AllocationKeysSchema.extend({
         referenceDate: IsoDateSchema.nullable(),
       }),
     )
+    .superRefine((members, ctx) => {
+      // A member twice would let the last one win silently.
+      const seen = new Set<string>();
+      members.forEach((m, i) => {
+        const id = m.memberId.toLowerCase();
+        if (seen.has(id))
+          ctx.addIssue({ code: 'custom', path: [i, 'memberId'], message: 'deze deelnemer staat er al in' });
+        seen.add(id);
+      });
+    })
     .optional(),
   version: z.number().int().min(0),
 });

@@ -49,7 +49,15 @@ export const HorizonYearsSchema = z
   .max(10, { error: 'mag hoogstens 10 jaar zijn' });
 
 /** ISO date (yyyy-mm-dd). */
-export const IsoDateSchema = z.iso.date({ error: 'moet een datum zijn (jjjj-mm-dd)' });
+/**
+ * A calendar date (jjjj-mm-dd). Years are bounded: PostgreSQL has no year 0, and a reference date
+ * or key period outside 1900–2199 is a typing error, not a plan.
+ */
+export const IsoDateSchema = z.iso
+  .date({ error: 'moet een datum zijn (jjjj-mm-dd)' })
+  .refine((date) => date >= '1900-01-01' && date <= '2199-12-31', {
+    error: 'moet een datum tussen 1900 en 2199 zijn',
+  });
 
 /** Database ids are UUIDs; validating them up front turns a malformed id into a 400 instead of a database error. */
 export const UuidSchema = z.uuid({ error: 'is geen geldige verwijzing (controleer het adres of kies opnieuw)' });

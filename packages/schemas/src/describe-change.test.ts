@@ -74,3 +74,31 @@ describe('funding changes in Dutch', () => {
     expect(describeValue('amountCents', 2_500_000)).toBe('€ 25.000');
   });
 });
+
+describe('collaboration changes in Dutch', () => {
+  it('names the entities and actions, the form, the keys and the member figures in Dutch', () => {
+    expect(describeWhat('allocation-keys', 'update')).toBe('Verdeelsleutels gewijzigd');
+    expect(describeWhat('collaboration-partner', 'grant')).toBe('Partnerrol toegekend');
+    expect(describeWhat('budget', 'archive')).toBe('Begroting gearchiveerd');
+    const names = new Map([
+      ['m1', 'Bunschoten'],
+      ['m2', 'Leusden'],
+    ]);
+    const changes = describeChanges(
+      { keys: { defaultKey: { type: 'inhabitants' } }, members: [] },
+      {
+        keys: { defaultKey: { type: 'fixed', percentages: { m1: 40, m2: 60 } } },
+        members: [{ memberId: 'm1', inhabitants: 22_899, employees: 190, referenceDate: '2025-01-01' }],
+        form: 'openbaar-lichaam',
+        archivedAt: '2026-12-03T10:15:00.000Z',
+      },
+      names,
+    );
+    expect(changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ['Standaardsleutel', 'Naar inwoners', 'Vaste percentages: Bunschoten 40 %, Leusden 60 %'],
+      ['Deelnemers', '—', 'Bunschoten, 22.899 inwoners, 190 medewerkers, peildatum 01-01-2025'],
+      ['Vorm', '—', 'Openbaar lichaam (GR)'],
+      ['Gearchiveerd op', '—', '03-12-2026 10:15'],
+    ]);
+  });
+});

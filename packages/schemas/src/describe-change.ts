@@ -10,6 +10,12 @@ import {
   PROVENANCE_LABELS,
 } from './labels.ts';
 import { FUNDING_SOURCE_TYPE_LABELS, FUNDING_STATUS_LABELS } from './funding.ts';
+import {
+  ALLOCATION_KEY_TYPE_LABELS,
+  COLLABORATION_FORM_LABELS,
+  describeAllocationKey,
+} from './collaboration-labels.ts';
+import type { AllocationKey } from './collaboration.ts';
 
 // Turns an audit entry's before/after JSON into field-level changes in Dutch: only the fields that
 // differ, each with its Dutch label and both values formatted (euros, percentages, Dutch enum
@@ -24,6 +30,17 @@ const ENTITY_LABELS: Record<string, string> = {
   org_unit: 'Organisatie-eenheid',
   funding: 'Dekking',
   funding_settings: 'P&C-regels voor de dekking',
+  budget_contribution: 'Bijdrage aan samenwerking',
+  collaboration: 'Samenwerking',
+  'collaboration-partner': 'Partnerrol',
+  'allocation-keys': 'Verdeelsleutels',
+  assumption_defaults: 'Standaarduitgangspunten',
+  salary_table: 'Salaristabel',
+  rate_card: 'Tariefkaart',
+  benchmark: 'Benchmark',
+  catalog_edition: 'Catalogusversie',
+  catalog_development: 'Catalogusontwikkeling',
+  catalog_line: 'Catalogusregel',
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -39,6 +56,15 @@ const ACTION_LABELS: Record<string, string> = {
   'create-scenario': 'scenario gemaakt',
   promote: 'basis geworden',
   'change-password': 'wachtwoord gewijzigd',
+  'update+password-reset': 'gewijzigd (wachtwoord opnieuw ingesteld)',
+  archive: 'gearchiveerd',
+  unarchive: 'uit het archief gehaald',
+  detach: 'losgemaakt van de verwijderde basis',
+  grant: 'toegekend',
+  revoke: 'ingetrokken',
+  import: 'geïmporteerd',
+  publish: 'gepubliceerd',
+  retire: 'buiten gebruik gesteld',
 };
 
 /** Budget assumptions and profile fields; line fields come from LINE_FIELD_LABELS. */
@@ -89,9 +115,22 @@ const BUDGET_FIELD_LABELS: Record<string, string> = {
   incidentalThresholdCents: 'Incidentele posten apart vanaf',
   amendmentMinAmountCents: 'Begrotingswijziging melden vanaf',
   amendmentMinPct: 'Begrotingswijziging melden vanaf (%)',
+  archivedAt: 'Gearchiveerd op',
+  form: 'Vorm',
+  members: 'Deelnemers',
+  member: 'Deelnemer',
+  collaboration: 'Samenwerking',
+  collaborationName: 'Samenwerking',
+  partnerOrganisation: 'Partnerorganisatie',
+  defaultKey: 'Standaardsleutel',
 };
 
-const GROUP_LABELS: Record<string, string> = { overrides: 'aanpassing', customLine: 'eigen regel', assumptions: '' };
+const GROUP_LABELS: Record<string, string> = {
+  overrides: 'aanpassing',
+  customLine: 'eigen regel',
+  assumptions: '',
+  keys: '',
+};
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   status: { ...BUDGET_STATUS_LABELS, ...FUNDING_STATUS_LABELS },
@@ -105,7 +144,56 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   hoursPeriod: { year: 'jaar', total: 'totaal' },
   unitPricePeriod: { year: 'jaar', month: 'maand' },
   role: { advisor: 'Informatieadviseur', manager: 'Manager', admin: 'Beheerder' },
+  form: COLLABORATION_FORM_LABELS,
 };
+
+/** An allocation key (`{ type: … }`) is one value in the history, not a tree of fields. */
+function isAllocationKey(value: unknown): value is AllocationKey {
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    (value as { type: string }).type in ALLOCATION_KEY_TYPE_LABELS
+  );
+}
+
+/** A key as text; member ids it names are looked up in `names` (else "een deelnemer"). */
+function describeKeyValue(key: AllocationKey, names: ReadonlyMap<string, string>): string {
+  const ids =
+    key.type === 'fixed' ? Object.keys(key.percentages) : key.type === 'usage' ? Object.keys(key.quantities) : [];
+  return describeAllocationKey(
+    key,
+    ids.map((memberId) => ({ memberId, name: names.get(memberId) ?? 'een deelnemer' })),
+  );
+}
+
+/** dd-mm-jjjj hh:mm (UTC) of an ISO timestamp. */
+function dutchTimestamp(iso: string): string {
+  const [date = '', time = ''] = iso.split('T');
+  const [y, m, d] = date.split('-');
+  return `${d}-${m}-${y}${time ? ` ${time.slice(0, 5)}` : ''}`;
+}
+
+/** A list in the history: names joined; member figures as "inwoners, medewerkers (peildatum)". */
+function describeList(items: unknown[], names: ReadonlyMap<string, string>): string {
+  return items
+    .map((item) => {
+      if (typeof item === 'string' || typeof item === 'number') return String(item);
+      if (item && typeof item === 'object') {
+        const o = item as Record<string, unknown>;
+        const parts: string[] = [];
+        const name =
+          typeof o.name === 'string' ? o.name : typeof o.memberId === 'string' ? names.get(o.memberId) : undefined;
+        if (name) parts.push(name);
+        if (typeof o.inhabitants === 'number') parts.push(`${formatNumberShort(o.inhabitants, 0)} inwoners`);
+        if (typeof o.employees === 'number') parts.push(`${formatNumberShort(o.employees, 0)} medewerkers`);
+        if (typeof o.referenceDate === 'string') parts.push(`peildatum ${dutchTimestamp(o.referenceDate)}`);
+        if (parts.length > 0) return parts.join(', ');
+      }
+      return JSON.stringify(item);
+    })
+    .join('; ');
+}
 
 // `version` is the budget's internal revision counter, not one of the user's "versies"; ids mean
 // nothing to a reader (the owner unit is named through `names`).
@@ -129,6 +217,8 @@ function leafLabel(path: string[]): string {
   const parent = path[path.length - 2];
   if (parent === 'scales') return `Maandsalaris schaal ${key}`;
   if (parent === 'rates') return `Uurtarief ${key}`;
+  if (parent === 'developmentKeys') return 'Sleutel van een ontwikkeling';
+  if (parent === 'lineKeys') return 'Sleutel van een regel';
   if (parent === 'defaultElasticity')
     return `Standaard elasticiteit (${(DRIVER_LABELS as Record<string, string>)[key]?.toLowerCase() ?? key})`;
   const own = ASSUMPTION_LABELS[key] ?? BUDGET_FIELD_LABELS[key] ?? LINE_FIELD_LABELS[key] ?? key;
@@ -151,14 +241,17 @@ export function describeValue(key: string, value: unknown, names: ReadonlyMap<st
   }
   if (typeof value === 'string') {
     if (key === 'ownerUnitId') return names.get(value) ?? 'een verwijderde eenheid';
+    if (key.endsWith('At') && /^\d{4}-\d{2}-\d{2}T/.test(value)) return dutchTimestamp(value);
     return VALUE_LABELS[key]?.[value] ?? value;
   }
+  if (isAllocationKey(value)) return describeKeyValue(value, names);
+  if (Array.isArray(value)) return value.length === 0 ? '—' : describeList(value, names);
   return JSON.stringify(value);
 }
 
 /** Leaf paths of a JSON value (objects are walked; arrays and scalars are leaves). */
 function leaves(value: unknown, path: string[], out: Map<string, { path: string[]; value: unknown }>) {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
+  if (value && typeof value === 'object' && !Array.isArray(value) && !isAllocationKey(value)) {
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
       if (HIDDEN.has(key) || isHiddenId(key)) continue;
       leaves(child, [...path, key], out);

@@ -47,11 +47,13 @@ export const FUNDING_WARNING_LABELS: Record<FundingWarningKind, string> = {
   'above-cost': 'Dekking hoger dan de kosten',
 };
 
-/** A percentage of the target's gross per year: more than 0, at most 100. */
+/** A percentage of the target's gross per year: more than 0, at most 100, in hundredths (as shown). */
 export const FundingPercentageSchema = z
   .number({ error: 'moet een percentage zijn' })
   .gt(0, { error: 'moet groter zijn dan 0 %' })
-  .max(100, { error: 'mag niet groter zijn dan 100 %' });
+  .max(100, { error: 'mag niet groter zijn dan 100 %' })
+  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { error: 'mag hoogstens 2 decimalen hebben' })
+  .refine((v) => v >= 0.01, { error: 'moet minstens 0,01 % zijn' });
 
 const fundingFields = {
   /** The budget line funded (a line of this budget) … */
@@ -62,7 +64,10 @@ const fundingFields = {
   status: FundingStatusSchema.default('expected'),
   label: NameSchema.nullable().optional(),
   /** A fixed amount per year, in whole euros (cents, multiple of 100) … */
-  amountCents: CentsSchema.multipleOf(100, { error: 'moet een bedrag in hele euro’s zijn' }).nullable().optional(),
+  amountCents: CentsSchema.multipleOf(100, { error: 'moet een bedrag in hele euro’s zijn' })
+    .min(100, { error: 'moet minstens € 1 per jaar zijn' })
+    .nullable()
+    .optional(),
   /** … or a percentage of the target's gross per year. */
   percentage: FundingPercentageSchema.nullable().optional(),
   startYear: YearSchema,
@@ -243,21 +248,30 @@ export const FundingOverviewSchema = z.object({
 });
 export type FundingOverview = z.infer<typeof FundingOverviewSchema>;
 
+/**
+ * A number in a query string: decimal digits only (z.coerce would read "0x10" as 16 and "1e3" as
+ * 1000); an empty value counts as not given, so `?minAmount=` falls back like no parameter.
+ */
+const queryNumber = (pattern: RegExp, message: string, inner: z.ZodNumber) =>
+  z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().regex(pattern, { error: message }).transform(Number).pipe(inner).optional(),
+  );
+
 /** GET /api/budgets/:id/begrotingswijziging: the reporting threshold; without minAmount the organisation's own (GET /api/funding-settings). */
 export const AmendmentQuerySchema = z.object({
   /** Report differences of at least this many whole euros. */
-  minAmount: z.coerce
-    .number({ error: 'moet een bedrag in euro’s zijn' })
-    .int({ error: 'moet een heel bedrag in euro’s zijn' })
-    .min(0, { error: 'mag niet negatief zijn' })
-    .max(10_000_000_000)
-    .optional(),
+  minAmount: queryNumber(
+    /^\d{1,11}$/,
+    'moet een heel bedrag in euro’s zijn (alleen cijfers)',
+    z.number().max(10_000_000_000, { error: 'is te groot' }),
+  ),
   /** And, when given, of at least this percentage of the adopted amount (only read together with minAmount). */
-  minPct: z.coerce
-    .number({ error: 'moet een percentage zijn' })
-    .min(0, { error: 'mag niet kleiner zijn dan 0 %' })
-    .max(100, { error: 'mag niet groter zijn dan 100 %' })
-    .optional(),
+  minPct: queryNumber(
+    /^\d{1,3}(\.\d{1,2})?$/,
+    'moet een percentage zijn (cijfers, hoogstens 2 decimalen met een punt)',
+    z.number().max(100, { error: 'mag niet groter zijn dan 100 %' }),
+  ),
 });
 export type AmendmentQuery = z.infer<typeof AmendmentQuerySchema>;
 

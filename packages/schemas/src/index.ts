@@ -23,6 +23,7 @@ export * from './permissions.ts';
 export * from './limits.ts';
 export * from './chart-axis.ts';
 export * from './collaboration.ts';
+export * from './collaboration-labels.ts';
 export * from './funding.ts';
 export * from './funding-text.ts';
 export * from './contribution.ts';

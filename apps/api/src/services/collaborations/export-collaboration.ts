@@ -5,19 +5,12 @@ import {
   formatDate,
   type AllocationExportInput,
 } from '@app/export';
-import { BUDGET_STATUS_LABELS } from '@app/schemas';
+import { BUDGET_STATUS_LABELS, COLLABORATION_FORM_LABELS } from '@app/schemas';
 import { notFound } from '../../errors.ts';
 import { loadBudgetExport } from '../exports/export-budget.ts';
 import { exportFileBase, type ExportFile } from '../exports/export-file.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { computeAllocationOf, loadSharedBudget } from './compute-allocation.ts';
-
-const FORM_LABELS = {
-  informal: 'Informele samenwerking',
-  centrumgemeente: 'Centrumgemeente',
-  bedrijfsvoeringsorganisatie: 'Bedrijfsvoeringsorganisatie',
-  'openbaar-lichaam': 'Openbaar lichaam',
-} as const;
 
 async function allocationExport(
   scope: RequestScope,
@@ -32,7 +25,7 @@ async function allocationExport(
   return {
     collaborationName: collaboration.name,
     hostName: shared.record.hostName,
-    formLabel: FORM_LABELS[collaboration.form],
+    formLabel: COLLABORATION_FORM_LABELS[collaboration.form],
     keyPeriod: `${formatDate(collaboration.keyValidFrom)} – ${collaboration.keyValidTo ? formatDate(collaboration.keyValidTo) : 'open'}`,
     budgetName: shared.aggregate.budget.name,
     status: BUDGET_STATUS_LABELS[shared.aggregate.budget.status],
