@@ -26,6 +26,16 @@ export function formatEuro(cents: number): string {
   return `€ ${formatNumber(cents / 100, 0)}`;
 }
 
+/**
+ * A signed difference in whole euros, so a change reads without colour: "+€ 1.234", "−€ 567"
+ * (U+2212 minus), "€ 0" (a difference that rounds to 0 euros has no sign).
+ */
+export function formatEuroDelta(cents: number): string {
+  const text = formatEuro(Math.abs(cents));
+  if (text === '€ 0') return text;
+  return `${cents > 0 ? '+' : '−'}${text}`;
+}
+
 /** Euros and cents, always two decimals: 123_456 → "€ 1.234,56", 5 → "€ 0,05" (fractions of a cent rounded away). */
 export function formatEuroCents(cents: number): string {
   return `€ ${formatNumber((Math.sign(cents) * Math.round(Math.abs(cents))) / 100, 2)}`;

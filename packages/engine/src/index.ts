@@ -16,7 +16,7 @@ export { EngineInputError } from './errors.ts';
 export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';
 export { monthlySalaryCents, salaryAtStep } from './salary.ts';
-export { formatEuro, formatEuroCents, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
+export { formatEuro, formatEuroCents, formatEuroDelta, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
 export {
   benchmarkShare,
   costPerCapita,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { roundEuro, splitWholeEuros } from './rounding.ts';
-import { formatEuro, formatEuroCents, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
+import {
+  formatEuro,
+  formatEuroCents,
+  formatEuroDelta,
+  formatEuroExact,
+  formatNumber,
+  formatNumberShort,
+  formatPct,
+} from './format.ts';
 
 describe('roundEuro: whole euros, half away from zero', () => {
   it.each([
@@ -77,5 +85,10 @@ describe('nl-NL formatting (trace text only)', () => {
     expect(formatEuroCents(-5)).toBe('€ -0,05');
     expect(formatEuroCents(12.5)).toBe('€ 0,13');
     expect(formatPct(2.5)).toBe('2,5 %');
+    // Signed differences (begrotingswijziging): one sign style on screen and in the PDF.
+    expect(formatEuroDelta(12_475_700)).toBe('+€ 124.757');
+    expect(formatEuroDelta(-662_400)).toBe('−€ 6.624');
+    expect(formatEuroDelta(-49)).toBe('€ 0');
+    expect(formatEuroDelta(50)).toBe('+€ 1');
   });
 });

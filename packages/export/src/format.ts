@@ -1,11 +1,11 @@
-import { formatEuro, formatEuroExact, formatNumberShort, formatPct } from '@app/engine';
+import { formatEuro, formatEuroDelta, formatEuroExact, formatNumberShort, formatPct } from '@app/engine';
 
 /**
  * nl-NL formatting for the exports: the engine's ICU-independent formatters (packages/engine
  * format.ts), so the trace, the PDF and the workbook write amounts the same way, identically on
  * every runtime. Only the date helpers are the exports' own.
  */
-export { formatEuro, formatEuroExact };
+export { formatEuro, formatEuroDelta, formatEuroExact };
 
 /** Dutch decimal: `1.234,5` with at most `maxDecimals` decimals (trailing zeros dropped). */
 export const formatNumber = (value: number, maxDecimals = 2): string => formatNumberShort(value, maxDecimals);

@@ -93,6 +93,12 @@ describe('begrotingswijziging exports', () => {
     expect(text).toContain('* = te melden');
     const first = data.years[0]!;
     const total = data.total.difference[first]!;
-    expect(text).toContain(`${total > 0 ? '+' : ''}€ ${new Intl.NumberFormat('nl-NL').format(total / 100)}`);
+    expect(text).toContain(
+      `${total > 0 ? '+' : total < 0 ? '−' : ''}€ ${new Intl.NumberFormat('nl-NL').format(Math.abs(total) / 100)}`,
+    );
+    // The removed line is a negative change: written with the minus sign, as on screen.
+    expect(data.rows.some((r) => Object.values(r.difference).some((v) => v <= -50))).toBe(true);
+    expect(text).toMatch(/−€ \d/);
+    expect(text).not.toMatch(/€ -\d/);
   });
 });

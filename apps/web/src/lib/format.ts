@@ -1,4 +1,8 @@
-import { formatEuro as engineFormatEuro, formatEuroCents as engineFormatEuroCents } from '@app/engine';
+import {
+  formatEuro as engineFormatEuro,
+  formatEuroCents as engineFormatEuroCents,
+  formatEuroDelta as engineFormatEuroDelta,
+} from '@app/engine';
 import { parseDutchNumber } from '@app/schemas';
 /**
  * The one place the web app turns numbers into Dutch text and back. Money arrives as integer cents;
@@ -32,9 +36,7 @@ export function formatEuroCents(cents: number): string {
 
 /** Signed difference, so a change reads without colour: `+€ 1.234`, `−€ 567`, `€ 0`. */
 export function formatEuroDelta(cents: number): string {
-  const euros = centsToEuros(cents);
-  if (euros === 0) return formatEuro(0);
-  return `${euros > 0 ? '+' : '−'}${formatEuro(Math.abs(cents))}`;
+  return noBreakEuro(engineFormatEuroDelta(cents));
 }
 
 /** Cents → whole euros, rounding half away from zero (as the engine does). */

@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { AmendmentResponse } from '@app/schemas';
-import { formatDate, formatEuro } from '../format.ts';
+import { formatDate, formatEuro, formatEuroDelta } from '../format.ts';
 
 const HEADER = '#1F4E79';
 const head = (text: string, alignment: 'left' | 'right' = 'left'): TableCell => ({
@@ -10,7 +10,6 @@ const head = (text: string, alignment: 'left' | 'right' = 'left'): TableCell => 
   fillColor: HEADER,
   alignment,
 });
-const signed = (cents: number) => (cents > 0 ? `+${formatEuro(cents)}` : formatEuro(cents));
 
 /** Begrotingswijziging for the council: per domain and taakveld, adopted / now / change, reportable changes marked. */
 export function amendmentDocument(
@@ -40,7 +39,7 @@ export function amendmentDocument(
       '',
       { text: 'Wijziging', bold: true },
       ...years.map((y) => ({
-        text: `${signed(r.difference[y] ?? 0)}${r.reportable[y] ? ' *' : ''}`,
+        text: `${formatEuroDelta(r.difference[y] ?? 0)}${r.reportable[y] ? ' *' : ''}`,
         alignment: 'right' as const,
         bold: true,
         fillColor: r.reportable[y] ? '#FFF2CC' : undefined,
@@ -51,7 +50,11 @@ export function amendmentDocument(
     { text: 'Totale wijziging', bold: true, colSpan: 3 },
     '',
     '',
-    ...years.map((y) => ({ text: signed(data.total.difference[y] ?? 0), alignment: 'right' as const, bold: true })),
+    ...years.map((y) => ({
+      text: formatEuroDelta(data.total.difference[y] ?? 0),
+      alignment: 'right' as const,
+      bold: true,
+    })),
   ]);
   const content: Content[] = [
     {
@@ -62,7 +65,7 @@ export function amendmentDocument(
       margin: [0, 0, 0, 6],
     },
     {
-      text: `${data.budgetName} ten opzichte van de vastgestelde versie “${data.adoptedBudget?.name ?? '—'}”. Datum ${formatDate(meta.generatedAt)}.`,
+      text: `${data.adoptedBudget ? `${data.budgetName} ten opzichte van de vastgestelde versie “${data.adoptedBudget.name}”` : `${data.budgetName}: er is nog geen vastgestelde versie om mee te vergelijken`}. Datum ${formatDate(meta.generatedAt)}.`,
       margin: [0, 0, 0, 6],
     },
     {
