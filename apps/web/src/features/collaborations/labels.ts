@@ -35,3 +35,6 @@ export function describeKey(key: AllocationKey, members: readonly { memberId: st
       return KEY_TYPE_LABELS[key.type];
   }
 }
+
+/** Status of the shared budget, as the collaboration screens name it. */
+export const BUDGET_STATUS_LABELS = { draft: 'Concept', submitted: 'Ingediend', adopted: 'Vastgesteld' } as const;
