@@ -29,6 +29,21 @@ export function budgetLine(effective: LineInput, override?: LineOverride): Budge
   };
 }
 
+/** Development `dev-n` as the budget holds it (`bd-n`): on, no own start year, owner or note. */
+export function budgetDevelopment(n: number, domainKey: string, title: string): BudgetDetail['developments'][number] {
+  return {
+    id: `bd-${n}`,
+    developmentId: `dev-${n}`,
+    domainKey,
+    title,
+    enabled: true,
+    startYear: null,
+    ownerUnitId: null,
+    priority: null,
+    note: null,
+  };
+}
+
 /**
  * Two domains: Bedrijfsvoering (development "Zaakgericht werken" with "Opleiding klantreizen", € 3.000
  * incidental, and "Zaaksysteem SaaS", € 10.000 structural) and Dienstverlening ("Digitaal loket" with
@@ -49,22 +64,11 @@ export function twoDomainGridModel(trainingOverride?: LineOverride) {
     developmentId: 'dev-1',
   });
   const portal = makeLine({ id: 'l-portal', description: 'Portaal', amountCents: 2_000_000, developmentId: 'dev-2' });
-  const development = (n: number, domainKey: string, title: string) => ({
-    id: `bd-${n}`,
-    developmentId: `dev-${n}`,
-    domainKey,
-    title,
-    enabled: true,
-    startYear: null,
-    ownerUnitId: null,
-    priority: null,
-    note: null,
-  });
   const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = {
     includeExamples: true,
     developments: [
-      development(1, 'bedrijfsvoering', 'Zaakgericht werken'),
-      development(2, 'dienstverlening', 'Digitaal loket'),
+      budgetDevelopment(1, 'bedrijfsvoering', 'Zaakgericht werken'),
+      budgetDevelopment(2, 'dienstverlening', 'Digitaal loket'),
     ],
     lines: [training, licence, portal].map((l) => budgetLine(l, l.id === 'l-training' ? trainingOverride : undefined)),
   };

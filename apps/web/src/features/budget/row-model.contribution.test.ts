@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculate } from '@app/engine';
 import { makeLine } from '@app/engine/testing';
 import { buildGridModel } from './row-model.ts';
-import { contributionInput, contributionLine } from './grid-fixture.ts';
+import { budgetDevelopment, contributionInput, contributionLine } from './grid-fixture.ts';
 
 const contribution = contributionLine();
 
@@ -10,17 +10,7 @@ describe('row model with a contribution line (ADR 0023)', () => {
   it('shows it under Samenwerking with the engine amounts, counted in the totals', () => {
     const own = makeLine({ id: 'a', developmentId: 'dev-1', amountCents: 100_000 });
     const input = contributionInput(contribution, [own]);
-    const development = {
-      id: 'bd-1',
-      developmentId: 'dev-1',
-      domainKey: 'bedrijfsvoering',
-      title: 'Test',
-      enabled: true,
-      startYear: null,
-      ownerUnitId: null,
-      priority: null,
-      note: null,
-    };
+    const development = budgetDevelopment(1, 'bedrijfsvoering', 'Test');
     const budgetLine = {
       id: 'a',
       catalogLineId: null,
