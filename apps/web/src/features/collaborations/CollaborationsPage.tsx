@@ -5,7 +5,7 @@ import { COLLABORATION_FORMS, type CollaborationCreate, type CollaborationForm }
 import type { Municipality } from '../../api/types.ts';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { fieldBinder, SelectField, TextField } from '../../ui/Field.tsx';
 import { DataTable, yearColumns } from '../../ui/DataTable.tsx';
 import { MunicipalityPicker } from '../start/MunicipalityPicker.tsx';
 import { useCan } from '../auth/permissions.ts';
@@ -76,16 +76,20 @@ export function CollaborationsPage() {
 function NewCollaborationForm() {
   const navigate = useNavigate();
   const create = useCreateCollaboration();
-  const [name, setName] = useState('');
   const [form, setForm] = useState<CollaborationForm>('informal');
-  const [keyValidFrom, setKeyValidFrom] = useState('2027-01-01');
-  const [keyValidTo, setKeyValidTo] = useState('2030-12-31');
-  const [firstYear, setFirstYear] = useState('2027');
+  // The texts typed for the collaboration itself; the key period defaults to a council period.
+  const [details, setDetails] = useState({
+    name: '',
+    keyValidFrom: '2027-01-01',
+    keyValidTo: '2030-12-31',
+    firstYear: '2027',
+  });
   const [startKey, setStartKey] = useState<StartKey>('inhabitants');
   const [equalPct, setEqualPct] = useState('50');
   const [members, setMembers] = useState<Municipality[]>([]);
   const [pickerKey, setPickerKey] = useState(0);
   const problems = create.error ? apiProblems(create.error) : [];
+  const field = fieldBinder(details, (key, value) => setDetails((d) => ({ ...d, [key]: value })), problems);
 
   const add = (m: Municipality) => {
     setMembers((list) => (list.some((x) => x.cbsCode === m.cbsCode) ? list : [...list, m]));
@@ -107,12 +111,12 @@ function NewCollaborationForm() {
         : { type: startKey };
     create.mutate(
       {
-        name: name.trim(),
+        name: details.name.trim(),
         form,
-        keyValidFrom,
-        keyValidTo: keyValidTo || null,
+        keyValidFrom: details.keyValidFrom,
+        keyValidTo: details.keyValidTo || null,
         members: members.map((m) => ({ cbsCode: m.cbsCode })),
-        budget: { firstYear: Number(firstYear), horizonYears: 4 },
+        budget: { firstYear: Number(details.firstYear), horizonYears: 4 },
         defaultKey,
       },
       { onSuccess: (created) => void navigate(`/samenwerkingen/${created.id}`) },
@@ -125,12 +129,7 @@ function NewCollaborationForm() {
       <h2 id="new-collaboration" className="utrecht-heading-2">
         Nieuwe samenwerking
       </h2>
-      <TextField
-        label="Naam van de samenwerking"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        error={problemFor(problems, 'name')}
-      />
+      <TextField label="Naam van de samenwerking" {...field('name')} />
       <SelectField
         label="Samenwerkingsvorm"
         description="Wordt getoond, niet afgedwongen."
@@ -139,29 +138,14 @@ function NewCollaborationForm() {
         options={COLLABORATION_FORMS.map((f) => ({ value: f, label: FORM_LABELS[f] }))}
       />
       <div className="app-row">
-        <TextField
-          label="Sleutel geldig vanaf"
-          type="date"
-          value={keyValidFrom}
-          onChange={(e) => setKeyValidFrom(e.target.value)}
-          error={problemFor(problems, 'keyValidFrom')}
-        />
+        <TextField label="Sleutel geldig vanaf" type="date" {...field('keyValidFrom')} />
         <TextField
           label="Sleutel geldig tot"
           type="date"
-          value={keyValidTo}
-          onChange={(e) => setKeyValidTo(e.target.value)}
-          error={problemFor(problems, 'keyValidTo')}
+          {...field('keyValidTo')}
           description="Vaak een raadsperiode."
         />
-        <TextField
-          label="Eerste begrotingsjaar"
-          inputMode="numeric"
-          value={firstYear}
-          onChange={(e) => setFirstYear(e.target.value)}
-          error={problemFor(problems, 'budget')}
-          size={6}
-        />
+        <TextField label="Eerste begrotingsjaar" inputMode="numeric" {...field('firstYear', 'budget')} size={6} />
       </div>
       <div className="app-stack">
         <MunicipalityPicker key={pickerKey} onSelect={add} />
