@@ -14,11 +14,15 @@ interface FieldShellProps {
   description?: ReactNode;
   error?: string | null;
   className?: string;
+  /** Extra class of the control's wrapper (the combobox's popup is positioned against it). */
+  inputClassName?: string;
   children: (ids: { inputId: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+  /** Rendered after the control's wrapper, inside the field (a live region). */
+  after?: ReactNode;
 }
 
 /** Label, description and error wired to one control, in Utrecht form-field markup. */
-export function FieldShell({ label, description, error, className, children }: FieldShellProps) {
+export function FieldShell({ label, description, error, className, inputClassName, children, after }: FieldShellProps) {
   const inputId = useId();
   const descriptionId = `${inputId}-description`;
   const errorId = `${inputId}-error`;
@@ -42,7 +46,10 @@ export function FieldShell({ label, description, error, className, children }: F
           {error}
         </div>
       ) : null}
-      <div className="utrecht-form-field__input">{children({ inputId, describedBy, invalid: Boolean(error) })}</div>
+      <div className={inputClassName ? `utrecht-form-field__input ${inputClassName}` : 'utrecht-form-field__input'}>
+        {children({ inputId, describedBy, invalid: Boolean(error) })}
+      </div>
+      {after}
     </div>
   );
 }
