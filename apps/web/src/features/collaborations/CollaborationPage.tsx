@@ -4,6 +4,7 @@ import type { CollaborationDetail } from '@app/schemas';
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { SelectField } from '../../ui/Field.tsx';
+import { BackLink } from '../../ui/BackLink.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { collaborationQueries } from './queries.ts';
@@ -33,11 +34,7 @@ function CollaborationView({ collaboration }: { collaboration: CollaborationDeta
   });
   return (
     <div className="app-stack">
-      <p className="utrecht-paragraph">
-        <Link to="/samenwerkingen" className="utrecht-link">
-          ← Alle samenwerkingen
-        </Link>
-      </p>
+      <BackLink to="/samenwerkingen">Alle samenwerkingen</BackLink>
       <h1 className="utrecht-heading-1">Samenwerking {collaboration.name}</h1>
       <p className="utrecht-paragraph">
         {FORM_LABELS[collaboration.form]} · gastorganisatie {collaboration.hostName} · sleutels vast van{' '}
