@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { FieldShell } from './Field.tsx';
 
 interface ComboboxProps<T> {
   label: ReactNode;
@@ -33,9 +34,7 @@ export function Combobox<T>({
   busy,
 }: ComboboxProps<T>) {
   const id = useId();
-  const inputId = `${id}-input`;
   const listId = `${id}-listbox`;
-  const descriptionId = `${id}-description`;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const expanded = open && inputValue.trim().length > 0;
@@ -83,79 +82,78 @@ export function Combobox<T>({
   };
 
   return (
-    <div className="utrecht-form-field utrecht-form-field--text app-combobox">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={inputId}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div className="utrecht-form-field__description utrecht-form-field-description" id={descriptionId}>
-          {description}
+    <FieldShell
+      label={label}
+      description={description}
+      className="app-combobox"
+      inputClassName="utrecht-combobox"
+      after={
+        <div className="app-visually-hidden" role="status" aria-live="polite">
+          {expanded ? (items.length === 1 ? '1 suggestie' : `${items.length} suggesties`) : ''}
         </div>
-      ) : null}
-      <div className="utrecht-form-field__input utrecht-combobox">
-        <input
-          id={inputId}
-          type="text"
-          role="combobox"
-          className="utrecht-textbox utrecht-textbox--html-input"
-          aria-autocomplete="list"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-          aria-describedby={description ? descriptionId : undefined}
-          autoComplete="off"
-          value={inputValue}
-          onChange={(e) => {
-            onInputChange(e.target.value);
-            setOpen(true);
-            setActive(-1);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => setOpen(false)}
-          onFocus={() => setOpen(true)}
-        />
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label="Suggesties"
-          className={`utrecht-listbox__list app-combobox__popup ${expanded ? '' : 'app-hidden'}`}
-        >
-          {expanded && items.length === 0 ? (
-            <li
-              role="option"
-              aria-selected={false}
-              aria-disabled="true"
-              className="utrecht-listbox__option utrecht-listbox__option--disabled"
-              id={`${id}-empty`}
-            >
-              {busy ? 'Zoeken…' : emptyText}
-            </li>
-          ) : null}
-          {expanded
-            ? items.map((item, index) => (
-                <li
-                  key={itemKey(item)}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={index === active}
-                  className={`utrecht-listbox__option utrecht-listbox__option--html-li ${index === active ? 'utrecht-listbox__option--active app-option--active' : ''}`}
-                  // mousedown, not click: the input's blur would close the list before a click lands.
-                  onMouseDown={(e) => {
-                    e.preventDefault();
-                    choose(item);
-                  }}
-                >
-                  {renderItem ? renderItem(item) : itemText(item)}
-                </li>
-              ))
-            : null}
-        </ul>
-      </div>
-      <div className="app-visually-hidden" role="status" aria-live="polite">
-        {expanded ? (items.length === 1 ? '1 suggestie' : `${items.length} suggesties`) : ''}
-      </div>
-    </div>
+      }
+    >
+      {({ inputId, describedBy }) => (
+        <>
+          <input
+            id={inputId}
+            type="text"
+            role="combobox"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+            aria-describedby={describedBy}
+            autoComplete="off"
+            value={inputValue}
+            onChange={(e) => {
+              onInputChange(e.target.value);
+              setOpen(true);
+              setActive(-1);
+            }}
+            onKeyDown={onKeyDown}
+            onBlur={() => setOpen(false)}
+            onFocus={() => setOpen(true)}
+          />
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label="Suggesties"
+            className={`utrecht-listbox__list app-combobox__popup ${expanded ? '' : 'app-hidden'}`}
+          >
+            {expanded && items.length === 0 ? (
+              <li
+                role="option"
+                aria-selected={false}
+                aria-disabled="true"
+                className="utrecht-listbox__option utrecht-listbox__option--disabled"
+                id={`${id}-empty`}
+              >
+                {busy ? 'Zoeken…' : emptyText}
+              </li>
+            ) : null}
+            {expanded
+              ? items.map((item, index) => (
+                  <li
+                    key={itemKey(item)}
+                    id={optionId(index)}
+                    role="option"
+                    aria-selected={index === active}
+                    className={`utrecht-listbox__option utrecht-listbox__option--html-li ${index === active ? 'utrecht-listbox__option--active app-option--active' : ''}`}
+                    // mousedown, not click: the input's blur would close the list before a click lands.
+                    onMouseDown={(e) => {
+                      e.preventDefault();
+                      choose(item);
+                    }}
+                  >
+                    {renderItem ? renderItem(item) : itemText(item)}
+                  </li>
+                ))
+              : null}
+          </ul>
+        </>
+      )}
+    </FieldShell>
   );
 }

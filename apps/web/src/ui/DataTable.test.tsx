@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { DataTable, type Column } from './DataTable.tsx';
+import { DataTable, yearColumns, type Column } from './DataTable.tsx';
 
 afterEach(cleanup);
 
@@ -105,5 +105,42 @@ describe('DataTable', () => {
     );
     expect(container.querySelector('caption')).toBeNull();
     expect(screen.getAllByRole('row')).toHaveLength(1);
+  });
+
+  it('adds one numeric column per year and the test ids asked for', () => {
+    const amounts: Record<string, Record<number, number>> = { a: { 2026: 5, 2027: 7 }, b: { 2026: 1 } };
+    render(
+      <DataTable
+        label="Eenheden"
+        testId="units"
+        columns={[
+          { key: 'name', header: 'Naam', cell: (u: Unit) => u.name, rowHeader: true },
+          ...yearColumns<Unit>(
+            [2026, 2027],
+            (u, y) => amounts[u.id]?.[y] ?? 0,
+            (u, y) => (u.id === 'b' ? `b-${y}` : undefined),
+          ),
+        ]}
+        rows={UNITS}
+        rowKey={(u) => u.id}
+      />,
+    );
+    const table = screen.getByTestId('units');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => [h.textContent, h.className]),
+    ).toEqual([
+      ['Naam', 'utrecht-table__header-cell'],
+      ['2026', 'utrecht-table__header-cell app-num'],
+      ['2027', 'utrecht-table__header-cell app-num'],
+    ]);
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['5', '7', '1', '0']);
+    expect(screen.getByTestId('b-2027').textContent).toBe('0');
+    expect(table.querySelectorAll('[data-testid]')).toHaveLength(2);
   });
 });

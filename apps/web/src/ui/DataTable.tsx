@@ -11,6 +11,23 @@ export interface Column<Row> {
   numeric?: boolean;
   /** The cell that names its row: a `<th scope="row">`, so screen readers announce it with every cell. */
   rowHeader?: boolean;
+  /** `data-testid` of a row's cell, for the few cells an end-to-end test reads (a shared total). */
+  cellTestId?: (row: Row) => string | undefined;
+}
+
+/** One numeric column per budget year, headed by the year: the year tables of the app. */
+export function yearColumns<Row>(
+  years: readonly number[],
+  cell: (row: Row, year: number) => ReactNode,
+  cellTestId?: (row: Row, year: number) => string | undefined,
+): Column<Row>[] {
+  return years.map((year) => ({
+    key: `year-${year}`,
+    header: year,
+    numeric: true,
+    cell: (row) => cell(row, year),
+    cellTestId: cellTestId ? (row) => cellTestId(row, year) : undefined,
+  }));
 }
 
 /** A column left out on a condition (`isAdmin ? column : null`). */
@@ -33,6 +50,8 @@ interface Props<Row> {
    * shown as is. Without it an empty list still renders the (header-only) table.
    */
   empty?: ReactNode;
+  /** `data-testid` of the table element. */
+  testId?: string;
 }
 
 /**
@@ -50,6 +69,7 @@ export function DataTable<Row>({
   rowKey,
   rowClassName,
   empty,
+  testId,
 }: Props<Row>) {
   if (rows.length === 0 && empty !== undefined) {
     return typeof empty === 'string' ? <p className="utrecht-paragraph">{empty}</p> : <>{empty}</>;
@@ -57,7 +77,7 @@ export function DataTable<Row>({
   const shown = columns.filter((c): c is Column<Row> => Boolean(c));
   return (
     <TableWrap label={label}>
-      <table className="utrecht-table utrecht-table--html-table app-grid-table">
+      <table className="utrecht-table utrecht-table--html-table app-grid-table" data-testid={testId}>
         {caption !== undefined ? (
           <caption className={hideCaption ? 'utrecht-table__caption app-visually-hidden' : 'utrecht-table__caption'}>
             {caption}
@@ -83,12 +103,13 @@ export function DataTable<Row>({
               <tr key={rowKey(row)} className={extra ? `utrecht-table__row ${extra}` : 'utrecht-table__row'}>
                 {shown.map((c) => {
                   const className = c.numeric ? 'utrecht-table__cell app-num' : 'utrecht-table__cell';
+                  const cellTestId = c.cellTestId?.(row);
                   return c.rowHeader ? (
-                    <th key={c.key} scope="row" className={className}>
+                    <th key={c.key} scope="row" className={className} data-testid={cellTestId}>
                       {c.cell(row)}
                     </th>
                   ) : (
-                    <td key={c.key} className={className}>
+                    <td key={c.key} className={className} data-testid={cellTestId}>
                       {c.cell(row)}
                     </td>
                   );

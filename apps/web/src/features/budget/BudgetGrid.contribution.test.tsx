@@ -3,49 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { calculate } from '@app/engine';
-import { makeDevelopment, makeInput, makeLine } from '@app/engine/testing';
 import type { ContributionLine } from '@app/schemas';
 import { BudgetGrid } from './BudgetGrid.tsx';
 import { buildGridModel } from './row-model.ts';
-
-const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
+import { contributionInput, contributionLine, nbsp } from './grid-fixture.ts';
 
 function setup(state: ContributionLine['state'], pinnedAt: string | null = null) {
-  const contribution: ContributionLine = {
-    id: '11111111-1111-4111-8111-111111111111',
-    collaborationId: '22222222-2222-4222-8222-222222222222',
-    collaborationName: 'BLNP',
-    description: 'Bijdrage samenwerking BLNP',
-    hostName: state === 'active' ? 'Gemeente Nijkerk' : null,
-    state,
-    pinnedAt,
-    sharedBudgetName: 'BLNP 2026',
-    sharedUpdatedAt: state === 'active' ? '2026-12-01T10:00:00.000Z' : null,
-    amounts: state === 'active' ? { 2026: 1_234_500, 2027: 1_300_100, 2028: 0, 2029: 700 } : {},
-  };
-  const input = makeInput({
-    developments: [
-      makeDevelopment(),
-      {
-        id: 'samenwerking',
-        domainKey: 'samenwerking',
-        title: 'Bijdragen aan samenwerkingen',
-        startYear: null,
-        enabled: true,
-      },
-    ],
-    lines: [
-      makeLine({
-        id: contribution.id,
-        developmentId: 'samenwerking',
-        kind: 'structural',
-        amountCents: null,
-        indexation: 'none',
-        description: contribution.description,
-        fixedYearAmountsCents: state === 'active' ? { 2026: 1_234_500, 2027: 1_300_100, 2028: 0, 2029: 700 } : {},
-      }),
-    ],
-  });
+  const contribution = contributionLine(state, pinnedAt);
+  const input = contributionInput(contribution);
   const model = buildGridModel(
     { includeExamples: true, developments: [], lines: [], contributions: [contribution] },
     input,

@@ -3,80 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { calculate, type LineInput } from '@app/engine';
-import { makeDevelopment, makeInput, makeLine } from '@app/engine/testing';
-import type { BudgetDetail, BudgetLine } from '../../api/types.ts';
 import { BudgetGrid, type BudgetGridProps } from './BudgetGrid.tsx';
-import { buildGridModel } from './row-model.ts';
-
-function budgetLine(effective: LineInput, override?: Partial<LineInput>): BudgetLine {
-  return {
-    id: effective.id,
-    catalogLineId: `cat-${effective.id}`,
-    developmentId: effective.developmentId,
-    custom: false,
-    model: effective,
-    effective: { ...effective, ...override },
-    overriddenFields: Object.keys(override ?? {}) as BudgetLine['overriddenFields'],
-    justification: override ? 'Meer deelnemers' : null,
-  };
-}
+import { twoDomainGridModel } from './grid-fixture.ts';
 
 /** Two domains; "Opleiding klantreizen" is overridden, so its actions cell has two buttons. */
 function setup() {
-  const training = makeLine({
-    id: 'l-training',
-    description: 'Opleiding klantreizen',
-    amountCents: 300_000,
-    developmentId: 'dev-1',
-  });
-  const licence = makeLine({
-    id: 'l-saas',
-    description: 'Zaaksysteem SaaS',
-    kind: 'structural',
-    amountCents: 1_000_000,
-    developmentId: 'dev-1',
-  });
-  const portal = makeLine({ id: 'l-portal', description: 'Portaal', amountCents: 2_000_000, developmentId: 'dev-2' });
-  const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = {
-    includeExamples: true,
-    developments: [
-      {
-        id: 'bd-1',
-        developmentId: 'dev-1',
-        domainKey: 'bedrijfsvoering',
-        title: 'Zaakgericht werken',
-        enabled: true,
-        startYear: null,
-        ownerUnitId: null,
-        priority: null,
-        note: null,
-      },
-      {
-        id: 'bd-2',
-        developmentId: 'dev-2',
-        domainKey: 'dienstverlening',
-        title: 'Digitaal loket',
-        enabled: true,
-        startYear: null,
-        ownerUnitId: null,
-        priority: null,
-        note: null,
-      },
-    ],
-    lines: [budgetLine(training, { amountCents: 800_000 }), budgetLine(licence), budgetLine(portal)],
-  };
-  const input = makeInput({
-    developments: [
-      makeDevelopment({ id: 'dev-1', domainKey: 'bedrijfsvoering' }),
-      makeDevelopment({ id: 'dev-2', domainKey: 'dienstverlening', title: 'Digitaal loket' }),
-    ],
-    lines: budget.lines.map((l) => l.effective),
-  });
-  const model = buildGridModel(budget, input, calculate(input), {
-    bedrijfsvoering: 'Bedrijfsvoering',
-    dienstverlening: 'Dienstverlening',
-  });
+  const model = twoDomainGridModel({ fields: { amountCents: 800_000 }, justification: 'Meer deelnemers' });
   const handlers = { onSave: vi.fn(), onReset: vi.fn(), onPreview: vi.fn(), onExplain: vi.fn() };
   function Harness() {
     const [editing, setEditing] = useState<string | null>(null);

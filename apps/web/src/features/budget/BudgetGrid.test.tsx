@@ -3,85 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { calculate, type LineInput } from '@app/engine';
-import { makeDevelopment, makeInput, makeLine } from '@app/engine/testing';
-import type { BudgetDetail, BudgetLine } from '../../api/types.ts';
 import { BudgetGrid, type BudgetGridProps } from './BudgetGrid.tsx';
-import { buildGridModel } from './row-model.ts';
+import { nbsp, twoDomainGridModel, type LineOverride } from './grid-fixture.ts';
 
-const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
-
-function budgetLine(
-  effective: LineInput,
-  override?: { fields: Partial<LineInput>; justification: string },
-): BudgetLine {
-  return {
-    id: effective.id,
-    catalogLineId: `cat-${effective.id}`,
-    developmentId: effective.developmentId,
-    custom: false,
-    model: effective,
-    effective: { ...effective, ...override?.fields },
-    overriddenFields: Object.keys(override?.fields ?? {}) as BudgetLine['overriddenFields'],
-    justification: override?.justification ?? null,
-  };
-}
-
-function setup(override?: { fields: Partial<LineInput>; justification: string }) {
-  const training = makeLine({
-    id: 'l-training',
-    description: 'Opleiding klantreizen',
-    amountCents: 300_000,
-    developmentId: 'dev-1',
-  });
-  const licence = makeLine({
-    id: 'l-saas',
-    description: 'Zaaksysteem SaaS',
-    kind: 'structural',
-    amountCents: 1_000_000,
-    developmentId: 'dev-1',
-  });
-  const portal = makeLine({ id: 'l-portal', description: 'Portaal', amountCents: 2_000_000, developmentId: 'dev-2' });
-  const lines = [training, licence, portal];
-  const budget: Pick<BudgetDetail, 'developments' | 'lines' | 'includeExamples'> = {
-    includeExamples: true,
-    developments: [
-      {
-        id: 'bd-1',
-        developmentId: 'dev-1',
-        domainKey: 'bedrijfsvoering',
-        title: 'Zaakgericht werken',
-        enabled: true,
-        startYear: null,
-        ownerUnitId: null,
-        priority: null,
-        note: null,
-      },
-      {
-        id: 'bd-2',
-        developmentId: 'dev-2',
-        domainKey: 'dienstverlening',
-        title: 'Digitaal loket',
-        enabled: true,
-        startYear: null,
-        ownerUnitId: null,
-        priority: null,
-        note: null,
-      },
-    ],
-    lines: lines.map((l) => budgetLine(l, l.id === 'l-training' ? override : undefined)),
-  };
-  const input = makeInput({
-    developments: [
-      makeDevelopment({ id: 'dev-1', domainKey: 'bedrijfsvoering' }),
-      makeDevelopment({ id: 'dev-2', domainKey: 'dienstverlening', title: 'Digitaal loket' }),
-    ],
-    lines: budget.lines.map((l) => l.effective),
-  });
-  const model = buildGridModel(budget, input, calculate(input), {
-    bedrijfsvoering: 'Bedrijfsvoering',
-    dienstverlening: 'Dienstverlening',
-  });
+function setup(override?: LineOverride) {
+  const model = twoDomainGridModel(override);
   const handlers = { onSave: vi.fn(), onReset: vi.fn(), onPreview: vi.fn(), onExplain: vi.fn() };
   function Harness() {
     const [editing, setEditing] = useState<string | null>(null);

@@ -26,7 +26,9 @@ import {
   type Benchmark,
 } from '@app/schemas';
 import { Alert } from '../../ui/Feedback.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { DataTable, type Column } from '../../ui/DataTable.tsx';
+import { AmountsByYearTable } from '../../ui/AmountsByYearTable.tsx';
+import { SourceLink } from '../../ui/SourceLink.tsx';
 import { formatEuro, formatEuroCents, formatInteger, formatPercent, noBreakEuro } from '../../lib/format.ts';
 
 /**
@@ -66,77 +68,64 @@ export function ProvenanceSplitTable({
   const hasMoney = (t: Totals) => years.some((y) => (t.total[y] ?? 0) !== 0 || (t.investment[y] ?? 0) !== 0);
   const shown: Provenance[] = PROVENANCES.filter((p) => hasMoney(split[p]));
   return (
-    <TableWrap label={caption}>
-      <table className="utrecht-table utrecht-table--html-table app-grid-table" data-testid="provenance-split">
-        <caption className="utrecht-table__caption">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">
-              Herkomst
-            </th>
-            {years.map((y) => (
-              <th key={y} scope="col" className="utrecht-table__header-cell app-num">
-                {y}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((p) => (
-            <tr key={p} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__cell">
-                {PROVENANCE_LABELS[p]}
-              </th>
-              {years.map((y) => (
-                <td key={y} className="utrecht-table__cell app-num">
-                  {formatEuro(split[p].total[y] ?? 0)}
-                </td>
-              ))}
-            </tr>
-          ))}
-          <tr className="utrecht-table__row app-subtotal">
-            <th scope="row" className="utrecht-table__cell">
-              Totaal exploitatie
-            </th>
-            {years.map((y) => (
-              <td key={y} className="utrecht-table__cell app-num">
-                <strong>{formatEuro(result.totals.total[y] ?? 0)}</strong>
-              </td>
-            ))}
-          </tr>
-          <tr className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__cell">
-              Waarvan voorbeeldregels
-            </th>
-            {shares.map((s) => (
-              <td key={s.year} className="utrecht-table__cell app-num">
-                {formatPercent(s.share * 100, 0)}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </TableWrap>
+    <AmountsByYearTable
+      caption={caption}
+      rowHeading="Herkomst"
+      years={years}
+      testId="provenance-split"
+      rows={[
+        ...shown.map((p) => ({ key: p, label: PROVENANCE_LABELS[p], values: split[p].total })),
+        {
+          key: 'total',
+          label: 'Totaal exploitatie',
+          values: result.totals.total,
+          className: 'app-subtotal',
+          strong: true,
+        },
+        {
+          key: 'examples',
+          label: 'Waarvan voorbeeldregels',
+          values: Object.fromEntries(shares.map((s) => [s.year, s.share * 100])),
+          format: (pct) => formatPercent(pct, 0),
+        },
+      ]}
+    />
   );
 }
 
-function CheckRow({ label, check }: { label: string; check: PlausibilityCheck }) {
-  const outside = check.status === 'low' || check.status === 'high';
-  return (
-    <tr className="utrecht-table__row">
-      <th scope="row" className="utrecht-table__cell">
-        {label}
-      </th>
-      <td className="utrecht-table__cell app-num">{formatEuroCents(check.own.perInhabitantCents)}</td>
-      <td className="utrecht-table__cell app-num">{formatEuroCents(check.model.perInhabitantCents)}</td>
-      <td className="utrecht-table__cell app-num">
-        {check.ratio === null ? '—' : outside ? <strong>{formatRatio(check.ratio)}</strong> : formatRatio(check.ratio)}
-      </td>
-      <td className="utrecht-table__cell app-num">{formatBand(check.min, check.max)}</td>
-      <td className="utrecht-table__cell app-num">{formatEuroCents(check.own.perEmployeeCents)}</td>
-    </tr>
-  );
-}
+const isOutside = (check: PlausibilityCheck) => check.status === 'low' || check.status === 'high';
+
+/** A plausibility check against the Modelgemeente: own and model per inhabitant, their ratio, the band. */
+const CHECK_COLUMNS: Column<{ label: string; check: PlausibilityCheck }>[] = [
+  { key: 'measure', header: 'Maat', rowHeader: true, cell: (r) => r.label },
+  { key: 'own', header: 'Deze begroting', numeric: true, cell: (r) => formatEuroCents(r.check.own.perInhabitantCents) },
+  {
+    key: 'model',
+    header: 'Modelgemeente',
+    numeric: true,
+    cell: (r) => formatEuroCents(r.check.model.perInhabitantCents),
+  },
+  {
+    key: 'ratio',
+    header: 'Verhouding',
+    numeric: true,
+    cell: ({ check }) =>
+      check.ratio === null ? (
+        '—'
+      ) : isOutside(check) ? (
+        <strong>{formatRatio(check.ratio)}</strong>
+      ) : (
+        formatRatio(check.ratio)
+      ),
+  },
+  { key: 'band', header: 'Plausibel', numeric: true, cell: (r) => formatBand(r.check.min, r.check.max) },
+  {
+    key: 'employee',
+    header: 'Per medewerker',
+    numeric: true,
+    cell: (r) => formatEuroCents(r.check.own.perEmployeeCents),
+  },
+];
 
 export interface PlausibilityPanelProps {
   input: CalculationInput;
@@ -246,55 +235,21 @@ export function PlausibilityFigures({
   const years = result.years;
   return (
     <div className="app-stack" data-testid="plausibility-figures">
-      <TableWrap label="Kosten per inwoner tegen de Modelgemeente">
-        <table className="utrecht-table utrecht-table--html-table app-grid-table">
-          <caption className="utrecht-table__caption">
-            Per inwoner, naast de Modelgemeente (dezelfde regels voor {formatInteger(input.modelProfile.inhabitants)}{' '}
-            inwoners)
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                Maat
-              </th>
-              <th scope="col" className="utrecht-table__header-cell app-num">
-                Deze begroting
-              </th>
-              <th scope="col" className="utrecht-table__header-cell app-num">
-                Modelgemeente
-              </th>
-              <th scope="col" className="utrecht-table__header-cell app-num">
-                Verhouding
-              </th>
-              <th scope="col" className="utrecht-table__header-cell app-num">
-                Plausibel
-              </th>
-              <th scope="col" className="utrecht-table__header-cell app-num">
-                Per medewerker
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <CheckRow label={`Structureel per inwoner ${p.structural.year ?? ''}`.trim()} check={p.structural} />
-            <CheckRow label={`Totaal ${years[0]}–${years[years.length - 1]} per inwoner`} check={p.total} />
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable<{ label: string; check: PlausibilityCheck }>
+        label="Kosten per inwoner tegen de Modelgemeente"
+        caption={`Per inwoner, naast de Modelgemeente (dezelfde regels voor ${formatInteger(input.modelProfile.inhabitants)} inwoners)`}
+        rows={[
+          { label: `Structureel per inwoner ${p.structural.year ?? ''}`.trim(), check: p.structural },
+          { label: `Totaal ${years[0]}–${years[years.length - 1]} per inwoner`, check: p.total },
+        ]}
+        rowKey={(r) => r.check.measure}
+        columns={CHECK_COLUMNS}
+      />
       <div data-testid="benchmark-citation">
         {latest ? (
           <p className="utrecht-paragraph utrecht-paragraph--small">
             Benchmark: {benchmarkCitation(latest, 'per inwoner')}
-            {latest.sourceUrl ? (
-              <>
-                {' '}
-                (
-                <a className="utrecht-link" href={latest.sourceUrl} rel="noreferrer">
-                  bron
-                </a>
-                )
-              </>
-            ) : null}
-            . Structureel per inwoner is{' '}
+            <SourceLink url={latest.sourceUrl} />. Structureel per inwoner is{' '}
             {formatPercent((p.structural.own.perInhabitantCents / latest.valueCents) * 100, 0)} daarvan.
           </p>
         ) : (

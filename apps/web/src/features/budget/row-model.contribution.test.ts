@@ -1,60 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '@app/engine';
-import { makeDevelopment, makeInput, makeLine } from '@app/engine/testing';
-import type { ContributionLine } from '@app/schemas';
+import { makeLine } from '@app/engine/testing';
 import { buildGridModel } from './row-model.ts';
+import { budgetDevelopment, contributionInput, contributionLine } from './grid-fixture.ts';
 
-const contribution: ContributionLine = {
-  id: '11111111-1111-4111-8111-111111111111',
-  collaborationId: '22222222-2222-4222-8222-222222222222',
-  collaborationName: 'BLNP',
-  description: 'Bijdrage samenwerking BLNP',
-  hostName: 'Gemeente Nijkerk',
-  state: 'active',
-  pinnedAt: null,
-  sharedBudgetName: 'BLNP 2026',
-  sharedUpdatedAt: '2026-12-01T10:00:00.000Z',
-  amounts: { 2026: 1_234_500, 2027: 1_300_100, 2028: 0, 2029: 700 },
-};
+const contribution = contributionLine();
 
 describe('row model with a contribution line (ADR 0023)', () => {
   it('shows it under Samenwerking with the engine amounts, counted in the totals', () => {
     const own = makeLine({ id: 'a', developmentId: 'dev-1', amountCents: 100_000 });
-    const input = makeInput({
-      developments: [
-        makeDevelopment(),
-        {
-          id: 'samenwerking',
-          domainKey: 'samenwerking',
-          title: 'Bijdragen aan samenwerkingen',
-          startYear: null,
-          enabled: true,
-        },
-      ],
-      lines: [
-        own,
-        makeLine({
-          id: contribution.id,
-          developmentId: 'samenwerking',
-          kind: 'structural',
-          amountCents: null,
-          indexation: 'none',
-          description: contribution.description,
-          fixedYearAmountsCents: { 2026: 1_234_500, 2027: 1_300_100, 2028: 0, 2029: 700 },
-        }),
-      ],
-    });
-    const development = {
-      id: 'bd-1',
-      developmentId: 'dev-1',
-      domainKey: 'bedrijfsvoering',
-      title: 'Test',
-      enabled: true,
-      startYear: null,
-      ownerUnitId: null,
-      priority: null,
-      note: null,
-    };
+    const input = contributionInput(contribution, [own]);
+    const development = budgetDevelopment(1, 'bedrijfsvoering', 'Test');
     const budgetLine = {
       id: 'a',
       catalogLineId: null,

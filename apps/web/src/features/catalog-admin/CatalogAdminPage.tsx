@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { CatalogEdition } from '@app/schemas';
 import { errorMessage } from '../../api/client.ts';
@@ -9,6 +9,7 @@ import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { BackLink } from '../../ui/BackLink.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
@@ -54,11 +55,7 @@ export function CatalogAdminPage() {
 
   return (
     <div className="app-stack">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to="/beheer">
-          ← Terug naar Beheer
-        </Link>
-      </p>
+      <BackLink to="/beheer">Terug naar Beheer</BackLink>
       <h1 className="utrecht-heading-1">Catalogus-edities beheren</h1>
       <p className="utrecht-paragraph">
         Een gepubliceerde editie verandert niet meer: begrotingen blijven de editie gebruiken waarop ze gemaakt zijn.

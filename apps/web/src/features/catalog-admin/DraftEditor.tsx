@@ -5,10 +5,10 @@ import { errorMessage } from '../../api/client.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { Alert, Badge, Loading, ProvenanceBadge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
+import { fieldBinder, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { COST_BASIS_LABELS, KIND_LABELS } from '@app/schemas';
 import { formatDecimal, formatEuro, countText } from '../../lib/format.ts';
-import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
+import { apiProblems, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import { LineForm } from './LineForm.tsx';
 import { CATALOG_FORM_LABELS } from './line-form.ts';
@@ -112,11 +112,50 @@ export function DraftEditor({
   );
 }
 
+interface DevelopmentDraft {
+  domainKey: string;
+  title: string;
+  summary: string;
+}
+
+const developmentBody = (draft: DevelopmentDraft) => ({
+  domainKey: draft.domainKey,
+  title: draft.title.trim(),
+  summary: draft.summary.trim() || null,
+});
+
+/** Domain, title and summary of a development: the same fields to add one and to edit one. */
+function DevelopmentFields({
+  domains,
+  draft,
+  setDraft,
+  problems,
+}: {
+  domains: { key: string; name: string }[];
+  draft: DevelopmentDraft;
+  setDraft: (update: (draft: DevelopmentDraft) => DevelopmentDraft) => void;
+  problems: FormProblem[];
+}) {
+  const field = fieldBinder(draft, (key, value) => setDraft((d) => ({ ...d, [key]: value })), problems);
+  return (
+    <>
+      <div className="app-row">
+        <SelectField
+          label="Domein"
+          value={draft.domainKey}
+          onChange={(e) => setDraft((d) => ({ ...d, domainKey: e.target.value }))}
+          options={domains.map((d) => ({ value: d.key, label: d.name }))}
+        />
+        <TextField label="Titel" size={40} {...field('title')} />
+      </div>
+      <TextAreaField label="Samenvatting" {...field('summary')} />
+    </>
+  );
+}
+
 function AddDevelopmentForm({ editionId, domains }: { editionId: string; domains: { key: string; name: string }[] }) {
   const [open, setOpen] = useState(false);
-  const [domainKey, setDomainKey] = useState(domains[0]?.key ?? '');
-  const [title, setTitle] = useState('');
-  const [summary, setSummary] = useState('');
+  const [draft, setDraft] = useState<DevelopmentDraft>({ domainKey: domains[0]?.key ?? '', title: '', summary: '' });
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const add = useAddDevelopment(editionId);
   if (!open) {
@@ -128,43 +167,19 @@ function AddDevelopmentForm({ editionId, domains }: { editionId: string; domains
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (title.trim() === '') return setProblems([{ field: 'title', message: 'vul een titel in' }]);
-    add.mutate(
-      { domainKey, title: title.trim(), summary: summary.trim() || null },
-      {
-        onSuccess: () => {
-          setTitle('');
-          setSummary('');
-          setOpen(false);
-        },
-        onError: (error) => setProblems(apiProblems(error)),
+    if (draft.title.trim() === '') return setProblems([{ field: 'title', message: 'vul een titel in' }]);
+    add.mutate(developmentBody(draft), {
+      onSuccess: () => {
+        setDraft((d) => ({ ...d, title: '', summary: '' }));
+        setOpen(false);
       },
-    );
+      onError: (error) => setProblems(apiProblems(error)),
+    });
   };
   return (
     <form onSubmit={submit} noValidate className="app-card app-stack" aria-label="Ontwikkeling toevoegen">
       <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />
-      <div className="app-row">
-        <SelectField
-          label="Domein"
-          value={domainKey}
-          onChange={(e) => setDomainKey(e.target.value)}
-          options={domains.map((d) => ({ value: d.key, label: d.name }))}
-        />
-        <TextField
-          label="Titel"
-          size={40}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          error={problemFor(problems, 'title')}
-        />
-      </div>
-      <TextAreaField
-        label="Samenvatting"
-        value={summary}
-        onChange={(e) => setSummary(e.target.value)}
-        error={problemFor(problems, 'summary')}
-      />
+      <DevelopmentFields domains={domains} draft={draft} setDraft={setDraft} problems={problems} />
       <div className="app-row">
         <Button appearance="primary" type="submit" busy={add.isPending} disabled={add.isPending}>
           Ontwikkeling toevoegen
@@ -193,9 +208,11 @@ function DevelopmentEditor({
     requestAnimationFrame(() => opener?.focus());
   };
   const [editingDevelopment, setEditingDevelopment] = useState(false);
-  const [title, setTitle] = useState(development.title);
-  const [summary, setSummary] = useState(development.summary ?? '');
-  const [domainKey, setDomainKey] = useState(development.domainKey);
+  const [draft, setDraft] = useState<DevelopmentDraft>({
+    domainKey: development.domainKey,
+    title: development.title,
+    summary: development.summary ?? '',
+  });
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const onError = { onError: (error: unknown) => setProblems(apiProblems(error)) };
   const update = useUpdateDevelopment(editionId, development.id);
@@ -218,39 +235,16 @@ function DevelopmentEditor({
             aria-label={`Ontwikkeling bewerken: ${development.title}`}
             onSubmit={(event) => {
               event.preventDefault();
-              update.mutate(
-                { title: title.trim(), summary: summary.trim() || null, domainKey },
-                {
-                  ...onError,
-                  onSuccess: () => {
-                    setEditingDevelopment(false);
-                    setProblems([]);
-                  },
+              update.mutate(developmentBody(draft), {
+                ...onError,
+                onSuccess: () => {
+                  setEditingDevelopment(false);
+                  setProblems([]);
                 },
-              );
+              });
             }}
           >
-            <div className="app-row">
-              <SelectField
-                label="Domein"
-                value={domainKey}
-                onChange={(e) => setDomainKey(e.target.value)}
-                options={domains.map((d) => ({ value: d.key, label: d.name }))}
-              />
-              <TextField
-                label="Titel"
-                size={40}
-                value={title}
-                onChange={(e) => setTitle(e.target.value)}
-                error={problemFor(problems, 'title')}
-              />
-            </div>
-            <TextAreaField
-              label="Samenvatting"
-              value={summary}
-              onChange={(e) => setSummary(e.target.value)}
-              error={problemFor(problems, 'summary')}
-            />
+            <DevelopmentFields domains={domains} draft={draft} setDraft={setDraft} problems={problems} />
             <div className="app-row">
               <Button appearance="primary" type="submit" busy={update.isPending} disabled={update.isPending}>
                 Ontwikkeling opslaan

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { COST_BASES, COST_POOLS, DRIVERS, LINE_KINDS } from '@app/engine';
 import type { EditableLine } from '@app/schemas';
 import { Button } from '../../ui/Button.tsx';
-import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
+import { Checkbox, fieldBinder, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { COST_POOL_LABELS, KIND_LABELS, PROVENANCE_LABELS } from '@app/schemas';
 import { COST_BASIS_OPTION_LABELS, DRIVER_OPTION_LABELS } from '../../lib/labels.ts';
-import { apiProblems, problemFor, type FormProblem } from '../../lib/form-errors.ts';
+import { apiProblems, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from '../reference-admin/FormErrors.tsx';
 import {
   BASIS_FIELDS,
@@ -46,6 +46,7 @@ export function LineForm({
     save.mutate(body, { onSuccess: onDone, onError: (error) => setProblems(apiProblems(error)) });
   const set = <K extends keyof LineFormState>(key: K, value: LineFormState[K]) =>
     setState((s) => ({ ...s, [key]: value }));
+  const bind = fieldBinder(state, set, problems);
   const field = (
     key: keyof LineFormState,
     apiField: string,
@@ -53,9 +54,7 @@ export function LineForm({
   ) => (
     <TextField
       label={CATALOG_FORM_LABELS[apiField] ?? apiField}
-      value={String(state[key])}
-      onChange={(e) => set(key, e.target.value as never)}
-      error={problemFor(problems, apiField)}
+      {...bind(key, apiField)}
       className={props.size ? undefined : 'app-input-narrow'}
       {...props}
     />
@@ -77,12 +76,7 @@ export function LineForm({
         {title}
       </h4>
       <FormErrors problems={problems} labels={CATALOG_FORM_LABELS} />
-      <TextAreaField
-        label="Omschrijving"
-        value={state.description}
-        onChange={(e) => set('description', e.target.value)}
-        error={problemFor(problems, 'description')}
-      />
+      <TextAreaField label="Omschrijving" {...bind('description')} />
       <div className="app-row">
         <SelectField
           label="Soort"
@@ -163,16 +157,9 @@ export function LineForm({
       <TextAreaField
         label="Onderbouwing"
         description="Bijv. “aanname: 0,2 fte schaal 11 functioneel beheer”"
-        value={state.basis}
-        onChange={(e) => set('basis', e.target.value)}
-        error={problemFor(problems, 'basis')}
+        {...bind('basis')}
       />
-      <TextAreaField
-        label="Notities"
-        value={state.notes}
-        onChange={(e) => set('notes', e.target.value)}
-        error={problemFor(problems, 'notes')}
-      />
+      <TextAreaField label="Notities" {...bind('notes')} />
       {field('sourceUrl', 'sourceUrl', { size: 50 })}
       {line && line.provenance !== 'custom' ? (
         <Checkbox

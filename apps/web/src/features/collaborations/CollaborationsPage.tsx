@@ -5,15 +5,15 @@ import { COLLABORATION_FORMS, type CollaborationCreate, type CollaborationForm }
 import type { Municipality } from '../../api/types.ts';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
-import { TableWrap } from '../../ui/TableWrap.tsx';
+import { fieldBinder, SelectField, TextField } from '../../ui/Field.tsx';
+import { DataTable, yearColumns } from '../../ui/DataTable.tsx';
 import { MunicipalityPicker } from '../start/MunicipalityPicker.tsx';
 import { useCan } from '../auth/permissions.ts';
 import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
 import { formatDate, formatEuro, formatInteger } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { collaborationQueries, useCreateCollaboration } from './queries.ts';
-import { FORM_LABELS, KEY_TYPE_LABELS } from './labels.ts';
+import { BUDGET_STATUS_LABELS, FORM_LABELS, KEY_TYPE_LABELS } from './labels.ts';
 
 const START_KEYS = ['inhabitants', 'employees', 'equal', 'hybrid'] as const;
 type StartKey = (typeof START_KEYS)[number];
@@ -34,47 +34,34 @@ export function CollaborationsPage() {
       </p>
       {list.isPending ? <Loading what="Samenwerkingen" /> : null}
       {list.error ? <Alert type="error">Samenwerkingen konden niet worden geladen.</Alert> : null}
-      {list.data && list.data.length === 0 ? (
-        <p className="utrecht-paragraph">Uw organisatie heeft nog geen samenwerkingen.</p>
-      ) : null}
-      {list.data && list.data.length > 0 ? (
-        <TableWrap label="Samenwerkingen">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption app-visually-hidden">Samenwerkingen van uw organisatie</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  Samenwerking
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Vorm
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Deelnemers
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Sleutelperiode
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((c) => (
-                <tr key={c.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__cell">
-                    <Link to={`/samenwerkingen/${c.id}`} className="utrecht-link">
-                      {c.name}
-                    </Link>
-                  </th>
-                  <td className="utrecht-table__cell">{FORM_LABELS[c.form]}</td>
-                  <td className="utrecht-table__cell">{c.members.map((m) => m.name).join(', ')}</td>
-                  <td className="utrecht-table__cell">
-                    {formatDate(c.keyValidFrom)} – {c.keyValidTo ? formatDate(c.keyValidTo) : 'open'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+      {list.data ? (
+        <DataTable
+          label="Samenwerkingen"
+          caption="Samenwerkingen van uw organisatie"
+          hideCaption
+          rows={list.data}
+          rowKey={(c) => c.id}
+          empty="Uw organisatie heeft nog geen samenwerkingen."
+          columns={[
+            {
+              key: 'name',
+              header: 'Samenwerking',
+              rowHeader: true,
+              cell: (c) => (
+                <Link to={`/samenwerkingen/${c.id}`} className="utrecht-link">
+                  {c.name}
+                </Link>
+              ),
+            },
+            { key: 'form', header: 'Vorm', cell: (c) => FORM_LABELS[c.form] },
+            { key: 'members', header: 'Deelnemers', cell: (c) => c.members.map((m) => m.name).join(', ') },
+            {
+              key: 'period',
+              header: 'Sleutelperiode',
+              cell: (c) => `${formatDate(c.keyValidFrom)} – ${c.keyValidTo ? formatDate(c.keyValidTo) : 'open'}`,
+            },
+          ]}
+        />
       ) : null}
       <PartnerContributions />
       {mayEdit ? (
@@ -89,16 +76,20 @@ export function CollaborationsPage() {
 function NewCollaborationForm() {
   const navigate = useNavigate();
   const create = useCreateCollaboration();
-  const [name, setName] = useState('');
   const [form, setForm] = useState<CollaborationForm>('informal');
-  const [keyValidFrom, setKeyValidFrom] = useState('2027-01-01');
-  const [keyValidTo, setKeyValidTo] = useState('2030-12-31');
-  const [firstYear, setFirstYear] = useState('2027');
+  // The texts typed for the collaboration itself; the key period defaults to a council period.
+  const [details, setDetails] = useState({
+    name: '',
+    keyValidFrom: '2027-01-01',
+    keyValidTo: '2030-12-31',
+    firstYear: '2027',
+  });
   const [startKey, setStartKey] = useState<StartKey>('inhabitants');
   const [equalPct, setEqualPct] = useState('50');
   const [members, setMembers] = useState<Municipality[]>([]);
   const [pickerKey, setPickerKey] = useState(0);
   const problems = create.error ? apiProblems(create.error) : [];
+  const field = fieldBinder(details, (key, value) => setDetails((d) => ({ ...d, [key]: value })), problems);
 
   const add = (m: Municipality) => {
     setMembers((list) => (list.some((x) => x.cbsCode === m.cbsCode) ? list : [...list, m]));
@@ -120,12 +111,12 @@ function NewCollaborationForm() {
         : { type: startKey };
     create.mutate(
       {
-        name: name.trim(),
+        name: details.name.trim(),
         form,
-        keyValidFrom,
-        keyValidTo: keyValidTo || null,
+        keyValidFrom: details.keyValidFrom,
+        keyValidTo: details.keyValidTo || null,
         members: members.map((m) => ({ cbsCode: m.cbsCode })),
-        budget: { firstYear: Number(firstYear), horizonYears: 4 },
+        budget: { firstYear: Number(details.firstYear), horizonYears: 4 },
         defaultKey,
       },
       { onSuccess: (created) => void navigate(`/samenwerkingen/${created.id}`) },
@@ -138,12 +129,7 @@ function NewCollaborationForm() {
       <h2 id="new-collaboration" className="utrecht-heading-2">
         Nieuwe samenwerking
       </h2>
-      <TextField
-        label="Naam van de samenwerking"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        error={problemFor(problems, 'name')}
-      />
+      <TextField label="Naam van de samenwerking" {...field('name')} />
       <SelectField
         label="Samenwerkingsvorm"
         description="Wordt getoond, niet afgedwongen."
@@ -152,29 +138,14 @@ function NewCollaborationForm() {
         options={COLLABORATION_FORMS.map((f) => ({ value: f, label: FORM_LABELS[f] }))}
       />
       <div className="app-row">
-        <TextField
-          label="Sleutel geldig vanaf"
-          type="date"
-          value={keyValidFrom}
-          onChange={(e) => setKeyValidFrom(e.target.value)}
-          error={problemFor(problems, 'keyValidFrom')}
-        />
+        <TextField label="Sleutel geldig vanaf" type="date" {...field('keyValidFrom')} />
         <TextField
           label="Sleutel geldig tot"
           type="date"
-          value={keyValidTo}
-          onChange={(e) => setKeyValidTo(e.target.value)}
-          error={problemFor(problems, 'keyValidTo')}
+          {...field('keyValidTo')}
           description="Vaak een raadsperiode."
         />
-        <TextField
-          label="Eerste begrotingsjaar"
-          inputMode="numeric"
-          value={firstYear}
-          onChange={(e) => setFirstYear(e.target.value)}
-          error={problemFor(problems, 'budget')}
-          size={6}
-        />
+        <TextField label="Eerste begrotingsjaar" inputMode="numeric" {...field('firstYear', 'budget')} size={6} />
       </div>
       <div className="app-stack">
         <MunicipalityPicker key={pickerKey} onSelect={add} />
@@ -256,54 +227,24 @@ function PartnerContributions() {
               {p.collaborationName}: bijdrage {p.memberName}
             </h3>
             <p className="utrecht-paragraph">
-              Gastorganisatie {p.hostName} · {p.budget.name} (
-              {p.budget.status === 'adopted'
-                ? 'vastgesteld'
-                : p.budget.status === 'submitted'
-                  ? 'ingediend'
-                  : 'concept'}
-              , laatst gewijzigd {formatDate(p.budget.updatedAt)}) · sleutel: {p.keyText}
+              Gastorganisatie {p.hostName} · {p.budget.name} ({BUDGET_STATUS_LABELS[p.budget.status].toLowerCase()},
+              laatst gewijzigd {formatDate(p.budget.updatedAt)}) · sleutel: {p.keyText}
             </p>
-            <TableWrap label={`Bijdrage ${p.memberName} aan ${p.collaborationName}`}>
-              <table className="utrecht-table utrecht-table--html-table app-grid-table">
-                <caption className="utrecht-table__caption app-visually-hidden">Bijdrage per jaar</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">
-                      Onderdeel
-                    </th>
-                    {p.years.map((y) => (
-                      <th key={y} scope="col" className="utrecht-table__header-cell app-num">
-                        {y}
-                      </th>
-                    ))}
-                    <th scope="col" className="utrecht-table__header-cell app-num">
-                      Totaal
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {(
-                    [
-                      ['Bijdrage (samen)', p.contribution.totals.total],
-                      ['Alleen (eigen begroting)', p.aloneTogether.alone],
-                    ] as const
-                  ).map(([label, amounts]) => (
-                    <tr key={label} className="utrecht-table__row">
-                      <th scope="row" className="utrecht-table__cell">
-                        {label}
-                      </th>
-                      {p.years.map((y) => (
-                        <td key={y} className="utrecht-table__cell app-num">
-                          {formatEuro(amounts[y] ?? 0)}
-                        </td>
-                      ))}
-                      <td className="utrecht-table__cell app-num">{formatEuro(sum(amounts))}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable<{ label: string; amounts: Record<number, number> }>
+              label={`Bijdrage ${p.memberName} aan ${p.collaborationName}`}
+              caption="Bijdrage per jaar"
+              hideCaption
+              rows={[
+                { label: 'Bijdrage (samen)', amounts: p.contribution.totals.total },
+                { label: 'Alleen (eigen begroting)', amounts: p.aloneTogether.alone },
+              ]}
+              rowKey={(r) => r.label}
+              columns={[
+                { key: 'label', header: 'Onderdeel', rowHeader: true, cell: (r) => r.label },
+                ...yearColumns<{ amounts: Record<number, number> }>(p.years, (r, y) => formatEuro(r.amounts[y] ?? 0)),
+                { key: 'total', header: 'Totaal', numeric: true, cell: (r) => formatEuro(sum(r.amounts)) },
+              ]}
+            />
             <p className="utrecht-paragraph utrecht-paragraph--small">{p.remainderRule}</p>
           </div>
         );

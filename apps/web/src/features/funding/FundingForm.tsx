@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import {
   FUNDING_SOURCE_TYPE_LABELS,
   FUNDING_STATUS_LABELS,
+  limitsOf,
+  NameSchema,
   type Funding,
   type FundingCreate,
   type FundingOverview,
@@ -10,9 +12,12 @@ import { FUNDING_SOURCE_TYPES, FUNDING_STATUSES } from '@app/engine';
 import type { BudgetDetail } from '../../api/types.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Alert } from '../../ui/Feedback.tsx';
-import { FieldShell, SelectField, TextField } from '../../ui/Field.tsx';
+import { fieldBinder, SelectField, TextField } from '../../ui/Field.tsx';
 import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
 import { centsToInput, formatEuro, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
+
+// The same limit the API applies to the source's name.
+const NAME_LIMITS = limitsOf(NameSchema);
 
 const FIELDS = [
   'budgetLineId',
@@ -100,6 +105,7 @@ export function FundingForm({
   const [draft, setDraft] = useState<Draft>(() => draftOf(editing, budget.firstYear, defaultTarget));
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const problems = error ? apiProblems(error) : [];
+  const field = fieldBinder(draft, set, problems);
   const rest = otherProblems(problems, FIELDS);
 
   const submit = (event: FormEvent) => {
@@ -147,51 +153,28 @@ export function FundingForm({
         </Alert>
       ) : null}
       <div className="app-editor__fields">
-        <FieldShell
+        <SelectField
           label="Wat wordt gedekt"
-          error={problemFor(problems, 'budgetLineId') ?? problemFor(problems, 'developmentId')}
           description="Een hele ontwikkeling of één regel"
+          {...field('target', 'budgetLineId')}
+          error={problemFor(problems, 'budgetLineId') ?? problemFor(problems, 'developmentId')}
         >
-          {({ inputId, describedBy, invalid }) => (
-            <select
-              id={inputId}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className="utrecht-select utrecht-select--html-select"
-              value={draft.target}
-              onChange={(e) => set('target', e.target.value)}
-            >
-              {enabledDevelopments.map((d) => (
-                <optgroup key={d.id} label={d.title}>
-                  <option value={`development:${d.developmentId}`}>Hele ontwikkeling: {d.title}</option>
-                  {(linesByDevelopment.get(d.developmentId) ?? []).map((l) => (
-                    <option key={l.id} value={`line:${l.id}`}>
-                      Regel: {l.effective.description}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        <FieldShell label="Soort dekking" error={problemFor(problems, 'sourceType')}>
-          {({ inputId, describedBy, invalid }) => (
-            <select
-              id={inputId}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className="utrecht-select utrecht-select--html-select"
-              value={draft.sourceType}
-              onChange={(e) => set('sourceType', e.target.value)}
-            >
-              {FUNDING_SOURCE_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {FUNDING_SOURCE_TYPE_LABELS[t]}
+          {enabledDevelopments.map((d) => (
+            <optgroup key={d.id} label={d.title}>
+              <option value={`development:${d.developmentId}`}>Hele ontwikkeling: {d.title}</option>
+              {(linesByDevelopment.get(d.developmentId) ?? []).map((l) => (
+                <option key={l.id} value={`line:${l.id}`}>
+                  Regel: {l.effective.description}
                 </option>
               ))}
-            </select>
-          )}
-        </FieldShell>
+            </optgroup>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Soort dekking"
+          {...field('sourceType')}
+          options={FUNDING_SOURCE_TYPES.map((t) => ({ value: t, label: FUNDING_SOURCE_TYPE_LABELS[t] }))}
+        />
         <SelectField
           label="Status"
           value={draft.status}
@@ -201,10 +184,8 @@ export function FundingForm({
         <TextField
           label="Naam van de bron"
           description="Bijvoorbeeld A&O-fonds of Woo-compensatie"
-          value={draft.label}
-          maxLength={200}
-          onChange={(e) => set('label', e.target.value)}
-          error={problemFor(problems, 'label')}
+          limits={NAME_LIMITS}
+          {...field('label')}
         />
         <SelectField
           label="Bedrag of percentage"
@@ -216,60 +197,28 @@ export function FundingForm({
           ]}
         />
         {draft.mode === 'amount' ? (
-          <TextField
-            label="Bedrag per jaar (€)"
-            inputMode="decimal"
-            value={draft.amount}
-            onChange={(e) => set('amount', e.target.value)}
-            error={problemFor(problems, 'amountCents')}
-          />
+          <TextField label="Bedrag per jaar (€)" inputMode="decimal" {...field('amount', 'amountCents')} />
         ) : (
           <TextField
             label="Percentage (%)"
             description="Van de bruto kosten van de regel of ontwikkeling in elk jaar; per jaar afgerond op hele euro's"
             inputMode="decimal"
-            value={draft.percentage}
-            onChange={(e) => set('percentage', e.target.value)}
-            error={problemFor(problems, 'percentage')}
+            {...field('percentage')}
           />
         )}
-        <FieldShell label="Vanaf jaar" error={problemFor(problems, 'startYear')}>
-          {({ inputId, describedBy, invalid }) => (
-            <select
-              id={inputId}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className="utrecht-select utrecht-select--html-select"
-              value={draft.startYear}
-              onChange={(e) => set('startYear', e.target.value)}
-            >
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        <FieldShell label="Tot en met jaar" error={problemFor(problems, 'endYear')}>
-          {({ inputId, describedBy, invalid }) => (
-            <select
-              id={inputId}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className="utrecht-select utrecht-select--html-select"
-              value={draft.endYear}
-              onChange={(e) => set('endYear', e.target.value)}
-            >
-              <option value="">Geen einde (structureel)</option>
-              {endYears.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
+        <SelectField
+          label="Vanaf jaar"
+          {...field('startYear')}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <SelectField label="Tot en met jaar" {...field('endYear')}>
+          <option value="">Geen einde (structureel)</option>
+          {endYears.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
         <SelectField
           label="Bekend maximum van het fonds"
           value={draft.fundLimitId}
@@ -279,13 +228,7 @@ export function FundingForm({
             ...overview.fundLimits.map((l) => ({ value: l.id, label: `${l.label} (max. ${formatEuro(l.maxCents)})` })),
           ]}
         />
-        <TextField
-          label="Notitie"
-          value={draft.note}
-          maxLength={2000}
-          onChange={(e) => set('note', e.target.value)}
-          error={problemFor(problems, 'note')}
-        />
+        <TextField label="Notitie" maxLength={2000} {...field('note')} />
       </div>
       <div className="app-row">
         <Button appearance="primary" type="submit" disabled={busy} busy={busy}>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { BENCHMARK_UNIT_LABELS, sizeClassLabel, type Benchmark } from '@app/schemas';
 import { errorMessage } from '../../api/client.ts';
@@ -8,6 +7,7 @@ import { sessionQuery } from '../../api/session.ts';
 import { Alert, Badge, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
+import { BackLink } from '../../ui/BackLink.tsx';
 import { formatDate, formatEuro } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DefaultsForm } from './DefaultsForm.tsx';
@@ -41,11 +41,7 @@ export function ReferenceAdminPage() {
   const data = admin.data;
   return (
     <div className="app-stack">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to="/beheer">
-          ← Terug naar Beheer
-        </Link>
-      </p>
+      <BackLink to="/beheer">Terug naar Beheer</BackLink>
       <h1 className="utrecht-heading-1">Referentiegegevens beheren</h1>
       <p className="utrecht-paragraph">
         Feiten met een bron: salaristabellen (Cao Gemeenten), tariefkaarten voor inhuur, benchmarks en de standaard

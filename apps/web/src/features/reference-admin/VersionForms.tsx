@@ -9,7 +9,7 @@ import {
 } from '@app/schemas';
 import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
+import { Checkbox, fieldBinder, SelectField, TextAreaField, TextField, type FieldBinding } from '../../ui/Field.tsx';
 import { centsToInput, formatEuro, parseEurosToCents } from '../../lib/format.ts';
 import { apiProblems, problemFor, today, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from './FormErrors.tsx';
@@ -74,50 +74,15 @@ function CommonFields({
   problems: FormProblem[];
   kind: 'tabel' | 'kaart';
 }) {
+  const field = fieldBinder(state, (key, value) => set({ ...state, [key]: value }), problems);
   return (
     <>
       <div className="app-row">
-        <TextField
-          label="Naam"
-          size={36}
-          value={state.label}
-          onChange={(e) => set({ ...state, label: e.target.value })}
-          error={problemFor(problems, 'label')}
-          required
-        />
-        <TextField
-          label="Geldig vanaf"
-          type="date"
-          value={state.validFrom}
-          onChange={(e) => set({ ...state, validFrom: e.target.value })}
-          error={problemFor(problems, 'validFrom')}
-          required
-        />
+        <TextField label="Naam" size={36} {...field('label')} required />
+        <TextField label="Geldig vanaf" type="date" {...field('validFrom')} required />
       </div>
-      <div className="app-row">
-        <TextField
-          label="Bron"
-          size={40}
-          value={state.source}
-          onChange={(e) => set({ ...state, source: e.target.value })}
-          error={problemFor(problems, 'source')}
-          required
-        />
-        <TextField
-          label="Webadres bron"
-          type="url"
-          size={36}
-          value={state.sourceUrl}
-          onChange={(e) => set({ ...state, sourceUrl: e.target.value })}
-          error={problemFor(problems, 'sourceUrl')}
-        />
-      </div>
-      <TextAreaField
-        label="Toelichting"
-        value={state.note}
-        onChange={(e) => set({ ...state, note: e.target.value })}
-        error={problemFor(problems, 'note')}
-      />
+      <SourceFields field={field} required />
+      <TextAreaField label="Toelichting" {...field('note')} />
       <Checkbox
         label="Dit is een schatting (geen officieel gepubliceerde bedragen)"
         checked={state.estimate}
@@ -129,6 +94,22 @@ function CommonFields({
         onChange={(e) => set({ ...state, makeDefault: e.target.checked })}
       />
     </>
+  );
+}
+
+/** Where a reference figure comes from: its source (required) and the source's web address. */
+function SourceFields({
+  field,
+  required,
+}: {
+  field: (key: 'source' | 'sourceUrl') => FieldBinding;
+  required?: boolean;
+}) {
+  return (
+    <div className="app-row">
+      <TextField label="Bron" size={40} {...field('source')} required={required} />
+      <TextField label="Webadres bron" type="url" size={36} {...field('sourceUrl')} />
+    </div>
   );
 }
 
@@ -301,6 +282,7 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   const save = useSaveBenchmark(editing?.id);
+  const field = fieldBinder(state, (key, value) => setState({ ...state, [key]: value }), problems);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(null);
@@ -350,28 +332,13 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
       <FormErrors problems={problems} labels={COMMON_LABELS} />
       {saved ? <Alert type="ok">Benchmark “{saved}” is opgeslagen.</Alert> : null}
       <div className="app-row">
-        <TextField
-          label="Naam"
-          size={30}
-          value={state.label}
-          onChange={(e) => setState({ ...state, label: e.target.value })}
-          error={problemFor(problems, 'label')}
-        />
-        <TextField
-          label="Datajaar"
-          inputMode="numeric"
-          className="app-input-narrow"
-          value={state.year}
-          onChange={(e) => setState({ ...state, year: e.target.value })}
-          error={problemFor(problems, 'year')}
-        />
+        <TextField label="Naam" size={30} {...field('label')} />
+        <TextField label="Datajaar" inputMode="numeric" className="app-input-narrow" {...field('year')} />
         <TextField
           label="Waarde (euro)"
           inputMode="decimal"
           className="app-input-narrow"
-          value={state.value}
-          onChange={(e) => setState({ ...state, value: e.target.value })}
-          error={problemFor(problems, 'valueCents')}
+          {...field('value', 'valueCents')}
         />
         <SelectField
           label="Eenheid"
@@ -380,57 +347,30 @@ export function BenchmarkForm({ editing, onDone }: { editing: Benchmark | null; 
           options={BENCHMARK_UNITS.map((value) => ({ value, label: BENCHMARK_UNIT_LABELS[value] }))}
         />
       </div>
-      <div className="app-row">
-        <TextField
-          label="Bron"
-          size={40}
-          value={state.source}
-          onChange={(e) => setState({ ...state, source: e.target.value })}
-          error={problemFor(problems, 'source')}
-        />
-        <TextField
-          label="Webadres bron"
-          type="url"
-          size={36}
-          value={state.sourceUrl}
-          onChange={(e) => setState({ ...state, sourceUrl: e.target.value })}
-          error={problemFor(problems, 'sourceUrl')}
-        />
-      </div>
+      <SourceFields field={field} />
       <div className="app-row">
         <TextField
           label="Steekproef"
           description="Wie is gemeten, zoals de bron het zegt (bijv. 43 gemeenten, samen 2,6 miljoen inwoners)"
           size={40}
-          value={state.sample}
-          onChange={(e) => setState({ ...state, sample: e.target.value })}
-          error={problemFor(problems, 'sample')}
+          {...field('sample')}
         />
         <TextField
           label="Grootteklasse vanaf (inwoners)"
           description="Leeg: geen ondergrens"
           inputMode="numeric"
           className="app-input-narrow"
-          value={state.minInhabitants}
-          onChange={(e) => setState({ ...state, minInhabitants: e.target.value })}
-          error={problemFor(problems, 'minInhabitants')}
+          {...field('minInhabitants')}
         />
         <TextField
           label="Grootteklasse tot (inwoners)"
           description="Leeg: geen bovengrens; beide leeg is alle gemeenten"
           inputMode="numeric"
           className="app-input-narrow"
-          value={state.maxInhabitants}
-          onChange={(e) => setState({ ...state, maxInhabitants: e.target.value })}
-          error={problemFor(problems, 'maxInhabitants')}
+          {...field('maxInhabitants')}
         />
       </div>
-      <TextAreaField
-        label="Toelichting"
-        value={state.note}
-        onChange={(e) => setState({ ...state, note: e.target.value })}
-        error={problemFor(problems, 'note')}
-      />
+      <TextAreaField label="Toelichting" {...field('note')} />
       <div className="app-row">
         <Button appearance="primary" type="submit" busy={save.isPending} disabled={save.isPending}>
           {editing ? 'Benchmark opslaan' : 'Benchmark toevoegen'}
