@@ -1,12 +1,10 @@
-import { and, eq, max } from 'drizzle-orm';
 import { developments } from '@app/db';
 import type { EditableDevelopment, EditionDevelopmentCreate } from '@app/schemas';
 import { AppError } from '../../errors.ts';
-import { slugId } from '../reference-data/create-reference-data.ts';
-import { firstFreeKey } from '../ids.ts';
+import { slugId } from '../ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
-import { findDomainId } from './draft-lookups.ts';
+import { findDomainId, keyAndPositionFor } from './draft-lookups.ts';
 import { toEditableDevelopment } from './editable-view.ts';
 import { lockDraftEdition } from './lock-draft-edition.ts';
 
@@ -19,21 +17,7 @@ export async function addDevelopment(
   return scope.db.transaction(async (tx) => {
     await lockDraftEdition(tx, editionId);
     const domainId = await findDomainId(tx, editionId, body.domainKey);
-    const key = await firstFreeKey(
-      slugId(body.title),
-      async (candidate) =>
-        (
-          await tx
-            .select({ id: developments.id })
-            .from(developments)
-            .where(and(eq(developments.editionId, editionId), eq(developments.key, candidate)))
-            .limit(1)
-        ).length > 0,
-    );
-    const [last] = await tx
-      .select({ position: max(developments.position) })
-      .from(developments)
-      .where(eq(developments.editionId, editionId));
+    const { key, position } = await keyAndPositionFor(tx, developments, editionId, slugId(body.title));
     const [row] = await tx
       .insert(developments)
       .values({
@@ -45,7 +29,7 @@ export async function addDevelopment(
         sourceUrl: body.sourceUrl ?? null,
         tags: body.tags ?? [],
         titleVerbatim: false,
-        position: (last?.position ?? -1) + 1,
+        position,
       })
       .returning();
     if (!row) throw new AppError('INTERNAL', 'inserting the development returned no row');

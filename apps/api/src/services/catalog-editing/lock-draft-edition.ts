@@ -1,19 +1,13 @@
-import { eq } from 'drizzle-orm';
-import { catalogEditions, type CatalogEditionRow, type Tx } from '@app/db';
-import { AppError, notFound } from '../../errors.ts';
+import type { CatalogEditionRow, Tx } from '@app/db';
+import { AppError } from '../../errors.ts';
+import { lockEdition } from './lock-edition.ts';
 
 /**
  * The edition, locked for the rest of the transaction, if it is a draft. Published editions are
  * read-only (budgets pin them), so any write to one is a 409 that says what to do instead.
  */
 export async function lockDraftEdition(tx: Tx, editionId: string): Promise<CatalogEditionRow> {
-  const [edition] = await tx
-    .select()
-    .from(catalogEditions)
-    .where(eq(catalogEditions.id, editionId))
-    .for('update')
-    .limit(1);
-  if (!edition) throw notFound('Catalogus-editie');
+  const edition = await lockEdition(tx, editionId);
   if (edition.status !== 'draft') {
     throw new AppError(
       'CONFLICT',

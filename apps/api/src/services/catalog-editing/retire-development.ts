@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { catalogLines, developments } from '@app/db';
+import { catalogLines } from '@app/db';
 import type { EditableDevelopment } from '@app/schemas';
-import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { developmentWithLines } from './editable-view.ts';
+import { findDevelopment } from './draft-lookups.ts';
 import { lockDraftEdition } from './lock-draft-edition.ts';
 
 // A development has no retired flag of its own: retiring it retires all its lines (the rows stay,
@@ -17,12 +17,7 @@ export async function retireDevelopment(
 ): Promise<EditableDevelopment> {
   return scope.db.transaction(async (tx) => {
     await lockDraftEdition(tx, editionId);
-    const [development] = await tx
-      .select()
-      .from(developments)
-      .where(and(eq(developments.editionId, editionId), eq(developments.id, developmentId)))
-      .limit(1);
-    if (!development) throw notFound('Ontwikkeling');
+    const development = await findDevelopment(tx, editionId, developmentId);
     const retired = await tx
       .update(catalogLines)
       .set({ retired: true })

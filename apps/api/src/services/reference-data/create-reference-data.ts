@@ -22,7 +22,7 @@ import type {
 } from '@app/schemas';
 import { formatEuro, formatEuroExact } from '@app/engine';
 import { AppError, invalidField } from '../../errors.ts';
-import { firstFreeKey, slugify } from '../ids.ts';
+import { firstFreeKey, slugId } from '../ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../workflow/budget-workflow.ts';
 import { assertCoherentDefaults, catalogNeeds, lockOrganisationDefaults } from './update-organisation-defaults.ts';
@@ -50,11 +50,6 @@ export async function loadHireRateCap(db: Db): Promise<HireRateCap | null> {
     .orderBy(desc(benchmarks.year), asc(benchmarks.id))
     .limit(1);
   return row ? { cents: row.valueCents, source: row.source, sourceUrl: row.sourceUrl ?? '' } : null;
-}
-
-export function slugId(text: string): string {
-  const base = slugify(text, 70);
-  return base.length >= 2 ? base : `item-${base}`;
 }
 
 /** The requested id (conflict → 409 naming `body.id`) or a free one derived from the label. */
