@@ -18,11 +18,9 @@ import {
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { NO_ERRORS, scopedRoutes } from '../scoped-routes.ts';
-import {
-  createBenchmark,
-  createRateCard,
-  createSalaryTable,
-} from '../../services/reference-data/create-reference-data.ts';
+import { createBenchmark } from '../../services/reference-data/create-benchmark.ts';
+import { createRateCard } from '../../services/reference-data/create-rate-card.ts';
+import { createSalaryTable } from '../../services/reference-data/create-salary-table.ts';
 import { getReferenceAdmin } from '../../services/reference-data/get-reference-admin.ts';
 import {
   updateBenchmark,

@@ -9,7 +9,7 @@ import {
 } from '@app/export';
 import { asc, desc } from 'drizzle-orm';
 import { benchmarks, type Db } from '@app/db';
-import { toBenchmark } from '../reference-data/create-reference-data.ts';
+import { toBenchmark } from '../reference-data/reference-mappers.ts';
 import type { EditionData, ReferenceCache } from '../reference-data/reference-cache.ts';
 
 // What every export (a stored budget, a stateless calculation) shares: the formats, the file name,

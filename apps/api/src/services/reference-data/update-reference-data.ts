@@ -11,7 +11,8 @@ import type {
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
-import { assertSizeClass, toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
+import { toBenchmark, toRateCardAdmin, toSalaryTableAdmin } from './reference-mappers.ts';
+import { assertSizeClass } from './size-class.ts';
 import { findDefaultsRow } from './update-organisation-defaults.ts';
 
 // Changing shared reference data (platform administrators, see plugins/auth-policy.ts): a salary
