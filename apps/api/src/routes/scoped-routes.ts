@@ -1,4 +1,4 @@
-import { NoContentSchema } from '@app/schemas';
+import { ErrorResponseSchema, NoContentSchema } from '@app/schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { RouteDeps, RoutePlugin } from './index.ts';
@@ -12,8 +12,13 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** Error answers a route documents, by status (the error handler writes their bodies). */
 export type ErrorAnswers = Record<number, Schema>;
 
-/** For a route that reads nothing it could refuse (a plain list): it documents no error answers. */
-export const NO_ERRORS: ErrorAnswers = {};
+/**
+ * The error answers of these statuses, all in the one error shape; `errorAnswers()` (none) for a
+ * route that reads nothing it could refuse, such as a plain list.
+ */
+export function errorAnswers(...statuses: number[]): ErrorAnswers {
+  return Object.fromEntries(statuses.map((status) => [status, ErrorResponseSchema]));
+}
 
 /**
  * One route: what it reads (shared schemas from @app/schemas) and its answer. `ok` answers 200 with

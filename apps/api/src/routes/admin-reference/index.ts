@@ -2,7 +2,6 @@ import {
   BenchmarkCreateSchema,
   BenchmarkPatchSchema,
   BenchmarkSchema,
-  ErrorResponseSchema,
   OrganisationDefaultsPatchSchema,
   OrganisationDefaultsSchema,
   RateCardAdminSchema,
@@ -17,7 +16,7 @@ import {
   SharedReferenceChangeListSchema,
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { NO_ERRORS, scopedRoutes } from '../scoped-routes.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { createBenchmark } from '../../services/reference-data/create-benchmark.ts';
 import { createRateCard } from '../../services/reference-data/create-rate-card.ts';
 import { createSalaryTable } from '../../services/reference-data/create-salary-table.ts';
@@ -33,7 +32,7 @@ import {
 } from '../../services/reference-data/update-organisation-defaults.ts';
 import { listSharedReferenceChanges } from '../../services/reference-data/list-shared-reference-changes.ts';
 
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = errorAnswers(400, 404, 409);
 
 /** Administrator: versioned salary tables and rate cards, benchmarks, the organisation's default assumptions. */
 export const adminReferenceRoutes: RoutePlugin = async (app, { deps }) => {
@@ -45,7 +44,7 @@ export const adminReferenceRoutes: RoutePlugin = async (app, { deps }) => {
     {
       description: 'Referentiegegevens voor Beheer, met de standaarden van de eigen organisatie.',
       ok: ReferenceAdminSchema,
-      errors: NO_ERRORS,
+      errors: errorAnswers(),
     },
     (scope) => getReferenceAdmin(scope),
   );
@@ -55,7 +54,7 @@ export const adminReferenceRoutes: RoutePlugin = async (app, { deps }) => {
       description:
         'Laatste wijzigingen in gedeelde referentiegegevens (catalogusedities, salaristabellen, tarieven, benchmarks), voor elke beheerder.',
       ok: SharedReferenceChangeListSchema,
-      errors: NO_ERRORS,
+      errors: errorAnswers(),
     },
     (scope) => listSharedReferenceChanges(scope),
   );

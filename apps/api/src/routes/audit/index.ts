@@ -1,15 +1,10 @@
-import { AuditEntryListSchema, AuditQuerySchema, ErrorResponseSchema, WorkflowParamsSchema } from '@app/schemas';
+import { AuditEntryListSchema, AuditQuerySchema, WorkflowParamsSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { scopedRoutes } from '../scoped-routes.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { listAudit } from '../../services/audit/list-audit.ts';
 import { exportAuditCsv } from '../../services/audit/export-audit-csv.ts';
 
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-};
+const errors = errorAnswers(400, 401, 403, 404);
 
 /** History of a budget under /api/budgets: JSON and CSV. */
 export const auditRoutes: RoutePlugin = async (app, { deps }) => {

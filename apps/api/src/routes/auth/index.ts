@@ -1,6 +1,6 @@
-import { ChangePasswordSchema, ErrorResponseSchema, SessionInfoSchema, SignInSchema } from '@app/schemas';
+import { ChangePasswordSchema, SessionInfoSchema, SignInSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { publicRoutes } from '../scoped-routes.ts';
+import { errorAnswers, publicRoutes } from '../scoped-routes.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
 import { AppError } from '../../errors.ts';
 import { findSession } from '../../services/auth/auth-session.ts';
@@ -10,12 +10,7 @@ import { signIn } from '../../services/auth/sign-in.ts';
 import { createSignInThrottle } from '../../services/auth/sign-in-throttle.ts';
 import { signOut } from '../../services/auth/sign-out.ts';
 
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  429: ErrorResponseSchema,
-};
+const errors = errorAnswers(400, 401, 403, 429);
 
 export const authRoutes: RoutePlugin = async (app, { deps }) => {
   const routes = publicRoutes(app, deps, { tags: ['auth'], errors });

@@ -1,10 +1,10 @@
-import { CalculationRequestSchema, CalculationResponseSchema, ErrorResponseSchema } from '@app/schemas';
+import { CalculationRequestSchema, CalculationResponseSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { publicRoutes } from '../scoped-routes.ts';
+import { errorAnswers, publicRoutes } from '../scoped-routes.ts';
 import { computeCalculationWithJson } from '../../services/calculations/compute-calculation.ts';
 
 export const calculationRoutes: RoutePlugin = async (app, { deps }) => {
-  const routes = publicRoutes(app, deps, { tags: ['calculation'], errors: { 400: ErrorResponseSchema } });
+  const routes = publicRoutes(app, deps, { tags: ['calculation'], errors: errorAnswers(400) });
 
   routes.post(
     '/',

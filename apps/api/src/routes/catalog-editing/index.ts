@@ -11,10 +11,9 @@ import {
   EditionLineParamsSchema,
   EditionLinePatchSchema,
   EditionParamsSchema,
-  ErrorResponseSchema,
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { scopedRoutes } from '../scoped-routes.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { createDraftEdition } from '../../services/catalog-editing/create-draft-edition.ts';
 import { getEditableEdition } from '../../services/catalog-editing/get-editable-edition.ts';
 import { addDevelopment } from '../../services/catalog-editing/add-development.ts';
@@ -25,7 +24,7 @@ import { updateLine } from '../../services/catalog-editing/update-line.ts';
 import { retireLine } from '../../services/catalog-editing/retire-line.ts';
 import { retireEdition } from '../../services/catalog-editing/retire-edition.ts';
 
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = errorAnswers(400, 404, 409);
 
 /**
  * Administrator: a draft edition as a copy of a published one, then developments and lines added,

@@ -1,12 +1,6 @@
-import {
-  CatalogEditionListSchema,
-  CatalogParamsSchema,
-  CatalogQuerySchema,
-  CatalogSchema,
-  ErrorResponseSchema,
-} from '@app/schemas';
+import { CatalogEditionListSchema, CatalogParamsSchema, CatalogQuerySchema, CatalogSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { publicRoutes } from '../scoped-routes.ts';
+import { errorAnswers, publicRoutes } from '../scoped-routes.ts';
 import { listEditions } from '../../services/catalog/list-editions.ts';
 import { getCatalog } from '../../services/catalog/get-catalog.ts';
 
@@ -21,7 +15,7 @@ export const catalogRoutes: RoutePlugin = async (app, { deps }) => {
       params: CatalogParamsSchema,
       querystring: CatalogQuerySchema,
       ok: CatalogSchema,
-      errors: { 404: ErrorResponseSchema },
+      errors: errorAnswers(404),
     },
     (scope, { params, query }) => getCatalog(scope, params.editionId, query),
   );

@@ -10,10 +10,9 @@ import {
   PartnerContributionListSchema,
   PartnerGrantSchema,
   CollaborationParamsSchema,
-  ErrorResponseSchema,
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { NO_ERRORS, scopedRoutes } from '../scoped-routes.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { listCollaborations } from '../../services/collaborations/list-collaborations.ts';
 import { createCollaboration } from '../../services/collaborations/create-collaboration.ts';
 import { getCollaboration } from '../../services/collaborations/get-collaboration.ts';
@@ -27,7 +26,7 @@ import {
 } from '../../services/collaborations/export-collaboration.ts';
 import { sendFile } from '../send-file.ts';
 
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = errorAnswers(400, 404, 409);
 const tags = ['collaborations'];
 
 export const collaborationRoutes: RoutePlugin = async (app, { deps }) => {
@@ -35,7 +34,7 @@ export const collaborationRoutes: RoutePlugin = async (app, { deps }) => {
   const budget = { params: CollaborationBudgetParamsSchema };
   const member = { params: CollaborationMemberParamsSchema };
 
-  routes.get('/', { ok: CollaborationListSchema, errors: NO_ERRORS }, (scope) => listCollaborations(scope));
+  routes.get('/', { ok: CollaborationListSchema, errors: errorAnswers() }, (scope) => listCollaborations(scope));
   routes.post('/', { body: CollaborationCreateSchema, created: CollaborationDetailSchema }, (scope, { body }) =>
     createCollaboration(scope, body),
   );

@@ -1,12 +1,11 @@
 import {
-  ErrorResponseSchema,
   MunicipalityListSchema,
   MunicipalityParamsSchema,
   MunicipalityQuerySchema,
   MunicipalitySchema,
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { publicRoutes } from '../scoped-routes.ts';
+import { errorAnswers, publicRoutes } from '../scoped-routes.ts';
 import { searchMunicipalities } from '../../services/municipalities/search-municipalities.ts';
 import { getMunicipality } from '../../services/municipalities/get-municipality.ts';
 
@@ -15,12 +14,12 @@ export const municipalityRoutes: RoutePlugin = async (app, { deps }) => {
 
   routes.get(
     '/',
-    { querystring: MunicipalityQuerySchema, ok: MunicipalityListSchema, errors: { 400: ErrorResponseSchema } },
+    { querystring: MunicipalityQuerySchema, ok: MunicipalityListSchema, errors: errorAnswers(400) },
     (scope, { query }) => searchMunicipalities(scope, query),
   );
   routes.get(
     '/:cbsCode',
-    { params: MunicipalityParamsSchema, ok: MunicipalitySchema, errors: { 404: ErrorResponseSchema } },
+    { params: MunicipalityParamsSchema, ok: MunicipalitySchema, errors: errorAnswers(404) },
     (scope, { params }) => getMunicipality(scope, params.cbsCode),
   );
 };

@@ -1,5 +1,4 @@
 import {
-  ErrorResponseSchema,
   OrgUnitCreateSchema,
   OrgUnitListSchema,
   OrgUnitParamsSchema,
@@ -7,15 +6,15 @@ import {
   OrgUnitSchema,
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { NO_ERRORS, scopedRoutes } from '../scoped-routes.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { createOrgUnit, deleteOrgUnit, listOrgUnits, renameOrgUnit } from '../../services/org-units/org-units.ts';
 
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = errorAnswers(400, 404, 409);
 
 export const orgUnitRoutes: RoutePlugin = async (app, { deps }) => {
   const routes = scopedRoutes(app, deps, { tags: ['org-units'], errors });
 
-  routes.get('/', { ok: OrgUnitListSchema, errors: NO_ERRORS }, (scope) => listOrgUnits(scope));
+  routes.get('/', { ok: OrgUnitListSchema, errors: errorAnswers() }, (scope) => listOrgUnits(scope));
   routes.post('/', { body: OrgUnitCreateSchema, created: OrgUnitSchema }, (scope, { body }) =>
     createOrgUnit(scope, body.name),
   );

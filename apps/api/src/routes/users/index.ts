@@ -1,24 +1,11 @@
-import {
-  ErrorResponseSchema,
-  UserCreateSchema,
-  UserListSchema,
-  UserParamsSchema,
-  UserPatchSchema,
-  UserSchema,
-} from '@app/schemas';
+import { UserCreateSchema, UserListSchema, UserParamsSchema, UserPatchSchema, UserSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { scopedRoutes } from '../scoped-routes.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { listUsers } from '../../services/users/list-users.ts';
 import { createUser } from '../../services/users/create-user.ts';
 import { updateUser } from '../../services/users/update-user.ts';
 
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
-};
+const errors = errorAnswers(400, 401, 403, 404, 409);
 
 /** Users of the own organisation (administrators only; see plugins/auth-policy.ts). */
 export const userRoutes: RoutePlugin = async (app, { deps }) => {

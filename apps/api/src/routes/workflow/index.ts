@@ -3,7 +3,6 @@ import {
   BudgetCommentSchema,
   BudgetVersionInfoSchema,
   CommentCreateSchema,
-  ErrorResponseSchema,
   NewVersionResultSchema,
   SendBackSchema,
   WorkflowParamsSchema,
@@ -11,7 +10,7 @@ import {
   WorkflowStepSchema,
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { scopedRoutes } from '../scoped-routes.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { adoptBudget } from '../../services/workflow/adopt-budget.ts';
 import { addBudgetComment } from '../../services/workflow/add-budget-comment.ts';
 import { listBudgetComments } from '../../services/workflow/list-budget-comments.ts';
@@ -20,13 +19,7 @@ import { newBudgetVersion } from '../../services/workflow/new-budget-version.ts'
 import { sendBackBudget } from '../../services/workflow/send-back-budget.ts';
 import { submitBudget } from '../../services/workflow/submit-budget.ts';
 
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
-};
+const errors = errorAnswers(400, 401, 403, 404, 409);
 
 /** Budget workflow under /api/budgets: submit, adopt, send back, comments, new version. */
 export const workflowRoutes: RoutePlugin = async (app, { deps }) => {

@@ -1,10 +1,8 @@
 import { developments } from '@app/db';
 import type { EditableDevelopment, EditionDevelopmentCreate } from '@app/schemas';
-import { AppError } from '../../errors.ts';
 import { slugId } from '../ids.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { actorOf, type RequestScope } from '../request-scope.ts';
-import { findDomainId, keyAndPositionFor } from './draft-lookups.ts';
+import type { RequestScope } from '../request-scope.ts';
+import { auditCreated, findDomainId, keyAndPositionFor } from './draft-lookups.ts';
 import { toEditableDevelopment } from './editable-view.ts';
 import { lockDraftEdition } from './lock-draft-edition.ts';
 
@@ -18,7 +16,7 @@ export async function addDevelopment(
     await lockDraftEdition(tx, editionId);
     const domainId = await findDomainId(tx, editionId, body.domainKey);
     const { key, position } = await keyAndPositionFor(tx, developments, editionId, slugId(body.title));
-    const [row] = await tx
+    const [inserted] = await tx
       .insert(developments)
       .values({
         editionId,
@@ -32,14 +30,7 @@ export async function addDevelopment(
         position,
       })
       .returning();
-    if (!row) throw new AppError('INTERNAL', 'inserting the development returned no row');
-    await recordAudit(tx, {
-      ...actorOf(scope),
-      entity: 'catalog_development',
-      entityId: row.id,
-      action: 'create',
-      after: row,
-    });
+    const row = await auditCreated(tx, scope, 'catalog_development', inserted);
     return toEditableDevelopment(row, body.domainKey, []);
   });
 }

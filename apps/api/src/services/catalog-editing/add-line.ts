@@ -1,10 +1,8 @@
 import { catalogLines } from '@app/db';
 import type { EditableLine, EditionLineCreate } from '@app/schemas';
-import { AppError } from '../../errors.ts';
 import { slugId } from '../ids.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { actorOf, type RequestScope } from '../request-scope.ts';
-import { assertComputes, domainKeyOf, findDevelopment, keyAndPositionFor } from './draft-lookups.ts';
+import type { RequestScope } from '../request-scope.ts';
+import { assertComputes, auditCreated, domainKeyOf, findDevelopment, keyAndPositionFor } from './draft-lookups.ts';
 import { toEditableLine } from './editable-view.ts';
 import { lockDraftEdition } from './lock-draft-edition.ts';
 
@@ -20,7 +18,7 @@ export async function addLine(scope: RequestScope, editionId: string, body: Edit
       editionId,
       `${development.key}/${slugId(body.description)}`,
     );
-    const [row] = await tx
+    const [inserted] = await tx
       .insert(catalogLines)
       .values({
         ...values,
@@ -35,15 +33,9 @@ export async function addLine(scope: RequestScope, editionId: string, body: Edit
         provenance: 'custom',
       })
       .returning();
-    if (!row) throw new AppError('INTERNAL', 'inserting the line returned no row');
+    // Audited inside the transaction: refused by the check below, the entry goes with the row.
+    const row = await auditCreated(tx, scope, 'catalog_line', inserted);
     await assertComputes(tx, scope.cache, scope.organisationId, edition, row, await domainKeyOf(tx, development));
-    await recordAudit(tx, {
-      ...actorOf(scope),
-      entity: 'catalog_line',
-      entityId: row.id,
-      action: 'create',
-      after: row,
-    });
     return toEditableLine(row);
   });
 }

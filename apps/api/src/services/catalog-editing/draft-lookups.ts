@@ -15,6 +15,8 @@ import { AppError, invalidField, notFound } from '../../errors.ts';
 import { firstFreeKey } from '../ids.ts';
 import { toLineInput, toModelProfile } from '../engine-input/mappers.ts';
 import type { ReferenceCache } from '../reference-data/reference-cache.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 
 // Lookups and checks every write to a draft edition shares. Every write locks the edition row first
 // (lock-draft-edition.ts), so it cannot interleave with publishing, and is refused (409) once the
@@ -96,6 +98,18 @@ export async function keyAndPositionFor(
     .from(t)
     .where(eq(t.editionId, editionId));
   return { key, position: (last?.position ?? -1) + 1 };
+}
+
+/** The row a write inserted (a missing one is a bug, 500), audited as created. */
+export async function auditCreated<Row extends { id: string }>(
+  tx: Tx,
+  scope: RequestScope,
+  entity: 'catalog_development' | 'catalog_line',
+  row: Row | undefined,
+): Promise<Row> {
+  if (!row) throw new AppError('INTERNAL', `inserting the ${entity} returned no row`);
+  await recordAudit(tx, { ...actorOf(scope), entity, entityId: row.id, action: 'create', after: row });
+  return row;
 }
 
 /** A new edition's name must be free: 409 naming `path` otherwise. */
