@@ -18,7 +18,8 @@ import { createCollaboration } from '../../services/collaborations/create-collab
 import { getCollaboration } from '../../services/collaborations/get-collaboration.ts';
 import { computeAllocation } from '../../services/collaborations/compute-allocation.ts';
 import { updateAllocationKeys } from '../../services/collaborations/update-allocation-keys.ts';
-import { grantPartner, revokePartner } from '../../services/collaborations/grant-partner.ts';
+import { grantPartner } from '../../services/collaborations/grant-partner.ts';
+import { revokePartner } from '../../services/collaborations/revoke-partner.ts';
 import { listPartnerContributions } from '../../services/collaborations/list-partner-contributions.ts';
 import {
   exportAllocationWorkbook,
