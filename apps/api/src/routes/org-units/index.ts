@@ -7,7 +7,10 @@ import {
 } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
 import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
-import { createOrgUnit, deleteOrgUnit, listOrgUnits, renameOrgUnit } from '../../services/org-units/org-units.ts';
+import { listOrgUnits } from '../../services/org-units/list-org-units.ts';
+import { createOrgUnit } from '../../services/org-units/create-org-unit.ts';
+import { renameOrgUnit } from '../../services/org-units/rename-org-unit.ts';
+import { deleteOrgUnit } from '../../services/org-units/delete-org-unit.ts';
 
 const errors = errorAnswers(400, 404, 409);
 
