@@ -4,7 +4,7 @@ import { slugId } from '../ids.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { auditCreated, findDomainId, keyAndPositionFor } from './draft-lookups.ts';
 import { toEditableDevelopment } from './editable-view.ts';
-import { lockDraftEdition } from './lock-draft-edition.ts';
+import { inDraftEdition } from './lock-draft-edition.ts';
 
 /** A new development in a draft edition, after the last one. */
 export async function addDevelopment(
@@ -12,8 +12,7 @@ export async function addDevelopment(
   editionId: string,
   body: EditionDevelopmentCreate,
 ): Promise<EditableDevelopment> {
-  return scope.db.transaction(async (tx) => {
-    await lockDraftEdition(tx, editionId);
+  return inDraftEdition(scope, editionId, async (tx) => {
     const domainId = await findDomainId(tx, editionId, body.domainKey);
     const { key, position } = await keyAndPositionFor(tx, developments, editionId, slugId(body.title));
     const [inserted] = await tx

@@ -4,12 +4,11 @@ import { slugId } from '../ids.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { assertComputes, auditCreated, domainKeyOf, findDevelopment, keyAndPositionFor } from './draft-lookups.ts';
 import { toEditableLine } from './editable-view.ts';
-import { lockDraftEdition } from './lock-draft-edition.ts';
+import { inDraftEdition } from './lock-draft-edition.ts';
 
 /** A new (custom) line in a draft edition; refused with the field named if a budget could not compute it. */
 export async function addLine(scope: RequestScope, editionId: string, body: EditionLineCreate): Promise<EditableLine> {
-  return scope.db.transaction(async (tx) => {
-    const edition = await lockDraftEdition(tx, editionId);
+  return inDraftEdition(scope, editionId, async (tx, edition) => {
     const development = await findDevelopment(tx, editionId, body.developmentId, 'body.developmentId');
     const { developmentId: _d, basis, notes, sourceUrl, taakveld, ...values } = body;
     const { key, position } = await keyAndPositionFor(

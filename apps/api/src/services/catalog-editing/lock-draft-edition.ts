@@ -1,4 +1,5 @@
 import type { CatalogEditionRow, Tx } from '@app/db';
+import type { RequestScope } from '../request-scope.ts';
 import { AppError } from '../../errors.ts';
 import { lockEdition } from './lock-edition.ts';
 
@@ -15,4 +16,13 @@ export async function lockDraftEdition(tx: Tx, editionId: string): Promise<Catal
     );
   }
   return edition;
+}
+
+/** A write to a draft edition: one transaction that takes the draft's lock before `work` runs. */
+export async function inDraftEdition<T>(
+  scope: RequestScope,
+  editionId: string,
+  work: (tx: Tx, edition: CatalogEditionRow) => Promise<T>,
+): Promise<T> {
+  return scope.db.transaction(async (tx) => work(tx, await lockDraftEdition(tx, editionId)));
 }

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { developmentWithLines } from './editable-view.ts';
 import { findDevelopment } from './draft-lookups.ts';
-import { lockDraftEdition } from './lock-draft-edition.ts';
+import { inDraftEdition } from './lock-draft-edition.ts';
 
 // A development has no retired flag of its own: retiring it retires all its lines (the rows stay,
 // budgets built on a copy keep them; new budgets on the edition no longer get them).
@@ -15,8 +15,7 @@ export async function retireDevelopment(
   editionId: string,
   developmentId: string,
 ): Promise<EditableDevelopment> {
-  return scope.db.transaction(async (tx) => {
-    await lockDraftEdition(tx, editionId);
+  return inDraftEdition(scope, editionId, async (tx) => {
     const development = await findDevelopment(tx, editionId, developmentId);
     const retired = await tx
       .update(catalogLines)

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { assertComputes, domainKeyOf, findDevelopment, findLine } from './draft-lookups.ts';
 import { toEditableLine } from './editable-view.ts';
-import { lockDraftEdition } from './lock-draft-edition.ts';
+import { inDraftEdition } from './lock-draft-edition.ts';
 
 /** Any field of a line in a draft edition; a still active line must still compute. */
 export async function updateLine(
@@ -15,8 +15,7 @@ export async function updateLine(
   lineId: string,
   patch: EditionLinePatch,
 ): Promise<EditableLine> {
-  return scope.db.transaction(async (tx) => {
-    const edition = await lockDraftEdition(tx, editionId);
+  return inDraftEdition(scope, editionId, async (tx, edition) => {
     const before = await findLine(tx, editionId, lineId);
     if (patch.developmentId !== undefined)
       await findDevelopment(tx, editionId, patch.developmentId, 'body.developmentId');
