@@ -21,11 +21,9 @@ import { createBenchmark } from '../../services/reference-data/create-benchmark.
 import { createRateCard } from '../../services/reference-data/create-rate-card.ts';
 import { createSalaryTable } from '../../services/reference-data/create-salary-table.ts';
 import { getReferenceAdmin } from '../../services/reference-data/get-reference-admin.ts';
-import {
-  updateBenchmark,
-  updateRateCard,
-  updateSalaryTable,
-} from '../../services/reference-data/update-reference-data.ts';
+import { updateBenchmark } from '../../services/reference-data/update-benchmark.ts';
+import { updateRateCard } from '../../services/reference-data/update-rate-card.ts';
+import { updateSalaryTable } from '../../services/reference-data/update-salary-table.ts';
 import {
   resetOrganisationDefaults,
   updateOrganisationDefaults,

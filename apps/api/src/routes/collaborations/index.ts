@@ -21,10 +21,8 @@ import { updateAllocationKeys } from '../../services/collaborations/update-alloc
 import { grantPartner } from '../../services/collaborations/grant-partner.ts';
 import { revokePartner } from '../../services/collaborations/revoke-partner.ts';
 import { listPartnerContributions } from '../../services/collaborations/list-partner-contributions.ts';
-import {
-  exportAllocationWorkbook,
-  exportMemberContribution,
-} from '../../services/collaborations/export-collaboration.ts';
+import { exportAllocationWorkbook } from '../../services/collaborations/export-allocation-workbook.ts';
+import { exportMemberContribution } from '../../services/collaborations/export-member-contribution.ts';
 import { sendFile } from '../send-file.ts';
 
 const errors = errorAnswers(400, 404, 409);
