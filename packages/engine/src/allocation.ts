@@ -6,6 +6,7 @@
  */
 import { EngineInputError } from './errors.ts';
 import { formatPct } from './format.ts';
+import { emptyTotals, zeroByYear } from './subtotals.ts';
 import type { CalculationResult, Category, Cents, Component, Totals } from './types.ts';
 
 /** The key types used in Dutch practice (spec §6). */
@@ -274,22 +275,6 @@ export function sharePct(shares: ExactShares, index: number, decimals = 2): numb
   return Number(rounded) / Number(scale);
 }
 
-function zeroYears(years: readonly number[]): Record<number, Cents> {
-  const out: Record<number, Cents> = {};
-  for (const y of years) out[y] = 0;
-  return out;
-}
-
-function emptyTotals(years: readonly number[]): Totals {
-  return {
-    incidental: zeroYears(years),
-    structural: zeroYears(years),
-    capital: zeroYears(years),
-    investment: zeroYears(years),
-    total: zeroYears(years),
-  };
-}
-
 function addToTotals(totals: Totals, category: Category, year: number, cents: Cents): void {
   totals[category][year] = (totals[category][year] ?? 0) + cents;
   if (category !== 'investment') totals.total[year] = (totals.total[year] ?? 0) + cents;
@@ -328,7 +313,7 @@ export function allocate(input: AllocationInput, result: CalculationResult): All
     const development = line ? undefined : developmentShares.get(row.developmentId);
     const shares = line ?? development ?? defaultShares;
     const keySource: KeySource = line ? 'line' : development ? 'development' : 'budget';
-    const parts = members.map(() => zeroYears(years));
+    const parts = members.map(() => zeroByYear(years));
     const remainderTo: Record<number, number[]> = {};
     for (const year of years) {
       const split = allocateWholeEuros(row.amounts[year] ?? 0, shares);
@@ -340,7 +325,7 @@ export function allocate(input: AllocationInput, result: CalculationResult): All
         const domain = (member.byDomain[row.domainKey] ??= emptyTotals(years));
         addToTotals(domain, row.category, year, cents);
         if (row.category !== 'investment') {
-          const dev = (member.byDevelopment[row.developmentId] ??= zeroYears(years));
+          const dev = (member.byDevelopment[row.developmentId] ??= zeroByYear(years));
           dev[year] = (dev[year] ?? 0) + cents;
         }
       });
@@ -408,7 +393,7 @@ export function compareAloneTogether(
     const own = alone[member.memberId];
     if (!own) throw new EngineInputError(`alone.${member.memberId}`, 'geen eigen begroting voor deze deelnemer');
     const aloneByDevelopment = new Map<string, Cents>();
-    const aloneYears = zeroYears(years);
+    const aloneYears = zeroByYear(years);
     for (const row of own.rows) {
       if (row.category === 'investment') continue;
       for (const y of years) {
@@ -418,7 +403,7 @@ export function compareAloneTogether(
       }
     }
     const together = { ...member.totals.total };
-    const saving = zeroYears(years);
+    const saving = zeroByYear(years);
     for (const y of years) saving[y] = (aloneYears[y] ?? 0) - (together[y] ?? 0);
     const developments = developmentOrder.map(({ id, domainKey }) => {
       const togetherCents = Object.values(member.byDevelopment[id] ?? {}).reduce((a, b) => a + b, 0);

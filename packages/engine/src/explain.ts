@@ -445,6 +445,22 @@ function buildTrace(
 }
 
 /**
+ * The plan of a line for a cell in `year`, or null when the line or year is not part of the result
+ * (unknown id, year outside the horizon, disabled development).
+ */
+function enabledPlanAt(
+  input: CalculationInput,
+  lineId: string,
+  year: number,
+): { ctx: EngineContext; plan: LinePlan } | null {
+  const ctx = createContext(input);
+  const index = input.lines.findIndex((line) => line.id === lineId);
+  if (index < 0 || year < ctx.firstYear || year > ctx.lastYear) return null;
+  const plan = planLine(ctx, input.lines[index] as (typeof input.lines)[number], index);
+  return plan.enabled ? { ctx, plan } : null;
+}
+
+/**
  * "Hoe berekend" for one cell (amounts in the text are nl-NL euros). Returns null when the line,
  * the component or the year is not part of the result (unknown id, disabled development, year
  * outside the horizon). Throws EngineInputError like calculate() for a line it cannot compute.
@@ -456,11 +472,9 @@ export function explainCell(
   year: number,
   options: ExplainOptions = {},
 ): Trace | null {
-  const ctx = createContext(input);
-  const index = input.lines.findIndex((line) => line.id === lineId);
-  if (index < 0 || year < ctx.firstYear || year > ctx.lastYear) return null;
-  const plan = planLine(ctx, input.lines[index] as (typeof input.lines)[number], index);
-  if (!plan.enabled || !componentsOf(plan).includes(component)) return null;
+  const planned = enabledPlanAt(input, lineId, year);
+  if (!planned || !componentsOf(planned.plan).includes(component)) return null;
+  const { ctx, plan } = planned;
   const out = new Array<number>(ctx.horizon).fill(0);
   fillComponent(ctx, plan, component, out);
   return buildTrace(ctx, plan, component, year, out[year - ctx.firstYear] as number, options.modelLine);
@@ -495,11 +509,9 @@ export function explainLineYear(
   year: number,
   options: ExplainOptions = {},
 ): CellExplanation | null {
-  const ctx = createContext(input);
-  const index = input.lines.findIndex((line) => line.id === lineId);
-  if (index < 0 || year < ctx.firstYear || year > ctx.lastYear) return null;
-  const plan = planLine(ctx, input.lines[index] as (typeof input.lines)[number], index);
-  if (!plan.enabled) return null;
+  const planned = enabledPlanAt(input, lineId, year);
+  if (!planned) return null;
+  const { ctx, plan } = planned;
   const parts: CellPart[] = [];
   let investment: CellPart | null = null;
   for (const component of componentsOf(plan)) {

@@ -505,9 +505,11 @@ function fixedYearCents(
   return out;
 }
 
-/** Validates and rescales one line (index = its position in input.lines, for error paths). */
-export function planLine(ctx: EngineContext, line: LineInput, index: number): LinePlan {
-  if (line.fixedYearAmountsCents != null) return planFixedYearsLine(ctx, line, index);
+/**
+ * What every line is checked for first, in this order (the first bad field is the one named): a
+ * known development, kind, cost basis, cost pool, driver and the start offset.
+ */
+function lineBasics(ctx: EngineContext, line: LineInput, index: number) {
   const dev = ctx.developments.get(line.developmentId);
   if (!dev)
     throw new EngineInputError(lineField(index, 'developmentId'), `unknown development "${line.developmentId}"`);
@@ -516,6 +518,13 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
   lineOneOf(line.costPool, COST_POOLS, index, 'costPool');
   const driver = lineOneOf(line.driver, DRIVERS, index, 'driver');
   const yearOffset = lineInteger(line.yearOffset, index, 'yearOffset', 0);
+  return { dev, kind, basis, driver, yearOffset };
+}
+
+/** Validates and rescales one line (index = its position in input.lines, for error paths). */
+export function planLine(ctx: EngineContext, line: LineInput, index: number): LinePlan {
+  if (line.fixedYearAmountsCents != null) return planFixedYearsLine(ctx, line, index);
+  const { dev, kind, basis, driver, yearOffset } = lineBasics(ctx, line, index);
   const durationYears = kind === 'incidental' ? lineInteger(line.durationYears, index, 'durationYears', 1) : 1;
 
   let elasticity = effectiveElasticity(line, ctx.input.assumptions);
@@ -582,14 +591,7 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
  * no rounding; one structural row whose cells are the given cents.
  */
 function planFixedYearsLine(ctx: EngineContext, line: LineInput, index: number): LinePlan {
-  const dev = ctx.developments.get(line.developmentId);
-  if (!dev)
-    throw new EngineInputError(lineField(index, 'developmentId'), `unknown development "${line.developmentId}"`);
-  const kind = lineOneOf(line.kind, LINE_KINDS, index, 'kind');
-  const basis = lineOneOf(line.costBasis, COST_BASES, index, 'costBasis');
-  lineOneOf(line.costPool, COST_POOLS, index, 'costPool');
-  lineOneOf(line.driver, DRIVERS, index, 'driver');
-  const yearOffset = lineInteger(line.yearOffset, index, 'yearOffset', 0);
+  const { dev, kind, basis, yearOffset } = lineBasics(ctx, line, index);
   const fixed = fixedYearCents(ctx, line, kind, basis, index) as number[];
   return {
     index,

@@ -29,7 +29,8 @@ export function sumByYear(
   return sums;
 }
 
-function zeroByYear(years: readonly number[]): Record<number, Cents> {
+/** year → 0 for every year. */
+export function zeroByYear(years: readonly number[]): Record<number, Cents> {
   return Object.fromEntries(years.map((y) => [y, 0]));
 }
 
@@ -41,7 +42,8 @@ const TOTAL_KEYS = [
   'total',
 ] as const satisfies readonly (keyof Totals)[];
 
-function emptyTotals(years: readonly number[]): Totals {
+/** Totals of every category at 0 for every year. */
+export function emptyTotals(years: readonly number[]): Totals {
   return {
     incidental: zeroByYear(years),
     structural: zeroByYear(years),

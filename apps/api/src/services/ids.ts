@@ -13,6 +13,12 @@ export function slugify(text: string, maxLength: number): string {
     .slice(0, maxLength);
 }
 
+/** A key of at least two characters from a label (`item-…` when the label has too few letters). */
+export function slugId(text: string): string {
+  const base = slugify(text, 70);
+  return base.length >= 2 ? base : `item-${base}`;
+}
+
 /** `base`, else `base-2`, `base-3`, … : the first that `taken` says is free. */
 export async function firstFreeKey(base: string, taken: (key: string) => Promise<boolean>): Promise<string> {
   for (let i = 1; ; i++) {

@@ -2,7 +2,6 @@ import {
   BenchmarkCreateSchema,
   BenchmarkPatchSchema,
   BenchmarkSchema,
-  ErrorResponseSchema,
   OrganisationDefaultsPatchSchema,
   OrganisationDefaultsSchema,
   RateCardAdminSchema,
@@ -16,133 +15,87 @@ import {
   SalaryTablePatchSchema,
   SharedReferenceChangeListSchema,
 } from '@app/schemas';
-import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
-import { requestScope } from '../../plugins/request-scope.ts';
-import {
-  createBenchmark,
-  createRateCard,
-  createSalaryTable,
-} from '../../services/reference-data/create-reference-data.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
+import { createBenchmark } from '../../services/reference-data/create-benchmark.ts';
+import { createRateCard } from '../../services/reference-data/create-rate-card.ts';
+import { createSalaryTable } from '../../services/reference-data/create-salary-table.ts';
 import { getReferenceAdmin } from '../../services/reference-data/get-reference-admin.ts';
-import {
-  updateBenchmark,
-  updateRateCard,
-  updateSalaryTable,
-} from '../../services/reference-data/update-reference-data.ts';
+import { updateBenchmark } from '../../services/reference-data/update-benchmark.ts';
+import { updateRateCard } from '../../services/reference-data/update-rate-card.ts';
+import { updateSalaryTable } from '../../services/reference-data/update-salary-table.ts';
 import {
   resetOrganisationDefaults,
   updateOrganisationDefaults,
 } from '../../services/reference-data/update-organisation-defaults.ts';
 import { listSharedReferenceChanges } from '../../services/reference-data/list-shared-reference-changes.ts';
 
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
-const tags = ['reference-admin'];
+const errors = errorAnswers(400, 404, 409);
 
 /** Administrator: versioned salary tables and rate cards, benchmarks, the organisation's default assumptions. */
 export const adminReferenceRoutes: RoutePlugin = async (app, { deps }) => {
-  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
-  app.get(
+  const routes = scopedRoutes(app, deps, { tags: ['reference-admin'], errors });
+  const byId = { params: ReferenceIdParamsSchema };
+
+  routes.get(
     '/admin',
     {
-      schema: {
-        tags,
-        description: 'Referentiegegevens voor Beheer, met de standaarden van de eigen organisatie.',
-        response: { 200: ReferenceAdminSchema },
-      },
+      description: 'Referentiegegevens voor Beheer, met de standaarden van de eigen organisatie.',
+      ok: ReferenceAdminSchema,
+      errors: errorAnswers(),
     },
-    async (request) => getReferenceAdmin(scopeOf(request)),
+    (scope) => getReferenceAdmin(scope),
   );
-
-  app.get(
+  routes.get(
     '/history',
     {
-      schema: {
-        tags,
-        description:
-          'Laatste wijzigingen in gedeelde referentiegegevens (catalogusedities, salaristabellen, tarieven, benchmarks), voor elke beheerder.',
-        response: { 200: SharedReferenceChangeListSchema },
-      },
+      description:
+        'Laatste wijzigingen in gedeelde referentiegegevens (catalogusedities, salaristabellen, tarieven, benchmarks), voor elke beheerder.',
+      ok: SharedReferenceChangeListSchema,
+      errors: errorAnswers(),
     },
-    async (request) => listSharedReferenceChanges(scopeOf(request)),
+    (scope) => listSharedReferenceChanges(scope),
   );
 
-  app.post(
-    '/salary-tables',
-    { schema: { tags, body: SalaryTableCreateSchema, response: { 201: SalaryTableAdminSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await createSalaryTable(scopeOf(request), request.body)),
+  routes.post('/salary-tables', { body: SalaryTableCreateSchema, created: SalaryTableAdminSchema }, (scope, { body }) =>
+    createSalaryTable(scope, body),
   );
-  app.patch(
+  routes.patch(
     '/salary-tables/:id',
-    {
-      schema: {
-        tags,
-        params: ReferenceIdParamsSchema,
-        body: SalaryTablePatchSchema,
-        response: { 200: SalaryTableAdminSchema, ...errors },
-      },
-    },
-    async (request) => updateSalaryTable(scopeOf(request), request.params.id, request.body),
+    { ...byId, body: SalaryTablePatchSchema, ok: SalaryTableAdminSchema },
+    (scope, { params, body }) => updateSalaryTable(scope, params.id, body),
   );
 
-  app.post(
-    '/rate-cards',
-    { schema: { tags, body: RateCardCreateSchema, response: { 201: RateCardWriteResultSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await createRateCard(scopeOf(request), request.body)),
+  routes.post('/rate-cards', { body: RateCardCreateSchema, created: RateCardWriteResultSchema }, (scope, { body }) =>
+    createRateCard(scope, body),
   );
-  app.patch(
-    '/rate-cards/:id',
-    {
-      schema: {
-        tags,
-        params: ReferenceIdParamsSchema,
-        body: RateCardPatchSchema,
-        response: { 200: RateCardAdminSchema, ...errors },
-      },
-    },
-    async (request) => updateRateCard(scopeOf(request), request.params.id, request.body),
+  routes.patch('/rate-cards/:id', { ...byId, body: RateCardPatchSchema, ok: RateCardAdminSchema }, (scope, input) =>
+    updateRateCard(scope, input.params.id, input.body),
   );
 
-  app.post(
-    '/benchmarks',
-    { schema: { tags, body: BenchmarkCreateSchema, response: { 201: BenchmarkSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await createBenchmark(scopeOf(request), request.body)),
+  routes.post('/benchmarks', { body: BenchmarkCreateSchema, created: BenchmarkSchema }, (scope, { body }) =>
+    createBenchmark(scope, body),
   );
-  app.patch(
-    '/benchmarks/:id',
-    {
-      schema: {
-        tags,
-        params: ReferenceIdParamsSchema,
-        body: BenchmarkPatchSchema,
-        response: { 200: BenchmarkSchema, ...errors },
-      },
-    },
-    async (request) => updateBenchmark(scopeOf(request), request.params.id, request.body),
+  routes.patch('/benchmarks/:id', { ...byId, body: BenchmarkPatchSchema, ok: BenchmarkSchema }, (scope, input) =>
+    updateBenchmark(scope, input.params.id, input.body),
   );
 
-  app.patch(
+  routes.patch(
     '/organisation-defaults',
     {
-      schema: {
-        tags,
-        description:
-          'Standaardaannames voor nieuwe begrotingen van de eigen organisatie; elke gewijzigde waarde met bron.',
-        body: OrganisationDefaultsPatchSchema,
-        response: { 200: OrganisationDefaultsSchema, ...errors },
-      },
+      description:
+        'Standaardaannames voor nieuwe begrotingen van de eigen organisatie; elke gewijzigde waarde met bron.',
+      body: OrganisationDefaultsPatchSchema,
+      ok: OrganisationDefaultsSchema,
     },
-    async (request) => updateOrganisationDefaults(scopeOf(request), request.body),
+    (scope, { body }) => updateOrganisationDefaults(scope, body),
   );
-  app.delete(
+  routes.delete(
     '/organisation-defaults',
     {
-      schema: {
-        tags,
-        description: 'Terug naar de meegeleverde standaarden: de eigen standaarden van de organisatie vervallen.',
-        response: { 200: OrganisationDefaultsSchema, ...errors },
-      },
+      description: 'Terug naar de meegeleverde standaarden: de eigen standaarden van de organisatie vervallen.',
+      ok: OrganisationDefaultsSchema,
     },
-    async (request) => resetOrganisationDefaults(scopeOf(request)),
+    (scope) => resetOrganisationDefaults(scope),
   );
 };

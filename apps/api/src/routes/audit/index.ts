@@ -1,45 +1,24 @@
-import { AuditEntryListSchema, AuditQuerySchema, ErrorResponseSchema, WorkflowParamsSchema } from '@app/schemas';
-import type { FastifyRequest } from 'fastify';
+import { AuditEntryListSchema, AuditQuerySchema, WorkflowParamsSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { requestScope } from '../../plugins/request-scope.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { listAudit } from '../../services/audit/list-audit.ts';
 import { exportAuditCsv } from '../../services/audit/export-audit-csv.ts';
 
-const tags = ['audit'];
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-};
+const errors = errorAnswers(400, 401, 403, 404);
 
 /** History of a budget under /api/budgets: JSON and CSV. */
 export const auditRoutes: RoutePlugin = async (app, { deps }) => {
-  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
+  const routes = scopedRoutes(app, deps, { tags: ['audit'], errors });
+  const input = { params: WorkflowParamsSchema, querystring: AuditQuerySchema };
 
-  app.get(
-    '/:id/audit',
-    {
-      schema: {
-        tags,
-        params: WorkflowParamsSchema,
-        querystring: AuditQuerySchema,
-        response: { 200: AuditEntryListSchema, ...errors },
-      },
-    },
-    async (request) =>
-      listAudit(scopeOf(request), request.params.id, { lineId: request.query.lineId, limit: request.query.limit }),
+  routes.get('/:id/audit', { ...input, ok: AuditEntryListSchema }, (scope, { params, query }) =>
+    listAudit(scope, params.id, { lineId: query.lineId, limit: query.limit }),
   );
-
-  app.get(
-    '/:id/audit.csv',
-    { schema: { tags, params: WorkflowParamsSchema, querystring: AuditQuerySchema } },
-    async (request, reply) => {
-      const csv = await exportAuditCsv(scopeOf(request), request.params.id, request.query.lineId);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="historie-${request.params.id}.csv"`)
-        .send(csv);
-    },
-  );
+  routes.get('/:id/audit.csv', input, async (scope, { params, query }, { reply }) => {
+    const csv = await exportAuditCsv(scope, params.id, query.lineId);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="historie-${params.id}.csv"`)
+      .send(csv);
+  });
 };

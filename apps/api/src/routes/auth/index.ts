@@ -1,11 +1,6 @@
-import {
-  ChangePasswordSchema,
-  ErrorResponseSchema,
-  NoContentSchema,
-  SessionInfoSchema,
-  SignInSchema,
-} from '@app/schemas';
+import { ChangePasswordSchema, SessionInfoSchema, SignInSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
+import { errorAnswers, publicRoutes } from '../scoped-routes.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
 import { AppError } from '../../errors.ts';
 import { findSession } from '../../services/auth/auth-session.ts';
@@ -15,62 +10,40 @@ import { signIn } from '../../services/auth/sign-in.ts';
 import { createSignInThrottle } from '../../services/auth/sign-in-throttle.ts';
 import { signOut } from '../../services/auth/sign-out.ts';
 
-const tags = ['auth'];
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  429: ErrorResponseSchema,
-};
+const errors = errorAnswers(400, 401, 403, 429);
 
 export const authRoutes: RoutePlugin = async (app, { deps }) => {
+  const routes = publicRoutes(app, deps, { tags: ['auth'], errors });
   const throttle = createSignInThrottle(deps.db, deps.signInAttemptsPerMinute);
 
-  app.post(
+  routes.post(
     '/sign-in',
-    { schema: { tags, body: SignInSchema, response: { 200: SessionInfoSchema, ...errors } } },
-    async (request, reply) => {
-      await throttle.reserve(
-        request.ip,
-        request.body.email,
-        (seconds) => void reply.header('retry-after', String(seconds)),
-      );
-      const { token, expiresAt } = await signIn(deps.db, request.body);
-      await throttle.succeeded(request.ip, request.body.email);
-      const session = await findSession(deps.db, token);
+    { body: SignInSchema, ok: SessionInfoSchema },
+    async ({ db }, { body }, { request, reply }) => {
+      await throttle.reserve(request.ip, body.email, (seconds) => void reply.header('retry-after', String(seconds)));
+      const { token, expiresAt } = await signIn(db, body);
+      await throttle.succeeded(request.ip, body.email);
+      const session = await findSession(db, token);
       if (!session) throw new AppError('INTERNAL', 'session vanished right after sign-in');
       setSessionCookie(request, reply, token, expiresAt);
       return sessionInfo(session, token);
     },
   );
 
-  app.post('/sign-out', { schema: { tags, response: { 204: NoContentSchema, ...errors } } }, async (request, reply) => {
-    await signOut(deps.db, request.sessionToken ?? undefined);
+  routes.post('/sign-out', { noContent: true }, async ({ db }, _input, { request, reply }) => {
+    await signOut(db, request.sessionToken ?? undefined);
     clearSessionCookie(request, reply);
-    return reply.status(204).send(null);
   });
 
-  app.get('/me', { schema: { tags, response: { 200: SessionInfoSchema, ...errors } } }, async (request) => {
+  routes.get('/me', { ok: SessionInfoSchema }, async (_scope, _input, { request }) => {
     // The policy guarantees a session here; the check keeps the types honest.
     if (!request.session || !request.sessionToken) throw new AppError('UNAUTHENTICATED', 'Niet aangemeld.');
     return sessionInfo(request.session, request.sessionToken);
   });
 
-  app.post(
-    '/password',
-    { schema: { tags, body: ChangePasswordSchema, response: { 204: NoContentSchema, ...errors } } },
-    async (request, reply) => {
-      if (!request.session) throw new AppError('UNAUTHENTICATED', 'Niet aangemeld.');
-      await changePassword(
-        deps.db,
-        {
-          userId: request.session.userId,
-          organisationId: request.session.organisationId,
-          sessionId: request.session.sessionId,
-        },
-        request.body,
-      );
-      return reply.status(204).send(null);
-    },
-  );
+  routes.post('/password', { body: ChangePasswordSchema, noContent: true }, async ({ db }, { body }, { request }) => {
+    if (!request.session) throw new AppError('UNAUTHENTICATED', 'Niet aangemeld.');
+    const { userId, organisationId, sessionId } = request.session;
+    await changePassword(db, { userId, organisationId, sessionId }, body);
+  });
 };

@@ -11,11 +11,9 @@ import {
   EditionLineParamsSchema,
   EditionLinePatchSchema,
   EditionParamsSchema,
-  ErrorResponseSchema,
 } from '@app/schemas';
-import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
-import { requestScope } from '../../plugins/request-scope.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { createDraftEdition } from '../../services/catalog-editing/create-draft-edition.ts';
 import { getEditableEdition } from '../../services/catalog-editing/get-editable-edition.ts';
 import { addDevelopment } from '../../services/catalog-editing/add-development.ts';
@@ -26,120 +24,75 @@ import { updateLine } from '../../services/catalog-editing/update-line.ts';
 import { retireLine } from '../../services/catalog-editing/retire-line.ts';
 import { retireEdition } from '../../services/catalog-editing/retire-edition.ts';
 
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
-const tags = ['catalog-editing'];
+const errors = errorAnswers(400, 404, 409);
 
 /**
  * Administrator: a draft edition as a copy of a published one, then developments and lines added,
  * edited and retired in it. Publishing is POST /catalog/editions/:editionId/publish (catalog import).
  */
 export const catalogEditingRoutes: RoutePlugin = async (app, { deps }) => {
-  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
+  const routes = scopedRoutes(app, deps, { tags: ['catalog-editing'], errors });
+  const edition = { params: EditionParamsSchema };
+  const development = { params: EditionDevelopmentParamsSchema };
+  const line = { params: EditionLineParamsSchema };
 
-  app.get(
+  routes.get(
     '/editions/:editionId/editing',
     {
-      schema: {
-        tags,
-        description: 'Volledige editie voor Beheer, inclusief ingetrokken regels.',
-        params: EditionParamsSchema,
-        response: { 200: EditableEditionSchema, ...errors },
-      },
+      ...edition,
+      description: 'Volledige editie voor Beheer, inclusief ingetrokken regels.',
+      ok: EditableEditionSchema,
     },
-    async (request) => getEditableEdition(scopeOf(request), request.params.editionId),
+    (scope, { params }) => getEditableEdition(scope, params.editionId),
   );
-
-  app.post(
+  routes.post(
     '/editions/:editionId/drafts',
     {
-      schema: {
-        tags,
-        description: 'Nieuwe conceptversie als kopie van een gepubliceerde editie.',
-        params: EditionParamsSchema,
-        body: DraftEditionCreateSchema,
-        response: { 201: CatalogEditionSchema, ...errors },
-      },
+      ...edition,
+      description: 'Nieuwe conceptversie als kopie van een gepubliceerde editie.',
+      body: DraftEditionCreateSchema,
+      created: CatalogEditionSchema,
     },
-    async (request, reply) =>
-      reply.status(201).send(await createDraftEdition(scopeOf(request), request.params.editionId, request.body)),
+    (scope, { params, body }) => createDraftEdition(scope, params.editionId, body),
   );
-
-  app.post(
+  routes.post(
     '/editions/:editionId/retire',
     {
-      schema: {
-        tags,
-        description:
-          'Gepubliceerde editie intrekken: bestaande begrotingen houden haar, nieuwe gebruiken de nieuwste nog gepubliceerde editie.',
-        params: EditionParamsSchema,
-        response: { 200: CatalogEditionSchema, ...errors },
-      },
+      ...edition,
+      description:
+        'Gepubliceerde editie intrekken: bestaande begrotingen houden haar, nieuwe gebruiken de nieuwste nog gepubliceerde editie.',
+      ok: CatalogEditionSchema,
     },
-    async (request) => retireEdition(scopeOf(request), request.params.editionId),
+    (scope, { params }) => retireEdition(scope, params.editionId),
   );
 
-  app.post(
+  routes.post(
     '/editions/:editionId/developments',
-    {
-      schema: {
-        tags,
-        params: EditionParamsSchema,
-        body: EditionDevelopmentCreateSchema,
-        response: { 201: EditableDevelopmentSchema, ...errors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await addDevelopment(scopeOf(request), request.params.editionId, request.body)),
+    { ...edition, body: EditionDevelopmentCreateSchema, created: EditableDevelopmentSchema },
+    (scope, { params, body }) => addDevelopment(scope, params.editionId, body),
   );
-  app.patch(
+  routes.patch(
     '/editions/:editionId/developments/:developmentId',
-    {
-      schema: {
-        tags,
-        params: EditionDevelopmentParamsSchema,
-        body: EditionDevelopmentPatchSchema,
-        response: { 200: EditableDevelopmentSchema, ...errors },
-      },
-    },
-    async (request) =>
-      updateDevelopment(scopeOf(request), request.params.editionId, request.params.developmentId, request.body),
+    { ...development, body: EditionDevelopmentPatchSchema, ok: EditableDevelopmentSchema },
+    (scope, { params, body }) => updateDevelopment(scope, params.editionId, params.developmentId, body),
   );
-  app.post(
+  routes.post(
     '/editions/:editionId/developments/:developmentId/retire',
-    {
-      schema: { tags, params: EditionDevelopmentParamsSchema, response: { 200: EditableDevelopmentSchema, ...errors } },
-    },
-    async (request) => retireDevelopment(scopeOf(request), request.params.editionId, request.params.developmentId),
+    { ...development, ok: EditableDevelopmentSchema },
+    (scope, { params }) => retireDevelopment(scope, params.editionId, params.developmentId),
   );
 
-  app.post(
+  routes.post(
     '/editions/:editionId/lines',
-    {
-      schema: {
-        tags,
-        params: EditionParamsSchema,
-        body: EditionLineCreateSchema,
-        response: { 201: EditableLineSchema, ...errors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await addLine(scopeOf(request), request.params.editionId, request.body)),
+    { ...edition, body: EditionLineCreateSchema, created: EditableLineSchema },
+    (scope, { params, body }) => addLine(scope, params.editionId, body),
   );
-  app.patch(
+  routes.patch(
     '/editions/:editionId/lines/:lineId',
-    {
-      schema: {
-        tags,
-        params: EditionLineParamsSchema,
-        body: EditionLinePatchSchema,
-        response: { 200: EditableLineSchema, ...errors },
-      },
-    },
-    async (request) => updateLine(scopeOf(request), request.params.editionId, request.params.lineId, request.body),
+    { ...line, body: EditionLinePatchSchema, ok: EditableLineSchema },
+    (scope, { params, body }) => updateLine(scope, params.editionId, params.lineId, body),
   );
-  app.post(
-    '/editions/:editionId/lines/:lineId/retire',
-    { schema: { tags, params: EditionLineParamsSchema, response: { 200: EditableLineSchema, ...errors } } },
-    async (request) => retireLine(scopeOf(request), request.params.editionId, request.params.lineId),
+  routes.post('/editions/:editionId/lines/:lineId/retire', { ...line, ok: EditableLineSchema }, (scope, { params }) =>
+    retireLine(scope, params.editionId, params.lineId),
   );
 };

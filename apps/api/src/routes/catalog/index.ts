@@ -1,33 +1,22 @@
-import {
-  CatalogEditionListSchema,
-  CatalogParamsSchema,
-  CatalogQuerySchema,
-  CatalogSchema,
-  ErrorResponseSchema,
-} from '@app/schemas';
+import { CatalogEditionListSchema, CatalogParamsSchema, CatalogQuerySchema, CatalogSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { publicScope } from '../../plugins/request-scope.ts';
+import { errorAnswers, publicRoutes } from '../scoped-routes.ts';
 import { listEditions } from '../../services/catalog/list-editions.ts';
 import { getCatalog } from '../../services/catalog/get-catalog.ts';
 
 export const catalogRoutes: RoutePlugin = async (app, { deps }) => {
-  app.get(
-    '/editions',
-    { schema: { tags: ['catalog'], response: { 200: CatalogEditionListSchema } } },
-    async (request) => listEditions(publicScope(deps, request)),
-  );
+  const routes = publicRoutes(app, deps, { tags: ['catalog'] });
 
-  app.get(
+  routes.get('/editions', { ok: CatalogEditionListSchema }, (scope) => listEditions(scope));
+  routes.get(
     '/editions/:editionId',
     {
-      schema: {
-        tags: ['catalog'],
-        description: 'Catalogus van één editie (of `current`), met filters.',
-        params: CatalogParamsSchema,
-        querystring: CatalogQuerySchema,
-        response: { 200: CatalogSchema, 404: ErrorResponseSchema },
-      },
+      description: 'Catalogus van één editie (of `current`), met filters.',
+      params: CatalogParamsSchema,
+      querystring: CatalogQuerySchema,
+      ok: CatalogSchema,
+      errors: errorAnswers(404),
     },
-    async (request) => getCatalog(publicScope(deps, request), request.params.editionId, request.query),
+    (scope, { params, query }) => getCatalog(scope, params.editionId, query),
   );
 };

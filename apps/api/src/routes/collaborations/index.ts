@@ -10,134 +10,80 @@ import {
   PartnerContributionListSchema,
   PartnerGrantSchema,
   CollaborationParamsSchema,
-  ErrorResponseSchema,
 } from '@app/schemas';
-import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
-import { requestScope } from '../../plugins/request-scope.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { listCollaborations } from '../../services/collaborations/list-collaborations.ts';
 import { createCollaboration } from '../../services/collaborations/create-collaboration.ts';
 import { getCollaboration } from '../../services/collaborations/get-collaboration.ts';
 import { computeAllocation } from '../../services/collaborations/compute-allocation.ts';
 import { updateAllocationKeys } from '../../services/collaborations/update-allocation-keys.ts';
-import { grantPartner, revokePartner } from '../../services/collaborations/grant-partner.ts';
+import { grantPartner } from '../../services/collaborations/grant-partner.ts';
+import { revokePartner } from '../../services/collaborations/revoke-partner.ts';
 import { listPartnerContributions } from '../../services/collaborations/list-partner-contributions.ts';
-import {
-  exportAllocationWorkbook,
-  exportMemberContribution,
-} from '../../services/collaborations/export-collaboration.ts';
+import { exportAllocationWorkbook } from '../../services/collaborations/export-allocation-workbook.ts';
+import { exportMemberContribution } from '../../services/collaborations/export-member-contribution.ts';
 import { sendFile } from '../send-file.ts';
 
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = errorAnswers(400, 404, 409);
 const tags = ['collaborations'];
 
 export const collaborationRoutes: RoutePlugin = async (app, { deps }) => {
-  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
+  const routes = scopedRoutes(app, deps, { tags, errors });
+  const budget = { params: CollaborationBudgetParamsSchema };
+  const member = { params: CollaborationMemberParamsSchema };
 
-  app.get('/', { schema: { tags, response: { 200: CollaborationListSchema } } }, async (request) =>
-    listCollaborations(scopeOf(request)),
+  routes.get('/', { ok: CollaborationListSchema, errors: errorAnswers() }, (scope) => listCollaborations(scope));
+  routes.post('/', { body: CollaborationCreateSchema, created: CollaborationDetailSchema }, (scope, { body }) =>
+    createCollaboration(scope, body),
+  );
+  routes.get('/:id', { params: CollaborationParamsSchema, ok: CollaborationDetailSchema }, (scope, { params }) =>
+    getCollaboration(scope, params.id),
   );
 
-  app.post(
-    '/',
-    { schema: { tags, body: CollaborationCreateSchema, response: { 201: CollaborationDetailSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await createCollaboration(scopeOf(request), request.body)),
+  routes.get('/:id/budgets/:budgetId/allocation', { ...budget, ok: AllocationResponseSchema }, (scope, { params }) =>
+    computeAllocation(scope, params.id, params.budgetId),
   );
-
-  app.get(
-    '/:id',
-    { schema: { tags, params: CollaborationParamsSchema, response: { 200: CollaborationDetailSchema, ...errors } } },
-    async (request) => getCollaboration(scopeOf(request), request.params.id),
-  );
-
-  app.get(
-    '/:id/budgets/:budgetId/allocation',
-    {
-      schema: { tags, params: CollaborationBudgetParamsSchema, response: { 200: AllocationResponseSchema, ...errors } },
-    },
-    async (request) => computeAllocation(scopeOf(request), request.params.id, request.params.budgetId),
-  );
-
-  app.put(
+  routes.put(
     '/:id/budgets/:budgetId/keys',
-    {
-      schema: {
-        tags,
-        params: CollaborationBudgetParamsSchema,
-        body: AllocationKeysUpdateSchema,
-        response: { 200: AllocationResponseSchema, ...errors },
-      },
-    },
-    async (request) => updateAllocationKeys(scopeOf(request), request.params.id, request.params.budgetId, request.body),
+    { ...budget, body: AllocationKeysUpdateSchema, ok: AllocationResponseSchema },
+    (scope, { params, body }) => updateAllocationKeys(scope, params.id, params.budgetId, body),
   );
 
-  app.get(
+  routes.get(
     '/:id/budgets/:budgetId/allocation.xlsx',
     {
-      schema: {
-        tags,
-        params: CollaborationBudgetParamsSchema,
-        description:
-          'De gezamenlijke begroting als .xlsx met het werkblad Verdeling (live formules: sleutels als invoer).',
-      },
+      ...budget,
+      description:
+        'De gezamenlijke begroting als .xlsx met het werkblad Verdeling (live formules: sleutels als invoer).',
     },
-    async (request, reply) =>
-      sendFile(reply, await exportAllocationWorkbook(scopeOf(request), request.params.id, request.params.budgetId)),
+    async (scope, { params }, { reply }) =>
+      sendFile(reply, await exportAllocationWorkbook(scope, params.id, params.budgetId)),
   );
-
   for (const format of ['pdf', 'csv'] as const) {
-    app.get(
+    routes.get(
       `/:id/budgets/:budgetId/members/:memberId/contribution.${format}`,
       {
-        schema: {
-          tags,
-          params: CollaborationMemberExportParamsSchema,
-          description: `Bijdrage per deelnemer als .${format}: dezelfde cijfers als de verdeling.`,
-        },
+        params: CollaborationMemberExportParamsSchema,
+        description: `Bijdrage per deelnemer als .${format}: dezelfde cijfers als de verdeling.`,
       },
-      async (request, reply) =>
-        sendFile(
-          reply,
-          await exportMemberContribution(
-            scopeOf(request),
-            request.params.id,
-            request.params.budgetId,
-            request.params.memberId,
-            format,
-          ),
-        ),
+      async (scope, { params }, { reply }) =>
+        sendFile(reply, await exportMemberContribution(scope, params.id, params.budgetId, params.memberId, format)),
     );
   }
 
-  app.put(
+  routes.put(
     '/:id/members/:memberId/partner',
-    {
-      schema: {
-        tags,
-        params: CollaborationMemberParamsSchema,
-        body: PartnerGrantSchema,
-        response: { 200: CollaborationDetailSchema, ...errors },
-      },
-    },
-    async (request) => grantPartner(scopeOf(request), request.params.id, request.params.memberId, request.body),
+    { ...member, body: PartnerGrantSchema, ok: CollaborationDetailSchema },
+    (scope, { params, body }) => grantPartner(scope, params.id, params.memberId, body),
   );
-
-  app.delete(
-    '/:id/members/:memberId/partner',
-    {
-      schema: {
-        tags,
-        params: CollaborationMemberParamsSchema,
-        response: { 200: CollaborationDetailSchema, ...errors },
-      },
-    },
-    async (request) => revokePartner(scopeOf(request), request.params.id, request.params.memberId),
+  routes.delete('/:id/members/:memberId/partner', { ...member, ok: CollaborationDetailSchema }, (scope, { params }) =>
+    revokePartner(scope, params.id, params.memberId),
   );
 };
 
 /** A member organisation's own contributions (partner role granted by the host). */
 export const partnerContributionRoutes: RoutePlugin = async (app, { deps }) => {
-  app.get('/', { schema: { tags, response: { 200: PartnerContributionListSchema } } }, async (request) =>
-    listPartnerContributions(requestScope(deps, request)),
-  );
+  const routes = scopedRoutes(app, deps, { tags });
+  routes.get('/', { ok: PartnerContributionListSchema }, (scope) => listPartnerContributions(scope));
 };

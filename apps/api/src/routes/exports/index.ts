@@ -1,6 +1,6 @@
 import { BudgetParamsSchema, CalculationRequestSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { publicScope, requestScope } from '../../plugins/request-scope.ts';
+import { publicRoutes, scopedRoutes } from '../scoped-routes.ts';
 import { EXPORT_FORMAT_NAMES } from '../../services/exports/export-file.ts';
 import { sendFile } from '../send-file.ts';
 import { exportBudget } from '../../services/exports/export-budget.ts';
@@ -10,32 +10,24 @@ const tags = ['exports'];
 
 /** Downloads: a stored budget (or scenario) in five formats (the totals CSV beside the line CSV), and a stateless calculation as .xlsx. */
 export const exportRoutes: RoutePlugin = async (app, { deps }) => {
+  const signedIn = scopedRoutes(app, deps, { tags });
   for (const format of EXPORT_FORMAT_NAMES) {
-    app.get(
+    signedIn.get(
       `/budgets/:id/export.${format}`,
       {
-        schema: {
-          tags,
-          params: BudgetParamsSchema,
-          description: `Begroting (of scenario) als .${format}-download; dezelfde cijfers als GET /api/budgets/:id/calculation.`,
-        },
+        params: BudgetParamsSchema,
+        description: `Begroting (of scenario) als .${format}-download; dezelfde cijfers als GET /api/budgets/:id/calculation.`,
       },
-      async (request, reply) =>
-        sendFile(reply, await exportBudget(requestScope(deps, request), request.params.id, format, new Date())),
+      async (scope, { params }, { reply }) => sendFile(reply, await exportBudget(scope, params.id, format, new Date())),
     );
   }
 
-  app.post(
+  publicRoutes(app, deps, { tags }).post(
     '/calculations/export.xlsx',
     {
-      schema: {
-        tags,
-        body: CalculationRequestSchema,
-        description:
-          'Stateless berekening (zelfde body als POST /api/calculations) als Excel-werkmap met live formules.',
-      },
+      body: CalculationRequestSchema,
+      description: 'Stateless berekening (zelfde body als POST /api/calculations) als Excel-werkmap met live formules.',
     },
-    async (request, reply) =>
-      sendFile(reply, await exportCalculation(publicScope(deps, request), request.body, new Date())),
+    async (scope, { body }, { reply }) => sendFile(reply, await exportCalculation(scope, body, new Date())),
   );
 };

@@ -1,8 +1,12 @@
+import { errorAnswers } from '../scoped-routes.ts';
 import type { FastifyRequest } from 'fastify';
 import { AppError, invalidField } from '../../errors.ts';
 import { nulRefusal } from '../../plugins/input-guard.ts';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** What an upload route may refuse: bad input, unknown record, conflict, a file over the limit. */
+export const uploadErrors = errorAnswers(400, 404, 409, 413);
 
 /** The uploaded file of a multipart request (field "file"), or a 400 naming body.file. */
 export async function readUpload(

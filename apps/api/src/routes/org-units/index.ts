@@ -1,52 +1,32 @@
 import {
-  ErrorResponseSchema,
-  NoContentSchema,
   OrgUnitCreateSchema,
   OrgUnitListSchema,
   OrgUnitParamsSchema,
   OrgUnitPatchSchema,
   OrgUnitSchema,
 } from '@app/schemas';
-import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
-import { requestScope } from '../../plugins/request-scope.ts';
-import { createOrgUnit, deleteOrgUnit, listOrgUnits, renameOrgUnit } from '../../services/org-units/org-units.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
+import { listOrgUnits } from '../../services/org-units/list-org-units.ts';
+import { createOrgUnit } from '../../services/org-units/create-org-unit.ts';
+import { renameOrgUnit } from '../../services/org-units/rename-org-unit.ts';
+import { deleteOrgUnit } from '../../services/org-units/delete-org-unit.ts';
 
-const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
-const tags = ['org-units'];
+const errors = errorAnswers(400, 404, 409);
 
 export const orgUnitRoutes: RoutePlugin = async (app, { deps }) => {
-  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
+  const routes = scopedRoutes(app, deps, { tags: ['org-units'], errors });
 
-  app.get('/', { schema: { tags, response: { 200: OrgUnitListSchema } } }, async (request) =>
-    listOrgUnits(scopeOf(request)),
+  routes.get('/', { ok: OrgUnitListSchema, errors: errorAnswers() }, (scope) => listOrgUnits(scope));
+  routes.post('/', { body: OrgUnitCreateSchema, created: OrgUnitSchema }, (scope, { body }) =>
+    createOrgUnit(scope, body.name),
   );
-
-  app.post(
-    '/',
-    { schema: { tags, body: OrgUnitCreateSchema, response: { 201: OrgUnitSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await createOrgUnit(scopeOf(request), request.body.name)),
-  );
-
-  app.patch(
+  routes.patch(
     '/:id',
-    {
-      schema: {
-        tags,
-        params: OrgUnitParamsSchema,
-        body: OrgUnitPatchSchema,
-        response: { 200: OrgUnitSchema, ...errors },
-      },
-    },
-    async (request) => renameOrgUnit(scopeOf(request), request.params.id, request.body.name),
+    { params: OrgUnitParamsSchema, body: OrgUnitPatchSchema, ok: OrgUnitSchema },
+    (scope, { params, body }) => renameOrgUnit(scope, params.id, body.name),
   );
-
-  app.delete(
-    '/:id',
-    { schema: { tags, params: OrgUnitParamsSchema, response: { 204: NoContentSchema, ...errors } } },
-    async (request, reply) => {
-      await deleteOrgUnit(scopeOf(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+  routes.delete('/:id', { params: OrgUnitParamsSchema, noContent: true }, (scope, { params }) =>
+    deleteOrgUnit(scope, params.id),
   );
 };

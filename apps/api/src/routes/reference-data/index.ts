@@ -1,10 +1,9 @@
 import { ReferenceDataSchema } from '@app/schemas';
 import type { RoutePlugin } from '../index.ts';
-import { publicScope } from '../../plugins/request-scope.ts';
+import { publicRoutes } from '../scoped-routes.ts';
 import { getReferenceData } from '../../services/reference-data/get-reference-data.ts';
 
 export const referenceDataRoutes: RoutePlugin = async (app, { deps }) => {
-  app.get('/', { schema: { tags: ['reference'], response: { 200: ReferenceDataSchema } } }, async (request) =>
-    getReferenceData(publicScope(deps, request)),
-  );
+  const routes = publicRoutes(app, deps, { tags: ['reference'] });
+  routes.get('/', { ok: ReferenceDataSchema }, (scope) => getReferenceData(scope));
 };

@@ -3,16 +3,14 @@ import {
   BudgetCommentSchema,
   BudgetVersionInfoSchema,
   CommentCreateSchema,
-  ErrorResponseSchema,
   NewVersionResultSchema,
   SendBackSchema,
   WorkflowParamsSchema,
   WorkflowStepResultSchema,
   WorkflowStepSchema,
 } from '@app/schemas';
-import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../index.ts';
-import { requestScope } from '../../plugins/request-scope.ts';
+import { errorAnswers, scopedRoutes } from '../scoped-routes.ts';
 import { adoptBudget } from '../../services/workflow/adopt-budget.ts';
 import { addBudgetComment } from '../../services/workflow/add-budget-comment.ts';
 import { listBudgetComments } from '../../services/workflow/list-budget-comments.ts';
@@ -21,82 +19,39 @@ import { newBudgetVersion } from '../../services/workflow/new-budget-version.ts'
 import { sendBackBudget } from '../../services/workflow/send-back-budget.ts';
 import { submitBudget } from '../../services/workflow/submit-budget.ts';
 
-const tags = ['workflow'];
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
-};
+const errors = errorAnswers(400, 401, 403, 404, 409);
 
 /** Budget workflow under /api/budgets: submit, adopt, send back, comments, new version. */
 export const workflowRoutes: RoutePlugin = async (app, { deps }) => {
-  const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
-  const step = {
-    params: WorkflowParamsSchema,
-    body: WorkflowStepSchema.nullish(),
-    response: { 200: WorkflowStepResultSchema, ...errors },
-  };
+  const routes = scopedRoutes(app, deps, { tags: ['workflow'], errors });
+  const budget = { params: WorkflowParamsSchema };
+  const step = { ...budget, body: WorkflowStepSchema.nullish(), ok: WorkflowStepResultSchema };
 
-  app.post('/:id/submit', { schema: { tags, ...step } }, async (request) => {
-    await submitBudget(scopeOf(request), request.params.id, request.body?.comment);
-    return { id: request.params.id, status: 'submitted' as const };
+  routes.post('/:id/submit', step, async (scope, { params, body }) => {
+    await submitBudget(scope, params.id, body?.comment);
+    return { id: params.id, status: 'submitted' as const };
+  });
+  routes.post('/:id/adopt', step, async (scope, { params, body }) => {
+    await adoptBudget(scope, params.id, body?.comment);
+    return { id: params.id, status: 'adopted' as const };
+  });
+  routes.post('/:id/send-back', { ...step, body: SendBackSchema }, async (scope, { params, body }) => {
+    await sendBackBudget(scope, params.id, body.comment);
+    return { id: params.id, status: 'draft' as const };
   });
 
-  app.post('/:id/adopt', { schema: { tags, ...step } }, async (request) => {
-    await adoptBudget(scopeOf(request), request.params.id, request.body?.comment);
-    return { id: request.params.id, status: 'adopted' as const };
-  });
-
-  app.post(
-    '/:id/send-back',
-    {
-      schema: {
-        tags,
-        params: WorkflowParamsSchema,
-        body: SendBackSchema,
-        response: { 200: WorkflowStepResultSchema, ...errors },
-      },
-    },
-    async (request) => {
-      await sendBackBudget(scopeOf(request), request.params.id, request.body.comment);
-      return { id: request.params.id, status: 'draft' as const };
-    },
+  routes.get('/:id/comments', { ...budget, ok: BudgetCommentListSchema }, (scope, { params }) =>
+    listBudgetComments(scope, params.id),
+  );
+  routes.post('/:id/comments', { ...budget, body: CommentCreateSchema, created: BudgetCommentSchema }, (scope, input) =>
+    addBudgetComment(scope, input.params.id, input.body.body),
   );
 
-  app.get(
-    '/:id/comments',
-    { schema: { tags, params: WorkflowParamsSchema, response: { 200: BudgetCommentListSchema, ...errors } } },
-    async (request) => listBudgetComments(scopeOf(request), request.params.id),
-  );
-
-  app.post(
-    '/:id/comments',
-    {
-      schema: {
-        tags,
-        params: WorkflowParamsSchema,
-        body: CommentCreateSchema,
-        response: { 201: BudgetCommentSchema, ...errors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await addBudgetComment(scopeOf(request), request.params.id, request.body.body)),
-  );
-
-  app.post(
-    '/:id/new-version',
-    { schema: { tags, params: WorkflowParamsSchema, response: { 201: NewVersionResultSchema, ...errors } } },
-    async (request, reply) => {
-      const id = await newBudgetVersion(scopeOf(request), request.params.id);
-      return reply.status(201).send({ id, versionOfBudgetId: request.params.id });
-    },
-  );
-
-  app.get(
-    '/:id/versions',
-    { schema: { tags, params: WorkflowParamsSchema, response: { 200: BudgetVersionInfoSchema, ...errors } } },
-    async (request) => getBudgetVersions(scopeOf(request), request.params.id),
+  routes.post('/:id/new-version', { ...budget, created: NewVersionResultSchema }, async (scope, { params }) => ({
+    id: await newBudgetVersion(scope, params.id),
+    versionOfBudgetId: params.id,
+  }));
+  routes.get('/:id/versions', { ...budget, ok: BudgetVersionInfoSchema }, (scope, { params }) =>
+    getBudgetVersions(scope, params.id),
   );
 };

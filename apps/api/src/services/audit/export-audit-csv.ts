@@ -1,6 +1,6 @@
 import { csvDocument } from '@app/export';
 import { describeChanges, describeWhat, type AuditEntry } from '@app/schemas';
-import { listOrgUnits } from '../org-units/org-units.ts';
+import { listOrgUnits } from '../org-units/list-org-units.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { listAudit } from './list-audit.ts';
 

@@ -1,14 +1,10 @@
-import { and, eq, max } from 'drizzle-orm';
 import { developments } from '@app/db';
 import type { EditableDevelopment, EditionDevelopmentCreate } from '@app/schemas';
-import { AppError } from '../../errors.ts';
-import { slugId } from '../reference-data/create-reference-data.ts';
-import { firstFreeKey } from '../ids.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { actorOf, type RequestScope } from '../request-scope.ts';
-import { findDomainId } from './draft-lookups.ts';
+import { slugId } from '../ids.ts';
+import type { RequestScope } from '../request-scope.ts';
+import { auditCreated, findDomainId, keyAndPositionFor } from './draft-lookups.ts';
 import { toEditableDevelopment } from './editable-view.ts';
-import { lockDraftEdition } from './lock-draft-edition.ts';
+import { inDraftEdition } from './lock-draft-edition.ts';
 
 /** A new development in a draft edition, after the last one. */
 export async function addDevelopment(
@@ -16,25 +12,10 @@ export async function addDevelopment(
   editionId: string,
   body: EditionDevelopmentCreate,
 ): Promise<EditableDevelopment> {
-  return scope.db.transaction(async (tx) => {
-    await lockDraftEdition(tx, editionId);
+  return inDraftEdition(scope, editionId, async (tx) => {
     const domainId = await findDomainId(tx, editionId, body.domainKey);
-    const key = await firstFreeKey(
-      slugId(body.title),
-      async (candidate) =>
-        (
-          await tx
-            .select({ id: developments.id })
-            .from(developments)
-            .where(and(eq(developments.editionId, editionId), eq(developments.key, candidate)))
-            .limit(1)
-        ).length > 0,
-    );
-    const [last] = await tx
-      .select({ position: max(developments.position) })
-      .from(developments)
-      .where(eq(developments.editionId, editionId));
-    const [row] = await tx
+    const { key, position } = await keyAndPositionFor(tx, developments, editionId, slugId(body.title));
+    const [inserted] = await tx
       .insert(developments)
       .values({
         editionId,
@@ -45,17 +26,10 @@ export async function addDevelopment(
         sourceUrl: body.sourceUrl ?? null,
         tags: body.tags ?? [],
         titleVerbatim: false,
-        position: (last?.position ?? -1) + 1,
+        position,
       })
       .returning();
-    if (!row) throw new AppError('INTERNAL', 'inserting the development returned no row');
-    await recordAudit(tx, {
-      ...actorOf(scope),
-      entity: 'catalog_development',
-      entityId: row.id,
-      action: 'create',
-      after: row,
-    });
+    const row = await auditCreated(tx, scope, 'catalog_development', inserted);
     return toEditableDevelopment(row, body.domainKey, []);
   });
 }

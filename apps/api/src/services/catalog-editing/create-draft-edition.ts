@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { toCatalogEdition } from '../catalog/catalog-mappers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
+import { assertEditionNameFree } from './draft-lookups.ts';
 
 const CHUNK = 400;
 
@@ -25,15 +26,7 @@ export async function createDraftEdition(
         'CONFLICT',
         `Een conceptversie begint als kopie van een gepubliceerde editie; "${source.name}" is ${source.status === 'draft' ? 'zelf een concept' : 'ingetrokken'}.`,
       );
-    const [clash] = await tx
-      .select({ id: catalogEditions.id })
-      .from(catalogEditions)
-      .where(eq(catalogEditions.name, body.name))
-      .limit(1);
-    if (clash)
-      throw new AppError('CONFLICT', `Er bestaat al een catalogus-editie met de naam "${body.name}".`, {
-        fields: [{ path: 'body.name', message: 'bestaat al' }],
-      });
+    await assertEditionNameFree(tx, body.name, 'body.name');
 
     const [draft] = await tx
       .insert(catalogEditions)

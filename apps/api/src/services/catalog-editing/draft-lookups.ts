@@ -1,5 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, max } from 'drizzle-orm';
 import {
+  catalogEditions,
+  catalogLines,
   developments,
   domains,
   type CatalogEditionRow,
@@ -9,9 +11,12 @@ import {
   type Tx,
 } from '@app/db';
 import { calculate, EngineInputError } from '@app/engine';
-import { invalidField, notFound } from '../../errors.ts';
+import { AppError, invalidField, notFound } from '../../errors.ts';
+import { firstFreeKey } from '../ids.ts';
 import { toLineInput, toModelProfile } from '../engine-input/mappers.ts';
 import type { ReferenceCache } from '../reference-data/reference-cache.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 
 // Lookups and checks every write to a draft edition shares. Every write locks the edition row first
 // (lock-draft-edition.ts), so it cannot interleave with publishing, and is refused (409) once the
@@ -43,6 +48,81 @@ export async function findDevelopment(
     throw notFound('Ontwikkeling');
   }
   return development;
+}
+
+export async function findLine(tx: Tx, editionId: string, lineId: string): Promise<CatalogLineRow> {
+  const [line] = await tx
+    .select()
+    .from(catalogLines)
+    .where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.id, lineId)))
+    .limit(1);
+  if (!line) throw notFound('Regel');
+  return line;
+}
+
+/** The key of a development's domain ('' if it is gone), for the engine check of a line. */
+export async function domainKeyOf(tx: Tx, development: DevelopmentRow): Promise<string> {
+  const [domain] = await tx
+    .select({ key: domains.key })
+    .from(domains)
+    .where(eq(domains.id, development.domainId))
+    .limit(1);
+  return domain?.key ?? '';
+}
+
+/**
+ * Where a new development or line goes in the edition: the first free key from `base` (`base-2`, …)
+ * and the position after the last one.
+ */
+export async function keyAndPositionFor(
+  tx: Tx,
+  table: typeof developments | typeof catalogLines,
+  editionId: string,
+  base: string,
+): Promise<{ key: string; position: number }> {
+  // The two tables share these columns; drizzle cannot read a union of tables, so it sees one of them.
+  const t = table as typeof developments;
+  const key = await firstFreeKey(
+    base,
+    async (candidate) =>
+      (
+        await tx
+          .select({ id: t.id })
+          .from(t)
+          .where(and(eq(t.editionId, editionId), eq(t.key, candidate)))
+          .limit(1)
+      ).length > 0,
+  );
+  const [last] = await tx
+    .select({ position: max(t.position) })
+    .from(t)
+    .where(eq(t.editionId, editionId));
+  return { key, position: (last?.position ?? -1) + 1 };
+}
+
+/** The row a write inserted (a missing one is a bug, 500), audited as created. */
+export async function auditCreated<Row extends { id: string }>(
+  tx: Tx,
+  scope: RequestScope,
+  entity: 'catalog_development' | 'catalog_line',
+  row: Row | undefined,
+): Promise<Row> {
+  if (!row) throw new AppError('INTERNAL', `inserting the ${entity} returned no row`);
+  await recordAudit(tx, { ...actorOf(scope), entity, entityId: row.id, action: 'create', after: row });
+  return row;
+}
+
+/** A new edition's name must be free: 409 naming `path` otherwise. */
+export async function assertEditionNameFree(db: Db | Tx, name: string, path: string): Promise<void> {
+  const [clash] = await db
+    .select({ id: catalogEditions.id })
+    .from(catalogEditions)
+    .where(eq(catalogEditions.name, name))
+    .limit(1);
+  if (clash)
+    throw new AppError('CONFLICT', `Er bestaat al een catalogus-editie met de naam "${name}".`, {
+      fields: [{ path, message: 'bestaat al' }],
+    });
 }
 
 /**

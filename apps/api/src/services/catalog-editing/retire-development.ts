@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { catalogLines, developments } from '@app/db';
+import { catalogLines } from '@app/db';
 import type { EditableDevelopment } from '@app/schemas';
-import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { developmentWithLines } from './editable-view.ts';
-import { lockDraftEdition } from './lock-draft-edition.ts';
+import { findDevelopment } from './draft-lookups.ts';
+import { inDraftEdition } from './lock-draft-edition.ts';
 
 // A development has no retired flag of its own: retiring it retires all its lines (the rows stay,
 // budgets built on a copy keep them; new budgets on the edition no longer get them).
@@ -15,14 +15,8 @@ export async function retireDevelopment(
   editionId: string,
   developmentId: string,
 ): Promise<EditableDevelopment> {
-  return scope.db.transaction(async (tx) => {
-    await lockDraftEdition(tx, editionId);
-    const [development] = await tx
-      .select()
-      .from(developments)
-      .where(and(eq(developments.editionId, editionId), eq(developments.id, developmentId)))
-      .limit(1);
-    if (!development) throw notFound('Ontwikkeling');
+  return inDraftEdition(scope, editionId, async (tx) => {
+    const development = await findDevelopment(tx, editionId, developmentId);
     const retired = await tx
       .update(catalogLines)
       .set({ retired: true })

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { findDevelopment, findDomainId } from './draft-lookups.ts';
 import { developmentWithLines } from './editable-view.ts';
-import { lockDraftEdition } from './lock-draft-edition.ts';
+import { inDraftEdition } from './lock-draft-edition.ts';
 
 /** Domain, title, summary, source or tags of a development in a draft edition. */
 export async function updateDevelopment(
@@ -15,8 +15,7 @@ export async function updateDevelopment(
   developmentId: string,
   patch: EditionDevelopmentPatch,
 ): Promise<EditableDevelopment> {
-  return scope.db.transaction(async (tx) => {
-    await lockDraftEdition(tx, editionId);
+  return inDraftEdition(scope, editionId, async (tx) => {
     const before = await findDevelopment(tx, editionId, developmentId);
     const set: Partial<typeof developments.$inferInsert> = {};
     if (patch.domainKey !== undefined) set.domainId = await findDomainId(tx, editionId, patch.domainKey);

@@ -1,12 +1,12 @@
-import { and, eq } from 'drizzle-orm';
-import { catalogLines, domains } from '@app/db';
+import { eq } from 'drizzle-orm';
+import { catalogLines } from '@app/db';
 import type { EditableLine, EditionLinePatch } from '@app/schemas';
 import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
-import { assertComputes, findDevelopment } from './draft-lookups.ts';
+import { assertComputes, domainKeyOf, findDevelopment, findLine } from './draft-lookups.ts';
 import { toEditableLine } from './editable-view.ts';
-import { lockDraftEdition } from './lock-draft-edition.ts';
+import { inDraftEdition } from './lock-draft-edition.ts';
 
 /** Any field of a line in a draft edition; a still active line must still compute. */
 export async function updateLine(
@@ -15,14 +15,8 @@ export async function updateLine(
   lineId: string,
   patch: EditionLinePatch,
 ): Promise<EditableLine> {
-  return scope.db.transaction(async (tx) => {
-    const edition = await lockDraftEdition(tx, editionId);
-    const [before] = await tx
-      .select()
-      .from(catalogLines)
-      .where(and(eq(catalogLines.editionId, editionId), eq(catalogLines.id, lineId)))
-      .limit(1);
-    if (!before) throw notFound('Regel');
+  return inDraftEdition(scope, editionId, async (tx, edition) => {
+    const before = await findLine(tx, editionId, lineId);
     if (patch.developmentId !== undefined)
       await findDevelopment(tx, editionId, patch.developmentId, 'body.developmentId');
     const set = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<
@@ -31,12 +25,8 @@ export async function updateLine(
     const [after] = await tx.update(catalogLines).set(set).where(eq(catalogLines.id, lineId)).returning();
     if (!after) throw notFound('Regel');
     const development = await findDevelopment(tx, editionId, after.developmentId);
-    const [domain] = await tx
-      .select({ key: domains.key })
-      .from(domains)
-      .where(eq(domains.id, development.domainId))
-      .limit(1);
-    if (!after.retired) await assertComputes(tx, scope.cache, scope.organisationId, edition, after, domain?.key ?? '');
+    const domainKey = await domainKeyOf(tx, development);
+    if (!after.retired) await assertComputes(tx, scope.cache, scope.organisationId, edition, after, domainKey);
     await recordAudit(tx, {
       ...actorOf(scope),
       entity: 'catalog_line',

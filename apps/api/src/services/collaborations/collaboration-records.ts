@@ -4,10 +4,12 @@ import {
   collaborationMembers,
   collaborations,
   organisations,
+  type AllocationMemberFigures,
   type CollaborationMemberRow,
   type CollaborationRow,
   type Db,
 } from '@app/db';
+import type { AllocationMember } from '@app/engine';
 import type { CollaborationDetail, CollaborationSummary } from '@app/schemas';
 import { notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
@@ -50,20 +52,61 @@ export async function loadOwnCollaboration(db: Db, organisationId: string, id: s
   };
 }
 
+/** One member of the caller's collaboration (404 for an unknown member), with the collaboration. */
+export async function loadOwnMember(
+  db: Db,
+  organisationId: string,
+  collaborationId: string,
+  memberId: string,
+): Promise<{ record: CollaborationRecord; member: CollaborationMemberRow }> {
+  const record = await loadOwnCollaboration(db, organisationId, collaborationId);
+  const member = record.members.find((m) => m.id === memberId);
+  if (!member) throw notFound('Deelnemer');
+  return { record, member };
+}
+
+/** A budget id that is not of the collaboration's family is no shared budget of it: 404. */
+export function assertSharedBudget(record: CollaborationRecord, budgetFamilyId: string | null): void {
+  if (!record.collaboration.budgetFamilyId || budgetFamilyId !== record.collaboration.budgetFamilyId)
+    throw notFound('Gezamenlijke begroting');
+}
+
+/** A member's dated figures as an allocation stores them. */
+export function toMemberFigures(m: CollaborationMemberRow): AllocationMemberFigures {
+  const { id: memberId, name, cbsCode, inhabitants, employees, departments, referenceDate } = m;
+  return { memberId, name, cbsCode, inhabitants, employees, departments, referenceDate };
+}
+
+/** The figures stored with a shared budget's allocation, else the members' own (nothing stored yet). */
+export function allocationFigures(
+  stored: AllocationMemberFigures[] | undefined,
+  record: CollaborationRecord,
+): AllocationMemberFigures[] {
+  return stored ?? record.members.map(toMemberFigures);
+}
+
+/** The members as the engine's allocation reads them. */
+export function toEngineMembers(members: AllocationMemberFigures[]): AllocationMember[] {
+  return members.map((m) => ({ id: m.memberId, name: m.name, inhabitants: m.inhabitants, employees: m.employees }));
+}
+
+/** What a collaboration shows of each budget of its family. */
+export const familyColumns = {
+  id: budgets.id,
+  name: budgets.name,
+  status: budgets.status,
+  version: budgets.version,
+  scenarioName: budgets.scenarioName,
+  baseBudgetId: budgets.baseBudgetId,
+  archivedAt: budgets.archivedAt,
+  createdAt: budgets.createdAt,
+};
+
 /** The budgets of the shared budget's family (base, scenarios, versions), oldest first. */
 export async function familyBudgets(db: Db, organisationId: string, familyId: string | null) {
   if (!familyId) return [];
   return db
-    .select({
-      id: budgets.id,
-      name: budgets.name,
-      status: budgets.status,
-      version: budgets.version,
-      scenarioName: budgets.scenarioName,
-      baseBudgetId: budgets.baseBudgetId,
-      archivedAt: budgets.archivedAt,
-      createdAt: budgets.createdAt,
-    })
+    .select(familyColumns)
     .from(budgets)
     .where(and(eq(budgets.organisationId, organisationId), eq(budgets.familyId, familyId)))
     .orderBy(asc(budgets.createdAt), asc(budgets.id));

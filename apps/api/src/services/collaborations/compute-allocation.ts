@@ -11,12 +11,18 @@ import {
   type CalculationResult,
 } from '@app/engine';
 import { REMAINDER_RULE_TEXT, type AllocationResponse } from '@app/schemas';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
 import { buildBudgetCalculationInput, loadBudgetAggregate, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
 import type { ReferenceCache } from '../reference-data/reference-cache.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { runEngine } from '../run-engine.ts';
-import { loadOwnCollaboration, type CollaborationRecord } from './collaboration-records.ts';
+import {
+  allocationFigures,
+  assertSharedBudget,
+  loadOwnCollaboration,
+  toEngineMembers,
+  type CollaborationRecord,
+} from './collaboration-records.ts';
 
 /** The shared budget of a collaboration with its keys and member figures. */
 export interface SharedBudget {
@@ -36,20 +42,9 @@ export async function loadSharedBudget(
 ): Promise<SharedBudget> {
   const record = await loadOwnCollaboration(db, organisationId, collaborationId);
   const aggregate = await loadBudgetAggregate(db, cache, organisationId, budgetId, { withContributions: false });
-  if (!record.collaboration.budgetFamilyId || aggregate.budget.familyId !== record.collaboration.budgetFamilyId)
-    throw notFound('Gezamenlijke begroting');
+  assertSharedBudget(record, aggregate.budget.familyId);
   const [row] = await db.select().from(budgetAllocations).where(eq(budgetAllocations.budgetId, budgetId));
-  const members: AllocationMemberFigures[] =
-    row?.members ??
-    record.members.map((m) => ({
-      memberId: m.id,
-      name: m.name,
-      cbsCode: m.cbsCode,
-      inhabitants: m.inhabitants,
-      employees: m.employees,
-      departments: m.departments,
-      referenceDate: m.referenceDate,
-    }));
+  const members = allocationFigures(row?.members, record);
   const keys: AllocationKeys = row?.keys ?? { defaultKey: { type: 'inhabitants' }, developmentKeys: {}, lineKeys: {} };
   return { record, aggregate, keys, members };
 }
@@ -86,12 +81,7 @@ export function computeAllocationOf(shared: SharedBudget): AllocationComputation
   const { aggregate, keys, members, record } = shared;
   const input = buildBudgetCalculationInput(aggregate);
   const { result } = runEngine(input);
-  const engineMembers = members.map((m) => ({
-    id: m.memberId,
-    name: m.name,
-    inhabitants: m.inhabitants,
-    employees: m.employees,
-  }));
+  const engineMembers = toEngineMembers(members);
   const lineIds = new Set(input.lines.map((l) => l.id));
   const developmentIds = new Set(input.developments.map((d) => d.id));
   const liveKeys: AllocationKeys = {

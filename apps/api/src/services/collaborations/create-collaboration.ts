@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { budgetAllocations, collaborationMembers, collaborations, type AllocationMemberFigures } from '@app/db';
+import { budgetAllocations, collaborationMembers, collaborations } from '@app/db';
 import { suggestProfile, type Profile } from '@app/engine';
 import type { CollaborationCreate, CollaborationDetail } from '@app/schemas';
 import { invalidField } from '../../errors.ts';
@@ -10,6 +10,7 @@ import { requestedEdition } from '../reference-data/reference-cache.ts';
 import { onConnection, type RequestScope } from '../request-scope.ts';
 import { findMunicipality } from '../municipalities/find-municipality.ts';
 import { getCollaboration } from './get-collaboration.ts';
+import { toMemberFigures } from './collaboration-records.ts';
 
 const HAND_ENTERED = 'Handmatig ingevoerd';
 
@@ -108,15 +109,7 @@ export async function createCollaboration(
       .update(collaborations)
       .set({ budgetFamilyId: budget.familyId })
       .where(eq(collaborations.id, collaboration.id));
-    const figures: AllocationMemberFigures[] = memberRows.map((m) => ({
-      memberId: m.id,
-      name: m.name,
-      cbsCode: m.cbsCode,
-      inhabitants: m.inhabitants,
-      employees: m.employees,
-      departments: m.departments,
-      referenceDate: m.referenceDate,
-    }));
+    const figures = memberRows.map(toMemberFigures);
     await tx.insert(budgetAllocations).values({
       budgetId: budget.id,
       collaborationId: collaboration.id,

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { collaborationMembers, organisations } from '@app/db';
 import type { CollaborationDetail, PartnerGrant } from '@app/schemas';
-import { invalidField, notFound } from '../../errors.ts';
+import { invalidField } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { RequestScope } from '../request-scope.ts';
-import { loadOwnCollaboration } from './collaboration-records.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
+import { loadOwnMember } from './collaboration-records.ts';
 import { getCollaboration } from './get-collaboration.ts';
 
 /**
@@ -18,9 +18,7 @@ export async function grantPartner(
   memberId: string,
   body: PartnerGrant,
 ): Promise<CollaborationDetail> {
-  const record = await loadOwnCollaboration(scope.db, scope.organisationId, collaborationId);
-  const member = record.members.find((m) => m.id === memberId);
-  if (!member) throw notFound('Deelnemer');
+  const { record, member } = await loadOwnMember(scope.db, scope.organisationId, collaborationId, memberId);
   await scope.db.transaction(async (tx) => {
     const [partner] = await tx
       .select({ id: organisations.id, name: organisations.name })
@@ -46,8 +44,7 @@ export async function grantPartner(
       .set({ partnerOrganisationId: partner.id, partnerGrantedAt: new Date() })
       .where(eq(collaborationMembers.id, memberId));
     await recordAudit(tx, {
-      organisationId: scope.organisationId,
-      userId: scope.userId,
+      ...actorOf(scope),
       entity: 'collaboration-partner',
       entityId: memberId,
       action: 'grant',
@@ -55,37 +52,5 @@ export async function grantPartner(
       after: { collaboration: record.collaboration.name, member: member.name, partnerOrganisation: partner.name },
     });
   });
-  return getCollaboration(scope, collaborationId);
-}
-
-/** Withdraws the partner role of a member's organisation (idempotent), audited. */
-export async function revokePartner(
-  scope: RequestScope,
-  collaborationId: string,
-  memberId: string,
-): Promise<CollaborationDetail> {
-  const record = await loadOwnCollaboration(scope.db, scope.organisationId, collaborationId);
-  const member = record.members.find((m) => m.id === memberId);
-  if (!member) throw notFound('Deelnemer');
-  if (member.partnerOrganisationId) {
-    await scope.db.transaction(async (tx) => {
-      await tx
-        .update(collaborationMembers)
-        .set({ partnerOrganisationId: null, partnerGrantedAt: null })
-        .where(eq(collaborationMembers.id, memberId));
-      await recordAudit(tx, {
-        organisationId: scope.organisationId,
-        userId: scope.userId,
-        entity: 'collaboration-partner',
-        entityId: memberId,
-        action: 'revoke',
-        before: {
-          member: member.name,
-          partnerOrganisation: record.partnerNames?.get(member.partnerOrganisationId!) ?? member.partnerOrganisationId,
-        },
-        after: null,
-      });
-    });
-  }
   return getCollaboration(scope, collaborationId);
 }

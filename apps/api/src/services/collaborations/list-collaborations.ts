@@ -2,7 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { budgets, collaborationMembers, collaborations, organisations } from '@app/db';
 import type { CollaborationSummary } from '@app/schemas';
 import type { RequestScope } from '../request-scope.ts';
-import { toSummary } from './collaboration-records.ts';
+import { familyColumns, toSummary } from './collaboration-records.ts';
 
 /** The collaborations the caller's organisation hosts, by name. */
 export async function listCollaborations(scope: RequestScope): Promise<CollaborationSummary[]> {
@@ -25,18 +25,7 @@ export async function listCollaborations(scope: RequestScope): Promise<Collabora
     families.length === 0
       ? Promise.resolve([])
       : db
-          .select({
-            id: budgets.id,
-            name: budgets.name,
-            status: budgets.status,
-            version: budgets.version,
-            scenarioName: budgets.scenarioName,
-            baseBudgetId: budgets.baseBudgetId,
-            archivedAt: budgets.archivedAt,
-            createdAt: budgets.createdAt,
-            familyId: budgets.familyId,
-            organisationId: budgets.organisationId,
-          })
+          .select({ ...familyColumns, familyId: budgets.familyId, organisationId: budgets.organisationId })
           .from(budgets)
           .where(inArray(budgets.familyId, families))
           .orderBy(asc(budgets.createdAt), asc(budgets.id)),

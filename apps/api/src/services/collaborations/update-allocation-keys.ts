@@ -1,12 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { budgetAllocations, budgetDevelopments, budgetLines, type AllocationMemberFigures } from '@app/db';
+import { budgetAllocations, budgetDevelopments, budgetLines } from '@app/db';
 import { EngineInputError, keyShares, type AllocationKey } from '@app/engine';
 import type { AllocationKeysUpdate, AllocationResponse } from '@app/schemas';
-import { invalidField, notFound } from '../../errors.ts';
+import { invalidField } from '../../errors.ts';
 import { mutateBudget } from '../budgets/budget-mutation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestScope } from '../request-scope.ts';
-import { loadOwnCollaboration } from './collaboration-records.ts';
+import {
+  allocationFigures,
+  assertSharedBudget,
+  loadOwnCollaboration,
+  toEngineMembers,
+} from './collaboration-records.ts';
 import { computeAllocation, keyErrorToAppError } from './compute-allocation.ts';
 
 /**
@@ -23,21 +28,9 @@ export async function updateAllocationKeys(
 ): Promise<AllocationResponse> {
   const record = await loadOwnCollaboration(scope.db, scope.organisationId, collaborationId);
   await mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
-    if (!record.collaboration.budgetFamilyId || budget.familyId !== record.collaboration.budgetFamilyId)
-      throw notFound('Gezamenlijke begroting');
+    assertSharedBudget(record, budget.familyId);
     const [current] = await tx.select().from(budgetAllocations).where(eq(budgetAllocations.budgetId, budgetId));
-    const base: AllocationMemberFigures[] =
-      current?.members ??
-      record.members.map((m) => ({
-        memberId: m.id,
-        name: m.name,
-        cbsCode: m.cbsCode,
-        inhabitants: m.inhabitants,
-        employees: m.employees,
-        departments: m.departments,
-        referenceDate: m.referenceDate,
-      }));
-    const members = base.map((m) => ({ ...m }));
+    const members = allocationFigures(current?.members, record).map((m) => ({ ...m }));
     (body.members ?? []).forEach((update, i) => {
       const member = members.find((m) => m.memberId === update.memberId);
       if (!member) throw invalidField(`body.members.${i}.memberId`, 'is geen deelnemer van deze samenwerking');
@@ -46,12 +39,7 @@ export async function updateAllocationKeys(
       member.referenceDate = update.referenceDate;
     });
 
-    const engineMembers = members.map((m) => ({
-      id: m.memberId,
-      name: m.name,
-      inhabitants: m.inhabitants,
-      employees: m.employees,
-    }));
+    const engineMembers = toEngineMembers(members);
     const check = (key: AllocationKey, field: string) => {
       try {
         keyShares(key, engineMembers, field);

@@ -5,15 +5,7 @@ import { getBudgetDetail } from '../budgets/budget-aggregate.ts';
 import { getBudgetVersions } from '../workflow/get-budget-versions.ts';
 import { runEngine } from '../run-engine.ts';
 import { getFundingOverview } from '../funding/get-funding-overview.ts';
-import {
-  assumptionSources,
-  buildExportFile,
-  editionNames,
-  exportFileBase,
-  loadBenchmarks,
-  type ExportFile,
-  type ExportFormat,
-} from './export-file.ts';
+import { buildExportFile, exportFileBase, referenceMeta, type ExportFile, type ExportFormat } from './export-file.ts';
 
 /** Overridden catalog lines (model value beside the new one) and custom lines that carry a justification. */
 function overrideNotes(detail: BudgetDetail): OverrideNote[] {
@@ -64,10 +56,10 @@ export function contributionNote(c: BudgetDetail['contributions'][number]): stri
 }
 
 /** The contribution lines' own domain and development (outside the catalog), only when the budget has them. */
-function withContributionNames(
-  names: ReturnType<typeof editionNames>,
+function withContributionNames<Names extends Pick<ExportMeta, 'domainNames' | 'developmentTitles'>>(
+  names: Names,
   detail: BudgetDetail,
-): ReturnType<typeof editionNames> {
+): Names {
   if (detail.contributions.length === 0) return names;
   return {
     ...names,
@@ -99,10 +91,7 @@ export async function loadBudgetExport(
     // The workflow version (1 = first, +1 per new version after adoption), not the edit counter.
     version: (await getBudgetVersions(scope, budgetId)).lineage.length,
     generatedAt,
-    ...withContributionNames(editionNames(edition), detail),
-    sources: await assumptionSources(scope.db, scope.cache, scope.organisationId),
-    overrides: overrideNotes(detail),
-    benchmarks: await loadBenchmarks(scope.db),
+    ...withContributionNames(await referenceMeta(scope, edition, overrideNotes(detail)), detail),
   };
   const qualifiers = [
     ...(detail.scenarioName ? [`scenario-${detail.scenarioName}`] : []),

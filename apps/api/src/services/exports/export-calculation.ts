@@ -4,14 +4,7 @@ import type { PublicScope } from '../request-scope.ts';
 import { computeCalculation } from '../calculations/compute-calculation.ts';
 import { requestedEdition } from '../reference-data/reference-cache.ts';
 import { findMunicipality } from '../municipalities/find-municipality.ts';
-import {
-  assumptionSources,
-  buildExportFile,
-  editionNames,
-  exportFileBase,
-  loadBenchmarks,
-  type ExportFile,
-} from './export-file.ts';
+import { buildExportFile, exportFileBase, referenceMeta, type ExportFile } from './export-file.ts';
 
 /** A stateless calculation (POST /api/calculations body) as an Excel workbook; nothing is stored. */
 export async function exportCalculation(
@@ -19,31 +12,24 @@ export async function exportCalculation(
   request: CalculationRequest,
   generatedAt: Date,
 ): Promise<ExportFile> {
-  const { db, cache, organisationId } = scope;
+  const { db, cache } = scope;
   const { input, result } = await computeCalculation(scope, { ...request, traces: false });
   const edition = await requestedEdition(db, cache, request.editionId);
   const municipality = request.cbsCode ? await findMunicipality(db, request.cbsCode) : undefined;
   const municipalityName = municipality?.name ?? 'Eigen gemeente';
+  // Overridden lines of the request: no model value beside them (nothing is stored to compare with).
+  const overrides = (request.overrides ?? []).map((o) => {
+    const line = input.lines.find((l) => l.id === o.lineId);
+    const fields = (Object.keys(o) as (keyof typeof o)[]).filter((key): key is LineValueField => key !== 'lineId');
+    return { lineId: o.lineId, description: line?.description ?? o.lineId, fields, modelValues: {}, justification: '' };
+  });
   const meta: ExportMeta = {
     municipalityName,
     budgetName: `Verkenning ${input.firstYear}–${input.firstYear + input.horizonYears - 1}`,
     status: 'Verkenning (niet opgeslagen)',
     version: '—',
     generatedAt,
-    ...editionNames(edition),
-    sources: await assumptionSources(db, cache, organisationId),
-    benchmarks: await loadBenchmarks(db),
-    overrides: (request.overrides ?? []).map((o) => {
-      const line = input.lines.find((l) => l.id === o.lineId);
-      const fields = (Object.keys(o) as (keyof typeof o)[]).filter((key): key is LineValueField => key !== 'lineId');
-      return {
-        lineId: o.lineId,
-        description: line?.description ?? o.lineId,
-        fields,
-        modelValues: {},
-        justification: '',
-      };
-    }),
+    ...(await referenceMeta(scope, edition, overrides)),
   };
   return buildExportFile(
     { input, result, meta },

@@ -6,11 +6,13 @@ import {
   buildTotalsCsv,
   type BudgetExportInput,
   type ExportMeta,
+  type OverrideNote,
 } from '@app/export';
 import { asc, desc } from 'drizzle-orm';
 import { benchmarks, type Db } from '@app/db';
-import { toBenchmark } from '../reference-data/create-reference-data.ts';
+import { toBenchmark } from '../reference-data/reference-mappers.ts';
 import type { EditionData, ReferenceCache } from '../reference-data/reference-cache.ts';
+import type { PublicScope } from '../request-scope.ts';
 
 // What every export (a stored budget, a stateless calculation) shares: the formats, the file name,
 // and the parts of the meta data that come from the edition and the reference data.
@@ -56,9 +58,26 @@ export async function buildExportFile(
   return { contentType, fileName: `${fileBase}.${format}`, body: await build(data) };
 }
 
-export function editionNames(
+/**
+ * The meta every export takes from the edition and the reference data, with the overridden lines,
+ * in the order the JSON export writes it.
+ */
+export async function referenceMeta(
+  scope: PublicScope,
   edition: EditionData,
-): Pick<ExportMeta, 'domainNames' | 'developmentTitles' | 'editionName'> {
+  overrides: OverrideNote[],
+): Promise<
+  Pick<ExportMeta, 'editionName' | 'domainNames' | 'developmentTitles' | 'sources' | 'overrides' | 'benchmarks'>
+> {
+  return {
+    ...editionNames(edition),
+    sources: await assumptionSources(scope.db, scope.cache, scope.organisationId),
+    overrides,
+    benchmarks: await loadBenchmarks(scope.db),
+  };
+}
+
+function editionNames(edition: EditionData): Pick<ExportMeta, 'domainNames' | 'developmentTitles' | 'editionName'> {
   return {
     editionName: edition.edition.name,
     domainNames: Object.fromEntries(edition.domains.map((d) => [d.key, d.name])),
@@ -66,7 +85,7 @@ export function editionNames(
   };
 }
 
-export async function assumptionSources(
+async function assumptionSources(
   db: Db,
   cache: ReferenceCache,
   organisationId: string | null,
@@ -79,7 +98,7 @@ export async function assumptionSources(
 }
 
 /** Benchmarks (reference data with source, year, sample) for the plausibility block of every summary. */
-export async function loadBenchmarks(db: Db): Promise<NonNullable<ExportMeta['benchmarks']>> {
+async function loadBenchmarks(db: Db): Promise<NonNullable<ExportMeta['benchmarks']>> {
   const rows = await db.select().from(benchmarks).orderBy(desc(benchmarks.year), asc(benchmarks.id));
   return rows.map(toBenchmark);
 }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { catalogEditions, catalogLines, developments, domains } from '@app/db';
 import { mapCatalogRows } from '@app/export';
 import { CATALOG_IMPORT_FIELD_LABELS, type CatalogImportCommit, type CatalogImportResult } from '@app/schemas';
@@ -8,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { slugify } from '../ids.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
 import { pendingCatalogImports } from './pending-catalog-imports.ts';
+import { assertEditionNameFree } from '../catalog-editing/draft-lookups.ts';
 
 function slug(text: string): string {
   return slugify(text, 60) || 'regel';
@@ -52,15 +52,7 @@ export async function commitCatalogImport(
       })),
     });
   }
-  const [existing] = await db
-    .select({ id: catalogEditions.id })
-    .from(catalogEditions)
-    .where(eq(catalogEditions.name, body.editionName))
-    .limit(1);
-  if (existing)
-    throw new AppError('CONFLICT', `Er bestaat al een catalogus-editie met de naam "${body.editionName}".`, {
-      fields: [{ path: 'body.editionName', message: 'bestaat al' }],
-    });
+  await assertEditionNameFree(db, body.editionName, 'body.editionName');
 
   const model = body.modelProfile ?? { inhabitants: 100_000, employees: 1_000, departments: 40 };
   const edition = await db.transaction(async (tx) => {

@@ -2,7 +2,8 @@ import { asc, desc } from 'drizzle-orm';
 import { rateCards, salaryTables } from '@app/db';
 import type { ReferenceAdmin } from '@app/schemas';
 import type { RequestScope } from '../request-scope.ts';
-import { loadHireRateCap, toRateCardAdmin, toSalaryTableAdmin } from './create-reference-data.ts';
+import { loadHireRateCap } from './hire-rate-cap.ts';
+import { toRateCardAdmin, toSalaryTableAdmin } from './reference-mappers.ts';
 import { findDefaultsRow, toOrganisationDefaults } from './update-organisation-defaults.ts';
 
 /** Everything the Beheer screen shows, with the organisation's defaults marked. */

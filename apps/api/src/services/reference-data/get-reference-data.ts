@@ -2,7 +2,7 @@ import type { PublicScope } from '../request-scope.ts';
 import { asc, desc } from 'drizzle-orm';
 import { benchmarks, rateCards, salaryTables } from '@app/db';
 import { toRateCard, toSalaryTable } from '../engine-input/mappers.ts';
-import { toBenchmark } from './create-reference-data.ts';
+import { toBenchmark } from './reference-mappers.ts';
 import type { ReferenceData } from '@app/schemas';
 import { partsOf } from '../budgets/source-parts.ts';
 

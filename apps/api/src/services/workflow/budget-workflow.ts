@@ -4,6 +4,7 @@ import type { BudgetStatus } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { actorOf, type RequestScope } from '../request-scope.ts';
 
 /** Who performs a workflow step: the signed-in user of one organisation. */
 export interface Actor {
@@ -34,8 +35,7 @@ export async function lockOwnBudget(tx: Db, organisationId: string, budgetId: st
  * comment of the step's kind and an audit entry, all in one transaction.
  */
 export async function transitionBudget(
-  db: Db,
-  actor: Actor,
+  scope: RequestScope,
   budgetId: string,
   step: {
     from: BudgetStatus;
@@ -48,7 +48,8 @@ export async function transitionBudget(
     alsoWrite?: (tx: Db, budget: BudgetRow) => Promise<void>;
   },
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  const actor = actorOf(scope);
+  await scope.db.transaction(async (tx) => {
     const budget = await lockOwnBudget(tx, actor.organisationId, budgetId);
     if (budget.status !== step.from) {
       throw new AppError('CONFLICT', `${step.refusal} De begroting is nu ${STATUS_LABELS[budget.status]}.`);

@@ -1,12 +1,10 @@
-import { actorOf, type RequestScope } from '../request-scope.ts';
+import type { RequestScope } from '../request-scope.ts';
 import { transitionBudget } from './budget-workflow.ts';
 import { unpinContributions } from '../collaborations/contribution-lines.ts';
 
 /** Manager: submitted → draft with a required comment telling the advisor what to change. */
 export function sendBackBudget(scope: RequestScope, budgetId: string, comment: string): Promise<void> {
-  const { db } = scope;
-  const actor = actorOf(scope);
-  return transitionBudget(db, actor, budgetId, {
+  return transitionBudget(scope, budgetId, {
     from: 'submitted',
     to: 'draft',
     kind: 'sent-back',

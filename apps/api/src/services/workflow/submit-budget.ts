@@ -1,19 +1,17 @@
-import { actorOf, type RequestScope } from '../request-scope.ts';
+import type { RequestScope } from '../request-scope.ts';
 import { transitionBudget } from './budget-workflow.ts';
 import { pinContributions } from '../collaborations/contribution-lines.ts';
 
 /** Advisor: draft → submitted (ingediend ter vaststelling); edits are frozen until it is sent back. */
 export function submitBudget(scope: RequestScope, budgetId: string, comment?: string): Promise<void> {
-  const { db, cache } = scope;
-  const actor = actorOf(scope);
-  return transitionBudget(db, actor, budgetId, {
+  return transitionBudget(scope, budgetId, {
     from: 'draft',
     to: 'submitted',
     kind: 'submitted',
     action: 'submit',
     comment,
     // The contribution lines keep the amounts of this moment (ADR 0023).
-    alsoWrite: (tx, budget) => pinContributions(tx, cache, budget),
+    alsoWrite: (tx, budget) => pinContributions(tx, scope.cache, budget),
     refusal: 'Alleen een conceptbegroting kan worden ingediend.',
   });
 }
