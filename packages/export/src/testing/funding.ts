@@ -4,6 +4,7 @@ import {
   type CalculationInput,
   type CalculationResult,
   type FundingInput,
+  type FundingOptions,
   type IncidentalRule,
 } from '@app/engine';
 import { describeFundingWarning, FUNDING_SOURCE_TYPE_LABELS, type FundingOverview } from '@app/schemas';
@@ -61,8 +62,9 @@ export function fundingOverviewFor(
   result: CalculationResult,
   inputs: FundingInput[],
   rule: IncidentalRule = { maxYears: 3, thresholdCents: null },
+  options: FundingOptions = {},
 ): FundingOverview {
-  const computed = calculateFunding(input, result, inputs, rule);
+  const computed = calculateFunding(input, result, inputs, rule, options);
   const lineName = new Map(input.lines.map((l) => [l.id, l.description]));
   const devName = new Map(input.developments.map((d) => [d.id, d.title]));
   const byId = new Map(inputs.map((f) => [f.id, f]));
@@ -113,5 +115,15 @@ export function fundingOverviewFor(
       baten: computed.incidental.baten.map((i) => ({ ...i, label: name(byId.get(i.id)!) })),
     },
     structuralBalance: computed.structuralBalance,
+    capitalReserve: computed.capitalReserve && {
+      lines: Object.entries(computed.capitalReserve.lines).map(([lineId, amounts]) => ({
+        lineId,
+        label: lineName.get(lineId) ?? lineId,
+        amounts,
+        total: Object.values(amounts).reduce((a, b) => a + b, 0),
+      })),
+      amounts: computed.capitalReserve.amounts,
+      total: computed.capitalReserve.total,
+    },
   };
 }

@@ -3,6 +3,7 @@ import {
   DEFAULT_INCIDENTAL_RULE,
   fundingNature,
   type FundingInput,
+  type FundingOptions,
   type IncidentalRule,
 } from '@app/engine';
 import type { FundingRow, FundLimitRow } from '@app/db';
@@ -26,6 +27,7 @@ export function buildFundingOverview(
   rows: readonly FundingRow[],
   limits: readonly FundLimitRow[],
   rule: IncidentalRule = DEFAULT_INCIDENTAL_RULE,
+  options: FundingOptions = {},
 ): FundingOverview {
   const { budget, edition } = aggregate;
   const { input, result } = runEngine(buildBudgetCalculationInput(aggregate));
@@ -59,7 +61,7 @@ export function buildFundingOverview(
     endYear: row.endYear,
     maxTotalCents: row.fundLimitId ? (limitById.get(row.fundLimitId)?.maxCents ?? null) : null,
   }));
-  const computed = calculateFunding(input, result, fundingInputs, rule);
+  const computed = calculateFunding(input, result, fundingInputs, rule, options);
 
   const lineName = new Map(input.lines.map((l) => [l.id, l.description]));
   const developmentName = new Map(input.developments.map((d) => [d.id, d.title]));
@@ -133,5 +135,15 @@ export function buildFundingOverview(
       }),
     },
     structuralBalance: computed.structuralBalance,
+    capitalReserve: computed.capitalReserve && {
+      lines: Object.entries(computed.capitalReserve.lines).map(([lineId, amounts]) => ({
+        lineId,
+        label: lineName.get(lineId) ?? lineId,
+        amounts,
+        total: Object.values(amounts).reduce((a, b) => a + b, 0),
+      })),
+      amounts: computed.capitalReserve.amounts,
+      total: computed.capitalReserve.total,
+    },
   };
 }

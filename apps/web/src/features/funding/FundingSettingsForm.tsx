@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import { sessionQuery } from '../../api/session.ts';
 import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { Checkbox, TextField } from '../../ui/Field.tsx';
 import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
 import { centsToInput, formatEuro, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 
@@ -19,6 +19,7 @@ const FIELDS = [
   'incidentalThresholdCents',
   'amendmentMinAmountCents',
   'amendmentMinPct',
+  'capitalFromReserve',
 ] as const;
 
 /** The organisation's P&C rules for dekking: administrators change them, everyone else reads them. */
@@ -35,6 +36,7 @@ function SettingsForm({ settings, editable }: { settings: FundingSettings; edita
   const [threshold, setThreshold] = useState(centsToInput(settings.incidentalThresholdCents));
   const [minAmount, setMinAmount] = useState(centsToInput(settings.amendmentMinAmountCents));
   const [minPct, setMinPct] = useState(numberToInput(settings.amendmentMinPct));
+  const [capitalFromReserve, setCapitalFromReserve] = useState(settings.capitalFromReserve);
   const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: (body: FundingSettings) => api.put('/funding-settings', body, FundingSettingsSchema),
@@ -53,6 +55,7 @@ function SettingsForm({ settings, editable }: { settings: FundingSettings; edita
       incidentalThresholdCents: threshold.trim() === '' ? null : (parseEurosToCents(threshold) ?? Number.NaN),
       amendmentMinAmountCents: parseEurosToCents(minAmount) ?? Number.NaN,
       amendmentMinPct: minPct.trim() === '' ? null : (parseDutchNumber(minPct) ?? Number.NaN),
+      capitalFromReserve,
     });
   };
   if (!editable) {
@@ -68,6 +71,9 @@ function SettingsForm({ settings, editable }: { settings: FundingSettings; edita
             : ''}
           . Een begrotingswijziging meldt verschillen vanaf {formatEuro(settings.amendmentMinAmountCents)}
           {settings.amendmentMinPct != null ? ` én ${numberToInput(settings.amendmentMinPct)} %` : ''}.
+          {settings.capitalFromReserve
+            ? ' De kapitaallasten van geactiveerde investeringen worden gedekt uit een bestemmingsreserve.'
+            : ''}
         </p>
       </section>
     );
@@ -115,6 +121,14 @@ function SettingsForm({ settings, editable }: { settings: FundingSettings; edita
           error={problemFor(problems, 'amendmentMinPct')}
         />
       </div>
+      <Checkbox
+        label="Kapitaallasten dekken uit een bestemmingsreserve (afschrijving en rente van geactiveerde investeringen, structurele dekking)"
+        checked={capitalFromReserve}
+        onChange={(e) => setCapitalFromReserve(e.target.checked)}
+      />
+      {problemFor(problems, 'capitalFromReserve') ? (
+        <Alert type="error">{problemFor(problems, 'capitalFromReserve')}</Alert>
+      ) : null}
       <div>
         <Button appearance="primary" type="submit" busy={save.isPending} disabled={save.isPending}>
           Regels opslaan
