@@ -198,14 +198,14 @@ test('P&C rules for dekking: the administrator sees them on Beheer; a bad value 
 test('kapitaallasten from a bestemmingsreserve: the administrator switches it on and the budget’s dekking rises', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
-  const csrf = await signInAs(page, 'admin', '/beheer');
+  test.setTimeout(120_000);
+  let csrf = await signInAs(page, 'advisor', '/');
   const headers = () => ({ 'x-csrf-token': csrf, origin: new URL(page.url()).origin });
   const budgetId = await createBudgetViaApi(page, 'GM0310', 'E2E kapitaallasten reserve');
+  const before = await overviewOf(page, budgetId);
+  expect(before.capitalReserve).toBeNull();
   try {
-    const before = await overviewOf(page, budgetId);
-    expect(before.capitalReserve).toBeNull();
-
+    csrf = await signInAs(page, 'admin', '/beheer');
     const form = page.getByRole('form', { name: 'P&C-regels voor de dekking' });
     const toggle = form.getByLabel(/Kapitaallasten dekken uit een bestemmingsreserve/);
     await expect(toggle).not.toBeChecked();
@@ -214,6 +214,7 @@ test('kapitaallasten from a bestemmingsreserve: the administrator switches it on
     await expect(form.getByText('De regels zijn opgeslagen.')).toBeVisible();
     await expectNoAxeViolations(page, 'beheer met kapitaallasten uit een bestemmingsreserve');
 
+    csrf = await signInAs(page, 'advisor', '/');
     const after = await overviewOf(page, budgetId);
     expect(after.capitalReserve?.total).toBeGreaterThan(0);
     await page.goto(`/begrotingen/${budgetId}/dekking`);
@@ -231,11 +232,13 @@ test('kapitaallasten from a bestemmingsreserve: the administrator switches it on
     );
     await expectNoAxeViolations(page, 'dekking met kapitaallasten uit een bestemmingsreserve');
   } finally {
+    csrf = await signInAs(page, 'admin', '/beheer');
     const settings = (await (await page.request.get('/api/funding-settings')).json()) as Record<string, unknown>;
     await page.request.put('/api/funding-settings', {
       data: { ...settings, capitalFromReserve: false },
       headers: headers(),
     });
+    csrf = await signInAs(page, 'advisor', '/');
     await page.request.post(`/api/budgets/${budgetId}/archive`, { data: {}, headers: headers() });
   }
 });

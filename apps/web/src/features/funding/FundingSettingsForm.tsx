@@ -26,18 +26,37 @@ const FIELDS = [
 export function FundingSettingsForm() {
   const session = useQuery(sessionQuery);
   const { data } = useQuery(fundingSettingsQuery);
+  // Kept here: the form below remounts with the saved settings, and the confirmation must survive that.
+  const [saved, setSaved] = useState(false);
   if (!data || !session.data) return null;
-  return <SettingsForm key={JSON.stringify(data)} settings={data} editable={session.data.user.role === 'admin'} />;
+  return (
+    <SettingsForm
+      key={JSON.stringify(data)}
+      settings={data}
+      editable={session.data.user.role === 'admin'}
+      saved={saved}
+      setSaved={setSaved}
+    />
+  );
 }
 
-function SettingsForm({ settings, editable }: { settings: FundingSettings; editable: boolean }) {
+function SettingsForm({
+  settings,
+  editable,
+  saved,
+  setSaved,
+}: {
+  settings: FundingSettings;
+  editable: boolean;
+  saved: boolean;
+  setSaved: (saved: boolean) => void;
+}) {
   const queryClient = useQueryClient();
   const [years, setYears] = useState(String(settings.incidentalMaxYears));
   const [threshold, setThreshold] = useState(centsToInput(settings.incidentalThresholdCents));
   const [minAmount, setMinAmount] = useState(centsToInput(settings.amendmentMinAmountCents));
   const [minPct, setMinPct] = useState(numberToInput(settings.amendmentMinPct));
   const [capitalFromReserve, setCapitalFromReserve] = useState(settings.capitalFromReserve);
-  const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: (body: FundingSettings) => api.put('/funding-settings', body, FundingSettingsSchema),
     onSuccess: async (next) => {
