@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import { calculate, type CalculationInput } from '@app/engine';
 import { createBudgetWorkbook } from './xlsx/workbook.ts';
-import { FUNDING_SHEET, type FundingFigure } from './xlsx/funding-sheet.ts';
+import { FUNDING_SHEET } from './xlsx/funding-sheet.ts';
 import { ASSUMPTIONS_SHEET, CAPITAL_SETTING_LABELS } from './xlsx/assumptions-sheet.ts';
 import { findSoffice, recalculateWithLibreOffice, shouldSkipTool } from './testing/libreoffice.ts';
-import { compareRecalculation } from './testing/verify-workbook.ts';
+import { compareRecalculation, fundingMismatches } from './testing/verify-workbook.ts';
 import { fundingOverviewFor, sampleFundingInputs } from './testing/funding.ts';
 import { DE_BILT, sampleInput, sampleMeta } from './testing/sample.ts';
 
@@ -13,18 +13,7 @@ import { DE_BILT, sampleInput, sampleMeta } from './testing/sample.ts';
 // by letting LibreOffice recalculate every formula and comparing with the engine to the euro.
 const skipLibreOffice = shouldSkipTool(findSoffice() != null);
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function mismatches(figures: FundingFigure[], rows: string[][]) {
-  return figures.flatMap((f) => {
-    const got = rows[f.row - 1]?.[columnIndex(f.column)] ?? '';
-    return Number(got) === f.cents / 100 && got !== '' ? [] : [{ where: f.where, expected: f.cents / 100, got }];
-  });
-}
+const mismatches = fundingMismatches;
 
 /**
  * The model municipality (both investments above the threshold) with the laptops in a class (term

@@ -7,7 +7,12 @@ import {
   type FundingOptions,
   type IncidentalRule,
 } from '@app/engine';
-import { describeFundingWarning, FUNDING_SOURCE_TYPE_LABELS, type FundingOverview } from '@app/schemas';
+import {
+  capitalReserveView,
+  describeFundingWarning,
+  FUNDING_SOURCE_TYPE_LABELS,
+  type FundingOverview,
+} from '@app/schemas';
 
 /** Fundings on the sample budget: a percentage of a line, an amount on a development, a subsidy that ends, a structural grant. */
 export function sampleFundingInputs(firstYear: number): FundingInput[] {
@@ -115,15 +120,6 @@ export function fundingOverviewFor(
       baten: computed.incidental.baten.map((i) => ({ ...i, label: name(byId.get(i.id)!) })),
     },
     structuralBalance: computed.structuralBalance,
-    capitalReserve: computed.capitalReserve && {
-      lines: Object.entries(computed.capitalReserve.lines).map(([lineId, amounts]) => ({
-        lineId,
-        label: lineName.get(lineId) ?? lineId,
-        amounts,
-        total: Object.values(amounts).reduce((a, b) => a + b, 0),
-      })),
-      amounts: computed.capitalReserve.amounts,
-      total: computed.capitalReserve.total,
-    },
+    capitalReserve: capitalReserveView(computed.capitalReserve, (id) => lineName.get(id) ?? id),
   };
 }

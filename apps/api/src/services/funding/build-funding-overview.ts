@@ -7,7 +7,13 @@ import {
   type IncidentalRule,
 } from '@app/engine';
 import type { FundingRow, FundLimitRow } from '@app/db';
-import { describeFundingWarning, FUNDING_SOURCE_TYPE_LABELS, type Funding, type FundingOverview } from '@app/schemas';
+import {
+  capitalReserveView,
+  describeFundingWarning,
+  FUNDING_SOURCE_TYPE_LABELS,
+  type Funding,
+  type FundingOverview,
+} from '@app/schemas';
 import { buildBudgetCalculationInput, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
 import { runEngine } from '../run-engine.ts';
 
@@ -135,15 +141,6 @@ export function buildFundingOverview(
       }),
     },
     structuralBalance: computed.structuralBalance,
-    capitalReserve: computed.capitalReserve && {
-      lines: Object.entries(computed.capitalReserve.lines).map(([lineId, amounts]) => ({
-        lineId,
-        label: lineName.get(lineId) ?? lineId,
-        amounts,
-        total: Object.values(amounts).reduce((a, b) => a + b, 0),
-      })),
-      amounts: computed.capitalReserve.amounts,
-      total: computed.capitalReserve.total,
-    },
+    capitalReserve: capitalReserveView(computed.capitalReserve, (id) => lineName.get(id) ?? id),
   };
 }
