@@ -1,4 +1,5 @@
 import {
+  ASSET_CLASSES,
   COST_BASES,
   COST_POOLS,
   DRIVERS,
@@ -9,6 +10,7 @@ import {
   UNIT_PRICE_PERIODS,
 } from '@app/engine/vocabulary';
 import type {
+  AssetClass,
   CostBasis,
   CostPool,
   Driver,
@@ -78,6 +80,7 @@ export interface CatalogLineFileEntry {
   yearOffset: number;
   durationYears: number;
   depreciationYears: number | null;
+  assetClass: AssetClass | null;
   contractYears: number | null;
   retenderCents: number | null;
   migrationCents: number | null;
@@ -137,6 +140,10 @@ export interface ReferenceDataFile {
     retenderPct: number;
     migrationPct: number;
     scalingRange: { minRatio: number; maxRatio: number } | null;
+    depreciationYearsByAssetClass: Partial<Record<AssetClass, number>>;
+    externalFinancingPct: number;
+    interestOnOwnEquity: boolean;
+    writeOffAtOnce: boolean;
   };
   assumptionSources: Record<string, AssumptionSource>;
   staffRatios: StaffRatioEntry[];
@@ -331,6 +338,7 @@ export function parseCatalogLinesFile(json: unknown, file = 'catalog-lines.json'
       yearOffset: r.optNum(o, 'yearOffset', p, { integer: true, min: 0 }) ?? 0,
       durationYears: r.optNum(o, 'durationYears', p, { integer: true, min: 1 }) ?? 1,
       depreciationYears: r.optNum(o, 'depreciationYears', p, { integer: true, min: 1 }),
+      assetClass: r.optOneOf(o, 'assetClass', p, ASSET_CLASSES),
       contractYears: r.optNum(o, 'contractYears', p, { integer: true, min: 1 }),
       retenderCents: r.optNum(o, 'retenderCents', p, { integer: true, min: 0 }),
       migrationCents: r.optNum(o, 'migrationCents', p, { integer: true, min: 0 }),
@@ -418,7 +426,22 @@ export function parseReferenceDataFile(json: unknown, file = 'reference-data.jso
     retenderPct: r.num(d, 'retenderPct', p, { min: 0 }),
     migrationPct: r.num(d, 'migrationPct', p, { min: 0 }),
     scalingRange: null,
+    depreciationYearsByAssetClass: {},
+    externalFinancingPct: d.externalFinancingPct == null ? 100 : r.num(d, 'externalFinancingPct', p, { min: 0 }),
+    interestOnOwnEquity: d.interestOnOwnEquity == null ? false : r.bool(d, 'interestOnOwnEquity', p, false),
+    writeOffAtOnce: d.writeOffAtOnce == null ? false : r.bool(d, 'writeOffAtOnce', p, false),
   };
+  if (assumptionDefaults.externalFinancingPct > 100) r.fail(`${p}.externalFinancingPct`, 'must be at most 100');
+  if (d.depreciationYearsByAssetClass != null) {
+    const q = `${p}.depreciationYearsByAssetClass`;
+    const terms = r.numberRecord(d.depreciationYearsByAssetClass, q, { min: 1 });
+    for (const [cls, years] of Object.entries(terms)) {
+      if (!(ASSET_CLASSES as readonly string[]).includes(cls))
+        r.fail(`${q}.${cls}`, `must be one of ${ASSET_CLASSES.join(', ')}`);
+      else if (!Number.isInteger(years)) r.fail(`${q}.${cls}`, 'must be whole years');
+      else assumptionDefaults.depreciationYearsByAssetClass[cls as AssetClass] = years;
+    }
+  }
   if (d.scalingRange != null) {
     const q = `${p}.scalingRange`;
     const range = r.obj(d.scalingRange, q);

@@ -39,6 +39,10 @@ const defaults: AssumptionDefaultsRow = {
   retenderPct: 10,
   migrationPct: 15,
   scalingRange: { minRatio: 0.2, maxRatio: 2.5 },
+  depreciationYearsByAssetClass: {},
+  externalFinancingPct: 100,
+  interestOnOwnEquity: false,
+  writeOffAtOnce: false,
   sources: {},
   updatedAt: new Date('2026-01-01T00:00:00Z'),
 };
@@ -72,6 +76,10 @@ describe('row → engine-input mappers', () => {
       retenderPct: 10,
       migrationPct: 15,
       scalingRange: { minRatio: 0.2, maxRatio: 2.5 },
+      depreciationYearsByAssetClass: {},
+      externalFinancingPct: 100,
+      interestOnOwnEquity: false,
+      writeOffAtOnce: false,
     });
     expect(toAssumptions({ ...defaults, scalingRange: null }, salaryTable, rateCard).scalingRange).toBeNull();
   });

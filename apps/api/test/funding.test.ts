@@ -419,12 +419,14 @@ describe('funding of a budget', () => {
       incidentalThresholdCents: null,
       amendmentMinAmountCents: 2_500_000,
       amendmentMinPct: null,
+      capitalFromReserve: false,
     });
     const settings = {
       incidentalMaxYears: 4,
       incidentalThresholdCents: 1_000_000,
       amendmentMinAmountCents: 7_500_000,
       amendmentMinPct: 10,
+      capitalFromReserve: false,
     };
     expect((await call('PUT', '/api/funding-settings', advisor, settings)).statusCode).toBe(403);
     const bad = await call('PUT', '/api/funding-settings', admin, { ...settings, incidentalMaxYears: 0 });

@@ -194,3 +194,51 @@ test('P&C rules for dekking: the administrator sees them on Beheer; a bad value 
   const settings = (await (await page.request.get('/api/funding-settings')).json()) as { incidentalMaxYears: number };
   expect(settings.incidentalMaxYears).toBe(3);
 });
+
+test('kapitaallasten from a bestemmingsreserve: the administrator switches it on and the budget’s dekking rises', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  let csrf = await signInAs(page, 'advisor', '/');
+  const headers = () => ({ 'x-csrf-token': csrf, origin: new URL(page.url()).origin });
+  const budgetId = await createBudgetViaApi(page, 'GM0310', 'E2E kapitaallasten reserve');
+  const before = await overviewOf(page, budgetId);
+  expect(before.capitalReserve).toBeNull();
+  try {
+    csrf = await signInAs(page, 'admin', '/beheer');
+    const form = page.getByRole('form', { name: 'P&C-regels voor de dekking' });
+    const toggle = form.getByLabel(/Kapitaallasten dekken uit een bestemmingsreserve/);
+    await expect(toggle).not.toBeChecked();
+    await toggle.check();
+    await form.getByRole('button', { name: 'Regels opslaan' }).click();
+    await expect(form.getByText('De regels zijn opgeslagen.')).toBeVisible();
+    await expectNoAxeViolations(page, 'beheer met kapitaallasten uit een bestemmingsreserve');
+
+    csrf = await signInAs(page, 'advisor', '/');
+    const after = await overviewOf(page, budgetId);
+    expect(after.capitalReserve?.total).toBeGreaterThan(0);
+    await page.goto(`/begrotingen/${budgetId}/dekking`);
+    const reserve = page.getByTestId('funding-capital-reserve');
+    await expect(reserve).toBeVisible();
+    const year = after.years.find((y) => (after.capitalReserve?.amounts[y] ?? 0) > 0)!;
+    await expect(reserve.getByRole('row', { name: /Totaal uit de bestemmingsreserve/ })).toContainText(
+      euro(after.capitalReserve!.amounts[year]!),
+    );
+    // Gross stays, the dekking rises by the kapitaallasten, net falls by the same.
+    expect(after.total.gross).toEqual(before.total.gross);
+    expect(after.total.funded[year]).toBe(before.total.funded[year]! + after.capitalReserve!.amounts[year]!);
+    await expect(page.getByTestId('funding-total').getByRole('row', { name: 'Begroting: dekking' })).toContainText(
+      euro(after.total.funded[year]!),
+    );
+    await expectNoAxeViolations(page, 'dekking met kapitaallasten uit een bestemmingsreserve');
+  } finally {
+    csrf = await signInAs(page, 'admin', '/beheer');
+    const settings = (await (await page.request.get('/api/funding-settings')).json()) as Record<string, unknown>;
+    await page.request.put('/api/funding-settings', {
+      data: { ...settings, capitalFromReserve: false },
+      headers: headers(),
+    });
+    csrf = await signInAs(page, 'advisor', '/');
+    await page.request.post(`/api/budgets/${budgetId}/archive`, { data: {}, headers: headers() });
+  }
+});

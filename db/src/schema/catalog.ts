@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
+  assetClassEnum,
   costBasisEnum,
   costPoolEnum,
   driverEnum,
@@ -141,6 +142,8 @@ export const catalogLines = pgTable(
     yearOffset: integer().notNull().default(0),
     durationYears: integer().notNull().default(1),
     depreciationYears: integer(),
+    /** Investment lines: activaklasse, picks the organisation's term when depreciationYears is null (ADR 0100). */
+    assetClass: assetClassEnum(),
     contractYears: integer(),
     retenderCents: cents(),
     migrationCents: cents(),

@@ -1,5 +1,6 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 import {
+  ASSET_CLASSES,
   FUNDING_SOURCE_TYPES,
   FUNDING_STATUSES,
   COST_BASES,
@@ -22,6 +23,7 @@ export const provenanceEnum = pgEnum('provenance', PROVENANCES);
 export const unitPricePeriodEnum = pgEnum('unit_price_period', UNIT_PRICE_PERIODS);
 export const hireHoursPeriodEnum = pgEnum('hire_hours_period', HIRE_HOURS_PERIODS);
 export const indexationEnum = pgEnum('indexation', INDEXATIONS);
+export const assetClassEnum = pgEnum('asset_class', ASSET_CLASSES);
 
 export const EDITION_STATUSES = ['draft', 'published', 'retired'] as const;
 export type EditionStatus = (typeof EDITION_STATUSES)[number];

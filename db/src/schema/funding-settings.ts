@@ -1,4 +1,4 @@
-import { bigint, doublePrecision, integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, doublePrecision, integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.ts';
 
 /**
@@ -15,6 +15,8 @@ export const organisationFundingSettings = pgTable('organisation_funding_setting
   incidentalThresholdCents: bigint({ mode: 'number' }),
   amendmentMinAmountCents: bigint({ mode: 'number' }).notNull().default(2_500_000),
   amendmentMinPct: doublePrecision(),
+  /** Kapitaallasten of activated investments covered from a bestemmingsreserve (ADR 0100). */
+  capitalFromReserve: boolean().notNull().default(false),
   updatedAt: timestamp({ withTimezone: true })
     .notNull()
     .defaultNow()

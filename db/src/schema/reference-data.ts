@@ -12,7 +12,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Driver } from '@app/engine';
+import type { AssetClass, Driver } from '@app/engine';
 import { benchmarkUnitEnum } from './enums.ts';
 import { organisations } from './organisations.ts';
 
@@ -145,6 +145,14 @@ export const assumptionDefaults = pgTable(
     interestRatePct: doublePrecision().notNull(),
     activationThresholdCents: bigint({ mode: 'number' }).notNull(),
     defaultDepreciationYears: integer().notNull(),
+    /** Depreciation term per asset class (ADR 0100); a class left out takes defaultDepreciationYears. */
+    depreciationYearsByAssetClass: jsonb().$type<Partial<Record<AssetClass, number>>>().notNull().default({}),
+    /** Share of investments financed with borrowed money; 100 = every euro bears interest, as before the setting. */
+    externalFinancingPct: doublePrecision().notNull().default(100),
+    /** Interest on own equity (Commissie BBV advises against): off by default. */
+    interestOnOwnEquity: boolean().notNull().default(false),
+    /** Activeren en direct afschrijven. */
+    writeOffAtOnce: boolean().notNull().default(false),
     defaultElasticity: jsonb().$type<Record<Driver, number>>().notNull(),
     retenderPct: doublePrecision().notNull(),
     migrationPct: doublePrecision().notNull(),

@@ -4,8 +4,17 @@
  */
 import { formatEuro, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
 import { roundEuro } from './rounding.ts';
-import { componentsOf, createContext, fillComponent, planLine, type EngineContext, type LinePlan } from './plan.ts';
+import {
+  componentsOf,
+  createContext,
+  fillComponent,
+  planLine,
+  type EngineContext,
+  type LinePlan,
+  type TermSource,
+} from './plan.ts';
 import type {
+  AssetClass,
   CalculationInput,
   Cents,
   Component,
@@ -299,7 +308,7 @@ function baseInputs(ctx: EngineContext, plan: LinePlan, modelLine: LineInput | n
 }
 
 /** Why the component has nothing in the year by placement rules, or null when it does fall there. */
-function placementNote(plan: LinePlan, component: Component, year: number): string | null {
+function placementNote(ctx: EngineContext, plan: LinePlan, component: Component, year: number): string | null {
   const { start, durationYears, term, contractYears } = plan;
   switch (component) {
     case 'incidental': {
@@ -313,6 +322,10 @@ function placementNote(plan: LinePlan, component: Component, year: number): stri
       return year === start ? null : `investering valt in ${start}`;
     case 'depreciation':
     case 'interest':
+      if (ctx.capital.writeOffAtOnce) {
+        if (component === 'interest') return `activeren en direct afschrijven: boekwaarde 0, geen rente`;
+        return year === start ? null : `activeren en direct afschrijven: het hele bedrag in ${start}`;
+      }
       return year > start && year <= start + term ? null : `kapitaallasten lopen ${start + 1}–${start + term}`;
     case 'retender':
     case 'migration':
@@ -334,6 +347,8 @@ function componentText(
   switch (component) {
     case 'incidental': {
       if (plan.line.kind === 'investment') {
+        if (plan.consumptive)
+          return `SaaS of licentierechten: exploitatielast in ${plan.start}, nooit geactiveerd (CBS Kredo: licentierechten zijn consumptief), niet geïndexeerd`;
         inputs.push({ label: 'Activeringsgrens', value: threshold, source: ASSUMPTION });
         return `onder de activeringsgrens ${threshold}: incidenteel in ${plan.start}, niet geïndexeerd`;
       }
@@ -387,21 +402,56 @@ function componentText(
     }
     case 'investment':
       inputs.push({ label: 'Activeringsgrens', value: threshold, source: ASSUMPTION });
+      if (ctx.capital.writeOffAtOnce)
+        return `investering in ${plan.start}, ten minste de activeringsgrens ${threshold}: geactiveerd en direct afgeschreven in ${plan.start} (naast het totaal)`;
       return `investering in ${plan.start}, ten minste de activeringsgrens ${threshold}: geactiveerd (naast het totaal, kapitaallasten vanaf ${plan.start + 1})`;
     case 'depreciation':
     case 'interest': {
+      const cap = ctx.capital;
+      if (cap.writeOffAtOnce) {
+        inputs.push({ label: 'Activeren en direct afschrijven', value: 'aan', source: ASSUMPTION });
+        return component === 'depreciation'
+          ? `activeren en direct afschrijven: het hele bedrag in ${plan.start}, het jaar van de investering`
+          : `activeren en direct afschrijven: boekwaarde 0, geen rente`;
+      }
       const j = year - plan.start;
-      const termSource = plan.line.depreciationYears != null ? 'Regel' : ASSUMPTION;
-      inputs.push({ label: 'Afschrijvingstermijn', value: `${plan.term} jaar`, source: termSource });
+      inputs.push({ label: 'Afschrijvingstermijn', value: `${plan.term} jaar`, source: TERM_SOURCE[plan.termSource] });
+      if (plan.termSource === 'asset-class' && plan.line.assetClass)
+        inputs.push({ label: 'Activaklasse', value: ASSET_CLASS_NL[plan.line.assetClass], source: 'Regel' });
       if (component === 'depreciation') {
         return `/ ${plan.term} jaar lineair (afschrijvingsjaar ${j} van ${plan.term})`;
       }
       inputs.push({ label: 'Omslagrente', value: formatPct(a.interestRatePct), source: ASSUMPTION });
       const bookValue = (plan.baseCents * (plan.term - j + 1)) / plan.term;
-      return `boekwaarde 1 januari ${year} = ${formatEuroExact(bookValue)} (${plan.term - j + 1}/${plan.term} van de investering) × ${formatPct(a.interestRatePct)} omslagrente`;
+      const base = `boekwaarde 1 januari ${year} = ${formatEuroExact(bookValue)} (${plan.term - j + 1}/${plan.term} van de investering) × ${formatPct(a.interestRatePct)} omslagrente`;
+      if (cap.interestOnOwnEquity) {
+        inputs.push({ label: 'Rente over eigen vermogen', value: 'aan', source: ASSUMPTION });
+        return `${base} (rente over de hele boekwaarde, ook het deel uit eigen vermogen)`;
+      }
+      if (cap.interestSharePct === 100) return base;
+      inputs.push({
+        label: 'Deel gefinancierd met vreemd vermogen',
+        value: formatPct(cap.externalFinancingPct),
+        source: ASSUMPTION,
+      });
+      return `${base} × ${formatPct(cap.externalFinancingPct)} vreemd vermogen (geen rente over eigen vermogen)`;
     }
   }
 }
+
+const TERM_SOURCE: Readonly<Record<TermSource, string>> = {
+  line: 'Regel',
+  'asset-class': 'Afschrijvingstermijn per activaklasse (instelling organisatie)',
+  default: ASSUMPTION,
+  none: ASSUMPTION,
+};
+
+export const ASSET_CLASS_NL: Readonly<Record<AssetClass, string>> = {
+  software: 'software',
+  hardware: 'hardware',
+  infrastructure: 'infrastructuur en netwerk',
+  other: 'overig',
+};
 
 function buildTrace(
   ctx: EngineContext,
@@ -430,7 +480,7 @@ function buildTrace(
     };
   }
   const inputs = baseInputs(ctx, plan, modelLine);
-  const note = placementNote(plan, component, year);
+  const note = placementNote(ctx, plan, component, year);
   if (note != null) {
     return { formula: `Geen bedrag in ${year}: ${note} = ${formatEuro(cell)}`, inputs };
   }

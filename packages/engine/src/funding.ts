@@ -136,6 +136,32 @@ export interface FundingResult {
   warnings: FundingWarning[];
   incidental: IncidentalOverview;
   structuralBalance: StructuralBalance;
+  /**
+   * Kapitaallasten covered from a bestemmingsreserve (organisation setting, ADR 0100): per line and
+   * in total, the depreciation and interest withdrawn from the reserve; null when the setting is off.
+   */
+  capitalReserve: CapitalReserveCoverage | null;
+}
+
+/** The automatic dekking of kapitaallasten from a bestemmingsreserve. */
+export interface CapitalReserveCoverage {
+  /** Always a bestemmingsreserve. */
+  sourceType: 'earmarked-reserve';
+  /**
+   * Structural for the BBV: a withdrawal that covers the kapitaallasten of an investment for its
+   * whole depreciation term is the Commissie BBV's exception to "reserves are incidental".
+   */
+  nature: 'structural';
+  /** lineId → the line's kapitaallasten per year (only lines that have any). */
+  lines: Record<string, Record<number, Cents>>;
+  amounts: Record<number, Cents>;
+  total: Cents;
+}
+
+/** Organisation settings that add dekking on their own. */
+export interface FundingOptions {
+  /** Kapitaallasten (depreciation + interest) of activated investments are covered from a bestemmingsreserve. */
+  capitalFromReserve?: boolean;
 }
 
 const INCIDENTAL_SOURCES: ReadonlySet<FundingSourceType> = new Set(['general-reserve', 'earmarked-reserve', 'subsidy']);
@@ -241,6 +267,7 @@ export function calculateFunding(
   result: Pick<CalculationResult, 'years' | 'rows' | 'totals'>,
   funding: readonly FundingInput[],
   rule: IncidentalRule = DEFAULT_INCIDENTAL_RULE,
+  options: FundingOptions = {},
 ): FundingResult {
   const years = result.years;
   if (!Number.isInteger(rule.maxYears) || rule.maxYears < 1)
@@ -317,6 +344,43 @@ export function calculateFunding(
     addInto(years, (fundings[i] as FundingAmounts).nature === 'incidental' ? t.incidental : t.structural, amounts);
   });
 
+  // Kapitaallasten from a bestemmingsreserve: each line's depreciation and interest rows, funded
+  // exactly (whole euros already), counted as structural dekking of the line.
+  let capitalReserve: CapitalReserveCoverage | null = null;
+  if (options.capitalFromReserve === true) {
+    capitalReserve = {
+      sourceType: 'earmarked-reserve',
+      nature: 'structural',
+      lines: {},
+      amounts: zeros(years),
+      total: 0,
+    };
+    for (const row of result.rows) {
+      if (row.category !== 'capital' || !lineOf.has(row.lineId)) continue;
+      const rec = (capitalReserve.lines[row.lineId] ??= zeros(years));
+      addInto(years, rec, row.amounts);
+      addInto(years, capitalReserve.amounts, row.amounts);
+    }
+    for (const [lineId, amounts] of Object.entries(capitalReserve.lines)) {
+      if (years.every((y) => (amounts[y] ?? 0) === 0)) {
+        delete capitalReserve.lines[lineId];
+        continue;
+      }
+      let rec = fundedByLine.get(lineId);
+      if (!rec) fundedByLine.set(lineId, (rec = zeros(years)));
+      addInto(years, rec, amounts);
+      const key = `line:${lineId}`;
+      let t = perTarget.get(key);
+      if (!t)
+        perTarget.set(
+          key,
+          (t = { target: { kind: 'line', id: lineId }, incidental: zeros(years), structural: zeros(years) }),
+        );
+      addInto(years, t.structural, amounts);
+    }
+    capitalReserve.total = sum(years, capitalReserve.amounts);
+  }
+
   const lines: Record<string, GrossFundedNet> = {};
   for (const line of input.lines)
     lines[line.id] = gfn(
@@ -366,10 +430,30 @@ export function calculateFunding(
   }
   const total = gfn(years, totalGross, totalFunded);
 
-  const warnings = fundingWarnings(years, funding, fundings, perTarget, grossOf, enabled);
+  const warnings = fundingWarnings(
+    years,
+    funding,
+    fundings,
+    perTarget,
+    grossOf,
+    enabled,
+    capitalReserve,
+    (id) => lineOf.get(id)?.developmentId,
+  );
   const incidental = incidentalOverview(years, input, rule, lineIncidentalRows, funding, fundings);
-  const structuralBalance = balanceOf(years, result.totals, incidental.reclassified, fundings);
-  return { years: [...years], fundings, lines, developments, domains, total, warnings, incidental, structuralBalance };
+  const structuralBalance = balanceOf(years, result.totals, incidental.reclassified, fundings, capitalReserve);
+  return {
+    years: [...years],
+    fundings,
+    lines,
+    developments,
+    domains,
+    total,
+    warnings,
+    incidental,
+    structuralBalance,
+    capitalReserve,
+  };
 }
 
 function fundingWarnings(
@@ -382,8 +466,17 @@ function fundingWarnings(
   >,
   grossOf: (t: FundingTarget) => TargetGross,
   enabled: (t: FundingTarget) => boolean,
+  capitalReserve: CapitalReserveCoverage | null,
+  developmentOfLine: (lineId: string) => string | undefined,
 ): FundingWarning[] {
   const warnings: FundingWarning[] = [];
+  const reserveOf = (t: FundingTarget): Record<number, Cents> => {
+    if (t.kind === 'line') return capitalReserve?.lines[t.id] ?? {};
+    const out = zeros(years);
+    for (const [lineId, amounts] of Object.entries(capitalReserve?.lines ?? {}))
+      if (developmentOfLine(lineId) === t.id) addInto(years, out, amounts);
+    return out;
+  };
   const push = (w: Omit<FundingWarning, 'totalCents'> & { totalCents?: Cents }) => {
     const totalCents = w.totalCents ?? sum(years, w.amounts);
     if (totalCents > 0) warnings.push({ ...w, totalCents });
@@ -415,9 +508,12 @@ function fundingWarnings(
     if (f.endYear != null && enabled(target)) {
       const gross = grossOf(target);
       const gap = zeros(years);
+      // Kapitaallasten the bestemmingsreserve covers leave no gap when a funding ends.
+      const reserve = capitalReserve ? reserveOf(target) : undefined;
       for (const y of years) {
         if (y <= f.endYear) continue;
-        gap[y] = Math.min(gross.structural[y] ?? 0, yearAmount(f, gross.total[y] ?? 0));
+        const open = Math.max(0, (gross.structural[y] ?? 0) - (reserve?.[y] ?? 0));
+        gap[y] = Math.min(open, yearAmount(f, gross.total[y] ?? 0));
       }
       push({ kind: 'funding-ends', target, fundingId: f.id, amounts: gap, endYear: f.endYear });
     }
@@ -503,6 +599,7 @@ function balanceOf(
   totals: CalculationResult['totals'],
   reclassified: readonly IncidentalItem[],
   fundings: readonly FundingAmounts[],
+  capitalReserve: CapitalReserveCoverage | null,
 ): StructuralBalance {
   const cost = zeros(years);
   const funding = zeros(years);
@@ -510,6 +607,7 @@ function balanceOf(
   for (const y of years) cost[y] = (totals.structural[y] ?? 0) + (totals.capital[y] ?? 0);
   for (const item of reclassified) addInto(years, cost, item.amounts);
   for (const f of fundings) if (f.nature === 'structural') addInto(years, funding, f.amounts);
+  if (capitalReserve) addInto(years, funding, capitalReserve.amounts);
   for (const y of years) balance[y] = (funding[y] ?? 0) - (cost[y] ?? 0);
   return { cost, funding, balance };
 }

@@ -8,6 +8,7 @@ import { roundEuro, splitWholeEuros } from './rounding.ts';
 import { monthlySalaryCents } from './salary.ts';
 import { effectiveElasticity, scaleRatio } from './scaling.ts';
 import {
+  ASSET_CLASSES,
   COST_BASES,
   COST_POOLS,
   DRIVERS,
@@ -15,6 +16,7 @@ import {
   INDEXATIONS,
   LINE_KINDS,
   UNIT_PRICE_PERIODS,
+  type AssetClass,
   type CalculationInput,
   type Category,
   type Component,
@@ -50,6 +52,51 @@ export interface EngineContext {
   readonly monthlySalaries: Map<string, number>;
   /** The validated validity range of the rescaling, or null (power law everywhere). */
   readonly range: ScalingRange | null;
+  /** Kapitaallasten settings, validated once (ADR 0100). */
+  readonly capital: CapitalSettings;
+}
+
+/** How activated investments are charged: terms per asset class, which share bears interest, direct write-off. */
+export interface CapitalSettings {
+  termByClass: Partial<Record<AssetClass, number>>;
+  /** Percent of the book value that bears interest: 100 with interest on own equity, else the external share. */
+  interestSharePct: number;
+  externalFinancingPct: number;
+  interestOnOwnEquity: boolean;
+  writeOffAtOnce: boolean;
+}
+
+function capitalSettings(a: CalculationInput['assumptions']): CapitalSettings {
+  const termByClass: Partial<Record<AssetClass, number>> = {};
+  const byClass = a.depreciationYearsByAssetClass;
+  if (byClass != null) {
+    if (typeof byClass !== 'object' || Array.isArray(byClass))
+      throw new EngineInputError(
+        'assumptions.depreciationYearsByAssetClass',
+        'must be an object of asset class → years',
+      );
+    for (const [key, years] of Object.entries(byClass)) {
+      if (!(ASSET_CLASSES as readonly string[]).includes(key))
+        throw new EngineInputError(
+          `assumptions.depreciationYearsByAssetClass.${key}`,
+          `must be one of ${ASSET_CLASSES.join(', ')}`,
+        );
+      if (years == null) continue;
+      termByClass[key as AssetClass] = requireInteger(years, `assumptions.depreciationYearsByAssetClass.${key}`, 1);
+    }
+  }
+  const externalFinancingPct =
+    a.externalFinancingPct == null ? 100 : requireFinite(a.externalFinancingPct, 'assumptions.externalFinancingPct');
+  if (externalFinancingPct < 0 || externalFinancingPct > 100)
+    throw new EngineInputError('assumptions.externalFinancingPct', 'must be between 0 and 100');
+  const interestOnOwnEquity = a.interestOnOwnEquity === true;
+  return {
+    termByClass,
+    externalFinancingPct,
+    interestOnOwnEquity,
+    interestSharePct: interestOnOwnEquity ? 100 : externalFinancingPct,
+    writeOffAtOnce: a.writeOffAtOnce === true,
+  };
 }
 
 export function createContext(input: CalculationInput): EngineContext {
@@ -115,6 +162,7 @@ export function createContext(input: CalculationInput): EngineContext {
     driverScales: {},
     monthlySalaries: new Map(),
     range,
+    capital: capitalSettings(a),
   };
 }
 
@@ -186,6 +234,10 @@ export interface LinePlan {
   incomplete: boolean;
   /** Investment lines: depreciation term in years (0 for other kinds). */
   term: number;
+  /** Where the term comes from: the line itself, the organisation's term for its asset class, or the default. */
+  termSource: TermSource;
+  /** Investment lines with a licence basis (SaaS, licence rights): operating cost, never activated (CBS Kredo). */
+  consumptive: boolean;
   /** Structural lines with a SaaS contract term (0 = none). */
   contractYears: number;
   retenderCents: number;
@@ -427,22 +479,45 @@ const BASIS_COST: Readonly<Record<CostBasis, BasisCostFn>> = {
   licence: licenceCost,
 };
 
-/** Depreciation term and activation of an investment line (0 / false for other kinds). */
+export type TermSource = 'line' | 'asset-class' | 'default' | 'none';
+
+/**
+ * Depreciation term and activation of an investment line (0 / false for other kinds). The term is
+ * the line's own, else the organisation's term for the line's asset class, else the default.
+ */
 function investmentTerms(
   ctx: EngineContext,
   line: LineInput,
   kind: LineKind,
+  basis: CostBasis,
   index: number,
   baseCents: number,
-): { term: number; activated: boolean } {
-  if (kind !== 'investment') return { term: 0, activated: false };
+): Pick<LinePlan, 'term' | 'termSource' | 'activated' | 'consumptive'> {
+  if (kind !== 'investment') return { term: 0, termSource: 'none', activated: false, consumptive: false };
   const a = ctx.input.assumptions;
-  const term =
-    line.depreciationYears != null
-      ? lineInteger(line.depreciationYears, index, 'depreciationYears', 1)
-      : requireInteger(a.defaultDepreciationYears, 'assumptions.defaultDepreciationYears', 1);
+  const assetClass = line.assetClass == null ? null : lineOneOf(line.assetClass, ASSET_CLASSES, index, 'assetClass');
+  const classTerm = assetClass == null ? undefined : ctx.capital.termByClass[assetClass];
+  let term: number;
+  let termSource: TermSource;
+  if (line.depreciationYears != null) {
+    term = lineInteger(line.depreciationYears, index, 'depreciationYears', 1);
+    termSource = 'line';
+  } else if (classTerm != null) {
+    term = classTerm;
+    termSource = 'asset-class';
+  } else {
+    term = requireInteger(a.defaultDepreciationYears, 'assumptions.defaultDepreciationYears', 1);
+    termSource = 'default';
+  }
+  // SaaS and licence rights are consumptive (CBS Kredo): operating cost whatever the amount.
+  const consumptive = basis === 'licence';
   // The threshold compares the amount as budgeted: whole euros (the rounded amount).
-  return { term, activated: roundEuro(baseCents) >= a.activationThresholdCents };
+  return {
+    term,
+    termSource,
+    consumptive,
+    activated: !consumptive && roundEuro(baseCents) >= a.activationThresholdCents,
+  };
 }
 
 /** Re-tender and migration at the end of each SaaS contract term (structural lines with a term). */
@@ -580,7 +655,7 @@ export function planLine(ctx: EngineContext, line: LineInput, index: number): Li
     durationYears,
     indexation,
     incomplete,
-    ...investmentTerms(ctx, line, kind, index, baseCents),
+    ...investmentTerms(ctx, line, kind, basis, index, baseCents),
     ...contractEnd(ctx, line, kind, index, baseCents, scale),
     fixedYearCents: null,
   };
@@ -619,6 +694,8 @@ function planFixedYearsLine(ctx: EngineContext, line: LineInput, index: number):
     indexation: 'none',
     incomplete: false,
     term: 0,
+    termSource: 'none',
+    consumptive: false,
     activated: false,
     contractYears: 0,
     retenderCents: 0,
@@ -709,16 +786,28 @@ export function fillComponent(ctx: EngineContext, plan: LinePlan, component: Com
       return;
     case 'depreciation':
     case 'interest': {
+      if (ctx.capital.writeOffAtOnce) {
+        // Activeren en direct afschrijven: the whole amount is written off in the year of the
+        // investment, so the book value on every later 1 January is 0 and no interest falls.
+        if (component === 'depreciation' && start >= firstYear && start <= lastYear)
+          out[start - firstYear] = roundEuro(plan.baseCents);
+        return;
+      }
       const term = plan.term;
       const rate = ctx.input.assumptions.interestRatePct;
+      const share = ctx.capital.interestSharePct;
       const from = Math.max(1, firstYear - start);
       const to = Math.min(term, lastYear - start);
       for (let j = from; j <= to; j++) {
-        // Book value on 1 January of depreciation year j is A × (term − j + 1) / term.
+        // Book value on 1 January of depreciation year j is A × (term − j + 1) / term. Only the
+        // share that bears interest is charged (ADR 0100); at 100 % the product is the one
+        // budgets were always computed with, so their cents stay exactly the same.
         const cents =
           component === 'depreciation'
             ? plan.baseCents / term
-            : (plan.baseCents * (term - j + 1) * rate) / (term * 100);
+            : share === 100
+              ? (plan.baseCents * (term - j + 1) * rate) / (term * 100)
+              : (plan.baseCents * (term - j + 1) * rate * share) / (term * 10_000);
         out[start + j - firstYear] = roundEuro(cents);
       }
       return;

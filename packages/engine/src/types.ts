@@ -15,6 +15,7 @@ import {
   INDEXATIONS,
   SCALING_RULES,
   COMPONENTS,
+  ASSET_CLASSES,
 } from './vocabulary.ts';
 
 export * from './vocabulary.ts';
@@ -42,6 +43,9 @@ export type UnitPricePeriod = (typeof UNIT_PRICE_PERIODS)[number];
 export type HireHoursPeriod = (typeof HIRE_HOURS_PERIODS)[number];
 
 export type Indexation = (typeof INDEXATIONS)[number];
+
+/** Activaklasse of an investment line (depreciation term per class, ADR 0100). */
+export type AssetClass = (typeof ASSET_CLASSES)[number];
 
 /** Size of a municipality: the model's (100,000 / 1,000 / 40) or the user's own. */
 export interface Profile {
@@ -88,8 +92,27 @@ export interface Assumptions {
   interestRatePct: number;
   /** Investments below this amount are expensed as incidental cost. */
   activationThresholdCents: Cents;
-  /** Default depreciation term for investment lines that name none. */
+  /** Default depreciation term for investment lines that name none and whose asset class has no term. */
   defaultDepreciationYears: number;
+  /**
+   * Depreciation term per asset class (the organisation's financial regulation); an investment
+   * line's own depreciationYears wins, a class without a term falls back to defaultDepreciationYears.
+   * Absent or null: no terms per class (budgets made before the setting existed).
+   */
+  depreciationYearsByAssetClass?: Partial<Record<AssetClass, number>> | null;
+  /**
+   * Share of the investments financed with borrowed money (vreemd vermogen), in percent (0–100).
+   * Without interest on own equity only this share bears interest (ADR 0100). Absent: 100, which
+   * is how budgets made before the setting were computed.
+   */
+  externalFinancingPct?: number | null;
+  /** Interest is also charged on the share financed with own equity (Commissie BBV advises against). Absent: false. */
+  interestOnOwnEquity?: boolean | null;
+  /**
+   * Activeren en direct afschrijven: an activated investment is written off in full in the year it
+   * is made (one depreciation row, no interest after). Absent: false.
+   */
+  writeOffAtOnce?: boolean | null;
   /** Default elasticity per driver for lines without their own; `fixed` is always 0. */
   defaultElasticity: Record<Driver, number>;
   /** SaaS contract end: re-tender cost as percent of one year's contract value, for lines without an explicit amount. */
@@ -157,8 +180,13 @@ export interface LineInput {
   yearOffset: number;
   /** Incidental lines: spread evenly over this many years (≥ 1). */
   durationYears: number;
-  /** Investment lines: linear depreciation term; null → assumptions.defaultDepreciationYears. */
+  /**
+   * Investment lines: linear depreciation term; null → the organisation's term for assetClass,
+   * else assumptions.defaultDepreciationYears.
+   */
   depreciationYears?: number | null;
+  /** Investment lines: activaklasse, which picks the organisation's depreciation term for the class. */
+  assetClass?: AssetClass | null;
   /** SaaS lines: contract term in years; re-tender + migration fall in the year the contract ends. */
   contractYears?: number | null;
   /**

@@ -12,6 +12,12 @@ export const COST_BASES = ['amount', 'staff', 'hire', 'licence'] as const;
 
 export const COST_POOLS = ['personnel', 'hire', 'software', 'hardware', 'services', 'training'] as const;
 
+/**
+ * Activaklasse of an investment: the organisation sets a depreciation term per class (financial
+ * regulation, art. 212 Gemeentewet). SaaS and licences are no class: they are never activated.
+ */
+export const ASSET_CLASSES = ['software', 'hardware', 'infrastructure', 'other'] as const;
+
 export const PROVENANCES = [
   'published',
   'published-incomplete',

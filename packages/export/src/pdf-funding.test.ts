@@ -40,4 +40,32 @@ describe.skipIf(skip)('PDF: Dekking section', () => {
     for (const w of funding.warnings) expect(flat).toContain(w.message.slice(0, 40));
     expect(flat).toContain('Woo-compensatie');
   });
+
+  test('shows the kapitaallasten from a bestemmingsreserve and the kapitaallasten settings as the API computes them', async () => {
+    const base = sampleInput();
+    const input = {
+      ...base,
+      assumptions: { ...base.assumptions, externalFinancingPct: 40, depreciationYearsByAssetClass: { hardware: 3 } },
+    };
+    const result = calculate(input);
+    const funding = fundingOverviewFor(
+      input,
+      result,
+      sampleFundingInputs(input.firstYear),
+      { maxYears: 3, thresholdCents: null },
+      { capitalFromReserve: true },
+    );
+    const text = await pdfToText(await buildBudgetPdf({ input, result, meta: sampleMeta(input), funding }));
+    const lines = text.split('\n');
+    const years = funding.years;
+    const row = (rec: Record<number, number>) => [...years.map((y) => rec[y]!), years.reduce((s, y) => s + rec[y]!, 0)];
+    expect(funding.capitalReserve!.total).toBeGreaterThan(0);
+    expect(amountsAfter(lines, 'Totaal uit de bestemmingsreserve', years.length + 1)).toEqual(
+      row(funding.capitalReserve!.amounts),
+    );
+    expect(amountsAfter(lines, 'Dekking', years.length + 1)).toEqual(row(funding.total.funded));
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('hardware 3 jaar');
+    expect(flat).toContain('uit: rente over 40 % (vreemd vermogen)');
+  });
 });

@@ -2,27 +2,16 @@ import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import { calculate, type CalculationInput } from '@app/engine';
 import { createBudgetWorkbook } from './xlsx/workbook.ts';
-import { FUNDING_SHEET, type FundingFigure } from './xlsx/funding-sheet.ts';
+import { FUNDING_SHEET } from './xlsx/funding-sheet.ts';
 import { ASSUMPTIONS_SHEET, OWN_COLUMN, PROFILE_ROWS } from './xlsx/assumptions-sheet.ts';
 import { findSoffice, recalculateWithLibreOffice, shouldSkipTool } from './testing/libreoffice.ts';
-import { compareRecalculation } from './testing/verify-workbook.ts';
+import { compareRecalculation, fundingMismatches } from './testing/verify-workbook.ts';
 import { fundingOverviewFor, sampleFundingInputs } from './testing/funding.ts';
 import { DE_BILT, sampleInput, sampleMeta } from './testing/sample.ts';
 
 const skipLibreOffice = shouldSkipTool(findSoffice() != null);
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function mismatches(figures: FundingFigure[], rows: string[][]) {
-  return figures.flatMap((f) => {
-    const got = rows[f.row - 1]?.[columnIndex(f.column)] ?? '';
-    return Number(got) === f.cents / 100 && got !== '' ? [] : [{ where: f.where, expected: f.cents / 100, got }];
-  });
-}
+const mismatches = fundingMismatches;
 
 function built(input: CalculationInput) {
   const result = calculate(input);

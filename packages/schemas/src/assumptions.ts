@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CentsSchema, ElasticitySchema, IsoDateSchema, KeySchema, PercentSchema, NameSchema } from './common.ts';
+import { AssetClassSchema } from './enums.ts';
 
 /** Cao Gemeenten salary table: scale key → monthly cents per step (ascending). */
 export const SalaryTableSchema = z.object({
@@ -52,6 +53,22 @@ export const ScalingRangeSchema = z
   .strict();
 export type ScalingRange = z.infer<typeof ScalingRangeSchema>;
 
+/** Depreciation term per asset class (ADR 0100); a class left out falls back to the default term. */
+export const DepreciationYearsByAssetClassSchema = z.partialRecord(AssetClassSchema, yearsCount(50));
+
+/** Kapitaallasten settings (ADR 0100); absent in budgets made before they existed = today's computation. */
+export const capitalSettingsShape = {
+  depreciationYearsByAssetClass: DepreciationYearsByAssetClassSchema.nullable().optional(),
+  externalFinancingPct: z
+    .number({ error: 'moet een percentage zijn' })
+    .min(0, { error: 'mag niet kleiner zijn dan 0 %' })
+    .max(100, { error: 'mag hoogstens 100 % zijn' })
+    .nullable()
+    .optional(),
+  interestOnOwnEquity: z.boolean({ error: 'moet ja of nee zijn' }).nullable().optional(),
+  writeOffAtOnce: z.boolean({ error: 'moet ja of nee zijn' }).nullable().optional(),
+};
+
 /** Mirrors engine Assumptions. */
 export const AssumptionsSchema = z.object({
   salaryTable: SalaryTableSchema,
@@ -70,6 +87,7 @@ export const AssumptionsSchema = z.object({
   retenderPct: PercentSchema,
   migrationPct: PercentSchema,
   scalingRange: ScalingRangeSchema.nullable().optional(),
+  ...capitalSettingsShape,
 });
 export type Assumptions = z.infer<typeof AssumptionsSchema>;
 

@@ -9,6 +9,7 @@ import {
   PROVENANCES,
   UNIT_PRICE_PERIODS,
   COMPONENTS,
+  ASSET_CLASSES,
 } from '@app/engine';
 
 // The engine's vocabularies are the source of truth; the schemas only wrap them.
@@ -21,6 +22,9 @@ export const UnitPricePeriodSchema = z.enum(UNIT_PRICE_PERIODS);
 export const HireHoursPeriodSchema = z.enum(HIRE_HOURS_PERIODS);
 export const IndexationSchema = z.enum(INDEXATIONS);
 export const ComponentSchema = z.enum(COMPONENTS);
+export const AssetClassSchema = z.enum(ASSET_CLASSES, {
+  error: 'moet software, hardware, infrastructuur of overig zijn',
+});
 export const CategorySchema = z.enum(['incidental', 'structural', 'capital', 'investment']);
 
 export const EDITION_STATUSES = ['draft', 'published', 'retired'] as const;

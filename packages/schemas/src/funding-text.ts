@@ -1,4 +1,5 @@
-import { formatEuro, type FundingWarning } from '@app/engine';
+import { formatEuro, type CapitalReserveCoverage, type FundingWarning } from '@app/engine';
+import type { FundingOverview } from './funding.ts';
 
 // The controller's warnings in Dutch, one text for the screen, the API, Excel and the PDF.
 
@@ -33,4 +34,22 @@ export function describeFundingWarning(
     case 'above-cost':
       return `${target}: de dekking is hoger dan de kosten: ${perYear(warning.amounts)} (samen ${total} te veel).`;
   }
+}
+
+/** The engine's kapitaallasten-from-reserve coverage as the overview shows it: one labelled entry per line. */
+export function capitalReserveView(
+  reserve: CapitalReserveCoverage | null,
+  lineName: (lineId: string) => string,
+): FundingOverview['capitalReserve'] {
+  if (!reserve) return null;
+  return {
+    lines: Object.entries(reserve.lines).map(([lineId, amounts]) => ({
+      lineId,
+      label: lineName(lineId),
+      amounts,
+      total: Object.values(amounts).reduce((a, b) => a + b, 0),
+    })),
+    amounts: reserve.amounts,
+    total: reserve.total,
+  };
 }

@@ -245,6 +245,19 @@ export const FundingOverviewSchema = z.object({
     reclassified: z.array(IncidentalItemSchema),
   }),
   structuralBalance: z.object({ cost: YearAmountsSchema, funding: YearAmountsSchema, balance: YearAmountsSchema }),
+  /**
+   * Kapitaallasten covered from a bestemmingsreserve (organisation setting, ADR 0100): structural
+   * dekking added automatically, per line and in total; null when the setting is off.
+   */
+  capitalReserve: z
+    .object({
+      lines: z.array(
+        z.object({ lineId: z.string(), label: z.string(), amounts: YearAmountsSchema, total: z.number().int() }),
+      ),
+      amounts: YearAmountsSchema,
+      total: z.number().int(),
+    })
+    .nullable(),
 });
 export type FundingOverview = z.infer<typeof FundingOverviewSchema>;
 
@@ -315,6 +328,11 @@ export const FundingSettingsSchema = z.object({
     .min(0, { error: 'mag niet kleiner zijn dan 0 %' })
     .max(100, { error: 'mag niet groter zijn dan 100 %' })
     .nullable(),
+  /**
+   * Kapitaallasten of activated investments are covered from a bestemmingsreserve (ADR 0100):
+   * added to the dekking automatically, as structural funding. Left out of a request = off.
+   */
+  capitalFromReserve: z.boolean({ error: 'moet ja of nee zijn' }).default(false),
 });
 export type FundingSettings = z.infer<typeof FundingSettingsSchema>;
 
@@ -323,4 +341,5 @@ export const DEFAULT_FUNDING_SETTINGS: FundingSettings = {
   incidentalThresholdCents: null,
   amendmentMinAmountCents: 2_500_000,
   amendmentMinPct: null,
+  capitalFromReserve: false,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CentsSchema, ElasticitySchema, KeySchema, SignedAmountCentsSchema, TextSchema } from './common.ts';
 import {
+  AssetClassSchema,
   CostBasisSchema,
   CostPoolSchema,
   DriverSchema,
@@ -53,6 +54,8 @@ export const lineValueShape = {
     .max(9, { error: 'mag hoogstens 9 zijn' }),
   durationYears: yearsCount(10),
   depreciationYears: yearsCount(50).nullable().optional(),
+  /** Investment lines: activaklasse; picks the organisation's depreciation term when the line names none. */
+  assetClass: AssetClassSchema.nullable().optional(),
   contractYears: yearsCount(30).nullable().optional(),
   retenderCents: CentsSchema.nullable().optional(),
   migrationCents: CentsSchema.nullable().optional(),

@@ -173,6 +173,10 @@ export const DEFAULT_ASSUMPTION_KEYS = [
   'retenderPct',
   'migrationPct',
   'scalingRange',
+  'depreciationYearsByAssetClass',
+  'externalFinancingPct',
+  'interestOnOwnEquity',
+  'writeOffAtOnce',
 ] as const;
 export type DefaultAssumptionKey = (typeof DEFAULT_ASSUMPTION_KEYS)[number];
 
@@ -198,6 +202,18 @@ export const defaultValuesShape = {
   retenderPct: PercentSchema,
   migrationPct: PercentSchema,
   scalingRange: ScalingRangeSchema.nullable().optional(),
+  depreciationYearsByAssetClass: z.strictObject({
+    software: yearsCount(50).optional(),
+    hardware: yearsCount(50).optional(),
+    infrastructure: yearsCount(50).optional(),
+    other: yearsCount(50).optional(),
+  }),
+  externalFinancingPct: z
+    .number({ error: 'moet een percentage zijn' })
+    .min(0, { error: 'mag niet kleiner zijn dan 0 %' })
+    .max(100, { error: 'mag hoogstens 100 % zijn' }),
+  interestOnOwnEquity: z.boolean({ error: 'moet ja of nee zijn' }),
+  writeOffAtOnce: z.boolean({ error: 'moet ja of nee zijn' }),
 };
 export const DefaultValuesSchema = z.object(defaultValuesShape);
 export type DefaultValues = z.infer<typeof DefaultValuesSchema>;

@@ -1,5 +1,7 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import {
+  ASSET_CLASS_NL,
+  ASSET_CLASSES,
   exploitationByLine,
   salaryAtStep,
   sumByYear,
@@ -393,6 +395,25 @@ function assumptionsSection(input: CalculationInput, meta: ExportMeta): Content[
     ['Rente kapitaallasten', formatPercent(a.interestRatePct), 'interestRatePct'],
     ['Activeringsgrens', formatEuroExact(a.activationThresholdCents), 'activationThresholdCents'],
     ['Standaard afschrijvingstermijn', `${a.defaultDepreciationYears} jaar`, 'defaultDepreciationYears'],
+    [
+      'Afschrijvingstermijn per activaklasse',
+      ASSET_CLASSES.filter((c) => a.depreciationYearsByAssetClass?.[c] != null)
+        .map((c) => `${ASSET_CLASS_NL[c]} ${a.depreciationYearsByAssetClass?.[c]} jaar`)
+        .join(', ') || 'geen (standaardtermijn)',
+      'depreciationYearsByAssetClass',
+    ],
+    [
+      'Rente over eigen vermogen',
+      a.interestOnOwnEquity === true
+        ? 'aan: de hele boekwaarde draagt rente'
+        : `uit: rente over ${formatPercent(a.externalFinancingPct ?? 100)} (vreemd vermogen)`,
+      'interestOnOwnEquity',
+    ],
+    [
+      'Activeren en direct afschrijven',
+      a.writeOffAtOnce === true ? 'aan: volledig afgeschreven in het jaar van de investering' : 'uit',
+      'writeOffAtOnce',
+    ],
     ['Aanbesteding bij contracteinde', `${formatPercent(a.retenderPct)} van de jaarwaarde`, 'retenderPct'],
     ['Migratie bij contracteinde', `${formatPercent(a.migrationPct)} van de jaarwaarde`, 'migrationPct'],
     [

@@ -113,6 +113,18 @@ export function fundingSection(input: CalculationInput, meta: ExportMeta, fundin
           layout: LAYOUT,
           margin: [0, 0, 0, 10],
         },
+    ...(funding.capitalReserve
+      ? [
+          {
+            text: 'Kapitaallasten gedekt uit een bestemmingsreserve (instelling organisatie; structurele dekking)',
+            style: 'h3',
+          },
+          yearTable('Regel', years, [
+            ...funding.capitalReserve.lines.map((l) => ({ label: l.label, values: l.amounts })),
+            { label: 'Totaal uit de bestemmingsreserve', values: funding.capitalReserve.amounts, total: true },
+          ]),
+        ]
+      : []),
     { text: 'Per domein', style: 'h3' },
     yearTable('Domein', years, domainRows),
     { text: 'Structureel evenwicht (BBV)', style: 'h3' },

@@ -4,9 +4,15 @@ import {
   type CalculationInput,
   type CalculationResult,
   type FundingInput,
+  type FundingOptions,
   type IncidentalRule,
 } from '@app/engine';
-import { describeFundingWarning, FUNDING_SOURCE_TYPE_LABELS, type FundingOverview } from '@app/schemas';
+import {
+  capitalReserveView,
+  describeFundingWarning,
+  FUNDING_SOURCE_TYPE_LABELS,
+  type FundingOverview,
+} from '@app/schemas';
 
 /** Fundings on the sample budget: a percentage of a line, an amount on a development, a subsidy that ends, a structural grant. */
 export function sampleFundingInputs(firstYear: number): FundingInput[] {
@@ -61,8 +67,9 @@ export function fundingOverviewFor(
   result: CalculationResult,
   inputs: FundingInput[],
   rule: IncidentalRule = { maxYears: 3, thresholdCents: null },
+  options: FundingOptions = {},
 ): FundingOverview {
-  const computed = calculateFunding(input, result, inputs, rule);
+  const computed = calculateFunding(input, result, inputs, rule, options);
   const lineName = new Map(input.lines.map((l) => [l.id, l.description]));
   const devName = new Map(input.developments.map((d) => [d.id, d.title]));
   const byId = new Map(inputs.map((f) => [f.id, f]));
@@ -113,5 +120,6 @@ export function fundingOverviewFor(
       baten: computed.incidental.baten.map((i) => ({ ...i, label: name(byId.get(i.id)!) })),
     },
     structuralBalance: computed.structuralBalance,
+    capitalReserve: capitalReserveView(computed.capitalReserve, (id) => lineName.get(id) ?? id),
   };
 }

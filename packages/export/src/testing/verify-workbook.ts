@@ -78,3 +78,14 @@ export function compareRecalculation(
   for (const y of expected.years) totals[y] = expected.totals.total[y]! / 100;
   return { mismatches, lineYearsChecked, figuresChecked, totals };
 }
+
+/** Dekking figures whose recalculated cell (LibreOffice rows of the sheet) is not the API's euro amount. */
+export function fundingMismatches(
+  figures: readonly { where: string; row: number; column: string; cents: number }[],
+  rows: string[][],
+) {
+  return figures.flatMap((f) => {
+    const got = rows[f.row - 1]?.[columnIndex(f.column)] ?? '';
+    return Number(got) === f.cents / 100 && got !== '' ? [] : [{ where: f.where, expected: f.cents / 100, got }];
+  });
+}

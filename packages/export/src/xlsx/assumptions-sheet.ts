@@ -1,5 +1,12 @@
 import type ExcelJS from 'exceljs';
-import { salaryAtStep, type CalculationInput, type Driver } from '@app/engine';
+import {
+  ASSET_CLASS_NL,
+  ASSET_CLASSES,
+  salaryAtStep,
+  type AssetClass,
+  type CalculationInput,
+  type Driver,
+} from '@app/engine';
 import type { AssumptionSource, ExportMeta } from '../meta.ts';
 import { DRIVER_LABELS } from '@app/schemas';
 import { formatDate } from '../format.ts';
@@ -35,6 +42,14 @@ export interface AssumptionRefs {
   /** Euros. */
   activationThreshold: string;
   defaultDepreciationYears: string;
+  /** Depreciation term per asset class (only classes with a term of their own). */
+  assetClassYears: Partial<Record<AssetClass, string>>;
+  /** Fraction (0.4) of the book value financed externally. */
+  externalFinancing: string;
+  /** 1 = interest on own equity, 0 = not. */
+  interestOnOwnEquity: string;
+  /** 1 = activeren en direct afschrijven, 0 = not. */
+  writeOffAtOnce: string;
   retender: string;
   migration: string;
   /** Validity range of the rescaling (ADR 0010); null when the budget has none. */
@@ -63,6 +78,17 @@ export const ASSUMPTION_ROWS = {
   defaultDepreciationYears: { label: 'Standaard afschrijvingstermijn (jaren)', unit: 'years' },
   retenderPct: { label: 'Aanbesteding bij contracteinde (% van jaarwaarde)', unit: 'percent' },
   migrationPct: { label: 'Migratie bij contracteinde (% van jaarwaarde)', unit: 'percent' },
+} as const;
+
+/**
+ * Rows of the kapitaallasten settings (ADR 0100). Not read back by the budget import: they are
+ * organisation settings, changed in the app, and only shown here so the formulas can use them.
+ */
+export const CAPITAL_SETTING_LABELS = {
+  assetClass: (cls: AssetClass) => `Afschrijvingstermijn ${ASSET_CLASS_NL[cls]} (jaren)`,
+  externalFinancing: 'Deel gefinancierd met vreemd vermogen',
+  interestOnOwnEquity: 'Rente over eigen vermogen (1 = ja, 0 = nee)',
+  writeOffAtOnce: 'Activeren en direct afschrijven (1 = ja, 0 = nee)',
 } as const;
 
 /** Rows of the validity range of the rescaling (ADR 0010); written only when the budget has one. */
@@ -168,6 +194,35 @@ export function writeAssumptionsSheet(
     a.defaultDepreciationYears,
     INTEGER_FORMAT,
   );
+  const assetClassYears: Partial<Record<AssetClass, string>> = {};
+  for (const cls of ASSET_CLASSES) {
+    const years = a.depreciationYearsByAssetClass?.[cls];
+    if (years != null)
+      assetClassYears[cls] = put(
+        CAPITAL_SETTING_LABELS.assetClass(cls),
+        'depreciationYearsByAssetClass',
+        years,
+        INTEGER_FORMAT,
+      );
+  }
+  const externalFinancing = put(
+    CAPITAL_SETTING_LABELS.externalFinancing,
+    'externalFinancingPct',
+    (a.externalFinancingPct ?? 100) / 100,
+    PERCENT_FORMAT,
+  );
+  const interestOnOwnEquity = put(
+    CAPITAL_SETTING_LABELS.interestOnOwnEquity,
+    'interestOnOwnEquity',
+    a.interestOnOwnEquity === true ? 1 : 0,
+    INTEGER_FORMAT,
+  );
+  const writeOffAtOnce = put(
+    CAPITAL_SETTING_LABELS.writeOffAtOnce,
+    'writeOffAtOnce',
+    a.writeOffAtOnce === true ? 1 : 0,
+    INTEGER_FORMAT,
+  );
   const retender = pct('retenderPct');
   const migration = pct('migrationPct');
   const scalingRange = a.scalingRange
@@ -249,6 +304,10 @@ export function writeAssumptionsSheet(
     interestRate,
     activationThreshold,
     defaultDepreciationYears,
+    assetClassYears,
+    externalFinancing,
+    interestOnOwnEquity,
+    writeOffAtOnce,
     retender,
     migration,
     scalingRange,

@@ -186,13 +186,22 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
     term =
       line.depreciationYears != null
         ? line.depreciationYears
-        : formula(refs.defaultDepreciationYears, a.defaultDepreciationYears);
+        : line.assetClass != null && refs.assetClassYears[line.assetClass] != null
+          ? formula(
+              refs.assetClassYears[line.assetClass] as string,
+              a.depreciationYearsByAssetClass?.[line.assetClass] ?? a.defaultDepreciationYears,
+            )
+          : formula(refs.defaultDepreciationYears, a.defaultDepreciationYears);
   else if (line.contractYears) term = line.contractYears;
 
   const B = c('base');
   const S = c('startYear');
   const T = c('term');
   const thr = refs.activationThreshold;
+  // SaaS and licence rights are never activated (CBS Kredo); others from the threshold on.
+  const act = line.costBasis === 'licence' ? 'FALSE' : `${euros(B)}>=${thr}`;
+  const atOnce = `${refs.writeOffAtOnce}=1`;
+  const interestShare = `IF(${refs.interestOnOwnEquity}=1,1,${refs.externalFinancing})`;
   const yearFormula = (y: number): string => {
     switch (component) {
       case 'structural': {
@@ -202,7 +211,7 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
         return `IF(${y}>=${S},${euros(`${B}${factor}`)},0)`;
       }
       case 'incidental': {
-        if (line.kind === 'investment') return `IF(AND(${y}=${S},${euros(B)}<${thr}),${euros(B)},0)`;
+        if (line.kind === 'investment') return `IF(AND(${y}=${S},NOT(${act})),${euros(B)},0)`;
         if (perYear) return `IF(AND(${y}>=${S},${y}<${S}+${T}),${euros(B)},0)`;
         // A total spread over the term: round once, then whole euros, the leftover euros one
         // each to the first years (engine splitWholeEuros).
@@ -210,12 +219,14 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
         return `IF(AND(${y}>=${S},${y}<${S}+${T}),SIGN(${e})*(INT(ABS(${e})/${T})+IF(${y}-${S}<MOD(ABS(${e}),${T}),1,0)),0)`;
       }
       case 'investment':
-        return `IF(AND(${y}=${S},${euros(B)}>=${thr}),${euros(B)},0)`;
+        return `IF(AND(${y}=${S},${act}),${euros(B)},0)`;
       case 'depreciation':
-        return `IF(AND(${euros(B)}>=${thr},${y}-${S}>=1,${y}-${S}<=${T}),${euros(`${B}/${T}`)},0)`;
+        // Direct write-off: the whole amount in the year of the investment; else linear from the next year.
+        return `IF(AND(${act},${atOnce},${y}=${S}),${euros(B)},IF(AND(${act},NOT(${atOnce}),${y}-${S}>=1,${y}-${S}<=${T}),${euros(`${B}/${T}`)},0))`;
       case 'interest':
-        // Interest on the book value at 1 January: A × (term − j + 1) / term, j = years since the investment.
-        return `IF(AND(${euros(B)}>=${thr},${y}-${S}>=1,${y}-${S}<=${T}),${euros(`${B}*(${T}-(${y}-${S})+1)*${refs.interestRate}/${T}`)},0)`;
+        // Interest on the book value at 1 January: A × (term − j + 1) / term, j = years since the
+        // investment, on the share that bears interest (ADR 0100); none after a direct write-off.
+        return `IF(AND(${act},NOT(${atOnce}),${y}-${S}>=1,${y}-${S}<=${T}),${euros(`${B}*(${T}-(${y}-${S})+1)*${refs.interestRate}*${interestShare}/${T}`)},0)`;
       case 'retender':
       case 'migration':
         // Due in the last year of every contract term.

@@ -46,6 +46,15 @@ const END_COL = 'K';
 const DOMAIN_COL = 'F';
 const NATURE_COL = 'G';
 const FIRST_YEAR_COL = COLUMNS.length + 1;
+const SOURCE_TYPE_COL = 'C';
+/** The organisation's rule for what is incidental (yellow input): funding natures follow it live. */
+const RULE_CELL = `$${NATURE_COL}$3`;
+/** Source types that are incidental whatever their years (ADR 0015), as written in the Soort column. */
+const INCIDENTAL_TYPE_LABELS = [
+  FUNDING_SOURCE_TYPE_LABELS['general-reserve'],
+  FUNDING_SOURCE_TYPE_LABELS['earmarked-reserve'],
+  FUNDING_SOURCE_TYPE_LABELS.subsidy,
+];
 
 /**
  * Dekking: every active funding with its inputs (yellow) and per year a live formula — an amount
@@ -74,6 +83,13 @@ export function writeFundingSheet(
   const figures: FundingFigure[] = [];
   const figure = (where: string, row: number, column: string, cents: number) =>
     figures.push({ where, row, column, cents });
+
+  // The incidental rule as an input: the Aard column and everything summed by it follow it.
+  ws.getCell('A3').value = 'Incidenteel is een dekking van ten hoogste (jaren; Commissie BBV: 3) →';
+  ws.getCell('A3').font = { bold: true };
+  const ruleCell = ws.getCell(RULE_CELL.replace(/\$/g, ''));
+  ruleCell.value = funding.rule.maxYears;
+  markInput(ruleCell);
 
   const header = ws.getRow(HEADER_ROW);
   COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c.header));
@@ -123,7 +139,7 @@ export function writeFundingSheet(
       FUNDING_STATUS_LABELS[source.status],
       target,
       dev ? domainName(meta, dev.domainKey) : '',
-      source.nature === 'incidental' ? 'incidenteel' : 'structureel',
+      null,
       source.amountCents != null ? source.amountCents / 100 : null,
       source.percentage ?? null,
       Math.max(source.startYear, first),
@@ -132,6 +148,13 @@ export function writeFundingSheet(
     values.forEach((v, i) => (row.getCell(i + 1).value = v));
     for (const col of [AMOUNT_COL, PCT_COL, START_COL, END_COL]) markInput(row.getCell(col));
     const computed = amountsById.get(source.id);
+    // The nature follows the rule live: reserves and subsidies are incidental, any other source
+    // when it ends within the rule's number of years (engine fundingNature).
+    const incidentalType = INCIDENTAL_TYPE_LABELS.map((label) => `$${SOURCE_TYPE_COL}${r}="${label}"`).join(',');
+    row.getCell(NATURE_COL).value = {
+      formula: `IF(OR(${incidentalType},AND($${END_COL}${r}<>"",$${END_COL}${r}-$${START_COL}${r}+1<=${RULE_CELL})),"incidenteel","structureel")`,
+      result: (computed?.nature ?? source.nature) === 'incidental' ? 'incidenteel' : 'structureel',
+    };
     for (const y of years) {
       const yearRef = `${yearCol[y]}$${HEADER_ROW}`;
       const runs = `AND(${yearRef}>=$${START_COL}${r},OR($${END_COL}${r}="",${yearRef}<=$${END_COL}${r}))`;
@@ -144,6 +167,35 @@ export function writeFundingSheet(
     row.getCell(totalCol).value = {
       formula: `SUM(${yearCol[years[0]!] ?? 'L'}${r}:${yearCol[years[years.length - 1]!] ?? 'L'}${r})`,
       result: (computed?.total ?? 0) / 100,
+    };
+    r++;
+  }
+  // Kapitaallasten covered from a bestemmingsreserve (organisation setting, ADR 0100): one row per
+  // line, its depreciation and interest from Regels, structural by the BBV exception.
+  const capital = CATEGORY_LABELS.capital;
+  for (const item of funding.capitalReserve?.lines ?? []) {
+    const line = lineById.get(item.lineId);
+    if (!line || !shownLines.has(item.lineId)) continue;
+    const dev = devById.get(line.developmentId);
+    const row = ws.getRow(r);
+    const values: ExcelJS.CellValue[] = [
+      'automatisch',
+      'Kapitaallasten uit bestemmingsreserve',
+      FUNDING_SOURCE_TYPE_LABELS['earmarked-reserve'],
+      '',
+      `Regel: ${line.description}`,
+      dev ? domainName(meta, dev.domainKey) : '',
+      'structureel',
+    ];
+    values.forEach((v, i) => (row.getCell(i + 1).value = v));
+    for (const y of years) {
+      const cents = item.amounts[y] ?? 0;
+      row.getCell(yearCol[y]!).value = { formula: lineCategory(item.lineId, y, capital), result: cents / 100 };
+      figure(`${FUNDING_SHEET} reserve ${line.description} ${y}`, r, yearCol[y]!, cents);
+    }
+    row.getCell(totalCol).value = {
+      formula: `SUM(${yearCol[years[0]!] ?? 'L'}${r}:${yearCol[years[years.length - 1]!] ?? 'L'}${r})`,
+      result: item.total / 100,
     };
     r++;
   }
@@ -229,7 +281,6 @@ export function writeFundingSheet(
   r += 1;
   block('Structureel evenwicht (BBV)');
   const structural = CATEGORY_LABELS.structural;
-  const capital = CATEGORY_LABELS.capital;
   const incidental = CATEGORY_LABELS.incidental;
   const reclassified = funding.incidental.reclassified.map((i) => i.id);
   const costRow = yearsRow(

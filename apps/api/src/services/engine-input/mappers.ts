@@ -37,6 +37,7 @@ export function toLineInput(row: CatalogLineRow): LineInput {
     yearOffset: row.yearOffset,
     durationYears: row.durationYears,
     depreciationYears: row.depreciationYears,
+    assetClass: row.assetClass,
     contractYears: row.contractYears,
     retenderCents: row.retenderCents,
     migrationCents: row.migrationCents,
@@ -98,6 +99,10 @@ export function toDefaultValues(row: AssumptionDefaultsRow): DefaultValues {
     retenderPct: row.retenderPct,
     migrationPct: row.migrationPct,
     scalingRange: row.scalingRange ? { ...row.scalingRange } : null,
+    depreciationYearsByAssetClass: { ...row.depreciationYearsByAssetClass },
+    externalFinancingPct: row.externalFinancingPct,
+    interestOnOwnEquity: row.interestOnOwnEquity,
+    writeOffAtOnce: row.writeOffAtOnce,
   };
 }
 

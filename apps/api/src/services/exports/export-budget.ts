@@ -101,7 +101,7 @@ export async function loadBudgetExport(
   // Dekking only when the budget has any: a budget without funding exports as before.
   const funding = await getFundingOverview(scope, budgetId);
   return {
-    data: { input, result, meta, funding: funding.sources.length > 0 ? funding : null },
+    data: { input, result, meta, funding: funding.sources.length > 0 || funding.capitalReserve ? funding : null },
     fileBase: exportFileBase(detail.profile.name, detail.firstYear, qualifiers),
   };
 }

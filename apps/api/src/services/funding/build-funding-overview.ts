@@ -3,10 +3,17 @@ import {
   DEFAULT_INCIDENTAL_RULE,
   fundingNature,
   type FundingInput,
+  type FundingOptions,
   type IncidentalRule,
 } from '@app/engine';
 import type { FundingRow, FundLimitRow } from '@app/db';
-import { describeFundingWarning, FUNDING_SOURCE_TYPE_LABELS, type Funding, type FundingOverview } from '@app/schemas';
+import {
+  capitalReserveView,
+  describeFundingWarning,
+  FUNDING_SOURCE_TYPE_LABELS,
+  type Funding,
+  type FundingOverview,
+} from '@app/schemas';
 import { buildBudgetCalculationInput, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
 import { runEngine } from '../run-engine.ts';
 
@@ -26,6 +33,7 @@ export function buildFundingOverview(
   rows: readonly FundingRow[],
   limits: readonly FundLimitRow[],
   rule: IncidentalRule = DEFAULT_INCIDENTAL_RULE,
+  options: FundingOptions = {},
 ): FundingOverview {
   const { budget, edition } = aggregate;
   const { input, result } = runEngine(buildBudgetCalculationInput(aggregate));
@@ -59,7 +67,7 @@ export function buildFundingOverview(
     endYear: row.endYear,
     maxTotalCents: row.fundLimitId ? (limitById.get(row.fundLimitId)?.maxCents ?? null) : null,
   }));
-  const computed = calculateFunding(input, result, fundingInputs, rule);
+  const computed = calculateFunding(input, result, fundingInputs, rule, options);
 
   const lineName = new Map(input.lines.map((l) => [l.id, l.description]));
   const developmentName = new Map(input.developments.map((d) => [d.id, d.title]));
@@ -133,5 +141,6 @@ export function buildFundingOverview(
       }),
     },
     structuralBalance: computed.structuralBalance,
+    capitalReserve: capitalReserveView(computed.capitalReserve, (id) => lineName.get(id) ?? id),
   };
 }

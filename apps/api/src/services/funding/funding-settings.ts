@@ -14,5 +14,6 @@ export async function loadFundingSettings(db: Db, organisationId: string): Promi
     incidentalThresholdCents: row.incidentalThresholdCents,
     amendmentMinAmountCents: row.amendmentMinAmountCents,
     amendmentMinPct: row.amendmentMinPct,
+    capitalFromReserve: row.capitalFromReserve,
   };
 }

@@ -13,8 +13,11 @@ export async function getFundingOverview(scope: RequestScope, budgetId: string):
     loadFundLimits(scope.db),
     loadFundingSettings(scope.db, scope.organisationId),
   ]);
-  return buildFundingOverview(aggregate, rows, limits, {
-    maxYears: settings.incidentalMaxYears,
-    thresholdCents: settings.incidentalThresholdCents,
-  });
+  return buildFundingOverview(
+    aggregate,
+    rows,
+    limits,
+    { maxYears: settings.incidentalMaxYears, thresholdCents: settings.incidentalThresholdCents },
+    { capitalFromReserve: settings.capitalFromReserve },
+  );
 }

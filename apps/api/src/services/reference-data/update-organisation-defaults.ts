@@ -221,6 +221,10 @@ export async function updateOrganisationDefaults(
         retenderPct: next.retenderPct,
         migrationPct: next.migrationPct,
         scalingRange: next.scalingRange ?? null,
+        depreciationYearsByAssetClass: next.depreciationYearsByAssetClass,
+        externalFinancingPct: next.externalFinancingPct,
+        interestOnOwnEquity: next.interestOnOwnEquity,
+        writeOffAtOnce: next.writeOffAtOnce,
         sources,
         updatedAt: new Date(),
       })

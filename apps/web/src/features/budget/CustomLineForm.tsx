@@ -58,6 +58,7 @@ export function CustomLineForm({
   const [amount, setAmount] = useState('');
   const [startYear, setStartYear] = useState('');
   const [depreciationYears, setDepreciationYears] = useState('');
+  const [assetClass, setAssetClass] = useState('');
   const [justification, setJustification] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const add = useAddCustomLine(budgetId);
@@ -78,6 +79,7 @@ export function CustomLineForm({
     setAmount('');
     setStartYear('');
     setDepreciationYears('');
+    setAssetClass('');
     setJustification('');
     setOpen(false);
   };
@@ -118,6 +120,7 @@ export function CustomLineForm({
         yearOffset: offsetFor(dev),
         durationYears: 1,
         ...(kind === 'investment' && term !== null ? { depreciationYears: term } : {}),
+        ...(kind === 'investment' && assetClass !== '' ? { assetClass } : {}),
         justification: justification.trim(),
       },
       {
@@ -219,7 +222,22 @@ export function CustomLineForm({
             value={depreciationYears}
             onChange={(e) => setDepreciationYears(e.target.value)}
             error={errors.depreciationYears ?? serverError('depreciationYears')}
-            description="Leeg: de standaardtermijn uit de uitgangspunten."
+            description="Leeg: de termijn van de activaklasse, anders de standaardtermijn uit de uitgangspunten."
+          />
+        ) : null}
+        {kind === 'investment' ? (
+          <SelectField
+            label="Activaklasse"
+            value={assetClass}
+            onChange={(e) => setAssetClass(e.target.value)}
+            description="Bepaalt de afschrijvingstermijn van uw organisatie voor deze soort investering. SaaS en licenties worden nooit geactiveerd."
+            options={[
+              { value: '', label: 'Geen (standaardtermijn)' },
+              { value: 'software', label: 'Software' },
+              { value: 'hardware', label: 'Hardware' },
+              { value: 'infrastructure', label: 'Infrastructuur en netwerk' },
+              { value: 'other', label: 'Overig' },
+            ]}
           />
         ) : null}
         <TextField

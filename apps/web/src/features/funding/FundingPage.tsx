@@ -256,6 +256,34 @@ export function FundingPage() {
         ) : null}
       </section>
 
+      {overview.capitalReserve ? (
+        <section className="app-stack" aria-labelledby="funding-capital-reserve">
+          <h3 className="utrecht-heading-3" id="funding-capital-reserve">
+            Kapitaallasten uit een bestemmingsreserve
+          </h3>
+          <p className="utrecht-paragraph">
+            Uw organisatie dekt de kapitaallasten (afschrijving en rente) van geactiveerde investeringen uit een
+            bestemmingsreserve. Deze dekking telt automatisch mee als structurele dekking (instelling onder Beheer →
+            P&amp;C-regels).
+          </p>
+          <YearTable
+            caption="Kapitaallasten gedekt uit de bestemmingsreserve"
+            rowHeading="Regel"
+            years={years}
+            testId="funding-capital-reserve"
+            rows={[
+              ...overview.capitalReserve.lines.map((l) => ({ key: l.lineId, label: l.label, values: l.amounts })),
+              {
+                key: 'total',
+                label: 'Totaal uit de bestemmingsreserve',
+                values: overview.capitalReserve.amounts,
+                total: true,
+              },
+            ]}
+          />
+        </section>
+      ) : null}
+
       <section className="app-stack" aria-labelledby="funding-parts">
         <h3 className="utrecht-heading-3" id="funding-parts">
           Per domein en ontwikkeling

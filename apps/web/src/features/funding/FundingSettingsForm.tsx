@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import { sessionQuery } from '../../api/session.ts';
 import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { Checkbox, TextField } from '../../ui/Field.tsx';
 import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
 import { centsToInput, formatEuro, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 
@@ -19,23 +19,44 @@ const FIELDS = [
   'incidentalThresholdCents',
   'amendmentMinAmountCents',
   'amendmentMinPct',
+  'capitalFromReserve',
 ] as const;
 
 /** The organisation's P&C rules for dekking: administrators change them, everyone else reads them. */
 export function FundingSettingsForm() {
   const session = useQuery(sessionQuery);
   const { data } = useQuery(fundingSettingsQuery);
+  // Kept here: the form below remounts with the saved settings, and the confirmation must survive that.
+  const [saved, setSaved] = useState(false);
   if (!data || !session.data) return null;
-  return <SettingsForm key={JSON.stringify(data)} settings={data} editable={session.data.user.role === 'admin'} />;
+  return (
+    <SettingsForm
+      key={JSON.stringify(data)}
+      settings={data}
+      editable={session.data.user.role === 'admin'}
+      saved={saved}
+      setSaved={setSaved}
+    />
+  );
 }
 
-function SettingsForm({ settings, editable }: { settings: FundingSettings; editable: boolean }) {
+function SettingsForm({
+  settings,
+  editable,
+  saved,
+  setSaved,
+}: {
+  settings: FundingSettings;
+  editable: boolean;
+  saved: boolean;
+  setSaved: (saved: boolean) => void;
+}) {
   const queryClient = useQueryClient();
   const [years, setYears] = useState(String(settings.incidentalMaxYears));
   const [threshold, setThreshold] = useState(centsToInput(settings.incidentalThresholdCents));
   const [minAmount, setMinAmount] = useState(centsToInput(settings.amendmentMinAmountCents));
   const [minPct, setMinPct] = useState(numberToInput(settings.amendmentMinPct));
-  const [saved, setSaved] = useState(false);
+  const [capitalFromReserve, setCapitalFromReserve] = useState(settings.capitalFromReserve);
   const save = useMutation({
     mutationFn: (body: FundingSettings) => api.put('/funding-settings', body, FundingSettingsSchema),
     onSuccess: async (next) => {
@@ -53,6 +74,7 @@ function SettingsForm({ settings, editable }: { settings: FundingSettings; edita
       incidentalThresholdCents: threshold.trim() === '' ? null : (parseEurosToCents(threshold) ?? Number.NaN),
       amendmentMinAmountCents: parseEurosToCents(minAmount) ?? Number.NaN,
       amendmentMinPct: minPct.trim() === '' ? null : (parseDutchNumber(minPct) ?? Number.NaN),
+      capitalFromReserve,
     });
   };
   if (!editable) {
@@ -68,6 +90,9 @@ function SettingsForm({ settings, editable }: { settings: FundingSettings; edita
             : ''}
           . Een begrotingswijziging meldt verschillen vanaf {formatEuro(settings.amendmentMinAmountCents)}
           {settings.amendmentMinPct != null ? ` én ${numberToInput(settings.amendmentMinPct)} %` : ''}.
+          {settings.capitalFromReserve
+            ? ' De kapitaallasten van geactiveerde investeringen worden gedekt uit een bestemmingsreserve.'
+            : ''}
         </p>
       </section>
     );
@@ -115,6 +140,14 @@ function SettingsForm({ settings, editable }: { settings: FundingSettings; edita
           error={problemFor(problems, 'amendmentMinPct')}
         />
       </div>
+      <Checkbox
+        label="Kapitaallasten dekken uit een bestemmingsreserve (afschrijving en rente van geactiveerde investeringen, structurele dekking)"
+        checked={capitalFromReserve}
+        onChange={(e) => setCapitalFromReserve(e.target.checked)}
+      />
+      {problemFor(problems, 'capitalFromReserve') ? (
+        <Alert type="error">{problemFor(problems, 'capitalFromReserve')}</Alert>
+      ) : null}
       <div>
         <Button appearance="primary" type="submit" busy={save.isPending} disabled={save.isPending}>
           Regels opslaan

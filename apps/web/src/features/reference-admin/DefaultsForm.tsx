@@ -3,7 +3,7 @@ import type { DefaultAssumptionKey, DefaultSource, OrganisationDefaults, Referen
 import { errorMessage } from '../../api/client.ts';
 import { Alert, Badge } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { centsToInput, formatDate, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 import { apiProblems, problemFor, today, type FormProblem } from '../../lib/form-errors.ts';
 import { FormErrors } from './FormErrors.tsx';
@@ -25,7 +25,20 @@ export const DEFAULT_LABEL: Record<DefaultAssumptionKey, string> = {
   retenderPct: 'Heraanbesteding bij contracteinde',
   migrationPct: 'Migratie bij contracteinde',
   scalingRange: 'Geldigheidsbereik schaling',
+  depreciationYearsByAssetClass: 'Afschrijvingstermijn per activaklasse',
+  externalFinancingPct: 'Deel gefinancierd met vreemd vermogen',
+  interestOnOwnEquity: 'Rente over eigen vermogen',
+  writeOffAtOnce: 'Activeren en direct afschrijven',
 };
+
+const ASSET_CLASSES = ['software', 'hardware', 'infrastructure', 'other'] as const;
+const ASSET_CLASS_LABEL: Record<(typeof ASSET_CLASSES)[number], string> = {
+  software: 'Software',
+  hardware: 'Hardware',
+  infrastructure: 'Infrastructuur en netwerk',
+  other: 'Overig',
+};
+const BOOLEAN_KEYS = ['interestOnOwnEquity', 'writeOffAtOnce'] as const;
 
 const DRIVERS = ['fixed', 'inhabitants', 'employees', 'departments'] as const;
 const DRIVER_NL: Record<(typeof DRIVERS)[number], string> = {
@@ -41,6 +54,7 @@ const PERCENT_KEYS = [
   'interestRatePct',
   'retenderPct',
   'migrationPct',
+  'externalFinancingPct',
 ] as const;
 
 type Values = ReferenceAdmin['defaults']['values'];
@@ -59,6 +73,11 @@ function valueTexts(values: Values): Record<string, string> {
   for (const driver of DRIVERS) texts[`defaultElasticity.${driver}`] = numberToInput(values.defaultElasticity[driver]);
   texts['scalingRange.minRatio'] = values.scalingRange ? numberToInput(values.scalingRange.minRatio) : '';
   texts['scalingRange.maxRatio'] = values.scalingRange ? numberToInput(values.scalingRange.maxRatio) : '';
+  for (const cls of ASSET_CLASSES) {
+    const years = values.depreciationYearsByAssetClass[cls];
+    texts[`depreciationYearsByAssetClass.${cls}`] = years == null ? '' : String(years);
+  }
+  for (const key of BOOLEAN_KEYS) texts[key] = values[key] ? 'true' : 'false';
   return texts;
 }
 
@@ -94,8 +113,18 @@ function readValues(texts: Record<string, string>): { values: Values | null; pro
         minRatio: number('scalingRange.minRatio', 'scalingRange'),
         maxRatio: number('scalingRange.maxRatio', 'scalingRange'),
       };
+  // A class left empty has no term of its own: its investments take the default term.
+  const depreciationYearsByAssetClass: Values['depreciationYearsByAssetClass'] = {};
+  for (const cls of ASSET_CLASSES) {
+    const key = `depreciationYearsByAssetClass.${cls}`;
+    if ((texts[key] ?? '').trim() !== '') depreciationYearsByAssetClass[cls] = number(key);
+  }
   const values: Values = {
     scalingRange,
+    depreciationYearsByAssetClass,
+    externalFinancingPct: number('externalFinancingPct'),
+    interestOnOwnEquity: texts.interestOnOwnEquity === 'true',
+    writeOffAtOnce: texts.writeOffAtOnce === 'true',
     salaryTableId: texts.salaryTableId ?? '',
     rateCardId: texts.rateCardId ?? '',
     defaultHireRole: (texts.defaultHireRole ?? '').trim(),
@@ -213,7 +242,16 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
   const labels: Record<string, string> = { ...DEFAULT_LABEL };
   const sourceError = (key: string, field: string) => problemFor(problems, `${key}.${field}`);
   const valueField = (
-    key: Exclude<DefaultAssumptionKey, 'defaultElasticity' | 'salaryTableId' | 'rateCardId' | 'scalingRange'>,
+    key: Exclude<
+      DefaultAssumptionKey,
+      | 'defaultElasticity'
+      | 'salaryTableId'
+      | 'rateCardId'
+      | 'scalingRange'
+      | 'depreciationYearsByAssetClass'
+      | 'interestOnOwnEquity'
+      | 'writeOffAtOnce'
+    >,
     unit: string,
     description?: string,
   ) => (
@@ -289,6 +327,41 @@ export function DefaultsForm({ data }: { data: ReferenceAdmin }) {
             />
           </div>
         );
+      case 'depreciationYearsByAssetClass':
+        return (
+          <div className="app-row">
+            {ASSET_CLASSES.map((cls) => (
+              <TextField
+                key={cls}
+                label={`${ASSET_CLASS_LABEL[cls]} (jaren)`}
+                description={cls === 'software' ? 'leeg = standaardtermijn' : undefined}
+                inputMode="numeric"
+                className="app-input-narrow"
+                value={texts[`depreciationYearsByAssetClass.${cls}`] ?? ''}
+                onChange={(e) => setText(`depreciationYearsByAssetClass.${cls}`, e.target.value)}
+                error={problemFor(problems, `depreciationYearsByAssetClass.${cls}`)}
+              />
+            ))}
+          </div>
+        );
+      case 'interestOnOwnEquity':
+        return (
+          <Checkbox
+            label="Ook rente rekenen over het deel dat met eigen vermogen is gefinancierd (Commissie BBV raadt dit af)"
+            checked={texts.interestOnOwnEquity === 'true'}
+            onChange={(e) => setText('interestOnOwnEquity', e.target.checked ? 'true' : 'false')}
+          />
+        );
+      case 'writeOffAtOnce':
+        return (
+          <Checkbox
+            label="Geactiveerde investeringen direct volledig afschrijven in het jaar van de investering"
+            checked={texts.writeOffAtOnce === 'true'}
+            onChange={(e) => setText('writeOffAtOnce', e.target.checked ? 'true' : 'false')}
+          />
+        );
+      case 'externalFinancingPct':
+        return valueField(key, 'procent', '100 = de hele boekwaarde draagt rente (zoals tot nu toe)');
       case 'salaryStep':
         return valueField(key, "'max' of tredenummer", '0 is de laagste trede');
       case 'defaultHireRole':
