@@ -7,7 +7,7 @@ import { buildApp, type App } from '../src/app.ts';
 import { hashPassword } from '../src/services/auth/password-hash.ts';
 import { signIn, signInAs, type AuthHeaders } from './helpers/auth.ts';
 
-// The kapitaallasten settings through the API (ADR 0100): exact cents in new budgets, 400s naming
+// The kapitaallasten settings through the API (ADR 0027): exact cents in new budgets, 400s naming
 // the field with nothing written, the audit trail, and the dekking from a bestemmingsreserve.
 
 let handle: TestDbHandle;

@@ -142,7 +142,7 @@ export const catalogLines = pgTable(
     yearOffset: integer().notNull().default(0),
     durationYears: integer().notNull().default(1),
     depreciationYears: integer(),
-    /** Investment lines: activaklasse, picks the organisation's term when depreciationYears is null (ADR 0100). */
+    /** Investment lines: activaklasse, picks the organisation's term when depreciationYears is null (ADR 0027). */
     assetClass: assetClassEnum(),
     contractYears: integer(),
     retenderCents: cents(),

@@ -15,7 +15,7 @@ export const organisationFundingSettings = pgTable('organisation_funding_setting
   incidentalThresholdCents: bigint({ mode: 'number' }),
   amendmentMinAmountCents: bigint({ mode: 'number' }).notNull().default(2_500_000),
   amendmentMinPct: doublePrecision(),
-  /** Kapitaallasten of activated investments covered from a bestemmingsreserve (ADR 0100). */
+  /** Kapitaallasten of activated investments covered from a bestemmingsreserve (ADR 0027). */
   capitalFromReserve: boolean().notNull().default(false),
   updatedAt: timestamp({ withTimezone: true })
     .notNull()

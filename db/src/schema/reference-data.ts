@@ -145,7 +145,7 @@ export const assumptionDefaults = pgTable(
     interestRatePct: doublePrecision().notNull(),
     activationThresholdCents: bigint({ mode: 'number' }).notNull(),
     defaultDepreciationYears: integer().notNull(),
-    /** Depreciation term per asset class (ADR 0100); a class left out takes defaultDepreciationYears. */
+    /** Depreciation term per asset class (ADR 0027); a class left out takes defaultDepreciationYears. */
     depreciationYearsByAssetClass: jsonb().$type<Partial<Record<AssetClass, number>>>().notNull().default({}),
     /** Share of investments financed with borrowed money; 100 = every euro bears interest, as before the setting. */
     externalFinancingPct: doublePrecision().notNull().default(100),

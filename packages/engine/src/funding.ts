@@ -137,7 +137,7 @@ export interface FundingResult {
   incidental: IncidentalOverview;
   structuralBalance: StructuralBalance;
   /**
-   * Kapitaallasten covered from a bestemmingsreserve (organisation setting, ADR 0100): per line and
+   * Kapitaallasten covered from a bestemmingsreserve (organisation setting, ADR 0027): per line and
    * in total, the depreciation and interest withdrawn from the reserve; null when the setting is off.
    */
   capitalReserve: CapitalReserveCoverage | null;

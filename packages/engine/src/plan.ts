@@ -52,7 +52,7 @@ export interface EngineContext {
   readonly monthlySalaries: Map<string, number>;
   /** The validated validity range of the rescaling, or null (power law everywhere). */
   readonly range: ScalingRange | null;
-  /** Kapitaallasten settings, validated once (ADR 0100). */
+  /** Kapitaallasten settings, validated once (ADR 0027). */
   readonly capital: CapitalSettings;
 }
 
@@ -800,7 +800,7 @@ export function fillComponent(ctx: EngineContext, plan: LinePlan, component: Com
       const to = Math.min(term, lastYear - start);
       for (let j = from; j <= to; j++) {
         // Book value on 1 January of depreciation year j is A × (term − j + 1) / term. Only the
-        // share that bears interest is charged (ADR 0100); at 100 % the product is the one
+        // share that bears interest is charged (ADR 0027); at 100 % the product is the one
         // budgets were always computed with, so their cents stay exactly the same.
         const cents =
           component === 'depreciation'

@@ -44,7 +44,7 @@ export type HireHoursPeriod = (typeof HIRE_HOURS_PERIODS)[number];
 
 export type Indexation = (typeof INDEXATIONS)[number];
 
-/** Activaklasse of an investment line (depreciation term per class, ADR 0100). */
+/** Activaklasse of an investment line (depreciation term per class, ADR 0027). */
 export type AssetClass = (typeof ASSET_CLASSES)[number];
 
 /** Size of a municipality: the model's (100,000 / 1,000 / 40) or the user's own. */
@@ -102,7 +102,7 @@ export interface Assumptions {
   depreciationYearsByAssetClass?: Partial<Record<AssetClass, number>> | null;
   /**
    * Share of the investments financed with borrowed money (vreemd vermogen), in percent (0–100).
-   * Without interest on own equity only this share bears interest (ADR 0100). Absent: 100, which
+   * Without interest on own equity only this share bears interest (ADR 0027). Absent: 100, which
    * is how budgets made before the setting were computed.
    */
   externalFinancingPct?: number | null;

@@ -9,7 +9,7 @@ import { compareRecalculation, fundingMismatches } from './testing/verify-workbo
 import { fundingOverviewFor, sampleFundingInputs } from './testing/funding.ts';
 import { DE_BILT, sampleInput, sampleMeta } from './testing/sample.ts';
 
-// The kapitaallasten settings and the live incidental rule in the workbook (ADR 0100), checked
+// The kapitaallasten settings and the live incidental rule in the workbook (ADR 0027), checked
 // by letting LibreOffice recalculate every formula and comparing with the engine to the euro.
 const skipLibreOffice = shouldSkipTool(findSoffice() != null);
 

@@ -53,10 +53,10 @@ export const ScalingRangeSchema = z
   .strict();
 export type ScalingRange = z.infer<typeof ScalingRangeSchema>;
 
-/** Depreciation term per asset class (ADR 0100); a class left out falls back to the default term. */
+/** Depreciation term per asset class (ADR 0027); a class left out falls back to the default term. */
 export const DepreciationYearsByAssetClassSchema = z.partialRecord(AssetClassSchema, yearsCount(50));
 
-/** Kapitaallasten settings (ADR 0100); absent in budgets made before they existed = today's computation. */
+/** Kapitaallasten settings (ADR 0027); absent in budgets made before they existed = today's computation. */
 export const capitalSettingsShape = {
   depreciationYearsByAssetClass: DepreciationYearsByAssetClassSchema.nullable().optional(),
   externalFinancingPct: z

@@ -246,7 +246,7 @@ export const FundingOverviewSchema = z.object({
   }),
   structuralBalance: z.object({ cost: YearAmountsSchema, funding: YearAmountsSchema, balance: YearAmountsSchema }),
   /**
-   * Kapitaallasten covered from a bestemmingsreserve (organisation setting, ADR 0100): structural
+   * Kapitaallasten covered from a bestemmingsreserve (organisation setting, ADR 0027): structural
    * dekking added automatically, per line and in total; null when the setting is off.
    */
   capitalReserve: z
@@ -329,7 +329,7 @@ export const FundingSettingsSchema = z.object({
     .max(100, { error: 'mag niet groter zijn dan 100 %' })
     .nullable(),
   /**
-   * Kapitaallasten of activated investments are covered from a bestemmingsreserve (ADR 0100):
+   * Kapitaallasten of activated investments are covered from a bestemmingsreserve (ADR 0027):
    * added to the dekking automatically, as structural funding. Left out of a request = off.
    */
   capitalFromReserve: z.boolean({ error: 'moet ja of nee zijn' }).default(false),

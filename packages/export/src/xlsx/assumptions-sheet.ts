@@ -81,7 +81,7 @@ export const ASSUMPTION_ROWS = {
 } as const;
 
 /**
- * Rows of the kapitaallasten settings (ADR 0100). Not read back by the budget import: they are
+ * Rows of the kapitaallasten settings (ADR 0027). Not read back by the budget import: they are
  * organisation settings, changed in the app, and only shown here so the formulas can use them.
  */
 export const CAPITAL_SETTING_LABELS = {

@@ -225,7 +225,7 @@ export function lineFormulas(p: LineFormulaInput): LineFormulaCells {
         return `IF(AND(${act},${atOnce},${y}=${S}),${euros(B)},IF(AND(${act},NOT(${atOnce}),${y}-${S}>=1,${y}-${S}<=${T}),${euros(`${B}/${T}`)},0))`;
       case 'interest':
         // Interest on the book value at 1 January: A × (term − j + 1) / term, j = years since the
-        // investment, on the share that bears interest (ADR 0100); none after a direct write-off.
+        // investment, on the share that bears interest (ADR 0027); none after a direct write-off.
         return `IF(AND(${act},NOT(${atOnce}),${y}-${S}>=1,${y}-${S}<=${T}),${euros(`${B}*(${T}-(${y}-${S})+1)*${refs.interestRate}*${interestShare}/${T}`)},0)`;
       case 'retender':
       case 'migration':

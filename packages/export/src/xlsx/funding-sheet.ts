@@ -170,7 +170,7 @@ export function writeFundingSheet(
     };
     r++;
   }
-  // Kapitaallasten covered from a bestemmingsreserve (organisation setting, ADR 0100): one row per
+  // Kapitaallasten covered from a bestemmingsreserve (organisation setting, ADR 0027): one row per
   // line, its depreciation and interest from Regels, structural by the BBV exception.
   const capital = CATEGORY_LABELS.capital;
   for (const item of funding.capitalReserve?.lines ?? []) {
