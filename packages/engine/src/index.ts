@@ -17,7 +17,15 @@ export { EngineInputError } from './errors.ts';
 export { roundEuro, splitWholeEuros } from './rounding.ts';
 export { scaleRatio, effectiveElasticity } from './scaling.ts';
 export { monthlySalaryCents, salaryAtStep } from './salary.ts';
-export { formatEuro, formatEuroCents, formatEuroDelta, formatEuroExact, formatNumber, formatNumberShort, formatPct } from './format.ts';
+export {
+  formatEuro,
+  formatEuroCents,
+  formatEuroDelta,
+  formatEuroExact,
+  formatNumber,
+  formatNumberShort,
+  formatPct,
+} from './format.ts';
 export {
   benchmarkShare,
   costPerCapita,
