@@ -71,6 +71,12 @@ export const budgets = pgTable(
     familyId: uuid().notNull().defaultRandom(),
     /** Hidden from the default budget list (adopted or old versions); presentation only, not content. */
     archivedAt: timestamp({ withTimezone: true }),
+    /**
+     * The organisation's P&C rules for dekking (incidental rule, reporting threshold, kapitaallasten
+     * from a reserve) as they were when this budget was frozen; null while it is a draft, which
+     * follows the live rules (ADR 0008: a frozen budget does not change).
+     */
+    pinnedFundingSettings: jsonb().$type<Record<string, unknown>>(),
 
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Set by drizzle on every update through the ORM (not a database trigger). */

@@ -125,7 +125,7 @@ export const budgetAllocations = pgTable(
   (t) => [index().on(t.collaborationId)],
 );
 
-/** What a frozen (submitted/adopted) member budget keeps of its contribution line (ADR 0701). */
+/** What a frozen (submitted/adopted) member budget keeps of its contribution line (ADR 0023). */
 export interface PinnedContribution {
   /** year → cents, as allocated when the budget was frozen. */
   amounts: Record<string, number>;
@@ -139,7 +139,7 @@ export interface PinnedContribution {
 /**
  * A member organisation's budget includes its contribution to a collaboration as one line: a link,
  * not copied amounts; the amounts follow the host's current shared budget at compute time, and are
- * pinned into `pinned` when the member budget is submitted or adopted (ADR 0701).
+ * pinned into `pinned` when the member budget is submitted or adopted (ADR 0023).
  */
 export const budgetContributions = pgTable(
   'budget_contributions',

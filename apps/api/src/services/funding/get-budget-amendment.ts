@@ -5,7 +5,7 @@ import { buildBudgetCalculationInput, loadBudgetAggregate, type BudgetAggregate 
 import { getBudgetVersions } from '../workflow/get-budget-versions.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { runEngine } from '../run-engine.ts';
-import { loadFundingSettings } from './funding-settings.ts';
+import { fundingSettingsOf } from './funding-settings.ts';
 
 /** Iv3 taakveld of every line: the catalog line's, a custom line's own, else 0.4 Overhead. */
 function bookingsOf(aggregate: BudgetAggregate, domainOf: ReadonlyMap<string, string>): Map<string, LineBooking> {
@@ -34,7 +34,7 @@ export async function getBudgetAmendment(
   const { lineage } = await getBudgetVersions(scope, current.budget.id);
   const adoptedRef = [...lineage].reverse().find((b) => b.id !== current.budget.id && b.status === 'adopted') ?? null;
   // An explicit threshold in the query wins; otherwise the organisation's own.
-  const settings = await loadFundingSettings(db, organisationId);
+  const settings = await fundingSettingsOf(db, current.budget);
   const threshold =
     query.minAmount !== undefined
       ? { minAmountCents: query.minAmount * 100, minPct: query.minPct ?? null }

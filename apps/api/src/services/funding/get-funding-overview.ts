@@ -3,7 +3,7 @@ import { loadBudgetAggregate } from '../budgets/budget-aggregate.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { buildFundingOverview } from './build-funding-overview.ts';
 import { loadBudgetFunding, loadFundLimits } from './load-funding.ts';
-import { loadFundingSettings } from './funding-settings.ts';
+import { fundingSettingsOf } from './funding-settings.ts';
 
 /** Dekking of a budget: sources, gross / funded / net, warnings, incidental overview, structural balance. */
 export async function getFundingOverview(scope: RequestScope, budgetId: string): Promise<FundingOverview> {
@@ -11,7 +11,7 @@ export async function getFundingOverview(scope: RequestScope, budgetId: string):
   const [rows, limits, settings] = await Promise.all([
     loadBudgetFunding(scope.db, aggregate.budget.id),
     loadFundLimits(scope.db),
-    loadFundingSettings(scope.db, scope.organisationId),
+    fundingSettingsOf(scope.db, aggregate.budget),
   ]);
   return buildFundingOverview(
     aggregate,
