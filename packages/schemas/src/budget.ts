@@ -149,6 +149,25 @@ export const BudgetDetailSchema = z.object({
 });
 export type BudgetDetail = z.infer<typeof BudgetDetailSchema>;
 
+/**
+ * The answer to a line write (override, reset) when the client asks for it with
+ * `Prefer: return=minimal` (RFC 7240): the changed line and what follows from it, instead of the
+ * whole detail (ADR 0100). The client patches its cached detail with it.
+ */
+export const BudgetLineWriteResultSchema = z.object({
+  /** The budget's id. */
+  id: z.string(),
+  version: z.number().int(),
+  updatedAt: TimestampSchema,
+  /** The line as `lines[]` of the detail now holds it. */
+  line: BudgetLineSchema,
+  /** The line as `calculationInput.lines` now holds it; null when the calculation leaves it out (an example line without examples). */
+  calculationLine: LineInputSchema.nullable(),
+  /** The budget's totals per year after the change, as the server's engine computed them. */
+  totals: TotalsSchema,
+});
+export type BudgetLineWriteResult = z.infer<typeof BudgetLineWriteResultSchema>;
+
 export const BudgetCreateSchema = z
   .object({
     name: NameSchema,

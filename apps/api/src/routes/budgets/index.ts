@@ -8,6 +8,7 @@ import {
   BudgetDetailSchema,
   BudgetDevelopmentParamsSchema,
   BudgetDevelopmentPatchSchema,
+  BudgetLineWriteResultSchema,
   BudgetLineParamsSchema,
   BudgetListSchema,
   BudgetParamsSchema,
@@ -25,7 +26,8 @@ import {
   ScenarioCreateSchema,
   VersionQuerySchema,
 } from '@app/schemas';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { RoutePlugin } from '../index.ts';
 import { requestScope } from '../../plugins/request-scope.ts';
 import { trustedJsonSerializer } from '../../plugins/trusted-json.ts';
@@ -37,7 +39,9 @@ import { updateBudget } from '../../services/budgets/update-budget.ts';
 import { deleteBudget } from '../../services/budgets/delete-budget.ts';
 import { computeBudget } from '../../services/budgets/compute-budget.ts';
 import { updateBudgetDevelopment } from '../../services/budgets/update-budget-development.ts';
-import { overrideLine } from '../../services/budgets/override-line.ts';
+import { writeLineOverride } from '../../services/budgets/override-line.ts';
+import { toLineWriteResult, type LineWrite } from '../../services/budgets/budget-mutation.ts';
+import { describeBudget } from '../../services/budgets/budget-aggregate.ts';
 import { resetLineOverride } from '../../services/budgets/reset-line-override.ts';
 import { addCustomLine } from '../../services/budgets/add-custom-line.ts';
 import { deleteCustomLine } from '../../services/budgets/delete-custom-line.ts';
@@ -51,6 +55,10 @@ import { removeBudgetContribution } from '../../services/collaborations/remove-b
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['budgets'];
+
+/** RFC 7240: `Prefer: return=minimal` (among other preferences) asks for the short answer. */
+const prefersMinimal = (request: FastifyRequest) =>
+  /(^|[,;\s])return=minimal\b/i.test(String(request.headers.prefer ?? ''));
 
 export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
   const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
@@ -166,36 +174,32 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
       ),
   );
 
+  // Line writes answer the whole detail, or with `Prefer: return=minimal` only what changed (the
+  // builder patches its cached detail with it; ADR 0100).
+  const lineWriteResponse = { 200: z.union([BudgetDetailSchema, BudgetLineWriteResultSchema]), ...errors };
+  const sendLineWrite = async (request: FastifyRequest, reply: FastifyReply, write: LineWrite) => {
+    void reply.header('vary', 'prefer');
+    if (!prefersMinimal(request))
+      return sendJson(request, reply, await describeBudget(scopeOf(request), write.aggregate));
+    return sendJson(request, reply.header('preference-applied', 'return=minimal'), toLineWriteResult(write));
+  };
+
   app.put(
     '/:id/lines/:budgetLineId/override',
-    {
-      schema: {
-        tags,
-        params: BudgetLineParamsSchema,
-        body: LineOverrideSchema,
-        response: { 200: BudgetDetailSchema, ...errors },
-      },
-    },
+    { schema: { tags, params: BudgetLineParamsSchema, body: LineOverrideSchema, response: lineWriteResponse } },
     async (request, reply) =>
-      sendJson(
+      sendLineWrite(
         request,
         reply,
-        await overrideLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.body),
+        await writeLineOverride(scopeOf(request), request.params.id, request.params.budgetLineId, request.body),
       ),
   );
 
   app.delete(
     '/:id/lines/:budgetLineId/override',
-    {
-      schema: {
-        tags,
-        params: BudgetLineParamsSchema,
-        querystring: VersionQuerySchema,
-        response: { 200: BudgetDetailSchema, ...errors },
-      },
-    },
+    { schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: lineWriteResponse } },
     async (request, reply) =>
-      sendJson(
+      sendLineWrite(
         request,
         reply,
         await resetLineOverride(

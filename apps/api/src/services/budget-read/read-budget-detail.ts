@@ -31,7 +31,11 @@ export async function readBudgetDetail(scope: RequestScope, id: string): Promise
   return results.get<CachedJson>(
     key,
     async () => {
-      const children = await readChildren(scope, budget);
+      // Kept for this version by the last write or read (sound: see childrenKey), else read.
+      const kept = results.peek<Pick<Awaited<ReturnType<typeof readChildren>>, 'developments' | 'lines'>>(
+        childrenKey(budget),
+      );
+      const children = kept ? { ...kept, consistent: true } : await readChildren(scope, budget);
       consistent = children.consistent;
       if (consistent)
         results.set(

@@ -205,21 +205,27 @@ export function toBudgetDetail(
       };
     }),
     contributions: aggregate.contributions,
-    lines: aggregate.lines.map((line) => {
-      const catalogLine = line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null;
-      return {
-        id: line.id,
-        catalogLineId: line.catalogLineId,
-        developmentId: line.developmentId,
-        custom: line.customLine !== null,
-        model: catalogLine ? { ...toLineInput(catalogLine), id: line.id } : null,
-        effective: toBudgetLineInput(line, catalogLine),
-        overriddenFields: overriddenFields(line),
-        justification: line.justification,
-      };
-    }),
+    lines: aggregate.lines.map((line) => toDetailLine(line, catalogById)),
     calculationInput: buildBudgetCalculationInput(aggregate),
     updatedAt: budget.updatedAt.toISOString(),
+  };
+}
+
+/** One line as the detail's `lines[]` holds it. */
+export function toDetailLine(
+  line: BudgetLineRow,
+  catalogById: ReadonlyMap<string, EditionData['lines'][number]>,
+): BudgetDetail['lines'][number] {
+  const catalogLine = line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null;
+  return {
+    id: line.id,
+    catalogLineId: line.catalogLineId,
+    developmentId: line.developmentId,
+    custom: line.customLine !== null,
+    model: catalogLine ? { ...toLineInput(catalogLine), id: line.id } : null,
+    effective: toBudgetLineInput(line, catalogLine),
+    overriddenFields: overriddenFields(line),
+    justification: line.justification,
   };
 }
 
