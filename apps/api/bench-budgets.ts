@@ -108,6 +108,11 @@ const routes: Record<string, (connections: number) => Omit<LoadOptions, 'connect
   'detail (br)': () => ({ url: detailUrl, headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } }),
   'detail (identity)': () => ({ url: detailUrl, headers: { cookie } }),
   list: () => ({ url: `${base}/api/budgets`, headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } }),
+  // The budget list's first page (apps/web asks for 20 families a page; this organisation has 50).
+  'families (page of 20)': () => ({
+    url: `${base}/api/budgets/families?limit=20`,
+    headers: { cookie, 'accept-encoding': 'gzip, deflate, br' },
+  }),
   // As the builder sends it (apps/web mutations.ts): the short answer (changed line, totals, version).
   'override (own budget)': () => ({
     url: base,

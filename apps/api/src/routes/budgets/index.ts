@@ -1,6 +1,6 @@
 import {
   BudgetArchiveResultSchema,
-  BudgetFamilyListSchema,
+  BudgetFamilyPageSchema,
   BudgetFamilyParamsSchema,
   BudgetFamilyQuerySchema,
   BudgetFamilySchema,
@@ -48,7 +48,8 @@ import { deleteCustomLine } from '../../services/budgets/delete-custom-line.ts';
 import { createScenario } from '../../services/budgets/create-scenario.ts';
 import { promoteScenario } from '../../services/budgets/promote-scenario.ts';
 import { compareBudgets } from '../../services/budgets/compare-budgets.ts';
-import { getBudgetFamily, listBudgetFamilies } from '../../services/budgets/budget-families.ts';
+import { listBudgetFamilies } from '../../services/budgets/list-budget-families.ts';
+import { getBudgetFamily } from '../../services/budgets/get-budget-family.ts';
 import { setBudgetArchived } from '../../services/budgets/archive-budget.ts';
 import { addBudgetContribution } from '../../services/collaborations/add-budget-contribution.ts';
 import { removeBudgetContribution } from '../../services/collaborations/remove-budget-contribution.ts';
@@ -84,8 +85,8 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
   // the current base (it survives a promote and a new version). Static segments win over '/:id'.
   app.get(
     '/families',
-    { schema: { tags, querystring: BudgetFamilyQuerySchema, response: { 200: BudgetFamilyListSchema, ...errors } } },
-    async (request) => listBudgetFamilies(scopeOf(request), { includeArchived: request.query.includeArchived }),
+    { schema: { tags, querystring: BudgetFamilyQuerySchema, response: { 200: BudgetFamilyPageSchema, ...errors } } },
+    async (request) => listBudgetFamilies(scopeOf(request), request.query),
   );
 
   app.get(

@@ -15,7 +15,7 @@ import {
   ReferenceLine,
   LineChart,
   Line,
-} from 'recharts';
+} from './lazy-recharts.tsx';
 import {
   calculate,
   costPerCapita,
