@@ -95,17 +95,15 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     async (request) => getBudgetFamily(scopeOf(request), request.params.familyId),
   );
 
-  app.post(
-    '/:id/archive',
-    { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } },
-    async (request) => setBudgetArchived(scopeOf(request), request.params.id, true),
-  );
-
-  app.post(
-    '/:id/unarchive',
-    { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } },
-    async (request) => setBudgetArchived(scopeOf(request), request.params.id, false),
-  );
+  for (const [action, archived] of [
+    ['archive', true],
+    ['unarchive', false],
+  ] as const)
+    app.post(
+      `/:id/${action}`,
+      { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } },
+      async (request) => setBudgetArchived(scopeOf(request), request.params.id, archived),
+    );
 
   // Built once per state of the budget and sent as stored bytes (services/budget-read, ADR 0018).
   app.get(
