@@ -35,7 +35,10 @@ export async function readBudgetDetail(scope: RequestScope, id: string): Promise
       const kept = results.peek<Pick<Awaited<ReturnType<typeof readChildren>>, 'developments' | 'lines'>>(
         childrenKey(budget),
       );
-      const children = kept ? { ...kept, consistent: true } : await readChildren(scope, budget);
+      // Copies: assembleAggregate sorts them in place, and the kept arrays are shared.
+      const children = kept
+        ? { developments: [...kept.developments], lines: [...kept.lines], consistent: true }
+        : await readChildren(scope, budget);
       consistent = children.consistent;
       if (consistent)
         results.set(
