@@ -97,25 +97,42 @@ const lineOf = (detail: Detail) => detail.lines.find((l) => !l.custom && l.effec
 const overrideBody = (i: number) =>
   JSON.stringify({ fields: { amountCents: 100_000 + (i % 1_000) * 100 }, justification: 'Offerte (bench)' });
 
+const minimal = { 'accept-encoding': 'gzip, deflate, br', prefer: 'return=minimal' };
+const ownOverridePath = (_i: number, c: number) => {
+  const own = budgetsForWrites[c % budgetsForWrites.length]!;
+  return `/api/budgets/${own.id}/lines/${lineOf(own).id}/override`;
+};
+
 const routes: Record<string, (connections: number) => Omit<LoadOptions, 'connections' | 'seconds'>> = {
   health: () => ({ url: `${base}/api/health` }),
   'detail (br)': () => ({ url: detailUrl, headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } }),
   'detail (identity)': () => ({ url: detailUrl, headers: { cookie } }),
   list: () => ({ url: `${base}/api/budgets`, headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } }),
+  // The budget list's first page (apps/web asks for 20 families a page; this organisation has 50).
+  'families (page of 20)': () => ({
+    url: `${base}/api/budgets/families?limit=20`,
+    headers: { cookie, 'accept-encoding': 'gzip, deflate, br' },
+  }),
+  // As the builder sends it (apps/web mutations.ts): the short answer (changed line, totals, version).
   'override (own budget)': () => ({
     url: base,
     method: 'PUT',
-    headers: { ...writeHeaders, 'accept-encoding': 'gzip, deflate, br' },
-    path: (_i, c) => {
-      const own = budgetsForWrites[c % budgetsForWrites.length]!;
-      return `/api/budgets/${own.id}/lines/${lineOf(own).id}/override`;
-    },
+    headers: { ...writeHeaders, ...minimal },
+    path: ownOverridePath,
     body: overrideBody,
   }),
   'override (one budget)': () => ({
     url: `${base}/api/budgets/${budget.id}/lines/${lineOf(budget).id}/override`,
     method: 'PUT',
+    headers: { ...writeHeaders, ...minimal },
+    body: overrideBody,
+  }),
+  // Without the preference: the whole detail, as other API clients get it.
+  'override (full detail)': () => ({
+    url: base,
+    method: 'PUT',
     headers: { ...writeHeaders, 'accept-encoding': 'gzip, deflate, br' },
+    path: ownOverridePath,
     body: overrideBody,
   }),
 };

@@ -9,7 +9,7 @@
  * LIGHTHOUSE_RUNS (default 3) runs per page; LIGHTHOUSE_REPORTS=<dir> writes each page's last report (JSON).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,8 +108,10 @@ try {
       });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
-      if (process.env.LIGHTHOUSE_REPORTS)
+      if (process.env.LIGHTHOUSE_REPORTS) {
+        mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
         writeFileSync(join(process.env.LIGHTHOUSE_REPORTS, `${label.replace(/\W+/g, '-')}.json`), JSON.stringify(lhr));
+      }
       perf.push(lhr.categories.performance?.score ?? Number.NaN);
       a11y.push(lhr.categories.accessibility?.score ?? Number.NaN);
       fcp.push(lhr.audits['first-contentful-paint']?.numericValue ?? Number.NaN);
@@ -128,8 +130,14 @@ try {
     );
   }
 } finally {
-  chromium.kill();
-  rmSync(profileDir, { recursive: true, force: true });
+  // Chromium writes its profile until it has exited; removing it before then fails (ENOTEMPTY)
+  // and would hide the error that got us here.
+  await new Promise<void>((resolve) => {
+    if (chromium.exitCode !== null) return resolve();
+    chromium.once('exit', () => resolve());
+    chromium.kill();
+  });
+  rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   await app.close();
   await handle.close();
 }

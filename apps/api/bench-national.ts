@@ -287,12 +287,14 @@ for (const draft of drafts) {
 }
 const routes: Record<string, Omit<LoadOptions, 'connections' | 'seconds'>> = {
   'budget list': { url: `${base}/api/budgets`, headers: browser },
-  families: { url: `${base}/api/budgets/families`, headers: browser },
+  // The first page, as the budget list asks for it (apps/web queries.ts: 20 families a page).
+  'families (first page of 20)': { url: `${base}/api/budgets/families?limit=20`, headers: browser },
   'detail (br)': { url: `${base}/api/budgets/${budgetId}`, headers: browser },
+  // As the builder sends it: the short answer (changed line, totals, version).
   'override (own budget per connection)': {
     url: base,
     method: 'PUT',
-    headers: writeHeaders,
+    headers: { ...writeHeaders, prefer: 'return=minimal' },
     path: (_i, c) => {
       const id = drafts[c % drafts.length]!.id;
       return `/api/budgets/${id}/lines/${lineIds.get(id)}/override`;

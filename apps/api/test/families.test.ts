@@ -44,7 +44,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-type Method = 'GET' | 'POST' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 const call = (method: Method, url: string, headers: AuthHeaders, payload?: object) =>
   app.inject({ method, url, headers, ...(payload ? { payload } : method === 'POST' ? { payload: {} } : {}) });
 
@@ -66,11 +66,13 @@ async function family(familyId: string, headers = advisor): Promise<BudgetFamily
 async function families(includeArchived?: boolean): Promise<BudgetFamily[]> {
   const response = await call(
     'GET',
-    `/api/budgets/families${includeArchived === undefined ? '' : `?includeArchived=${includeArchived}`}`,
+    `/api/budgets/families?limit=100${includeArchived === undefined ? '' : `&includeArchived=${includeArchived}`}`,
     advisor,
   );
   expect(response.statusCode, response.body).toBe(200);
-  return response.json();
+  const page = response.json() as { families: BudgetFamily[]; nextCursor: string | null };
+  expect(page.nextCursor).toBeNull();
+  return page.families;
 }
 async function adopt(id: string) {
   expect((await call('POST', `/api/budgets/${id}/submit`, advisor)).statusCode).toBe(200);
@@ -225,7 +227,7 @@ describe('a budget family', () => {
     expect((await call('DELETE', `/api/budgets/${scenario.id}`, otherAdvisor)).statusCode).toBe(404);
     const theirs = await call('GET', '/api/budgets/families?includeArchived=true', otherAdvisor);
     expect(theirs.statusCode).toBe(200);
-    expect(theirs.json()).toEqual([]);
+    expect(theirs.json()).toEqual({ families: [], nextCursor: null });
     expect(await rowCounts(handle.db)).toEqual(counts);
     expect((await rowOf(base.id))?.archivedAt).toBeNull();
   });
@@ -234,5 +236,86 @@ describe('a budget family', () => {
     const base = await newBudget('Familie rollen');
     expect((await call('POST', `/api/budgets/${base.id}/archive`, manager)).statusCode).toBe(403);
     expect((await family(base.familyId, manager)).currentBaseId).toBe(base.id);
+  });
+});
+
+describe('paging the family list', () => {
+  /** Every page from the first, following nextCursor. */
+  async function allPages(limit: number, headers = advisor): Promise<BudgetFamily[][]> {
+    const pages: BudgetFamily[][] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await call(
+        'GET',
+        `/api/budgets/families?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+        headers,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      const page = response.json() as { families: BudgetFamily[]; nextCursor: string | null };
+      expect(page.families.length).toBeLessThanOrEqual(limit);
+      pages.push(page.families);
+      cursor = page.nextCursor;
+    } while (cursor && pages.length < 50);
+    return pages;
+  }
+
+  it('pages cover every family once, most recently changed first, and stay in order when one changes', async () => {
+    for (let i = 0; i < 5; i++) await newBudget(`Pagina ${i}`);
+    const whole = await families();
+    const pages = await allPages(2);
+    expect(pages.flat().map((f) => f.id)).toEqual(whole.map((f) => f.id));
+    expect(pages.slice(0, -1).every((page) => page.length === 2)).toBe(true);
+    const stamps = whole.map((f) => f.updatedAt);
+    expect([...stamps].sort().reverse()).toEqual(stamps);
+
+    // A family changed while paging moves to the top; the rest keep their places behind the cursor.
+    const first = await call('GET', '/api/budgets/families?limit=2', advisor);
+    const { families: firstPage, nextCursor } = first.json() as { families: BudgetFamily[]; nextCursor: string };
+    const later = whole[whole.length - 1]!;
+    const rename = await call('PATCH', `/api/budgets/${later.currentBaseId}`, advisor, {
+      name: 'Hernoemd tijdens bladeren',
+      version: later.members[0]!.version,
+    });
+    expect(rename.statusCode, rename.body).toBe(200);
+    const rest: BudgetFamily[] = [];
+    let cursor: string | null = nextCursor;
+    while (cursor) {
+      const page = (await call('GET', `/api/budgets/families?limit=2&cursor=${cursor}`, advisor)).json() as {
+        families: BudgetFamily[];
+        nextCursor: string | null;
+      };
+      rest.push(...page.families);
+      cursor = page.nextCursor;
+    }
+    const seen = [...firstPage, ...rest].map((f) => f.id);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(whole.map((f) => f.id).filter((id) => id !== later.id));
+  });
+
+  it('bad paging parameters answer 400 naming the field', async () => {
+    for (const [query, field] of [
+      ['limit=0', 'querystring.limit'],
+      ['limit=101', 'querystring.limit'],
+      ['limit=veel', 'querystring.limit'],
+      ['limit=2.5', 'querystring.limit'],
+      ['cursor=niet%20geldig!', 'querystring.cursor'],
+      [`cursor=${Buffer.from('geen datum|x').toString('base64url')}`, 'querystring.cursor'],
+    ] as const) {
+      const response = await call('GET', `/api/budgets/families?${query}`, advisor);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json().error.fields.map((f: { path: string }) => f.path)).toContain(field);
+    }
+  });
+
+  it("another organisation pages through nothing of this one, also with this one's cursor", async () => {
+    const first = (await call('GET', '/api/budgets/families?limit=1', advisor)).json() as {
+      families: BudgetFamily[];
+      nextCursor: string | null;
+    };
+    expect(first.nextCursor).not.toBeNull();
+    expect((await allPages(1, otherAdvisor)).flat()).toEqual([]);
+    const theirs = await call('GET', `/api/budgets/families?limit=1&cursor=${first.nextCursor}`, otherAdvisor);
+    expect(theirs.statusCode).toBe(200);
+    expect(theirs.json()).toEqual({ families: [], nextCursor: null });
   });
 });

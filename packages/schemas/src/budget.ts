@@ -80,10 +80,32 @@ export const BudgetFamilySchema = z.object({
 export type BudgetFamily = z.infer<typeof BudgetFamilySchema>;
 export const BudgetFamilyListSchema = z.array(BudgetFamilySchema);
 
+/** Most families one page of GET /api/budgets/families holds. */
+export const FAMILY_PAGE_MAX = 100;
+
+/** One page of families, most recently changed first; `nextCursor` fetches the next (null: the last page). */
+export const BudgetFamilyPageSchema = z.object({
+  families: BudgetFamilyListSchema,
+  nextCursor: z.string().nullable(),
+});
+export type BudgetFamilyPage = z.infer<typeof BudgetFamilyPageSchema>;
+
 export const BudgetFamilyParamsSchema = z.object({ familyId: UuidSchema });
 export const BudgetFamilyQuerySchema = z.object({
   /** Also list archived budgets (they are hidden by default). */
   includeArchived: z.stringbool({ error: 'moet true of false zijn' }).default(false),
+  /** Families per page (default 25). */
+  limit: z.coerce
+    .number({ error: 'moet een getal zijn' })
+    .int({ error: 'moet een geheel getal zijn' })
+    .min(1, { error: 'moet minstens 1 zijn' })
+    .max(FAMILY_PAGE_MAX, { error: `mag hoogstens ${FAMILY_PAGE_MAX} zijn` })
+    .default(25),
+  /** The previous page's `nextCursor`. */
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/, { error: 'is geen cursor van een vorige pagina' })
+    .optional(),
 });
 
 export const BudgetArchiveResultSchema = z.object({
@@ -148,6 +170,25 @@ export const BudgetDetailSchema = z.object({
   updatedAt: TimestampSchema,
 });
 export type BudgetDetail = z.infer<typeof BudgetDetailSchema>;
+
+/**
+ * The answer to a line write (override, reset) when the client asks for it with
+ * `Prefer: return=minimal` (RFC 7240): the changed line and what follows from it, instead of the
+ * whole detail (ADR 0028). The client patches its cached detail with it.
+ */
+export const BudgetLineWriteResultSchema = z.object({
+  /** The budget's id. */
+  id: z.string(),
+  version: z.number().int(),
+  updatedAt: TimestampSchema,
+  /** The line as `lines[]` of the detail now holds it. */
+  line: BudgetLineSchema,
+  /** The line as `calculationInput.lines` now holds it; null when the calculation leaves it out (an example line without examples). */
+  calculationLine: LineInputSchema.nullable(),
+  /** The budget's totals per year after the change, as the server's engine computed them. */
+  totals: TotalsSchema,
+});
+export type BudgetLineWriteResult = z.infer<typeof BudgetLineWriteResultSchema>;
 
 export const BudgetCreateSchema = z
   .object({

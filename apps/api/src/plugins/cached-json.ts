@@ -25,7 +25,8 @@ export async function sendCachedJson(
   reply: FastifyReply,
   cached: CachedJson,
 ): Promise<FastifyReply> {
-  void reply.header('vary', 'accept-encoding');
+  const vary = reply.getHeader('vary');
+  void reply.header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
   if (cached.etag) {
     void reply.header('etag', cached.etag);
     const match = request.headers['if-none-match'];

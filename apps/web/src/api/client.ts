@@ -35,13 +35,20 @@ export function currentCsrfToken(): string | null {
   return csrfToken;
 }
 
-async function request<T>(method: Method, path: string, body?: unknown, parser?: Parser<T>): Promise<T> {
+async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  parser?: Parser<T>,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
   const response = await fetch(`/api${path}`, {
     method,
     headers: {
       accept: 'application/json',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+      ...extraHeaders,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'same-origin',
@@ -68,8 +75,10 @@ export const api = {
   get: <T>(path: string, parser?: Parser<T>) => request<T>('GET', path, undefined, parser),
   post: <T>(path: string, body: unknown, parser?: Parser<T>) => request<T>('POST', path, body, parser),
   patch: <T>(path: string, body: unknown, parser?: Parser<T>) => request<T>('PATCH', path, body, parser),
-  put: <T>(path: string, body: unknown, parser?: Parser<T>) => request<T>('PUT', path, body, parser),
-  delete: <T = null>(path: string, parser?: Parser<T>) => request<T>('DELETE', path, undefined, parser),
+  put: <T>(path: string, body: unknown, parser?: Parser<T>, headers?: Record<string, string>) =>
+    request<T>('PUT', path, body, parser, headers),
+  delete: <T = null>(path: string, parser?: Parser<T>, headers?: Record<string, string>) =>
+    request<T>('DELETE', path, undefined, parser, headers),
 };
 
 /** The Dutch message to show for a failed request. */

@@ -1,8 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
 import {
   BudgetDetailSchema,
-  BudgetFamilyListSchema,
+  BudgetFamilyPageSchema,
   BudgetFamilySchema,
   BudgetListSchema,
   CalculationResponseSchema,
@@ -71,15 +71,24 @@ export const referenceQueries = {
     }),
 };
 
+/** Families per page of the budget list ("Meer begrotingen tonen" loads the next). */
+export const FAMILY_PAGE_SIZE = 20;
+
 export const budgetQueries = {
   all: () => ['budgets'] as const,
   list: () =>
     queryOptions({ queryKey: ['budgets', 'list'] as const, queryFn: () => api.get('/budgets', BudgetListSchema) }),
   /** Base, scenarios and versions grouped; archived budgets only when asked. */
   families: (includeArchived: boolean) =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: ['budgets', 'families', includeArchived] as const,
-      queryFn: () => api.get(`/budgets/families?includeArchived=${includeArchived}`, BudgetFamilyListSchema),
+      queryFn: ({ pageParam }) =>
+        api.get(
+          `/budgets/families?includeArchived=${includeArchived}&limit=${FAMILY_PAGE_SIZE}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
+          BudgetFamilyPageSchema,
+        ),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
     }),
   /** One family and its current base: what the stable address /begrotingen/familie/:id opens. */
   family: (familyId: string) =>

@@ -6,6 +6,7 @@ export type {
   BudgetFamily,
   BudgetFamilyMember,
   BudgetLine,
+  BudgetLineWriteResult,
   BudgetSummary,
   CalculationResponse,
   Catalog as CatalogTree,

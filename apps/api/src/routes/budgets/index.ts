@@ -1,6 +1,6 @@
 import {
   BudgetArchiveResultSchema,
-  BudgetFamilyListSchema,
+  BudgetFamilyPageSchema,
   BudgetFamilyParamsSchema,
   BudgetFamilyQuerySchema,
   BudgetFamilySchema,
@@ -8,6 +8,7 @@ import {
   BudgetDetailSchema,
   BudgetDevelopmentParamsSchema,
   BudgetDevelopmentPatchSchema,
+  BudgetLineWriteResultSchema,
   BudgetLineParamsSchema,
   BudgetListSchema,
   BudgetParamsSchema,
@@ -25,7 +26,8 @@ import {
   ScenarioCreateSchema,
   VersionQuerySchema,
 } from '@app/schemas';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { RoutePlugin } from '../index.ts';
 import { requestScope } from '../../plugins/request-scope.ts';
 import { trustedJsonSerializer } from '../../plugins/trusted-json.ts';
@@ -37,20 +39,27 @@ import { updateBudget } from '../../services/budgets/update-budget.ts';
 import { deleteBudget } from '../../services/budgets/delete-budget.ts';
 import { computeBudget } from '../../services/budgets/compute-budget.ts';
 import { updateBudgetDevelopment } from '../../services/budgets/update-budget-development.ts';
-import { overrideLine } from '../../services/budgets/override-line.ts';
+import { writeLineOverride } from '../../services/budgets/override-line.ts';
+import { toLineWriteResult, type LineWrite } from '../../services/budgets/budget-mutation.ts';
+import { describeBudget } from '../../services/budgets/budget-aggregate.ts';
 import { resetLineOverride } from '../../services/budgets/reset-line-override.ts';
 import { addCustomLine } from '../../services/budgets/add-custom-line.ts';
 import { deleteCustomLine } from '../../services/budgets/delete-custom-line.ts';
 import { createScenario } from '../../services/budgets/create-scenario.ts';
 import { promoteScenario } from '../../services/budgets/promote-scenario.ts';
 import { compareBudgets } from '../../services/budgets/compare-budgets.ts';
-import { getBudgetFamily, listBudgetFamilies } from '../../services/budgets/budget-families.ts';
+import { listBudgetFamilies } from '../../services/budgets/list-budget-families.ts';
+import { getBudgetFamily } from '../../services/budgets/get-budget-family.ts';
 import { setBudgetArchived } from '../../services/budgets/archive-budget.ts';
 import { addBudgetContribution } from '../../services/collaborations/add-budget-contribution.ts';
 import { removeBudgetContribution } from '../../services/collaborations/remove-budget-contribution.ts';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['budgets'];
+
+/** RFC 7240: `Prefer: return=minimal` (among other preferences) asks for the short answer. */
+const prefersMinimal = (request: FastifyRequest) =>
+  /(^|[,;\s])return=minimal\b/i.test(String(request.headers.prefer ?? ''));
 
 export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
   const scopeOf = (request: FastifyRequest) => requestScope(deps, request);
@@ -76,8 +85,8 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
   // the current base (it survives a promote and a new version). Static segments win over '/:id'.
   app.get(
     '/families',
-    { schema: { tags, querystring: BudgetFamilyQuerySchema, response: { 200: BudgetFamilyListSchema, ...errors } } },
-    async (request) => listBudgetFamilies(scopeOf(request), { includeArchived: request.query.includeArchived }),
+    { schema: { tags, querystring: BudgetFamilyQuerySchema, response: { 200: BudgetFamilyPageSchema, ...errors } } },
+    async (request) => listBudgetFamilies(scopeOf(request), request.query),
   );
 
   app.get(
@@ -86,17 +95,15 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
     async (request) => getBudgetFamily(scopeOf(request), request.params.familyId),
   );
 
-  app.post(
-    '/:id/archive',
-    { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } },
-    async (request) => setBudgetArchived(scopeOf(request), request.params.id, true),
-  );
-
-  app.post(
-    '/:id/unarchive',
-    { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } },
-    async (request) => setBudgetArchived(scopeOf(request), request.params.id, false),
-  );
+  for (const [action, archived] of [
+    ['archive', true],
+    ['unarchive', false],
+  ] as const)
+    app.post(
+      `/:id/${action}`,
+      { schema: { tags, params: BudgetParamsSchema, response: { 200: BudgetArchiveResultSchema, ...errors } } },
+      async (request) => setBudgetArchived(scopeOf(request), request.params.id, archived),
+    );
 
   // Built once per state of the budget and sent as stored bytes (services/budget-read, ADR 0018).
   app.get(
@@ -166,36 +173,32 @@ export const budgetRoutes: RoutePlugin = async (app, { deps }) => {
       ),
   );
 
+  // Line writes answer the whole detail, or with `Prefer: return=minimal` only what changed (the
+  // builder patches its cached detail with it; ADR 0028).
+  const lineWriteResponse = { 200: z.union([BudgetDetailSchema, BudgetLineWriteResultSchema]), ...errors };
+  const sendLineWrite = async (request: FastifyRequest, reply: FastifyReply, write: LineWrite) => {
+    void reply.header('vary', 'prefer');
+    if (!prefersMinimal(request))
+      return sendJson(request, reply, await describeBudget(scopeOf(request), write.aggregate));
+    return sendJson(request, reply.header('preference-applied', 'return=minimal'), toLineWriteResult(write));
+  };
+
   app.put(
     '/:id/lines/:budgetLineId/override',
-    {
-      schema: {
-        tags,
-        params: BudgetLineParamsSchema,
-        body: LineOverrideSchema,
-        response: { 200: BudgetDetailSchema, ...errors },
-      },
-    },
+    { schema: { tags, params: BudgetLineParamsSchema, body: LineOverrideSchema, response: lineWriteResponse } },
     async (request, reply) =>
-      sendJson(
+      sendLineWrite(
         request,
         reply,
-        await overrideLine(scopeOf(request), request.params.id, request.params.budgetLineId, request.body),
+        await writeLineOverride(scopeOf(request), request.params.id, request.params.budgetLineId, request.body),
       ),
   );
 
   app.delete(
     '/:id/lines/:budgetLineId/override',
-    {
-      schema: {
-        tags,
-        params: BudgetLineParamsSchema,
-        querystring: VersionQuerySchema,
-        response: { 200: BudgetDetailSchema, ...errors },
-      },
-    },
+    { schema: { tags, params: BudgetLineParamsSchema, querystring: VersionQuerySchema, response: lineWriteResponse } },
     async (request, reply) =>
-      sendJson(
+      sendLineWrite(
         request,
         reply,
         await resetLineOverride(

@@ -31,7 +31,14 @@ export async function readBudgetDetail(scope: RequestScope, id: string): Promise
   return results.get<CachedJson>(
     key,
     async () => {
-      const children = await readChildren(scope, budget);
+      // Kept for this version by the last write or read (sound: see childrenKey), else read.
+      const kept = results.peek<Pick<Awaited<ReturnType<typeof readChildren>>, 'developments' | 'lines'>>(
+        childrenKey(budget),
+      );
+      // Copies: assembleAggregate sorts them in place, and the kept arrays are shared.
+      const children = kept
+        ? { developments: [...kept.developments], lines: [...kept.lines], consistent: true }
+        : await readChildren(scope, budget);
       consistent = children.consistent;
       if (consistent)
         results.set(

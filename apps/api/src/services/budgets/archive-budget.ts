@@ -4,7 +4,7 @@ import type { BudgetArchiveResult } from '@app/schemas';
 import { AppError } from '../../errors.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { lockOwnBudget } from '../workflow/budget-workflow.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { recordBudgetEvent } from './budget-event.ts';
 
 /**
  * Archives a budget (hides it from the default family list) or brings it back. Archiving is about
@@ -30,13 +30,7 @@ export async function setBudgetArchived(
     const archivedAt = archived ? new Date() : null;
     // updatedAt is set explicitly so the ORM's onUpdate does not move "last change".
     await tx.update(budgets).set({ archivedAt, updatedAt: budget.updatedAt }).where(eq(budgets.id, budget.id));
-    await recordAudit(tx, {
-      organisationId: scope.organisationId,
-      userId: scope.userId ?? null,
-      budgetId: budget.id,
-      entity: 'budget',
-      entityId: budget.id,
-      action: archived ? 'archive' : 'unarchive',
+    await recordBudgetEvent(tx, scope, budget.id, archived ? 'archive' : 'unarchive', {
       before: { archivedAt: budget.archivedAt?.toISOString() ?? null },
       after: { archivedAt: archivedAt?.toISOString() ?? null },
     });

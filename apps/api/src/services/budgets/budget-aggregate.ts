@@ -14,7 +14,7 @@ import type { BudgetDetail, ContributionLine } from '@app/schemas';
 import { notFound } from '../../errors.ts';
 import type { EditionData, ReferenceCache } from '../reference-data/reference-cache.ts';
 import { isUuid } from '../ids.ts';
-import { listOrgUnits } from '../org-units/org-units.ts';
+import { listOrgUnits } from '../org-units/list-org-units.ts';
 import { budgetState, childrenKey, childrenWeight, detailKey } from '../budget-read/budget-state.ts';
 import { cachedJson, rememberBody } from '../budget-read/result-cache.ts';
 import { buildCalculationInput, developmentLabel } from '../engine-input/build-input.ts';
@@ -205,21 +205,27 @@ export function toBudgetDetail(
       };
     }),
     contributions: aggregate.contributions,
-    lines: aggregate.lines.map((line) => {
-      const catalogLine = line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null;
-      return {
-        id: line.id,
-        catalogLineId: line.catalogLineId,
-        developmentId: line.developmentId,
-        custom: line.customLine !== null,
-        model: catalogLine ? { ...toLineInput(catalogLine), id: line.id } : null,
-        effective: toBudgetLineInput(line, catalogLine),
-        overriddenFields: overriddenFields(line),
-        justification: line.justification,
-      };
-    }),
+    lines: aggregate.lines.map((line) => toDetailLine(line, catalogById)),
     calculationInput: buildBudgetCalculationInput(aggregate),
     updatedAt: budget.updatedAt.toISOString(),
+  };
+}
+
+/** One line as the detail's `lines[]` holds it. */
+export function toDetailLine(
+  line: BudgetLineRow,
+  catalogById: ReadonlyMap<string, EditionData['lines'][number]>,
+): BudgetDetail['lines'][number] {
+  const catalogLine = line.catalogLineId ? (catalogById.get(line.catalogLineId) ?? null) : null;
+  return {
+    id: line.id,
+    catalogLineId: line.catalogLineId,
+    developmentId: line.developmentId,
+    custom: line.customLine !== null,
+    model: catalogLine ? { ...toLineInput(catalogLine), id: line.id } : null,
+    effective: toBudgetLineInput(line, catalogLine),
+    overriddenFields: overriddenFields(line),
+    justification: line.justification,
   };
 }
 

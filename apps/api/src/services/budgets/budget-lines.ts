@@ -13,3 +13,14 @@ export async function findBudgetLine(tx: Db, budgetId: string, budgetLineId: str
   if (!line) throw notFound('Begrotingsregel');
   return line;
 }
+
+/** Writes fields of one line and returns the row as stored. */
+export async function updateLineRow(
+  tx: Db,
+  budgetLineId: string,
+  set: Partial<Pick<BudgetLineRow, 'overrides' | 'customLine' | 'justification' | 'overriddenAt'>>,
+): Promise<BudgetLineRow> {
+  const [row] = await tx.update(budgetLines).set(set).where(eq(budgetLines.id, budgetLineId)).returning();
+  if (!row) throw notFound('Begrotingsregel');
+  return row;
+}

@@ -4,7 +4,7 @@ import { getBudgetDetail } from './budget-aggregate.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { lockOwnBudget } from '../workflow/budget-workflow.ts';
 import { copyBudgetChildren } from './copy-budget-children.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { recordBudgetEvent } from './budget-event.ts';
 
 /** Copies a budget with all developments, lines and overrides into a named scenario of it, in one transaction. */
 export async function createScenario(
@@ -37,13 +37,7 @@ export async function createScenario(
     if (!scenario) throw new Error('inserting the scenario returned no row');
 
     await copyBudgetChildren(tx, budget.id, scenario.id);
-    await recordAudit(tx, {
-      organisationId: scope.organisationId,
-      userId: scope.userId ?? null,
-      budgetId: scenario.id,
-      entity: 'budget',
-      entityId: scenario.id,
-      action: 'create-scenario',
+    await recordBudgetEvent(tx, scope, scenario.id, 'create-scenario', {
       after: { baseBudgetId: budget.id, scenarioName: body.scenarioName },
     });
     return scenario.id;

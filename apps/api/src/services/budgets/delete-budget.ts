@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { budgets } from '@app/db';
 import { lockBudget, lockScenariosNotFrozen } from './budget-mutation.ts';
 import { recordBudgetChanges, snapshotBudget } from '../audit/audit-budget-change.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { recordBudgetEvent } from './budget-event.ts';
 
 /**
  * Deletes a draft budget with its developments and lines (a submitted or adopted one is frozen:
@@ -21,13 +21,7 @@ export async function deleteBudget(scope: RequestScope, budgetId: string): Promi
       .where(and(eq(budgets.baseBudgetId, budgetId), eq(budgets.organisationId, scope.organisationId)))
       .returning({ id: budgets.id, familyId: budgets.familyId });
     for (const scenario of detached) {
-      await recordAudit(tx, {
-        organisationId: scope.organisationId,
-        userId: scope.userId ?? null,
-        budgetId: scenario.id,
-        entity: 'budget',
-        entityId: scenario.id,
-        action: 'detach',
+      await recordBudgetEvent(tx, scope, scenario.id, 'detach', {
         before: { baseBudgetId: budgetId, familyId: budget.familyId },
         after: { baseBudgetId: null, familyId: scenario.familyId },
       });

@@ -1,28 +1,27 @@
 import type { RequestScope } from '../request-scope.ts';
-import { eq } from 'drizzle-orm';
-import { budgetLines, type LineOverrides } from '@app/db';
+import type { LineOverrides } from '@app/db';
 import { toLineInput } from '../engine-input/mappers.ts';
 import { NEGATIVE_INVESTMENT_MESSAGE, type BudgetDetail, type LineOverride } from '@app/schemas';
 import { invalidField } from '../../errors.ts';
-import { mutateBudget } from './budget-mutation.ts';
-import { findBudgetLine } from './budget-lines.ts';
+import { mutateBudgetLine, type LineWrite } from './budget-mutation.ts';
+import { describeBudget } from './budget-aggregate.ts';
+import { updateLineRow } from './budget-lines.ts';
+
+/** Line flags whose absence means false (the editor sends false for an untouched switch). */
+const FLAGS = new Set(['extrapolate', 'ownQuantity', 'contractEndFixed']);
 
 /**
  * Overrides fields of a line with a required justification. Catalog lines keep their model values
  * on the catalog line: only fields that differ from the model are stored as overrides. Custom lines
  * have no model, so their values change in place.
  */
-/** Line flags whose absence means false (the editor sends false for an untouched switch). */
-const FLAGS = new Set(['extrapolate', 'ownQuantity', 'contractEndFixed']);
-
-export async function overrideLine(
+export async function writeLineOverride(
   scope: RequestScope,
   budgetId: string,
   budgetLineId: string,
   body: LineOverride,
-): Promise<BudgetDetail> {
-  return mutateBudget(scope, budgetId, body.version, async (tx, budget) => {
-    const line = await findBudgetLine(tx, budget.id, budgetLineId);
+): Promise<LineWrite> {
+  return mutateBudgetLine(scope, budgetId, budgetLineId, body.version, async (tx, budget, line) => {
     const now = new Date();
     const negative = (body.fields.amountCents ?? 0) < 0;
     if (line.customLine) {
@@ -31,15 +30,11 @@ export async function overrideLine(
       const amount = body.fields.amountCents !== undefined ? body.fields.amountCents : line.customLine.amountCents;
       if (kind === 'investment' && (amount ?? 0) < 0)
         throw invalidField('body.fields.amountCents', NEGATIVE_INVESTMENT_MESSAGE);
-      await tx
-        .update(budgetLines)
-        .set({
-          customLine: { ...line.customLine, ...body.fields },
-          justification: body.justification,
-          overriddenAt: now,
-        })
-        .where(eq(budgetLines.id, line.id));
-      return;
+      return updateLineRow(tx, line.id, {
+        customLine: { ...line.customLine, ...body.fields },
+        justification: body.justification,
+        overriddenAt: now,
+      });
     }
     if (negative)
       throw invalidField(
@@ -58,13 +53,20 @@ export async function overrideLine(
       if (value !== undefined && own !== modelValue) overrides[field] = value;
     }
     const hasOverrides = Object.keys(overrides).length > 0;
-    await tx
-      .update(budgetLines)
-      .set({
-        overrides: overrides as LineOverrides,
-        justification: hasOverrides ? body.justification : null,
-        overriddenAt: hasOverrides ? now : null,
-      })
-      .where(eq(budgetLines.id, line.id));
+    return updateLineRow(tx, line.id, {
+      overrides: overrides as LineOverrides,
+      justification: hasOverrides ? body.justification : null,
+      overriddenAt: hasOverrides ? now : null,
+    });
   });
+}
+
+/** writeLineOverride answered as the whole detail (the API's default answer; the budget import). */
+export async function overrideLine(
+  scope: RequestScope,
+  budgetId: string,
+  budgetLineId: string,
+  body: LineOverride,
+): Promise<BudgetDetail> {
+  return describeBudget(scope, (await writeLineOverride(scope, budgetId, budgetLineId, body)).aggregate);
 }

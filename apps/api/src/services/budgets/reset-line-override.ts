@@ -1,10 +1,7 @@
 import type { RequestScope } from '../request-scope.ts';
-import { eq } from 'drizzle-orm';
-import { budgetLines } from '@app/db';
-import type { BudgetDetail } from '@app/schemas';
 import { invalidField } from '../../errors.ts';
-import { mutateBudget } from './budget-mutation.ts';
-import { findBudgetLine } from './budget-lines.ts';
+import { mutateBudgetLine, type LineWrite } from './budget-mutation.ts';
+import { updateLineRow } from './budget-lines.ts';
 
 /** "Terug naar model": drops every override of a catalog line. */
 export async function resetLineOverride(
@@ -12,22 +9,19 @@ export async function resetLineOverride(
   budgetId: string,
   budgetLineId: string,
   expectedVersion?: number,
-): Promise<BudgetDetail> {
-  return mutateBudget(
+): Promise<LineWrite> {
+  return mutateBudgetLine(
     scope,
     budgetId,
+    budgetLineId,
     expectedVersion,
-    async (tx, budget) => {
-      const line = await findBudgetLine(tx, budget.id, budgetLineId);
+    async (tx, _budget, line) => {
       if (line.customLine)
         throw invalidField(
           'params.budgetLineId',
           'is een eigen regel zonder modelwaarden; wijzig of verwijder de regel',
         );
-      await tx
-        .update(budgetLines)
-        .set({ overrides: {}, justification: null, overriddenAt: null })
-        .where(eq(budgetLines.id, line.id));
+      return updateLineRow(tx, line.id, { overrides: {}, justification: null, overriddenAt: null });
     },
     'query.version',
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { scaledQuantityOf, type LineInput } from '@app/engine';
@@ -12,8 +12,7 @@ import { GridOverview } from './GridOverview.tsx';
 import { filterDomains, lineCount } from './grid-view.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
 import { DevelopmentPanel } from './DevelopmentPanel.tsx';
-import { ExplainDialog, type ExplainTarget } from './ExplainDialog.tsx';
-import { CustomLineForm } from './CustomLineForm.tsx';
+import type { ExplainTarget } from './ExplainDialog.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { CONTRIBUTION_DOMAIN_NAMES, type GridLine, type PendingChange } from './row-model.ts';
 import { QUANTITY_FIELD, changedFields } from './line-fields.ts';
@@ -27,7 +26,6 @@ import {
   useRemoveContribution,
   type DevelopmentPatch,
 } from './mutations.ts';
-import { ContributionForm } from './ContributionForm.tsx';
 import { Alert, Loading } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { formatEuro } from '../../lib/format.ts';
@@ -36,6 +34,11 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useUnsavedGuard } from './use-unsaved-guard.ts';
 import { useGridNavigation } from './use-grid-navigation.ts';
 import { usePreview } from './use-preview.ts';
+
+// Below the grid or opened on demand: their code loads after the first render (issue 14).
+const CustomLineForm = lazy(async () => ({ default: (await import('./CustomLineForm.tsx')).CustomLineForm }));
+const ContributionForm = lazy(async () => ({ default: (await import('./ContributionForm.tsx')).ContributionForm }));
+const ExplainDialog = lazy(async () => ({ default: (await import('./ExplainDialog.tsx')).ExplainDialog }));
 
 type UndoEntry =
   | {
@@ -475,17 +478,23 @@ export function BuilderPage() {
           onRemoveContribution={removeContributionLine}
           readOnly={!editable}
         />
-        {editable ? <CustomLineForm budgetId={budget.id} domains={catalogDomains} years={model.years} /> : null}
-        {editable ? <ContributionForm budgetId={budget.id} existing={budget.contributions ?? []} /> : null}
+        {editable ? (
+          <Suspense fallback={null}>
+            <CustomLineForm budgetId={budget.id} domains={catalogDomains} years={model.years} />
+            <ContributionForm budgetId={budget.id} existing={budget.contributions ?? []} />
+          </Suspense>
+        ) : null}
       </section>
       {result ? (
-        <ExplainDialog
-          input={previewInput}
-          result={result}
-          target={explain}
-          onClose={() => setExplain(null)}
-          unsaved={draft !== null || saving}
-        />
+        <Suspense fallback={null}>
+          <ExplainDialog
+            input={previewInput}
+            result={result}
+            target={explain}
+            onClose={() => setExplain(null)}
+            unsaved={draft !== null || saving}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { LineInput } from '@app/engine';
-import { BudgetDetailSchema } from '@app/schemas';
+import { BudgetDetailSchema, BudgetLineWriteResultSchema } from '@app/schemas';
 import { api } from '../../api/client.ts';
 import { budgetQueries } from '../../api/queries.ts';
-import type { BudgetDetail } from '../../api/types.ts';
+import type { BudgetDetail, BudgetLineWriteResult } from '../../api/types.ts';
 import { isVersionConflict, parseCurrent, reportConflict } from './conflict.tsx';
+import { patchDetail } from './patch-detail.ts';
 
 /** One budget write, given the version to send (undefined only when the budget is not loaded). */
-type Send = (version: number | undefined) => Promise<BudgetDetail>;
+type Send<R extends { version: number }> = (version: number | undefined) => Promise<R>;
 
 // Writes to one budget go out one after another, each with the version the previous one returned:
 // two quick edits in this tab must not conflict with each other, only with another tab's edits.
@@ -31,7 +32,11 @@ const detailKey = (budgetId: string) => budgetQueries.detail(budgetId).queryKey;
  * returned). A stale version parks the change in conflict.tsx, whose alert lets the user reload or
  * reapply it — the error is still thrown so the screen drops its preview.
  */
-export function writeBudget(queryClient: QueryClient, budgetId: string, send: Send): Promise<BudgetDetail> {
+export function writeBudget<R extends { version: number }>(
+  queryClient: QueryClient,
+  budgetId: string,
+  send: Send<R>,
+): Promise<R> {
   const previous = queues.get(budgetId) ?? Promise.resolve();
   const run = previous
     .catch(() => undefined)
@@ -79,6 +84,31 @@ function useBudgetMutation<V>(
   });
 }
 
+/**
+ * A line write (override, reset) asks for the short answer — the changed line, totals and
+ * version instead of the whole detail (ADR 0028) — and patches the cached detail with it; only
+ * what hangs below the detail (history, comments) is refetched. When the cache cannot be patched
+ * exactly (another write landed in between) the detail is refetched as for any other write.
+ */
+function useLineWrite<V>(
+  budgetId: string,
+  request: (vars: V, version: number | undefined) => Promise<BudgetLineWriteResult>,
+) {
+  const queryClient = useQueryClient();
+  const key = detailKey(budgetId);
+  return useMutation({
+    mutationFn: (vars: V) => writeBudget(queryClient, budgetId, (version) => request(vars, version)),
+    onSuccess: async (result) => {
+      const cached = queryClient.getQueryData(key);
+      const next = cached ? patchDetail(cached, result) : null;
+      if (!next) return queryClient.invalidateQueries({ queryKey: key });
+      queryClient.setQueryData(key, next);
+      await queryClient.invalidateQueries({ queryKey: key, predicate: (query) => query.queryKey.length > key.length });
+    },
+    onError: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
+
 const base = (budgetId: string) => `/budgets/${encodeURIComponent(budgetId)}`;
 const withVersion = (path: string, version: number | undefined) =>
   version === undefined ? path : `${path}?version=${version}`;
@@ -86,9 +116,11 @@ const withVersion = (path: string, version: number | undefined) =>
 const versioned = <B extends object>(body: B, version: number | undefined) =>
   version === undefined ? body : { ...body, version };
 const Detail = BudgetDetailSchema as { parse(data: unknown): BudgetDetail };
+const LineWrite = BudgetLineWriteResultSchema as { parse(data: unknown): BudgetLineWriteResult };
+const MINIMAL = { prefer: 'return=minimal' };
 
 export function useOverrideLine(budgetId: string) {
-  return useBudgetMutation(
+  return useLineWrite(
     budgetId,
     (
       { lineId, fields, justification }: { lineId: string; fields: Partial<LineInput>; justification: string },
@@ -97,14 +129,19 @@ export function useOverrideLine(budgetId: string) {
       api.put(
         `${base(budgetId)}/lines/${encodeURIComponent(lineId)}/override`,
         versioned({ fields, justification }, version),
-        Detail,
+        LineWrite,
+        MINIMAL,
       ),
   );
 }
 
 export function useResetLine(budgetId: string) {
-  return useBudgetMutation(budgetId, ({ lineId }: { lineId: string }, version) =>
-    api.delete(withVersion(`${base(budgetId)}/lines/${encodeURIComponent(lineId)}/override`, version), Detail),
+  return useLineWrite(budgetId, ({ lineId }: { lineId: string }, version) =>
+    api.delete(
+      withVersion(`${base(budgetId)}/lines/${encodeURIComponent(lineId)}/override`, version),
+      LineWrite,
+      MINIMAL,
+    ),
   );
 }
 

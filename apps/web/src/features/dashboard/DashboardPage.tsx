@@ -20,7 +20,8 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { FundingSummary } from '../funding/FundingSummary.tsx';
 import type { Group } from './groups.ts';
 import { DrillDown } from './DrillDown.tsx';
-import { CHART_COLORS, GroupBarChart, PER_INHABITANT_SERIES, PerInhabitantChart, StackedYearChart } from './charts.tsx';
+import { CHART_COLORS, PER_INHABITANT_SERIES } from './chart-series.ts';
+import { GroupBarChart, PerInhabitantChart, StackedYearChart } from './lazy-charts.tsx';
 import {
   costPools,
   costsPerYear,

@@ -14,13 +14,13 @@ import {
 } from 'recharts';
 import { axisEuroLabel, niceAxis, type NiceAxis } from '@app/schemas';
 import { formatEuro, formatEuroCents } from '../../lib/format.ts';
+import { CHART_COLORS, PER_INHABITANT_SERIES } from './chart-series.ts';
 
 /**
  * The dashboard's charts (Recharts is used nowhere else). They are hidden from assistive
  * technology: every chart has its numbers in a table beside it.
  */
 
-export const CHART_COLORS = { incidental: '#154273', structural: '#a04000', capital: '#2e6b30', investment: '#5b2a86' };
 const SERIES_COLORS = ['#154273', '#a04000', '#2e6b30', '#5b2a86', '#7a5c00', '#8a1c4a'];
 
 /** Recharts props for an axis with round steps (1, 2 or 5 × 10^n) and one unit on every tick. */
@@ -110,8 +110,6 @@ export function GroupBarChart({ data }: { data: { naam: string; Totaal: number }
     </div>
   );
 }
-
-export const PER_INHABITANT_SERIES = 'Structureel per inwoner';
 
 /** Structural cost per inhabitant per year (euros), with the benchmark as a dashed line. */
 export function PerInhabitantChart({

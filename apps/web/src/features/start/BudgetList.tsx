@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { BUDGET_STATUS_LABELS } from '@app/schemas';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { budgetQueries } from '../../api/queries.ts';
@@ -37,7 +37,9 @@ type Pending = { kind: 'delete' | 'archive'; member: BudgetFamilyMember; family:
  */
 export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
   const [includeArchived, setIncludeArchived] = useState(false);
-  const { data, error, isPending } = useQuery(budgetQueries.families(includeArchived));
+  const families = useInfiniteQuery(budgetQueries.families(includeArchived));
+  const { error, isPending } = families;
+  const data = families.data?.pages.flatMap((page) => page.families);
   const mayEdit = useCan('edit-budget');
   const [pending, setPending] = useState<Pending | null>(null);
   const [result, setResult] = useState<string | null>(null);
@@ -137,6 +139,27 @@ export function BudgetList({ headingLevel = 2 }: { headingLevel?: 2 | 1 }) {
           roleLabel={(m) => roleLabel(m, family)}
         />
       ))}
+      {data && data.length > 0 ? (
+        <div className="app-stack">
+          {/* Announced when a page arrives, so a screen reader hears that the list grew. */}
+          <p className="utrecht-paragraph" role="status">
+            {data.length === 1 ? '1 begroting' : `${data.length} begrotingen`} getoond
+            {families.hasNextPage ? '; er zijn er meer.' : '.'}
+          </p>
+          {families.hasNextPage ? (
+            <p className="utrecht-paragraph">
+              <Button
+                appearance="secondary"
+                busy={families.isFetchingNextPage}
+                disabled={families.isFetchingNextPage}
+                onClick={() => void families.fetchNextPage()}
+              >
+                {families.isFetchingNextPage ? 'Meer begrotingen laden…' : 'Meer begrotingen tonen'}
+              </Button>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
 
       <ConfirmDialog
         open={pending !== null}

@@ -1,9 +1,6 @@
-import { type RequestScope } from '../request-scope.ts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { budgets, budgetVersions, type Db } from '@app/db';
 import type { BudgetFamily, BudgetFamilyMember, BudgetSummary } from '@app/schemas';
-import { notFound } from '../../errors.ts';
-import { isUuid } from '../ids.ts';
 import type { ReferenceCache } from '../reference-data/reference-cache.ts';
 import { summariesOfRows } from '../budget-read/budget-results.ts';
 import type { ResultCache } from '../budget-read/result-cache.ts';
@@ -71,7 +68,7 @@ function groupFamily(
   };
 }
 
-async function loadFamilies(
+export async function loadFamilies(
   db: Db,
   cache: ReferenceCache,
   results: ResultCache,
@@ -113,34 +110,7 @@ async function loadFamilies(
 }
 
 /** Leaves archived members out (counting them); a family whose members are all archived disappears. */
-function hideArchived(family: BudgetFamily, archivedIds: Set<string>): BudgetFamily {
+export function hideArchived(family: BudgetFamily, archivedIds: Set<string>): BudgetFamily {
   const members = family.members.filter((m) => !archivedIds.has(m.id));
   return { ...family, members, hiddenArchived: family.members.length - members.length };
-}
-
-/** Every family of the organisation, most recently changed first; archived budgets only on request. */
-export async function listBudgetFamilies(
-  scope: RequestScope,
-  options: { includeArchived: boolean },
-): Promise<BudgetFamily[]> {
-  const { db, cache, results, organisationId } = scope;
-  const { families, archivedIds } = await loadFamilies(db, cache, results, organisationId);
-  return families
-    .map((family) => (options.includeArchived ? family : hideArchived(family, archivedIds)))
-    .filter((family) => family.members.length > 0)
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
-/**
- * One family with its current base: the stable address behind /begrotingen/familie/:familyId.
- * Archived members are listed too (the current base may itself be archived). Another
- * organisation's family is not found, like an unknown id.
- */
-export async function getBudgetFamily(scope: RequestScope, familyId: string): Promise<BudgetFamily> {
-  const { db, cache, results, organisationId } = scope;
-  if (!isUuid(familyId)) throw notFound('Begrotingsfamilie');
-  const { families } = await loadFamilies(db, cache, results, organisationId, familyId);
-  const [family] = families;
-  if (!family) throw notFound('Begrotingsfamilie');
-  return family;
 }
