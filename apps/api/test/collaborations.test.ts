@@ -612,4 +612,42 @@ describe('partner role for a member organisation', () => {
     const trail = await handle.db.select().from(auditEntries).where(eq(auditEntries.entity, 'collaboration-partner'));
     expect(trail.map((a) => a.action)).toEqual(['grant', 'revoke']);
   });
+
+  it('parallel grants of one organisation to several members: exactly one wins; member ids in upper case work', async () => {
+    const admin = await signIn(app, 'admin');
+    const grants = await Promise.all(
+      detail.membersDetail.slice(0, 3).map((m) =>
+        app.inject({
+          method: 'PUT',
+          url: `/api/collaborations/${detail.id}/members/${m.id.toUpperCase()}/partner`,
+          headers: admin,
+          payload: { organisationSlug: 'other-collab' },
+        }),
+      ),
+    );
+    expect(grants.map((g) => g.statusCode).sort()).toEqual([200, 400, 400]);
+    for (const refused of grants.filter((g) => g.statusCode === 400))
+      expect(refused.json().error.fields[0].path).toBe('body.organisationSlug');
+    const rows = await handle.db
+      .select()
+      .from(collaborationMembers)
+      .where(eq(collaborationMembers.collaborationId, detail.id));
+    expect(rows.filter((r) => r.partnerOrganisationId !== null)).toHaveLength(1);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/partner-contributions', headers: other })).json(),
+    ).toHaveLength(1);
+    const winner = rows.find((r) => r.partnerOrganisationId !== null)!;
+    const csv = await app.inject({
+      method: 'GET',
+      url: `/api/collaborations/${detail.id}/budgets/${detail.budgetId}/members/${winner.id.toUpperCase()}/contribution.csv`,
+      headers: advisor,
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    const revoked = await app.inject({
+      method: 'DELETE',
+      url: `/api/collaborations/${detail.id}/members/${winner.id.toUpperCase()}/partner`,
+      headers: admin,
+    });
+    expect(revoked.statusCode).toBe(200);
+  });
 });

@@ -60,7 +60,9 @@ export async function loadOwnMember(
   memberId: string,
 ): Promise<{ record: CollaborationRecord; member: CollaborationMemberRow }> {
   const record = await loadOwnCollaboration(db, organisationId, collaborationId);
-  const member = record.members.find((m) => m.id === memberId);
+  // Ids from the address may be in upper case (a uuid is case-insensitive, as PostgreSQL compares it).
+  const id = memberId.toLowerCase();
+  const member = record.members.find((m) => m.id === id);
   if (!member) throw notFound('Deelnemer');
   return { record, member };
 }

@@ -13,13 +13,13 @@ export async function exportMemberContribution(
   format: 'pdf' | 'csv',
 ): Promise<ExportFile> {
   const data = await allocationExport(scope, collaborationId, budgetId, new Date());
-  const member = data.members.find((m) => m.memberId === memberId);
+  const member = data.members.find((m) => m.memberId === memberId.toLowerCase());
   if (!member) throw notFound('Deelnemer');
   const fileName = `${exportFileBase(member.name, data.allocation.years[0] ?? 0, ['bijdrage', data.collaborationName, data.status.toLowerCase()])}.${format}`;
   return format === 'pdf'
-    ? { body: await buildContributionPdf(data, memberId), contentType: 'application/pdf', fileName }
+    ? { body: await buildContributionPdf(data, member.memberId), contentType: 'application/pdf', fileName }
     : {
-        body: Buffer.from(buildContributionCsv(data, memberId), 'utf8'),
+        body: Buffer.from(buildContributionCsv(data, member.memberId), 'utf8'),
         contentType: 'text/csv; charset=utf-8',
         fileName,
       };

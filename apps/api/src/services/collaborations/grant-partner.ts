@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { collaborationMembers, organisations } from '@app/db';
+import { collaborationMembers, collaborations, organisations } from '@app/db';
 import type { CollaborationDetail, PartnerGrant } from '@app/schemas';
 import { invalidField } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -20,6 +20,13 @@ export async function grantPartner(
 ): Promise<CollaborationDetail> {
   const { record, member } = await loadOwnMember(scope.db, scope.organisationId, collaborationId, memberId);
   await scope.db.transaction(async (tx) => {
+    // Grants of one collaboration run one after another, so "already partner for another member"
+    // is checked against the committed state (parallel grants gave one organisation several members).
+    await tx
+      .select({ id: collaborations.id })
+      .from(collaborations)
+      .where(eq(collaborations.id, record.collaboration.id))
+      .for('update');
     const [partner] = await tx
       .select({ id: organisations.id, name: organisations.name })
       .from(organisations)
@@ -33,20 +40,20 @@ export async function grantPartner(
       .from(collaborationMembers)
       .where(
         and(
-          eq(collaborationMembers.collaborationId, collaborationId),
+          eq(collaborationMembers.collaborationId, record.collaboration.id),
           eq(collaborationMembers.partnerOrganisationId, partner.id),
         ),
       );
-    if (taken && taken.id !== memberId)
+    if (taken && taken.id !== member.id)
       throw invalidField('body.organisationSlug', `is al partner voor deelnemer ${taken.name}`);
     await tx
       .update(collaborationMembers)
       .set({ partnerOrganisationId: partner.id, partnerGrantedAt: new Date() })
-      .where(eq(collaborationMembers.id, memberId));
+      .where(eq(collaborationMembers.id, member.id));
     await recordAudit(tx, {
       ...actorOf(scope),
       entity: 'collaboration-partner',
-      entityId: memberId,
+      entityId: member.id,
       action: 'grant',
       before: member.partnerOrganisationId ? { partnerOrganisationId: member.partnerOrganisationId } : null,
       after: { collaboration: record.collaboration.name, member: member.name, partnerOrganisation: partner.name },

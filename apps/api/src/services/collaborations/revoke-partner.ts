@@ -18,11 +18,11 @@ export async function revokePartner(
       await tx
         .update(collaborationMembers)
         .set({ partnerOrganisationId: null, partnerGrantedAt: null })
-        .where(eq(collaborationMembers.id, memberId));
+        .where(eq(collaborationMembers.id, member.id));
       await recordAudit(tx, {
         ...actorOf(scope),
         entity: 'collaboration-partner',
-        entityId: memberId,
+        entityId: member.id,
         action: 'revoke',
         before: {
           member: member.name,
