@@ -407,6 +407,13 @@ describe('versions, adoption and tenancy', () => {
     expect(Object.keys(copied.keys.lineKeys)).toHaveLength(1);
     expect(Object.keys(copied.keys.lineKeys)[0]).not.toBe(Object.keys(current.keys.lineKeys)[0]);
     expect(copied.contributions.map((c) => c.totals)).toEqual(current.contributions.map((c) => c.totals));
+    // The shared base cannot be deleted (the collaboration would lose its shared budget); the scenario can be.
+    const deleteBase = await app.inject({ method: 'DELETE', url: `/api/budgets/${detail.budgetId}`, headers: advisor });
+    expect(deleteBase.statusCode).toBe(409);
+    expect(deleteBase.json().error.message).toContain('gedeelde begroting van de samenwerking');
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/collaborations/${detail.id}`, headers: advisor })).json().budgetId,
+    ).toBe(detail.budgetId);
 
     expect(
       (
