@@ -240,6 +240,10 @@ describe('contribution line in a member budget', () => {
     expect(csv.body).toContain('Bijdrage samenwerking BLNP');
     const xlsx = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/export.xlsx`, headers: member });
     expect(xlsx.statusCode).toBe(200);
+    // The dekking screen names the contribution's domain in Dutch, not by its key.
+    const funding = await app.inject({ method: 'GET', url: `/api/budgets/${budget.id}/funding`, headers: member });
+    expect(funding.statusCode, funding.body).toBe(200);
+    expect(funding.json().domainTitles.samenwerking).toBe('Samenwerking');
 
     const twice = await app.inject({
       method: 'POST',

@@ -5,6 +5,14 @@ import { TimestampSchema, UuidSchema } from './common.ts';
  * A member's contribution to a collaboration as one line of its own budget (ADR 0023): amounts per
  * year follow the host's current shared budget (pinned once the member budget is frozen).
  */
+/** Where a budget's contribution lines stand: a domain and a development of their own, outside the catalog. */
+export const CONTRIBUTION_DOMAIN = {
+  key: 'samenwerking',
+  name: 'Samenwerking',
+  developmentId: 'samenwerking',
+  developmentTitle: 'Bijdragen aan samenwerkingen',
+} as const;
+
 export const ContributionStateSchema = z.enum(['active', 'revoked', 'no-budget']);
 export type ContributionState = z.infer<typeof ContributionStateSchema>;
 

@@ -10,7 +10,7 @@ import {
   type Db,
 } from '@app/db';
 import type { CalculationInput } from '@app/engine';
-import type { BudgetDetail, ContributionLine } from '@app/schemas';
+import { CONTRIBUTION_DOMAIN, type BudgetDetail, type ContributionLine } from '@app/schemas';
 import { notFound } from '../../errors.ts';
 import type { EditionData, ReferenceCache } from '../reference-data/reference-cache.ts';
 import { isUuid } from '../ids.ts';
@@ -153,7 +153,7 @@ export function buildBudgetCalculationInput(aggregate: BudgetAggregate): Calcula
   input.developments.push({
     id: CONTRIBUTION_DEVELOPMENT_ID,
     domainKey: CONTRIBUTION_DOMAIN_KEY,
-    title: 'Bijdragen aan samenwerkingen',
+    title: CONTRIBUTION_DOMAIN.developmentTitle,
     startYear: null,
     enabled: true,
   });

@@ -10,14 +10,14 @@ import {
   type PinnedContribution,
 } from '@app/db';
 import type { LineInput } from '@app/engine';
-import type { ContributionLine } from '@app/schemas';
+import { CONTRIBUTION_DOMAIN, type ContributionLine } from '@app/schemas';
 import type { ReferenceCache } from '../reference-data/reference-cache.ts';
 import { currentBase, familyBudgets } from './collaboration-records.ts';
 import { computeAllocationOf, loadSharedBudget } from './compute-allocation.ts';
 
 /** Engine development that holds a budget's contribution lines (one per budget, outside the catalog). */
-export const CONTRIBUTION_DEVELOPMENT_ID = 'samenwerking';
-export const CONTRIBUTION_DOMAIN_KEY = 'samenwerking';
+export const CONTRIBUTION_DEVELOPMENT_ID = CONTRIBUTION_DOMAIN.developmentId;
+export const CONTRIBUTION_DOMAIN_KEY = CONTRIBUTION_DOMAIN.key;
 export const CONTRIBUTION_LINE_PREFIX = 'Bijdrage samenwerking ';
 
 interface LiveContribution {

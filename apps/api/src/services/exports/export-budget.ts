@@ -1,5 +1,5 @@
 import type { BudgetExportInput, ExportMeta, OverrideNote } from '@app/export';
-import { BUDGET_STATUS_LABELS, type BudgetDetail } from '@app/schemas';
+import { BUDGET_STATUS_LABELS, CONTRIBUTION_DOMAIN, type BudgetDetail } from '@app/schemas';
 import type { RequestScope } from '../request-scope.ts';
 import { getBudgetDetail } from '../budgets/budget-aggregate.ts';
 import { getBudgetVersions } from '../workflow/get-budget-versions.ts';
@@ -63,8 +63,11 @@ function withContributionNames<Names extends Pick<ExportMeta, 'domainNames' | 'd
   if (detail.contributions.length === 0) return names;
   return {
     ...names,
-    domainNames: { ...names.domainNames, samenwerking: 'Samenwerking' },
-    developmentTitles: { ...names.developmentTitles, samenwerking: 'Bijdragen aan samenwerkingen' },
+    domainNames: { ...names.domainNames, [CONTRIBUTION_DOMAIN.key]: CONTRIBUTION_DOMAIN.name },
+    developmentTitles: {
+      ...names.developmentTitles,
+      [CONTRIBUTION_DOMAIN.developmentId]: CONTRIBUTION_DOMAIN.developmentTitle,
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import {
 import type { FundingRow, FundLimitRow } from '@app/db';
 import {
   capitalReserveView,
+  CONTRIBUTION_DOMAIN,
   describeFundingWarning,
   FUNDING_SOURCE_TYPE_LABELS,
   type Funding,
@@ -40,8 +41,9 @@ export function buildFundingOverview(
   const years = result.years;
   const first = years[0] ?? budget.firstYear;
   const last = years[years.length - 1] ?? budget.firstYear;
-  const lineIds = new Set(input.lines.map((l) => l.id));
-  const developmentIds = new Set(input.developments.map((d) => d.id));
+  // A funding of a switched-off development (or of a line in one) counts € 0: it is not active.
+  const developmentIds = new Set(input.developments.filter((d) => d.enabled).map((d) => d.id));
+  const lineIds = new Set(input.lines.filter((l) => developmentIds.has(l.developmentId)).map((l) => l.id));
   const limitById = new Map(limits.map((l) => [l.id, l]));
   const ordered = [...rows].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
 
@@ -76,6 +78,8 @@ export function buildFundingOverview(
     (kind === 'line' ? lineName.get(id) : developmentName.get(id)) ?? id;
   const domainTitles: Record<string, string> = {};
   for (const domain of edition.domains) domainTitles[domain.key] = domain.name;
+  if (input.developments.some((d) => d.id === CONTRIBUTION_DOMAIN.developmentId))
+    domainTitles[CONTRIBUTION_DOMAIN.key] = CONTRIBUTION_DOMAIN.name;
 
   const sources: Funding[] = ordered.map((row) => ({
     id: row.id,

@@ -1,5 +1,5 @@
 import { budgetAmendment, type LineBooking } from '@app/engine';
-import type { AmendmentQuery, AmendmentResponse } from '@app/schemas';
+import { CONTRIBUTION_DOMAIN, type AmendmentQuery, type AmendmentResponse } from '@app/schemas';
 import { AppError } from '../../errors.ts';
 import { buildBudgetCalculationInput, loadBudgetAggregate, type BudgetAggregate } from '../budgets/budget-aggregate.ts';
 import { getBudgetVersions } from '../workflow/get-budget-versions.ts';
@@ -73,6 +73,7 @@ export async function getBudgetAmendment(
     });
   }
   for (const d of adopted.edition.domains) if (!domainNames.has(d.key)) domainNames.set(d.key, d.name);
+  domainNames.set(CONTRIBUTION_DOMAIN.key, CONTRIBUTION_DOMAIN.name);
   return {
     budgetId: current.budget.id,
     budgetName: current.budget.name,

@@ -1,6 +1,6 @@
 import type { CalculationInput, CalculationResult, Cents, LineInput, Totals } from '@app/engine';
 import type { BudgetDetail, BudgetLine } from '../../api/types.ts';
-import type { ContributionLine } from '@app/schemas';
+import { CONTRIBUTION_DOMAIN, type ContributionLine } from '@app/schemas';
 
 /**
  * The builder grid as plain data, derived from the engine's result. No budget maths here: amounts
@@ -56,7 +56,9 @@ export interface GridModel {
 }
 
 /** The contribution lines' own domain (ADR 0023): not in the catalog, named here for every screen. */
-export const CONTRIBUTION_DOMAIN_NAMES: Readonly<Record<string, string>> = { samenwerking: 'Samenwerking' };
+export const CONTRIBUTION_DOMAIN_NAMES: Readonly<Record<string, string>> = {
+  [CONTRIBUTION_DOMAIN.key]: CONTRIBUTION_DOMAIN.name,
+};
 
 /** Totals with every year at 0 (a domain or group the engine has no rows for). */
 export const emptyTotals = (years: number[]): Totals => {
@@ -182,7 +184,7 @@ export function buildGridModel(
       {
         id: 'samenwerking',
         developmentId: 'samenwerking',
-        title: 'Bijdragen aan samenwerkingen',
+        title: CONTRIBUTION_DOMAIN.developmentTitle,
         enabled: true,
         startYear: null,
         ownerUnitId: null,
