@@ -18,11 +18,13 @@ const text = sources(join(import.meta.dirname, '../src/services'))
 const literals = (field: string) => [
   ...new Set([...text.matchAll(new RegExp(`\\b${field}: '([^']+)'`, 'g'))].map((m) => m[1]!)),
 ];
-// Actions chosen at run time (`archived ? 'archive' : 'unarchive'`) are literals too.
-const conditionalActions = [...text.matchAll(/action: [^,\n]*\? '([^']+)' : '([^']+)'/g)].flatMap((m) => [
-  m[1]!,
-  m[2]!,
-]);
+// Actions chosen at run time (`archived ? 'archive' : 'unarchive'`) and budget events
+// (`recordBudgetEvent(tx, scope, id, 'detach', …)`) are literals too.
+const conditionalActions = text
+  .split('\n')
+  .filter((line) => /action: |recordBudgetEvent\(/.test(line))
+  .flatMap((line) => [...line.matchAll(/\? '([a-z+-]+)' : '([a-z+-]+)'/g)].flatMap((m) => [m[1]!, m[2]!]));
+const eventActions = [...text.matchAll(/recordBudgetEvent\(\s*\w+,\s*\w+,\s*[\w.]+,\s*'([^']+)'/g)].map((m) => m[1]!);
 
 describe('audit entries in Dutch', () => {
   it('every recorded entity has a Dutch name', () => {
@@ -32,7 +34,7 @@ describe('audit entries in Dutch', () => {
   });
 
   it('every recorded action has a Dutch word', () => {
-    const actions = [...new Set([...literals('action'), ...conditionalActions])];
+    const actions = [...new Set([...literals('action'), ...conditionalActions, ...eventActions])];
     expect(actions).toEqual(expect.arrayContaining(['archive', 'unarchive', 'grant', 'revoke', 'detach']));
     for (const action of actions) expect(describeWhat('budget', action), action).not.toBe(`Begroting ${action}`);
   });
