@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import { sessionQuery } from '../../api/session.ts';
 import { Alert } from '../../ui/Feedback.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { Checkbox, TextField } from '../../ui/Field.tsx';
+import { Checkbox, fieldBinder, TextField } from '../../ui/Field.tsx';
 import { apiProblems, otherProblems, problemFor } from '../../lib/form-errors.ts';
 import { centsToInput, formatEuro, numberToInput, parseDutchNumber, parseEurosToCents } from '../../lib/format.ts';
 
@@ -52,10 +52,12 @@ function SettingsForm({
   setSaved: (saved: boolean) => void;
 }) {
   const queryClient = useQueryClient();
-  const [years, setYears] = useState(String(settings.incidentalMaxYears));
-  const [threshold, setThreshold] = useState(centsToInput(settings.incidentalThresholdCents));
-  const [minAmount, setMinAmount] = useState(centsToInput(settings.amendmentMinAmountCents));
-  const [minPct, setMinPct] = useState(numberToInput(settings.amendmentMinPct));
+  const [form, setForm] = useState({
+    incidentalMaxYears: String(settings.incidentalMaxYears),
+    incidentalThresholdCents: centsToInput(settings.incidentalThresholdCents),
+    amendmentMinAmountCents: centsToInput(settings.amendmentMinAmountCents),
+    amendmentMinPct: numberToInput(settings.amendmentMinPct),
+  });
   const [capitalFromReserve, setCapitalFromReserve] = useState(settings.capitalFromReserve);
   const save = useMutation({
     mutationFn: (body: FundingSettings) => api.put('/funding-settings', body, FundingSettingsSchema),
@@ -66,14 +68,19 @@ function SettingsForm({
     },
   });
   const problems = save.error ? apiProblems(save.error) : [];
+  const field = fieldBinder(form, (key, value) => setForm((f) => ({ ...f, [key]: value })), problems);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     save.mutate({
-      incidentalMaxYears: parseDutchNumber(years) ?? Number.NaN,
-      incidentalThresholdCents: threshold.trim() === '' ? null : (parseEurosToCents(threshold) ?? Number.NaN),
-      amendmentMinAmountCents: parseEurosToCents(minAmount) ?? Number.NaN,
-      amendmentMinPct: minPct.trim() === '' ? null : (parseDutchNumber(minPct) ?? Number.NaN),
+      incidentalMaxYears: parseDutchNumber(form.incidentalMaxYears) ?? Number.NaN,
+      incidentalThresholdCents:
+        form.incidentalThresholdCents.trim() === ''
+          ? null
+          : (parseEurosToCents(form.incidentalThresholdCents) ?? Number.NaN),
+      amendmentMinAmountCents: parseEurosToCents(form.amendmentMinAmountCents) ?? Number.NaN,
+      amendmentMinPct:
+        form.amendmentMinPct.trim() === '' ? null : (parseDutchNumber(form.amendmentMinPct) ?? Number.NaN),
       capitalFromReserve,
     });
   };
@@ -106,38 +113,27 @@ function SettingsForm({
       <p className="utrecht-paragraph">
         Voor het overzicht van incidentele lasten en baten en de begrotingswijziging van alle begrotingen van de
         organisatie. Standaard: ten hoogste 3 jaar is incidenteel (Commissie BBV, notitie januari 2012) en een wijziging
-        vanaf € 25.000 wordt gemeld (zoals Veenendaal; Houten: 10 % én € 75.000).
+        vanaf € 25.000 wordt gemeld (zoals Veenendaal; Houten: 10 % én € 75.000). Nieuwe regels gelden voor
+        conceptbegrotingen; een ingediende of vastgestelde begroting houdt de regels van dat moment.
       </p>
       {rest.length > 0 ? <Alert type="error">{rest.join(' ')}</Alert> : null}
       {saved ? <Alert type="ok">De regels zijn opgeslagen.</Alert> : null}
       <div className="app-editor__fields">
-        <TextField
-          label="Incidenteel: ten hoogste (jaren)"
-          inputMode="numeric"
-          value={years}
-          onChange={(e) => setYears(e.target.value)}
-          error={problemFor(problems, 'incidentalMaxYears')}
-        />
+        <TextField label="Incidenteel: ten hoogste (jaren)" inputMode="numeric" {...field('incidentalMaxYears')} />
         <TextField
           label="Incidentele posten apart vanaf (€, leeg = alle)"
           inputMode="decimal"
-          value={threshold}
-          onChange={(e) => setThreshold(e.target.value)}
-          error={problemFor(problems, 'incidentalThresholdCents')}
+          {...field('incidentalThresholdCents')}
         />
         <TextField
           label="Begrotingswijziging melden vanaf (€)"
           inputMode="decimal"
-          value={minAmount}
-          onChange={(e) => setMinAmount(e.target.value)}
-          error={problemFor(problems, 'amendmentMinAmountCents')}
+          {...field('amendmentMinAmountCents')}
         />
         <TextField
           label="En vanaf (% van vastgesteld, leeg = geen)"
           inputMode="decimal"
-          value={minPct}
-          onChange={(e) => setMinPct(e.target.value)}
-          error={problemFor(problems, 'amendmentMinPct')}
+          {...field('amendmentMinPct')}
         />
       </div>
       <Checkbox
