@@ -7,6 +7,7 @@ import {
   type IncidentalRule,
 } from '@app/engine';
 import type { FundingRow, FundLimitRow } from '@app/db';
+import { fundLimitView } from './load-funding.ts';
 import {
   capitalReserveView,
   CONTRIBUTION_DOMAIN,
@@ -105,15 +106,7 @@ export function buildFundingOverview(
     status: budget.status,
     years: computed.years,
     sources,
-    fundLimits: limits.map((l) => ({
-      id: l.id,
-      label: l.label,
-      maxCents: l.maxCents,
-      validFrom: l.validFrom,
-      source: l.source,
-      sourceUrl: l.sourceUrl,
-      note: l.note,
-    })),
+    fundLimits: limits.map(fundLimitView),
     rule: { maxYears: rule.maxYears, thresholdCents: rule.thresholdCents ?? null },
     fundings: computed.fundings,
     lines: computed.lines,

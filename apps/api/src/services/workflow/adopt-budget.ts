@@ -1,7 +1,6 @@
 import type { RequestScope } from '../request-scope.ts';
 import { transitionBudget } from './budget-workflow.ts';
-import { pinContributions } from '../collaborations/contribution-lines.ts';
-import { pinFundingSettings } from '../funding/funding-settings.ts';
+import { freezeBudgetInputs } from './freeze-budget-inputs.ts';
 
 /** Manager: submitted → adopted (vastgesteld). Adopted budgets are immutable; changes need a new version. */
 export function adoptBudget(scope: RequestScope, budgetId: string, comment?: string): Promise<void> {
@@ -11,11 +10,7 @@ export function adoptBudget(scope: RequestScope, budgetId: string, comment?: str
     kind: 'adopted',
     action: 'adopt',
     comment,
-    // The contribution lines keep the amounts of this moment (ADR 0023), the dekking its P&C rules.
-    alsoWrite: async (tx, budget) => {
-      await pinContributions(tx, scope.cache, budget);
-      await pinFundingSettings(tx, budget);
-    },
+    alsoWrite: freezeBudgetInputs(scope),
     refusal: 'Alleen een ingediende begroting kan worden vastgesteld.',
   });
 }
