@@ -24,10 +24,8 @@ import { getReferenceAdmin } from '../../services/reference-data/get-reference-a
 import { updateBenchmark } from '../../services/reference-data/update-benchmark.ts';
 import { updateRateCard } from '../../services/reference-data/update-rate-card.ts';
 import { updateSalaryTable } from '../../services/reference-data/update-salary-table.ts';
-import {
-  resetOrganisationDefaults,
-  updateOrganisationDefaults,
-} from '../../services/reference-data/update-organisation-defaults.ts';
+import { resetOrganisationDefaults } from '../../services/reference-data/reset-organisation-defaults.ts';
+import { updateOrganisationDefaults } from '../../services/reference-data/update-organisation-defaults.ts';
 import { listSharedReferenceChanges } from '../../services/reference-data/list-shared-reference-changes.ts';
 
 const errors = errorAnswers(400, 404, 409);

@@ -3,7 +3,7 @@ import type { RateCardCreate, RateCardWriteResult } from '@app/schemas';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
-import { catalogNeeds } from './update-organisation-defaults.ts';
+import { catalogNeeds } from './organisation-defaults-records.ts';
 import { assertCovers, pickReferenceId, versionedColumns } from './new-reference-record.ts';
 import { makeReferenceDefault } from './make-reference-default.ts';
 import { hireRateWarnings, loadHireRateCap } from './hire-rate-cap.ts';

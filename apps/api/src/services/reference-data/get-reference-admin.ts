@@ -4,7 +4,7 @@ import type { ReferenceAdmin } from '@app/schemas';
 import type { RequestScope } from '../request-scope.ts';
 import { loadHireRateCap } from './hire-rate-cap.ts';
 import { toRateCardAdmin, toSalaryTableAdmin } from './reference-mappers.ts';
-import { findDefaultsRow, toOrganisationDefaults } from './update-organisation-defaults.ts';
+import { findDefaultsRow, toOrganisationDefaults } from './organisation-defaults-records.ts';
 
 /** Everything the Beheer screen shows, with the organisation's defaults marked. */
 export async function getReferenceAdmin(scope: RequestScope): Promise<ReferenceAdmin> {

@@ -2,7 +2,7 @@ import type { Tx } from '@app/db';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { actorOf, type RequestScope } from '../request-scope.ts';
-import { findDefaultsRow } from './update-organisation-defaults.ts';
+import { findDefaultsRow } from './organisation-defaults-records.ts';
 
 // What changing a salary table's or rate card's label and note shares (shared reference data:
 // platform administrators, see plugins/auth-policy.ts): one audited transaction.

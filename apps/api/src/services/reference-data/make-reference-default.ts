@@ -4,7 +4,7 @@ import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../workflow/budget-workflow.ts';
 import { toDefaultValues } from '../engine-input/mappers.ts';
-import { assertCoherentDefaults, lockOrganisationDefaults } from './update-organisation-defaults.ts';
+import { assertCoherentDefaults, lockOrganisationDefaults } from './organisation-defaults-records.ts';
 import { rateCardSource, salaryTableSource } from './default-sources.ts';
 
 /**
