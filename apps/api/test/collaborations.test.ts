@@ -144,6 +144,7 @@ describe('create a collaboration', () => {
       'body.defaultKey.parts',
     ],
     ['a name already taken', {}, 'body.name'],
+    ['a name already taken in other case', { name: 'blnp' }, 'body.name'],
     ['one member', { name: 'W', members: [{ cbsCode: 'GM0313' }] }, 'body.members'],
     // PostgreSQL has no year 0: this used to reach the database as a 500.
     ['a key period starting in year 0000', { name: 'V', keyValidFrom: '0000-01-01' }, 'body.keyValidFrom'],

@@ -164,6 +164,14 @@ describe('contribution line in a member budget', () => {
       payload: { collaborationId: collab.id, amounts: { 2027: 1 } },
     });
     expect(extra.statusCode).toBe(400);
+    const negative = await app.inject({
+      method: 'POST',
+      url,
+      headers: member,
+      payload: { collaborationId: collab.id, version: -5 },
+    });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json().error.fields[0].path).toBe('body.version');
     // Another organisation, not a partner: the same 400 on its own budget, and the member's budget is 404 to it.
     const theirs = await app.inject({
       method: 'POST',

@@ -38,9 +38,19 @@ export type ContributionLine = z.infer<typeof ContributionLineSchema>;
 
 export const ContributionCreateSchema = z.strictObject({
   collaborationId: UuidSchema,
-  version: z.number({ error: 'moet een versienummer zijn' }).int({ error: 'moet een geheel getal zijn' }).optional(),
+  version: z
+    .number({ error: 'moet een versienummer zijn' })
+    .int({ error: 'moet een geheel getal zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .optional(),
 });
 export type ContributionCreate = z.infer<typeof ContributionCreateSchema>;
 
 export const ContributionParamsSchema = z.object({ id: UuidSchema, contributionId: UuidSchema });
-export const ContributionDeleteQuerySchema = z.object({ version: z.coerce.number().int().optional() });
+export const ContributionDeleteQuerySchema = z.object({
+  version: z.coerce
+    .number({ error: 'moet een versienummer zijn' })
+    .int({ error: 'moet een geheel getal zijn' })
+    .min(0, { error: 'mag niet negatief zijn' })
+    .optional(),
+});

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { budgetAllocations, collaborationMembers, collaborations } from '@app/db';
 import { suggestProfile, type Profile } from '@app/engine';
 import type { CollaborationCreate, CollaborationDetail } from '@app/schemas';
@@ -80,7 +80,13 @@ export async function createCollaboration(
     const [taken] = await tx
       .select({ id: collaborations.id })
       .from(collaborations)
-      .where(and(eq(collaborations.organisationId, organisationId), eq(collaborations.name, body.name)));
+      // Names differ in more than case (members are compared the same way): "BLNP" and "blnp" are one.
+      .where(
+        and(
+          eq(collaborations.organisationId, organisationId),
+          sql`lower(${collaborations.name}) = lower(${body.name})`,
+        ),
+      );
     if (taken) throw invalidField('body.name', `bestaat al: er is al een samenwerking "${body.name}"`);
     const [collaboration] = await tx
       .insert(collaborations)
