@@ -1,4 +1,4 @@
-import type { BudgetExportInput, ExportMeta, OverrideNote } from '@app/export';
+import { formatDate, type BudgetExportInput, type ExportMeta, type OverrideNote } from '@app/export';
 import { BUDGET_STATUS_LABELS, CONTRIBUTION_DOMAIN, type BudgetDetail } from '@app/schemas';
 import type { RequestScope } from '../request-scope.ts';
 import { getBudgetDetail } from '../budgets/budget-aggregate.ts';
@@ -40,18 +40,12 @@ function overrideNotes(detail: BudgetDetail): OverrideNote[] {
   return notes;
 }
 
-/** dd-mm-jjjj of an ISO timestamp (UTC date). */
-function dutchDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}-${m}-${y}`;
-}
-
 /** What the exports say about a contribution line (ADR 0023). */
 export function contributionNote(c: BudgetDetail['contributions'][number]): string {
   if (c.state === 'revoked') return 'Geen partnerrol meer voor deze samenwerking: de bijdrage telt als € 0.';
   if (c.state === 'no-budget') return 'De samenwerking heeft nog geen gedeelde begroting: de bijdrage telt als € 0.';
-  const changed = c.sharedUpdatedAt ? `; gedeelde begroting gewijzigd op ${dutchDate(c.sharedUpdatedAt)}` : '';
-  const pinned = c.pinnedAt ? `; vastgelegd bij indienen/vaststellen op ${dutchDate(c.pinnedAt)}` : '';
+  const changed = c.sharedUpdatedAt ? `; gedeelde begroting gewijzigd op ${formatDate(c.sharedUpdatedAt)}` : '';
+  const pinned = c.pinnedAt ? `; vastgelegd bij indienen/vaststellen op ${formatDate(c.pinnedAt)}` : '';
   return `Bijdrage volgens de verdeelsleutel van de gedeelde begroting "${c.sharedBudgetName ?? ''}"${changed}${pinned}. Niet geschaald of geïndexeerd.`;
 }
 
