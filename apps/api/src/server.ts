@@ -56,6 +56,9 @@ async function shutdown(signal: string) {
     code = 1;
   }
   app.log.info({ exitCode: code }, 'stopped');
+  // pino writes stdout asynchronously; at process.exit a write still in flight can land after (or
+  // instead of) the queued lines, so the "stopped" line would go missing. Drain first.
+  await new Promise<void>((resolve) => (app.log as unknown as { flush(cb: () => void): void }).flush(() => resolve()));
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -310,7 +310,9 @@ describe.each(testDatabaseKinds())('the production bundle as a process (%s)', (k
     expect(
       messages.indexOf('request completed', messages.indexOf('shutting down: finishing requests in flight')),
     ).toBeGreaterThan(0);
-    expect(jsonLines(server).at(-1)).toMatchObject({ msg: 'stopped', exitCode: 0 });
+    // Fastify logs "request completed" from the response's finish handler, which can run after the
+    // server has closed; so "stopped" is in the log, not always its last line.
+    expect(jsonLines(server)).toContainEqual(expect.objectContaining({ msg: 'stopped', exitCode: 0 }));
   }, 60_000);
 });
 
