@@ -84,11 +84,15 @@ for (let i = 0; i < 100; i++) {
   await new Promise((r) => setTimeout(r, 100));
 }
 
-const pages: [string, string][] = [
-  ['Start page', '/'],
-  ['Builder (De Bilt)', `/begrotingen/${budgetId}`],
-  ['Dashboard (De Bilt)', `/begrotingen/${budgetId}/dashboard`],
-];
+// LIGHTHOUSE_PAGES=start,dashboard measures only the pages whose label contains one of the words.
+const only = process.env.LIGHTHOUSE_PAGES?.toLowerCase().split(',');
+const pages = (
+  [
+    ['Start page', '/'],
+    ['Builder (De Bilt)', `/begrotingen/${budgetId}`],
+    ['Dashboard (De Bilt)', `/begrotingen/${budgetId}/dashboard`],
+  ] as [string, string][]
+).filter(([label]) => !only || only.some((word) => label.toLowerCase().includes(word)));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const nl = (x: number, digits: number) =>
   x.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
+import { startAfterFirstPaint } from './build/start-after-first-paint.ts';
 
 // The Utrecht component library ships the CSS of every component (~400 KB) and the theme every
 // design token (~200 KB); the app uses a few dozen. The production build keeps only the rules
@@ -25,7 +26,7 @@ const purge = purgeCSSPlugin({
 
 // The API serves the built app on one port in production; in dev the Vite server proxies /api.
 export default defineConfig(({ command }) => ({
-  plugins: [react()],
+  plugins: [react(), startAfterFirstPaint()],
   css: command === 'build' ? { postcss: { plugins: [purge] } } : {},
   build: {
     // bench.ts reads the manifest to measure the initial JS (entry + its static imports).

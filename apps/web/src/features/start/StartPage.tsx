@@ -107,10 +107,12 @@ export function StartPage() {
       <h1 className="utrecht-heading-1">ICT-begrotingsplanner</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">
         Deze planner neemt de Modelgemeente van M&amp;I/Partners
-        {/* While the edition loads, a stand-in of about the same length keeps the page from jumping. */}
-        {model
-          ? ` (${countText(model.inhabitants, 'inwoner', 'inwoners')}, ${countText(model.employees, 'medewerker', 'medewerkers')}, ${countText(model.departments, 'afdeling', 'afdelingen')})`
-          : ' (… inwoners, … medewerkers, … afdelingen)'}{' '}
+        {/* While the edition loads, stand-ins of the same width keep the text from re-wrapping (CLS). */}
+        {model ? (
+          ` (${countText(model.inhabitants, 'inwoner', 'inwoners')}, ${countText(model.employees, 'medewerker', 'medewerkers')}, ${countText(model.departments, 'afdeling', 'afdelingen')})`
+        ) : (
+          <LoadingModelFigures />
+        )}{' '}
         en schaalt alle ontwikkelingen en ICT-begrotingsregels naar de omvang van uw gemeente. Zo bouwt u in een paar
         minuten een meerjarige ICT-begroting die u kunt aanpassen, met scenario&apos;s kunt vergelijken en kunt
         exporteren.
@@ -223,5 +225,16 @@ export function StartPage() {
       {signedIn ? <BudgetList /> : null}
       <ModelOverview firstYear={nextYear()} />
     </div>
+  );
+}
+
+/** The Modelgemeente's figures as invisible stand-ins of their usual width, while the edition loads. */
+function LoadingModelFigures() {
+  const figure = (width: string) => <span className="app-pending-figure">{width}</span>;
+  return (
+    <>
+      {' ('}
+      {figure('100.000')} inwoners, {figure('1.000')} medewerkers, {figure('40')} afdelingen)
+    </>
   );
 }
