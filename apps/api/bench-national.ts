@@ -8,8 +8,9 @@
  * Run: `npx tsx apps/api/bench-national.ts` (part of `pnpm bench`). Env: BENCH_ADMIN_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres), BENCH_NATIONAL_DB (default bench_national; dropped
  * and rebuilt each run), BENCH_ORGS (default 342), BENCH_SECONDS (default 6), BENCH_CONNECTIONS
- * (default "50,10"), BENCH_MIGRATIONS_BACK (default 1: the dataset is built before the newest
- * migration, which is then applied and timed). Not a test; prints only.
+ * (default "50,10"), BENCH_MIGRATIONS_BACK (default 0; N builds the dataset before the newest N
+ * migrations, which are then applied and timed — possible only when the services that make the
+ * template budget do not need them yet, so not by default). Not a test; prints only.
  *
  * The data is built in SQL from one template budget made by the API's own services (so every row
  * is what the application writes): `INSERT … SELECT` over the organisations × budgets, one
@@ -35,7 +36,7 @@ const DB_NAME = process.env.BENCH_NATIONAL_DB ?? 'bench_national';
 const ORGS = Number(process.env.BENCH_ORGS ?? 342);
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const connectionCounts = (process.env.BENCH_CONNECTIONS ?? '50,10').split(',').map(Number);
-const migrationsBack = Number(process.env.BENCH_MIGRATIONS_BACK ?? 1);
+const migrationsBack = Number(process.env.BENCH_MIGRATIONS_BACK ?? 0);
 const CUSTOM_LINES = 25;
 const PASSWORD = 'bench-national-password';
 if (!/^[a-z_][a-z0-9_]*$/.test(DB_NAME)) throw new Error('BENCH_NATIONAL_DB: letters, digits and _ only');
