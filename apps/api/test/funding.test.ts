@@ -461,6 +461,35 @@ describe('funding of a budget', () => {
     ).toBe(200);
   });
 
+  it('classifies a source by the years it runs in the budget, after the first year moved past its start', async () => {
+    const { budget, lineId } = await budgetWithLine('Dekking verschoven');
+    // Four years (2027–2030) of a decentralisatie-uitkering: structural under the default 3-year rule.
+    const added = await call('POST', `/api/budgets/${budget.id}/funding`, advisor, {
+      version: budget.version,
+      budgetLineId: lineId,
+      sourceType: 'decentralisation-grant',
+      status: 'granted',
+      amountCents: 400_000,
+      startYear: 2027,
+      endYear: 2030,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const before = (await call('GET', `/api/budgets/${budget.id}/funding`, advisor)).json() as FundingOverview;
+    expect(before.sources[0]!.nature).toBe('structural');
+    expect(before.fundings[0]!.nature).toBe('structural');
+    const detail = (await call('GET', `/api/budgets/${budget.id}`, advisor)).json() as Budget;
+    const moved = await call('PATCH', `/api/budgets/${budget.id}`, advisor, {
+      firstYear: 2028,
+      version: detail.version,
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    // In the 2028–2031 budget it runs 2028–2030: three years, incidental, in the list as in the totals.
+    const after = (await call('GET', `/api/budgets/${budget.id}/funding`, advisor)).json() as FundingOverview;
+    expect(after.years[0]).toBe(2028);
+    expect(after.fundings[0]!.nature).toBe('incidental');
+    expect(after.sources[0]).toMatchObject({ startYear: 2027, nature: 'incidental' });
+  });
+
   it('serves the known fund maxima with source and date', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/reference-data/fund-limits' });
     expect(response.statusCode).toBe(200);

@@ -57,6 +57,8 @@ export function buildFundingOverview(
     row.startYear <= last &&
     (row.endYear == null || row.endYear >= first);
   const active = ordered.filter(isActive);
+  // A funding entered before the budget's first year moved later runs from that first year.
+  const startInBudget = (row: FundingRow) => Math.max(row.startYear, first);
   const fundingInputs: FundingInput[] = active.map((row) => ({
     id: row.id,
     sourceType: row.sourceType,
@@ -66,7 +68,7 @@ export function buildFundingOverview(
     developmentId: row.budgetLineId ? null : row.developmentId,
     amountCents: row.amountCents,
     percentage: row.percentage,
-    startYear: Math.max(row.startYear, first),
+    startYear: startInBudget(row),
     endYear: row.endYear,
     maxTotalCents: row.fundLimitId ? (limitById.get(row.fundLimitId)?.maxCents ?? null) : null,
   }));
@@ -95,7 +97,9 @@ export function buildFundingOverview(
     endYear: row.endYear,
     fundLimitId: row.fundLimitId,
     note: row.note,
-    nature: fundingNature(row, rule),
+    // As the totals classify it: from the first year it runs in this budget (a budget whose first
+    // year moved past the stored start counts fewer years, and may then be incidental).
+    nature: fundingNature({ ...row, startYear: startInBudget(row) }, rule),
     active: isActive(row),
     createdAt: row.createdAt.toISOString(),
   }));
