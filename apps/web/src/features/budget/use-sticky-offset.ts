@@ -1,22 +1,29 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
 /**
- * Keeps `--app-sticky-offset` on <html> at the height of a sticky bar, so `scroll-padding-top`
- * (builder.css) keeps a focused or jumped-to element below the bar instead of behind it.
+ * Keeps <html>'s `scroll-padding-block-start` at the height of a sticky bar (plus a margin), so a
+ * focused or jumped-to element stays below the bar instead of behind it.
+ *
+ * The height comes from a ResizeObserver (after layout, no forced synchronous layout of a page that
+ * has just rendered a long grid), and it is written as the property itself, not as an inherited
+ * custom property: changing one of those on <html> recalculated the style of every element.
  */
 export function useStickyOffset(ref: RefObject<HTMLElement | null>, ready: boolean) {
   useLayoutEffect(() => {
     const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
     const root = document.documentElement;
-    if (!element) return undefined;
-    const update = () =>
-      root.style.setProperty('--app-sticky-offset', `${Math.ceil(element.getBoundingClientRect().height)}px`);
-    update();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
-    observer?.observe(element);
+    let height = -1;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.ceil(entry?.borderBoxSize?.[0]?.blockSize ?? element.offsetHeight);
+      if (next === height) return;
+      height = next;
+      root.style.scrollPaddingBlockStart = `calc(${next}px + 0.5rem)`;
+    });
+    observer.observe(element);
     return () => {
-      observer?.disconnect();
-      root.style.removeProperty('--app-sticky-offset');
+      observer.disconnect();
+      root.style.removeProperty('scroll-padding-block-start');
     };
   }, [ref, ready]);
 }
