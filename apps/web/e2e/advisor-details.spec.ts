@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createBudgetViaApi, expectNoAxeViolations } from './helpers.ts';
+import { createBudgetViaApi, expectNoAxeViolations, showAllCharts } from './helpers.ts';
 import { signInAs } from './helpers/sign-in.ts';
 
 // Issue 11, points 8 and 11: the trace names the model value and the own value apart and states
@@ -121,7 +121,7 @@ test('trace, savings with start year and depreciation term, singular counts, uni
 
   // Dashboard axes: evenly spaced ticks in steps of 1, 2 or 5 × 10^n, one unit per axis.
   await page.goto(`/begrotingen/${id}/dashboard`);
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await showAllCharts(page);
   let euroAxes = 0;
   for (const axis of await page.locator('.recharts-cartesian-axis-tick-labels').all()) {
     const labels = await axis.locator('.recharts-cartesian-axis-tick-value').allTextContents();

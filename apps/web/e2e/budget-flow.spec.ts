@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createBudgetViaApi, expectNoAxeViolations, signIn, totalFor } from './helpers.ts';
+import { createBudgetViaApi, expectNoAxeViolations, signIn, totalFor, showAllCharts } from './helpers.ts';
 
 test('pick De Bilt by keyboard, build a budget, override a line, compare a scenario, open the dashboard', async ({
   page,
@@ -113,7 +113,7 @@ test('pick De Bilt by keyboard, build a budget, override a line, compare a scena
 
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByText(/Kosten per jaar — hele begroting/)).toBeVisible();
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await showAllCharts(page);
   // At 1280 px every figures table under a chart shows all its columns, without a scrollbar.
   const hiddenColumns = await page
     .locator('.app-figure .app-table-wrap')

@@ -42,3 +42,21 @@ export function docScreenshotPath(name: string): string {
     ? `docs/screenshots/${name}.png`
     : test.info().outputPath(`${name}.png`);
 }
+
+/**
+ * Brings every dashboard chart into view once, so each renders (charts render only near the
+ * viewport: features/dashboard/lazy-charts.tsx), waits until none is a placeholder, and returns to the top.
+ */
+export async function showAllCharts(page: Page) {
+  await expect(page.locator('.app-chart').first()).toBeVisible();
+  // Each poll brings the first chart still waiting into view, until none waits.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        document.querySelector('.app-chart-loading')?.scrollIntoView({ block: 'center' });
+        return document.querySelectorAll('.app-chart-loading').length;
+      }),
+    )
+    .toBe(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

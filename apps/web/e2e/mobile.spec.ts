@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createBudgetViaApi, docScreenshotPath, expectNoAxeViolations } from './helpers.ts';
+import { createBudgetViaApi, docScreenshotPath, expectNoAxeViolations, showAllCharts } from './helpers.ts';
 import { signInAs, signOut } from './helpers/sign-in.ts';
 
 // Every main screen at 390 px (a phone): no horizontal page scroll, the navigation reachable, and
@@ -108,12 +108,13 @@ test('every main screen fits 390 px without horizontal page scroll', async ({ pa
   for (const [path, screen, ready] of [
     ['uitgangspunten', 'uitgangspunten', () => page.getByLabel('Salaristabel')],
     ['scenarios', "scenario's", () => page.getByLabel('Naam van het nieuwe scenario')],
-    ['dashboard', 'dashboard', () => page.locator('.recharts-bar-rectangle').first()],
+    ['dashboard', 'dashboard', () => page.locator('.app-chart').first()],
     ['historie', 'status en historie', () => page.getByRole('heading', { name: 'Opmerkingen' })],
     ['exporteren', 'exporteren', () => page.getByRole('heading', { level: 2 }).first()],
   ] as const) {
     await page.goto(`/begrotingen/${id}/${path}`);
     await expect(ready()).toBeVisible();
+    if (path === 'dashboard') await showAllCharts(page);
     await checkScreen(page, screen);
     if (path === 'dashboard')
       await expectThemeFont(page, screen, [

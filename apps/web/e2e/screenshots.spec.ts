@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createBudgetViaApi, docScreenshotPath, signIn } from './helpers.ts';
+import { createBudgetViaApi, docScreenshotPath, signIn, showAllCharts } from './helpers.ts';
 
 // Walks every screen and screenshots it. With UPDATE_SCREENSHOTS=1 the PNGs replace those in
 // docs/screenshots (linked from docs/user-guide.md); otherwise they go to the test's output folder,
@@ -49,7 +49,7 @@ test('screenshots of each screen', async ({ page }) => {
   await shot(page, '07-scenarios');
 
   await page.goto(`/begrotingen/${id}/dashboard`);
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await showAllCharts(page);
   await shot(page, '08-dashboard');
 
   await page.goto(`/begrotingen/${id}/historie`);
