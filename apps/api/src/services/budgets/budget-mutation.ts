@@ -14,7 +14,7 @@ import {
   toDetailLine,
   type BudgetAggregate,
 } from './budget-aggregate.ts';
-import { runEngine, type EngineOutput } from '../run-engine.ts';
+import { runEngineTotals } from '../run-engine.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { loadFundingRows, recordBudgetChanges, snapshotBudget, toSnapshot } from '../audit/audit-budget-change.ts';
 import { lockOwnBudget } from '../workflow/budget-workflow.ts';
@@ -134,7 +134,8 @@ export interface LineWrite {
   /** The budget after the change, as the engine checked it. */
   aggregate: BudgetAggregate;
   lineId: string;
-  engine: EngineOutput;
+  /** The engine's run over `aggregate`: its input and the budget's totals. */
+  engine: ReturnType<typeof runEngineTotals>;
 }
 
 /**
@@ -173,7 +174,7 @@ export async function mutateBudgetLine(
       ? ((await loadContributionLines(tx, cache, [bumped])).get(bumped.id) ?? [])
       : [];
     const aggregate = assembleAggregate(bumped, edition, [...children.developments], lines, contributions);
-    const engine = runEngine(buildBudgetCalculationInput(aggregate));
+    const engine = runEngineTotals(buildBudgetCalculationInput(aggregate));
     await recordBudgetChanges(
       tx,
       { organisationId, userId: scope.userId ?? null },
@@ -221,7 +222,7 @@ export function toLineWriteResult({ aggregate, lineId, engine }: LineWrite): Bud
     updatedAt: aggregate.budget.updatedAt.toISOString(),
     line: toDetailLine(row, catalogById),
     calculationLine: engine.input.lines.find((line) => line.id === lineId) ?? null,
-    totals: engine.result.totals,
+    totals: engine.totals,
   };
 }
 
@@ -285,6 +286,6 @@ export async function assertComputes(
 
 /** assertComputes for an aggregate already in hand (e.g. the rows a create just wrote). */
 export function assertAggregateComputes(aggregate: BudgetAggregate): BudgetAggregate {
-  runEngine(buildBudgetCalculationInput(aggregate));
+  runEngineTotals(buildBudgetCalculationInput(aggregate));
   return aggregate;
 }
