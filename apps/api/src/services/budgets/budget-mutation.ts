@@ -1,5 +1,14 @@
 import { and, asc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
-import { budgetDevelopments, budgetLines, budgets, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
+import {
+  budgetDevelopments,
+  budgetLines,
+  budgets,
+  preparedStatement,
+  timestampParam,
+  type BudgetLineRow,
+  type BudgetRow,
+  type Db,
+} from '@app/db';
 import type { BudgetDetail, BudgetLineWriteResult } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
@@ -192,6 +201,22 @@ export async function mutateBudgetLine(
   return written;
 }
 
+/**
+ * The bump of mutateBudgetLine, one prepared statement (every line write runs it). Also says
+ * whether the budget has contribution lines. (Written out: drizzle leaves column names unqualified
+ * here, which the subquery would capture.)
+ */
+const bumpOwnBudget = preparedStatement('bump_own_budget', (db) =>
+  db
+    .update(budgets)
+    .set({ version: sql`${budgets.version} + 1`, updatedAt: sql`${sql.placeholder('now')}::timestamptz` })
+    .where(and(eq(budgets.id, sql.placeholder('id')), eq(budgets.organisationId, sql.placeholder('organisationId'))))
+    .returning({
+      ...getTableColumns(budgets),
+      hasContributions: sql<boolean>`exists (select 1 from budget_contributions c where c.budget_id = budgets.id)`,
+    }),
+);
+
 /** Bumps the version of an own budget (taking its row lock) and returns the row as bumped; 404 when not own. */
 async function bumpOwnVersion(
   tx: Db,
@@ -199,15 +224,7 @@ async function bumpOwnVersion(
   budgetId: string,
 ): Promise<BudgetRow & { hasContributions: boolean }> {
   if (!isUuid(budgetId)) throw notFound('Begroting');
-  const [row] = await tx
-    .update(budgets)
-    .set({ version: sql`${budgets.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(budgets.id, budgetId), eq(budgets.organisationId, organisationId)))
-    .returning({
-      ...getTableColumns(budgets),
-      // Written out: drizzle leaves column names unqualified here, which the subquery would capture.
-      hasContributions: sql<boolean>`exists (select 1 from budget_contributions c where c.budget_id = budgets.id)`,
-    });
+  const [row] = await bumpOwnBudget(tx, { id: budgetId, organisationId, now: timestampParam(new Date()) });
   if (!row) throw notFound('Begroting');
   return row;
 }
