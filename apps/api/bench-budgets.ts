@@ -164,5 +164,31 @@ for (const connections of connectionCounts) {
     );
   }
 }
+// Serial CPU per write: less sensitive to other load on the box than req/s. Through app.inject
+// (no sockets on the client side), one override after another on the same budget.
+if (!only || only.some((part) => 'override (own budget)'.includes(part))) {
+  const serialWrites = Number(process.env.BENCH_SERIAL_WRITES ?? 500);
+  const own = budgetsForWrites[0]!;
+  const url = `/api/budgets/${own.id}/lines/${lineOf(own).id}/override`;
+  const write = (i: number) =>
+    app.inject({
+      method: 'PUT',
+      url,
+      headers: { ...writeHeaders, host: new URL(base).host, prefer: 'return=minimal' },
+      payload: overrideBody(i),
+    });
+  for (let i = 0; i < 50; i++) await write(i);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (let i = 0; i < serialWrites; i++) {
+    const response = await write(i);
+    if (response.statusCode !== 200) throw new Error(`serial override: ${response.statusCode} ${response.body}`);
+  }
+  const used = process.cpuUsage(cpu);
+  const elapsed = performance.now() - started;
+  console.log(
+    `\nserial: ${serialWrites} overrides, ${((used.user + used.system) / 1000 / serialWrites).toFixed(2)} ms CPU per write (user ${(used.user / 1000 / serialWrites).toFixed(2)}, system ${(used.system / 1000 / serialWrites).toFixed(2)}), ${(elapsed / serialWrites).toFixed(2)} ms wall`,
+  );
+}
 await app.close();
 await handle.close();

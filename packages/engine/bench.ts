@@ -3,7 +3,7 @@
  * calculate() for a realistic full model (~150 lines, 4 years) and a synthetic 10,000-line input.
  * Targets (issue 3): full model < 1 ms, 10,000 lines < 50 ms. Prints only; asserts nothing.
  */
-import { calculate, explainAll } from './src/index.ts';
+import { calculate, calculateTotals, explainAll } from './src/index.ts';
 import { makeDevelopment, makeInput, makeLine } from './src/testing/fixtures.ts';
 import type { CalculationInput, DevelopmentInput, LineInput } from './src/types.ts';
 
@@ -134,5 +134,7 @@ console.log(
 );
 measure('calculate(), full model (150 lines × 4 years)', () => calculate(model), 2_000);
 measure('calculate(), full model, below the validity range', () => calculate(ranged), 2_000);
+// What a line write runs: the same check, only the totals (the write answers them).
+measure('calculateTotals(), full model', () => calculateTotals(model), 2_000);
 measure('calculate(), synthetic (10,000 lines × 4 years)', () => calculate(synthetic), 100);
 measure('explainAll(), full model (on request only)', () => explainAll(model), 200);

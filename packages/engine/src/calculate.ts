@@ -67,16 +67,55 @@ function toTotals(years: number[], acc: Accumulator): Totals {
  * Throws EngineInputError (with a `field` path) for inputs it cannot compute.
  */
 export function calculate(input: CalculationInput): CalculationResult {
+  const detail: Detail = { rows: [], lines: [], byDomain: new Map(), byCostPool: new Map() };
+  const { years, grand } = run(input, detail);
+  const domainTotals: Record<string, Totals> = {};
+  for (const [key, acc] of detail.byDomain) domainTotals[key] = toTotals(years, acc);
+  const poolTotals: Record<string, Totals> = {};
+  for (const [key, acc] of detail.byCostPool) poolTotals[key] = toTotals(years, acc);
+
+  return {
+    years: [...years],
+    rows: detail.rows,
+    lines: detail.lines,
+    totals: toTotals(years, grand),
+    byDomain: domainTotals,
+    byCostPool: poolTotals,
+  };
+}
+
+/**
+ * calculate() for a caller that needs only the years and the budget's totals (a write that proves
+ * the budget still computes and answers its totals): the same rules, checks and errors, and the
+ * same `years` and `totals` as calculate(input) — without building the rows, the line results and
+ * the totals per domain and cost pool, which are most of calculate()'s own time (each row's
+ * amounts are a record keyed by year, which V8 stores as a slow dictionary).
+ */
+export function calculateTotals(input: CalculationInput): Pick<CalculationResult, 'years' | 'totals'> {
+  const { years, grand } = run(input, null);
+  return { years: [...years], totals: toTotals(years, grand) };
+}
+
+/** What calculate() collects besides the grand totals; calculateTotals() skips it. */
+interface Detail {
+  rows: ResultRow[];
+  lines: LineResult[];
+  byDomain: Map<string, Accumulator>;
+  byCostPool: Map<string, Accumulator>;
+}
+
+/** Plans and fills every line into the grand totals, and into `detail` when given. */
+function run(input: CalculationInput, detail: Detail | null): { years: number[]; grand: Accumulator } {
   const ctx = createContext(input);
   const { years, horizon } = ctx;
-  const rows: ResultRow[] = [];
-  const lines: LineResult[] = [];
   const grand = newAccumulator(horizon);
-  const byDomain = new Map<string, Accumulator>();
-  for (const development of input.developments) {
-    if (!byDomain.has(development.domainKey)) byDomain.set(development.domainKey, newAccumulator(horizon));
+  if (detail) {
+    for (const development of input.developments) {
+      if (!detail.byDomain.has(development.domainKey))
+        detail.byDomain.set(development.domainKey, newAccumulator(horizon));
+    }
+    for (const pool of COST_POOLS) detail.byCostPool.set(pool, newAccumulator(horizon));
   }
-  const byCostPool = new Map<string, Accumulator>(COST_POOLS.map((pool) => [pool, newAccumulator(horizon)]));
   const seenIds = new Set<string>();
   // One scratch array for every row; each row's cells are copied out into its Record.
   const amounts = new Array<number>(horizon).fill(0);
@@ -87,7 +126,7 @@ export function calculate(input: CalculationInput): CalculationResult {
     seenIds.add(line.id);
     const plan = planLine(ctx, line, i);
     const domainKey = plan.development.domainKey;
-    lines.push({
+    detail?.lines.push({
       lineId: line.id,
       developmentId: line.developmentId,
       domainKey,
@@ -102,22 +141,23 @@ export function calculate(input: CalculationInput): CalculationResult {
     });
     if (!plan.enabled) continue;
 
-    const domain = byDomain.get(domainKey) as Accumulator;
-    const pool = byCostPool.get(line.costPool) as Accumulator;
+    const domain = detail?.byDomain.get(domainKey) as Accumulator;
+    const pool = detail?.byCostPool.get(line.costPool) as Accumulator;
     for (const component of componentsOf(plan)) {
       amounts.fill(0);
       fillComponent(ctx, plan, component, amounts);
       const category = CATEGORY_OF[component];
       const g = grand[category];
+      for (let k = 0; k < horizon; k++) g[k] = (g[k] as number) + (amounts[k] as number);
+      if (!detail) continue;
       const d = domain[category];
       const p = pool[category];
       for (let k = 0; k < horizon; k++) {
         const cents = amounts[k] as number;
-        g[k] = (g[k] as number) + cents;
         d[k] = (d[k] as number) + cents;
         p[k] = (p[k] as number) + cents;
       }
-      rows.push({
+      detail.rows.push({
         lineId: line.id,
         developmentId: line.developmentId,
         domainKey,
@@ -129,18 +169,5 @@ export function calculate(input: CalculationInput): CalculationResult {
       });
     }
   }
-
-  const domainTotals: Record<string, Totals> = {};
-  for (const [key, acc] of byDomain) domainTotals[key] = toTotals(years, acc);
-  const poolTotals: Record<string, Totals> = {};
-  for (const [key, acc] of byCostPool) poolTotals[key] = toTotals(years, acc);
-
-  return {
-    years: [...years],
-    rows,
-    lines,
-    totals: toTotals(years, grand),
-    byDomain: domainTotals,
-    byCostPool: poolTotals,
-  };
+  return { years, grand };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculate } from './calculate.ts';
+import { calculate, calculateTotals } from './calculate.ts';
 import { EngineInputError } from './errors.ts';
 import { explainCell } from './explain.ts';
 import { MODEL_PROFILE, makeAssumptions, makeDevelopment, makeInput, makeLine } from './testing/fixtures.ts';
@@ -11,6 +11,9 @@ function fieldOf(input: CalculationInput): string {
   } catch (error) {
     expect(error).toBeInstanceOf(EngineInputError);
     expect(error).toBeInstanceOf(Error);
+    // A line write checks with calculateTotals: it must refuse the same input the same way.
+    const { field, message } = error as EngineInputError;
+    expect(() => calculateTotals(input)).toThrow(expect.objectContaining({ field, message }));
     return (error as EngineInputError).field;
   }
   throw new Error('calculate() did not throw');

@@ -3,7 +3,7 @@
  * see README.md for the rules as implemented.
  */
 export * from './types.ts';
-export { calculate } from './calculate.ts';
+export { calculate, calculateTotals } from './calculate.ts';
 export {
   explainCell,
   explainAll,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculate } from './calculate.ts';
+import { calculate, calculateTotals } from './calculate.ts';
 import { explainAll } from './explain.ts';
 import { roundEuro, splitWholeEuros } from './rounding.ts';
 import { MODEL_PROFILE, makeDevelopment, makeInput } from './testing/fixtures.ts';
@@ -101,6 +101,16 @@ describe('properties', () => {
             expect(Number.isInteger(cell) && cell % 100 === 0).toBe(true);
           }
         }
+      }),
+    );
+  });
+
+  it('calculateTotals gives exactly the years and totals of calculate', () => {
+    fc.assert(
+      fc.property(arbLines(), arbProfile, (lines, profile) => {
+        const input = inputFor(lines, profile);
+        const { years, totals } = calculate(input);
+        expect(calculateTotals(input)).toEqual({ years, totals });
       }),
     );
   });

@@ -1,10 +1,12 @@
 import {
   calculate,
+  calculateTotals,
   EngineInputError,
   explainAll,
   type CalculationInput,
   type CalculationResult,
   type LineInput,
+  type Totals,
   type TraceMap,
 } from '@app/engine';
 import { AppError } from '../errors.ts';
@@ -32,6 +34,19 @@ export function runEngine(
       result,
       traces: timeEngine('explain', () => explainAll(input, { modelLines: options.modelLines })),
     };
+  } catch (error) {
+    if (!(error instanceof EngineInputError)) throw error;
+    throw engineInputToAppError(error, input);
+  }
+}
+
+/**
+ * runEngine for a caller that needs only the budget's totals (a line write proving the budget still
+ * computes): calculateTotals — the same checks and 400s, about half the CPU (no rows are built).
+ */
+export function runEngineTotals(input: CalculationInput): { input: CalculationInput; totals: Totals } {
+  try {
+    return { input, totals: timeEngine('calculate', () => calculateTotals(input)).totals };
   } catch (error) {
     if (!(error instanceof EngineInputError)) throw error;
     throw engineInputToAppError(error, input);

@@ -93,14 +93,19 @@ const FUNDING_FIELDS = [
 
 const fundingView = (row: FundingRow) => Object.fromEntries(FUNDING_FIELDS.map((field) => [field, row[field]]));
 
-/** Stable JSON (sorted keys) so jsonb read back in another key order is not a change. */
+/**
+ * Stable JSON (sorted keys) so jsonb read back in another key order is not a change. Keys are
+ * sorted by code unit: any fixed order will do for comparing, and this one is cheap (it runs on
+ * every write) and never ties two different keys.
+ */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(byKey))
       : v,
   );
 }
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The fields that differ, as { before, after } objects holding only those fields; null when equal. */
 export function diffFields<T extends object>(
@@ -111,7 +116,10 @@ export function diffFields<T extends object>(
   const b: Partial<T> = {};
   const a: Partial<T> = {};
   for (const field of fields) {
-    if (canonical(before[field] ?? null) !== canonical(after[field] ?? null)) {
+    const was = before[field] ?? null;
+    const is = after[field] ?? null;
+    // The same value (a primitive, or the very object) is no change; only others are serialized.
+    if (was !== is && canonical(was) !== canonical(is)) {
       b[field] = before[field];
       a[field] = after[field];
     }

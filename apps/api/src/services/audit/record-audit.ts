@@ -1,4 +1,5 @@
-import { auditEntries, type Db, type Tx } from '@app/db';
+import { sql } from 'drizzle-orm';
+import { auditEntries, preparedStatement, type Db, type Tx } from '@app/db';
 
 export interface AuditInput {
   organisationId: string;
@@ -14,12 +15,27 @@ export interface AuditInput {
   justification?: string | null;
 }
 
+/** The insert of recordAudit, one prepared statement (every write of the API records at least one entry). */
+const insertAuditEntry = preparedStatement('insert_audit_entry', (db) =>
+  db.insert(auditEntries).values({
+    organisationId: sql`${sql.placeholder('organisationId')}::uuid`,
+    userId: sql`${sql.placeholder('userId')}::uuid`,
+    budgetId: sql`${sql.placeholder('budgetId')}::uuid`,
+    entity: sql`${sql.placeholder('entity')}::text`,
+    entityId: sql`${sql.placeholder('entityId')}::text`,
+    action: sql`${sql.placeholder('action')}::text`,
+    before: sql`${sql.placeholder('before')}::jsonb`,
+    after: sql`${sql.placeholder('after')}::jsonb`,
+    justification: sql`${sql.placeholder('justification')}::text`,
+  }),
+);
+
 /**
  * Writes one audit entry. Call it with the transaction that makes the change, so the change and
  * its trail commit or roll back together; an audit write that fails fails the change.
  */
 export async function recordAudit(tx: Tx | Db, entry: AuditInput): Promise<void> {
-  await tx.insert(auditEntries).values({
+  await insertAuditEntry(tx, {
     organisationId: entry.organisationId,
     userId: entry.userId ?? null,
     budgetId: entry.budgetId ?? null,
@@ -32,7 +48,11 @@ export async function recordAudit(tx: Tx | Db, entry: AuditInput): Promise<void>
   });
 }
 
-/** Dates and undefined fields become plain JSON so the stored value equals what was shown. */
-function toJson(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+/**
+ * The JSON text stored: dates and undefined fields become plain JSON so the stored value equals
+ * what was shown; nothing (undefined, null) is SQL NULL.
+ */
+function toJson(value: unknown): string | null {
+  const text = value === undefined ? undefined : JSON.stringify(value);
+  return text === undefined || text === 'null' ? null : text;
 }

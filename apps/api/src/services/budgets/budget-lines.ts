@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { budgetLines, type BudgetLineRow, type Db } from '@app/db';
+import { and, eq, sql } from 'drizzle-orm';
+import { budgetLines, jsonParam, preparedStatement, timestampParam, type BudgetLineRow, type Db } from '@app/db';
 import { notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
 
@@ -14,13 +14,47 @@ export async function findBudgetLine(tx: Db, budgetId: string, budgetLineId: str
   return line;
 }
 
-/** Writes fields of one line and returns the row as stored. */
-export async function updateLineRow(
-  tx: Db,
-  budgetLineId: string,
-  set: Partial<Pick<BudgetLineRow, 'overrides' | 'customLine' | 'justification' | 'overriddenAt'>>,
-): Promise<BudgetLineRow> {
-  const [row] = await tx.update(budgetLines).set(set).where(eq(budgetLines.id, budgetLineId)).returning();
+/** The columns a line write (override, reset) sets. */
+type LineFields = Pick<BudgetLineRow, 'overrides' | 'customLine' | 'justification' | 'overriddenAt'>;
+
+/**
+ * The update of updateLineRow, one prepared statement for every line write: it always sets all
+ * four columns (the unchanged ones to their current value), so overrides and resets, custom and
+ * catalog lines share it.
+ */
+const updateLine = preparedStatement('update_budget_line', (db) =>
+  db
+    .update(budgetLines)
+    .set({
+      overrides: sql`${sql.placeholder('overrides')}::jsonb`,
+      customLine: sql`${sql.placeholder('customLine')}::jsonb`,
+      justification: sql`${sql.placeholder('justification')}::text`,
+      overriddenAt: sql`${sql.placeholder('overriddenAt')}::timestamptz`,
+    })
+    .where(eq(budgetLines.id, sql.placeholder('id')))
+    .returning(),
+);
+
+/**
+ * Writes fields of one line and returns the row as stored. `line` is the row as it stands (under
+ * the budget's lock): the fields not in `set` are written back unchanged.
+ */
+export async function updateLineRow(tx: Db, line: BudgetLineRow, set: Partial<LineFields>): Promise<BudgetLineRow> {
+  const next: LineFields = { ...pickLineFields(line), ...set };
+  const [row] = await updateLine(tx, {
+    id: line.id,
+    overrides: jsonParam(next.overrides),
+    customLine: jsonParam(next.customLine),
+    justification: next.justification,
+    overriddenAt: timestampParam(next.overriddenAt),
+  });
   if (!row) throw notFound('Begrotingsregel');
   return row;
 }
+
+const pickLineFields = ({ overrides, customLine, justification, overriddenAt }: BudgetLineRow): LineFields => ({
+  overrides,
+  customLine,
+  justification,
+  overriddenAt,
+});

@@ -1,5 +1,14 @@
 import { and, asc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
-import { budgetDevelopments, budgetLines, budgets, type BudgetLineRow, type BudgetRow, type Db } from '@app/db';
+import {
+  budgetDevelopments,
+  budgetLines,
+  budgets,
+  preparedStatement,
+  timestampParam,
+  type BudgetLineRow,
+  type BudgetRow,
+  type Db,
+} from '@app/db';
 import type { BudgetDetail, BudgetLineWriteResult } from '@app/schemas';
 import { AppError, notFound } from '../../errors.ts';
 import { isUuid } from '../ids.ts';
@@ -14,7 +23,7 @@ import {
   toDetailLine,
   type BudgetAggregate,
 } from './budget-aggregate.ts';
-import { runEngine, type EngineOutput } from '../run-engine.ts';
+import { runEngineTotals } from '../run-engine.ts';
 import type { RequestScope } from '../request-scope.ts';
 import { loadFundingRows, recordBudgetChanges, snapshotBudget, toSnapshot } from '../audit/audit-budget-change.ts';
 import { lockOwnBudget } from '../workflow/budget-workflow.ts';
@@ -134,7 +143,8 @@ export interface LineWrite {
   /** The budget after the change, as the engine checked it. */
   aggregate: BudgetAggregate;
   lineId: string;
-  engine: EngineOutput;
+  /** The engine's run over `aggregate`: its input and the budget's totals. */
+  engine: ReturnType<typeof runEngineTotals>;
 }
 
 /**
@@ -173,7 +183,7 @@ export async function mutateBudgetLine(
       ? ((await loadContributionLines(tx, cache, [bumped])).get(bumped.id) ?? [])
       : [];
     const aggregate = assembleAggregate(bumped, edition, [...children.developments], lines, contributions);
-    const engine = runEngine(buildBudgetCalculationInput(aggregate));
+    const engine = runEngineTotals(buildBudgetCalculationInput(aggregate));
     await recordBudgetChanges(
       tx,
       { organisationId, userId: scope.userId ?? null },
@@ -191,6 +201,22 @@ export async function mutateBudgetLine(
   return written;
 }
 
+/**
+ * The bump of mutateBudgetLine, one prepared statement (every line write runs it). Also says
+ * whether the budget has contribution lines. (Written out: drizzle leaves column names unqualified
+ * here, which the subquery would capture.)
+ */
+const bumpOwnBudget = preparedStatement('bump_own_budget', (db) =>
+  db
+    .update(budgets)
+    .set({ version: sql`${budgets.version} + 1`, updatedAt: sql`${sql.placeholder('now')}::timestamptz` })
+    .where(and(eq(budgets.id, sql.placeholder('id')), eq(budgets.organisationId, sql.placeholder('organisationId'))))
+    .returning({
+      ...getTableColumns(budgets),
+      hasContributions: sql<boolean>`exists (select 1 from budget_contributions c where c.budget_id = budgets.id)`,
+    }),
+);
+
 /** Bumps the version of an own budget (taking its row lock) and returns the row as bumped; 404 when not own. */
 async function bumpOwnVersion(
   tx: Db,
@@ -198,15 +224,7 @@ async function bumpOwnVersion(
   budgetId: string,
 ): Promise<BudgetRow & { hasContributions: boolean }> {
   if (!isUuid(budgetId)) throw notFound('Begroting');
-  const [row] = await tx
-    .update(budgets)
-    .set({ version: sql`${budgets.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(budgets.id, budgetId), eq(budgets.organisationId, organisationId)))
-    .returning({
-      ...getTableColumns(budgets),
-      // Written out: drizzle leaves column names unqualified here, which the subquery would capture.
-      hasContributions: sql<boolean>`exists (select 1 from budget_contributions c where c.budget_id = budgets.id)`,
-    });
+  const [row] = await bumpOwnBudget(tx, { id: budgetId, organisationId, now: timestampParam(new Date()) });
   if (!row) throw notFound('Begroting');
   return row;
 }
@@ -221,7 +239,7 @@ export function toLineWriteResult({ aggregate, lineId, engine }: LineWrite): Bud
     updatedAt: aggregate.budget.updatedAt.toISOString(),
     line: toDetailLine(row, catalogById),
     calculationLine: engine.input.lines.find((line) => line.id === lineId) ?? null,
-    totals: engine.result.totals,
+    totals: engine.totals,
   };
 }
 
@@ -285,6 +303,6 @@ export async function assertComputes(
 
 /** assertComputes for an aggregate already in hand (e.g. the rows a create just wrote). */
 export function assertAggregateComputes(aggregate: BudgetAggregate): BudgetAggregate {
-  runEngine(buildBudgetCalculationInput(aggregate));
+  runEngineTotals(buildBudgetCalculationInput(aggregate));
   return aggregate;
 }

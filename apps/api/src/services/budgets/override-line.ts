@@ -30,7 +30,7 @@ export async function writeLineOverride(
       const amount = body.fields.amountCents !== undefined ? body.fields.amountCents : line.customLine.amountCents;
       if (kind === 'investment' && (amount ?? 0) < 0)
         throw invalidField('body.fields.amountCents', NEGATIVE_INVESTMENT_MESSAGE);
-      return updateLineRow(tx, line.id, {
+      return updateLineRow(tx, line, {
         customLine: { ...line.customLine, ...body.fields },
         justification: body.justification,
         overriddenAt: now,
@@ -53,7 +53,7 @@ export async function writeLineOverride(
       if (value !== undefined && own !== modelValue) overrides[field] = value;
     }
     const hasOverrides = Object.keys(overrides).length > 0;
-    return updateLineRow(tx, line.id, {
+    return updateLineRow(tx, line, {
       overrides: overrides as LineOverrides,
       justification: hasOverrides ? body.justification : null,
       overriddenAt: hasOverrides ? now : null,

@@ -21,7 +21,7 @@ export async function resetLineOverride(
           'params.budgetLineId',
           'is een eigen regel zonder modelwaarden; wijzig of verwijder de regel',
         );
-      return updateLineRow(tx, line.id, { overrides: {}, justification: null, overriddenAt: null });
+      return updateLineRow(tx, line, { overrides: {}, justification: null, overriddenAt: null });
     },
     'query.version',
   );
