@@ -26,7 +26,7 @@ export function runEngine(
   input: CalculationInput,
   options: { traces?: boolean; modelLines?: ReadonlyMap<string, LineInput> } = {},
 ): EngineOutput {
-  try {
+  return withInputErrors(input, () => {
     const result = timeEngine('calculate', () => calculate(input));
     if (!options.traces) return { input, result };
     return {
@@ -34,10 +34,7 @@ export function runEngine(
       result,
       traces: timeEngine('explain', () => explainAll(input, { modelLines: options.modelLines })),
     };
-  } catch (error) {
-    if (!(error instanceof EngineInputError)) throw error;
-    throw engineInputToAppError(error, input);
-  }
+  });
 }
 
 /**
@@ -45,8 +42,16 @@ export function runEngine(
  * computes): calculateTotals — the same checks and 400s, about half the CPU (no rows are built).
  */
 export function runEngineTotals(input: CalculationInput): { input: CalculationInput; totals: Totals } {
+  return withInputErrors(input, () => ({
+    input,
+    totals: timeEngine('calculate', () => calculateTotals(input)).totals,
+  }));
+}
+
+/** Runs `work` over `input`; an engine input error becomes the 400 engineInputToAppError makes. */
+function withInputErrors<T>(input: CalculationInput, work: () => T): T {
   try {
-    return { input, totals: timeEngine('calculate', () => calculateTotals(input)).totals };
+    return work();
   } catch (error) {
     if (!(error instanceof EngineInputError)) throw error;
     throw engineInputToAppError(error, input);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { auditEntries, preparedStatement, type Db, type Tx } from '@app/db';
+import { auditEntries, jsonParam, preparedStatement, type Db, type Tx } from '@app/db';
 
 export interface AuditInput {
   organisationId: string;
@@ -42,17 +42,8 @@ export async function recordAudit(tx: Tx | Db, entry: AuditInput): Promise<void>
     entity: entry.entity,
     entityId: entry.entityId ?? null,
     action: entry.action,
-    before: toJson(entry.before),
-    after: toJson(entry.after),
+    before: jsonParam(entry.before),
+    after: jsonParam(entry.after),
     justification: entry.justification ?? null,
   });
-}
-
-/**
- * The JSON text stored: dates and undefined fields become plain JSON so the stored value equals
- * what was shown; nothing (undefined, null) is SQL NULL.
- */
-function toJson(value: unknown): string | null {
-  const text = value === undefined ? undefined : JSON.stringify(value);
-  return text === undefined || text === 'null' ? null : text;
 }

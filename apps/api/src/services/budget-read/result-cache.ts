@@ -21,19 +21,13 @@ const gzipAsync = promisify(gzip);
  */
 const COMPRESS_IN_PLACE_BELOW = 8 * 1024;
 
-function compress(body: Buffer, encoding: Encoding, quality: number): Promise<Buffer> {
+async function compress(body: Buffer, encoding: Encoding, quality: number): Promise<Buffer> {
   const brotliOptions = {
     params: { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length },
   };
   if (body.length >= COMPRESS_IN_PLACE_BELOW)
     return encoding === 'br' ? brotli(body, brotliOptions) : gzipAsync(body, { level: quality });
-  try {
-    return Promise.resolve(
-      encoding === 'br' ? brotliCompressSync(body, brotliOptions) : gzipSync(body, { level: quality }),
-    );
-  } catch (error) {
-    return Promise.reject(error as Error);
-  }
+  return encoding === 'br' ? brotliCompressSync(body, brotliOptions) : gzipSync(body, { level: quality });
 }
 
 export type Encoding = 'br' | 'gzip';

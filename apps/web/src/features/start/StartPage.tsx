@@ -230,7 +230,7 @@ export function StartPage() {
 
 /** The Modelgemeente's figures as invisible stand-ins of their usual width, while the edition loads. */
 function LoadingModelFigures() {
-  const figure = (width: string) => <span className="app-pending-figure">{width}</span>;
+  const figure = (text: string) => <span className="app-pending-figure">{text}</span>;
   return (
     <>
       {' ('}
